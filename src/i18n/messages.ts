@@ -1,0 +1,11 @@
+import type { Locale } from "./locales";
+
+// One JSON file per namespace and language, so features can add their words side by side.
+const NAMESPACES = ["common", "errors", "auth", "home", "dashboard"] as const;
+
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
+  );
+  return Object.fromEntries(entries);
+}

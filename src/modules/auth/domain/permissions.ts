@@ -1,0 +1,81 @@
+import type { Role } from "@/generated/prisma/enums";
+
+/**
+ * Who may do what. Use cases call `assertCan` where they touch the data; pages use `can`
+ * only to decide what to show. Agency-scoped roles count only inside their own agency.
+ */
+export const PERMISSIONS = {
+  "user.manage": ["ADMIN_LPSE", "ADMIN_AGENCY"],
+  "user.disable": ["ADMIN_LPSE", "ADMIN_AGENCY"],
+  "agency.manage": ["ADMIN_LPSE"],
+  "rule.manage": ["ADMIN_LPSE"],
+  "pokja.manage": ["ADMIN_AGENCY"],
+  "paket.create": ["PPK"],
+  "paket.edit": ["PPK"],
+  "paket.handOver": ["PPK"],
+  "sppbj.issue": ["PPK"],
+  "tender.setup": ["POKJA"],
+  "tender.publish": ["POKJA"],
+  "tender.schedule.change": ["POKJA"],
+  "tender.answerQuestion": ["POKJA"],
+  "tender.open": ["POKJA"],
+  "tender.evaluate": ["POKJA"],
+  "tender.answerSanggah": ["POKJA"],
+  "pengadaanLangsung.run": ["PEJABAT_PENGADAAN"],
+  "vendor.verify": ["VERIFIKATOR"],
+  "vendor.manageUsers": ["PENYEDIA"],
+  "bid.submit": ["PENYEDIA"],
+  "tender.askQuestion": ["PENYEDIA"],
+  "sanggah.file": ["PENYEDIA"],
+  "audit.read": ["AUDITOR", "ADMIN_LPSE"],
+  "report.readAll": ["AUDITOR", "ADMIN_LPSE"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles whose membership belongs to one agency. */
+export const AGENCY_ROLES: readonly Role[] = ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN"];
+
+export interface Membership {
+  role: Role;
+  agencyId: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  memberships: Membership[];
+  vendorId: string | null;
+  sessionId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  locale: "id" | "en";
+}
+
+export function hasRole(actor: Actor, role: Role, agencyId?: string | null): boolean {
+  return actor.memberships.some(
+    (m) => m.role === role && (agencyId === undefined || !AGENCY_ROLES.includes(role) || m.agencyId === agencyId),
+  );
+}
+
+/**
+ * May the actor do `permission`? Pass `scope.agencyId` when the data belongs to an agency:
+ * an agency-scoped role then counts only for that agency.
+ */
+export function can(actor: Actor, permission: Permission, scope: { agencyId?: string | null } = {}): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.memberships.some((m) => {
+    if (!allowed.includes(m.role)) return false;
+    if (!AGENCY_ROLES.includes(m.role) || scope.agencyId === undefined) return true;
+    return m.agencyId === scope.agencyId;
+  });
+}
+
+/** The agencies in which the actor holds `permission` through an agency-scoped role. */
+export function agenciesFor(actor: Actor, permission: Permission): string[] {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.memberships
+    .filter((m) => allowed.includes(m.role) && m.agencyId !== null)
+    .map((m) => m.agencyId as string);
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { AppError, isAppError, type ErrorCode } from "./errors";
+import { getActor } from "./session";
+import { logger } from "./logger";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]> };
+
+interface Options {
+  /** allow callers who are not signed in (registration, sign-in) */
+  public?: boolean;
+}
+
+type Handler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor) => Promise<T>;
+type PublicHandler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor | null) => Promise<T>;
+
+const zodLocales = { id: z.locales.id, en: z.locales.en } satisfies Record<Locale, unknown>;
+
+/** FormData from a <form action> becomes a plain object; repeated names become arrays. */
+function toObject(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of raw.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/**
+ * The one way a server action runs: session, validation, the use case, and errors turned
+ * into messages in the user's language. The use case itself checks permission at the data.
+ */
+export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>): (raw: unknown) => Promise<ActionResult<T>>;
+export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: Options & { public: true }): (raw: unknown) => Promise<ActionResult<T>>;
+export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: Options = {}) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const localeValue = await getLocale();
+    const locale: Locale = isLocale(localeValue) ? localeValue : "id";
+    const t = await getTranslations({ locale, namespace: "errors" });
+    try {
+      const actor = await getActor();
+      if (!actor && !options.public) throw new AppError("UNAUTHENTICATED");
+      const parsed = schema.safeParse(toObject(raw), { error: zodLocales[locale]().localeError });
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.join(".") || "_form";
+          // Schemas may name a message key ("validation.npwp") instead of a text.
+          const text = t.has(issue.message) ? t(issue.message) : issue.message;
+          (fieldErrors[field] ??= []).push(text);
+        }
+        return { ok: false, code: "VALIDATION", message: t("VALIDATION"), fieldErrors };
+      }
+      return { ok: true, data: await handler(parsed.data, actor as Actor) };
+    } catch (error) {
+      if (isAppError(error)) {
+        const message = t.has(error.messageKey) ? t(error.messageKey, error.values) : t(error.code, error.values);
+        return { ok: false, code: error.code, message, fieldErrors: error.fieldErrors };
+      }
+      const ref = randomBytes(4).toString("hex");
+      logger.error({ ref, err: error }, "unexpected error in server action");
+      return { ok: false, code: "UNEXPECTED", message: t("unexpected", { ref }) };
+    }
+  };
+}

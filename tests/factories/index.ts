@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/generated/prisma/enums";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { hashPassword } from "@/modules/auth/server/password";
+import { db } from "@/server/db";
+
+// Builders of valid data. Every call makes unique codes and e-mails, so tests never
+// depend on each other or on the seed.
+const unique = () => randomUUID().slice(0, 8);
+
+export const TEST_PASSWORD = "Rahasia#Uji2026";
+let passwordHash: Promise<string> | undefined;
+const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+export async function makeLpse() {
+  const code = `LPSE-${unique()}`;
+  return db.lpseInstance.create({ data: { code, name: `LPSE Uji ${code}` } });
+}
+
+export async function makeAgency(overrides: { timeZone?: string; name?: string } = {}) {
+  const lpse = await makeLpse();
+  const code = `AG-${unique()}`;
+  return db.agency.create({
+    data: {
+      lpseId: lpse.id,
+      code,
+      name: overrides.name ?? `Pemerintah Kabupaten Uji ${code}`,
+      kind: "PEMDA_KABUPATEN",
+      timeZone: overrides.timeZone ?? "Asia/Jakarta",
+      workUnits: { create: { code: `SK-${unique()}`, name: "Dinas Pekerjaan Umum" } },
+    },
+    include: { workUnits: true },
+  });
+}
+
+export async function makeUser(roles: { role: Role; agencyId?: string | null }[] = [], overrides: { isDisabled?: boolean; vendorId?: string } = {}) {
+  return db.user.create({
+    data: {
+      email: `pengguna-${unique()}@uji.segel.test`,
+      name: `Pengguna Uji ${unique()}`,
+      passwordHash: await testPasswordHash(),
+      isDisabled: overrides.isDisabled ?? false,
+      vendorId: overrides.vendorId,
+      memberships: { create: roles.map((r) => ({ role: r.role, agencyId: r.agencyId ?? null })) },
+    },
+    include: { memberships: true },
+  });
+}
+
+/** An Actor as the session would build it, without going through sign-in. */
+export function actorFor(user: Awaited<ReturnType<typeof makeUser>>): Actor {
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    memberships: user.memberships.map((m) => ({ role: m.role, agencyId: m.agencyId })),
+    vendorId: user.vendorId,
+    sessionId: null,
+    ip: "127.0.0.1",
+    userAgent: "vitest",
+    locale: "id",
+  };
+}
+
+export async function makeActor(role: Role, agencyId: string | null = null): Promise<Actor> {
+  return actorFor(await makeUser([{ role, agencyId }]));
+}

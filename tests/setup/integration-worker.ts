@@ -1,0 +1,37 @@
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { resetDatabase } from "./reset-database";
+
+// Each worker slot gets its own database cloned from the migrated template, so test
+// files in parallel never see each other's rows.
+const adminUrl = inject("adminUrl");
+const template = inject("templateDb");
+const dbName = `segel_w${process.env.VITEST_POOL_ID ?? "0"}_test`;
+const url = new URL(adminUrl);
+url.pathname = `/${dbName}`;
+
+process.env.SEGEL_TEST_ADMIN_URL = adminUrl;
+process.env.DATABASE_URL = url.toString();
+process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production-0123456789";
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${dbName}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+});
+
+beforeEach(async () => {
+  await resetDatabase(process.env.DATABASE_URL!);
+});
+
+afterAll(async () => {
+  // The Prisma client of src/server/db.ts lives on globalThis; close it so the
+  // database can be dropped by the next file in this slot.
+  const client = (globalThis as { segelDb?: { $disconnect(): Promise<void> } }).segelDb;
+  await client?.$disconnect();
+});
