@@ -1,0 +1,130 @@
+// Demo data for a new Segel: one LPSE, three agencies in three time zones, a user for
+// every role, five verified vendors and a dozen paket at different stages.
+// Runs on every `npm start`; it does nothing when the demo LPSE is already there.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../src/generated/prisma/client";
+import { hashPassword } from "../src/modules/auth/server/password";
+import { recordAuditEvent } from "../src/modules/audit/server/record-audit-event";
+import { AGENCIES, DEMO_PASSWORD, LPSE, USERS, VENDORS } from "./seed/demo-people";
+import { DEMO_SCHEDULE, PAKETS } from "./seed/demo-procurement";
+
+const DAY = 86_400_000;
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    if (await db.lpseInstance.findUnique({ where: { code: LPSE.code } })) {
+      console.log("Demo data already present; nothing seeded.");
+      return;
+    }
+    // Hash outside the transaction: argon2id is deliberately slow.
+    const hashes = await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD)));
+    await db.$transaction(
+      async (tx) => {
+        const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', now()) AS now`;
+        const lpse = await tx.lpseInstance.create({ data: LPSE });
+        const agencyIds = new Map<string, string>();
+        const workUnitIds = new Map<string, string>();
+        for (const a of AGENCIES) {
+          const agency = await tx.agency.create({
+            data: { lpseId: lpse.id, code: a.code, name: a.name, kind: a.kind, timeZone: a.timeZone, workUnits: { create: [...a.workUnits] } },
+            include: { workUnits: true },
+          });
+          agencyIds.set(a.code, agency.id);
+          for (const w of agency.workUnits) workUnitIds.set(w.code, w.id);
+        }
+        const vendorIds = new Map<string, string>();
+        for (const v of VENDORS) {
+          const vendor = await tx.vendor.create({ data: { ...v, kbli: [...v.kbli], status: "VERIFIED", verifiedAt: new Date(now.getTime() - 30 * DAY) } });
+          vendorIds.set(v.npwp, vendor.id);
+        }
+        const userIds = new Map<string, string>();
+        for (const [i, u] of USERS.entries()) {
+          const user = await tx.user.create({
+            data: {
+              email: u.email,
+              name: u.name,
+              nip: u.nip,
+              passwordHash: hashes[i]!,
+              vendorId: u.vendorNpwp ? vendorIds.get(u.vendorNpwp) : undefined,
+              memberships: { create: u.roles.map((r) => ({ role: r.role, agencyId: r.agency ? agencyIds.get(r.agency) : null })) },
+            },
+          });
+          userIds.set(u.email, user.id);
+        }
+        const pokjaIds = new Map<string, string>();
+        for (const a of AGENCIES) {
+          const members = USERS.filter((u) => u.roles.some((r) => r.role === "POKJA" && r.agency === a.code));
+          const pokja = await tx.pokja.create({
+            data: {
+              agencyId: agencyIds.get(a.code)!,
+              name: `Pokja Pemilihan 1 - ${a.name}`,
+              members: { create: members.map((m, i) => ({ userId: userIds.get(m.email)!, isLeader: i === 0 })) },
+            },
+          });
+          pokjaIds.set(a.code, pokja.id);
+        }
+        for (const p of PAKETS) {
+          const ppk = USERS.find((u) => u.roles.some((r) => r.role === "PPK" && r.agency === p.agency))!;
+          const paket = await tx.paket.create({
+            data: {
+              agencyId: agencyIds.get(p.agency)!,
+              workUnitId: workUnitIds.get(p.workUnit)!,
+              rupCode: p.rupCode,
+              name: p.name,
+              category: p.category,
+              fiscalYear: 2026,
+              fundingSource: p.fundingSource,
+              pagu: p.pagu,
+              hps: p.hps,
+              method: p.method,
+              location: p.location,
+              status: !p.tender ? "HANDED_OVER" : p.tender.status === "DRAFT" ? "HANDED_OVER" : "IN_SELECTION",
+              createdById: userIds.get(ppk.email)!,
+              hpsItems: { create: [{ position: 1, description: `Pekerjaan utama: ${p.name}`, unit: "paket", quantity: 1, unitPrice: p.hps }] },
+            },
+          });
+          if (!p.tender) continue;
+          let start = now.getTime() - p.tender.startedDaysAgo * DAY;
+          await tx.tender.create({
+            data: {
+              paketId: paket.id,
+              code: p.tender.code,
+              method: p.method,
+              status: p.tender.status,
+              evaluationMethod: p.category === "JASA_KONSULTANSI" ? "SISTEM_NILAI" : "HARGA_TERENDAH",
+              pokjaId: pokjaIds.get(p.agency)!,
+              publishedAt: p.tender.status === "DRAFT" ? null : new Date(start),
+              endReason: p.tender.endReason,
+              stages: {
+                create: DEMO_SCHEDULE.map((s, position) => {
+                  const stage = { kind: s.kind, position, startsAt: new Date(start), endsAt: new Date(start + s.days * DAY) };
+                  start += s.days * DAY;
+                  return stage;
+                }),
+              },
+            },
+          });
+        }
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "seed.demoData",
+          entityType: "LpseInstance",
+          entityId: lpse.id,
+          data: { agencies: AGENCIES.length, users: USERS.length, vendors: VENDORS.length, pakets: PAKETS.length },
+        });
+      },
+      { timeout: 60_000 },
+    );
+    console.log(`Demo data seeded: ${AGENCIES.length} agencies, ${USERS.length} users, ${VENDORS.length} vendors, ${PAKETS.length} paket.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

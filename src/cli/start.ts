@@ -1,0 +1,126 @@
+// `npm start` (and `npm run dev` with --dev): one command from a fresh clone to a running
+// portal. Starts the embedded PostgreSQL unless DATABASE_URL is set, applies migrations,
+// seeds the demo data on first run, builds when the sources changed, and serves.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = path.join(root, ".data");
+const isDev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const children: ChildProcess[] = [];
+let stopDatabase = async () => {};
+
+const say = (line: string) => console.log(`[segel] ${line}`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/** Secrets made once per installation and kept in .data (git-ignored). */
+async function localSecrets(): Promise<{ nextauthSecret: string }> {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  const secrets = { nextauthSecret: randomBytes(32).toString("base64url") };
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const sources = ["src", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"].map((p) => newestMtime(path.join(root, p)));
+  return Math.max(...sources) > statSync(buildId).mtimeMs;
+}
+
+async function databaseUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    say("Using the PostgreSQL in DATABASE_URL.");
+    return process.env.DATABASE_URL;
+  }
+  const pgPort = Number(process.env.SEGEL_PG_PORT ?? 54329);
+  say(`Starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort}) ...`);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort });
+  stopDatabase = server.stop;
+  await ensureDatabase(server.url("postgres"), "segel");
+  return server.url("segel");
+}
+
+function printWelcome() {
+  const url = `http://localhost:${port}`;
+  const width = Math.max(...FEATURED_ACCOUNTS.map((e) => e.length));
+  const lines = FEATURED_ACCOUNTS.map((email) => {
+    const user = USERS.find((u) => u.email === email)!;
+    return `    ${email.padEnd(width)}  ${user.roles.map((r) => r.role).join(", ")}`;
+  });
+  console.log(
+    [
+      "",
+      `  Segel is running at ${url}`,
+      "",
+      `  Demo accounts (password for all: ${DEMO_PASSWORD}):`,
+      ...lines,
+      `    ... and ${USERS.length - FEATURED_ACCOUNTS.length} more in prisma/seed/demo-people.ts`,
+      "",
+      "  Stop with Ctrl+C. Data stays in .data/ between runs.",
+      "",
+    ].join("\n"),
+  );
+}
+
+async function shutdown(code: number) {
+  for (const child of children) child.kill("SIGTERM");
+  await stopDatabase().catch(() => {});
+  process.exit(code);
+}
+
+async function main() {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  };
+  env.DATABASE_URL = await databaseUrl();
+  env.NEXTAUTH_SECRET ??= (await localSecrets()).nextauthSecret;
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  say("Applying database migrations ...");
+  await run(bin("prisma"), ["migrate", "deploy"], env);
+  say("Seeding demo data (first run only) ...");
+  await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], env);
+
+  if (!isDev && buildIsStale()) {
+    say("Building the portal (next build; about a minute on 2 cores) ...");
+    await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+  }
+  const next = spawn(bin("next"), [isDev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  children.push(next);
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  setTimeout(printWelcome, isDev ? 4000 : 1500);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+main().catch(async (error) => {
+  console.error(`[segel] Start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});

@@ -1,0 +1,44 @@
+// The server the Playwright journeys run against: a throwaway embedded PostgreSQL with a
+// freshly migrated and seeded database, and the real production build (next build +
+// next start) through the same start script users run.
+import { spawn } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../src/cli/embedded-db.mjs";
+import { E2E_DB_NAME, E2E_PG_PORT, E2E_PORT } from "./env";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = await mkdtemp(path.join(os.tmpdir(), "segel-e2e-pg-"));
+await chmod(dir, 0o755);
+const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: E2E_PG_PORT, durable: false });
+const admin = new pg.Client({ connectionString: server.url("postgres") });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${E2E_DB_NAME} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${E2E_DB_NAME}`);
+await admin.end();
+
+const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: server.url(E2E_DB_NAME),
+    PORT: String(E2E_PORT),
+    NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+    // keep the sign-in slow-down real but short, so the lockout journey stays quick
+    SEGEL_SIGNIN_DELAY_MS_PER_FAILURE: "100",
+  },
+});
+
+async function stop(code: number) {
+  app.kill("SIGTERM");
+  await server.stop().catch(() => {});
+  await rm(dir, { recursive: true, force: true });
+  process.exit(code);
+}
+app.on("exit", (code) => void stop(code ?? 0));
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));

@@ -1,0 +1,88 @@
+// `npm test`: every tier in order (unit, integration, end-to-end), each against real
+// parts: PostgreSQL for integration, next build + Chromium for end-to-end.
+// `npm test -- unit` (or integration, e2e) runs one tier.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+const root = path.resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+const tiers = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e"].includes(a));
+const selected = tiers.length ? tiers : ["unit", "integration", "e2e"];
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const say = (line) => console.log(`[test] ${line}`);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
+  return result.status ?? 1;
+}
+
+function vitestTier(project) {
+  const out = path.join(root, "test-results", `${project}.json`);
+  rmSync(out, { force: true });
+  const code = run(process.execPath, [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+  }
+  return code;
+}
+
+const isExecutable = (file) => Boolean(file) && existsSync(file);
+
+/** Playwright's own Chromium, a system Chromium, or one installed now; says which. */
+function findChromium() {
+  if (isExecutable(process.env.SEGEL_CHROMIUM)) return say(`Chromium from SEGEL_CHROMIUM: ${process.env.SEGEL_CHROMIUM}`), process.env.SEGEL_CHROMIUM;
+  try {
+    const own = require("playwright-core").chromium.executablePath();
+    if (isExecutable(own)) return say(`Using Playwright's own Chromium: ${own}`), own;
+  } catch {
+    // playwright-core without a downloaded browser
+  }
+  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/snap/bin/chromium"].find(isExecutable);
+  if (system) return say(`Using the system Chromium: ${system}`), system;
+
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync("/etc/debian_version")) {
+    say("No Chromium found: installing Debian's chromium package (apt-get, about a minute) ...");
+    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (isExecutable("/usr/bin/chromium")) return say("Installed /usr/bin/chromium."), "/usr/bin/chromium";
+  }
+  say("No Chromium found: downloading Playwright's Chromium (npx playwright install chromium) ...");
+  execFileSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "install", "chromium"], { stdio: "inherit" });
+  const own = require("playwright-core").chromium.executablePath();
+  if (isExecutable(own)) return say(`Installed Playwright's Chromium: ${own}`), own;
+  throw new Error("No Chromium could be found or installed; set SEGEL_CHROMIUM to a Chromium binary.");
+}
+
+function e2eTier() {
+  const chromium = findChromium();
+  const out = path.join(root, "test-results", "e2e.json");
+  rmSync(out, { force: true });
+  const code = run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], { SEGEL_CHROMIUM: chromium });
+  if (existsSync(out)) {
+    const { stats } = JSON.parse(readFileSync(out, "utf8"));
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
+  }
+  return code;
+}
+
+const started = Date.now();
+const failedTiers = [];
+for (const tier of selected) {
+  say(`--- ${tier} ---`);
+  const tierStart = Date.now();
+  const code = tier === "e2e" ? e2eTier() : vitestTier(tier);
+  say(`${tier} finished in ${((Date.now() - tierStart) / 1000).toFixed(1)} s (exit ${code})`);
+  if (code !== 0) failedTiers.push(tier);
+}
+say(`all tiers in ${((Date.now() - started) / 1000).toFixed(1)} s${failedTiers.length ? `; failed: ${failedTiers.join(", ")}` : ""}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedTiers.length ? 1 : 0);
