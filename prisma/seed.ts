@@ -23,7 +23,8 @@ async function main() {
     const hashes = await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD)));
     await db.$transaction(
       async (tx) => {
-        const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', now()) AS now`;
+        const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', now()) AS now`;
+        const now = clock!.now;
         const lpse = await tx.lpseInstance.create({ data: LPSE });
         const agencyIds = new Map<string, string>();
         const workUnitIds = new Map<string, string>();

@@ -40,7 +40,7 @@ function toObject(raw: unknown): unknown {
  */
 export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>): (raw: unknown) => Promise<ActionResult<T>>;
 export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: Options & { public: true }): (raw: unknown) => Promise<ActionResult<T>>;
-export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: Options = {}) {
+export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T> | PublicHandler<S, T>, options: Options = {}) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const localeValue = await getLocale();
     const locale: Locale = isLocale(localeValue) ? localeValue : "id";
@@ -59,7 +59,8 @@ export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler
         }
         return { ok: false, code: "VALIDATION", message: t("VALIDATION"), fieldErrors };
       }
-      return { ok: true, data: await handler(parsed.data, actor as Actor) };
+      // Without `public`, actor is non-null here; public handlers accept null.
+      return { ok: true, data: await (handler as PublicHandler<S, T>)(parsed.data, actor) };
     } catch (error) {
       if (isAppError(error)) {
         const message = t.has(error.messageKey) ? t(error.messageKey, error.values) : t(error.code, error.values);
