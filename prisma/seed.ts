@@ -3,18 +3,28 @@
 // Runs on every `npm start`; it does nothing when the demo LPSE is already there.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
+import type { StageKind } from "../src/generated/prisma/enums";
 import { hashPassword } from "../src/modules/auth/server/password";
 import { recordAuditEvent } from "../src/modules/audit/server/record-audit-event";
 import { AGENCIES, DEMO_PASSWORD, LPSE, USERS, VENDORS } from "./seed/demo-people";
-import { DEMO_SCHEDULE, PAKETS } from "./seed/demo-procurement";
+import { PAKETS } from "./seed/demo-procurement";
+import { seedReferenceData } from "./seed/reference-data";
+import { decideMethod } from "../src/modules/paket/domain/method-rules";
 
 const DAY = 86_400_000;
+
+function procedureKeyFor(p: (typeof PAKETS)[number]): string {
+  if (p.method === "SELEKSI") return "seleksi-prakualifikasi-dua-file";
+  if (p.method === "TENDER_CEPAT") return "tender-cepat";
+  return p.category === "PEKERJAAN_KONSTRUKSI" ? "tender-pascakualifikasi-konstruksi" : "tender-pascakualifikasi";
+}
 
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
+    await seedReferenceData(db);
     if (await db.lpseInstance.findUnique({ where: { code: LPSE.code } })) {
       console.log("Demo data already present; nothing seeded.");
       return;
@@ -55,6 +65,8 @@ async function main() {
           });
           userIds.set(u.email, user.id);
         }
+        const rules = await tx.methodRule.findMany();
+        const procedures = new Map((await tx.procedureConfig.findMany()).map((p) => [p.key, p]));
         const pokjaIds = new Map<string, string>();
         for (const a of AGENCIES) {
           const members = USERS.filter((u) => u.roles.some((r) => r.role === "POKJA" && r.agency === a.code));
@@ -69,6 +81,8 @@ async function main() {
         }
         for (const p of PAKETS) {
           const ppk = USERS.find((u) => u.roles.some((r) => r.role === "PPK" && r.agency === p.agency))!;
+          const decision = decideMethod(rules, { category: p.category, value: p.hps, on: now });
+          if (decision?.method !== p.method && p.method !== "TENDER_CEPAT") throw new Error(`demo paket ${p.name}: rules say ${decision?.method}`);
           const paket = await tx.paket.create({
             data: {
               agencyId: agencyIds.get(p.agency)!,
@@ -81,6 +95,7 @@ async function main() {
               pagu: p.pagu,
               hps: p.hps,
               method: p.method,
+              methodRuleId: rules.find((r) => r.category === p.category && r.effectiveFrom.getTime() === decision!.rule.effectiveFrom.getTime())!.id,
               location: p.location,
               status: !p.tender ? "HANDED_OVER" : p.tender.status === "DRAFT" ? "HANDED_OVER" : "IN_SELECTION",
               createdById: userIds.get(ppk.email)!,
@@ -88,6 +103,7 @@ async function main() {
             },
           });
           if (!p.tender) continue;
+          const procedure = procedures.get(procedureKeyFor(p))!;
           let start = now.getTime() - p.tender.startedDaysAgo * DAY;
           await tx.tender.create({
             data: {
@@ -97,10 +113,14 @@ async function main() {
               status: p.tender.status,
               evaluationMethod: p.category === "JASA_KONSULTANSI" ? "SISTEM_NILAI" : "HARGA_TERENDAH",
               pokjaId: pokjaIds.get(p.agency)!,
+              procedureId: procedure.id,
+              qualification: "Memiliki NIB dan izin usaha sesuai KBLI; pengalaman sejenis dalam 4 tahun terakhir; tidak masuk daftar hitam.",
+              // the schedule worker works out the current stage on its first pass
+              nextCheckAt: p.tender.status === "DRAFT" ? null : now,
               publishedAt: p.tender.status === "DRAFT" ? null : new Date(start),
               endReason: p.tender.endReason,
               stages: {
-                create: DEMO_SCHEDULE.map((s, position) => {
+                create: (procedure.stages as { kind: StageKind; days: number }[]).map((s, position) => {
                   const stage = { kind: s.kind, position, startsAt: new Date(start), endsAt: new Date(start + s.days * DAY) };
                   start += s.days * DAY;
                   return stage;

@@ -1,19 +1,5 @@
-import type { ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "../../src/generated/prisma/enums";
+import type { ProcurementCategory, ProcurementMethod, TenderStatus } from "../../src/generated/prisma/enums";
 import type { AgencyCode } from "./demo-people";
-
-/** A standard pascakualifikasi schedule (days per stage) for demo tenders. */
-export const DEMO_SCHEDULE: { kind: StageKind; days: number }[] = [
-  { kind: "PENGUMUMAN", days: 3 },
-  { kind: "PEMBERIAN_PENJELASAN", days: 3 },
-  { kind: "UPLOAD_PENAWARAN", days: 7 },
-  { kind: "PEMBUKAAN", days: 1 },
-  { kind: "EVALUASI", days: 4 },
-  { kind: "PEMBUKTIAN_KUALIFIKASI", days: 2 },
-  { kind: "PENETAPAN_PEMENANG", days: 1 },
-  { kind: "PENGUMUMAN_PEMENANG", days: 1 },
-  { kind: "MASA_SANGGAH", days: 5 },
-  { kind: "PENUNJUKAN_PEMENANG", days: 3 },
-];
 
 export interface DemoPaket {
   rupCode: string;
