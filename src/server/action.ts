@@ -1,16 +1,15 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { isLocale, type Locale } from "@/i18n/locales";
-import { AppError, isAppError, type ErrorCode } from "./errors";
+import { AppError } from "./errors";
 import { getActor } from "./session";
-import { logger } from "./logger";
+import { toUserError, type UserError } from "./user-error";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]> };
+  | ({ ok: false } & UserError);
 
 interface Options {
   /** allow callers who are not signed in (registration, sign-in) */
@@ -62,13 +61,7 @@ export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>
       // Without `public`, actor is non-null here; public handlers accept null.
       return { ok: true, data: await (handler as PublicHandler<S, T>)(parsed.data, actor) };
     } catch (error) {
-      if (isAppError(error)) {
-        const message = t.has(error.messageKey) ? t(error.messageKey, error.values) : t(error.code, error.values);
-        return { ok: false, code: error.code, message, fieldErrors: error.fieldErrors };
-      }
-      const ref = randomBytes(4).toString("hex");
-      logger.error({ ref, err: error }, "unexpected error in server action");
-      return { ok: false, code: "UNEXPECTED", message: t("unexpected", { ref }) };
+      return { ok: false, ...(await toUserError(error, locale, "server action")) };
     }
   };
 }

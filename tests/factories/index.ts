@@ -65,3 +65,31 @@ export function actorFor(user: Awaited<ReturnType<typeof makeUser>>): Actor {
 export async function makeActor(role: Role, agencyId: string | null = null): Promise<Actor> {
   return actorFor(await makeUser([{ role, agencyId }]));
 }
+
+export async function makePaket(
+  agency: Awaited<ReturnType<typeof makeAgency>>,
+  createdById: string,
+  overrides: Partial<{ category: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA"; pagu: bigint; hps: bigint | null; status: "DRAFT" | "HANDED_OVER" | "IN_SELECTION" }> = {},
+) {
+  return db.paket.create({
+    data: {
+      agencyId: agency.id,
+      workUnitId: agency.workUnits[0]!.id,
+      rupCode: `RUP-${unique()}`,
+      name: `Pengadaan Uji ${unique()}`,
+      category: overrides.category ?? "BARANG",
+      fiscalYear: 2026,
+      fundingSource: "APBD 2026",
+      pagu: overrides.pagu ?? 500_000_000n,
+      hps: overrides.hps === undefined ? 480_000_000n : overrides.hps,
+      location: "Kota Uji",
+      status: overrides.status ?? "DRAFT",
+      createdById,
+    },
+  });
+}
+
+/** A minimal, valid PDF: what the tests upload as a document. */
+export const PDF_BYTES = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { resetDatabase } from "./reset-database";
 
 // Each worker slot gets its own database cloned from the migrated template, so test
@@ -14,6 +17,7 @@ process.env.SEGEL_TEST_ADMIN_URL = adminUrl;
 process.env.DATABASE_URL = url.toString();
 process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production-0123456789";
 
+
 beforeAll(async () => {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -27,6 +31,12 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await resetDatabase(process.env.DATABASE_URL!);
+  // a file store of each test's own, so a test sees exactly what it wrote
+  process.env.SEGEL_FILE_STORE = mkdtempSync(path.join(os.tmpdir(), "segel-test-files-"));
+});
+
+afterEach(() => {
+  rmSync(process.env.SEGEL_FILE_STORE!, { recursive: true, force: true });
 });
 
 afterAll(async () => {

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "tender.evaluate": ["POKJA"],
   "tender.answerSanggah": ["POKJA"],
   "pengadaanLangsung.run": ["PEJABAT_PENGADAAN"],
+  "nonTender.record": ["PPK", "PEJABAT_PENGADAAN"],
+  "agency.readInternal": ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN"],
   "vendor.verify": ["VERIFIKATOR"],
   "vendor.manageUsers": ["PENYEDIA"],
   "bid.submit": ["PENYEDIA"],

@@ -1,0 +1,33 @@
+import "server-only";
+import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+/**
+ * A document anyone may download once it is public (announced tender documents); before
+ * that only the agency's own staff and auditors. Vendor documents: their company too.
+ */
+export async function getDocumentForDownload(actor: Actor | null, id: string) {
+  const parsedId = /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+  const document = parsedId
+    ? await db.document.findUnique({
+        where: { id: parsedId },
+        select: {
+          fileName: true, mimeType: true, sizeBytes: true, sha256: true, storageKey: true, isPublic: true, vendorId: true,
+          paket: { select: { agencyId: true } },
+          tender: { select: { paket: { select: { agencyId: true } } } },
+          nonTenderRecord: { select: { agencyId: true } },
+        },
+      })
+    : null;
+  if (!document) throw new AppError("NOT_FOUND");
+  if (document.isPublic) return document;
+  if (!actor) throw new AppError("NOT_FOUND");
+  const agencyId = document.paket?.agencyId ?? document.tender?.paket.agencyId ?? document.nonTenderRecord?.agencyId;
+  const mayRead =
+    can(actor, "report.readAll") ||
+    (agencyId !== undefined && can(actor, "agency.readInternal", { agencyId })) ||
+    (document.vendorId !== null && actor.vendorId === document.vendorId);
+  if (!mayRead) throw new AppError("NOT_FOUND");
+  return document;
+}

@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { actorFor, makeAgency, makePaket, makeUser, PDF_BYTES } from "@/tests/factories";
+import { db } from "@/server/db";
+import { uploadDocument } from "./upload-document";
+
+function storedObjects(): string[] {
+  const dir = path.join(process.env.SEGEL_FILE_STORE!, "objects");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+}
+
+async function ppkWithPaket() {
+  const agency = await makeAgency();
+  const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+  const paket = await makePaket(agency, ppk.id);
+  return { agency, ppk: actorFor(ppk), paket };
+}
+
+describe("uploadDocument", () => {
+  it("stores a PDF with its SHA-256, a Document row and an audit event", async () => {
+    const { ppk, paket } = await ppkWithPaket();
+    const doc = await uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "KAK Bendung.pdf", body: Readable.from([PDF_BYTES]) });
+    expect(doc.sha256).toBe(createHash("sha256").update(PDF_BYTES).digest("hex"));
+    expect(doc.mimeType).toBe("application/pdf");
+    expect(storedObjects()).toHaveLength(1);
+    const audit = await db.auditEvent.findFirst({ where: { action: "document.uploaded", entityId: doc.id } });
+    expect(audit?.actorId).toBe(ppk.userId);
+  });
+
+  it("refuses a file whose content is not an accepted type, whatever its name, and keeps nothing", async () => {
+    const { ppk, paket } = await ppkWithPaket();
+    const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2000, 1)]);
+    await expect(uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "kak.pdf", body: Readable.from([exe]) })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "fileTypeNotAllowed" });
+    expect(storedObjects()).toHaveLength(0);
+    expect(await db.document.count()).toBe(0);
+  });
+
+  it("leaves no file and no row when the upload is cut off halfway", async () => {
+    const { ppk, paket } = await ppkWithPaket();
+    const body = new Readable({ read() {} });
+    body.push(PDF_BYTES.subarray(0, 40));
+    setTimeout(() => body.destroy(new Error("connection reset")), 20);
+    await expect(uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "kak.pdf", body })).rejects.toThrow("connection reset");
+    expect(storedObjects()).toHaveLength(0);
+    expect(readdirSync(path.join(process.env.SEGEL_FILE_STORE!, "tmp"))).toHaveLength(0);
+    expect(await db.document.count()).toBe(0);
+  });
+
+  it("refuses a PPK of another agency before reading the upload", async () => {
+    const { paket } = await ppkWithPaket();
+    const other = await makeAgency();
+    const stranger = actorFor(await makeUser([{ role: "PPK", agencyId: other.id }]));
+    let read = false;
+    const body = new Readable({ read() { read = true; this.push(null); } });
+    await expect(uploadDocument(stranger, { target: { paketId: paket.id }, kind: "KAK", fileName: "x.pdf", body })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(read).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "document.uploaded" } })).toBe(0);
+  });
+
+  it("refuses changes once the paket is in selection", async () => {
+    const agency = await makeAgency();
+    const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+    const paket = await makePaket(agency, ppk.id, { status: "IN_SELECTION" });
+    await expect(uploadDocument(actorFor(ppk), { target: { paketId: paket.id }, kind: "KAK", fileName: "x.pdf", body: Readable.from([PDF_BYTES]) })).rejects.toMatchObject({ code: "INVALID_STATE" });
+  });
+});
