@@ -10,14 +10,10 @@ import { AGENCIES, DEMO_PASSWORD, LPSE, USERS, VENDORS } from "./seed/demo-peopl
 import { PAKETS } from "./seed/demo-procurement";
 import { seedReferenceData } from "./seed/reference-data";
 import { decideMethod } from "../src/modules/paket/domain/method-rules";
+import { procedureFor } from "../src/modules/tenders/domain/procedure";
 
 const DAY = 86_400_000;
 
-function procedureKeyFor(p: (typeof PAKETS)[number]): string {
-  if (p.method === "SELEKSI") return "seleksi-prakualifikasi-dua-file";
-  if (p.method === "TENDER_CEPAT") return "tender-cepat";
-  return p.category === "PEKERJAAN_KONSTRUKSI" ? "tender-pascakualifikasi-konstruksi" : "tender-pascakualifikasi";
-}
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -66,7 +62,7 @@ async function main() {
           userIds.set(u.email, user.id);
         }
         const rules = await tx.methodRule.findMany();
-        const procedures = new Map((await tx.procedureConfig.findMany()).map((p) => [p.key, p]));
+        const procedures = await tx.procedureConfig.findMany();
         const pokjaIds = new Map<string, string>();
         for (const a of AGENCIES) {
           const members = USERS.filter((u) => u.roles.some((r) => r.role === "POKJA" && r.agency === a.code));
@@ -103,7 +99,7 @@ async function main() {
             },
           });
           if (!p.tender) continue;
-          const procedure = procedures.get(procedureKeyFor(p))!;
+          const procedure = procedureFor(procedures, p.method, p.category)!;
           let start = now.getTime() - p.tender.startedDaysAgo * DAY;
           await tx.tender.create({
             data: {

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Role } from "@/generated/prisma/enums";
+import type { ProcurementMethod, Role, TenderStatus } from "@/generated/prisma/enums";
+import { procedureFor } from "@/modules/tenders/domain/procedure";
+import { seedReferenceData } from "../../prisma/seed/reference-data";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { hashPassword } from "@/modules/auth/server/password";
 import { db } from "@/server/db";
@@ -93,3 +95,33 @@ export async function makePaket(
 export const PDF_BYTES = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
+
+/**
+ * The method rules and procedure configurations every installation has (tables are
+ * emptied before each test, so a test that needs them calls this).
+ */
+export async function seedReference() {
+  await seedReferenceData(db);
+  return db.procedureConfig.findMany();
+}
+
+/** A tender of the paket, with the procedure its method and category call for. */
+export async function makeTender(
+  paket: Awaited<ReturnType<typeof makePaket>>,
+  overrides: Partial<{ pokjaId: string; status: TenderStatus; method: ProcurementMethod; publishedAt: Date | null }> = {},
+) {
+  const method = overrides.method ?? (paket.category === "JASA_KONSULTANSI" ? "SELEKSI" : "TENDER");
+  const procedures = await db.procedureConfig.findMany();
+  const procedure = procedureFor(procedures.length ? procedures : await seedReference(), method, paket.category)!;
+  return db.tender.create({
+    data: {
+      paketId: paket.id,
+      code: `T${Date.now()}${unique()}`.slice(0, 20),
+      method,
+      procedureId: procedure.id,
+      pokjaId: overrides.pokjaId,
+      status: overrides.status ?? "DRAFT",
+      publishedAt: overrides.publishedAt ?? null,
+    },
+  });
+}

@@ -1,4 +1,4 @@
-import type { ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
 
 /**
  * How a method runs, read from the ProcedureConfig table. Code asks these flags, never
@@ -8,6 +8,7 @@ export interface Procedure {
   key: string;
   name: string;
   method: ProcurementMethod;
+  categories: ProcurementCategory[];
   stages: { kind: StageKind; days: number }[];
   hasPrakualifikasi: boolean;
   hasSanggahBanding: boolean;
@@ -42,6 +43,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     key: "tender-pascakualifikasi",
     name: "Tender Pascakualifikasi Satu File (Barang/Jasa Lainnya)",
     method: "TENDER",
+    categories: ["BARANG", "JASA_LAINNYA"],
     stages: PASCA_STAGES,
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
@@ -54,6 +56,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     key: "tender-pascakualifikasi-konstruksi",
     name: "Tender Pascakualifikasi Satu File (Pekerjaan Konstruksi)",
     method: "TENDER",
+    categories: ["PEKERJAAN_KONSTRUKSI"],
     // sanggah banding: construction only, 5 days after the sanggah answer
     stages: [...PASCA_STAGES.slice(0, 9), { kind: "SANGGAH_BANDING", days: 5 }, { kind: "PENUNJUKAN_PEMENANG", days: 3 }],
     hasPrakualifikasi: false,
@@ -67,6 +70,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     key: "tender-cepat",
     name: "Tender Cepat",
     method: "TENDER_CEPAT",
+    categories: ["BARANG", "PEKERJAAN_KONSTRUKSI", "JASA_LAINNYA"],
     stages: [
       { kind: "PENGUMUMAN", days: 1 },
       { kind: "UPLOAD_PENAWARAN", days: 3 },
@@ -89,6 +93,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     key: "seleksi-prakualifikasi-dua-file",
     name: "Seleksi Prakualifikasi Dua File (Jasa Konsultansi)",
     method: "SELEKSI",
+    categories: ["JASA_KONSULTANSI"],
     stages: [
       { kind: "PENGUMUMAN", days: 3 },
       { kind: "PRAKUALIFIKASI", days: 5 },
@@ -119,6 +124,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     key: "pengadaan-langsung",
     name: "Pengadaan Langsung",
     method: "PENGADAAN_LANGSUNG",
+    categories: ["BARANG", "PEKERJAAN_KONSTRUKSI", "JASA_KONSULTANSI", "JASA_LAINNYA"],
     stages: [
       { kind: "UNDANGAN", days: 1 },
       { kind: "UPLOAD_PENAWARAN", days: 3 },
@@ -136,3 +142,12 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     bandingAnswerDays: 0,
   },
 ];
+
+/** The procedure for a paket: the first whose method and categories match. */
+export function procedureFor<P extends Pick<Procedure, "method" | "categories">>(
+  procedures: readonly P[],
+  method: ProcurementMethod,
+  category: ProcurementCategory,
+): P | null {
+  return procedures.find((p) => p.method === method && p.categories.includes(category)) ?? null;
+}
