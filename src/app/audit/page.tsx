@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ForbiddenMessage } from "@/components/ui/forbidden-message";
+import { Pagination } from "@/components/ui/pagination";
+import { isLocale } from "@/i18n/locales";
+import { AuditEventTable } from "@/modules/audit/components/audit-event-table";
+import { VerifyChainButton } from "@/modules/audit/components/verify-chain-button";
+import { findAuditEvents } from "@/modules/audit/server/find-audit-events";
+import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard.audit"))("title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk?callbackUrl=/audit");
+  const raw = (await searchParams).page;
+  const page = Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10) || 1;
+
+  // The read decides who may see the trail; the page only turns its refusal into a message.
+  const result = await findAuditEvents(actor, { page }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "FORBIDDEN") return null;
+    throw error;
+  });
+  if (!result) return <ForbiddenMessage />;
+
+  const [t, lpse, localeValue] = await Promise.all([getTranslations("dashboard.audit"), getLpseProfile(), getLocale()]);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro", { total: result.total })}</p>
+      </header>
+      <section aria-labelledby="periksa" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="periksa" className="font-semibold">{t("verifyTitle")}</h2>
+        <p className="text-sm text-slate-600">{t("verifyBody")}</p>
+        <VerifyChainButton />
+      </section>
+      <section aria-labelledby="peristiwa" className="space-y-3">
+        <h2 id="peristiwa" className="text-lg font-semibold">{t("eventsTitle")}</h2>
+        <AuditEventTable events={result.events} timeZone={lpse.timeZone} locale={isLocale(localeValue) ? localeValue : "id"} label={t("eventsTitle")} />
+        <Pagination basePath="/audit" page={result.page} pageCount={result.pageCount} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/modules/auth/components/sign-out-button";
+import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { getActor } from "@/server/session";
+import { LocaleSwitch } from "./locale-switch";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const [t, lpse, actor] = await Promise.all([getTranslations("common"), getLpseProfile(), getActor()]);
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="mr-auto flex flex-col text-slate-900 no-underline hover:no-underline">
+          <span className="text-lg font-bold leading-tight">{lpse.name}</span>
+          <span className="text-xs text-slate-600">{t("tagline")}</span>
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul className="flex flex-wrap items-center gap-1 text-sm">
+            <li><NavLink href="/">{t("nav.home")}</NavLink></li>
+            <li><NavLink href="/tender">{t("nav.tenders")}</NavLink></li>
+            {actor ? <li><NavLink href="/dasbor">{t("nav.dashboard")}</NavLink></li> : null}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {actor ? (
+            <>
+              <span className="text-slate-700">
+                <span className="sr-only">{t("nav.signedInAs")} </span>
+                <span className="font-medium">{actor.name}</span>
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <NavLink href="/masuk">{t("nav.signIn")}</NavLink>
+          )}
+          <LocaleSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}
