@@ -1,7 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 
 /**
- * Who may do what. Use cases call `assertCan` where they touch the data; pages use `can`
+ * Who may do what. Use cases call `can` where they touch the data and throw when it says no; pages use it
  * only to decide what to show. Agency-scoped roles count only inside their own agency.
  */
 export const PERMISSIONS = {

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ForbiddenMessage } from "@/components/ui/forbidden-message";
+import { RowHeader, Table, Td, Th } from "@/components/ui/table";
+import { UserStatusForm } from "@/modules/auth/components/user-status-form";
+import { findUsers } from "@/modules/auth/server/find-users";
+import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.users"))("title") };
+}
+
+export default async function UsersPage() {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk?callbackUrl=/admin/pengguna");
+
+  // findUsers decides who may see the list; the page only turns its refusal into a message.
+  const users = await findUsers(actor).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "FORBIDDEN") return null;
+    throw error;
+  });
+  if (!users) return <ForbiddenMessage />;
+
+  const [t, tCommon] = await Promise.all([getTranslations("auth.users"), getTranslations("common")]);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+      {users.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <Table label={t("tableLabel")}>
+          <thead>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("email")}</Th>
+              <Th>{t("roles")}</Th>
+              <Th>{t("agencies")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("actions")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {users.map((user) => (
+              <tr key={user.id} data-testid="user-row">
+                <RowHeader>{user.name}</RowHeader>
+                <Td>{user.email}</Td>
+                <Td>{user.roles.map((role) => tCommon(`role.${role}`)).join(", ") || tCommon("none")}</Td>
+                <Td>{user.agencyNames.join(", ") || tCommon("none")}</Td>
+                <Td>
+                  <Badge tone={user.isDisabled ? "danger" : "success"}>{t(user.isDisabled ? "disabled" : "active")}</Badge>
+                </Td>
+                <Td>
+                  <UserStatusForm userId={user.id} name={user.name} isDisabled={user.isDisabled} />
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { SignInForm } from "@/modules/auth/components/sign-in-form";
+import { safeCallbackUrl } from "@/modules/auth/safe-callback-url";
+import { getActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("title") };
+}
+
+type Search = { callbackUrl?: string | string[]; error?: string | string[] };
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  if (await getActor()) redirect(callbackUrl);
+
+  const t = await getTranslations("auth.signIn");
+  return (
+    <div className="mx-auto max-w-md">
+      <Card className="space-y-4">
+        <header className="space-y-1">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+        </header>
+        {/* next-auth sends refusals here as ?error=... when it redirects instead of answering JSON */}
+        <SignInForm callbackUrl={callbackUrl} initialError={first(params.error) ?? null} />
+      </Card>
+    </div>
+  );
+}

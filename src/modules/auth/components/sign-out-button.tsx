@@ -1,0 +1,37 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { buttonClass } from "@/components/ui/button";
+
+/**
+ * Signs out through next-auth (whose signOut event revokes the UserSession row), then
+ * loads "/" fully so no page keeps showing signed-in content.
+ */
+export function SignOutButton() {
+  const t = useTranslations("auth.signOut");
+  const [isPending, setIsPending] = useState(false);
+
+  async function onClick() {
+    setIsPending(true);
+    try {
+      await signOut({ redirect: false });
+    } finally {
+      window.location.assign("/");
+    }
+  }
+
+  return (
+    <button
+      type="button"
+      data-testid="sign-out"
+      onClick={onClick}
+      disabled={isPending}
+      aria-busy={isPending}
+      className={buttonClass("secondary", "px-3 py-1")}
+    >
+      {t("button")}
+    </button>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/server/db";
+import type { Role } from "@/generated/prisma/enums";
+import type { Actor } from "../domain/permissions";
+
+export interface RequestContext {
+  ip: string | null;
+  userAgent: string | null;
+  locale: Actor["locale"];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The actor behind a session id, or null when the session is over: revoked (sign-out,
+ * user disabled), expired, or its user disabled. The row decides on every request, so
+ * ending a session takes effect at once whatever the JWT cookie still says.
+ */
+export async function loadSessionActor(
+  sessionId: string,
+  context: RequestContext = { ip: null, userAgent: null, locale: "id" },
+): Promise<Actor | null> {
+  if (!UUID.test(sessionId)) return null;
+  // The database clock decides expiry, like every other deadline.
+  const rows = await db.$queryRaw<{ userId: string; name: string; email: string; vendorId: string | null; isStale: boolean }[]>`
+    SELECT u.id AS "userId", u.name, u.email, u."vendorId",
+           s."lastSeenAt" < now() - interval '1 minute' AS "isStale"
+      FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+     WHERE s.id = ${sessionId}::uuid
+       AND s."revokedAt" IS NULL
+       AND s."expiresAt" > now()
+       AND NOT u."isDisabled"`;
+  const row = rows[0];
+  if (!row) return null;
+
+  const memberships = await db.roleMembership.findMany({
+    where: { userId: row.userId },
+    select: { role: true, agencyId: true },
+  });
+  // At most one write a minute per session, not one per request.
+  if (row.isStale) {
+    await db.$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = now() WHERE id = ${sessionId}::uuid`;
+  }
+  return {
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    vendorId: row.vendorId,
+    memberships: memberships.map((m) => ({ role: m.role as Role, agencyId: m.agencyId })),
+    sessionId,
+    ...context,
+  };
+}
