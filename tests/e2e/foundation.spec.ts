@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { USERS } from "../../prisma/seed/demo-people";
+import { attemptSignIn, signIn, sql } from "./helpers";
+
+// One demo account per role, and the dashboard section each must see.
+const ROLE_ACCOUNTS = [
+  ["ADMIN_LPSE", "admin.lpse@segel.test"],
+  ["ADMIN_AGENCY", "admin.pu@segel.test"],
+  ["PPK", "ppk.pu@segel.test"],
+  ["POKJA", "pokja1.pu@segel.test"],
+  ["PEJABAT_PENGADAAN", "pp.pu@segel.test"],
+  ["VERIFIKATOR", "verifikator@segel.test"],
+  ["AUDITOR", "auditor@segel.test"],
+  ["PENYEDIA", "penyedia1@segel.test"],
+] as const;
+
+test("the public home page lists the seeded tenders with times in the agency's zone", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText("Rehabilitasi Bendung Katulampa")).toBeVisible();
+  await expect(page.getByText("Peningkatan Jalan Sentani - Doyo Baru")).toBeVisible();
+  await expect(page.getByText(/WIT\b/).first()).toBeVisible();
+  await expect(page.getByText(/WITA/).first()).toBeVisible();
+  // a draft tender is not public
+  await expect(page.getByText("Jasa Konsultansi Perencanaan Pasar Rakyat Sentani")).toHaveCount(0);
+});
+
+for (const [role, email] of ROLE_ACCOUNTS) {
+  test(`${role} signs in, sees their dashboard, and signs out`, async ({ page }) => {
+    await signIn(page, email);
+    const name = USERS.find((u) => u.email === email)!.name;
+    await expect(page.getByText(name).first()).toBeVisible();
+    await expect(page.getByTestId(`dashboard-${role}`)).toBeVisible();
+    await page.getByTestId("sign-out").click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/dasbor");
+    await expect(page).toHaveURL(/\/masuk/);
+  });
+}
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await attemptSignIn(page, "ppk.sulsel@segel.test", "salah-sandi");
+  await expect(page.getByTestId("form-error")).toHaveText("Email atau kata sandi salah.");
+  await expect(page).toHaveURL(/\/masuk/);
+});
+
+test("an account is locked after repeated failures, even for the right password", async ({ page }) => {
+  for (let i = 0; i < 5; i++) {
+    await attemptSignIn(page, "pp.sulsel@segel.test", `salah-${i}`);
+    await expect(page.getByTestId("form-error")).toBeVisible();
+  }
+  await attemptSignIn(page, "pp.sulsel@segel.test", "Segel#2026");
+  await expect(page.getByTestId("form-error")).toContainText("dikunci");
+  await expect(page).toHaveURL(/\/masuk/);
+});
+
+test("a role without the right is refused on the server, not only hidden", async ({ page }) => {
+  await signIn(page, "ppk.sulsel@segel.test");
+  // the user administration page refuses a PPK
+  await page.goto("/admin/pengguna");
+  await expect(page.getByRole("heading", { name: /Akses ditolak/i })).toBeVisible();
+  // and the server refuses an upload to another agency's paket, however it is sent
+  const [paket] = await sql<{ id: string }>(`SELECT p.id FROM "Paket" p JOIN "Agency" a ON a.id = p."agencyId" WHERE a.code = 'KEMENPU' LIMIT 1`);
+  const response = await page.request.post(`/api/documents?paketId=${paket!.id}&kind=KAK`, {
+    headers: { "X-File-Name": "kak.pdf", "Content-Type": "application/pdf" },
+    data: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
+  expect(response.status()).toBe(404);
+  expect((await response.json()).message).toMatch(/tidak ditemukan/);
+  expect(await sql(`SELECT 1 FROM "Document" WHERE "paketId" = $1`, [paket!.id])).toHaveLength(0);
+});
+
+test("disabling a user ends the session they have open", async ({ browser }) => {
+  const vendorContext = await browser.newContext();
+  const vendor = await vendorContext.newPage();
+  await signIn(vendor, "penyedia5@segel.test");
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, "admin.lpse@segel.test");
+  await admin.goto("/admin/pengguna");
+  const row = admin.getByRole("row").filter({ hasText: "penyedia5@segel.test" });
+  await row.getByPlaceholder(/alasan/i).fill("Akun dipakai bersama, diblokir sementara");
+  await row.getByRole("button", { name: /Nonaktifkan/ }).click();
+  await expect(admin.getByText(/dinonaktifkan/)).toBeVisible();
+
+  await vendor.goto("/dasbor");
+  await expect(vendor).toHaveURL(/\/masuk/);
+  await vendorContext.close();
+  await adminContext.close();
+});
+
+test("the audit chain check catches a row changed in the database", async ({ page }) => {
+  await signIn(page, "auditor@segel.test");
+  await page.goto("/audit");
+  await page.getByRole("button", { name: /Periksa rantai audit/ }).click();
+  await expect(page.getByTestId("chain-result")).toContainText("utuh");
+
+  const [victim] = await sql<{ seq: string }>(`SELECT seq::text FROM "AuditEvent" ORDER BY seq LIMIT 1`);
+  await sql(`UPDATE "AuditEvent" SET "actorLabel" = 'Penyusup' WHERE seq = $1`, [victim!.seq]);
+  await page.getByRole("button", { name: /Periksa rantai audit/ }).click();
+  await expect(page.getByTestId("chain-result")).toContainText(`#${victim!.seq}`);
+  await expect(page.getByTestId("chain-result")).toContainText("rusak");
+});
