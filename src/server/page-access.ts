@@ -1,0 +1,25 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { isAppError } from "./errors";
+import { getActor } from "./session";
+
+/** The signed-in actor for a page, or a redirect to sign-in that comes back to `path`. */
+export async function pageActor(path: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(path)}`);
+  return actor;
+}
+
+/**
+ * Runs a read whose use case decides who may see it; a FORBIDDEN answer becomes null so
+ * the page can show its refusal. The page never decides access itself.
+ */
+export async function unlessForbidden<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return null;
+    throw error;
+  }
+}
