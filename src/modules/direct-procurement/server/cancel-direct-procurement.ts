@@ -1,0 +1,28 @@
+import "server-only";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { db } from "@/server/db";
+import type { CancelDirectProcurementInput } from "../direct-procurement.schemas";
+import { assertStep, loadOwnDirectPaket, requireDirectProcurement } from "./load-own-direct-paket";
+
+/**
+ * Cancels a pengadaan langsung that is still open, with a reason kept in the audit
+ * trail. The paket is cancelled with it: one paket holds one direct procurement
+ * (DirectProcurement.paketId is unique), so another attempt needs a new paket.
+ */
+export async function cancelDirectProcurement(actor: Actor, input: CancelDirectProcurementInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const paket = await loadOwnDirectPaket(tx, actor, input.paketId);
+    const dp = requireDirectProcurement(paket);
+    assertStep("cancel", dp.status);
+    await tx.directProcurement.update({ where: { id: dp.id }, data: { status: "CANCELLED" } });
+    await tx.paket.update({ where: { id: paket.id }, data: { status: "CANCELLED" } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "directProcurement.cancelled",
+      entityType: "DirectProcurement",
+      entityId: dp.id,
+      data: { paketId: paket.id, previousStatus: dp.status, reason: input.reason },
+    });
+  });
+}

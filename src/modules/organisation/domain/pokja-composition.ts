@@ -1,0 +1,27 @@
+/**
+ * Who may sit in a Pokja Pemilihan. Perpres 16/2018 jo. Perpres 12/2021: a Pokja has
+ * three members and may be enlarged for complex selections as long as the number stays
+ * odd, so a vote cannot tie; Perlem LKPP 12/2021 has one member lead it.
+ */
+export const POKJA_RULE = {
+  minMembers: 3,
+  mustBeOdd: true,
+  legalBasis: "Perpres 16/2018 jo. Perpres 12/2021; Perlem LKPP 12/2021",
+} as const;
+
+/** Keys in the "errors" messages; each names what is wrong with the composition. */
+export type PokjaProblem = "pokjaSize" | "pokjaDuplicateMember" | "pokjaLeader";
+
+export interface PokjaComposition {
+  memberIds: readonly string[];
+  leaderId: string;
+}
+
+/** The first thing wrong with a proposed membership, or null when it may stand. */
+export function findPokjaProblem({ memberIds, leaderId }: PokjaComposition): PokjaProblem | null {
+  if (new Set(memberIds).size !== memberIds.length) return "pokjaDuplicateMember";
+  const size = memberIds.length;
+  if (size < POKJA_RULE.minMembers || (POKJA_RULE.mustBeOdd && size % 2 === 0)) return "pokjaSize";
+  if (!memberIds.includes(leaderId)) return "pokjaLeader";
+  return null;
+}
