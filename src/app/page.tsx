@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import { PublicTenderTable } from "@/modules/tenders/components/public-tender-table";
@@ -7,7 +8,7 @@ import { findPublicTenders } from "@/modules/tenders/server/find-public-tenders"
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, lpse, { tenders }] = await Promise.all([getTranslations("home"), getLpseProfile(), findPublicTenders()]);
+  const [t, a, lpse, { tenders }] = await Promise.all([getTranslations("home"), getTranslations("announcement.list"), getLpseProfile(), findPublicTenders()]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="tentang" className="rounded-lg bg-brand-900 px-6 py-8 text-white">
@@ -23,6 +24,9 @@ export default async function HomePage() {
         <h2 id="daftar-tender" className="text-xl font-semibold">{t("list.title")}</h2>
         <p className="text-sm text-slate-600">{t("list.note")}</p>
         <PublicTenderTable tenders={tenders} label={t("list.title")} />
+        <p>
+          <Link href="/tender" prefetch={false}>{a("seeAll")} →</Link>
+        </p>
       </section>
     </div>
   );

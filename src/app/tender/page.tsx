@@ -1,23 +1,45 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SearchPager } from "@/modules/announcement/components/search-pager";
+import { TenderFilterForm } from "@/modules/announcement/components/tender-filter-form";
+import { findTenderFilterOptions } from "@/modules/announcement/server/find-tender-filter-options";
+import { hasFilters, PAGE_SIZE, parseTenderSearch } from "@/modules/announcement/tender-search.schemas";
 import { PublicTenderTable } from "@/modules/tenders/components/public-tender-table";
 import { findPublicTenders } from "@/modules/tenders/server/find-public-tenders";
 
+// The current stage depends on the database clock at the moment of the request.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("home.tenders");
+  const t = await getTranslations("announcement.list");
   return { title: t("title") };
 }
 
-/** The full public list; search and filters come later, on this same page. */
-export default async function TenderListPage() {
-  const [t, { tenders }] = await Promise.all([getTranslations("home.tenders"), findPublicTenders()]);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The public tender list: filters, sort and page live in the address (a GET form). */
+export default async function TenderListPage({ searchParams }: { searchParams: SearchParams }) {
+  const search = parseTenderSearch(await searchParams);
+  const { page: requestedPage, sort, ...filters } = search;
+  const [t, options, result] = await Promise.all([
+    getTranslations("announcement.list"),
+    findTenderFilterOptions(),
+    findPublicTenders({ filters, sort, page: requestedPage, take: PAGE_SIZE }),
+  ]);
+  const filtered = hasFilters(search);
   return (
-    <section aria-labelledby="judul" className="space-y-3">
+    <section aria-labelledby="judul" className="space-y-4">
       <h1 id="judul" className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <PublicTenderTable tenders={tenders} label={t("title")} />
+      <TenderFilterForm search={search} options={options} />
+      <h2 className="text-lg font-semibold">{t("count", { total: result.total })}</h2>
+      <PublicTenderTable
+        tenders={result.tenders}
+        label={t("tableLabel")}
+        emptyTitle={filtered ? t("emptyTitle") : undefined}
+        emptyBody={filtered ? t("emptyBody") : undefined}
+      />
+      <SearchPager search={search} page={result.page} pageCount={result.pageCount} />
     </section>
   );
 }

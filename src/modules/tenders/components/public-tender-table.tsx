@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,13 +8,22 @@ import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import type { PublicTender } from "../server/find-public-tenders";
 
+/** The address of a tender's public announcement. */
+export const announcementHref = (code: string) => `/tender/${encodeURIComponent(code)}`;
+
 /** The public tender list; times are in each agency's own zone, labelled WIB/WITA/WIT. */
-export async function PublicTenderTable(props: { tenders: PublicTender[]; label: string; emptyTitle?: string }) {
+export async function PublicTenderTable(props: { tenders: PublicTender[]; label: string; emptyTitle?: string; emptyBody?: string }) {
   const { tenders, label } = props;
-  const [t, c, localeValue] = await Promise.all([getTranslations("home.table"), getTranslations("common"), getLocale()]);
+  const [t, c, a, localeValue] = await Promise.all([getTranslations("home.table"), getTranslations("common"), getTranslations("announcement"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
+  const stageBadge = ({ status, currentStage }: PublicTender) => {
+    // A failed or cancelled tender says so instead of a stage it is no longer in.
+    if (status === "FAILED" || status === "CANCELLED") return <Badge tone="danger">{a(`ended.${status}`)}</Badge>;
+    if (currentStage) return <Badge tone="info">{a(`stage.${currentStage}`)}</Badge>;
+    return <Badge>{c(`tenderStatus.${status}`)}</Badge>;
+  };
   if (tenders.length === 0) {
-    return props.emptyTitle ? <EmptyState title={props.emptyTitle} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
+    return props.emptyTitle ? <EmptyState title={props.emptyTitle}>{props.emptyBody}</EmptyState> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
   }
 
   return (
@@ -34,18 +44,15 @@ export async function PublicTenderTable(props: { tenders: PublicTender[]; label:
         {tenders.map((tender) => (
           <tr key={tender.id}>
             <RowHeader className="font-mono text-xs whitespace-nowrap">{tender.code}</RowHeader>
-            <Td className="min-w-56">{tender.paketName}</Td>
+            <Td className="min-w-56">
+              {/* No prefetch: twenty announcements fetched ahead would cost a slow connection dearly. */}
+              <Link href={announcementHref(tender.code)} prefetch={false} className="font-medium">{tender.paketName}</Link>
+            </Td>
             <Td className="min-w-40">{tender.agencyName}</Td>
             <Td>{c(`category.${tender.category}`)}</Td>
             <Td>{c(`method.${tender.method}`)}</Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{tender.hps === null ? c("none") : formatRupiah(tender.hps)}</Td>
-            <Td>
-              {tender.currentStage ? (
-                <Badge tone="info">{c(`stage.${tender.currentStage}`)}</Badge>
-              ) : (
-                <Badge>{c(`tenderStatus.${tender.status}`)}</Badge>
-              )}
-            </Td>
+            <Td>{stageBadge(tender)}</Td>
             <Td className="whitespace-nowrap">
               {tender.bidDeadline ? (
                 <time dateTime={tender.bidDeadline.toISOString()}>{formatInZone(tender.bidDeadline, tender.agencyTimeZone, locale)}</time>

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { Badge } from "@/components/ui/badge";
+import { isLocale } from "@/i18n/locales";
+import { zoneLabel } from "@/lib/time";
+import { AnnouncementDetails } from "@/modules/announcement/components/announcement-details";
+import { DocumentList } from "@/modules/announcement/components/document-list";
+import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
+import { ScheduleTable } from "@/modules/announcement/components/schedule-table";
+import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
+import { isAppError } from "@/server/errors";
+
+// The current stage is decided by the database clock at the moment of the request.
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ code: string }>;
+
+/** One read per request, shared by the metadata and the page; unknown codes are a 404. */
+const loadAnnouncement = cache(async (code: string) => {
+  if (code.length > 64) notFound();
+  try {
+    return await getAnnouncement(code);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const announcement = await loadAnnouncement((await params).code);
+  return { title: announcement.paketName };
+}
+
+export default async function AnnouncementPage({ params }: { params: Params }) {
+  const announcement = await loadAnnouncement((await params).code);
+  const [t, a, c, localeValue] = await Promise.all([
+    getTranslations("announcement.page"),
+    getTranslations("announcement"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  const locale = isLocale(localeValue) ? localeValue : "id";
+  const { status, isEnded, currentStage, timeZone } = announcement;
+  // Indonesian zones have a fixed name; any instant of the schedule gives the label.
+  const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
+
+  return (
+    <article aria-labelledby="judul" className="space-y-6">
+      <p className="text-sm">
+        <Link href="/tender" prefetch={false}>← {t("back")}</Link>
+      </p>
+      <header className="space-y-2">
+        <p className="text-sm font-medium text-slate-600">
+          {t("eyebrow")} · {t("code")} <span className="font-mono">{announcement.code}</span>
+        </p>
+        <h1 id="judul" className="text-2xl font-semibold break-words">{announcement.paketName}</h1>
+        <p data-testid="current-stage" className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-600">{t("currentStage")}:</span>
+          {isEnded ? (
+            <Badge tone="danger">{a(`ended.${status as "FAILED" | "CANCELLED"}`)}</Badge>
+          ) : currentStage ? (
+            <Badge tone="info">{a(`stage.${currentStage}`)}</Badge>
+          ) : (
+            <span>{t("noCurrentStage")} ({c(`tenderStatus.${status}`)})</span>
+          )}
+        </p>
+      </header>
+
+      {isEnded ? (
+        // Bidders must see first, not after scrolling, that this tender is over and why.
+        <div role="status" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
+          <h2 className="text-lg font-semibold">{t(`endedTitle.${status as "FAILED" | "CANCELLED"}`)}</h2>
+          <p className="mt-1">
+            <span className="font-medium">{t("endReason")}: </span>
+            <span className="whitespace-pre-line">{announcement.endReason ?? t("noEndReason")}</span>
+          </p>
+        </div>
+      ) : null}
+
+      <AnnouncementDetails announcement={announcement} locale={locale} />
+
+      {zoneInstant ? <p className="text-sm text-slate-600">{t("timeNote", { zone: zoneLabel(zoneInstant, timeZone) })}</p> : null}
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <ScheduleTable stages={announcement.stages} timeZone={timeZone} locale={locale} />
+        <ScheduleChanges changes={announcement.scheduleChanges} timeZone={timeZone} locale={locale} />
+      </div>
+
+      <DocumentList documents={announcement.documents} locale={locale} />
+    </article>
+  );
+}

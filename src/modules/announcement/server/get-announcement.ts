@@ -1,0 +1,130 @@
+import "server-only";
+import type { DocumentKind, EvaluationMethod, ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import { findCurrentStage } from "@/modules/tenders/domain/schedule";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export interface AnnouncementStage {
+  id: string;
+  kind: StageKind;
+  startsAt: Date;
+  endsAt: Date;
+  isCurrent: boolean;
+}
+
+export interface AnnouncementScheduleChange {
+  id: string;
+  changedAt: Date;
+  stageKind: StageKind;
+  oldStartsAt: Date;
+  oldEndsAt: Date;
+  newStartsAt: Date;
+  newEndsAt: Date;
+  reason: string;
+}
+
+export interface AnnouncementDocument {
+  id: string;
+  kind: DocumentKind;
+  fileName: string;
+  sizeBytes: bigint;
+  sha256: string;
+}
+
+/** The public announcement of a tender. HPS is the total only: HpsItem is never read. */
+export interface Announcement {
+  code: string;
+  status: TenderStatus;
+  /** FAILED or CANCELLED: the page leads with `endReason` */
+  isEnded: boolean;
+  endReason: string | null;
+  paketName: string;
+  rupCode: string;
+  agencyName: string;
+  /** the agency's IANA zone: every time on the page is shown in it */
+  timeZone: string;
+  workUnitName: string;
+  category: ProcurementCategory;
+  method: ProcurementMethod;
+  pagu: bigint;
+  hps: bigint | null;
+  location: string;
+  fundingSource: string;
+  fiscalYear: number;
+  qualification: string | null;
+  evaluationMethod: EvaluationMethod | null;
+  bidSecurityAmount: bigint | null;
+  publishedAt: Date | null;
+  currentStage: StageKind | null;
+  stages: AnnouncementStage[];
+  /** newest first */
+  scheduleChanges: AnnouncementScheduleChange[];
+  /** public documents of the tender, then of its paket */
+  documents: AnnouncementDocument[];
+}
+
+const PUBLIC_DOCUMENTS = {
+  where: { isPublic: true },
+  orderBy: [{ createdAt: "asc" }, { fileName: "asc" }],
+  select: { id: true, kind: true, fileName: true, sizeBytes: true, sha256: true },
+} satisfies Prisma.Tender$documentsArgs;
+
+/** A published (or later) tender by its public code; NOT_FOUND for unknown codes and drafts. */
+export async function getAnnouncement(code: string): Promise<Announcement> {
+  const [now, row] = await Promise.all([
+    dbNow(),
+    db.tender.findFirst({
+      // A draft is the Pokja's work in progress: as good as not there.
+      where: { code, status: { not: "DRAFT" } },
+      select: {
+        code: true,
+        status: true,
+        method: true,
+        endReason: true,
+        qualification: true,
+        evaluationMethod: true,
+        bidSecurityAmount: true,
+        publishedAt: true,
+        paket: {
+          select: {
+            name: true, rupCode: true, category: true, pagu: true, hps: true, location: true, fundingSource: true, fiscalYear: true,
+            agency: { select: { name: true, timeZone: true } },
+            workUnit: { select: { name: true } },
+            documents: PUBLIC_DOCUMENTS,
+          },
+        },
+        stages: { orderBy: { position: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true } },
+        scheduleChanges: {
+          orderBy: [{ changedAt: "desc" }, { id: "asc" }],
+          select: { id: true, changedAt: true, reason: true, oldStartsAt: true, oldEndsAt: true, newStartsAt: true, newEndsAt: true, stage: { select: { kind: true } } },
+        },
+        documents: PUBLIC_DOCUMENTS,
+      },
+    }),
+  ]);
+  if (!row) throw new AppError("NOT_FOUND");
+  const { paket, stages, scheduleChanges, documents, ...tender } = row;
+  const isEnded = tender.status === "FAILED" || tender.status === "CANCELLED";
+  // A failed or cancelled tender keeps its schedule for the record but is in no stage.
+  const current = isEnded ? null : findCurrentStage(stages, now);
+  return {
+    ...tender,
+    isEnded,
+    paketName: paket.name,
+    rupCode: paket.rupCode,
+    agencyName: paket.agency.name,
+    timeZone: paket.agency.timeZone,
+    workUnitName: paket.workUnit.name,
+    category: paket.category,
+    pagu: paket.pagu,
+    hps: paket.hps,
+    location: paket.location,
+    fundingSource: paket.fundingSource,
+    fiscalYear: paket.fiscalYear,
+    currentStage: current?.kind ?? null,
+    stages: stages.map((stage) => ({ ...stage, isCurrent: stage.id === current?.id })),
+    scheduleChanges: scheduleChanges.map(({ stage, ...change }) => ({ ...change, stageKind: stage.kind })),
+    documents: [...documents, ...paket.documents],
+  };
+}
