@@ -16,16 +16,16 @@ export interface MethodRule {
   legalBasis: string;
 }
 
-export interface MethodDecision {
+export interface MethodDecision<R extends MethodRule = MethodRule> {
   method: ProcurementMethod;
-  rule: MethodRule;
+  rule: R;
   /** true when the value is at or below the rule's limit */
   withinLimit: boolean;
 }
 
 /** The row in force for a category on a date: the latest effectiveFrom not after it. */
-export function ruleInForce(rules: readonly MethodRule[], category: ProcurementCategory, on: Date): MethodRule | null {
-  let best: MethodRule | null = null;
+export function ruleInForce<R extends MethodRule>(rules: readonly R[], category: ProcurementCategory, on: Date): R | null {
+  let best: R | null = null;
   for (const rule of rules) {
     if (rule.category !== category || rule.effectiveFrom.getTime() > on.getTime()) continue;
     if (!best || rule.effectiveFrom.getTime() > best.effectiveFrom.getTime()) best = rule;
@@ -38,10 +38,10 @@ export function ruleInForce(rules: readonly MethodRule[], category: ProcurementC
  * Rp200.000.000 of goods is still pengadaan langsung (Perpres 16/2018 art. 38 jo.
  * Perpres 12/2021; construction Rp400.000.000 since Perpres 46/2025).
  */
-export function decideMethod(
-  rules: readonly MethodRule[],
+export function decideMethod<R extends MethodRule>(
+  rules: readonly R[],
   input: { category: ProcurementCategory; value: bigint; on: Date },
-): MethodDecision | null {
+): MethodDecision<R> | null {
   const rule = ruleInForce(rules, input.category, input.on);
   if (!rule) return null;
   const withinLimit = input.value <= rule.limit;

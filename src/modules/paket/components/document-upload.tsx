@@ -1,0 +1,83 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { FormAlert, inputClass } from "./form-field";
+
+const KINDS = ["KAK", "SPESIFIKASI", "RANCANGAN_KONTRAK", "LAINNYA"] as const;
+
+/**
+ * Uploads one paket document through /api/documents (streamed, not a server action).
+ * XMLHttpRequest rather than fetch: only it reports upload progress.
+ */
+export function DocumentUpload({ paketId }: { paketId: string }) {
+  const t = useTranslations("paket.documents");
+  const router = useRouter();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [kind, setKind] = useState<(typeof KINDS)[number]>("KAK");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (!file) return setAlert({ tone: "error", text: t("chooseFile") });
+    setAlert(null);
+    setProgress(0);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/documents?paketId=${encodeURIComponent(paketId)}&kind=${kind}`);
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      setProgress(null);
+      let body: { ok?: boolean; message?: string } = {};
+      try {
+        body = JSON.parse(xhr.responseText) as typeof body;
+      } catch {
+        // a proxy's HTML error page: fall through to the generic message
+      }
+      if (xhr.status < 300 && body.ok) {
+        setAlert({ tone: "success", text: t("uploaded", { name: file.name }) });
+        if (fileRef.current) fileRef.current.value = "";
+        router.refresh();
+      } else {
+        setAlert({ tone: "error", text: body.message ?? t("networkError") });
+      }
+    };
+    xhr.onerror = () => {
+      setProgress(null);
+      setAlert({ tone: "error", text: t("networkError") });
+    };
+    xhr.send(file);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor="document-kind" className="mb-1 block text-sm font-medium">{t("kind")}</label>
+          <select id="document-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} className={inputClass}>
+            {KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="document-file" className="mb-1 block text-sm font-medium">{t("file")}</label>
+          <input id="document-file" ref={fileRef} type="file" aria-describedby="document-file-hint" className="block w-full text-sm" />
+          <p id="document-file-hint" className="mt-1 text-xs text-slate-600">{t("hint")}</p>
+        </div>
+      </div>
+      {progress !== null ? (
+        <div className="space-y-1">
+          <progress data-testid="upload-progress" value={progress} max={100} aria-label={t("progress")} className="h-2 w-full" />
+          <p className="text-sm text-slate-700" aria-live="polite">{t("uploading", { percent: progress })}</p>
+        </div>
+      ) : null}
+      <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
+      <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>{t("upload")}</button>
+    </form>
+  );
+}

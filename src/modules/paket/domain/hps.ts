@@ -1,0 +1,56 @@
+import { formatRupiah } from "@/lib/money";
+
+/** One line of the owner's estimate (HPS): volume × harga satuan. */
+export interface HpsLine {
+  description: string;
+  unit: string;
+  quantity: number;
+  unitPrice: bigint;
+}
+
+/** The largest amount a BIGINT column holds; larger rupiah would not survive the write. */
+export const MAX_RUPIAH = 9_223_372_036_854_775_807n;
+/** HpsItem.quantity is an INTEGER column. */
+export const MAX_QUANTITY = 2_147_483_647;
+export const MAX_HPS_LINES = 500;
+
+/** HPS total: the sum of quantity × unit price, in bigint so totals beyond 2^53 stay exact. */
+export function hpsTotal(items: readonly Pick<HpsLine, "quantity" | "unitPrice">[]): bigint {
+  return items.reduce((sum, item) => sum + BigInt(item.quantity) * item.unitPrice, 0n);
+}
+
+/** HPS may not exceed pagu: the estimate is made within the budget ceiling. Equal is allowed. */
+export function isHpsWithinPagu(hps: bigint, pagu: bigint): boolean {
+  return hps <= pagu;
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+/**
+ * The amount rules of a paket, with messages in Indonesian (the language of the
+ * procurement documents). Field names match the form: pagu, items, items.N.quantity,
+ * items.N.unitPrice, hps. Empty when everything holds.
+ */
+export function checkPaketAmounts(input: { pagu: bigint; items: readonly HpsLine[] }): FieldErrors {
+  const errors: FieldErrors = {};
+  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+  if (input.pagu <= 0n) add("pagu", "Pagu harus lebih dari Rp0.");
+  if (input.pagu > MAX_RUPIAH) add("pagu", "Pagu terlalu besar.");
+  if (input.items.length === 0) add("items", "Isi paling sedikit satu baris HPS.");
+  if (input.items.length > MAX_HPS_LINES) add("items", `Paling banyak ${MAX_HPS_LINES} baris HPS.`);
+  input.items.forEach((item, i) => {
+    if (!item.description.trim()) add(`items.${i}.description`, "Uraian wajib diisi.");
+    if (!item.unit.trim()) add(`items.${i}.unit`, "Satuan wajib diisi.");
+    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > MAX_QUANTITY) {
+      add(`items.${i}.quantity`, "Volume harus bilangan bulat, paling sedikit 1.");
+    }
+    if (item.unitPrice < 0n) add(`items.${i}.unitPrice`, "Harga satuan tidak boleh negatif.");
+    if (item.unitPrice > MAX_RUPIAH) add(`items.${i}.unitPrice`, "Harga satuan terlalu besar.");
+  });
+  if (Object.keys(errors).length > 0) return errors;
+  const hps = hpsTotal(input.items);
+  if (!isHpsWithinPagu(hps, input.pagu)) {
+    add("hps", `HPS ${formatRupiah(hps)} melebihi pagu ${formatRupiah(input.pagu)}. HPS tidak boleh melebihi pagu.`);
+  }
+  return errors;
+}
