@@ -19,7 +19,11 @@ export async function toUserError(error: unknown, locale: Locale, where: string)
   const t = await getTranslations({ locale, namespace: "errors" });
   if (isAppError(error)) {
     const message = t.has(error.messageKey) ? t(error.messageKey, error.values) : t(error.code, error.values);
-    return { code: error.code, message, fieldErrors: error.fieldErrors };
+    // A field message may be a key in errors.json (translated) or a ready sentence.
+    const fieldErrors = error.fieldErrors
+      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, texts]) => [field, texts.map((x) => (t.has(x) ? t(x, error.values) : x))]))
+      : undefined;
+    return { code: error.code, message, fieldErrors };
   }
   const ref = randomBytes(4).toString("hex");
   logger.error({ ref, err: error, where }, "unexpected error");

@@ -5,6 +5,7 @@ import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import { getActor } from "@/server/session";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
+import { linksFor } from "./role-links";
 
 export async function SiteHeader() {
   const [t, lpse, actor] = await Promise.all([getTranslations("common"), getLpseProfile(), getActor()]);
@@ -19,7 +20,10 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-1 text-sm">
             <li><NavLink href="/">{t("nav.home")}</NavLink></li>
             <li><NavLink href="/tender">{t("nav.tenders")}</NavLink></li>
+            <li><NavLink href="/non-tender">{t("nav.nonTender")}</NavLink></li>
+            <li><NavLink href="/verifikasi-tanda-terima">{t("nav.verifyReceipt")}</NavLink></li>
             {actor ? <li><NavLink href="/dasbor">{t("nav.dashboard")}</NavLink></li> : null}
+            {actor ? <li><NavLink href="/kotak-masuk">{t("nav.inbox")}</NavLink></li> : null}
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -37,6 +41,15 @@ export async function SiteHeader() {
           <LocaleSwitch />
         </div>
       </div>
+      {actor ? (
+        <nav aria-label={t("nav.work")} className="border-t border-slate-100 bg-slate-50">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm">
+            {linksFor([...new Set(actor.memberships.map((m) => m.role))]).map((link) => (
+              <li key={link.href}><NavLink href={link.href}>{t(`nav.${link.label}`)}</NavLink></li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

@@ -1,0 +1,47 @@
+import type { Role } from "@/generated/prisma/enums";
+
+/**
+ * Where each role's work is. The header shows the links of the roles the user holds;
+ * showing a link grants nothing: every page's use case checks again.
+ */
+export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
+  ADMIN_LPSE: [
+    { href: "/admin/pengguna", label: "users" },
+    { href: "/admin/aturan-metode", label: "methodRules" },
+    { href: "/audit", label: "audit" },
+    { href: "/surat-keluar", label: "outbox" },
+  ],
+  ADMIN_AGENCY: [
+    { href: "/admin/pengguna", label: "users" },
+    { href: "/admin/pokja", label: "pokja" },
+  ],
+  PPK: [
+    { href: "/paket", label: "paket" },
+    { href: "/paket/baru", label: "newPaket" },
+    { href: "/non-tender/baru", label: "recordNonTender" },
+  ],
+  POKJA: [
+    { href: "/pokja", label: "pokjaTenders" },
+    { href: "/akun/kunci-pembukaan", label: "openingKey" },
+  ],
+  PEJABAT_PENGADAAN: [
+    { href: "/pengadaan-langsung", label: "directProcurement" },
+    { href: "/non-tender/baru", label: "recordNonTender" },
+  ],
+  VERIFIKATOR: [{ href: "/verifikasi", label: "verification" }],
+  AUDITOR: [
+    { href: "/audit", label: "audit" },
+    { href: "/admin/aturan-metode", label: "methodRules" },
+  ],
+  PENYEDIA: [
+    { href: "/penyedia/profil", label: "vendorProfile" },
+    { href: "/penyedia/undangan", label: "invitations" },
+    { href: "/penyedia/pengguna", label: "vendorUsers" },
+  ],
+};
+
+/** The links for a set of roles, each address once, in role order. */
+export function linksFor(roles: readonly Role[]): { href: string; label: string }[] {
+  const seen = new Set<string>();
+  return roles.flatMap((role) => ROLE_LINKS[role]).filter((link) => !seen.has(link.href) && seen.add(link.href));
+}
