@@ -15,6 +15,7 @@ const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
 let stopDatabase = async () => {};
+let isShuttingDown = false;
 
 const say = (line: string) => console.log(`[segel] ${line}`);
 
@@ -86,7 +87,23 @@ function printWelcome() {
   );
 }
 
+/**
+ * The schedule worker (src/cli/worker.ts) runs beside the web server with the same
+ * environment; if it dies it is started again, since tenders only move while it runs.
+ */
+function startWorker(env: NodeJS.ProcessEnv) {
+  const worker = spawn(bin("tsx"), ["--conditions=react-server", "src/cli/worker.ts"], { cwd: root, env, stdio: "inherit" });
+  children.push(worker);
+  worker.on("exit", (code) => {
+    children.splice(children.indexOf(worker), 1);
+    if (isShuttingDown) return;
+    say(`The schedule worker exited (${code}); starting it again in 5 seconds.`);
+    setTimeout(() => !isShuttingDown && startWorker(env), 5000);
+  });
+}
+
 async function shutdown(code: number) {
+  isShuttingDown = true;
   for (const child of children) child.kill("SIGTERM");
   await stopDatabase().catch(() => {});
   process.exit(code);
@@ -115,6 +132,7 @@ async function main() {
   const next = spawn(bin("next"), [isDev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   children.push(next);
   next.on("exit", (code) => void shutdown(code ?? 0));
+  startWorker(env);
   setTimeout(printWelcome, isDev ? 4000 : 1500);
 }
 

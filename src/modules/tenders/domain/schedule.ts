@@ -1,4 +1,4 @@
-import type { StageKind } from "@/generated/prisma/enums";
+import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
 
 export interface StageWindow {
   kind: StageKind;
@@ -31,4 +31,112 @@ export function findBidDeadline(stages: readonly StageWindow[]): Date | null {
     if (stage.kind === "UPLOAD_PENAWARAN" && (!deadline || stage.endsAt > deadline)) deadline = stage.endsAt;
   }
   return deadline;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Stages back to back from `start`, each as long as the procedure's default. */
+export function buildDefaultSchedule(stages: readonly { kind: StageKind; days: number }[], start: Date): StageWindow[] {
+  let at = start.getTime();
+  return stages.map(({ kind, days }) => {
+    const window = { kind, startsAt: new Date(at), endsAt: new Date(at + days * DAY_MS) };
+    at = window.endsAt.getTime();
+    return window;
+  });
+}
+
+export type ScheduleProblemKey = "scheduleMissing" | "stageEndsBeforeStart" | "stageOverlaps" | "scheduleStartsInPast";
+
+export interface ScheduleProblem {
+  key: ScheduleProblemKey;
+  /** the stage the problem is about; absent for the whole schedule */
+  kind?: StageKind;
+}
+
+/**
+ * What is wrong with a schedule, in order: every stage must end after it starts, and
+ * start no earlier than the one before it ends (a Pokja moves later stages itself; Segel
+ * never shifts them silently). With `requireFutureStart` (setting or publishing a
+ * schedule) the first stage may not start before `now`.
+ */
+export function validateSchedule(stages: readonly StageWindow[], now: Date, { requireFutureStart = true } = {}): ScheduleProblem[] {
+  if (stages.length === 0) return [{ key: "scheduleMissing" }];
+  const problems: ScheduleProblem[] = [];
+  if (requireFutureStart && stages[0]!.startsAt.getTime() < now.getTime()) problems.push({ key: "scheduleStartsInPast", kind: stages[0]!.kind });
+  stages.forEach((stage, i) => {
+    if (stage.endsAt.getTime() <= stage.startsAt.getTime()) problems.push({ key: "stageEndsBeforeStart", kind: stage.kind });
+    const previous = stages[i - 1];
+    if (previous && stage.startsAt.getTime() < previous.endsAt.getTime()) problems.push({ key: "stageOverlaps", kind: stage.kind });
+  });
+  return problems;
+}
+
+/** The stage running at `now` (start inclusive, end exclusive), or null. */
+export const currentStage = findCurrentStage;
+
+/** The next instant after `now` at which the current stage changes, or null when the schedule is over. */
+export function nextBoundary(stages: readonly StageWindow[], now: Date): Date | null {
+  let next: number | null = null;
+  for (const stage of stages) {
+    for (const t of [stage.startsAt.getTime(), stage.endsAt.getTime()]) {
+      if (t > now.getTime() && (next === null || t < next)) next = t;
+    }
+  }
+  return next === null ? null : new Date(next);
+}
+
+/**
+ * The status the clock alone implies for each stage. Until the bid deadline a tender is
+ * PUBLISHED; once the upload stage is over bids are closed and it is in EVALUATION. The
+ * later phases (AWARDED after the winner is announced, FAILED) are decisions people make
+ * in their own use cases, so the clock never implies more than EVALUATION. A later issue
+ * that lets time drive another status changes this table and CLOCK_DRIVEN below.
+ */
+const STATUS_BY_STAGE: Record<StageKind, "PUBLISHED" | "EVALUATION"> = {
+  PENGUMUMAN: "PUBLISHED",
+  DOWNLOAD_DOKUMEN: "PUBLISHED",
+  PRAKUALIFIKASI: "PUBLISHED",
+  PENGUMUMAN_HASIL_PRAKUALIFIKASI: "PUBLISHED",
+  SANGGAH_PRAKUALIFIKASI: "PUBLISHED",
+  UNDANGAN: "PUBLISHED",
+  PEMBERIAN_PENJELASAN: "PUBLISHED",
+  UPLOAD_PENAWARAN: "PUBLISHED",
+  PEMBUKAAN: "EVALUATION",
+  EVALUASI: "EVALUATION",
+  PEMBUKAAN_HARGA: "EVALUATION",
+  EVALUASI_HARGA: "EVALUATION",
+  KLARIFIKASI_NEGOSIASI: "EVALUATION",
+  PEMBUKTIAN_KUALIFIKASI: "EVALUATION",
+  PENETAPAN_PEMENANG: "EVALUATION",
+  PENGUMUMAN_PEMENANG: "EVALUATION",
+  MASA_SANGGAH: "EVALUATION",
+  SANGGAH_BANDING: "EVALUATION",
+  PENUNJUKAN_PEMENANG: "EVALUATION",
+  PENANDATANGANAN_KONTRAK: "EVALUATION",
+};
+
+/**
+ * The status implied at `now` by the current stage, or, between stages and after the
+ * last one, by the latest stage that has started. Before the first stage: PUBLISHED.
+ */
+export function statusAfter(stageKind: StageKind | null, stages: readonly StageWindow[], now: Date): TenderStatus {
+  let kind = stageKind;
+  if (kind === null) {
+    let latest: StageWindow | null = null;
+    for (const stage of stages) {
+      if (stage.startsAt.getTime() <= now.getTime() && (!latest || stage.startsAt > latest.startsAt)) latest = stage;
+    }
+    kind = latest?.kind ?? null;
+  }
+  return kind === null ? "PUBLISHED" : STATUS_BY_STAGE[kind];
+}
+
+/** Statuses the clock may move a tender out of, and the order it moves them in. */
+const CLOCK_DRIVEN: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION"];
+
+/** Only forward, and only between clock-driven statuses: time never undoes a decision. */
+export function advanceStatus(current: TenderStatus, implied: TenderStatus): TenderStatus {
+  const from = CLOCK_DRIVEN.indexOf(current);
+  const to = CLOCK_DRIVEN.indexOf(implied);
+  return from >= 0 && to > from ? implied : current;
 }

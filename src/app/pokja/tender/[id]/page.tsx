@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { DraftSetup } from "@/modules/tenders/components/draft-setup";
+import { DocumentList } from "@/modules/tenders/components/document-list";
+import { PaketSummary } from "@/modules/tenders/components/paket-summary";
+import { RunningSchedule } from "@/modules/tenders/components/running-schedule";
+import { ScheduleHistory } from "@/modules/tenders/components/schedule-history";
+import { getTenderSetup } from "@/modules/tenders/server/get-tender-setup";
+import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tender.pokja"))("title") };
+}
+
+async function load(id: string) {
+  const actor = await getActor();
+  if (!actor) redirect(`/masuk?callbackUrl=/pokja/tender/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  try {
+    return await getTenderSetup(actor, id);
+  } catch (error) {
+    // Not the actor's tender (or none at all): the same answer, so ids cannot be probed.
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function PokjaTenderPage({ params }: Props) {
+  const { id } = await params;
+  const [view, t] = await Promise.all([load(id), getTranslations("tender")]);
+  const isDraft = view.tender.status === "DRAFT";
+  return (
+    <div className="space-y-6">
+      <header>
+        <Link href="/pokja" className="text-sm">← {t("setup.back")}</Link>
+        <h1 className="mt-1 text-2xl font-semibold">{t(isDraft ? "setup.title" : "setup.titleRunning", { code: view.tender.code })}</h1>
+      </header>
+      <PaketSummary view={view} />
+      {isDraft ? (
+        <DraftSetup view={view} />
+      ) : (
+        <>
+          <RunningSchedule view={view} />
+          <ScheduleHistory view={view} />
+          <section>
+            <h2 className="mb-2 text-lg font-semibold">{t("setup.documentHeading")}</h2>
+            <DocumentList documents={view.documents} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { makePokjaTender, makeStages } from "@/tests/factories";
+import { db, dbNow } from "@/server/db";
+import { runScheduleTick } from "./run-schedule-tick";
+
+const HOUR = 3_600_000;
+
+/** A published tender whose upload stage ended one second ago by the database clock. */
+async function tenderPastDeadline() {
+  const { tender } = await makePokjaTender();
+  const now = (await dbNow()).getTime();
+  const t = (ms: number) => new Date(now + ms);
+  await makeStages(tender.id, [
+    ["PENGUMUMAN", t(-3 * HOUR), t(-2 * HOUR)],
+    ["UPLOAD_PENAWARAN", t(-2 * HOUR), t(-1000)],
+    ["PEMBUKAAN", t(-1000), t(HOUR)],
+    ["EVALUASI", t(HOUR), t(2 * HOUR)],
+  ]);
+  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-1000) } });
+  return { id: tender.id, t };
+}
+
+describe("runScheduleTick", () => {
+  it("moves a tender past its bid deadline to EVALUATION at PEMBUKAAN, as the system, and sets the next look", async () => {
+    const { id, t } = await tenderPastDeadline();
+    const result = await runScheduleTick();
+    expect(result.transitions).toEqual([{ tenderId: id, fromStage: "UPLOAD_PENAWARAN", toStage: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "EVALUATION" }]);
+    const tender = await db.tender.findUniqueOrThrow({ where: { id } });
+    expect(tender).toMatchObject({ status: "EVALUATION", currentStage: "PEMBUKAAN", nextCheckAt: t(HOUR) });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.stageAdvanced", entityId: id } });
+    expect(audit).toMatchObject({ actorId: null, actorLabel: "Sistem", data: { from: "UPLOAD_PENAWARAN", to: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "EVALUATION" } });
+  });
+
+  it("leaves tenders that are not due, drafts and decided tenders alone", async () => {
+    const { id, t } = await tenderPastDeadline();
+    await db.tender.update({ where: { id }, data: { nextCheckAt: t(60_000) } });
+    const draft = await tenderPastDeadline();
+    await db.tender.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
+    const awarded = await tenderPastDeadline();
+    await db.tender.update({ where: { id: awarded.id }, data: { status: "AWARDED" } });
+    expect(await runScheduleTick()).toEqual({ checked: 0, transitions: [] });
+    expect(await db.auditEvent.count({ where: { action: "tender.stageAdvanced" } })).toBe(0);
+  });
+
+  it("clears the next look after the last stage and does not record a non-change", async () => {
+    const { tender } = await makePokjaTender();
+    const now = (await dbNow()).getTime();
+    await makeStages(tender.id, [["PENGUMUMAN", new Date(now - 2 * HOUR), new Date(now - HOUR)]]);
+    await db.tender.update({ where: { id: tender.id }, data: { status: "EVALUATION", currentStage: null, nextCheckAt: new Date(now - HOUR) } });
+    expect(await runScheduleTick()).toEqual({ checked: 1, transitions: [] });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toBeNull();
+  });
+
+  it("records each transition exactly once when two ticks run at the same time", async () => {
+    const ids = [];
+    for (let i = 0; i < 6; i++) ids.push((await tenderPastDeadline()).id);
+    // Hold the lock on two of the tenders from another connection while both ticks run:
+    // SKIP LOCKED must pass over them instead of waiting or processing them twice.
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    await blocker.query("BEGIN");
+    await blocker.query(`SELECT id FROM "Tender" WHERE id = ANY($1::uuid[]) FOR UPDATE`, [ids.slice(0, 2)]);
+    // Small batches, so the ticks interleave over the four unlocked tenders.
+    const [a, b, d] = await Promise.all([runScheduleTick({ limit: 2 }), runScheduleTick({ limit: 2 }), runScheduleTick({ limit: 2 })]);
+    expect(a.checked + b.checked + d.checked).toBe(4);
+    await blocker.query("ROLLBACK");
+    await blocker.end();
+    const c = await runScheduleTick();
+    const transitions = [...a.transitions, ...b.transitions, ...d.transitions, ...c.transitions].map((x) => x.tenderId).sort();
+    expect(transitions).toEqual([...ids].sort());
+    expect(c.transitions.map((x) => x.tenderId).sort()).toEqual(ids.slice(0, 2).sort());
+    const audits = await db.auditEvent.findMany({ where: { action: "tender.stageAdvanced" }, select: { entityId: true } });
+    expect(audits.map((e) => e.entityId).sort()).toEqual([...ids].sort());
+    expect(await db.tender.count({ where: { id: { in: ids }, status: "EVALUATION", currentStage: "PEMBUKAAN" } })).toBe(6);
+  });
+});

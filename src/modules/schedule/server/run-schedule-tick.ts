@@ -1,0 +1,64 @@
+import "server-only";
+import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { advanceStatus, currentStage, nextBoundary, statusAfter } from "@/modules/tenders/domain/schedule";
+import { db, dbNow } from "@/server/db";
+
+export interface StageTransition {
+  tenderId: string;
+  fromStage: StageKind | null;
+  toStage: StageKind | null;
+  fromStatus: TenderStatus;
+  toStatus: TenderStatus;
+}
+
+export interface TickResult {
+  /** tenders that were due and looked at */
+  checked: number;
+  transitions: StageTransition[];
+}
+
+/**
+ * One pass of the schedule engine: every announced tender whose next boundary has come
+ * (nextCheckAt <= the database clock) gets its current stage and status recomputed.
+ * FOR UPDATE SKIP LOCKED lets any number of workers run at once: a tender locked by one
+ * is skipped by the others, and once committed it is no longer due, so each transition
+ * is recorded exactly once.
+ */
+export async function runScheduleTick({ limit = 100 } = {}): Promise<TickResult> {
+  return db.$transaction(
+    async (tx) => {
+      const due = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Tender"
+        WHERE "nextCheckAt" <= clock_timestamp() AND status IN ('PUBLISHED', 'EVALUATION')
+        ORDER BY "nextCheckAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED`;
+      const transitions: StageTransition[] = [];
+      for (const { id } of due) {
+        const tender = await tx.tender.findUniqueOrThrow({
+          where: { id },
+          select: { status: true, currentStage: true, stages: { orderBy: { position: "asc" }, select: { kind: true, startsAt: true, endsAt: true } } },
+        });
+        const now = await dbNow(tx);
+        const stage = currentStage(tender.stages, now)?.kind ?? null;
+        const status = advanceStatus(tender.status, statusAfter(stage, tender.stages, now));
+        const nextCheckAt = nextBoundary(tender.stages, now);
+        const changed = stage !== tender.currentStage || status !== tender.status;
+        await tx.tender.update({ where: { id }, data: { currentStage: stage, status, nextCheckAt } });
+        if (!changed) continue;
+        const transition = { tenderId: id, fromStage: tender.currentStage, toStage: stage, fromStatus: tender.status, toStatus: status };
+        transitions.push(transition);
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "tender.stageAdvanced",
+          entityType: "Tender",
+          entityId: id,
+          data: { from: transition.fromStage, to: stage, fromStatus: transition.fromStatus, toStatus: status, at: now.toISOString() },
+        });
+      }
+      return { checked: due.length, transitions };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { makePokjaTender, makeStages } from "@/tests/factories";
+import { db, dbNow } from "@/server/db";
+import { changeStageSchedule } from "./change-stage-schedule";
+
+const HOUR = 3_600_000;
+const reason = "Adendum dokumen pemilihan memerlukan waktu tambahan";
+
+/** An announced tender: announcement ended an hour ago, upload running, opening ahead. */
+async function runningTender() {
+  const ctx = await makePokjaTender();
+  const now = (await dbNow()).getTime();
+  const t = (h: number) => new Date(now + h * HOUR);
+  await makeStages(ctx.tender.id, [
+    ["PENGUMUMAN", t(-3), t(-1)],
+    ["UPLOAD_PENAWARAN", t(-1), t(24)],
+    ["PEMBUKAAN", t(24), t(26)],
+    ["EVALUASI", t(30), t(50)],
+  ]);
+  await db.tender.update({ where: { id: ctx.tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(24) } });
+  const stages = await db.tenderStage.findMany({ where: { tenderId: ctx.tender.id }, orderBy: { position: "asc" } });
+  return { ...ctx, stages, t };
+}
+
+describe("changeStageSchedule", () => {
+  it("moves a future stage, keeps the public history and the audit, and recomputes the next look", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    await changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(27), endsAt: t(48), reason });
+    const history = await db.scheduleChange.findMany({ where: { tenderId: tender.id } });
+    expect(history).toMatchObject([{ stageId: stages[3]!.id, oldStartsAt: t(30), newStartsAt: t(27), newEndsAt: t(48), reason, changedById: pokja.userId }]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.scheduleChanged", entityId: tender.id } });
+    expect(audit.data).toMatchObject({ stage: "EVALUASI", old: { startsAt: t(30).toISOString() }, new: { startsAt: t(27).toISOString() }, reason });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toEqual(t(24));
+  });
+
+  it("extends the running upload stage by moving its end only, and the worker looks at the new deadline", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    await changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(23), reason });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toEqual(t(23));
+    await expect(
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: t(0), endsAt: t(23), reason }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { startsAt: ["stageStarted"] } });
+  });
+
+  it("refuses an overlap with the next stage instead of shifting it", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    await expect(
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(25), reason }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { endsAt: ["overlapsNext"] } });
+    expect((await db.tenderStage.findUniqueOrThrow({ where: { id: stages[2]!.id } })).startsAt).toEqual(t(24));
+    expect(await db.scheduleChange.count()).toBe(0);
+  });
+
+  it("refuses a stage that has passed and a short reason", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    await expect(
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[0]!.id, startsAt: t(-3), endsAt: t(-0.5), reason }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "stagePassed" });
+    await expect(
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(31), endsAt: t(50), reason: "  singkat  " }),
+    ).rejects.toMatchObject({ fieldErrors: { reason: ["changeReasonTooShort"] } });
+    expect(await db.scheduleChange.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "tender.scheduleChanged" } })).toBe(0);
+  });
+
+  it("refuses a draft (its schedule is set on the set-up page) and a PPK", async () => {
+    const { ppk, pokja, tender, stages, t } = await runningTender();
+    const change = { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(31), endsAt: t(50), reason };
+    await expect(changeStageSchedule(ppk, change)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT" } });
+    await expect(changeStageSchedule(pokja, change)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderNotPublished" });
+    expect(await db.scheduleChange.count()).toBe(0);
+  });
+});

@@ -1,0 +1,71 @@
+import "server-only";
+import type { TenderStatus } from "@/generated/prisma/enums";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { toFieldErrors } from "../domain/publish-checklist";
+import { nextBoundary } from "../domain/schedule";
+import { checkStageChange } from "../domain/stage-change";
+import type { ChangeStageScheduleInput } from "../tender.schemas";
+import { lockPokjaTender } from "./load-pokja-tender";
+import { loadStages } from "./tender-stages";
+
+/** A schedule runs, and may be changed, from the announcement until the tender ends. */
+const RUNNING: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION", "AWARDED"];
+
+/**
+ * Moves one stage of an announced tender, with a reason. The change is public
+ * (ScheduleChange) and audited; the worker's next look is recomputed.
+ */
+export async function changeStageSchedule(actor: Actor, input: ChangeStageScheduleInput) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.schedule.change", { id: true, status: true, nextCheckAt: true });
+    if (tender.status === "DRAFT") throw new AppError("INVALID_STATE", "tenderNotPublished");
+    if (!RUNNING.includes(tender.status)) throw new AppError("INVALID_STATE", "tenderClosed");
+
+    const stages = await loadStages(tx, tender.id);
+    const index = stages.findIndex((s) => s.id === input.stageId);
+    if (index < 0) throw new AppError("NOT_FOUND");
+    const old = stages[index]!;
+    const now = await dbNow(tx);
+    const check = checkStageChange(stages, index, input, now);
+    if (check === "stagePassed") throw new AppError("INVALID_STATE", "stagePassed");
+    if (check.length) throw new AppError("VALIDATION", "scheduleChangeInvalid", {}, toFieldErrors(check));
+
+    const reason = input.reason.trim();
+    await tx.tenderStage.update({ where: { id: old.id }, data: { startsAt: input.startsAt, endsAt: input.endsAt } });
+    await tx.scheduleChange.create({
+      data: {
+        tenderId: tender.id,
+        stageId: old.id,
+        oldStartsAt: old.startsAt,
+        oldEndsAt: old.endsAt,
+        newStartsAt: input.startsAt,
+        newEndsAt: input.endsAt,
+        reason,
+        changedById: actor.userId,
+        changedAt: now,
+      },
+    });
+    const updated = stages.map((s, i) => (i === index ? { ...s, startsAt: input.startsAt, endsAt: input.endsAt } : s));
+    // A boundary already due stays due: the worker has yet to record that transition.
+    const isDue = tender.nextCheckAt !== null && tender.nextCheckAt.getTime() <= now.getTime();
+    const nextCheckAt = isDue ? tender.nextCheckAt : nextBoundary(updated, now);
+    await tx.tender.update({ where: { id: tender.id }, data: { nextCheckAt } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "tender.scheduleChanged",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: {
+        stageId: old.id,
+        stage: old.kind,
+        old: { startsAt: old.startsAt.toISOString(), endsAt: old.endsAt.toISOString() },
+        new: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() },
+        reason,
+      },
+    });
+    return { id: tender.id, nextCheckAt };
+  });
+}

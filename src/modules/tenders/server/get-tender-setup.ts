@@ -1,0 +1,75 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { db, dbNow } from "@/server/db";
+import { bidSecurityRequirement } from "../domain/bid-security";
+import { publishChecklist } from "../domain/publish-checklist";
+import { assertPokjaAccess } from "./load-pokja-tender";
+import { procedureStages } from "./tender-stages";
+
+/** Everything the Pokja's set-up page shows, as plain values; `now` is the database's. */
+export async function getTenderSetup(actor: Actor, tenderId: string) {
+  await assertPokjaAccess(db, actor, tenderId, "tender.setup");
+  const [now, t] = await Promise.all([
+    dbNow(),
+    db.tender.findUniqueOrThrow({
+      where: { id: tenderId },
+      select: {
+        id: true,
+        code: true,
+        status: true,
+        currentStage: true,
+        publishedAt: true,
+        qualification: true,
+        evaluationMethod: true,
+        technicalWeight: true,
+        priceWeight: true,
+        bidSecurityAmount: true,
+        paket: {
+          select: { name: true, category: true, method: true, pagu: true, hps: true, agency: { select: { name: true, timeZone: true } } },
+        },
+        pokja: { select: { name: true, _count: { select: { members: true } } } },
+        procedure: { select: { name: true, stages: true } },
+        stages: { orderBy: { position: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true } },
+        documents: {
+          where: { kind: "DOKUMEN_PEMILIHAN" },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, fileName: true, sizeBytes: true, createdAt: true },
+        },
+        scheduleChanges: {
+          orderBy: { changedAt: "desc" },
+          select: { id: true, stage: { select: { kind: true } }, oldStartsAt: true, oldEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
+        },
+      },
+    }),
+  ]);
+  const { paket, pokja, procedure, documents, scheduleChanges, ...tender } = t;
+  const checklist = publishChecklist(
+    {
+      category: paket.category,
+      hps: paket.hps,
+      selectionDocumentCount: documents.length,
+      qualification: tender.qualification,
+      evaluationMethod: tender.evaluationMethod,
+      technicalWeight: tender.technicalWeight,
+      priceWeight: tender.priceWeight,
+      bidSecurityAmount: tender.bidSecurityAmount,
+      stages: tender.stages,
+      pokjaMemberCount: pokja?._count.members ?? 0,
+    },
+    now,
+  );
+  return {
+    now,
+    tender,
+    paket: { name: paket.name, category: paket.category, method: paket.method, pagu: paket.pagu, hps: paket.hps },
+    agency: paket.agency,
+    pokjaName: pokja?.name ?? null,
+    procedure: { name: procedure.name, stages: procedureStages(procedure.stages) },
+    bidSecurity: bidSecurityRequirement(paket.category, paket.hps),
+    documents: documents.map((d) => ({ ...d, sizeBytes: Number(d.sizeBytes) })),
+    changes: scheduleChanges.map(({ stage, ...c }) => ({ ...c, stageKind: stage.kind })),
+    checklist: tender.status === "DRAFT" ? checklist : [],
+  };
+}
+
+export type TenderSetupView = Awaited<ReturnType<typeof getTenderSetup>>;

@@ -1,0 +1,71 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { publishChecklist, toFieldErrors } from "../domain/publish-checklist";
+import { currentStage, nextBoundary } from "../domain/schedule";
+import { lockPokjaTender } from "./load-pokja-tender";
+import { loadStages } from "./tender-stages";
+
+/**
+ * Announces a draft tender. The checklist runs on the saved set-up at the database's
+ * time; if anything is missing, nothing changes and every missing item is named. From
+ * here the schedule worker moves the tender along (nextCheckAt).
+ */
+export async function publishTender(actor: Actor, input: { tenderId: string }) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.publish", {
+      id: true,
+      code: true,
+      status: true,
+      paketId: true,
+      qualification: true,
+      evaluationMethod: true,
+      technicalWeight: true,
+      priceWeight: true,
+      bidSecurityAmount: true,
+      paket: { select: { category: true, hps: true } },
+      pokja: { select: { _count: { select: { members: true } } } },
+      _count: { select: { documents: { where: { kind: "DOKUMEN_PEMILIHAN" } } } },
+    });
+    if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderAlreadyPublished");
+
+    const now = await dbNow(tx);
+    const stages = await loadStages(tx, tender.id);
+    const missing = publishChecklist(
+      {
+        category: tender.paket.category,
+        hps: tender.paket.hps,
+        selectionDocumentCount: tender._count.documents,
+        qualification: tender.qualification,
+        evaluationMethod: tender.evaluationMethod,
+        technicalWeight: tender.technicalWeight,
+        priceWeight: tender.priceWeight,
+        bidSecurityAmount: tender.bidSecurityAmount,
+        stages,
+        pokjaMemberCount: tender.pokja?._count.members ?? 0,
+      },
+      now,
+    );
+    if (missing.length) throw new AppError("VALIDATION", "publishIncomplete", { count: missing.length }, toFieldErrors(missing));
+
+    const stage = currentStage(stages, now)?.kind ?? null;
+    const nextCheckAt = nextBoundary(stages, now);
+    await tx.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: now, currentStage: stage, nextCheckAt } });
+    await tx.paket.update({ where: { id: tender.paketId }, data: { status: "IN_SELECTION" } });
+    // The announcement makes the selection documents and the paket's KAK/spec public.
+    const documents = await tx.document.updateMany({
+      where: { OR: [{ tenderId: tender.id }, { paketId: tender.paketId }] },
+      data: { isPublic: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "tender.published",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: { code: tender.code, publishedAt: now.toISOString(), currentStage: stage, nextCheckAt: nextCheckAt?.toISOString() ?? null, publicDocuments: documents.count },
+    });
+    return { id: tender.id, publishedAt: now };
+  });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { scheduleItems, toFieldErrors } from "../domain/publish-checklist";
+import { validateSchedule } from "../domain/schedule";
+import type { SetTenderScheduleInput } from "../tender.schemas";
+import { lockPokjaTender } from "./load-pokja-tender";
+import { procedureStages } from "./tender-stages";
+
+/**
+ * The Pokja's dates for a draft tender: one window per stage of the tender's procedure,
+ * in the procedure's order (the stages themselves are not the Pokja's choice).
+ */
+export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleInput) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.setup", {
+      id: true,
+      status: true,
+      procedure: { select: { stages: true } },
+    });
+    if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
+    const kinds = procedureStages(tender.procedure.stages).map((s) => s.kind);
+    if (input.stages.length !== kinds.length) throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: kinds.length });
+
+    const stages = kinds.map((kind, position) => ({ kind, position, ...input.stages[position]! }));
+    const problems = validateSchedule(stages, await dbNow(tx));
+    if (problems.length) throw new AppError("VALIDATION", "scheduleInvalid", {}, toFieldErrors(scheduleItems(problems)));
+
+    await tx.tenderStage.deleteMany({ where: { tenderId: tender.id } });
+    await tx.tenderStage.createMany({ data: stages.map((s) => ({ ...s, tenderId: tender.id })) });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "tender.scheduleSet",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: { stages: stages.map((s) => ({ kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })) },
+    });
+    return { id: tender.id };
+  });
+}

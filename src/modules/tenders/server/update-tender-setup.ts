@@ -1,0 +1,45 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { checkBidSecurity } from "../domain/bid-security";
+import { checkWeights, toFieldErrors, type ChecklistItem } from "../domain/publish-checklist";
+import type { UpdateTenderSetupInput } from "../tender.schemas";
+import { lockPokjaTender } from "./load-pokja-tender";
+
+/**
+ * The Pokja's set-up of a draft tender: qualification, evaluation method (with weights
+ * for sistem nilai) and bid security. What is filled in must be right; what is still
+ * missing is allowed in a draft and reported by the publish checklist.
+ */
+export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupInput) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.setup", {
+      id: true,
+      status: true,
+      paket: { select: { category: true, hps: true } },
+    });
+    if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
+
+    const isSistemNilai = input.evaluationMethod === "SISTEM_NILAI";
+    const data = {
+      qualification: input.qualification.trim() || null,
+      evaluationMethod: input.evaluationMethod,
+      technicalWeight: isSistemNilai ? input.technicalWeight : null,
+      priceWeight: isSistemNilai ? input.priceWeight : null,
+      bidSecurityAmount: input.bidSecurityAmount,
+    };
+    const items: ChecklistItem[] = [];
+    const weights = checkWeights(data.evaluationMethod, data.technicalWeight, data.priceWeight);
+    if (weights) items.push({ field: "technicalWeight", key: weights });
+    const bidSecurity = checkBidSecurity(tender.paket.category, tender.paket.hps, data.bidSecurityAmount);
+    // A draft may still lack the amount; a wrong amount is refused now.
+    if (bidSecurity && bidSecurity !== "bidSecurityMissing") items.push({ field: "bidSecurityAmount", key: bidSecurity });
+    if (items.length) throw new AppError("VALIDATION", "setupInvalid", {}, toFieldErrors(items));
+
+    await tx.tender.update({ where: { id: tender.id }, data });
+    await recordAuditEvent(tx, { actor, action: "tender.setupUpdated", entityType: "Tender", entityId: tender.id, data });
+    return { id: tender.id };
+  });
+}

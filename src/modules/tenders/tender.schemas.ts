@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { EvaluationMethod } from "@/generated/prisma/enums";
+import { parseRupiah } from "@/lib/money";
+import { MIN_CHANGE_REASON } from "./domain/stage-change";
+
+// Messages are keys: the action wrapper looks them up in errors.json, the forms in
+// tender.problem (see components/problem-text.ts).
+const instant = z.iso.datetime({ offset: true, message: "invalidDateTime" }).transform((s) => new Date(s));
+const weight = z.union([z.literal("").transform(() => null), z.coerce.number().int().min(0).max(100)]).nullable().default(null);
+
+export const updateTenderSetupSchema = z.object({
+  tenderId: z.uuid(),
+  qualification: z.string().trim().max(10_000),
+  evaluationMethod: z.union([z.literal("").transform(() => null), z.enum(EvaluationMethod)]).nullable().default(null),
+  technicalWeight: weight,
+  priceWeight: weight,
+  // Typed in rupiah ("200.000.000"); empty means none.
+  bidSecurityAmount: z
+    .string()
+    .trim()
+    .default("")
+    .transform((s, ctx) => {
+      if (s === "") return null;
+      const value = parseRupiah(s);
+      if (value === null) ctx.addIssue({ code: "custom", message: "rupiahInvalid" });
+      return value;
+    }),
+});
+
+export const setTenderScheduleSchema = z.object({
+  tenderId: z.uuid(),
+  stages: z.array(z.object({ startsAt: instant, endsAt: instant })).min(1).max(40),
+});
+
+export const publishTenderSchema = z.object({ tenderId: z.uuid() });
+
+export const changeStageScheduleSchema = z.object({
+  tenderId: z.uuid(),
+  stageId: z.uuid(),
+  startsAt: instant,
+  endsAt: instant,
+  reason: z.string().trim().min(MIN_CHANGE_REASON, { message: "changeReasonTooShort" }).max(1000),
+});
+
+export type UpdateTenderSetupInput = z.infer<typeof updateTenderSetupSchema>;
+export type SetTenderScheduleInput = z.infer<typeof setTenderScheduleSchema>;
+export type ChangeStageScheduleInput = z.infer<typeof changeStageScheduleSchema>;
