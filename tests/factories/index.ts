@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { ProcurementMethod, Role, TenderStatus } from "@/generated/prisma/enums";
+import type { ProcurementMethod, Role, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { procedureFor } from "@/modules/tenders/domain/procedure";
 import { seedReferenceData } from "../../prisma/seed/reference-data";
 import type { Actor } from "@/modules/auth/domain/permissions";
+import type { PaketInput } from "@/modules/paket/paket.schemas";
 import { hashPassword } from "@/modules/auth/server/password";
 import { db } from "@/server/db";
 
@@ -124,4 +125,249 @@ export async function makeTender(
       publishedAt: overrides.publishedAt ?? null,
     },
   });
+}
+
+/** A Pokja of the agency with the given members (the first is the leader). */
+export async function makePokja(agency: { id: string }, memberIds: string[]) {
+  return db.pokja.create({
+    data: {
+      agencyId: agency.id,
+      name: `Pokja Pemilihan Uji ${unique()}`,
+      members: { create: memberIds.map((userId, i) => ({ userId, isLeader: i === 0 })) },
+    },
+  });
+}
+
+/** A vendor company (penyedia); verified unless told otherwise. */
+export async function makeVendor(overrides: { status?: "PENDING" | "VERIFIED" | "REJECTED"; name?: string } = {}) {
+  const digits = () => String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+  return db.vendor.create({
+    data: {
+      name: overrides.name ?? `CV Uji ${unique()}`,
+      businessForm: "CV",
+      npwp: `${digits()}${digits()}`,
+      nib: `${digits()}${digits().slice(0, 5)}`,
+      address: "Jl. Uji No. 1",
+      city: "Kota Uji",
+      province: "Jawa Tengah",
+      email: `penyedia-${unique()}@uji.segel.test`,
+      status: overrides.status ?? "VERIFIED",
+    },
+  });
+}
+
+/** A pengadaan langsung paket handed over to a Pejabat Pengadaan of its agency. */
+export async function makeDirectPaket(overrides: { hps?: bigint | null } = {}) {
+  const agency = await makeAgency();
+  const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+  const pp = await makeUser([{ role: "PEJABAT_PENGADAAN", agencyId: agency.id }]);
+  const paket = await makePaket(agency, ppk.id, { pagu: 160_000_000n, hps: overrides.hps === undefined ? 150_000_000n : overrides.hps, status: "HANDED_OVER" });
+  await db.paket.update({ where: { id: paket.id }, data: { method: "PENGADAAN_LANGSUNG", pejabatPengadaanId: pp.id, handedOverAt: new Date() } });
+  return { agency, ppk, pp, paket };
+}
+
+/**
+ * A draft tender handed to a Pokja of one member (the returned `pokja` actor), in an
+ * agency of the given zone; the paket as `makePaket` makes it unless overridden.
+ */
+export async function makePokjaTender(
+  overrides: { timeZone?: string; category?: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA"; hps?: bigint; pagu?: bigint } = {},
+) {
+  const agency = await makeAgency({ timeZone: overrides.timeZone });
+  const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+  const member = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
+  const pokja = await makePokja(agency, [member.id]);
+  const paket = await makePaket(agency, ppk.id, { category: overrides.category, hps: overrides.hps, pagu: overrides.pagu ?? (overrides.hps ? overrides.hps + 1n : undefined), status: "HANDED_OVER" });
+  const tender = await makeTender(paket, { pokjaId: pokja.id });
+  return { agency, ppk: actorFor(ppk), pokja: actorFor(member), pokjaRow: pokja, paket, tender };
+}
+
+/** Stage rows for a tender; each window as [kind, startsAt, endsAt]. */
+export async function makeStages(tenderId: string, windows: [StageKind, Date, Date][]) {
+  await db.tenderStage.createMany({
+    data: windows.map(([kind, startsAt, endsAt], position) => ({ tenderId, kind, position, startsAt, endsAt })),
+  });
+}
+
+/**
+ * A Pokja of `memberCount` new POKJA users of the agency (Perpres 16/2018: 3 or 5 is
+ * valid; tests also make 2 and 4 to see the hand-over refuse them).
+ */
+export async function makePokjaOfSize(agency: { id: string }, memberCount: number) {
+  const members = [];
+  for (let i = 0; i < memberCount; i++) members.push(await makeUser([{ role: "POKJA", agencyId: agency.id }]));
+  return makePokja(agency, members.map((m) => m.id));
+}
+
+/** A document row on a paket (no file in the store: for rules that only count documents). */
+export async function attachPaketDocument(paketId: string, kind: "KAK" | "SPESIFIKASI" | "RANCANGAN_KONTRAK" = "KAK") {
+  return db.document.create({
+    data: { kind, paketId, fileName: `${kind}.pdf`, mimeType: "application/pdf", sizeBytes: BigInt(PDF_BYTES.length), sha256: "0".repeat(64), storageKey: `uji/${randomUUID()}` },
+  });
+}
+
+/** Valid input for createPaket in the agency's first work unit: one HPS line of Rp150.000.000. */
+export function paketInput(agency: Awaited<ReturnType<typeof makeAgency>>, overrides: Partial<PaketInput> = {}): PaketInput {
+  return {
+    rupCode: `RUP-${unique()}`,
+    name: `Pengadaan Laptop Uji ${unique()}`,
+    category: "BARANG",
+    fiscalYear: 2026,
+    fundingSource: "APBD 2026",
+    pagu: 500_000_000n,
+    location: "Kota Uji",
+    workUnitId: agency.workUnits[0]!.id,
+    items: [{ description: "Laptop", unit: "unit", quantity: 10, unitPrice: 15_000_000n }],
+    ...overrides,
+  };
+}
+
+/**
+ * A published tender of a new paket, its stages placed around the database clock as
+ * [kind, startHours, endHours], so "now" in a test is the same clock the code reads.
+ * `paket` overrides the paket's public fields; `agency` reuses an agency.
+ */
+export async function makeScheduledTender(
+  options: {
+    status?: TenderStatus;
+    method?: ProcurementMethod;
+    timeZone?: string;
+    agency?: Awaited<ReturnType<typeof makeAgency>>;
+    paket?: Partial<{ name: string; rupCode: string; fiscalYear: number; category: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA"; hps: bigint | null }>;
+    stages?: [StageKind, number, number][];
+    publishedHoursAgo?: number;
+  } = {},
+) {
+  const agency = options.agency ?? (await makeAgency({ timeZone: options.timeZone }));
+  const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+  const { fiscalYear, name, rupCode, ...paketOverrides } = options.paket ?? {};
+  const made = await makePaket(agency, ppk.id, { ...paketOverrides, status: "IN_SELECTION" });
+  const paket = await db.paket.update({ where: { id: made.id }, data: { fiscalYear, name, rupCode } });
+  const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
+  const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+  const status = options.status ?? "PUBLISHED";
+  const tender = await makeTender(paket, { status, method: options.method, publishedAt: status === "DRAFT" ? null : at(-(options.publishedHoursAgo ?? 1)) });
+  await makeStages(tender.id, (options.stages ?? [["PENGUMUMAN", -1, 24]]).map(([kind, from, to]) => [kind, at(from), at(to)] as [StageKind, Date, Date]));
+  return { agency, paket, tender, now };
+}
+
+/**
+ * An announced tender run by a Pokja of one member (`pokja`), its stages placed around
+ * the database clock as [kind, startHours, endHours]; by default pemberian penjelasan is
+ * running now and the bid deadline is two days away.
+ */
+export async function makeQaTender(options: { stages?: [StageKind, number, number][]; status?: TenderStatus; timeZone?: string } = {}) {
+  const made = await makeScheduledTender({
+    status: options.status,
+    timeZone: options.timeZone,
+    stages: options.stages ?? [["PENGUMUMAN", -48, -1], ["PEMBERIAN_PENJELASAN", -1, 24], ["UPLOAD_PENAWARAN", 24, 48]],
+  });
+  const member = await makeUser([{ role: "POKJA", agencyId: made.agency.id }]);
+  const pokja = await makePokja(made.agency, [member.id]);
+  await db.tender.update({ where: { id: made.tender.id }, data: { pokjaId: pokja.id } });
+  return { ...made, pokja: actorFor(member), pokjaRow: pokja };
+}
+
+/** A vendor (verified unless told) registered for the tender, with `users` PENYEDIA users. */
+export async function registerParticipant(tenderId: string, options: { status?: "PENDING" | "VERIFIED" | "REJECTED"; users?: number } = {}) {
+  const vendor = await makeVendor({ status: options.status });
+  await db.tenderParticipant.create({ data: { tenderId, vendorId: vendor.id, registeredAt: new Date() } });
+  const users = [];
+  for (let i = 0; i < (options.users ?? 1); i++) users.push(actorFor(await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id })));
+  return { vendor, penyedia: users[0]!, users };
+}
+
+// ---------------------------------------------------------------- sealed bids
+
+/** A POKJA user's personal opening key, set with `passphrase` (as /akun/kunci-pembukaan would). */
+export async function makeUserOpeningKey(userId: string, passphrase: string) {
+  const { createPersonalKey } = await import("@/modules/sealing/domain/personal-key");
+  return db.userOpeningKey.create({ data: { userId, ...(await createPersonalKey(passphrase)) } });
+}
+
+/**
+ * A PUBLISHED tender whose UPLOAD_PENAWARAN stage runs from an hour ago until
+ * `uploadEndsInMs` after the database clock (default a day), a Pokja of `pokjaSize`
+ * members who each set an opening passphrase, and the tender's opening key made from them.
+ */
+export async function makeSealedBidTender(options: { pokjaSize?: number; uploadEndsInMs?: number } = {}) {
+  const agency = await makeAgency();
+  const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+  const members = [];
+  for (let i = 0; i < (options.pokjaSize ?? 3); i++) {
+    const user = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
+    const passphrase = `pembukaan-uji-${i}-${unique()}`;
+    await makeUserOpeningKey(user.id, passphrase);
+    members.push({ user, actor: actorFor(user), passphrase });
+  }
+  const pokja = await makePokja(agency, members.map((m) => m.user.id));
+  const made = await makePaket(agency, ppk.id, { status: "IN_SELECTION" });
+  const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
+  const at = (ms: number) => new Date(now.getTime() + ms);
+  const tender = await makeTender(made, { pokjaId: pokja.id, status: "PUBLISHED", publishedAt: at(-2 * 3_600_000) });
+  const uploadEnd = at(options.uploadEndsInMs ?? 24 * 3_600_000);
+  await makeStages(tender.id, [
+    ["PENGUMUMAN", at(-2 * 3_600_000), at(-3_600_000)],
+    ["UPLOAD_PENAWARAN", at(-3_600_000), uploadEnd],
+    ["PEMBUKAAN", uploadEnd, new Date(uploadEnd.getTime() + 3_600_000)],
+  ]);
+  const { createOpeningKey } = await import("@/modules/sealing/server/create-opening-key");
+  await db.$transaction((tx) => createOpeningKey(tx, tender.id));
+  return { agency, pokja, members, tender, uploadEnd };
+}
+
+/** A PENYEDIA user of a new vendor (verified unless told), registered for the tender unless `registered: false`. */
+export async function makeBidder(tenderId: string, options: { vendorStatus?: "PENDING" | "VERIFIED" | "REJECTED"; registered?: boolean } = {}) {
+  const vendor = await makeVendor({ status: options.vendorStatus });
+  const user = await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id });
+  if (options.registered !== false) {
+    await db.tenderParticipant.create({ data: { tenderId, vendorId: vendor.id, registeredAt: new Date() } });
+  }
+  return { vendor, user, actor: actorFor(user) };
+}
+
+/** A PENYEDIA user of the vendor (vendors module). */
+export async function makeVendorUser(vendor: { id: string }) {
+  return makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id });
+}
+
+const randomDigits = (length: number) => `${1 + Math.floor(Math.random() * 9)}${Array.from({ length: length - 1 }, () => Math.floor(Math.random() * 10)).join("")}`;
+
+/** Valid, already-normalised input for registerVendor: a new company with unique NPWP (15 digits), NIB and e-mails. */
+export function vendorRegistrationInput(overrides: Partial<import("@/modules/vendors/vendors.schemas").RegisterVendorInput> = {}) {
+  const id = unique();
+  return {
+    name: `Karya Uji ${id}`,
+    businessForm: "CV" as const,
+    npwp: randomDigits(15),
+    nib: randomDigits(13),
+    address: "Jl. Trikora No. 7",
+    city: "Kota Jayapura",
+    province: "Papua",
+    email: `kantor-${id}@uji.segel.test`,
+    phone: "0967 123456",
+    kbli: ["41011", "42101"],
+    userName: `Direktur Uji ${id}`,
+    userEmail: `direktur-${id}@uji.segel.test`,
+    password: "kata sandi panjang sekali",
+    ...overrides,
+  };
+}
+
+/** A PDF whose text holds `marker`, so a test can search for its plaintext anywhere. */
+export function bidPdf(marker: string, padBytes = 0): Buffer {
+  return Buffer.concat([Buffer.from(`%PDF-1.4\n% ${marker}\n`), Buffer.alloc(padBytes, 0x20), PDF_BYTES.subarray(9)]);
+}
+
+/** Stages a bid file for the bidder as the upload route would; returns the row and its openProof. */
+export async function stageBidFile(actor: Actor, tenderId: string, content: Buffer, part: "ADMINISTRASI" | "KUALIFIKASI" | "TEKNIS" | "HARGA" = "HARGA", fileName = `${part.toLowerCase()}.pdf`) {
+  const { Readable } = await import("node:stream");
+  const { uploadBidFile } = await import("@/modules/bids/server/upload-bid-file");
+  return uploadBidFile(actor, { tenderId, part, fileName, body: Readable.from([content]) });
+}
+
+/** Receipts are signed with a key file; tests use one of their own in the temp directory. */
+export function useTestInstanceKey(): string {
+  process.env.SEGEL_INSTANCE_KEY_FILE ??= `${process.env.TMPDIR ?? "/tmp"}/segel-test-instance-${randomUUID()}.pem`;
+  return process.env.SEGEL_INSTANCE_KEY_FILE;
 }

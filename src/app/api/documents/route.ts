@@ -11,6 +11,7 @@ const query = z.union([
   z.object({ paketId: z.uuid(), kind: z.enum(DocumentKind) }),
   z.object({ tenderId: z.uuid(), kind: z.enum(DocumentKind) }),
   z.object({ nonTenderRecordId: z.uuid(), kind: z.enum(DocumentKind) }),
+  z.object({ vendorId: z.uuid(), kind: z.enum(DocumentKind) }),
 ]);
 
 export const POST = route("upload document", async (request: Request) => {

@@ -10,6 +10,7 @@ export const PERMISSIONS = {
   "agency.manage": ["ADMIN_LPSE"],
   "rule.manage": ["ADMIN_LPSE"],
   "pokja.manage": ["ADMIN_AGENCY"],
+  "pejabatPengadaan.appoint": ["ADMIN_AGENCY"],
   "paket.create": ["PPK"],
   "paket.edit": ["PPK"],
   "paket.handOver": ["PPK"],
@@ -18,6 +19,7 @@ export const PERMISSIONS = {
   "tender.publish": ["POKJA"],
   "tender.schedule.change": ["POKJA"],
   "tender.answerQuestion": ["POKJA"],
+  "tender.publishAddendum": ["POKJA"],
   "tender.open": ["POKJA"],
   "tender.evaluate": ["POKJA"],
   "tender.answerSanggah": ["POKJA"],
@@ -27,9 +29,12 @@ export const PERMISSIONS = {
   "vendor.verify": ["VERIFIKATOR"],
   "vendor.manageUsers": ["PENYEDIA"],
   "bid.submit": ["PENYEDIA"],
+  "openingKey.manage": ["POKJA"],
+  "directProcurement.quote": ["PENYEDIA"],
   "tender.askQuestion": ["PENYEDIA"],
   "sanggah.file": ["PENYEDIA"],
   "audit.read": ["AUDITOR", "ADMIN_LPSE"],
+  "email.readOutbox": ["ADMIN_LPSE", "AUDITOR"],
   "report.readAll": ["AUDITOR", "ADMIN_LPSE"],
 } as const satisfies Record<string, readonly Role[]>;
 

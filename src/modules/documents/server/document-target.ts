@@ -1,11 +1,12 @@
 import "server-only";
 import type { DocumentKind } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { can } from "@/modules/auth/domain/permissions";
-import { db } from "@/server/db";
+import { can, hasRole } from "@/modules/auth/domain/permissions";
+import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 
-export type DocumentTarget = { paketId: string } | { tenderId: string } | { nonTenderRecordId: string };
+export type DocumentTarget = { paketId: string } | { tenderId: string } | { nonTenderRecordId: string } | { vendorId: string };
 
 const PAKET_KINDS: DocumentKind[] = ["KAK", "SPESIFIKASI", "RANCANGAN_KONTRAK", "LAINNYA"];
 const TENDER_KINDS: DocumentKind[] = ["DOKUMEN_PEMILIHAN", "LAINNYA"];
@@ -30,12 +31,33 @@ export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarg
     });
     const isMember = tender?.pokja?.members.some((m) => m.userId === actor.userId) ?? false;
     if (!tender || !isMember || !can(actor, "tender.setup", { agencyId: tender.paket.agencyId })) throw new AppError("NOT_FOUND");
+    if (kind === "ADENDUM") return authorizeAddendum(tender);
     if (!TENDER_KINDS.includes(kind)) throw new AppError("VALIDATION", "documentKindNotAllowed");
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderNotDraft");
     return { tenderId: tender.id };
+  }
+  if ("vendorId" in target) {
+    // A company's own documents (deed scans, permits, NPWP card), for the Verifikator:
+    // only the PENYEDIA users of that company attach them, whatever its status.
+    if (!hasRole(actor, "PENYEDIA") || actor.vendorId !== target.vendorId) throw new AppError("NOT_FOUND");
+    if (kind !== "DOKUMEN_PENYEDIA") throw new AppError("VALIDATION", "documentKindNotAllowed");
+    return { vendorId: target.vendorId };
   }
   const record = await db.nonTenderRecord.findUnique({ where: { id: target.nonTenderRecordId }, select: { id: true, agencyId: true } });
   if (!record || !can(actor, "nonTender.record", { agencyId: record.agencyId })) throw new AppError("NOT_FOUND");
   if (!NON_TENDER_KINDS.includes(kind)) throw new AppError("VALIDATION", "documentKindNotAllowed");
   return { nonTenderRecordId: record.id };
+}
+
+/**
+ * An addendum file may be attached to an announced tender until the bid deadline by the
+ * database clock (src/modules/addenda publishes it). It is public from the upload on:
+ * bidders must be able to read every change to the selection documents.
+ */
+async function authorizeAddendum(tender: { id: string; status: string }) {
+  if (tender.status !== "PUBLISHED") throw new AppError("INVALID_STATE", "tenderNotPublished");
+  const stages = await db.tenderStage.findMany({ where: { tenderId: tender.id }, select: { kind: true, startsAt: true, endsAt: true } });
+  const deadline = findBidDeadline(stages);
+  if (!deadline || (await dbNow()).getTime() >= deadline.getTime()) throw new AppError("INVALID_STATE", "addendumAfterDeadline");
+  return { tenderId: tender.id, isPublic: true };
 }

@@ -5,7 +5,8 @@ import { AppError } from "@/server/errors";
 
 /**
  * A document anyone may download once it is public (announced tender documents); before
- * that only the agency's own staff and auditors. Vendor documents: their company too.
+ * that only the agency's own staff and auditors. Vendor documents: their company too, and
+ * the Verifikator, who checks them against the registration.
  */
 export async function getDocumentForDownload(actor: Actor | null, id: string) {
   const parsedId = /^[0-9a-f-]{36}$/i.test(id) ? id : null;
@@ -27,7 +28,7 @@ export async function getDocumentForDownload(actor: Actor | null, id: string) {
   const mayRead =
     can(actor, "report.readAll") ||
     (agencyId !== undefined && can(actor, "agency.readInternal", { agencyId })) ||
-    (document.vendorId !== null && actor.vendorId === document.vendorId);
+    (document.vendorId !== null && (actor.vendorId === document.vendorId || can(actor, "vendor.verify")));
   if (!mayRead) throw new AppError("NOT_FOUND");
   return document;
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Card } from "@/components/ui/card";
+import { isLocale } from "@/i18n/locales";
+import { formatInZone } from "@/lib/time";
+import { BidWorkspace } from "@/modules/bids/components/bid-workspace";
+import { BidHistory, ReceiptCard } from "@/modules/bids/components/receipt-card";
+import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "@/modules/bids/domain/bid-rules";
+import { getVendorBidView } from "@/modules/bids/server/get-vendor-bid-view";
+import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bids.page"))("title") };
+}
+
+export default async function BidPage({ params }: { params: Promise<{ tenderId: string }> }) {
+  const { tenderId } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/masuk?callbackUrl=/penyedia/penawaran/${encodeURIComponent(tenderId)}`);
+  if (!z.uuid().safeParse(tenderId).success) notFound();
+  const t = await getTranslations("bids.page");
+  const view = await getVendorBidView(actor, tenderId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "FORBIDDEN") return null;
+    throw error;
+  });
+  if (!view) return <p role="alert" className="text-red-800">{t("forbidden")}</p>;
+  const localeValue = await getLocale();
+  const locale = isLocale(localeValue) ? localeValue : "id";
+  const at = (d: Date) => formatInZone(d, view.tender.timeZone, locale);
+  const current = view.bids.find((b) => b.status === "SUBMITTED") ?? null;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}: {view.tender.name}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="text-slate-600">{t("tender")}</dt><dd>{view.tender.code}</dd>
+          <dt className="text-slate-600">{t("agency")}</dt><dd>{view.tender.agencyName}</dd>
+          {view.uploadStartsAt ? (<><dt className="text-slate-600">{t("uploadStart")}</dt><dd>{at(view.uploadStartsAt)}</dd></>) : null}
+          <dt className="text-slate-600">{t("deadline")}</dt>
+          <dd className="font-semibold" data-testid="bid-deadline">{view.deadline ? at(view.deadline) : t("noDeadline")}</dd>
+        </dl>
+        <p role="status" className={view.isOpen ? "text-green-800" : "text-slate-700"}>{view.isOpen ? t("open") : t("closed")}</p>
+      </header>
+      {current ? <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} /> : null}
+      {view.isOpen ? (
+        <Card>
+          <BidWorkspace
+            tenderId={tenderId}
+            staged={view.staged.map((f) => ({ id: f.id, part: f.part, fileName: f.fileName, sha256: f.sha256, sizeBytes: f.sizeBytes }))}
+            hasCurrentBid={current !== null}
+            limits={{ fileMb: toMb(MAX_BID_FILE_BYTES), totalMb: toMb(MAX_BID_TOTAL_BYTES) }}
+          />
+        </Card>
+      ) : null}
+      <BidHistory bids={view.bids.filter((b) => b.status !== "SUBMITTED")} timeZone={view.tender.timeZone} />
+    </div>
+  );
+}

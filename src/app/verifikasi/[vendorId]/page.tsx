@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { ForbiddenMessage } from "@/components/ui/forbidden-message";
+import { ActionForm } from "@/modules/vendors/components/action-form";
+import { CompanyDetails } from "@/modules/vendors/components/company-details";
+import { ProfileSections } from "@/modules/vendors/components/profile-sections";
+import { VendorDocuments } from "@/modules/vendors/components/vendor-documents";
+import { canDecide } from "@/modules/vendors/domain/verification";
+import { getVendorForVerification } from "@/modules/vendors/server/get-vendor-for-verification";
+import { rejectVendorAction, verifyVendorAction } from "@/modules/vendors/vendors.actions";
+import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("vendors.verification"))("detailTitle") };
+}
+
+/** One company's whole profile and its documents, with the decision at the bottom. */
+export default async function VerificationDetailPage({ params }: { params: Promise<{ vendorId: string }> }) {
+  const { vendorId } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/masuk?callbackUrl=/verifikasi/${encodeURIComponent(vendorId)}`);
+  const profile = await getVendorForVerification(actor, vendorId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "FORBIDDEN") return "forbidden" as const;
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (profile === "forbidden") return <ForbiddenMessage />;
+  const [t, c, locale] = await Promise.all([getTranslations("vendors.verification"), getTranslations("common"), getLocale()]);
+
+  return (
+    <div className="space-y-8">
+      <p><Link href="/verifikasi">{t("back")}</Link></p>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{profile.businessForm} {profile.name}</h1>
+        <Badge tone={profile.status === "VERIFIED" ? "success" : profile.status === "REJECTED" ? "danger" : "warning"}>{c(`vendorStatus.${profile.status}`)}</Badge>
+      </header>
+      {profile.status === "REJECTED" && profile.rejectionReason ? <p className="text-sm">{t("previousReason", { reason: profile.rejectionReason })}</p> : null}
+      <Card><CompanyDetails profile={profile} /></Card>
+      <ProfileSections profile={profile} locale={locale} editable={false} />
+      <section aria-labelledby="documents-title" className="space-y-3">
+        <h2 id="documents-title" className="text-lg font-semibold">{t("documentsTitle")}</h2>
+        <VendorDocuments documents={profile.documents} />
+      </section>
+      {canDecide(profile.status) ? (
+        <section aria-labelledby="decision-title" className="space-y-4">
+          <h2 id="decision-title" className="text-lg font-semibold">{t("decisionTitle")}</h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            <Card className="space-y-2">
+              <p className="text-sm text-slate-700">{t("verifyNote")}</p>
+              <ActionForm formId="verify" action={verifyVendorAction} fixed={{ vendorId: profile.id }} submitLabel={t("verify")} successText={t("verified")} />
+            </Card>
+            <Card>
+              <ActionForm formId="reject" action={rejectVendorAction} fixed={{ vendorId: profile.id }} variant="secondary"
+                fields={[{ name: "reason", label: t("reason"), type: "textarea", hint: t("reasonHint"), required: true }]}
+                submitLabel={t("reject")} successText={t("rejected")} />
+            </Card>
+          </div>
+        </section>
+      ) : (
+        <p role="status" className="rounded-md border border-slate-200 bg-white p-3 text-sm">{t("decided")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Verifies a Segel bid receipt:
+//   npx tsx src/cli/verify-receipt.ts tanda-terima.json [public-key.pem]
+// With the PEM (from GET /api/instance-key, field publicKeyPem) it runs fully offline.
+// Without it, the key comes from SEGEL_URL's /api/instance-key, or, on the LPSE server
+// itself, from the instance key file (SEGEL_INSTANCE_KEY_FILE, default
+// .data/instance-ed25519.pem). Prints VALID or INVALID; exits 0 or 1 (2 for bad usage).
+import { createPrivateKey, createPublicKey } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { verifyReceipt } from "../modules/bids/domain/verify-receipt";
+
+async function publicKeyPem(pemFile: string | undefined): Promise<string> {
+  if (pemFile) return readFile(pemFile, "utf8");
+  if (process.env.SEGEL_URL) {
+    const response = await fetch(new URL("/api/instance-key", process.env.SEGEL_URL));
+    if (!response.ok) throw new Error(`GET /api/instance-key answered ${response.status}`);
+    return ((await response.json()) as { publicKeyPem: string }).publicKeyPem;
+  }
+  const keyFile = process.env.SEGEL_INSTANCE_KEY_FILE ?? path.join(process.cwd(), ".data", "instance-ed25519.pem");
+  return createPublicKey(createPrivateKey(await readFile(keyFile, "utf8"))).export({ format: "pem", type: "spki" }).toString();
+}
+
+async function main(): Promise<number> {
+  const [receiptFile, pemFile] = process.argv.slice(2);
+  if (!receiptFile) {
+    console.error("usage: npx tsx src/cli/verify-receipt.ts <receipt.json> [public-key.pem]");
+    return 2;
+  }
+  let pem: string;
+  try {
+    pem = await publicKeyPem(pemFile);
+  } catch (error) {
+    console.error(`cannot read the public key: ${(error as Error).message}`);
+    return 2;
+  }
+  const result = verifyReceipt(await readFile(receiptFile, "utf8"), pem);
+  if (result.valid) {
+    const r = result.receipt;
+    console.log("VALID");
+    console.log(`bid ${r.bidId}, tender ${r.tenderCode}, NPWP ${r.vendorNpwp}, received ${r.submittedAt}`);
+    for (const f of r.files) console.log(`  ${f.part} ${f.fileName} ${f.sizeBytes} B sha256 ${f.sha256}`);
+    return 0;
+  }
+  console.log(`INVALID (${result.reason})`);
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(2);
+  },
+);

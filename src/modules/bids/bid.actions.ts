@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/server/action";
+import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { discardFileSchema, submitBidSchema, tenderRefSchema } from "./bid.schemas";
+import { verifyReceipt } from "./domain/verify-receipt";
+import { discardStagedFile } from "./server/discard-staged-file";
+import { submitBid } from "./server/submit-bid";
+import { withdrawBid } from "./server/withdraw-bid";
+
+const bidPage = (tenderId: string) => revalidatePath(`/penyedia/penawaran/${tenderId}`);
+
+export const submitBidAction = action(submitBidSchema, async (input, actor) => {
+  const result = await submitBid(actor, input);
+  bidPage(input.tenderId);
+  return { bidId: result.bidId, submittedAt: result.submittedAt.toISOString() };
+});
+
+export const withdrawBidAction = action(tenderRefSchema, async (input, actor) => {
+  await withdrawBid(actor, input);
+  bidPage(input.tenderId);
+});
+
+export const discardStagedFileAction = action(discardFileSchema.extend({ tenderId: z.uuid() }), async (input, actor) => {
+  await discardStagedFile(actor, input);
+  bidPage(input.tenderId);
+});
+
+/** Anyone may check a receipt; it runs on the server with the instance's public key. */
+export const verifyReceiptAction = action(
+  z.object({ receipt: z.string().min(2).max(200_000) }),
+  async (input) => {
+    const key = await getInstanceKey();
+    const result = verifyReceipt(input.receipt, key.publicKey);
+    return result.valid ? { valid: true as const, receipt: result.receipt } : { valid: false as const, reason: result.reason };
+  },
+  { public: true },
+);

@@ -1,0 +1,110 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import type { BidPart } from "@/generated/prisma/enums";
+import { formatRupiah, parseRupiah } from "@/lib/money";
+import { discardStagedFileAction, submitBidAction } from "../bid.actions";
+import { BID_PARTS } from "../domain/bid-rules";
+import { forgetOpenProof, readOpenProof } from "./open-proofs";
+import { PartUpload } from "./part-upload";
+
+interface StagedFile {
+  id: string;
+  part: BidPart;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Upload each part, then the price and "Kirim penawaran". The server checks everything again. */
+export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tenderId: string; staged: StagedFile[]; hasCurrentBid: boolean; limits: { fileMb: number; totalMb: number } }) {
+  const t = useTranslations("bids");
+  const id = useId();
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [price, setPrice] = useState("");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [proofs, setProofs] = useState<Record<string, string | null>>({});
+  // One key per intended bid: a retry after a lost answer sends the same key, so it
+  // cannot make a second bid; a new key only after a success.
+  const idempotencyKey = useRef<string>("");
+  useEffect(() => {
+    idempotencyKey.current ||= crypto.randomUUID();
+    setProofs(Object.fromEntries(staged.map((f) => [f.id, readOpenProof(f.id)])));
+  }, [staged]);
+
+  const parsed = parseRupiah(price);
+  const ready = staged.filter((f) => proofs[f.id]);
+
+  function submit() {
+    if (ready.length === 0) return setMessage({ ok: false, text: t("submit.noFiles") });
+    if (parsed === null || parsed <= 0n) return setMessage({ ok: false, text: t("submit.priceInvalid") });
+    if (!window.confirm(t("submit.confirm", { amount: formatRupiah(parsed), count: ready.length }))) return;
+    setMessage({ ok: true, text: t("submit.sending") });
+    startTransition(async () => {
+      const files = ready.map((f) => ({ id: f.id, openProof: proofs[f.id]! }));
+      const result = await submitBidAction({ tenderId, price, files, idempotencyKey: idempotencyKey.current });
+      if (!result.ok) return setMessage({ ok: false, text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" ") });
+      files.forEach((f) => forgetOpenProof(f.id));
+      idempotencyKey.current = crypto.randomUUID();
+      setPrice("");
+      setMessage({ ok: true, text: t("submit.done") });
+      router.refresh();
+    });
+  }
+
+  function discard(fileId: string) {
+    if (!window.confirm(t("staged.removeConfirm"))) return;
+    startTransition(async () => {
+      const result = await discardStagedFileAction({ fileId, tenderId });
+      setMessage(result.ok ? { ok: true, text: t("staged.removed") } : { ok: false, text: result.message });
+      if (result.ok) {
+        forgetOpenProof(fileId);
+        router.refresh();
+      }
+    });
+  }
+
+  return (
+    <div className="space-y-6">
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("upload.title")}</h2>
+        <p className="text-sm text-slate-600">{t("upload.hint", limits)}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {BID_PARTS.map((part) => <PartUpload key={part} tenderId={tenderId} part={part} onUploaded={() => router.refresh()} />)}
+        </div>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("staged.title")}</h2>
+        {staged.length === 0 ? <p className="text-sm text-slate-600">{t("staged.empty")}</p> : null}
+        <ul className="space-y-2 text-sm" data-testid="staged-files">
+          {staged.map((f) => (
+            <li key={f.id} className="flex flex-wrap items-start justify-between gap-2">
+              <div>
+                <span className="font-medium">{t(`part.${f.part}`)}</span>: {f.fileName} ({t("staged.size")} {f.sizeBytes.toLocaleString("id-ID")} B)
+                <br />
+                <span className="font-mono text-xs break-all">SHA-256 {f.sha256}</span>
+                {f.id in proofs && !proofs[f.id] ? <p className="text-amber-900">{t("staged.needsReupload")}</p> : null}
+              </div>
+              <Button variant="ghost" onClick={() => discard(f.id)} disabled={isPending}>{t("staged.remove")}</Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="space-y-2">
+        <label htmlFor={`${id}-price`} className="block text-sm font-medium">{t("submit.price")}</label>
+        <p id={`${id}-hint`} className="text-xs text-slate-600">{t("submit.priceHint")}</p>
+        <input id={`${id}-price`} value={price} onChange={(e) => setPrice(e.target.value)} inputMode="numeric" autoComplete="off" aria-describedby={`${id}-hint ${id}-preview`} className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <p id={`${id}-preview`} className="text-sm tabular-nums" aria-live="polite">
+          {price === "" ? null : parsed === null ? t("submit.priceInvalid") : t("submit.pricePreview", { amount: formatRupiah(parsed) })}
+        </p>
+        {hasCurrentBid ? <p className="text-sm text-slate-700">{t("submit.replaceNote")}</p> : null}
+        <Button onClick={submit} disabled={isPending}>{t("submit.button")}</Button>
+        {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>{message.text}</p> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { isWithin } from "@/modules/tenders/domain/schedule";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { ReceiptPayload, SignedReceipt } from "../domain/verify-receipt";
+import { loadBidder } from "./bidder-context";
+
+const toSigned = (bid: { receipt: unknown; receiptSignature: string }): SignedReceipt => ({ receipt: bid.receipt as ReceiptPayload, signature: bid.receiptSignature, algorithm: "Ed25519" });
+
+/** What the vendor's bid page shows: the window, staged files, the current bid and its history. Never a key. */
+export async function getVendorBidView(actor: Actor, tenderId: string) {
+  const bidder = await loadBidder(db, actor, tenderId);
+  const now = await dbNow();
+  const [staged, bids] = await Promise.all([
+    db.bidFile.findMany({ where: { tenderId, vendorId: bidder.vendor.id, bidId: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, part: true, fileName: true, sha256: true, sizeBytes: true, uploadedAt: true } }),
+    db.bid.findMany({ where: { tenderId, vendorId: bidder.vendor.id }, orderBy: { submittedAt: "desc" }, select: { id: true, status: true, submittedAt: true, withdrawnAt: true, receipt: true, receiptSignature: true } }),
+  ]);
+  const stage = bidder.uploadStage;
+  return {
+    tender: bidder.tender,
+    uploadStartsAt: stage?.startsAt ?? null,
+    deadline: stage?.endsAt ?? null,
+    isOpen: bidder.tender.status === "PUBLISHED" && stage !== null && isWithin(stage, now) && bidder.openingPublicKey !== null,
+    staged: staged.map((f) => ({ ...f, sizeBytes: Number(f.sizeBytes) })),
+    bids: bids.map((b) => ({ id: b.id, status: b.status, submittedAt: b.submittedAt, withdrawnAt: b.withdrawnAt, signedReceipt: toSigned(b) })),
+  };
+}
+
+/** The signed receipt of one of the vendor's own bids, for download. */
+export async function getBidReceipt(actor: Actor, bidId: string): Promise<SignedReceipt> {
+  if (!actor.vendorId) throw new AppError("NOT_FOUND");
+  const bid = await db.bid.findFirst({ where: { id: bidId, vendorId: actor.vendorId }, select: { receipt: true, receiptSignature: true } });
+  if (!bid) throw new AppError("NOT_FOUND");
+  return toSigned(bid);
+}

@@ -1,0 +1,119 @@
+import { createDecipheriv, createHash, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, TEST_PASSWORD, useTestInstanceKey } from "@/tests/factories";
+import { combineShares } from "@/modules/sealing/domain/shamir";
+import { openKey } from "@/modules/sealing/domain/envelope";
+import { unlockPersonalKey } from "@/modules/sealing/domain/personal-key";
+import { decodePublicKey, publicKeyOf } from "@/modules/sealing/domain/x25519";
+import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
+import { db, dbNow } from "@/server/db";
+import { openPrice } from "../domain/price-seal";
+import { openSealedFile } from "./open-sealed-file";
+import { submitBid } from "./submit-bid";
+
+useTestInstanceKey();
+const PRICE = 7_391_846_205n;
+const PRICE_FORMS = ["7391846205", "7.391.846.205", Buffer.from("7391846205").toString("hex")];
+const MARKER = `PENAWARAN-RAHASIA-${randomUUID()}`;
+
+/** What a database administrator's full dump holds: every row of every table, as text. */
+async function dumpDatabase(): Promise<string> {
+  const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
+    parts.push(...rows.map((r) => r.row));
+  }
+  return parts.join("\n");
+}
+
+/** Every bytea value in the dump ("\\x…" in row_to_json), as bytes. */
+const byteaValues = (dump: string) => [...dump.matchAll(/\\\\x([0-9a-f]+)/g)].map((m) => Buffer.from(m[1]!, "hex"));
+
+/** Every 32-byte window of every value: any of them might be a key. */
+function keyCandidates(values: Buffer[]): Buffer[] {
+  const out: Buffer[] = [];
+  for (const v of values) for (let i = 0; i + 32 <= v.length; i++) out.push(v.subarray(i, i + 32));
+  return out;
+}
+
+function storeBytes(): Buffer[] {
+  const root = process.env.SEGEL_FILE_STORE!;
+  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(path.join(e.parentPath, e.name)));
+}
+
+const attempt = (fn: () => Buffer) => {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+};
+
+describe("reading a bid before the opening", () => {
+  it("fails with everything the application holds; succeeds after the deadline with k passphrases", async () => {
+    const { tender, members } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const content = bidPdf(MARKER);
+    const staged = await stageBidFile(actor, tender.id, content, "HARGA");
+    const { signedReceipt } = await submitBid(actor, { tenderId: tender.id, price: PRICE, files: [{ id: staged.id, openProof: staged.openProof }], idempotencyKey: randomUUID() });
+
+    // 1. A full dump and the whole file store show neither the price nor the file's content.
+    const dump = await dumpDatabase();
+    for (const form of PRICE_FORMS) expect(dump).not.toContain(form);
+    expect(dump).not.toContain(MARKER);
+    expect(dump).not.toContain(Buffer.from(MARKER).toString("hex"));
+    for (const bytes of storeBytes()) {
+      expect(bytes.includes(Buffer.from(MARKER))).toBe(false);
+      for (const form of PRICE_FORMS) expect(bytes.includes(Buffer.from(form))).toBe(false);
+    }
+
+    // 2. Every key the application holds, and every 32 bytes of every stored value, fail to open anything.
+    const bid = await db.bid.findFirstOrThrow({ include: { files: true } });
+    const shares = await db.tenderKeyShare.findMany();
+    const personal = await db.userOpeningKey.findMany();
+    const instance = await getInstanceKey();
+    const secrets = [process.env.NEXTAUTH_SECRET!, TEST_PASSWORD, readFileSync(process.env.SEGEL_INSTANCE_KEY_FILE!, "utf8")];
+    const candidates = [
+      ...keyCandidates([...byteaValues(dump), ...storeBytes()]),
+      ...secrets.map((s) => createHash("sha256").update(s).digest()),
+      Buffer.from(instance.privateKey.export({ format: "jwk" }).d!, "base64url"),
+    ];
+    expect(byteaValues(dump).length).toBeGreaterThanOrEqual(2 + 3 * 5); // price, file envelopes, shares, personal keys
+    expect(candidates.length).toBeGreaterThan(500);
+    const file = bid.files[0]!;
+    const ciphertext = storeBytes().find((b) => b.length === content.length)!;
+    const envelopes = [bid.sealedPrice, ...bid.files.map((f) => f.wrappedKey), ...shares.map((s) => s.sealedShare)];
+    for (const key of candidates) {
+      for (const envelope of envelopes) expect(attempt(() => openKey(key, envelope))).toBeNull();
+      // the key as the file key itself
+      expect(attempt(() => {
+        const d = createDecipheriv("aes-256-gcm", key, file.iv);
+        d.setAuthTag(Buffer.from(file.authTag));
+        return Buffer.concat([d.update(ciphertext), d.final()]);
+      })).toBeNull();
+    }
+    // Personal keys do not unlock with the server's secrets or the login password.
+    for (const row of personal) for (const s of secrets) expect(await unlockPersonalKey(row, s)).toBeNull();
+    // The sealed shares, taken as they are, recombine to nothing useful.
+    const tenderPublic = decodePublicKey((await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } })).publicKey);
+    const raw = await combineShares(shares.map((s) => Buffer.from(s.sealedShare))).catch(() => null);
+    expect(raw === null || raw.length !== 32 || !publicKeyOf(raw).equals(tenderPublic)).toBe(true);
+
+    // 3. The Pokja cannot open early, nor can one member alone later.
+    const approvals = members.map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
+    await expect(openTenderKey(tender.id, approvals)).rejects.toMatchObject({ messageKey: "openingBeforeDeadline" });
+    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: await dbNow() } });
+    await expect(openTenderKey(tender.id, approvals.slice(0, 1))).rejects.toMatchObject({ messageKey: "openingQuorumMissing" });
+
+    // 4. After the deadline, k members open it, and it matches the receipt: the check above could have found it.
+    const key = await openTenderKey(tender.id, approvals.slice(1, 3));
+    expect(openPrice(key, bid.sealedPrice)).toMatchObject({ price: PRICE, priceCommitment: signedReceipt.receipt.priceCommitment });
+    const plain = await openSealedFile(key, bid.files[0]!);
+    expect(plain.includes(Buffer.from(MARKER))).toBe(true);
+    expect(createHash("sha256").update(plain).digest("hex")).toBe(signedReceipt.receipt.files[0]!.sha256);
+  });
+});

@@ -1,0 +1,116 @@
+import { createHash, randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
+import { db, dbNow } from "@/server/db";
+import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
+import { openPrice } from "../domain/price-seal";
+import { verifyReceipt } from "../domain/verify-receipt";
+import { openSealedFile } from "./open-sealed-file";
+import { submitBid } from "./submit-bid";
+import { withdrawBid } from "./withdraw-bid";
+
+useTestInstanceKey();
+const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const asInput = (f: { id: string; openProof: string }) => ({ id: f.id, openProof: f.openProof });
+
+describe("submitBid", () => {
+  it("seals, binds the files, signs a receipt that verifies, and opens after the deadline with k passphrases", async () => {
+    const { tender, members } = await makeSealedBidTender();
+    const { actor, vendor } = await makeBidder(tender.id);
+    const technical = bidPdf("Metode pelaksanaan PT Uji");
+    const price = bidPdf("Rincian harga PT Uji");
+    const files = [await stageBidFile(actor, tender.id, technical, "TEKNIS"), await stageBidFile(actor, tender.id, price, "HARGA")];
+    const result = await submitBid(actor, { tenderId: tender.id, price: 1_234_567_890n, files: files.map(asInput), idempotencyKey: randomUUID() });
+
+    const instance = await getInstanceKey();
+    expect(verifyReceipt(result.signedReceipt, instance.publicKeyPem).valid).toBe(true);
+    expect(result.signedReceipt.receipt).toMatchObject({ bidId: result.bidId, tenderCode: tender.code, vendorNpwp: vendor.npwp, submittedAt: result.submittedAt.toISOString() });
+    expect(result.signedReceipt.receipt.files.map((f) => [f.part, f.sha256, f.sizeBytes]).sort()).toEqual([["HARGA", sha256(price), price.length], ["TEKNIS", sha256(technical), technical.length]]);
+    const bid = await db.bid.findUniqueOrThrow({ where: { id: result.bidId }, include: { files: true } });
+    expect(bid.status).toBe("SUBMITTED");
+    expect(bid.files).toHaveLength(2);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "bid.submitted", entityId: bid.id } });
+    expect(JSON.stringify(audit.data)).not.toContain("1234567890");
+    expect(audit.data).toMatchObject({ priceCommitment: bid.priceCommitment });
+
+    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: await dbNow() } });
+    const key = await openTenderKey(tender.id, members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase })));
+    const opened = openPrice(key, bid.sealedPrice);
+    expect(opened.price).toBe(1_234_567_890n);
+    expect(opened.priceCommitment).toBe(result.signedReceipt.receipt.priceCommitment);
+    for (const file of bid.files) {
+      const plain = await openSealedFile(key, file);
+      expect(sha256(plain)).toBe(result.signedReceipt.receipt.files.find((f) => f.part === file.part)!.sha256);
+    }
+  });
+
+  it("gives exactly one bid for twenty identical submissions in parallel", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const file = await stageBidFile(actor, tender.id, bidPdf("harga"));
+    const input = { tenderId: tender.id, price: 500_000_000n, files: [asInput(file)], idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: 20 }, () => submitBid(actor, input)));
+    expect(new Set(results.map((r) => r.bidId)).size).toBe(1);
+    expect(new Set(results.map((r) => r.signedReceipt.signature)).size).toBe(1);
+    expect(await db.bid.count()).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(1);
+  });
+
+  it("refuses a bid 1 ms after the deadline with the deadline in the agency's zone, and changes nothing", async () => {
+    const { tender, uploadEnd } = await makeSealedBidTender({ uploadEndsInMs: 1_500 });
+    const { actor } = await makeBidder(tender.id);
+    const file = await stageBidFile(actor, tender.id, bidPdf("terlambat"));
+    while ((await dbNow()).getTime() <= uploadEnd.getTime()) await new Promise((r) => setTimeout(r, 50));
+    const late = submitBid(actor, { tenderId: tender.id, price: 10n, files: [asInput(file)], idempotencyKey: randomUUID() });
+    await expect(late).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidDeadlinePassed" });
+    await late.catch((e: { values: { deadline: string } }) => expect(e.values.deadline).toMatch(/WIB$/));
+    expect(await db.bid.count()).toBe(0);
+    expect((await db.bidFile.findUniqueOrThrow({ where: { id: file.id } })).bidId).toBeNull();
+  });
+
+  it("replacing keeps the old bid as REPLACED, withdrawing marks WITHDRAWN: history kept", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const first = await submitBid(actor, { tenderId: tender.id, price: 900n, files: [asInput(await stageBidFile(actor, tender.id, bidPdf("satu")))], idempotencyKey: randomUUID() });
+    const second = await submitBid(actor, { tenderId: tender.id, price: 800n, files: [asInput(await stageBidFile(actor, tender.id, bidPdf("dua")))], idempotencyKey: randomUUID() });
+    await withdrawBid(actor, { tenderId: tender.id });
+    const bids = await db.bid.findMany({ orderBy: { submittedAt: "asc" }, include: { _count: { select: { files: true } } } });
+    expect(bids.map((b) => [b.id, b.status, b.replacedById, b._count.files])).toEqual([
+      [first.bidId, "REPLACED", second.bidId, 1],
+      [second.bidId, "WITHDRAWN", null, 1],
+    ]);
+    expect(bids[1]!.withdrawnAt).not.toBeNull();
+    expect((await db.auditEvent.findMany({ where: { action: { startsWith: "bid." } }, orderBy: { seq: "asc" } })).map((e) => e.action)).toEqual([
+      "bid.fileStaged", "bid.submitted", "bid.fileStaged", "bid.submitted", "bid.withdrawn",
+    ]);
+    await expect(withdrawBid(actor, { tenderId: tender.id })).rejects.toMatchObject({ messageKey: "bidNothingToWithdraw" });
+  });
+
+  it("refuses files without a valid open proof, files of another vendor, and a bid without a price part", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const other = await makeBidder(tender.id);
+    const mine = await stageBidFile(actor, tender.id, bidPdf("punya saya"));
+    const theirs = await stageBidFile(other.actor, tender.id, bidPdf("punya orang lain"));
+    const technical = await stageBidFile(actor, tender.id, bidPdf("teknis"), "TEKNIS");
+    const submit = (files: { id: string; openProof: string }[]) => submitBid(actor, { tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
+    await expect(submit([{ id: mine.id, openProof: theirs.openProof }])).rejects.toMatchObject({ messageKey: "bidFileNotOpenable" });
+    await expect(submit([asInput(theirs)])).rejects.toMatchObject({ messageKey: "bidFilesInvalid" });
+    await expect(submit([asInput(technical)])).rejects.toMatchObject({ messageKey: "bidPartsMissing" });
+    expect(await db.bid.count()).toBe(0);
+  });
+
+  it("refuses a proof when the stored ciphertext was altered after the upload", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const file = await stageBidFile(actor, tender.id, bidPdf("diubah"));
+    const row = await db.bidFile.findUniqueOrThrow({ where: { id: file.id } });
+    const { readFile, writeFile } = await import("node:fs/promises");
+    const stored = `${process.env.SEGEL_FILE_STORE}/sealed/${row.storageKey.slice(0, 2)}/${row.storageKey}`;
+    const bytes = await readFile(stored);
+    bytes[10] = bytes[10]! ^ 1;
+    await writeFile(stored, bytes);
+    await expect(submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() })).rejects.toMatchObject({ messageKey: "bidFileNotOpenable" });
+  });
+});

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const registerForTenderSchema = z.object({ tenderId: z.uuid() });

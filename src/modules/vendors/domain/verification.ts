@@ -1,0 +1,29 @@
+import type { VendorStatus } from "@/generated/prisma/enums";
+
+/**
+ * The LPSE's verification of a vendor's registration: a Verifikator checks the data
+ * against the originals before the company may take part in e-tendering (SPSE practice;
+ * the exact LKPP regulation to cite here is still to be confirmed).
+ * PENDING → VERIFIED or REJECTED by a Verifikator; REJECTED → PENDING when the company
+ * re-submits; VERIFIED → PENDING when legal data changes, so what was verified is
+ * always what is on file.
+ */
+
+/** A rejection must tell the company what to fix; a word or two does not. */
+export const REJECTION_REASON_MIN = 10;
+
+export const canDecide = (status: VendorStatus): boolean => status === "PENDING";
+
+export const canResubmit = (status: VendorStatus): boolean => status === "REJECTED";
+
+/** Only a verified vendor may register for a tender, ask questions, or bid. */
+export const mayTakePart = (status: VendorStatus): boolean => status === "VERIFIED";
+
+/** The company fields checked against the deed and the tax/OSS records. */
+export const LEGAL_COMPANY_FIELDS = ["name", "businessForm", "npwp", "nib"] as const;
+
+/** Profile sections whose entries are legal data (permits, deeds). */
+export const LEGAL_SECTIONS = ["permit", "deed"] as const;
+
+/** The status after a change to legal data: a verified profile goes back to the queue. */
+export const statusAfterLegalChange = (status: VendorStatus): VendorStatus => (status === "VERIFIED" ? "PENDING" : status);

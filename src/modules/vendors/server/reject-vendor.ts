@@ -1,0 +1,24 @@
+import "server-only";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { REJECTION_REASON_MIN } from "../domain/verification";
+import type { RejectVendorInput } from "../vendors.schemas";
+import { lockVendorForDecision } from "./decide-vendor";
+
+/**
+ * A Verifikator sends a registration back with a reason the company can act on; the
+ * company sees it on its profile, fixes the data and re-submits.
+ */
+export async function rejectVendor(actor: Actor, input: RejectVendorInput): Promise<{ rejectedAt: Date }> {
+  const reason = input.reason.trim();
+  return db.$transaction(async (tx) => {
+    const vendor = await lockVendorForDecision(tx, actor, input.vendorId);
+    if (reason.length < REJECTION_REASON_MIN) throw new AppError("VALIDATION", "rejectionReasonTooShort", {}, { reason: ["rejectionReasonTooShort"] });
+    const now = await dbNow(tx);
+    await tx.vendor.update({ where: { id: vendor.id }, data: { status: "REJECTED", rejectionReason: reason, verifiedAt: null, verifiedById: actor.userId } });
+    await recordAuditEvent(tx, { actor, action: "vendor.rejected", entityType: "Vendor", entityId: vendor.id, data: { name: vendor.name, reason, rejectedAt: now.toISOString() } });
+    return { rejectedAt: now };
+  });
+}

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, sql } from "./helpers";
+
+// A PPK and a Pokja take paket of every category to a published tender (or to a
+// pengadaan langsung), the public sees the announcement, and the schedule worker moves
+// the tender on by itself.
+
+const PDF = { name: "dokumen.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n") };
+const WIT_OFFSET_MS = 9 * 3_600_000; // Kabupaten Jayapura keeps Eastern Indonesia Time (UTC+9)
+
+/** "2026-11-22T17:05:09" in WIT, the form's datetime-local format. */
+const wit = (ms: number) => new Date(ms + WIT_OFFSET_MS).toISOString().slice(0, 19);
+
+interface PaketSpec {
+  category: string;
+  pagu: string;
+  unitPrice: string;
+  method: RegExp;
+}
+
+async function createPaket(page: Page, spec: PaketSpec & { name: string }) {
+  await page.goto("/paket/baru");
+  await page.getByLabel("Kode RUP").fill(`E2E${Date.now()}`);
+  await page.getByLabel("Nama paket").fill(spec.name);
+  await page.getByLabel("Kategori").selectOption({ label: spec.category });
+  await page.getByLabel("Tahun anggaran").fill("2026");
+  await page.getByLabel("Sumber dana").fill("APBD Kabupaten Jayapura 2026");
+  await page.getByLabel("Pagu (Rp)").fill(spec.pagu);
+  await page.getByLabel("Lokasi").fill("Distrik Sentani, Kabupaten Jayapura");
+  await page.getByLabel("Satuan kerja").selectOption({ index: 1 });
+  await page.getByLabel("Uraian").fill(`Pekerjaan ${spec.name}`);
+  await page.getByLabel("Satuan", { exact: true }).fill("paket");
+  await page.getByLabel("Volume").fill("1");
+  await page.getByLabel("Harga satuan (Rp)").fill(spec.unitPrice);
+  // the method follows from the rule table as the value is typed ...
+  await expect(page.getByTestId("method-preview")).toContainText(spec.method);
+  await page.getByRole("button", { name: "Simpan paket" }).click();
+  await expect(page).toHaveURL(/\/paket\/[0-9a-f-]{36}$/);
+  // ... and the server, deciding again on save, lands on the same method
+  await expect(page.getByText(spec.method).first()).toBeVisible();
+  await page.getByLabel("Jenis dokumen").selectOption("KAK");
+  await page.getByLabel("Berkas").setInputFiles({ ...PDF, name: "KAK.pdf" });
+  await page.getByRole("button", { name: "Unggah dokumen" }).click();
+  await expect(page.getByText("KAK.pdf diunggah.")).toBeVisible();
+}
+
+async function handOver(page: Page, target: "Pokja Pemilihan" | "Pejabat Pengadaan"): Promise<string | null> {
+  await page.getByLabel(target).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Serahkan paket" }).click();
+  if (target === "Pejabat Pengadaan") {
+    await expect(page.getByText("Paket diserahkan kepada Pejabat Pengadaan.")).toBeVisible();
+    return null;
+  }
+  const done = page.getByText(/Tender \d+ dibuat untuk Pokja/);
+  await expect(done).toBeVisible();
+  return /Tender (\d+)/.exec((await done.textContent()) ?? "")![1]!;
+}
+
+async function setUpAndPublish(page: Page, code: string, schedule?: (page: Page) => Promise<void>) {
+  await page.goto("/pokja");
+  await page.getByRole("link", { name: `Buka tender ${code}` }).click();
+  await page.getByLabel("Dokumen pemilihan").setInputFiles({ ...PDF, name: `Dokumen Pemilihan ${code}.pdf` });
+  await page.getByRole("button", { name: "Unggah dokumen" }).click();
+  await expect(page.getByText(`Dokumen Dokumen Pemilihan ${code}.pdf terunggah.`)).toBeVisible();
+  await page.getByLabel("Persyaratan kualifikasi").fill("Memiliki NIB dan SBU yang masih berlaku; pengalaman sejenis 4 tahun terakhir.");
+  await page.getByLabel("Metode evaluasi").selectOption("HARGA_TERENDAH");
+  await page.getByRole("button", { name: "Simpan persiapan" }).click();
+  await expect(page.getByText("Persiapan tersimpan.")).toBeVisible();
+  if (schedule) await schedule(page);
+  await page.getByRole("button", { name: "Simpan jadwal" }).click();
+  await expect(page.getByText("Jadwal tersimpan.")).toBeVisible();
+  await page.getByRole("button", { name: "Umumkan tender" }).click();
+  await expect(page.getByText("Tender telah diumumkan.")).toBeVisible();
+}
+
+test("a construction paket goes from the PPK to a published tender that moves on by itself", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  await signIn(page, "ppk.jayapura@segel.test");
+  await createPaket(page, { name: "Jembatan Gantung Kampung Yahim", category: "Pekerjaan Konstruksi", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
+  const code = (await handOver(page, "Pokja Pemilihan"))!;
+  await page.getByTestId("sign-out").click();
+
+  await signIn(page, "pokja1.jayapura@segel.test");
+  // Pengumuman opens in a few seconds and lasts seconds; the next stage follows at once.
+  const t0 = Date.now();
+  const opens = t0 + 25_000;
+  const next = opens + 10_000;
+  await setUpAndPublish(page, code, async (p) => {
+    await p.getByLabel("Mulai Pengumuman", { exact: true }).fill(wit(opens));
+    await p.getByLabel("Selesai Pengumuman", { exact: true }).fill(wit(next));
+    await p.getByLabel("Mulai Pemberian penjelasan", { exact: true }).fill(wit(next));
+  });
+
+  // The public, signed in as nobody, sees the announcement.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/tender/${code}`);
+  await expect(visitor.getByRole("heading", { name: "Jembatan Gantung Kampung Yahim" })).toBeVisible();
+  await expect(visitor.getByText("Rp925.500.000").first()).toBeVisible();
+  await expect(visitor.getByText(/WIT\b/).first()).toBeVisible();
+  await expect(visitor.getByText(`Dokumen Pemilihan ${code}.pdf`)).toBeVisible();
+
+  // Nobody acts: the worker moves the tender into Pengumuman, then Pemberian penjelasan.
+  const stageOf = async () => (await sql<{ stage: string | null }>(`SELECT "currentStage"::text AS stage FROM "Tender" WHERE code = $1`, [code]))[0]!.stage;
+  await expect.poll(stageOf, { timeout: 60_000, intervals: [1000] }).toBe("PENGUMUMAN");
+  await expect.poll(stageOf, { timeout: 30_000, intervals: [1000] }).toBe("PEMBERIAN_PENJELASAN");
+  const moves = await sql<{ actor: string | null }>(
+    `SELECT "actorId"::text AS actor FROM "AuditEvent" WHERE action = 'tender.stageAdvanced' AND "entityId" = (SELECT id::text FROM "Tender" WHERE code = $1)`,
+    [code],
+  );
+  expect(moves.length).toBeGreaterThanOrEqual(2);
+  expect(moves.every((m) => m.actor === null)).toBe(true);
+  await visitor.reload();
+  await expect(visitor.getByTestId("current-stage")).toContainText("Pemberian penjelasan");
+
+  // A schedule change needs a reason, and the public sees it beside the schedule.
+  await page.reload();
+  await page.getByRole("button", { name: "Ubah jadwal Pemberian penjelasan" }).click();
+  const form = page.getByRole("form", { name: "Ubah jadwal Pemberian penjelasan" });
+  await form.getByLabel("Selesai baru Pemberian penjelasan").fill(wit(Date.now() + 5 * 86_400_000));
+  await form.getByLabel("Alasan perubahan").fill("Banyak pertanyaan penyedia tentang gambar kerja; waktu penjelasan ditambah.");
+  await form.getByRole("button", { name: "Simpan perubahan jadwal" }).click();
+  await visitor.reload();
+  await expect(visitor.getByTestId("schedule-changes")).toContainText("gambar kerja");
+});
+
+test("paket of every category land on the method the rules give, and reach a tender or pengadaan langsung", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "ppk.jayapura@segel.test");
+  const cases = [
+    { name: "Pengadaan Laptop Distrik", category: "Barang", pagu: "200.000.000", unitPrice: "200.000.000", method: /Pengadaan Langsung/ },
+    { name: "Pengadaan Kendaraan Operasional", category: "Barang", pagu: "250.000.000", unitPrice: "200.000.001", method: /Tender/ },
+    { name: "Konsultansi Pengawasan Jalan Kampung", category: "Jasa Konsultansi", pagu: "150.000.000", unitPrice: "100.000.001", method: /Seleksi/ },
+    { name: "Jasa Kebersihan Kantor Bupati", category: "Jasa Lainnya", pagu: "300.000.000", unitPrice: "200.000.001", method: /Tender/ },
+  ];
+  const codes: string[] = [];
+  for (const c of cases) {
+    await createPaket(page, c);
+    const code = await handOver(page, c.method.source === "Pengadaan Langsung" ? "Pejabat Pengadaan" : "Pokja Pemilihan");
+    if (code) codes.push(code);
+  }
+  await page.getByTestId("sign-out").click();
+
+  await signIn(page, "pokja2.jayapura@segel.test");
+  for (const code of codes) await setUpAndPublish(page, code);
+  const published = await sql<{ code: string; method: string }>(`SELECT code, method::text FROM "Tender" WHERE code = ANY($1) AND status = 'PUBLISHED'`, [codes]);
+  expect(published.map((t) => t.method).sort()).toEqual(["SELEKSI", "TENDER", "TENDER"]);
+  const direct = await sql<{ status: string }>(`SELECT status::text FROM "Paket" WHERE name = 'Pengadaan Laptop Distrik' AND "pejabatPengadaanId" IS NOT NULL`);
+  expect(direct).toEqual([{ status: "HANDED_OVER" }]);
+});
