@@ -6,7 +6,9 @@ import { PrismaClient } from "../src/generated/prisma/client";
 import type { StageKind } from "../src/generated/prisma/enums";
 import { hashPassword } from "../src/modules/auth/server/password";
 import { recordAuditEvent } from "../src/modules/audit/server/record-audit-event";
-import { AGENCIES, DEMO_PASSWORD, LPSE, USERS, VENDORS } from "./seed/demo-people";
+import { AGENCIES, DEMO_OPENING_PASSPHRASE, DEMO_PASSWORD, LPSE, USERS, VENDORS } from "./seed/demo-people";
+import { createPersonalKey } from "../src/modules/sealing/domain/personal-key";
+import { createOpeningKey } from "../src/modules/sealing/server/create-opening-key";
 import { PAKETS } from "./seed/demo-procurement";
 import { seedReferenceData } from "./seed/reference-data";
 import { decideMethod } from "../src/modules/paket/domain/method-rules";
@@ -27,6 +29,9 @@ async function main() {
     }
     // Hash outside the transaction: argon2id is deliberately slow.
     const hashes = await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD)));
+    // Demo Pokja members have set their opening passphrase, so demo tenders take bids.
+    const pokjaEmails = USERS.filter((u) => u.roles.some((r) => r.role === "POKJA")).map((u) => u.email);
+    const openingKeys = await Promise.all(pokjaEmails.map(() => createPersonalKey(DEMO_OPENING_PASSPHRASE)));
     await db.$transaction(
       async (tx) => {
         const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', now()) AS now`;
@@ -60,6 +65,9 @@ async function main() {
             },
           });
           userIds.set(u.email, user.id);
+        }
+        for (const [i, email] of pokjaEmails.entries()) {
+          await tx.userOpeningKey.create({ data: { userId: userIds.get(email)!, ...openingKeys[i]! } });
         }
         const rules = await tx.methodRule.findMany();
         const procedures = await tx.procedureConfig.findMany();
@@ -101,13 +109,16 @@ async function main() {
           if (!p.tender) continue;
           const procedure = procedureFor(procedures, p.method, p.category)!;
           let start = now.getTime() - p.tender.startedDaysAgo * DAY;
-          await tx.tender.create({
+          const tender = await tx.tender.create({
             data: {
               paketId: paket.id,
               code: p.tender.code,
               method: p.method,
-              status: p.tender.status,
+              // running tenders start as PUBLISHED; the worker's first pass moves them on by time
+              status: p.tender.status === "EVALUATION" ? "PUBLISHED" : p.tender.status,
               evaluationMethod: p.category === "JASA_KONSULTANSI" ? "SISTEM_NILAI" : "HARGA_TERENDAH",
+              technicalWeight: p.category === "JASA_KONSULTANSI" ? 80 : null,
+              priceWeight: p.category === "JASA_KONSULTANSI" ? 20 : null,
               pokjaId: pokjaIds.get(p.agency)!,
               procedureId: procedure.id,
               qualification: "Memiliki NIB dan izin usaha sesuai KBLI; pengalaman sejenis dalam 4 tahun terakhir; tidak masuk daftar hitam.",
@@ -124,6 +135,7 @@ async function main() {
               },
             },
           });
+          if (p.tender.status !== "DRAFT") await createOpeningKey(tx, tender.id);
         }
         await recordAuditEvent(tx, {
           actor: null,

@@ -3,6 +3,9 @@ import type { Role } from "../../src/generated/prisma/enums";
 /** Every demo account signs in with this password (printed by `npm start`). */
 export const DEMO_PASSWORD = "Segel#2026";
 
+/** Every demo Pokja member's opening passphrase (kunci pembukaan), needed at bid opening. */
+export const DEMO_OPENING_PASSPHRASE = "Kunci Pembukaan Segel 2026";
+
 export const LPSE = { code: "SEGEL", name: "LPSE Segel Nusantara" };
 
 export const AGENCIES = [

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-db.mjs";
-import { DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
+import { DEMO_OPENING_PASSPHRASE, DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data");
@@ -80,6 +80,7 @@ function printWelcome() {
       `  Demo accounts (password for all: ${DEMO_PASSWORD}):`,
       ...lines,
       `    ... and ${USERS.length - FEATURED_ACCOUNTS.length} more in prisma/seed/demo-people.ts`,
+      `  Pokja members' opening passphrase (kunci pembukaan): ${DEMO_OPENING_PASSPHRASE}`,
       "",
       "  Stop with Ctrl+C. Data stays in .data/ between runs.",
       "",

@@ -22,7 +22,7 @@ async function createPaket(page: Page, spec: PaketSpec & { name: string }) {
   await page.goto("/paket/baru");
   await page.getByLabel("Kode RUP").fill(`E2E${Date.now()}`);
   await page.getByLabel("Nama paket").fill(spec.name);
-  await page.getByLabel("Kategori").selectOption({ label: spec.category });
+  await page.getByLabel("Kategori").selectOption(spec.category);
   await page.getByLabel("Tahun anggaran").fill("2026");
   await page.getByLabel("Sumber dana").fill("APBD Kabupaten Jayapura 2026");
   await page.getByLabel("Pagu (Rp)").fill(spec.pagu);
@@ -76,7 +76,7 @@ async function setUpAndPublish(page: Page, code: string, schedule?: (page: Page)
 test("a construction paket goes from the PPK to a published tender that moves on by itself", async ({ page, browser }) => {
   test.setTimeout(150_000);
   await signIn(page, "ppk.jayapura@segel.test");
-  await createPaket(page, { name: "Jembatan Gantung Kampung Yahim", category: "Pekerjaan Konstruksi", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
+  await createPaket(page, { name: "Jembatan Gantung Kampung Yahim", category: "PEKERJAAN_KONSTRUKSI", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
   const code = (await handOver(page, "Pokja Pemilihan"))!;
   await page.getByTestId("sign-out").click();
 
@@ -127,10 +127,10 @@ test("paket of every category land on the method the rules give, and reach a ten
   test.setTimeout(180_000);
   await signIn(page, "ppk.jayapura@segel.test");
   const cases = [
-    { name: "Pengadaan Laptop Distrik", category: "Barang", pagu: "200.000.000", unitPrice: "200.000.000", method: /Pengadaan Langsung/ },
-    { name: "Pengadaan Kendaraan Operasional", category: "Barang", pagu: "250.000.000", unitPrice: "200.000.001", method: /Tender/ },
-    { name: "Konsultansi Pengawasan Jalan Kampung", category: "Jasa Konsultansi", pagu: "150.000.000", unitPrice: "100.000.001", method: /Seleksi/ },
-    { name: "Jasa Kebersihan Kantor Bupati", category: "Jasa Lainnya", pagu: "300.000.000", unitPrice: "200.000.001", method: /Tender/ },
+    { name: "Pengadaan Laptop Distrik", category: "BARANG", pagu: "200.000.000", unitPrice: "200.000.000", method: /Pengadaan Langsung/ },
+    { name: "Pengadaan Kendaraan Operasional", category: "BARANG", pagu: "250.000.000", unitPrice: "200.000.001", method: /Tender/ },
+    { name: "Konsultansi Pengawasan Jalan Kampung", category: "JASA_KONSULTANSI", pagu: "150.000.000", unitPrice: "100.000.001", method: /Seleksi/ },
+    { name: "Jasa Kebersihan Kantor Bupati", category: "JASA_LAINNYA", pagu: "300.000.000", unitPrice: "200.000.001", method: /Tender/ },
   ];
   const codes: string[] = [];
   for (const c of cases) {

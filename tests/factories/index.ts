@@ -175,8 +175,12 @@ export async function makePokjaTender(
 ) {
   const agency = await makeAgency({ timeZone: overrides.timeZone });
   const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
-  const member = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
-  const pokja = await makePokja(agency, [member.id]);
+  // Three members, each with an opening passphrase: publishing seals bids to a key
+  // shared among them (docs/decisions/0005-sealed-bids.md).
+  const members = await Promise.all([0, 1, 2].map(() => makeUser([{ role: "POKJA", agencyId: agency.id }])));
+  await Promise.all(members.map((m) => makeUserOpeningKey(m.id, TEST_OPENING_PASSPHRASE)));
+  const member = members[0]!;
+  const pokja = await makePokja(agency, members.map((m) => m.id));
   const paket = await makePaket(agency, ppk.id, { category: overrides.category, hps: overrides.hps, pagu: overrides.pagu ?? (overrides.hps ? overrides.hps + 1n : undefined), status: "HANDED_OVER" });
   const tender = await makeTender(paket, { pokjaId: pokja.id });
   return { agency, ppk: actorFor(ppk), pokja: actorFor(member), pokjaRow: pokja, paket, tender };
@@ -280,6 +284,9 @@ export async function registerParticipant(tenderId: string, options: { status?: 
 // ---------------------------------------------------------------- sealed bids
 
 /** A POKJA user's personal opening key, set with `passphrase` (as /akun/kunci-pembukaan would). */
+/** The opening passphrase the factories give every Pokja member. */
+export const TEST_OPENING_PASSPHRASE = "Kunci pembukaan uji 2026";
+
 export async function makeUserOpeningKey(userId: string, passphrase: string) {
   const { createPersonalKey } = await import("@/modules/sealing/domain/personal-key");
   return db.userOpeningKey.create({ data: { userId, ...(await createPersonalKey(passphrase)) } });

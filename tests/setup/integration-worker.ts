@@ -33,6 +33,8 @@ beforeEach(async () => {
   await resetDatabase(process.env.DATABASE_URL!);
   // a file store of each test's own, so a test sees exactly what it wrote
   process.env.SEGEL_FILE_STORE = mkdtempSync(path.join(os.tmpdir(), "segel-test-files-"));
+  // and its own instance signing key, never the one in .data/
+  process.env.SEGEL_INSTANCE_KEY_FILE = path.join(process.env.SEGEL_FILE_STORE, "instance-ed25519.pem");
 });
 
 afterEach(() => {

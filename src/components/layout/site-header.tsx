@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/modules/auth/components/sign-out-button";
+import { countUnread } from "@/modules/notifications/server/count-unread";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import { getActor } from "@/server/session";
 import { LocaleSwitch } from "./locale-switch";
@@ -9,6 +10,7 @@ import { linksFor } from "./role-links";
 
 export async function SiteHeader() {
   const [t, lpse, actor] = await Promise.all([getTranslations("common"), getLpseProfile(), getActor()]);
+  const unread = actor ? await countUnread(actor) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -23,7 +25,14 @@ export async function SiteHeader() {
             <li><NavLink href="/non-tender">{t("nav.nonTender")}</NavLink></li>
             <li><NavLink href="/verifikasi-tanda-terima">{t("nav.verifyReceipt")}</NavLink></li>
             {actor ? <li><NavLink href="/dasbor">{t("nav.dashboard")}</NavLink></li> : null}
-            {actor ? <li><NavLink href="/kotak-masuk">{t("nav.inbox")}</NavLink></li> : null}
+            {actor ? (
+              <li>
+                <NavLink href="/kotak-masuk">
+                  {t("nav.inbox")}
+                  {unread > 0 ? <span data-testid="unread-count" className="ml-1 rounded-full bg-brand-800 px-1.5 text-xs text-white">{unread}<span className="sr-only"> {t("nav.unread")}</span></span> : null}
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-3 text-sm">

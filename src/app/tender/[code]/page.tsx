@@ -11,6 +11,11 @@ import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
 import { ScheduleTable } from "@/modules/announcement/components/schedule-table";
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
+import { AddendumList } from "@/modules/addenda/components/addendum-list";
+import { PublicBidSummaryView } from "@/modules/bids/components/public-bid-summary";
+import { findPublicBidSummary } from "@/modules/bids/server/find-public-bid-summary";
+import { RegisterButton } from "@/modules/participation/components/register-button";
+import { PublicQuestions } from "@/modules/questions/components/public-questions";
 import { isAppError } from "@/server/errors";
 
 // The current stage is decided by the database clock at the moment of the request.
@@ -43,6 +48,7 @@ export default async function AnnouncementPage({ params }: { params: Params }) {
     getLocale(),
   ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
+  const bidSummary = await findPublicBidSummary(announcement.id);
   const { status, isEnded, currentStage, timeZone } = announcement;
   // Indonesian zones have a fixed name; any instant of the schedule gives the label.
   const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
@@ -80,6 +86,8 @@ export default async function AnnouncementPage({ params }: { params: Params }) {
         </div>
       ) : null}
 
+      {isEnded ? null : <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} />}
+
       <AnnouncementDetails announcement={announcement} locale={locale} />
 
       {zoneInstant ? <p className="text-sm text-slate-600">{t("timeNote", { zone: zoneLabel(zoneInstant, timeZone) })}</p> : null}
@@ -89,6 +97,9 @@ export default async function AnnouncementPage({ params }: { params: Params }) {
       </div>
 
       <DocumentList documents={announcement.documents} locale={locale} />
+      <AddendumList tenderId={announcement.id} timeZone={timeZone} />
+      {bidSummary ? <PublicBidSummaryView summary={bidSummary} /> : null}
+      <PublicQuestions tenderId={announcement.id} />
     </article>
   );
 }

@@ -77,7 +77,7 @@ describe("getAnnouncement", () => {
     expect(Object.keys(announcement).sort()).toEqual(
       [
         "agencyName", "bidSecurityAmount", "category", "code", "currentStage", "documents", "endReason", "evaluationMethod", "fiscalYear",
-        "fundingSource", "hps", "isEnded", "location", "method", "pagu", "paketName", "publishedAt", "qualification", "rupCode",
+        "fundingSource", "hps", "id", "isEnded", "location", "method", "pagu", "paketName", "publishedAt", "qualification", "rupCode",
         "scheduleChanges", "stages", "status", "timeZone", "workUnitName",
       ].sort(),
     );

@@ -34,6 +34,7 @@ export interface AnnouncementDocument {
 
 /** The public announcement of a tender. HPS is the total only: HpsItem is never read. */
 export interface Announcement {
+  id: string;
   code: string;
   status: TenderStatus;
   /** FAILED or CANCELLED: the page leads with `endReason` */
@@ -78,6 +79,7 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
       // A draft is the Pokja's work in progress: as good as not there.
       where: { code, status: { not: "DRAFT" } },
       select: {
+        id: true,
         code: true,
         status: true,
         method: true,

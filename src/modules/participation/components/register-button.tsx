@@ -33,6 +33,10 @@ export async function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
         <p role="status" data-testid="participant-registered" className={`${box} border-green-300 bg-green-50 text-green-950`}>
           <span className="font-medium">{t("registered")}</span>{" "}
           <span>{t("registeredAt", { at: formatInZone(state.registeredAt, timeZone, locale) })}</span>
+          <span className="mt-2 flex flex-wrap gap-3">
+            <Link href={`/penyedia/tender/${tenderId}/penjelasan`}>{t("askQuestions")}</Link>
+            <Link href={`/penyedia/penawaran/${tenderId}`}>{t("openBid")}</Link>
+          </span>
         </p>
       );
     case "notVerified":

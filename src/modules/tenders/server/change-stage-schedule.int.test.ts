@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makePokjaTender, makeStages } from "@/tests/factories";
+import { makePokjaTender, makeStages, registerParticipant } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { changeStageSchedule } from "./change-stage-schedule";
 
@@ -31,6 +31,16 @@ describe("changeStageSchedule", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.scheduleChanged", entityId: tender.id } });
     expect(audit.data).toMatchObject({ stage: "EVALUASI", old: { startsAt: t(30).toISOString() }, new: { startsAt: t(27).toISOString() }, reason });
     expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toEqual(t(24));
+  });
+
+  it("tells every registered bidder, in the inbox and by e-mail queued in the same transaction", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    const { penyedia } = await registerParticipant(tender.id);
+    await changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(27), endsAt: t(48), reason });
+    const inbox = await db.notification.findMany({ where: { userId: penyedia.userId } });
+    expect(inbox).toMatchObject([{ kind: "tender.scheduleChanged" }]);
+    expect(inbox[0]!.body).toContain(reason);
+    expect(await db.emailOutbox.findMany({ where: { to: penyedia.email }, select: { status: true } })).toEqual([{ status: "PENDING" }]);
   });
 
   it("extends the running upload stage by moving its end only, and the worker looks at the new deadline", async () => {

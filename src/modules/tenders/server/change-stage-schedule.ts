@@ -2,6 +2,9 @@ import "server-only";
 import type { TenderStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { scheduleChangedMessage } from "@/modules/notifications/domain/messages";
+import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import idCommon from "@/i18n/messages/id/common.json";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { toFieldErrors } from "../domain/publish-checklist";
@@ -20,7 +23,13 @@ const RUNNING: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION", "AWARDED"];
  */
 export async function changeStageSchedule(actor: Actor, input: ChangeStageScheduleInput) {
   return db.$transaction(async (tx) => {
-    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.schedule.change", { id: true, status: true, nextCheckAt: true });
+    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.schedule.change", {
+      id: true,
+      code: true,
+      status: true,
+      nextCheckAt: true,
+      paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+    });
     if (tender.status === "DRAFT") throw new AppError("INVALID_STATE", "tenderNotPublished");
     if (!RUNNING.includes(tender.status)) throw new AppError("INVALID_STATE", "tenderClosed");
 
@@ -66,6 +75,10 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
         reason,
       },
     });
+    // Bidders hear of it in the same transaction's outbox: no change, no message.
+    const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
+    const stageLabel = (idCommon.stage as Record<string, string>)[old.kind] ?? old.kind;
+    await notifyTenderParticipants(tx, tender.id, scheduleChangedMessage(ref, stageLabel, input.startsAt, input.endsAt, reason));
     return { id: tender.id, nextCheckAt };
   });
 }

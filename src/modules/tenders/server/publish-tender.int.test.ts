@@ -37,6 +37,20 @@ describe("publishTender", () => {
     expect(await db.document.findMany({ select: { isPublic: true } })).toEqual([{ isPublic: true }, { isPublic: true }]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.published", entityId: tender.id } });
     expect(audit.actorId).toBe(ctx.pokja.userId);
+    // bids can be sealed from now on: an opening key split 2 of 3 among the Pokja
+    expect(await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } })).toMatchObject({ threshold: 2 });
+    expect(await db.tenderKeyShare.count({ where: { tenderId: tender.id } })).toBe(3);
+  });
+
+  it("refuses while a Pokja member has no opening passphrase, and changes nothing", async () => {
+    const ctx = await makePokjaTender();
+    await prepare(ctx);
+    const [, second] = await db.pokjaMember.findMany({ where: { pokjaId: ctx.pokjaRow.id }, orderBy: { userId: "asc" } });
+    await db.userOpeningKey.delete({ where: { userId: second!.userId } });
+    await expect(publishTender(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "openingKeyMissing" });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: ctx.tender.id } })).status).toBe("DRAFT");
+    expect(await db.tenderOpeningKey.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "tender.published" } })).toBe(0);
   });
 
   it("lists everything missing and changes nothing", async () => {

@@ -3,6 +3,7 @@ import type { Actor } from "@/modules/auth/domain/permissions";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { createOpeningKey } from "@/modules/sealing/server/create-opening-key";
 import { publishChecklist, toFieldErrors } from "../domain/publish-checklist";
 import { currentStage, nextBoundary } from "../domain/schedule";
 import { lockPokjaTender } from "./load-pokja-tender";
@@ -50,6 +51,9 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
     );
     if (missing.length) throw new AppError("VALIDATION", "publishIncomplete", { count: missing.length }, toFieldErrors(missing));
 
+    // Bids are sealed to this key from the first upload on; its private part exists only
+    // as shares held by the Pokja members (docs/decisions/0005-sealed-bids.md).
+    await createOpeningKey(tx, tender.id, actor);
     const stage = currentStage(stages, now)?.kind ?? null;
     const nextCheckAt = nextBoundary(stages, now);
     await tx.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: now, currentStage: stage, nextCheckAt } });
