@@ -31,3 +31,9 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
     await client.end();
   }
 }
+
+/** Signs out and waits until the portal has taken the visitor back to the home page. */
+export async function signOut(page: Page) {
+  await page.getByTestId("sign-out").click();
+  await expect(page).toHaveURL(/\/$/);
+}

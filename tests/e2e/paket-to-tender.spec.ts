@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, sql } from "./helpers";
+import { signIn, signOut, sql } from "./helpers";
 
 // A PPK and a Pokja take paket of every category to a published tender (or to a
 // pengadaan langsung), the public sees the announcement, and the schedule worker moves
@@ -47,13 +47,14 @@ async function createPaket(page: Page, spec: PaketSpec & { name: string }) {
 async function handOver(page: Page, target: "Pokja Pemilihan" | "Pejabat Pengadaan"): Promise<string | null> {
   await page.getByLabel(target).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Serahkan paket" }).click();
+  // the paket page then shows who holds it
   if (target === "Pejabat Pengadaan") {
-    await expect(page.getByText("Paket diserahkan kepada Pejabat Pengadaan.")).toBeVisible();
+    await expect(page.getByText("Markus Yoku")).toBeVisible();
     return null;
   }
-  const done = page.getByText(/Tender \d+ dibuat untuk Pokja/);
-  await expect(done).toBeVisible();
-  return /Tender (\d+)/.exec((await done.textContent()) ?? "")![1]!;
+  const tender = page.getByText(/^\d{10} \(Draf\)/);
+  await expect(tender).toBeVisible();
+  return /^(\d{10})/.exec((await tender.textContent()) ?? "")![1]!;
 }
 
 async function setUpAndPublish(page: Page, code: string, schedule?: (page: Page) => Promise<void>) {
@@ -78,7 +79,7 @@ test("a construction paket goes from the PPK to a published tender that moves on
   await signIn(page, "ppk.jayapura@segel.test");
   await createPaket(page, { name: "Jembatan Gantung Kampung Yahim", category: "PEKERJAAN_KONSTRUKSI", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
   const code = (await handOver(page, "Pokja Pemilihan"))!;
-  await page.getByTestId("sign-out").click();
+  await signOut(page);
 
   await signIn(page, "pokja1.jayapura@segel.test");
   // Pengumuman opens in a few seconds and lasts seconds; the next stage follows at once.
@@ -116,9 +117,11 @@ test("a construction paket goes from the PPK to a published tender that moves on
   await page.reload();
   await page.getByRole("button", { name: "Ubah jadwal Pemberian penjelasan" }).click();
   const form = page.getByRole("form", { name: "Ubah jadwal Pemberian penjelasan" });
-  await form.getByLabel("Selesai baru Pemberian penjelasan").fill(wit(Date.now() + 5 * 86_400_000));
+  // still before the (default) upload stage, which follows days later
+  await form.getByLabel("Selesai baru Pemberian penjelasan").fill(wit(Date.now() + 2 * 86_400_000));
   await form.getByLabel("Alasan perubahan").fill("Banyak pertanyaan penyedia tentang gambar kerja; waktu penjelasan ditambah.");
   await form.getByRole("button", { name: "Simpan perubahan jadwal" }).click();
+  await expect(page.getByText("Jadwal Pemberian penjelasan diubah.")).toBeVisible();
   await visitor.reload();
   await expect(visitor.getByTestId("schedule-changes")).toContainText("gambar kerja");
 });
@@ -138,7 +141,7 @@ test("paket of every category land on the method the rules give, and reach a ten
     const code = await handOver(page, c.method.source === "Pengadaan Langsung" ? "Pejabat Pengadaan" : "Pokja Pemilihan");
     if (code) codes.push(code);
   }
-  await page.getByTestId("sign-out").click();
+  await signOut(page);
 
   await signIn(page, "pokja2.jayapura@segel.test");
   for (const code of codes) await setUpAndPublish(page, code);
