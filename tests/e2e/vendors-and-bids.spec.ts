@@ -1,0 +1,140 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn, signOut, sql } from "./helpers";
+
+// Three companies register, are verified, ask a question, send sealed bids with files,
+// and check their signed receipts: on the public page and offline with the CLI.
+
+const QA_TENDER = "20022026001"; // seeded in pemberian penjelasan
+const BID_TENDER = "30032026001"; // seeded in upload penawaran (Kabupaten Jayapura, WIT)
+const root = path.resolve(import.meta.dirname, "../..");
+const run = Date.now().toString().slice(-6);
+const digits = (n: number, seed: number) => `${seed}${run}`.padEnd(n, "7").slice(0, n);
+
+const COMPANIES = [
+  { name: `CV Tirta Sentani ${run}`, npwp: digits(15, 1), nib: digits(13, 1), city: "Kabupaten Jayapura", province: "Papua", price: "14.250.000.000" },
+  { name: `PT Cenderawasih Karya ${run}`, npwp: digits(16, 2), nib: digits(13, 2), city: "Kota Jayapura", province: "Papua", price: "13.980.500.000" },
+  { name: `PT Lembah Baliem Konstruksi ${run}`, npwp: digits(15, 3), nib: digits(13, 3), city: "Kabupaten Jayawijaya", province: "Papua Pegunungan", price: "14.610.000.000" },
+].map((c, i) => ({ ...c, user: `direktur${i + 1}.${run}@penyedia.segel.test`, password: `Sandi Penyedia ${run} ${i}` }));
+
+type Company = (typeof COMPANIES)[number];
+
+async function register(page: Page, c: Company) {
+  await page.goto("/daftar");
+  await page.getByLabel("Nama perusahaan").fill(c.name);
+  await page.getByLabel("Bentuk usaha").selectOption(c.name.startsWith("CV") ? "CV" : "PT");
+  await page.getByLabel("NPWP").fill(c.npwp);
+  await page.getByLabel("NIB").fill(c.nib);
+  await page.getByLabel("KBLI").fill("42101, 42204");
+  await page.getByLabel("Alamat").fill("Jl. Raya Sentani No. 12");
+  await page.getByLabel("Kota/Kabupaten").fill(c.city);
+  await page.getByLabel("Provinsi").fill(c.province);
+  await page.getByLabel("Email perusahaan").fill(`kantor.${c.user}`);
+  await page.getByLabel("Telepon").fill("0967-591000");
+  await page.getByLabel("Nama pengguna").fill(`Direktur ${c.name}`);
+  await page.getByLabel("Email pengguna").fill(c.user);
+  await page.getByLabel("Kata sandi").fill(c.password);
+  await page.getByRole("button", { name: "Daftar" }).click();
+  await expect(page).toHaveURL(/\/penyedia\/profil/);
+}
+
+async function asVendor<T>(browser: Browser, c: Company, act: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, c.user, c.password);
+  try {
+    return await act(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function joinTender(page: Page, code: string) {
+  await page.goto(`/tender/${code}`);
+  await page.getByRole("button", { name: "Ikut tender ini" }).click();
+  await expect(page.getByTestId("participant-registered")).toBeVisible();
+}
+
+test("three vendors register, are verified, ask, bid with sealed files and verify their receipts", async ({ browser, page }) => {
+  test.setTimeout(240_000);
+  for (const c of COMPANIES) {
+    const context = await browser.newContext();
+    await register(await context.newPage(), c);
+    await context.close();
+  }
+
+  await signIn(page, "verifikator@segel.test");
+  for (const c of COMPANIES) {
+    await page.goto("/verifikasi");
+    await page.getByRole("link", { name: new RegExp(c.name) }).click();
+    await page.getByRole("button", { name: "Verifikasi" }).click();
+    await expect(page.getByText("Penyedia ini tidak sedang menunggu verifikasi.")).toBeVisible();
+    expect(await sql(`SELECT status::text FROM "Vendor" WHERE name = $1`, [c.name])).toEqual([{ status: "VERIFIED" }]);
+  }
+  await signOut(page);
+
+  const receipts: string[] = [];
+  for (const [i, c] of COMPANIES.entries()) {
+    receipts.push(
+      await asVendor(browser, c, async (vendor) => {
+        await joinTender(vendor, QA_TENDER);
+        await vendor.getByRole("link", { name: "Pemberian penjelasan (tanya jawab)" }).click();
+        await vendor.getByRole("textbox", { name: "Pertanyaan" }).fill(`Pertanyaan peserta ${i + 1}: apakah ambulans harus berpenggerak 4x4 untuk medan Gowa?`);
+        await vendor.getByRole("button", { name: "Kirim pertanyaan" }).click();
+        await expect(vendor.getByText(`Pertanyaan peserta ${i + 1}`).first()).toBeVisible();
+
+        await joinTender(vendor, BID_TENDER);
+        await vendor.getByRole("link", { name: "Penawaran saya" }).click();
+        for (const [part, name] of [["Administrasi", "administrasi.pdf"], ["Harga", "rincian-harga.pdf"]] as const) {
+          const form = vendor.locator("form").filter({ has: vendor.getByLabel(`Berkas ${part}`) });
+          await form.getByLabel(`Berkas ${part}`).setInputFiles({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${c.name} ${part}\n%%EOF\n`) });
+          await form.getByRole("button", { name: "Unggah" }).click();
+          await expect(vendor.getByText(`${name} terunggah dan tersegel.`)).toBeVisible();
+        }
+        await vendor.getByLabel("Harga penawaran (Rp)").fill(c.price);
+        await vendor.getByRole("button", { name: "Kirim penawaran" }).click();
+        await expect(vendor.getByText("Penawaran terkirim. Unduh dan simpan tanda terima Anda.")).toBeVisible();
+        const [download] = await Promise.all([vendor.waitForEvent("download"), vendor.getByRole("link", { name: "Unduh tanda terima" }).click()]);
+        const file = path.join(test.info().outputDir, `tanda-terima-${i + 1}.json`);
+        await download.saveAs(file);
+
+        // anyone can check a receipt on the public page
+        await vendor.goto("/verifikasi-tanda-terima");
+        await vendor.getByLabel("Berkas tanda terima").setInputFiles(file);
+        await vendor.getByRole("button", { name: "Periksa" }).click();
+        await expect(vendor.getByText(/^SAH:/)).toBeVisible();
+        return file;
+      }),
+    );
+  }
+
+  // ... and offline, with the instance's public key and the command-line script
+  const { publicKeyPem } = await (await page.request.get("/api/instance-key")).json();
+  const pemFile = path.join(test.info().outputDir, "instance-key.pem");
+  writeFileSync(pemFile, publicKeyPem);
+  for (const receipt of receipts) {
+    const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/verify-receipt.ts", receipt, pemFile], { cwd: root, encoding: "utf8" });
+    expect(out).toMatch(/^VALID/);
+  }
+
+  // The public sees three questions without their askers, and bidders only as numbers.
+  await page.goto(`/tender/${QA_TENDER}`);
+  for (const [i, c] of COMPANIES.entries()) {
+    await expect(page.getByText(`Pertanyaan peserta ${i + 1}`).first()).toBeVisible();
+    await expect(page.getByText(c.name)).toHaveCount(0);
+  }
+  await page.goto(`/tender/${BID_TENDER}`);
+  await expect(page.getByText("Peserta 3")).toBeVisible();
+  for (const c of COMPANIES) await expect(page.getByText(c.name)).toHaveCount(0);
+
+  // What the database holds reveals no price: every text column of every bid row.
+  const rows = await sql<{ row: string }>(`SELECT b::text AS row FROM "Bid" b JOIN "Tender" t ON t.id = b."tenderId" WHERE t.code = $1`, [BID_TENDER]);
+  expect(rows).toHaveLength(3);
+  for (const c of COMPANIES) {
+    const plain = c.price.replaceAll(".", "");
+    for (const { row } of rows) expect(row).not.toContain(plain);
+  }
+});
