@@ -34,7 +34,7 @@ async function main() {
     const openingKeys = await Promise.all(pokjaEmails.map(() => createPersonalKey(DEMO_OPENING_PASSPHRASE)));
     await db.$transaction(
       async (tx) => {
-        const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', now()) AS now`;
+        const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', segel_now()) AS now`;
         const now = clock!.now;
         const lpse = await tx.lpseInstance.create({ data: LPSE });
         const agencyIds = new Map<string, string>();

@@ -21,6 +21,6 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** The database clock: the only clock that decides deadlines and audit times. */
 export async function dbNow(client: Db | Tx = db): Promise<Date> {
-  const rows = await client.$queryRaw<{ now: Date }[]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
+  const rows = await client.$queryRaw<{ now: Date }[]>`SELECT date_trunc('milliseconds', segel_now()) AS now`;
   return rows[0]!.now;
 }

@@ -37,3 +37,16 @@ export async function signOut(page: Page) {
   await page.getByTestId("sign-out").click();
   await expect(page).toHaveURL(/\/$/);
 }
+
+/**
+ * Moves the database clock (segel_now()) forward, as if that much time had passed: the
+ * sanggah window's five days pass in a moment. Works only in the end-to-end database,
+ * where segel.test_clock is on (tests/e2e/serve.ts). The worker sees it on its next look.
+ */
+export async function advanceClock(ms: number) {
+  await sql(
+    `INSERT INTO "TestClockOffset" (id, "offsetMs") VALUES (1, $1)
+     ON CONFLICT (id) DO UPDATE SET "offsetMs" = "TestClockOffset"."offsetMs" + EXCLUDED."offsetMs"`,
+    [ms],
+  );
+}

@@ -17,6 +17,8 @@ const admin = new pg.Client({ connectionString: server.url("postgres") });
 await admin.connect();
 await admin.query(`DROP DATABASE IF EXISTS ${E2E_DB_NAME} WITH (FORCE)`);
 await admin.query(`CREATE DATABASE ${E2E_DB_NAME}`);
+// This database only: the journeys may shift the database clock (tests/e2e/helpers.ts).
+await admin.query(`ALTER DATABASE ${E2E_DB_NAME} SET segel.test_clock = 'on'`);
 await admin.end();
 
 const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], {

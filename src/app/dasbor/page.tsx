@@ -7,6 +7,7 @@ import type { Actor } from "@/modules/auth/domain/permissions";
 import { AdminAgencySection } from "@/modules/dashboard/components/admin-agency-section";
 import { AdminLpseSection } from "@/modules/dashboard/components/admin-lpse-section";
 import { AuditorSection } from "@/modules/dashboard/components/auditor-section";
+import { KpaSection } from "@/modules/dashboard/components/kpa-section";
 import { PejabatPengadaanSection, PpkSection } from "@/modules/dashboard/components/paket-sections";
 import { PenyediaSection } from "@/modules/dashboard/components/penyedia-section";
 import { PokjaSection } from "@/modules/dashboard/components/pokja-section";
@@ -26,6 +27,7 @@ const SECTIONS: Record<Role, ComponentType<{ actor: Actor }>> = {
   PEJABAT_PENGADAAN: PejabatPengadaanSection,
   VERIFIKATOR: VerifikatorSection,
   AUDITOR: AuditorSection,
+  KPA: KpaSection,
   PENYEDIA: PenyediaSection,
 };
 

@@ -25,7 +25,7 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
   const [head] = await tx.$queryRaw<{ seq: bigint; now: Date; prev: string | null }[]>`
     SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'seq')) AS seq,
-           date_trunc('milliseconds', clock_timestamp()) AS now,
+           date_trunc('milliseconds', segel_now()) AS now,
            (SELECT hash FROM "AuditEvent" ORDER BY seq DESC LIMIT 1) AS prev`;
   const fields = {
     seq: head!.seq,

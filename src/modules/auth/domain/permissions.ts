@@ -25,7 +25,7 @@ export const PERMISSIONS = {
   "tender.answerSanggah": ["POKJA"],
   "pengadaanLangsung.run": ["PEJABAT_PENGADAAN"],
   "nonTender.record": ["PPK", "PEJABAT_PENGADAAN"],
-  "agency.readInternal": ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN"],
+  "agency.readInternal": ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN", "KPA"],
   "vendor.verify": ["VERIFIKATOR"],
   "vendor.manageUsers": ["PENYEDIA"],
   "bid.submit": ["PENYEDIA"],
@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "directProcurement.quote": ["PENYEDIA"],
   "tender.askQuestion": ["PENYEDIA"],
   "sanggah.file": ["PENYEDIA"],
+  "sanggahBanding.answer": ["KPA"],
+  "penunjukanLangsung.approve": ["KPA"],
   "audit.read": ["AUDITOR", "ADMIN_LPSE"],
   "email.readOutbox": ["ADMIN_LPSE", "AUDITOR"],
   "report.readAll": ["AUDITOR", "ADMIN_LPSE"],
@@ -41,7 +43,7 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Roles whose membership belongs to one agency. */
-export const AGENCY_ROLES: readonly Role[] = ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN"];
+export const AGENCY_ROLES: readonly Role[] = ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN", "KPA"];
 
 export interface Membership {
   role: Role;

@@ -24,11 +24,11 @@ export async function loadSessionActor(
   // The database clock decides expiry, like every other deadline.
   const rows = await db.$queryRaw<{ userId: string; name: string; email: string; vendorId: string | null; isStale: boolean }[]>`
     SELECT u.id AS "userId", u.name, u.email, u."vendorId",
-           s."lastSeenAt" < now() - interval '1 minute' AS "isStale"
+           s."lastSeenAt" < segel_now() - interval '1 minute' AS "isStale"
       FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
      WHERE s.id = ${sessionId}::uuid
        AND s."revokedAt" IS NULL
-       AND s."expiresAt" > now()
+       AND s."expiresAt" > segel_now()
        AND NOT u."isDisabled"`;
   const row = rows[0];
   if (!row) return null;
@@ -39,7 +39,7 @@ export async function loadSessionActor(
   });
   // At most one write a minute per session, not one per request.
   if (row.isStale) {
-    await db.$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = now() WHERE id = ${sessionId}::uuid`;
+    await db.$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = segel_now() WHERE id = ${sessionId}::uuid`;
   }
   return {
     userId: row.userId,

@@ -18,7 +18,7 @@ export async function findRecordingWorkUnits(actor: Actor) {
   });
   const zones = [...new Set(rows.map((w) => w.agency.timeZone))];
   const [clock] = await db.$queryRaw<{ today: string | null }[]>`
-    SELECT max(to_char(clock_timestamp() AT TIME ZONE z, 'YYYY-MM-DD')) AS today FROM unnest(${zones}::text[]) AS z`;
+    SELECT max(to_char(segel_now() AT TIME ZONE z, 'YYYY-MM-DD')) AS today FROM unnest(${zones}::text[]) AS z`;
   return {
     workUnits: rows.map((w) => ({ id: w.id, label: `${w.agency.name} — ${w.name} (${w.code})` })),
     today: clock?.today ?? null,

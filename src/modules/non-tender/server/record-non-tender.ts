@@ -23,8 +23,8 @@ export async function recordNonTender(actor: Actor, input: RecordNonTenderInput)
     // The day starts at local midnight, stored as that instant; "today" by the database.
     const [clock] = await tx.$queryRaw<{ realizedOn: Date; today: string; now: Date }[]>`
       SELECT (${input.realizedOn}::date::timestamp AT TIME ZONE ${timeZone}) AS "realizedOn",
-             to_char(clock_timestamp() AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS today,
-             date_trunc('milliseconds', clock_timestamp()) AS now`;
+             to_char(segel_now() AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS today,
+             date_trunc('milliseconds', segel_now()) AS now`;
     const problem = findNonTenderProblem({ reason: input.reason, value: input.value, realizedOn: input.realizedOn, today: clock!.today });
     if (problem) throw new AppError("VALIDATION", problem);
     const record = await tx.nonTenderRecord.create({

@@ -26,7 +26,7 @@ export async function queueDeadlineReminders(): Promise<{ tenders: number; notif
         JOIN LATERAL (SELECT max(s."endsAt") AS deadline FROM "TenderStage" s
                       WHERE s."tenderId" = t.id AND s.kind = 'UPLOAD_PENAWARAN') d ON true
         WHERE t.status = 'PUBLISHED'
-          AND d.deadline > clock_timestamp() AND d.deadline <= clock_timestamp() + interval '24 hours'`;
+          AND d.deadline > segel_now() AND d.deadline <= segel_now() + interval '24 hours'`;
       let notified = 0;
       for (const tender of due) {
         const message = deadlineReminderMessage(tender, tender.deadline);

@@ -37,10 +37,10 @@ export async function sendPendingEmails(options: Options = {}): Promise<SendResu
   if (!smtpUrl) return markForViewer(limit);
 
   const claimed = await db.$queryRaw<Claimed[]>`
-    UPDATE "EmailOutbox" SET "nextAttemptAt" = clock_timestamp() + ${CLAIM_LEASE}::interval
+    UPDATE "EmailOutbox" SET "nextAttemptAt" = segel_now() + ${CLAIM_LEASE}::interval
     WHERE id IN (
       SELECT id FROM "EmailOutbox"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= clock_timestamp()
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= segel_now()
       ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING id, "to", subject, text, attempts`;
@@ -53,7 +53,7 @@ export async function sendPendingEmails(options: Options = {}): Promise<SendResu
     for (const mail of claimed) {
       try {
         await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-        await db.$executeRaw`UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = clock_timestamp(), "lastError" = NULL WHERE id = ${mail.id}::uuid`;
+        await db.$executeRaw`UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = segel_now(), "lastError" = NULL WHERE id = ${mail.id}::uuid`;
         result.sent++;
       } catch (error) {
         await recordFailure(mail, error);
@@ -75,7 +75,7 @@ async function recordFailure(mail: Claimed, error: unknown) {
   } else {
     await db.$executeRaw`
       UPDATE "EmailOutbox" SET attempts = ${attempts}, "lastError" = ${message},
-        "nextAttemptAt" = clock_timestamp() + ${decision.delayMs} * interval '1 millisecond'
+        "nextAttemptAt" = segel_now() + ${decision.delayMs} * interval '1 millisecond'
       WHERE id = ${mail.id}::uuid`;
   }
 }
@@ -87,10 +87,10 @@ async function recordFailure(mail: Claimed, error: unknown) {
  */
 async function markForViewer(limit: number): Promise<SendResult> {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = clock_timestamp(), "lastError" = NULL
+    UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = segel_now(), "lastError" = NULL
     WHERE id IN (
       SELECT id FROM "EmailOutbox"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= clock_timestamp()
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= segel_now()
       ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING id`;

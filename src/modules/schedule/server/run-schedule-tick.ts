@@ -30,7 +30,7 @@ export async function runScheduleTick({ limit = 100 } = {}): Promise<TickResult>
     async (tx) => {
       const due = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Tender"
-        WHERE "nextCheckAt" <= clock_timestamp() AND status IN ('PUBLISHED', 'EVALUATION')
+        WHERE "nextCheckAt" <= segel_now() AND status IN ('PUBLISHED', 'EVALUATION')
         ORDER BY "nextCheckAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED`;
