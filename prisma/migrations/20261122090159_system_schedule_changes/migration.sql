@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScheduleChange" ALTER COLUMN "changedById" DROP NOT NULL;

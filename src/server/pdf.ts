@@ -1,0 +1,51 @@
+import "server-only";
+import { Readable } from "node:stream";
+import PDFDocument from "pdfkit";
+import type { DocumentKind } from "@/generated/prisma/enums";
+import type { Tx } from "./db";
+import { removeStored, storeStream } from "./storage";
+
+export type Pdf = PDFKit.PDFDocument;
+
+/**
+ * Renders a PDF with pdfkit's built-in Helvetica (no font download; Latin-1 covers
+ * Indonesian). `build` writes the content; the bytes come back when the document ends.
+ */
+export function renderPdf(info: { title: string; author: string }, build: (doc: Pdf) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: info.title, Author: info.author, Creator: "Segel" } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  build(doc);
+  doc.end();
+  return done;
+}
+
+/**
+ * Stores a generated PDF in the file store and records it as a Document in the caller's
+ * transaction. If the transaction fails, the caller calls `discard()` to remove the file.
+ */
+export async function storeGeneratedPdf(
+  tx: Tx,
+  input: { kind: DocumentKind; fileName: string; bytes: Buffer; tenderId?: string; isPublic: boolean; uploadedById?: string | null },
+) {
+  const stored = await storeStream(Readable.from([input.bytes]), input.bytes.length + 1);
+  const document = await tx.document.create({
+    data: {
+      kind: input.kind,
+      fileName: input.fileName,
+      mimeType: "application/pdf",
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
+      isPublic: input.isPublic,
+      tenderId: input.tenderId,
+      uploadedById: input.uploadedById ?? null,
+    },
+    select: { id: true, sha256: true, fileName: true },
+  });
+  return { document, discard: () => removeStored(stored.storageKey) };
+}
