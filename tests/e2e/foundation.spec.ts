@@ -11,6 +11,7 @@ const ROLE_ACCOUNTS = [
   ["PEJABAT_PENGADAAN", "pp.pu@segel.test"],
   ["VERIFIKATOR", "verifikator@segel.test"],
   ["AUDITOR", "auditor@segel.test"],
+  ["KPA", "kpa.pu@segel.test"],
   ["PENYEDIA", "penyedia1@segel.test"],
 ] as const;
 
