@@ -71,7 +71,9 @@ async function setUpAndPublish(page: Page, code: string, schedule?: (page: Page)
   await page.getByRole("button", { name: "Simpan jadwal" }).click();
   await expect(page.getByText("Jadwal tersimpan.")).toBeVisible();
   await page.getByRole("button", { name: "Umumkan tender" }).click();
-  await expect(page.getByText("Tender telah diumumkan.")).toBeVisible();
+  // the page turns into the running tender's page: its schedule with the change history
+  await expect(page.getByRole("heading", { name: "Riwayat perubahan jadwal" })).toBeVisible();
+  expect(await sql(`SELECT status::text FROM "Tender" WHERE code = $1`, [code])).toEqual([{ status: "PUBLISHED" }]);
 }
 
 test("a construction paket goes from the PPK to a published tender that moves on by itself", async ({ page, browser }) => {
