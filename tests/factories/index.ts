@@ -378,3 +378,117 @@ export function useTestInstanceKey(): string {
   process.env.SEGEL_INSTANCE_KEY_FILE ??= `${process.env.TMPDIR ?? "/tmp"}/segel-test-instance-${randomUUID()}.pem`;
   return process.env.SEGEL_INSTANCE_KEY_FILE;
 }
+
+// ---------------------------------------------------------------- remedies (failure, sanggah, SPPBJ)
+
+/**
+ * A SUBMITTED bid row for a vendor (a new verified one, registered, with one PENYEDIA
+ * user, unless given), without sealing: for rules that only count bids or read the
+ * corrected price.
+ */
+export async function makeSubmittedBid(tenderId: string, options: { vendorId?: string; correctedPrice?: bigint | null } = {}) {
+  const vendor = options.vendorId ? { id: options.vendorId } : await makeVendor();
+  if (!options.vendorId) await db.tenderParticipant.create({ data: { tenderId, vendorId: vendor.id, registeredAt: new Date() } });
+  const user = await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id });
+  const bid = await db.bid.create({
+    data: {
+      tenderId, vendorId: vendor.id, submittedById: user.id, idempotencyKey: `uji-${randomUUID()}`,
+      sealedPrice: Buffer.from("uji"), priceCommitment: "0".repeat(64), submittedAt: new Date(),
+      receipt: {}, receiptSignature: "uji", openedPrice: options.correctedPrice ?? null, correctedPrice: options.correctedPrice ?? null,
+    },
+  });
+  return { bid, vendorId: vendor.id, penyedia: actorFor(user) };
+}
+
+/**
+ * A tender whose winner was announced `announcedAgoMs` before the database clock
+ * (status AWARDED, announcedAt, winnerBidId set directly, as announce-winner would):
+ * a Pokja of three (`pokja` is a member), the paket's PPK, the agency's PA/KPA, the
+ * winner and `losers` other bidders, each with a PENYEDIA user.
+ */
+export async function makeAwardedTender(options: { category?: "BARANG" | "PEKERJAAN_KONSTRUKSI"; announcedAgoMs?: number; losers?: number; hps?: bigint; timeZone?: string } = {}) {
+  const made = await makePokjaTender({ category: options.category, hps: options.hps ?? 480_000_000n, timeZone: options.timeZone });
+  const kpa = actorFor(await makeUser([{ role: "KPA", agencyId: made.agency.id }]));
+  const winner = await makeSubmittedBid(made.tender.id, { correctedPrice: 452_750_000n });
+  const losers = [];
+  for (let i = 0; i < (options.losers ?? 1); i++) losers.push(await makeSubmittedBid(made.tender.id, { correctedPrice: 470_000_000n + BigInt(i) }));
+  const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', segel_now()) AS now`;
+  const announcedAt = new Date(now.getTime() - (options.announcedAgoMs ?? 3_600_000));
+  await db.paket.update({ where: { id: made.paket.id }, data: { status: "IN_SELECTION" } });
+  const tender = await db.tender.update({
+    where: { id: made.tender.id },
+    data: { status: "AWARDED", publishedAt: new Date(announcedAt.getTime() - 20 * 86_400_000), openedAt: new Date(announcedAt.getTime() - 5 * 86_400_000), winnerBidId: winner.bid.id, reserve1BidId: losers[0]?.bid.id ?? null, awardedAt: announcedAt, announcedAt },
+  });
+  return { ...made, tender, kpa, winner, losers, announcedAt, now };
+}
+
+// ---------------------------------------------------------------- evaluation and award
+
+/**
+ * A tender in EVALUATION whose bids were opened (openedPrice set directly, no crypto),
+ * run by a Pokja of three members (`pokja` is the first). One bidder per price, each
+ * submitted a minute after the one before. Stages around the database clock: evaluation
+ * behind, PENGUMUMAN_PEMENANG running, MASA_SANGGAH next (then SANGGAH_BANDING for
+ * construction) and PENUNJUKAN_PEMENANG. `opened: false` leaves openedAt unset.
+ */
+export async function makeOpenedTender(
+  options: {
+    category?: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA";
+    hps?: bigint;
+    evaluationMethod?: "HARGA_TERENDAH" | "SISTEM_NILAI" | "BIAYA_UMUR_EKONOMIS";
+    weights?: { technical: number; price: number };
+    prices?: bigint[];
+    opened?: boolean;
+    status?: TenderStatus;
+  } = {},
+) {
+  const agency = await makeAgency();
+  const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
+  const members = await Promise.all([0, 1, 2].map(() => makeUser([{ role: "POKJA", agencyId: agency.id }])));
+  const pokjaRow = await makePokja(agency, members.map((m) => m.id));
+  const hps = options.hps ?? 1_000_000_000n;
+  const paket = await makePaket(agency, ppk.id, { category: options.category, hps, pagu: hps + 1n, status: "IN_SELECTION" });
+  const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
+  const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+  const made = await makeTender(paket, { pokjaId: pokjaRow.id, status: options.status ?? "EVALUATION", publishedAt: at(-240) });
+  const tender = await db.tender.update({
+    where: { id: made.id },
+    data: {
+      openedAt: options.opened === false ? null : at(-47),
+      evaluationMethod: options.evaluationMethod ?? "HARGA_TERENDAH",
+      technicalWeight: options.weights?.technical ?? null,
+      priceWeight: options.weights?.price ?? null,
+    },
+  });
+  const construction = paket.category === "PEKERJAAN_KONSTRUKSI";
+  const windows: [StageKind, number, number][] = [
+    ["UPLOAD_PENAWARAN", -96, -48],
+    ["PEMBUKAAN", -48, -47],
+    ["EVALUASI", -47, -1],
+    ["PENGUMUMAN_PEMENANG", -1, 23],
+    ["MASA_SANGGAH", 23, 143],
+    ...(construction ? ([["SANGGAH_BANDING", 143, 263]] as [StageKind, number, number][]) : []),
+    ["PENUNJUKAN_PEMENANG", construction ? 263 : 143, construction ? 335 : 215],
+  ];
+  await makeStages(tender.id, windows.map(([kind, from, to]) => [kind, at(from), at(to)] as [StageKind, Date, Date]));
+  const bidders = [];
+  for (const [i, price] of (options.prices ?? [900_000_000n, 950_000_000n, 990_000_000n]).entries()) {
+    const bidder = await makeBidder(tender.id);
+    const bid = await db.bid.create({
+      data: {
+        tenderId: tender.id,
+        vendorId: bidder.vendor.id,
+        submittedById: bidder.user.id,
+        idempotencyKey: randomUUID(),
+        sealedPrice: Buffer.from("uji"),
+        priceCommitment: "0".repeat(64),
+        submittedAt: new Date(at(-50).getTime() + i * 60_000),
+        receipt: {},
+        receiptSignature: "uji",
+        openedPrice: price,
+      },
+    });
+    bidders.push({ ...bidder, bid });
+  }
+  return { agency, ppk: actorFor(ppk), pokja: actorFor(members[0]!), pokjaMembers: members.map(actorFor), pokjaRow, paket, tender, bidders, now };
+}

@@ -35,6 +35,7 @@ beforeEach(async () => {
   process.env.SEGEL_FILE_STORE = mkdtempSync(path.join(os.tmpdir(), "segel-test-files-"));
   // and its own instance signing key, never the one in .data/
   process.env.SEGEL_INSTANCE_KEY_FILE = path.join(process.env.SEGEL_FILE_STORE, "instance-ed25519.pem");
+  process.env.SEGEL_AT_REST_KEY_FILE = path.join(process.env.SEGEL_FILE_STORE, "at-rest.key");
 });
 
 afterEach(() => {

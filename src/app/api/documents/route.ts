@@ -12,6 +12,7 @@ const query = z.union([
   z.object({ tenderId: z.uuid(), kind: z.enum(DocumentKind) }),
   z.object({ nonTenderRecordId: z.uuid(), kind: z.enum(DocumentKind) }),
   z.object({ vendorId: z.uuid(), kind: z.enum(DocumentKind) }),
+  z.object({ sanggahId: z.uuid(), kind: z.enum(DocumentKind) }),
 ]);
 
 export const POST = route("upload document", async (request: Request) => {

@@ -35,7 +35,10 @@ export const PERMISSIONS = {
   "sanggah.file": ["PENYEDIA"],
   "sanggahBanding.answer": ["KPA"],
   "penunjukanLangsung.approve": ["KPA"],
+  "penunjukanLangsung.request": ["PPK", "POKJA"],
   "audit.read": ["AUDITOR", "ADMIN_LPSE"],
+  /** reading opened bid files besides the tender's own Pokja: auditors, not the LPSE admin (least privilege) */
+  "bid.readOpenedFile": ["AUDITOR"],
   "email.readOutbox": ["ADMIN_LPSE", "AUDITOR"],
   "report.readAll": ["AUDITOR", "ADMIN_LPSE"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,11 +2,12 @@ import "server-only";
 import type { DocumentKind } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { can, hasRole } from "@/modules/auth/domain/permissions";
+import { authorizeSanggahDocument } from "@/modules/sanggah/server/sanggah-document-target";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 
-export type DocumentTarget = { paketId: string } | { tenderId: string } | { nonTenderRecordId: string } | { vendorId: string };
+export type DocumentTarget = { paketId: string } | { tenderId: string } | { nonTenderRecordId: string } | { vendorId: string } | { sanggahId: string };
 
 const PAKET_KINDS: DocumentKind[] = ["KAK", "SPESIFIKASI", "RANCANGAN_KONTRAK", "LAINNYA"];
 const TENDER_KINDS: DocumentKind[] = ["DOKUMEN_PEMILIHAN", "LAINNYA"];
@@ -36,6 +37,8 @@ export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarg
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderNotDraft");
     return { tenderId: tender.id };
   }
+  // a sanggah's or banding's evidence, by its filing vendor (src/modules/sanggah)
+  if ("sanggahId" in target) return authorizeSanggahDocument(actor, target.sanggahId, kind);
   if ("vendorId" in target) {
     // A company's own documents (deed scans, permits, NPWP card), for the Verifikator:
     // only the PENYEDIA users of that company attach them, whatever its status.

@@ -3,10 +3,17 @@ import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
+/** A tender's berita acara (e.g. of the opening) is also for the vendors taking part in it. */
+async function isBeritaAcaraParticipant(actor: Actor, document: { kind: string; tenderId: string | null }): Promise<boolean> {
+  if (document.kind !== "BERITA_ACARA" || !document.tenderId || !actor.vendorId) return false;
+  const participant = await db.tenderParticipant.findUnique({ where: { tenderId_vendorId: { tenderId: document.tenderId, vendorId: actor.vendorId } }, select: { vendorId: true } });
+  return participant !== null;
+}
+
 /**
  * A document anyone may download once it is public (announced tender documents); before
  * that only the agency's own staff and auditors. Vendor documents: their company too, and
- * the Verifikator, who checks them against the registration.
+ * the Verifikator, who checks them against the registration. A tender's berita acara: its participants too.
  */
 export async function getDocumentForDownload(actor: Actor | null, id: string) {
   const parsedId = /^[0-9a-f-]{36}$/i.test(id) ? id : null;
@@ -14,7 +21,7 @@ export async function getDocumentForDownload(actor: Actor | null, id: string) {
     ? await db.document.findUnique({
         where: { id: parsedId },
         select: {
-          fileName: true, mimeType: true, sizeBytes: true, sha256: true, storageKey: true, isPublic: true, vendorId: true,
+          fileName: true, mimeType: true, sizeBytes: true, sha256: true, storageKey: true, isPublic: true, vendorId: true, kind: true, tenderId: true,
           paket: { select: { agencyId: true } },
           tender: { select: { paket: { select: { agencyId: true } } } },
           nonTenderRecord: { select: { agencyId: true } },
@@ -29,6 +36,6 @@ export async function getDocumentForDownload(actor: Actor | null, id: string) {
     can(actor, "report.readAll") ||
     (agencyId !== undefined && can(actor, "agency.readInternal", { agencyId })) ||
     (document.vendorId !== null && (actor.vendorId === document.vendorId || can(actor, "vendor.verify")));
-  if (!mayRead) throw new AppError("NOT_FOUND");
+  if (!mayRead && !(await isBeritaAcaraParticipant(actor, document))) throw new AppError("NOT_FOUND");
   return document;
 }

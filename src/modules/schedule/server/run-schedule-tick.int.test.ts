@@ -1,12 +1,12 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { makePokjaTender, makeStages } from "@/tests/factories";
+import { makePokjaTender, makeStages, makeSubmittedBid } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { runScheduleTick } from "./run-schedule-tick";
 
 const HOUR = 3_600_000;
 
-/** A published tender whose upload stage ended one second ago by the database clock. */
+/** A published tender with one bid whose upload stage ended one second ago by the database clock. */
 async function tenderPastDeadline() {
   const { tender } = await makePokjaTender();
   const now = (await dbNow()).getTime();
@@ -18,6 +18,8 @@ async function tenderPastDeadline() {
     ["EVALUASI", t(HOUR), t(2 * HOUR)],
   ]);
   await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-1000) } });
+  // one bid came in, so the zero-bid rule (src/modules/failure) leaves the tender to the clock
+  await makeSubmittedBid(tender.id);
   return { id: tender.id, t };
 }
 

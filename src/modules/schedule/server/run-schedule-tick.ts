@@ -1,6 +1,7 @@
 import "server-only";
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { applyBidDeadlineRule } from "@/modules/failure/server/apply-bid-deadline";
 import { advanceStatus, currentStage, nextBoundary, statusAfter } from "@/modules/tenders/domain/schedule";
 import { db, dbNow } from "@/server/db";
 
@@ -36,6 +37,13 @@ export async function runScheduleTick({ limit = 100 } = {}): Promise<TickResult>
         FOR UPDATE SKIP LOCKED`;
       const transitions: StageTransition[] = [];
       for (const { id } of due) {
+        // At the bid deadline with no bid: extend once, or fail (src/modules/failure).
+        const before = await tx.tender.findUniqueOrThrow({ where: { id }, select: { status: true, currentStage: true } });
+        const deadline = await applyBidDeadlineRule(tx, id, await dbNow(tx));
+        if (deadline === "failed") {
+          transitions.push({ tenderId: id, fromStage: before.currentStage, toStage: before.currentStage, fromStatus: before.status, toStatus: "FAILED" });
+          continue;
+        }
         const tender = await tx.tender.findUniqueOrThrow({
           where: { id },
           select: { status: true, currentStage: true, stages: { orderBy: { position: "asc" }, select: { kind: true, startsAt: true, endsAt: true } } },

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { isLocale } from "@/i18n/locales";
+import { formatRupiah } from "@/lib/money";
+import { formatInZone } from "@/lib/time";
+import { BidEvaluationCard } from "@/modules/evaluation/components/bid-evaluation-card";
+import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
+import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
+import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evaluation.pokja"))("title") };
+}
+
+/** The Pokja's evaluation desk; every rule is checked again by the use cases behind the forms. */
+export default async function PokjaEvaluationPage({ params }: { params: Promise<{ tenderId: string }> }) {
+  const { tenderId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
+  const actor = await getActor();
+  if (!actor) redirect(`/masuk?callbackUrl=/pokja/evaluasi/${tenderId}`);
+  // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
+  const board = await getEvaluationBoard(actor, tenderId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, localeValue] = await Promise.all([getTranslations("evaluation"), getLocale()]);
+  const locale = isLocale(localeValue) ? localeValue : "id";
+  const { tender } = board;
+  const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="font-mono text-sm text-slate-600">{tender.code}</p>
+        <h1 className="text-2xl font-semibold">{t("pokja.title")}</h1>
+        <p className="text-slate-700">{tender.name}</p>
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="text-slate-600">{t("pokja.hps")}</dt><dd className="tabular-nums">{formatRupiah(tender.hps)}</dd>
+          <dt className="text-slate-600">{t("pokja.method")}</dt>
+          <dd>
+            {t(`method.${tender.method}`)}
+            {tender.method === "SISTEM_NILAI" && tender.technicalWeight !== null ? ` (${t("pokja.weights", { technical: tender.technicalWeight, price: tender.priceWeight ?? 0 })})` : null}
+          </dd>
+        </dl>
+        {tender.openedAt === null ? <p role="status" className="text-amber-900">{t("pokja.notOpened")}</p> : null}
+        {tender.awardedAt ? <p role="status">{t("pokja.closed", { at: at(tender.awardedAt) })}</p> : null}
+        {tender.announcedAt ? (
+          <p role="status">
+            {t("pokja.announced", { at: at(tender.announcedAt) })} <Link href={`/tender/${tender.code}/pemenang`}>{t("pokja.publicLink")}</Link>
+          </p>
+        ) : null}
+      </header>
+      {tender.openedAt === null ? null : board.bids.length === 0 ? (
+        <EmptyState title={t("pokja.noBids")} />
+      ) : (
+        <>
+          <section aria-labelledby="penawaran" className="space-y-4">
+            <h2 id="penawaran" className="text-lg font-semibold">{t("pokja.bidsTitle")}</h2>
+            {board.bids.map((bid) => <BidEvaluationCard key={bid.id} bid={bid} board={board} locale={locale} />)}
+          </section>
+          <RankingPanel board={board} locale={locale} />
+        </>
+      )}
+    </div>
+  );
+}

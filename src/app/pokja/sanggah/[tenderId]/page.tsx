@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { isLocale } from "@/i18n/locales";
+import { AnswerForm } from "@/modules/sanggah/components/sanggah-forms";
+import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
+import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
+import { getPokjaSanggahView } from "@/modules/sanggah/server/get-sanggah-views";
+import { isAppError } from "@/server/errors";
+import { pageActor } from "@/server/page-access";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("remedies.pokja"))("title") };
+}
+
+/** The Pokja's sanggah desk: every objection to the current announcement, and the answer form for the open ones. */
+export default async function PokjaSanggahPage({ params }: { params: Promise<{ tenderId: string }> }) {
+  const { tenderId } = await params;
+  const actor = await pageActor(`/pokja/sanggah/${tenderId}`);
+  // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
+  const view = await getPokjaSanggahView(actor, tenderId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, localeValue] = await Promise.all([getTranslations("remedies.pokja"), getLocale()]);
+  const locale = isLocale(localeValue) ? localeValue : "id";
+  const { tender } = view;
+  const sanggahs = view.sanggahs.filter((s) => s.kind === "SANGGAH");
+  const bandings = view.sanggahs.filter((s) => s.kind === "SANGGAH_BANDING");
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="font-mono text-sm text-slate-600">{tender.code}</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{tender.name}</p>
+        <WindowsSummary windows={view.windows} blockers={view.blockers} timeZone={tender.timeZone} locale={locale} />
+      </header>
+      {sanggahs.length === 0 ? <EmptyState title={t("empty")} /> : null}
+      {sanggahs.map((s) => (
+        <Card key={s.id} className="space-y-4">
+          <SanggahItem item={s} timeZone={tender.timeZone} locale={locale} showVendor />
+          {bandings.filter((b) => b.appealOfId === s.id).map((b) => <SanggahItem key={b.id} item={b} timeZone={tender.timeZone} locale={locale} showVendor />)}
+          {!s.answeredAt && view.canAnswer ? <AnswerForm kind="SANGGAH" id={s.id} /> : null}
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { formatInZone } from "@/lib/time";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import { currentStage, nextBoundary } from "@/modules/tenders/domain/schedule";
+import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { loadStages } from "@/modules/tenders/server/tender-stages";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { winnerAnnouncedMessage } from "../domain/award-messages";
+import { scheduleAfterAnnouncement } from "../domain/sanggah-window";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SCHEDULE_REASON = "Disesuaikan otomatis: masa sanggah dihitung sejak pengumuman pemenang (Perpres 16/2018 jo. 12/2021 Pasal 50).";
+
+/**
+ * Pengumuman pemenang: the tender becomes AWARDED at the database's time, the sanggah
+ * window runs from that instant (the schedule rows move and the change is public), the
+ * worker's next look is the window's end, and every participant is told in the same
+ * transaction. Announcing twice is refused.
+ */
+export async function announceWinner(actor: Actor, input: { tenderId: string }) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.evaluate", {
+      id: true,
+      code: true,
+      status: true,
+      awardedAt: true,
+      announcedAt: true,
+      winnerBidId: true,
+      paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+      procedure: { select: { sanggahDays: true, sanggahAnswerDays: true, hasSanggahBanding: true, bandingDays: true } },
+    });
+    if (tender.announcedAt !== null) throw new AppError("INVALID_STATE", "winnerAlreadyAnnounced");
+    if (tender.status !== "EVALUATION") throw new AppError("INVALID_STATE", "evaluationNotOpened");
+    if (tender.awardedAt === null || tender.winnerBidId === null) throw new AppError("INVALID_STATE", "winnerNotSet");
+    const winner = await tx.bid.findUniqueOrThrow({ where: { id: tender.winnerBidId }, select: { correctedPrice: true, openedPrice: true, vendor: { select: { name: true } } } });
+
+    const now = await dbNow(tx);
+    const stages = await loadStages(tx, tender.id);
+    const changed = scheduleAfterAnnouncement(stages, now, tender.procedure);
+    for (const stage of changed) {
+      const old = stages.find((s) => s.id === stage.id)!;
+      await tx.tenderStage.update({ where: { id: stage.id }, data: { startsAt: stage.startsAt, endsAt: stage.endsAt } });
+      await tx.scheduleChange.create({
+        data: { tenderId: tender.id, stageId: stage.id, oldStartsAt: old.startsAt, oldEndsAt: old.endsAt, newStartsAt: stage.startsAt, newEndsAt: stage.endsAt, reason: SCHEDULE_REASON, changedById: actor.userId, changedAt: now },
+      });
+    }
+    const updated = stages.map((s) => changed.find((c) => c.id === s.id) ?? s);
+    const sanggahEndsAt = new Date(now.getTime() + tender.procedure.sanggahDays * DAY_MS);
+    const boundary = nextBoundary(updated, now);
+    const nextCheckAt = boundary && boundary < sanggahEndsAt ? boundary : sanggahEndsAt;
+    const stage = currentStage(updated, now)?.kind ?? null;
+    await tx.tender.update({ where: { id: tender.id }, data: { status: "AWARDED", announcedAt: now, nextCheckAt, currentStage: stage } });
+
+    const correctedPrice = winner.correctedPrice ?? winner.openedPrice!;
+    const message = winnerAnnouncedMessage(
+      { code: tender.code, name: tender.paket.name },
+      { name: winner.vendor.name, correctedPrice },
+      { days: tender.procedure.sanggahDays, endsAtText: formatInZone(sanggahEndsAt, tender.paket.agency.timeZone, "id") },
+    );
+    const notified = await notifyTenderParticipants(tx, tender.id, message);
+    await recordAuditEvent(tx, {
+      actor,
+      action: "tender.winnerAnnounced",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: {
+        winnerBidId: tender.winnerBidId,
+        winnerName: winner.vendor.name,
+        correctedPrice,
+        announcedAt: now.toISOString(),
+        sanggahEndsAt: sanggahEndsAt.toISOString(),
+        nextCheckAt: nextCheckAt.toISOString(),
+        scheduleChanges: changed.map((s) => ({ stage: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
+        notified,
+        announcedById: actor.userId,
+      },
+    });
+    return { announcedAt: now, sanggahEndsAt, nextCheckAt };
+  });
+}

@@ -1,0 +1,21 @@
+import type { ProcurementCategory } from "@/generated/prisma/enums";
+import type { EvaluationRule } from "./evaluation-rules";
+
+/**
+ * "HPS is the highest valid bid": a corrected price above HPS fails the price stage
+ * (Perpres 16/2018 jo. 12/2021 Pasal 26 ayat (5); Perlem LKPP 12/2021 Lampiran II).
+ * Exactly HPS is valid.
+ */
+export function isAboveHps(correctedPrice: bigint, hps: bigint): boolean {
+  return correctedPrice > hps;
+}
+
+/**
+ * A construction bid below the rule's share of HPS is flagged for a reasonableness
+ * clarification. Integer-exact: price/hps < p/100  <=>  price*100 < hps*p.
+ * Exactly at the threshold is not flagged.
+ */
+export function isLowPriceFlagged(category: ProcurementCategory, correctedPrice: bigint, hps: bigint, rule: EvaluationRule): boolean {
+  if (!rule.lowPriceCategories.includes(category)) return false;
+  return correctedPrice * 100n < hps * BigInt(rule.lowPriceThresholdPercent);
+}

@@ -1,0 +1,41 @@
+import { EVALUATION_STAGES, type OrderedStage } from "./evaluation-rules";
+
+/** The decisions recorded for one bid: stage → passed. A missing stage is undecided. */
+export type Decisions = Partial<Record<OrderedStage | "PEMBUKTIAN", boolean>>;
+
+export type StageBlock = { key: "previousStageMissing" | "previousStageFailed"; stage: OrderedStage };
+
+/**
+ * Stages are judged in order (Perlem LKPP 12/2021, Lampiran II): a stage may be decided
+ * only when every earlier stage was decided and passed. Null when it may be judged.
+ */
+export function stageBlocker(stage: OrderedStage, decisions: Decisions): StageBlock | null {
+  for (const earlier of EVALUATION_STAGES.slice(0, EVALUATION_STAGES.indexOf(stage))) {
+    const passed = decisions[earlier];
+    if (passed === undefined) return { key: "previousStageMissing", stage: earlier };
+    if (!passed) return { key: "previousStageFailed", stage: earlier };
+  }
+  return null;
+}
+
+export type Outcome = { kind: "PASSED" } | { kind: "FAILED"; stage: OrderedStage } | { kind: "PENDING"; stage: OrderedStage };
+
+/** Where a bid stands after administrasi to harga: passed all, failed at one, or awaiting one. */
+export function evaluationOutcome(decisions: Decisions): Outcome {
+  for (const stage of EVALUATION_STAGES) {
+    const passed = decisions[stage];
+    if (passed === undefined) return { kind: "PENDING", stage };
+    if (!passed) return { kind: "FAILED", stage };
+  }
+  return { kind: "PASSED" };
+}
+
+/** Every bid is either out or through all four stages: the ranking can be made. */
+export function isEvaluationComplete(bids: readonly Decisions[]): boolean {
+  return bids.every((d) => evaluationOutcome(d).kind !== "PENDING");
+}
+
+/** The stored evaluation rows of one bid as stage → passed. */
+export function toDecisions(evaluations: readonly { stage: OrderedStage | "PEMBUKTIAN"; passed: boolean }[]): Decisions {
+  return Object.fromEntries(evaluations.map((e) => [e.stage, e.passed])) as Decisions;
+}

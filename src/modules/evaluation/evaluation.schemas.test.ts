@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseBreakdown, recordEvaluationSchema, recordPembuktianSchema } from "./evaluation.schemas";
+
+const ids = { tenderId: "7f1c9a52-1b7e-4c1e-9d0f-0a1b2c3d4e5f", bidId: "8f1c9a52-1b7e-4c1e-9d0f-0a1b2c3d4e5f" };
+
+describe("recordEvaluationSchema (form input)", () => {
+  it("reads a price decision as typed in the form", () => {
+    const parsed = recordEvaluationSchema.parse({ ...ids, stage: "HARGA", passed: "true", reason: "  Harga wajar dan lengkap.  ", correctedPrice: "Rp 950.000.000", technicalScore: "", lifeCycleCost: "", breakdown: "10; 1.500.000; 15.000.000\n2; 3.000.000; 5.000.000" });
+    expect(parsed).toMatchObject({ passed: true, reason: "Harga wajar dan lengkap.", correctedPrice: 950_000_000n, lifeCycleCost: null, technicalScoreUnits: null });
+    expect(parsed.breakdown).toHaveLength(2);
+  });
+
+  it("names every problem with a key of errors.json", () => {
+    const result = recordEvaluationSchema.safeParse({ ...ids, stage: "TEKNIS", reason: "pendek", technicalScore: "101", correctedPrice: "12,5", breakdown: "10 x 2" });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(messages).toEqual({ passed: "decisionRequired", reason: "evaluationReasonTooShort", technicalScore: "scoreInvalid", correctedPrice: "rupiahInvalid", breakdown: "breakdownInvalid" });
+  });
+
+  it("refuses the PEMBUKTIAN stage here: it has its own use case", () => {
+    expect(recordEvaluationSchema.safeParse({ ...ids, stage: "PEMBUKTIAN", passed: "true", reason: "Dokumen asli sesuai." }).success).toBe(false);
+  });
+
+  it("reads a pembuktian decision", () => {
+    expect(recordPembuktianSchema.parse({ ...ids, passed: "false", reason: "SBU asli tidak ditunjukkan." }).passed).toBe(false);
+  });
+});
+
+describe("parseBreakdown", () => {
+  it.each([
+    ["one line", "3; 1.000; 3.000", [{ quantity: 3n, unitPrice: 1000n, statedTotal: 3000n }]],
+    ["blank lines are skipped", "\n3;1000;3000\n\n", [{ quantity: 3n, unitPrice: 1000n, statedTotal: 3000n }]],
+    ["two fields", "3; 1000", null],
+    ["a negative number", "3; -1000; 3000", null],
+  ] as const)("%s", (_n, text, lines) => expect(parseBreakdown(text)).toEqual(lines));
+});

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+export { toDecisions } from "../domain/stage-progress";
+
+const TENDER = {
+  id: true,
+  code: true,
+  status: true,
+  openedAt: true,
+  awardedAt: true,
+  announcedAt: true,
+  publishedAt: true,
+  evaluationMethod: true,
+  technicalWeight: true,
+  priceWeight: true,
+  paket: { select: { name: true, hps: true, category: true } },
+} satisfies Prisma.TenderSelect;
+
+/**
+ * The tender a Pokja member evaluates, locked for the transaction so two members'
+ * decisions take turns. Evaluation runs after the opening (openedAt, status EVALUATION)
+ * and ends with penetapan (awardedAt): after that the result is fixed (re-evaluation is
+ * the sanggah's remedy, built elsewhere).
+ */
+export async function lockEvaluatingTender(tx: Tx, actor: Actor, tenderId: string) {
+  const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", TENDER);
+  if (tender.status !== "EVALUATION" || tender.openedAt === null) throw new AppError("INVALID_STATE", "evaluationNotOpened");
+  if (tender.awardedAt !== null) throw new AppError("INVALID_STATE", "evaluationClosed");
+  if (tender.paket.hps === null) throw new AppError("INVALID_STATE", "paketHasNoHps");
+  return { ...tender, hps: tender.paket.hps };
+}
+
+export type EvaluatingTender = Awaited<ReturnType<typeof lockEvaluatingTender>>;
+
+/** Bids under evaluation: the standing (SUBMITTED) bids the opening could read. */
+export const EVALUATED_BIDS = { status: "SUBMITTED", openedPrice: { not: null } } satisfies Prisma.BidWhereInput;
+
+export const BID_FOR_EVALUATION = {
+  id: true,
+  vendorId: true,
+  submittedAt: true,
+  openedPrice: true,
+  correctedPrice: true,
+  isLowPriceFlagged: true,
+  lowPriceClarification: true,
+  rank: true,
+  vendor: { select: { name: true } },
+  evaluations: { select: { stage: true, passed: true, technicalScore: true, lifeCycleCost: true } },
+} satisfies Prisma.BidSelect;
+
+export type BidForEvaluation = Prisma.BidGetPayload<{ select: typeof BID_FOR_EVALUATION }>;
+
+export function loadEvaluatedBids(tx: Tx, tenderId: string) {
+  return tx.bid.findMany({ where: { tenderId, ...EVALUATED_BIDS }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: BID_FOR_EVALUATION });
+}
+
+export async function loadEvaluatedBid(tx: Tx, tenderId: string, bidId: string) {
+  const bid = await tx.bid.findFirst({ where: { id: bidId, tenderId, ...EVALUATED_BIDS }, select: BID_FOR_EVALUATION });
+  if (!bid) throw new AppError("NOT_FOUND");
+  return bid;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { evaluationOutcome } from "../domain/stage-progress";
+import type { RecordPembuktianInput } from "../evaluation.schemas";
+import { lockEvaluatingTender, loadEvaluatedBid, toDecisions } from "./evaluation-context";
+
+/**
+ * Pembuktian kualifikasi: the Pokja checks the originals of the best-ranked bidders
+ * (winner and reserve candidates) and records passed or failed with a reason (Perlem
+ * LKPP 12/2021, Lampiran II). Only a ranked bid is checked, and a flagged low bid only
+ * once its price clarification is on record.
+ */
+export async function recordPembuktian(actor: Actor, input: RecordPembuktianInput) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
+    const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
+    if (evaluationOutcome(toDecisions(bid.evaluations)).kind !== "PASSED") throw new AppError("INVALID_STATE", "pembuktianNotEligible");
+    if (bid.rank === null) throw new AppError("INVALID_STATE", "rankingRequired");
+    if (input.passed && bid.isLowPriceFlagged && !bid.lowPriceClarification) throw new AppError("INVALID_STATE", "clarificationRequired", { vendor: bid.vendor.name });
+    const previous = bid.evaluations.find((e) => e.stage === "PEMBUKTIAN") ?? null;
+    const now = await dbNow(tx);
+    const fields = { passed: input.passed, reason: input.reason.trim(), decidedById: actor.userId, decidedAt: now };
+    await tx.evaluation.upsert({
+      where: { bidId_stage: { bidId: bid.id, stage: "PEMBUKTIAN" } },
+      create: { tenderId: tender.id, bidId: bid.id, stage: "PEMBUKTIAN", ...fields },
+      update: fields,
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: previous ? "evaluation.changed" : "evaluation.recorded",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: { bidId: bid.id, vendorId: bid.vendorId, stage: "PEMBUKTIAN", rank: bid.rank, passed: input.passed, reason: fields.reason, previousPassed: previous?.passed ?? null, decidedById: actor.userId, decidedAt: now.toISOString() },
+    });
+    return { bidId: bid.id, passed: input.passed };
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { decideAtBidDeadline, extendSchedule, type Stage } from "./bid-deadline";
+
+const H = 3_600_000;
+const t0 = new Date("2026-05-01T08:00:00.000Z").getTime();
+const at = (h: number) => new Date(t0 + h * H);
+const stages: Stage[] = [
+  { id: "a", kind: "PENGUMUMAN", startsAt: at(0), endsAt: at(24) },
+  { id: "d", kind: "DOWNLOAD_DOKUMEN", startsAt: at(0), endsAt: at(72) },
+  { id: "u", kind: "UPLOAD_PENAWARAN", startsAt: at(24), endsAt: at(72) },
+  { id: "p", kind: "PEMBUKAAN", startsAt: at(72), endsAt: at(96) },
+  { id: "e", kind: "EVALUASI", startsAt: at(96), endsAt: at(120) },
+];
+const base = { status: "PUBLISHED", stages, submittedBids: 0, deadlineExtensions: 0, maxDeadlineExtensions: 1, minBids: 1 };
+
+describe("decideAtBidDeadline", () => {
+  it("does nothing 1 ms before the deadline, extends at the deadline instant by the stage's length", () => {
+    expect(decideAtBidDeadline(base, new Date(at(72).getTime() - 1))).toEqual({ kind: "none" });
+    expect(decideAtBidDeadline(base, at(72))).toEqual({ kind: "extend", shiftMs: 48 * H });
+  });
+
+  it("counts a late worker's delay into the extension", () => {
+    expect(decideAtBidDeadline(base, at(75))).toEqual({ kind: "extend", shiftMs: 51 * H });
+  });
+
+  it("fails with NO_BIDS once the extensions are used, TOO_FEW_BIDS under the minimum", () => {
+    expect(decideAtBidDeadline({ ...base, deadlineExtensions: 1 }, at(72))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
+    expect(decideAtBidDeadline({ ...base, maxDeadlineExtensions: 0, minBids: 2 }, at(72))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
+    expect(decideAtBidDeadline({ ...base, minBids: 2, submittedBids: 1 }, at(72))).toEqual({ kind: "fail", failureKind: "TOO_FEW_BIDS" });
+  });
+
+  it("leaves tenders with enough bids, and tenders no longer PUBLISHED", () => {
+    expect(decideAtBidDeadline({ ...base, submittedBids: 1 }, at(72))).toEqual({ kind: "none" });
+    expect(decideAtBidDeadline({ ...base, status: "EVALUATION" }, at(72))).toEqual({ kind: "none" });
+  });
+});
+
+describe("extendSchedule", () => {
+  it("moves later stages whole, lengthens stages across the deadline, keeps earlier ones", () => {
+    const moved = extendSchedule(stages, 48 * H).map((m) => [m.stage.id, m.startsAt, m.endsAt]);
+    expect(moved).toEqual([
+      ["d", at(0), at(120)],
+      ["u", at(24), at(120)],
+      ["p", at(120), at(144)],
+      ["e", at(144), at(168)],
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import type { StageKind, TenderFailureKind } from "@/generated/prisma/enums";
+
+export interface Stage {
+  id: string;
+  kind: StageKind;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export type DeadlineOutcome =
+  | { kind: "none" }
+  | { kind: "extend"; shiftMs: number }
+  | { kind: "fail"; failureKind: Extract<TenderFailureKind, "NO_BIDS" | "TOO_FEW_BIDS"> };
+
+export const EXTENSION_REASON = "Tidak ada penawaran yang masuk sampai batas akhir; batas akhir diperpanjang satu kali secara otomatis.";
+export const NO_BIDS_REASON = "Tidak ada penawaran yang masuk setelah batas akhir diperpanjang satu kali.";
+export const TOO_FEW_BIDS_REASON = "Jumlah penawaran yang masuk kurang dari jumlah minimal untuk metode pemilihan ini.";
+
+/** The latest UPLOAD_PENAWARAN stage: its end is the bid deadline. */
+export function uploadStage<S extends Stage>(stages: readonly S[]): S | null {
+  let found: S | null = null;
+  for (const s of stages) if (s.kind === "UPLOAD_PENAWARAN" && (!found || s.endsAt > found.endsAt)) found = s;
+  return found;
+}
+
+/**
+ * What happens when the bid deadline has passed (Perpres 16/2018 Pasal 51 as amended by
+ * Perpres 12/2021: a tender fails when no bid comes in after the deadline was extended;
+ * Perlem LKPP 12/2021: the extension is given once). Only a tender still PUBLISHED at or
+ * after its deadline is decided, so a decision is taken once: an extension moves the
+ * deadline into the future, a failure leaves PUBLISHED.
+ *
+ * - No bid and an extension left: extend by the upload stage's own length, counted from
+ *   `now` when the worker comes late, so bidders always get the full period again.
+ * - No bid and none left: FAILED, NO_BIDS.
+ * - Fewer bids than the procedure's minimum (Tender Cepat needs 2): FAILED, TOO_FEW_BIDS;
+ *   a regular tender (minimum 1) goes on with any number of bids.
+ */
+export function decideAtBidDeadline(
+  input: { status: string; stages: readonly Stage[]; submittedBids: number; deadlineExtensions: number; maxDeadlineExtensions: number; minBids: number },
+  now: Date,
+): DeadlineOutcome {
+  const upload = uploadStage(input.stages);
+  if (input.status !== "PUBLISHED" || !upload || now.getTime() < upload.endsAt.getTime()) return { kind: "none" };
+  if (input.submittedBids >= Math.max(1, input.minBids)) return { kind: "none" };
+  if (input.submittedBids > 0) return { kind: "fail", failureKind: "TOO_FEW_BIDS" };
+  if (input.deadlineExtensions < input.maxDeadlineExtensions) {
+    const length = upload.endsAt.getTime() - upload.startsAt.getTime();
+    const late = now.getTime() - upload.endsAt.getTime();
+    return { kind: "extend", shiftMs: length + late };
+  }
+  return { kind: "fail", failureKind: "NO_BIDS" };
+}
+
+/**
+ * The schedule after extending the upload stage by `shiftMs`: its end moves; every stage
+ * that starts at or after the old deadline moves whole; a stage that runs across the old
+ * deadline (document download) is lengthened with it. Earlier stages stay as they were.
+ * Returns only the stages that change.
+ */
+export function extendSchedule<S extends Stage>(stages: readonly S[], shiftMs: number): { stage: S; startsAt: Date; endsAt: Date }[] {
+  const upload = uploadStage(stages);
+  if (!upload || shiftMs <= 0) return [];
+  const deadline = upload.endsAt.getTime();
+  const moved: { stage: S; startsAt: Date; endsAt: Date }[] = [];
+  for (const stage of stages) {
+    const start = stage.startsAt.getTime();
+    const end = stage.endsAt.getTime();
+    if (start >= deadline) moved.push({ stage, startsAt: new Date(start + shiftMs), endsAt: new Date(end + shiftMs) });
+    else if (end >= deadline) moved.push({ stage, startsAt: stage.startsAt, endsAt: new Date(end + shiftMs) });
+  }
+  return moved;
+}

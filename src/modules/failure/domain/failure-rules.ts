@@ -1,0 +1,44 @@
+import type { TenderFailureKind, TenderStatus } from "@/generated/prisma/enums";
+
+/** Every reason a person gives here is public or decides money: say enough to be checked. */
+export const REASON_MIN = 20;
+export const REASON_MAX = 4000;
+
+/**
+ * The failures a Pokja declares itself (Perpres 16/2018 Pasal 51 as amended by Perpres
+ * 12/2021): nobody passes the evaluation, every price above HPS, an error in the
+ * selection documents, collusion among all bidders, or another ground it names. NO_BIDS
+ * and TOO_FEW_BIDS are the schedule worker's, at the bid deadline.
+ */
+export const DECLARABLE_KINDS = ["NOBODY_PASSES", "ALL_ABOVE_HPS", "DOCUMENT_ERROR", "COLLUSION", "OTHER"] as const satisfies readonly TenderFailureKind[];
+export type DeclarableKind = (typeof DECLARABLE_KINDS)[number];
+
+/**
+ * When may it be declared? During the evaluation, once the bids are opened (the grounds
+ * need the bids); an error in the selection documents may also be found while the tender
+ * is still announced.
+ */
+export function checkDeclareFailed(tender: { status: TenderStatus; openedAt: Date | null }, kind: DeclarableKind): { ok: true } | { ok: false; key: string } {
+  if (tender.status === "EVALUATION" && tender.openedAt !== null) return { ok: true };
+  if (tender.status === "PUBLISHED" && kind === "DOCUMENT_ERROR") return { ok: true };
+  if (tender.status === "EVALUATION") return { ok: false, key: "failBeforeOpening" };
+  return { ok: false, key: "failWrongState" };
+}
+
+/**
+ * Penunjukan langsung after a failed re-tender (Perpres 16/2018 Pasal 38 ayat (5) and
+ * Pasal 51 as amended): the tender failed, it was itself a tender ulang, and the
+ * tender before it failed too. A pending or approved request excludes another; after a
+ * rejection a new request may be made.
+ */
+export function checkPenunjukanLangsung(tender: {
+  status: TenderStatus;
+  previousStatus: TenderStatus | null;
+  hasRetender: boolean;
+  requests: readonly { isApproved: boolean | null }[];
+}): { ok: true } | { ok: false; key: string } {
+  if (tender.status !== "FAILED" || tender.previousStatus !== "FAILED") return { ok: false, key: "plNeedsFailedRetender" };
+  if (tender.hasRetender) return { ok: false, key: "retenderExists" };
+  if (tender.requests.some((r) => r.isApproved !== false)) return { ok: false, key: "plAlreadyRequested" };
+  return { ok: true };
+}

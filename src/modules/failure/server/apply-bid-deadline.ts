@@ -1,0 +1,71 @@
+import "server-only";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import { loadStages } from "@/modules/tenders/server/tender-stages";
+import type { Tx } from "@/server/db";
+import { decideAtBidDeadline, EXTENSION_REASON, extendSchedule, NO_BIDS_REASON, TOO_FEW_BIDS_REASON, uploadStage } from "../domain/bid-deadline";
+import { deadlineExtendedMessage, tenderFailedMessage } from "../domain/messages";
+
+/**
+ * The schedule worker's rule at the bid deadline, run on a tender the tick has locked
+ * (FOR UPDATE SKIP LOCKED), as the system: no actor, changedById null. Returns what it
+ * did; "extended" leaves the tender PUBLISHED with a later deadline for the tick to
+ * recompute, "failed" ends it.
+ */
+export async function applyBidDeadlineRule(tx: Tx, tenderId: string, now: Date): Promise<"none" | "extended" | "failed"> {
+  const tender = await tx.tender.findUniqueOrThrow({
+    where: { id: tenderId },
+    select: {
+      id: true, code: true, status: true, deadlineExtensions: true,
+      procedure: { select: { maxDeadlineExtensions: true, minBids: true } },
+      paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+      _count: { select: { bids: { where: { status: "SUBMITTED" } } } },
+    },
+  });
+  const stages = await loadStages(tx, tenderId);
+  const outcome = decideAtBidDeadline(
+    { status: tender.status, stages, submittedBids: tender._count.bids, deadlineExtensions: tender.deadlineExtensions, ...tender.procedure },
+    now,
+  );
+  if (outcome.kind === "none") return "none";
+  const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
+
+  if (outcome.kind === "extend") {
+    const moves = extendSchedule(stages, outcome.shiftMs);
+    for (const { stage, startsAt, endsAt } of moves) {
+      await tx.tenderStage.update({ where: { id: stage.id }, data: { startsAt, endsAt } });
+      await tx.scheduleChange.create({
+        data: {
+          tenderId, stageId: stage.id, oldStartsAt: stage.startsAt, oldEndsAt: stage.endsAt, newStartsAt: startsAt, newEndsAt: endsAt,
+          reason: EXTENSION_REASON, changedById: null, changedAt: now,
+        },
+      });
+    }
+    await tx.tender.update({ where: { id: tenderId }, data: { deadlineExtensions: { increment: 1 } } });
+    const newDeadline = new Date(uploadStage(stages)!.endsAt.getTime() + outcome.shiftMs);
+    await recordAuditEvent(tx, {
+      actor: null,
+      action: "tender.deadlineExtended",
+      entityType: "Tender",
+      entityId: tenderId,
+      data: { extension: tender.deadlineExtensions + 1, shiftMs: outcome.shiftMs, newDeadline: newDeadline.toISOString(), movedStages: moves.map((m) => m.stage.kind), at: now.toISOString() },
+    });
+    await notifyTenderParticipants(tx, tenderId, deadlineExtendedMessage(ref, newDeadline));
+    return "extended";
+  }
+
+  const endReason = outcome.failureKind === "NO_BIDS" ? NO_BIDS_REASON : TOO_FEW_BIDS_REASON;
+  await tx.tender.update({
+    where: { id: tenderId },
+    data: { status: "FAILED", failureKind: outcome.failureKind, failedAt: now, endReason, nextCheckAt: null },
+  });
+  await recordAuditEvent(tx, {
+    actor: null,
+    action: "tender.failed",
+    entityType: "Tender",
+    entityId: tenderId,
+    data: { failureKind: outcome.failureKind, endReason, submittedBids: tender._count.bids, deadlineExtensions: tender.deadlineExtensions, at: now.toISOString() },
+  });
+  await notifyTenderParticipants(tx, tenderId, tenderFailedMessage(ref, endReason));
+  return "failed";
+}

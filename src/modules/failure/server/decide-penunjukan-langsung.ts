@@ -1,0 +1,40 @@
+import "server-only";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { notify } from "@/modules/notifications/server/notify";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { penunjukanLangsungDecidedMessage } from "../domain/messages";
+import { decidePenunjukanLangsungSchema, type DecidePenunjukanLangsungInput } from "../failure.schemas";
+import { parseInput, TENDER_REF_SELECT, tenderRef } from "./parse-input";
+
+/**
+ * The PA/KPA of the paket's agency approves or rejects a penunjukan langsung request,
+ * once, with a note; who and when are kept on the request (approvedById/approvedAt hold
+ * the decider either way) and in the audit trail.
+ */
+export async function decidePenunjukanLangsung(actor: Actor, input: DecidePenunjukanLangsungInput) {
+  const { requestId, decision, note } = parseInput(decidePenunjukanLangsungSchema, input);
+  return db.$transaction(async (tx) => {
+    const found = await tx.penunjukanLangsung.findUnique({ where: { id: requestId }, select: { failedTender: { select: { paket: { select: { agencyId: true } } } } } });
+    if (!found || !can(actor, "penunjukanLangsung.approve", { agencyId: found.failedTender.paket.agencyId })) throw new AppError("NOT_FOUND");
+    await tx.$queryRaw`SELECT id FROM "PenunjukanLangsung" WHERE id = ${requestId}::uuid FOR UPDATE`;
+    const request = await tx.penunjukanLangsung.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { isApproved: true, requestedById: true, failedTender: { select: TENDER_REF_SELECT } },
+    });
+    if (request.isApproved !== null) throw new AppError("CONFLICT", "plAlreadyDecided");
+    const now = await dbNow(tx);
+    const isApproved = decision === "APPROVE";
+    await tx.penunjukanLangsung.update({ where: { id: requestId }, data: { isApproved, approvedById: actor.userId, approvedAt: now, decisionNote: note } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: isApproved ? "penunjukanLangsung.approved" : "penunjukanLangsung.rejected",
+      entityType: "PenunjukanLangsung",
+      entityId: requestId,
+      data: { tenderId: request.failedTender.id, note, at: now.toISOString() },
+    });
+    await notify(tx, { ...penunjukanLangsungDecidedMessage(tenderRef(request.failedTender), isApproved, note), userIds: [request.requestedById] });
+    return { id: requestId, isApproved, decidedAt: now };
+  });
+}

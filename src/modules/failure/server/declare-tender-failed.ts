@@ -1,0 +1,36 @@
+import "server-only";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { checkDeclareFailed } from "../domain/failure-rules";
+import { tenderFailedMessage } from "../domain/messages";
+import { declareTenderFailedSchema, type DeclareTenderFailedInput } from "../failure.schemas";
+import { parseInput, TENDER_REF_SELECT, tenderRef } from "./parse-input";
+
+/**
+ * A member of the tender's Pokja declares it failed (Perpres 16/2018 Pasal 51 as
+ * amended by Perpres 12/2021). The reason is published as the tender's endReason: the
+ * bidders and the public are owed it. The worker stops looking at the tender.
+ */
+export async function declareTenderFailed(actor: Actor, input: DeclareTenderFailedInput) {
+  const { tenderId, kind, reason } = parseInput(declareTenderFailedSchema, input);
+  return db.$transaction(async (tx) => {
+    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", { ...TENDER_REF_SELECT, status: true, openedAt: true });
+    const check = checkDeclareFailed(tender, kind);
+    if (!check.ok) throw new AppError("INVALID_STATE", check.key);
+    const now = await dbNow(tx);
+    await tx.tender.update({ where: { id: tenderId }, data: { status: "FAILED", failureKind: kind, failedAt: now, endReason: reason, nextCheckAt: null } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "tender.failed",
+      entityType: "Tender",
+      entityId: tenderId,
+      data: { failureKind: kind, endReason: reason, fromStatus: tender.status, at: now.toISOString() },
+    });
+    await notifyTenderParticipants(tx, tenderId, tenderFailedMessage(tenderRef(tender), reason));
+    return { id: tenderId, failedAt: now };
+  });
+}

@@ -1,0 +1,62 @@
+import type { CheckedFile, FileStatus, PriceStatus } from "./opening-rules";
+
+/**
+ * What the opening found, in a JSON-safe shape (times ISO, rupiah as digit strings): it
+ * is the data of the `tender.opened` audit event, and the Berita Acara is drawn from
+ * exactly this, so the audit trail and the PDF cannot tell different stories.
+ */
+export interface OpenedBid {
+  bidId: string;
+  vendorName: string;
+  npwp: string;
+  submittedAt: string;
+  /** the stored receipt carries the instance's valid signature for this bid */
+  receiptValid: boolean;
+  /** the price read out, digits; null when not opened or not matching its commitment */
+  price: string | null;
+  priceStatus: PriceStatus;
+  files: CheckedFile[];
+}
+
+export interface OpeningRecord {
+  lpseName: string;
+  tenderCode: string;
+  paketName: string;
+  agencyName: string;
+  procedureName: string;
+  hps: string | null;
+  timeZone: string;
+  deadline: string;
+  openedAt: string;
+  threshold: number;
+  shareholders: number;
+  approvers: { userId: string; name: string; approvedAt: string }[];
+  bids: OpenedBid[];
+  failure: { kind: "NO_BIDS" | "TOO_FEW_BIDS"; endReason: string } | null;
+}
+
+/** The words the Berita Acara prints for each result (the UI has its own in opening.json). */
+export const FILE_STATUS_TEXT: Record<FileStatus, string> = {
+  OK: "sesuai tanda terima",
+  HASH_MISMATCH: "TIDAK SESUAI TANDA TERIMA",
+  UNOPENABLE: "TIDAK DAPAT DIBUKA",
+  MISSING: "TIDAK DITEMUKAN",
+  NOT_OPENED: "tidak dibuka (tender gagal)",
+};
+
+export const PRICE_STATUS_TEXT: Record<Exclude<PriceStatus, "OK">, string> = {
+  COMMITMENT_MISMATCH: "TIDAK SESUAI KOMITMEN PADA TANDA TERIMA",
+  UNOPENABLE: "TIDAK DAPAT DIBUKA",
+  NOT_OPENED: "tidak dibuka (tender gagal)",
+};
+
+// Typographic characters people paste into names, mapped to what Helvetica's WinAnsi has.
+const REPLACEMENTS: Record<string, string> = { "\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"', "\u2026": "...", "\u00A0": " " };
+
+/**
+ * Text for pdfkit's built-in Helvetica, which can only draw Latin-1: common typography is
+ * replaced, accents are kept, anything else becomes "?" rather than invisible garbage.
+ */
+export function toPdfText(text: string): string {
+  return [...text.normalize("NFC")].map((ch) => REPLACEMENTS[ch] ?? (ch.codePointAt(0)! <= 0xff ? ch : "?")).join("");
+}

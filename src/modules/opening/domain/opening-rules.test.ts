@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { decideOpeningOutcome, openingRefusal, reconcileFiles, type OpeningState } from "./opening-rules";
+
+const deadline = new Date("2026-03-10T08:00:00.000Z");
+const state = (overrides: Partial<OpeningState> = {}): OpeningState => ({ status: "EVALUATION", openedAt: null, hasOpeningKey: true, deadline, submittedBids: 2, extensionsLeft: 0, ...overrides });
+const ms = (delta: number) => new Date(deadline.getTime() + delta);
+
+describe("openingRefusal", () => {
+  it("refuses one millisecond before the deadline and allows the deadline instant itself", () => {
+    expect(openingRefusal(state(), ms(-1))).toEqual({ key: "openingBeforeDeadlineAt", deadline });
+    expect(openingRefusal(state(), ms(0))).toBeNull();
+    expect(openingRefusal(state(), ms(1))).toBeNull();
+  });
+
+  it.each([
+    [{ status: "PUBLISHED" as const }, null],
+    [{ status: "DRAFT" as const }, "openingTenderNotOpenable"],
+    [{ status: "FAILED" as const }, "openingTenderNotOpenable"],
+    [{ status: "CANCELLED" as const }, "openingTenderNotOpenable"],
+    [{ openedAt: ms(10) }, "openingAlreadyDone"],
+    [{ hasOpeningKey: false }, "openingKeyNotReady"],
+    [{ deadline: null }, "openingBeforeDeadlineAt"],
+    [{ status: "PUBLISHED" as const, submittedBids: 0, extensionsLeft: 1 }, "openingAwaitsExtension"],
+    [{ status: "PUBLISHED" as const, submittedBids: 0, extensionsLeft: 0 }, null],
+    [{ status: "PUBLISHED" as const, submittedBids: 1, extensionsLeft: 1 }, null],
+  ])("%o gives %s", (overrides, key) => {
+    expect(openingRefusal(state(overrides), ms(60_000))?.key ?? null).toBe(key);
+  });
+});
+
+describe("decideOpeningOutcome", () => {
+  it.each([
+    [0, 1, "NO_BIDS"],
+    [0, 2, "NO_BIDS"],
+    [1, 2, "TOO_FEW_BIDS"],
+    [2, 2, null],
+    [1, 1, null],
+    [2, 1, null],
+  ])("%i bids with a minimum of %i: %s", (count, min, kind) => {
+    const outcome = decideOpeningOutcome(count, min, "Tender Cepat");
+    expect(outcome.failed ? outcome.kind : null).toBe(kind);
+  });
+
+  it("gives a public reason in Indonesian naming the numbers", () => {
+    const outcome = decideOpeningOutcome(1, 2, "Tender Cepat");
+    expect(outcome.failed && outcome.endReason).toBe("Tender gagal: jumlah penawaran yang masuk (1) kurang dari jumlah minimal 2 penawaran untuk Tender Cepat.");
+  });
+});
+
+describe("reconcileFiles", () => {
+  const receipt = [
+    { part: "HARGA", fileName: "harga.pdf", sha256: "a".repeat(64) },
+    { part: "TEKNIS", fileName: "teknis.pdf", sha256: "b".repeat(64) },
+  ];
+  const file = (id: string, part: string, fileName: string, sha256: string, plainSha256: string | null) => ({ id, part, fileName, sha256, plainSha256 });
+
+  it("passes files that decrypt to the hash on the receipt", () => {
+    const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "a".repeat(64), "a".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt);
+    expect(result.map((r) => r.status)).toEqual(["OK", "OK"]);
+  });
+
+  it("names a file that does not decrypt, one whose hash differs, and a receipt line with no file", () => {
+    const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "a".repeat(64), null)], receipt);
+    expect(result).toEqual([
+      { fileId: "1", part: "HARGA", fileName: "harga.pdf", sha256: "a".repeat(64), status: "UNOPENABLE" },
+      { fileId: null, part: "TEKNIS", fileName: "teknis.pdf", sha256: "b".repeat(64), status: "MISSING" },
+    ]);
+    expect(reconcileFiles([file("1", "HARGA", "harga.pdf", "a".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt).map((r) => r.status)).toEqual(["HASH_MISMATCH", "OK"]);
+  });
+
+  it("catches a row whose recorded hash was changed to match a changed file", () => {
+    const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "c".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt);
+    expect(result.map((r) => r.status)).toEqual(["HASH_MISMATCH", "OK"]);
+  });
+});

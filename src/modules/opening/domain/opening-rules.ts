@@ -1,0 +1,113 @@
+import type { TenderStatus } from "@/generated/prisma/enums";
+
+/**
+ * When bids may be opened and what the opening finds. Pure: the time (the database
+ * clock) and the procedure's minimum come in as arguments.
+ */
+
+// The worker moves a tender to EVALUATION at the deadline; until it has run the tender
+// is still PUBLISHED, and the deadline (not the status) is what decides.
+const OPENABLE: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION"];
+
+export type OpeningRefusal =
+  | { key: "openingAlreadyDone" }
+  | { key: "openingTenderNotOpenable" }
+  | { key: "openingKeyNotReady" }
+  | { key: "openingBeforeDeadlineAt"; deadline: Date | null }
+  | { key: "openingAwaitsExtension" };
+
+export interface OpeningState {
+  status: TenderStatus;
+  openedAt: Date | null;
+  hasOpeningKey: boolean;
+  /** the end of UPLOAD_PENAWARAN */
+  deadline: Date | null;
+  submittedBids: number;
+  /** how many more times the deadline may be extended for want of bids */
+  extensionsLeft: number;
+}
+
+/**
+ * Why the tender cannot be opened at `now`, or null. The deadline instant itself counts
+ * as passed: a bid at that instant is already late (see isWithin), so nothing can follow.
+ */
+export function openingRefusal(state: OpeningState, now: Date): OpeningRefusal | null {
+  if (state.openedAt) return { key: "openingAlreadyDone" };
+  if (!OPENABLE.includes(state.status)) return { key: "openingTenderNotOpenable" };
+  if (!state.hasOpeningKey) return { key: "openingKeyNotReady" };
+  if (!state.deadline || now.getTime() < state.deadline.getTime()) return { key: "openingBeforeDeadlineAt", deadline: state.deadline };
+  // No bid yet and an extension still due: the schedule worker moves the deadline, and
+  // bids sent after that must not meet approvals (shares at rest) given before it.
+  if (state.submittedBids === 0 && state.extensionsLeft > 0 && state.status === "PUBLISHED") return { key: "openingAwaitsExtension" };
+  return null;
+}
+
+export type OpeningOutcome = { failed: false } | { failed: true; kind: "NO_BIDS" | "TOO_FEW_BIDS"; endReason: string };
+
+/**
+ * Tender gagal at the opening (Perpres 16/2018 Pasal 51): no bid at all, or fewer than the
+ * procedure's minimum (ProcedureConfig.minBids; tender cepat 2). The reason is shown
+ * publicly, so it is written in Indonesian here and stored as text.
+ */
+export function decideOpeningOutcome(bidCount: number, minBids: number, procedureName: string): OpeningOutcome {
+  if (bidCount === 0) {
+    return { failed: true, kind: "NO_BIDS", endReason: "Tender gagal: tidak ada penawaran yang masuk sampai batas akhir pemasukan penawaran." };
+  }
+  if (bidCount < minBids) {
+    return {
+      failed: true,
+      kind: "TOO_FEW_BIDS",
+      endReason: `Tender gagal: jumlah penawaran yang masuk (${bidCount}) kurang dari jumlah minimal ${minBids} penawaran untuk ${procedureName}.`,
+    };
+  }
+  return { failed: false };
+}
+
+/** NOT_OPENED: the tender failed at the opening, so its bids stay sealed. */
+export type FileStatus = "OK" | "HASH_MISMATCH" | "UNOPENABLE" | "MISSING" | "NOT_OPENED";
+export type PriceStatus = "OK" | "COMMITMENT_MISMATCH" | "UNOPENABLE" | "NOT_OPENED";
+
+export interface CheckedFile {
+  fileId: string | null;
+  part: string;
+  fileName: string;
+  /** the SHA-256 recorded at submission (on the receipt) */
+  sha256: string;
+  status: FileStatus;
+}
+
+interface DecryptedFile {
+  id: string;
+  part: string;
+  fileName: string;
+  sha256: string;
+  /** SHA-256 of what decrypted now, or null when it did not decrypt */
+  plainSha256: string | null;
+}
+
+/**
+ * Each stored file against the receipt: it must decrypt and hash to what was recorded and
+ * to an entry on the receipt. A receipt entry left without a stored file is MISSING, so a
+ * deleted row shows instead of passing silently.
+ */
+export function reconcileFiles(files: readonly DecryptedFile[], receipt: readonly { part: string; fileName: string; sha256: string }[]): CheckedFile[] {
+  const unused = [...receipt];
+  const take = (match: (r: (typeof receipt)[number]) => boolean) => {
+    const at = unused.findIndex(match);
+    return at < 0 ? null : unused.splice(at, 1)[0]!;
+  };
+  // First the exact matches, then a failing file claims its line by part and name, so
+  // only lines with no stored file at all are reported MISSING.
+  const exact = files.map((f) => (f.plainSha256 !== null && f.plainSha256 === f.sha256 ? take((r) => r.part === f.part && r.fileName === f.fileName && r.sha256 === f.sha256) : null));
+  files.forEach((f, i) => {
+    if (!exact[i]) take((r) => r.part === f.part && r.fileName === f.fileName);
+  });
+  const checked: CheckedFile[] = files.map((f, i) => ({
+    fileId: f.id,
+    part: f.part,
+    fileName: f.fileName,
+    sha256: f.sha256,
+    status: f.plainSha256 === null ? "UNOPENABLE" : exact[i] ? "OK" : "HASH_MISMATCH",
+  }));
+  return [...checked, ...unused.map((r) => ({ fileId: null, part: r.part, fileName: r.fileName, sha256: r.sha256, status: "MISSING" as const }))];
+}

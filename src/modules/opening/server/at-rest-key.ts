@@ -1,0 +1,74 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { link, mkdir, open, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { AT_REST_KEY_BYTES, unwrapWithKey, wrapWithKey } from "../domain/at-rest-cipher";
+
+/**
+ * The instance's at-rest key: 32 random bytes (base64) in a file OUTSIDE the database
+ * (SEGEL_AT_REST_KEY_FILE, default .data/at-rest.key, mode 0600, made on first use).
+ * It is used only after the bid deadline, once members have approved with their own
+ * passphrases, so a database dump alone still opens nothing. It is weaker than the
+ * sealing on purpose: whoever holds the server and the database together can unwrap an
+ * opened tender's key, which the Pokja needs to read bids during evaluation anyway.
+ * Back the file up with the instance key: losing it loses access to opened bid files.
+ */
+export function atRestKeyPath(): string {
+  return process.env.SEGEL_AT_REST_KEY_FILE ?? path.join(process.cwd(), ".data", "at-rest.key");
+}
+
+const loaded = new Map<string, Promise<Buffer>>();
+
+async function createKeyFile(file: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Written whole under a temporary name, fsynced, then hard-linked into place: link
+  // fails if another process made the key first, and then that key wins.
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  const handle = await open(tmp, "wx", 0o600);
+  try {
+    await handle.writeFile(`${randomBytes(AT_REST_KEY_BYTES).toString("base64")}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await link(tmp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+async function load(file: string): Promise<Buffer> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await createKeyFile(file);
+    text = await readFile(file, "utf8");
+  }
+  const key = Buffer.from(text.trim(), "base64");
+  if (key.length !== AT_REST_KEY_BYTES) throw new Error(`${file} does not hold a 32-byte at-rest key`);
+  return key;
+}
+
+function atRestKey(): Promise<Buffer> {
+  const file = atRestKeyPath();
+  let key = loaded.get(file);
+  if (!key) {
+    key = load(file);
+    key.catch(() => loaded.delete(file));
+    loaded.set(file, key);
+  }
+  return key;
+}
+
+export async function wrapAtRest(plain: Uint8Array, context: string): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(wrapWithKey(await atRestKey(), plain, context));
+}
+
+export async function unwrapAtRest(wrapped: Uint8Array, context: string): Promise<Buffer> {
+  return unwrapWithKey(await atRestKey(), wrapped, context);
+}

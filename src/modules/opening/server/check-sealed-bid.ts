@@ -1,0 +1,72 @@
+import "server-only";
+import { createDecipheriv, createHash, timingSafeEqual, type KeyObject } from "node:crypto";
+import { openPrice } from "@/modules/bids/domain/price-seal";
+import { readSealed } from "@/modules/bids/server/sealed-file-store";
+import { verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify-receipt";
+import { openKey } from "@/modules/sealing/domain/envelope";
+import { reconcileFiles, type CheckedFile, type PriceStatus } from "../domain/opening-rules";
+
+export interface SealedBidRow {
+  id: string;
+  receiptSignature: string;
+  sealedPrice: Uint8Array;
+  priceCommitment: string;
+  receipt: unknown;
+  files: { id: string; part: string; fileName: string; sha256: string; storageKey: string; wrappedKey: Uint8Array; iv: Uint8Array; authTag: Uint8Array }[];
+}
+
+/**
+ * SHA-256 of a sealed file's plaintext, decrypted as a stream so a 20 MB file is never
+ * held whole; null when it cannot be opened (envelope, GCM tag, or a missing file).
+ * The hash is only trusted once final() has verified the tag.
+ */
+async function plaintextSha256(privateKey: Uint8Array, file: SealedBidRow["files"][number]): Promise<string | null> {
+  let fileKey: Buffer | null = null;
+  try {
+    fileKey = openKey(privateKey, file.wrappedKey);
+    const decipher = createDecipheriv("aes-256-gcm", fileKey, file.iv);
+    decipher.setAuthTag(Buffer.from(file.authTag));
+    const hash = createHash("sha256");
+    for await (const chunk of readSealed(file.storageKey)) hash.update(decipher.update(chunk as Buffer));
+    hash.update(decipher.final());
+    return hash.digest("hex");
+  } catch {
+    return null;
+  } finally {
+    fileKey?.fill(0);
+  }
+}
+
+const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** The price: opened, and equal to the commitment stored AND the one on the vendor's receipt. */
+function checkPrice(privateKey: Uint8Array, bid: SealedBidRow, receipt: Partial<ReceiptPayload>): { price: bigint | null; priceStatus: PriceStatus } {
+  try {
+    const opened = openPrice(privateKey, bid.sealedPrice);
+    const matches = sameText(opened.priceCommitment, bid.priceCommitment) && sameText(opened.priceCommitment, String(receipt.priceCommitment ?? ""));
+    return matches ? { price: opened.price, priceStatus: "OK" } : { price: null, priceStatus: "COMMITMENT_MISMATCH" };
+  } catch {
+    return { price: null, priceStatus: "UNOPENABLE" };
+  }
+}
+
+/**
+ * The receipt as the vendor holds it, trusted only if the instance key signed it for THIS
+ * bid: someone who can write rows could otherwise re-seal a price to the public key and
+ * rewrite the commitment and hashes to match (the Lampung 2019 Rp0 attack), or put back
+ * an earlier, replaced bid. An untrusted receipt counts as no receipt.
+ */
+export function trustedReceipt(bid: Pick<SealedBidRow, "id" | "receipt" | "receiptSignature">, instancePublicKey: KeyObject): ReceiptPayload | null {
+  const verified = verifyReceipt({ receipt: bid.receipt, signature: bid.receiptSignature, algorithm: "Ed25519" }, instancePublicKey);
+  return verified.valid && verified.receipt.bidId === bid.id ? verified.receipt : null;
+}
+
+/**
+ * Opens one bid with the tender's private key and checks it against its receipt. Nothing
+ * here rejects a bid: every result is recorded, and what cannot be opened is named.
+ */
+export async function checkSealedBid(privateKey: Uint8Array, bid: SealedBidRow, receipt: ReceiptPayload | null): Promise<{ price: bigint | null; priceStatus: PriceStatus; files: CheckedFile[] }> {
+  const decrypted = [];
+  for (const file of bid.files) decrypted.push({ ...file, plainSha256: await plaintextSha256(privateKey, file) });
+  return { ...checkPrice(privateKey, bid, receipt ?? {}), files: reconcileFiles(decrypted, receipt?.files ?? []) };
+}

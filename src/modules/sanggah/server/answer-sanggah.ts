@@ -1,0 +1,44 @@
+import "server-only";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { parseInput } from "@/modules/failure/server/parse-input";
+import { notify } from "@/modules/notifications/server/notify";
+import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { isSanggahAnswerLate } from "../domain/filing-rules";
+import { sanggahAnsweredMessage } from "../domain/messages";
+import { answerSanggahSchema, type AnswerSanggahInput } from "../sanggah.schemas";
+import { lockSanggahContext, vendorUserIds } from "./sanggah-context";
+
+/**
+ * A member of the tender's Pokja answers a sanggah, once: accepted or rejected, with the
+ * reasons (Perlem LKPP 12/2021: within 3 calendar days after the masa sanggah). Answering
+ * may start as soon as it is filed. After the deadline the answer is still taken and
+ * recorded as late: the Pokja must answer, and the SPPBJ waits for it.
+ */
+export async function answerSanggah(actor: Actor, input: AnswerSanggahInput) {
+  const { sanggahId, verdict, answer } = parseInput(answerSanggahSchema, input);
+  return db.$transaction(async (tx) => {
+    const found = await tx.sanggah.findUnique({ where: { id: sanggahId }, select: { tenderId: true, kind: true } });
+    if (!found || found.kind !== "SANGGAH") throw new AppError("NOT_FOUND");
+    await assertPokjaAccess(tx, actor, found.tenderId, "tender.answerSanggah");
+    const { tender, rules, ref } = await lockSanggahContext(tx, found.tenderId);
+    const sanggah = await tx.sanggah.findUniqueOrThrow({ where: { id: sanggahId }, select: { vendorId: true, answeredAt: true, filedAt: true } });
+    if (sanggah.answeredAt) throw new AppError("CONFLICT", "sanggahAlreadyAnswered");
+    if (tender.status !== "AWARDED" || !tender.announcedAt || sanggah.filedAt < tender.announcedAt) throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
+    const now = await dbNow(tx);
+    const isAccepted = verdict === "ACCEPTED";
+    const isLate = isSanggahAnswerLate(tender.announcedAt, rules, now);
+    await tx.sanggah.update({ where: { id: sanggahId }, data: { answer, isAccepted, answeredById: actor.userId, answeredAt: now } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "sanggah.answered",
+      entityType: "Sanggah",
+      entityId: sanggahId,
+      data: { tenderId: tender.id, isAccepted, answer, isLate, at: now.toISOString() },
+    });
+    await notify(tx, { ...sanggahAnsweredMessage(ref, isAccepted, answer), userIds: await vendorUserIds(tx, sanggah.vendorId) });
+    return { id: sanggahId, isAccepted, isLate };
+  });
+}

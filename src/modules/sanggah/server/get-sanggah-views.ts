@@ -1,0 +1,85 @@
+import "server-only";
+import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { currentRound, sppbjBlockers } from "../domain/closing";
+import { checkBandingFiling, checkSanggahFiling } from "../domain/filing-rules";
+import { answerDeadline, bandingAnswerDeadline, bandingBond, bandingWindow, filingWindow, isOpen } from "../domain/windows";
+
+const SANGGAH_FIELDS = {
+  id: true, kind: true, vendorId: true, appealOfId: true, body: true, bondAmount: true, filedAt: true, answer: true, answeredAt: true, isAccepted: true,
+  vendor: { select: { name: true } },
+  documents: { select: { id: true, fileName: true } },
+} as const;
+
+/** The tender, its sanggah rules and every sanggah, for the pages; the callers check access. */
+async function loadTender(tenderId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) throw new AppError("NOT_FOUND");
+  const tender = await db.tender.findUnique({
+    where: { id: tenderId },
+    select: {
+      id: true, code: true, status: true, announcedAt: true, sppbjIssuedAt: true, previousTender: { select: { status: true } },
+      procedure: { select: { sanggahDays: true, sanggahAnswerDays: true, hasSanggahBanding: true, bandingDays: true, bandingAnswerDays: true } },
+      paket: { select: { name: true, hps: true, agencyId: true, agency: { select: { timeZone: true } } } },
+      sanggahs: { orderBy: { filedAt: "asc" }, select: SANGGAH_FIELDS },
+      documents: { where: { kind: "SPPBJ" }, select: { id: true, fileName: true } },
+    },
+  });
+  if (!tender) throw new AppError("NOT_FOUND");
+  const now = await dbNow();
+  const rules = tender.procedure;
+  const round = tender.announcedAt ? currentRound(tender.sanggahs, tender.announcedAt) : [];
+  const windows = tender.announcedAt
+    ? { filing: filingWindow(tender.announcedAt, rules), answerDeadline: answerDeadline(tender.announcedAt, rules) }
+    : null;
+  const blockers = tender.status === "AWARDED" ? sppbjBlockers(tender.announcedAt, rules, round, now) : [];
+  const info = { id: tender.id, code: tender.code, name: tender.paket.name, status: tender.status, timeZone: tender.paket.agency.timeZone, hasSanggahBanding: rules.hasSanggahBanding };
+  return { tender, info, rules, round, windows, blockers, now };
+}
+
+const withDeadlines = <S extends { kind: string; filedAt: Date }>(s: S, rules: Parameters<typeof bandingAnswerDeadline>[1]) => ({
+  ...s,
+  answerDeadline: s.kind === "SANGGAH_BANDING" ? bandingAnswerDeadline(s.filedAt, rules) : null,
+});
+
+/** A bidder's page: the windows, whether it may file, its own sanggah, their answers and banding. */
+export async function getVendorSanggahView(actor: Actor, tenderId: string) {
+  const vendorId = actor.vendorId;
+  if (!vendorId || !can(actor, "sanggah.file")) throw new AppError("NOT_FOUND");
+  const { tender, info, rules, round, windows, now } = await loadTender(tenderId);
+  const isBidder = (await db.bid.count({ where: { tenderId, vendorId, status: "SUBMITTED" } })) > 0;
+  const own = round.filter((s) => s.vendorId === vendorId);
+  const isFilingOpen = tender.status === "AWARDED" && checkSanggahFiling(tender.announcedAt, rules, now).ok;
+  const canFile = isBidder && isFilingOpen && !own.some((s) => s.kind === "SANGGAH");
+  const sanggahs = own.filter((s) => s.kind === "SANGGAH").map((s) => {
+    const banding = own.find((b) => b.appealOfId === s.id) ?? null;
+    const check = tender.announcedAt ? checkBandingFiling({ ...s, hasBanding: banding !== null }, tender.announcedAt, rules, now) : null;
+    const window = s.answeredAt && tender.announcedAt ? bandingWindow(s.answeredAt, tender.announcedAt, rules) : null;
+    return {
+      ...s,
+      banding: banding ? withDeadlines(banding, rules) : null,
+      bandingWindow: window,
+      isBandingOpen: tender.status === "AWARDED" && window !== null && isOpen(window, now),
+      canFileBanding: tender.status === "AWARDED" && check?.ok === true,
+    };
+  });
+  return { tender: info, windows, isBidder, isFilingOpen, canFile, sanggahs, bond: tender.paket.hps && rules.hasSanggahBanding ? bandingBond(tender.paket.hps) : null };
+}
+
+/** The Pokja's page: every sanggah of the current announcement, answered or not. */
+export async function getPokjaSanggahView(actor: Actor, tenderId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) throw new AppError("NOT_FOUND");
+  await assertPokjaAccess(db, actor, tenderId, "tender.answerSanggah");
+  const { tender, info, rules, round, windows, blockers } = await loadTender(tenderId);
+  return { tender: info, windows, blockers, canAnswer: tender.status === "AWARDED", sanggahs: round.map((s) => withDeadlines(s, rules)) };
+}
+
+/** The PPK's SPPBJ page: the windows, what still blocks, and the letter once issued. */
+export async function getSppbjView(actor: Actor, tenderId: string) {
+  const { tender, info, rules, round, windows, blockers } = await loadTender(tenderId);
+  if (!can(actor, "sppbj.issue", { agencyId: tender.paket.agencyId })) throw new AppError("NOT_FOUND");
+  // the PPK may ask for penunjukan langsung after a failed re-tender (src/modules/failure)
+  const mayRequestPl = tender.status === "FAILED" && tender.previousTender?.status === "FAILED";
+  return { tender: info, windows, blockers, mayRequestPl, sppbj: tender.documents[0] ?? null, sppbjIssuedAt: tender.sppbjIssuedAt, sanggahs: round.map((s) => withDeadlines(s, rules)) };
+}
