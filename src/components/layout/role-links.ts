@@ -33,7 +33,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/audit", label: "audit" },
     { href: "/admin/aturan-metode", label: "methodRules" },
   ],
-  KPA: [{ href: "/dasbor", label: "dashboard" }],
+  KPA: [{ href: "/kpa", label: "kpaDesk" }],
   PENYEDIA: [
     { href: "/penyedia/profil", label: "vendorProfile" },
     { href: "/penyedia/undangan", label: "invitations" },

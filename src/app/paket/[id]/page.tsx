@@ -61,6 +61,9 @@ export default async function PaketDetailPage({ params }: Props) {
           <PaketForm paketId={paket.id} initial={formValues(paket)} workUnits={options.workUnits} rules={options.rules} judgedOn={paket.createdAt.toISOString()} />
         </section>
       ) : paket.status === "IN_SELECTION" || paket.status === "COMPLETED" ? <p className="text-sm text-slate-700">{t("locked")}</p> : null}
+      {paket.tender && (paket.tender.status === "AWARDED" || paket.tender.status === "COMPLETED" || paket.tender.status === "FAILED") ? (
+        <p className="text-sm"><Link href={`/ppk/sppbj/${paket.tender.id}`}>{t("sppbjLink")}</Link></p>
+      ) : null}
     </div>
   );
 }

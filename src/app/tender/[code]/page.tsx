@@ -12,6 +12,8 @@ import { ScheduleChanges } from "@/modules/announcement/components/schedule-chan
 import { ScheduleTable } from "@/modules/announcement/components/schedule-table";
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
 import { AddendumList } from "@/modules/addenda/components/addendum-list";
+import { WinnerBanner } from "@/modules/award/components/winner-banner";
+import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { PublicBidSummaryView } from "@/modules/bids/components/public-bid-summary";
 import { findPublicBidSummary } from "@/modules/bids/server/find-public-bid-summary";
 import { RegisterButton } from "@/modules/participation/components/register-button";
@@ -86,6 +88,8 @@ export default async function AnnouncementPage({ params }: { params: Params }) {
         </div>
       ) : null}
 
+      <WinnerBanner code={announcement.code} />
+      <TenderHistory tenderId={announcement.id} />
       {isEnded ? null : <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} />}
 
       <AnnouncementDetails announcement={announcement} locale={locale} />

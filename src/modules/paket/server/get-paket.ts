@@ -20,7 +20,7 @@ export async function getPaket(actor: Actor, paketId: string) {
           methodRule: { select: { limit: true, legalBasis: true, effectiveFrom: true } },
           hpsItems: { orderBy: { position: "asc" }, select: { description: true, unit: true, quantity: true, unitPrice: true } },
           documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, sizeBytes: true, createdAt: true } },
-          tenders: { orderBy: { createdAt: "desc" }, take: 1, select: { code: true, status: true, pokja: { select: { name: true } } } },
+          tenders: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, code: true, status: true, pokja: { select: { name: true } } } },
           pejabatPengadaan: { select: { name: true } },
         },
       })

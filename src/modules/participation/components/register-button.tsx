@@ -36,6 +36,8 @@ export async function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
           <span className="mt-2 flex flex-wrap gap-3">
             <Link href={`/penyedia/tender/${tenderId}/penjelasan`}>{t("askQuestions")}</Link>
             <Link href={`/penyedia/penawaran/${tenderId}`}>{t("openBid")}</Link>
+            <Link href={`/penyedia/hasil/${tenderId}`}>{t("results")}</Link>
+            <Link href={`/penyedia/sanggah/${tenderId}`}>{t("sanggah")}</Link>
           </span>
         </p>
       );

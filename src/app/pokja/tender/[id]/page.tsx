@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
 import { DraftSetup } from "@/modules/tenders/components/draft-setup";
 import { DocumentList } from "@/modules/tenders/components/document-list";
 import { PaketSummary } from "@/modules/tenders/components/paket-summary";
@@ -46,12 +47,27 @@ export default async function PokjaTenderPage({ params }: Props) {
         <DraftSetup view={view} />
       ) : (
         <>
+          {/* the Pokja's next steps; each page's use case decides whether it may act now */}
+          <nav aria-label={t("work.label")} className="flex flex-wrap gap-3 text-sm">
+            <Link href={`/pokja/penjelasan/${view.tender.id}`}>{t("work.penjelasan")}</Link>
+            <Link href={`/pokja/pembukaan/${view.tender.id}`}>{t("work.opening")}</Link>
+            <Link href={`/pokja/evaluasi/${view.tender.id}`}>{t("work.evaluation")}</Link>
+            <Link href={`/pokja/sanggah/${view.tender.id}`}>{t("work.sanggah")}</Link>
+          </nav>
           <RunningSchedule view={view} />
           <ScheduleHistory view={view} />
           <section>
             <h2 className="mb-2 text-lg font-semibold">{t("setup.documentHeading")}</h2>
             <DocumentList documents={view.documents} />
           </section>
+          {view.tender.status === "FAILED" ? (
+            <section className="space-y-3">
+              <RetenderButton tenderId={view.tender.id} />
+              <RequestPenunjukanLangsungForm tenderId={view.tender.id} />
+            </section>
+          ) : view.tender.status === "PUBLISHED" || view.tender.status === "EVALUATION" ? (
+            <DeclareFailedForm tenderId={view.tender.id} />
+          ) : null}
         </>
       )}
     </div>
