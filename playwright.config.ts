@@ -3,6 +3,17 @@ import { E2E_PORT } from "./tests/e2e/env";
 
 // tests/run.mjs finds or installs a Chromium and passes its path here.
 const executablePath = process.env.SEGEL_CHROMIUM || undefined;
+// Without the networking flags Chromium keeps calling home on a closed network.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,23 +35,21 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "time-travel/**",
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          // Without the networking flags Chromium keeps calling home on a closed network.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
+    },
+    {
+      // journeys that move the database clock forward run last, after every other one
+      name: "time-travel",
+      testMatch: "time-travel/**/*.spec.ts",
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
   ],
   webServer: {

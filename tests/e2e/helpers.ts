@@ -50,3 +50,33 @@ export async function advanceClock(ms: number) {
     [ms],
   );
 }
+
+/** Registers the signed-in vendor for a tender from its announcement page. */
+export async function joinTender(page: Page, code: string) {
+  await page.goto(`/tender/${code}`);
+  await page.getByRole("button", { name: "Ikut tender ini" }).click();
+  await expect(page.getByTestId("participant-registered")).toBeVisible();
+}
+
+/**
+ * Sends a sealed bid as the signed-in, registered vendor: one PDF per part, the price,
+ * then waits for the signed receipt. Confirmation dialogs are accepted.
+ */
+export async function submitBid(page: Page, code: string, price: string, parts: readonly string[] = ["Administrasi", "Harga"]) {
+  await page.goto(`/tender/${code}`);
+  await page.getByRole("link", { name: "Penawaran saya" }).click();
+  for (const part of parts) {
+    const name = `${part.toLowerCase()}-${code}.pdf`;
+    const form = page.locator("form").filter({ has: page.getByLabel(`Berkas ${part}`) });
+    await form.getByLabel(`Berkas ${part}`).setInputFiles({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${part} ${price}\n%%EOF\n`) });
+    await form.getByRole("button", { name: "Unggah" }).click();
+    await expect(page.getByText(`${name} terunggah dan tersegel.`)).toBeVisible();
+    // and it is listed among the files ready to send
+    await expect(page.getByText(`${part}: ${name}`)).toBeVisible();
+  }
+  await page.getByLabel("Harga penawaran (Rp)").fill(price);
+  page.once("dialog", (dialog) => void dialog.accept().catch(() => {}));
+  await page.getByRole("button", { name: "Kirim penawaran" }).click();
+  // the page then shows the signed receipt in place of the form
+  await expect(page.getByRole("heading", { name: "Tanda terima penawaran" })).toBeVisible();
+}

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, signOut, sql } from "./helpers";
+import { joinTender, signIn, signOut, sql, submitBid } from "./helpers";
 
 // Three companies register, are verified, ask a question, send sealed bids with files,
 // and check their signed receipts: on the public page and offline with the CLI.
@@ -43,7 +43,6 @@ async function register(page: Page, c: Company) {
 async function asVendor<T>(browser: Browser, c: Company, act: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, c.user, c.password);
   try {
     return await act(page);
@@ -52,11 +51,6 @@ async function asVendor<T>(browser: Browser, c: Company, act: (page: Page) => Pr
   }
 }
 
-async function joinTender(page: Page, code: string) {
-  await page.goto(`/tender/${code}`);
-  await page.getByRole("button", { name: "Ikut tender ini" }).click();
-  await expect(page.getByTestId("participant-registered")).toBeVisible();
-}
 
 test("three vendors register, are verified, ask, bid with sealed files and verify their receipts", async ({ browser, page }) => {
   test.setTimeout(240_000);
@@ -87,17 +81,7 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
         await expect(vendor.getByText(`Pertanyaan peserta ${i + 1}`).first()).toBeVisible();
 
         await joinTender(vendor, BID_TENDER);
-        await vendor.getByRole("link", { name: "Penawaran saya" }).click();
-        for (const [part, name] of [["Administrasi", "administrasi.pdf"], ["Harga", "rincian-harga.pdf"]] as const) {
-          const form = vendor.locator("form").filter({ has: vendor.getByLabel(`Berkas ${part}`) });
-          await form.getByLabel(`Berkas ${part}`).setInputFiles({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${c.name} ${part}\n%%EOF\n`) });
-          await form.getByRole("button", { name: "Unggah" }).click();
-          await expect(vendor.getByText(`${name} terunggah dan tersegel.`)).toBeVisible();
-        }
-        await vendor.getByLabel("Harga penawaran (Rp)").fill(c.price);
-        await vendor.getByRole("button", { name: "Kirim penawaran" }).click();
-        // the page then shows the signed receipt in place of the form
-        await expect(vendor.getByRole("heading", { name: "Tanda terima penawaran" })).toBeVisible();
+        await submitBid(vendor, BID_TENDER, c.price);
         const [download] = await Promise.all([vendor.waitForEvent("download"), vendor.getByRole("link", { name: "Unduh tanda terima" }).click()]);
         const file = path.join(test.info().outputDir, `tanda-terima-${i + 1}.json`);
         await download.saveAs(file);

@@ -1,0 +1,184 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
+import { advanceClock, joinTender, signIn, sql, submitBid } from "../helpers";
+
+// These journeys move the database clock forward (days pass in a moment), so they run
+// after every other journey (the "time-travel" project in playwright.config.ts).
+
+const DAY = 86_400_000;
+const TENDER = "20022026002"; // seeded: Pengadaan Obat dan BMHP, HPS Rp5.115.800.000, upload open
+const BIDS = [
+  { email: "penyedia4@segel.test", company: "PT Medika Sehat Sentosa", price: "4.875.000.000" },
+  { email: "penyedia2@segel.test", company: "CV Sinar Makassar Abadi", price: "4.990.500.000" },
+  { email: "penyedia3@segel.test", company: "PT Papua Cipta Konstruksi", price: "5.300.000.000" }, // above HPS
+];
+
+async function as<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
+  await signIn(page, email);
+  try {
+    return await act(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const tenderRow = async (code: string) =>
+  (await sql<{ id: string; status: string; deadline: Date }>(
+    `SELECT t.id, t.status::text, s."endsAt" AS deadline FROM "Tender" t JOIN "TenderStage" s ON s."tenderId" = t.id AND s.kind = 'UPLOAD_PENAWARAN' WHERE t.code = $1`,
+    [code],
+  ))[0]!;
+
+/** Moves the database clock to just past `instant` (plus a margin), and waits for the worker. */
+async function passBeyond(instant: Date, margin = 60_000) {
+  const [clock] = await sql<{ now: Date }>(`SELECT segel_now() AS now`);
+  const ahead = instant.getTime() + margin - clock!.now.getTime();
+  if (ahead > 0) await advanceClock(ahead);
+}
+
+test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah answered, SPPBJ issued", async ({ browser }) => {
+  test.setTimeout(300_000);
+  // the letters are kept beside the test's results, for a person to open
+  mkdirSync(test.info().outputDir, { recursive: true });
+  for (const bid of BIDS) {
+    await as(browser, bid.email, async (page) => {
+      await joinTender(page, TENDER);
+      await submitBid(page, TENDER, bid.price);
+    });
+  }
+  const tender = await tenderRow(TENDER);
+
+  // The deadline passes; the worker moves the tender on; two of three Pokja members open.
+  await passBeyond(tender.deadline);
+  await expect.poll(async () => (await tenderRow(TENDER)).status, { timeout: 20_000 }).toBe("EVALUATION");
+  for (const [i, member] of ["pokja1.sulsel@segel.test", "pokja2.sulsel@segel.test"].entries()) {
+    await as(browser, member, async (page) => {
+      await page.goto(`/pokja/pembukaan/${tender.id}`);
+      await page.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
+      await page.getByRole("button", { name: "Setujui pembukaan" }).click();
+      await expect(page.getByText(`${i + 1} dari 2 persetujuan yang diperlukan`)).toBeVisible();
+    });
+  }
+  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length).toBe(1);
+  const opened = await sql<{ vendor: string; price: string }>(
+    `SELECT v.name AS vendor, b."openedPrice"::text AS price FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' ORDER BY v.name`,
+    [tender.id],
+  );
+  expect(opened).toEqual(BIDS.map((b) => ({ vendor: b.company, price: b.price.replaceAll(".", "") })).sort((a, b) => a.vendor.localeCompare(b.vendor)));
+  // the Berita Acara Pembukaan is a PDF the bidders can fetch
+  const [ba] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'BERITA_ACARA'`, [tender.id]);
+  await as(browser, BIDS[1]!.email, async (page) => {
+    const response = await page.request.get(`/api/documents/${ba!.id}`);
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+    writeFileSync(path.join(test.info().outputDir, "berita-acara-pembukaan.pdf"), body);
+  });
+
+  // Evaluation by the Pokja: every stage for every bid, then ranking, pembuktian, penetapan.
+  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+    await page.goto(`/pokja/evaluasi/${tender.id}`);
+    const bids = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [tender.id]);
+    for (const { id } of bids) {
+      for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) {
+        const card = page.getByTestId(`bid-${id}`);
+        await card.getByLabel("Tahap").selectOption({ label: stage });
+        await card.getByLabel("Lulus", { exact: true }).check();
+        await card.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
+        const before = (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1`, [id])).length;
+        await card.getByRole("button", { name: "Simpan evaluasi" }).click();
+        await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1`, [id])).length).toBe(before + 1);
+      }
+    }
+    // the bid above HPS failed at the price stage although the Pokja marked it as passing
+    const above = await sql<{ passed: boolean }>(
+      `SELECT e.passed FROM "Evaluation" e JOIN "Bid" b ON b.id = e."bidId" JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND v.name = $2 AND e.stage = 'HARGA'`,
+      [tender.id, BIDS[2]!.company],
+    );
+    expect(above).toEqual([{ passed: false }]);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Hitung peringkat" }).click();
+    await expect(page.getByText("Peringkat dihitung.")).toBeVisible();
+    const ranked = page.getByRole("row").filter({ has: page.getByRole("radio") });
+    for (let i = 0; i < (await ranked.count()); i++) {
+      const row = ranked.nth(i);
+      await row.getByLabel("Lulus", { exact: true }).check();
+      await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
+      await row.getByRole("button", { name: "Simpan pembuktian" }).click();
+      await expect(row.getByText("Pembuktian kualifikasi tersimpan.")).toBeVisible();
+    }
+    await page.getByRole("button", { name: "Tetapkan pemenang" }).click();
+    await expect(page.getByRole("button", { name: "Umumkan pemenang" })).toBeVisible();
+    await page.getByRole("button", { name: "Umumkan pemenang" }).click();
+    await expect.poll(async () => (await tenderRow(TENDER)).status).toBe("AWARDED");
+  });
+
+  // The public sees the winner and the corrected price, and now every bidder by name.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/tender/${TENDER}/pemenang`);
+  await expect(visitor.getByText(BIDS[0]!.company).first()).toBeVisible();
+  await expect(visitor.getByText(`Rp${BIDS[0]!.price}`).first()).toBeVisible();
+  await expect(visitor.getByText(BIDS[2]!.company).first()).toBeVisible();
+
+  // A loser objects within the window; the Pokja answers.
+  await as(browser, BIDS[1]!.email, async (page) => {
+    await page.goto(`/penyedia/sanggah/${tender.id}`);
+    await page.getByLabel("Isi sanggah").fill("Harga pemenang tidak wajar untuk obat generik; mohon evaluasi ulang kewajaran harga.");
+    await page.getByRole("button", { name: "Kirim sanggah" }).click();
+    await expect(page.getByRole("heading", { name: "Sanggah Anda" })).toBeVisible();
+    await expect(page.getByText("Belum dijawab")).toBeVisible();
+  });
+  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+    await page.goto(`/pokja/sanggah/${tender.id}`);
+    await page.getByLabel("Ditolak").check();
+    await page.getByLabel("Jawaban sanggah").fill("Harga telah diklarifikasi dan wajar; daftar harga distributor dilampirkan pada evaluasi.");
+    await page.getByRole("button", { name: "Kirim jawaban sanggah" }).click();
+    await expect.poll(async () => (await sql(`SELECT 1 FROM "Sanggah" WHERE "tenderId" = $1 AND "answeredAt" IS NOT NULL AND "isAccepted" = false`, [tender.id])).length).toBe(1);
+  });
+
+  // The SPPBJ waits for the window to close; five days later the PPK issues it.
+  await as(browser, "ppk.sulsel@segel.test", async (page) => {
+    await page.goto(`/ppk/sppbj/${tender.id}`);
+    await expect(page.getByText("SPPBJ belum dapat diterbitkan:")).toBeVisible();
+  });
+  await advanceClock(5 * DAY + 60_000);
+  await as(browser, "ppk.sulsel@segel.test", async (page) => {
+    await page.goto(`/ppk/sppbj/${tender.id}`);
+    await page.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
+    await expect.poll(async () => (await tenderRow(TENDER)).status).toBe("COMPLETED");
+    const [letter] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'SPPBJ'`, [tender.id]);
+    const pdf = await (await page.request.get(`/api/documents/${letter!.id}`)).body();
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    writeFileSync(path.join(test.info().outputDir, "sppbj.pdf"), pdf);
+  });
+  const trail = await sql<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY seq`, [tender.id]);
+  expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["tender.opened", "tender.winnerSet", "tender.winnerAnnounced", "sppbj.issued"]));
+});
+
+test("a tender nobody bids on is extended once, fails, and is tendered again", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const code = "10012026001"; // seeded: Rehabilitasi Bendung Katulampa, upload open, no bids
+  const first = await tenderRow(code);
+  await passBeyond(first.deadline);
+  // the worker extends the deadline once, by itself, with a public reason
+  await expect.poll(async () => (await tenderRow(code)).deadline.getTime(), { timeout: 20_000 }).toBeGreaterThan(first.deadline.getTime());
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/tender/${code}`);
+  await expect(visitor.getByTestId("schedule-changes")).toContainText("diperpanjang satu kali");
+
+  await passBeyond((await tenderRow(code)).deadline);
+  await expect.poll(async () => (await tenderRow(code)).status, { timeout: 20_000 }).toBe("FAILED");
+  await visitor.reload();
+  await expect(visitor.getByRole("status").filter({ hasText: "Tidak ada penawaran yang masuk" })).toBeVisible();
+
+  await as(browser, "pokja1.pu@segel.test", async (page) => {
+    await page.goto(`/pokja/tender/${first.id}`);
+    await page.getByRole("button", { name: "Buat tender ulang" }).click();
+    await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE "previousTenderId" = $1 AND status = 'DRAFT'`, [first.id])).length).toBe(1);
+  });
+});
