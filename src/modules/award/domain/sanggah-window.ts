@@ -1,4 +1,5 @@
 import type { StageKind } from "@/generated/prisma/enums";
+import { addDays, answerDeadline, filingWindow } from "@/modules/sanggah/domain/windows";
 
 export interface StageRow {
   id: string;
@@ -14,8 +15,6 @@ export interface SanggahConfig {
   bandingDays: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
 
 /**
  * The schedule after the winner is announced at `announcedAt` (stages in position order):
@@ -30,13 +29,14 @@ const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS
 export function scheduleAfterAnnouncement(stages: readonly StageRow[], announcedAt: Date, config: SanggahConfig): StageRow[] {
   const sanggahIndex = stages.findIndex((s) => s.kind === "MASA_SANGGAH");
   if (sanggahIndex < 0) return [];
-  const sanggahEnd = plusDays(announcedAt, config.sanggahDays);
+  // the windows themselves are the sanggah module's rules; this only lays them on the schedule
+  const sanggahEnd = filingWindow(announcedAt, config).end;
   const next: StageRow[] = stages.map((s, i) => {
     if (i === sanggahIndex) return { ...s, startsAt: announcedAt, endsAt: sanggahEnd };
     if (i < sanggahIndex && s.endsAt > announcedAt) return { ...s, startsAt: s.startsAt < announcedAt ? s.startsAt : announcedAt, endsAt: announcedAt };
     if (s.kind === "SANGGAH_BANDING" && config.hasSanggahBanding) {
-      const start = plusDays(sanggahEnd, config.sanggahAnswerDays);
-      return { ...s, startsAt: start, endsAt: plusDays(start, config.bandingDays) };
+      const start = answerDeadline(announcedAt, config);
+      return { ...s, startsAt: start, endsAt: addDays(start, config.bandingDays) };
     }
     return { ...s };
   });

@@ -27,12 +27,12 @@ export const addDays = (at: Date, days: number) => new Date(at.getTime() + days 
 export const isOpen = (window: Window, now: Date) => window.start.getTime() <= now.getTime() && now.getTime() < window.end.getTime();
 
 /** Masa sanggah: sanggahDays calendar days from the announcement of the winner. */
-export function filingWindow(announcedAt: Date, rules: SanggahRules): Window {
+export function filingWindow(announcedAt: Date, rules: Pick<SanggahRules, "sanggahDays">): Window {
   return { start: announcedAt, end: addDays(announcedAt, rules.sanggahDays) };
 }
 
 /** The Pokja answers every sanggah within sanggahAnswerDays after the masa sanggah ends. */
-export function answerDeadline(announcedAt: Date, rules: SanggahRules): Date {
+export function answerDeadline(announcedAt: Date, rules: Pick<SanggahRules, "sanggahDays" | "sanggahAnswerDays">): Date {
   return addDays(filingWindow(announcedAt, rules).end, rules.sanggahAnswerDays);
 }
 
