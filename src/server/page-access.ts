@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { isAppError } from "./errors";
 import { getActor } from "./session";
@@ -20,6 +20,16 @@ export async function unlessForbidden<T>(read: Promise<T>): Promise<T | null> {
     return await read;
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
+    throw error;
+  }
+}
+
+/** Runs a read for a page; NOT_FOUND (which also hides what the actor may not see) becomes a 404. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { Pagination } from "@/components/ui/pagination";
@@ -8,24 +7,19 @@ import { AuditEventTable } from "@/modules/audit/components/audit-event-table";
 import { VerifyChainButton } from "@/modules/audit/components/verify-chain-button";
 import { findAuditEvents } from "@/modules/audit/server/find-audit-events";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard.audit"))("title") };
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/audit");
+  const actor = await pageActor("/audit");
   const raw = (await searchParams).page;
   const page = Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10) || 1;
 
   // The read decides who may see the trail; the page only turns its refusal into a message.
-  const result = await findAuditEvents(actor, { page }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const result = await unlessForbidden(findAuditEvents(actor, { page }));
   if (!result) return <ForbiddenMessage />;
 
   const [t, lpse, localeValue] = await Promise.all([getTranslations("dashboard.audit"), getLpseProfile(), getLocale()]);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ComponentType } from "react";
 import type { Role } from "@/generated/prisma/enums";
@@ -13,7 +12,7 @@ import { PenyediaSection } from "@/modules/dashboard/components/penyedia-section
 import { PokjaSection } from "@/modules/dashboard/components/pokja-section";
 import { VerifikatorSection } from "@/modules/dashboard/components/verifikator-section";
 import { heldRoles } from "@/modules/dashboard/server/scope";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -33,8 +32,7 @@ const SECTIONS: Record<Role, ComponentType<{ actor: Actor }>> = {
 
 /** One section per role the user holds; each section reads only its own role's data. */
 export default async function DashboardPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/dasbor");
+  const actor = await pageActor("/dasbor");
   const t = await getTranslations("dashboard");
   const roles = heldRoles(actor);
   return (

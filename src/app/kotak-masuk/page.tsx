@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/i18n/locales";
@@ -7,15 +6,14 @@ import { InboxList } from "@/modules/notifications/components/inbox-list";
 import { MarkReadButton } from "@/modules/notifications/components/mark-read-button";
 import { countUnread } from "@/modules/notifications/server/count-unread";
 import { findNotifications } from "@/modules/notifications/server/find-notifications";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.inbox"))("title") };
 }
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/kotak-masuk");
+  const actor = await pageActor("/kotak-masuk");
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const [t, localeValue, inbox, unread] = await Promise.all([
     getTranslations("notifications.inbox"),

@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { PaketListTable } from "@/modules/paket/components/paket-list-table";
 import { findMyPakets } from "@/modules/paket/server/find-my-pakets";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("paket.list"))("title") };
 }
 
 export default async function PaketListPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/paket");
+  const actor = await pageActor("/paket");
   // The read refuses roles other than PPK; the page only says so.
-  const pakets = await findMyPakets(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const pakets = await unlessForbidden(findMyPakets(actor));
   if (!pakets) return <ForbiddenMessage />;
   const t = await getTranslations("paket.list");
   return (

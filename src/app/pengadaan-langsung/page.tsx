@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,20 +7,15 @@ import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/money";
 import { findOwnDirectPakets } from "@/modules/direct-procurement/server/find-own-direct-pakets";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.direct"))("title") };
 }
 
 export default async function DirectProcurementListPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/pengadaan-langsung");
-  const pakets = await findOwnDirectPakets(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const actor = await pageActor("/pengadaan-langsung");
+  const pakets = await unlessForbidden(findOwnDirectPakets(actor));
   if (!pakets) return <ForbiddenMessage />;
   const [t, c] = await Promise.all([getTranslations("procurement.direct"), getTranslations("common")]);
   return (

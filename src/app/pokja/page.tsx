@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,15 +8,14 @@ import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/money";
 import { hasRole } from "@/modules/auth/domain/permissions";
 import { findPokjaTenders } from "@/modules/tenders/server/find-pokja-tenders";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tender.pokja"))("title") };
 }
 
 export default async function PokjaTendersPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/pokja");
+  const actor = await pageActor("/pokja");
   if (!hasRole(actor, "POKJA")) return <ForbiddenMessage />;
   const [tenders, t, c] = await Promise.all([findPokjaTenders(actor), getTranslations("tender"), getTranslations("common")]);
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,8 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
 import { findOutbox } from "@/modules/notifications/server/find-outbox";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.outbox"))("title") };
@@ -21,13 +19,9 @@ const ZONE = "Asia/Jakarta";
 
 /** Outgoing mail: Admin LPSE and Auditor only; where mail lands when no SMTP is set. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/surat-keluar");
+  const actor = await pageActor("/surat-keluar");
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const outbox = await findOutbox(actor, { page }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const outbox = await unlessForbidden(findOutbox(actor, { page }));
   if (!outbox) return <ForbiddenMessage />;
   const [t, localeValue] = await Promise.all([getTranslations("notifications.outbox"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";

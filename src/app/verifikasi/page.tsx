@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
@@ -10,8 +9,7 @@ import { formatInZone } from "@/lib/time";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import { formatNpwp } from "@/modules/vendors/domain/npwp";
 import { findPendingVendors } from "@/modules/vendors/server/find-pending-vendors";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("vendors.verification"))("title") };
@@ -19,12 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Verifikator's queue: the company waiting longest first. */
 export default async function VerificationQueuePage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/verifikasi");
-  const queue = await findPendingVendors(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const actor = await pageActor("/verifikasi");
+  const queue = await unlessForbidden(findPendingVendors(actor));
   if (!queue) return <ForbiddenMessage />;
   const [t, lpse, localeValue] = await Promise.all([getTranslations("vendors.verification"), getLpseProfile(), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";

@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { MethodRuleForm } from "@/modules/paket/components/method-rule-form";
 import { MethodRuleTable } from "@/modules/paket/components/method-rule-table";
 import { findMethodRules } from "@/modules/paket/server/find-method-rules";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("paket.rules"))("title") };
 }
 
 export default async function MethodRulesPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/admin/aturan-metode");
+  const actor = await pageActor("/admin/aturan-metode");
   // findMethodRules refuses roles other than ADMIN_LPSE and auditors; addMethodRule refuses all but ADMIN_LPSE.
-  const result = await findMethodRules(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const result = await unlessForbidden(findMethodRules(actor));
   if (!result) return <ForbiddenMessage />;
   const t = await getTranslations("paket.rules");
   return (

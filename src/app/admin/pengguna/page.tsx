@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,22 +6,17 @@ import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { UserStatusForm } from "@/modules/auth/components/user-status-form";
 import { findUsers } from "@/modules/auth/server/find-users";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.users"))("title") };
 }
 
 export default async function UsersPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/admin/pengguna");
+  const actor = await pageActor("/admin/pengguna");
 
   // findUsers decides who may see the list; the page only turns its refusal into a message.
-  const users = await findUsers(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const users = await unlessForbidden(findUsers(actor));
   if (!users) return <ForbiddenMessage />;
 
   const [t, tCommon] = await Promise.all([getTranslations("auth.users"), getTranslations("common")]);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -10,22 +9,17 @@ import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { AppointPejabatPengadaanForm, RevokePejabatPengadaanButton } from "@/modules/organisation/components/pejabat-pengadaan-forms";
 import { PokjaForm } from "@/modules/organisation/components/pokja-form";
 import { getAgencyOrganisation } from "@/modules/organisation/server/get-agency-organisation";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };
 }
 
 export default async function PokjaPage({ searchParams }: { searchParams: Promise<{ agency?: string }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/admin/pokja");
+  const actor = await pageActor("/admin/pokja");
   const { agency } = await searchParams;
   // The read refuses anyone who administers no agency; the page only says so.
-  const org = await getAgencyOrganisation(actor, agency).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const org = await unlessForbidden(getAgencyOrganisation(actor, agency));
   if (!org) return <ForbiddenMessage />;
   const t = await getTranslations("organisation");
   const agencyName = org.agencies.find((a) => a.id === org.agencyId)?.name ?? "";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
@@ -7,15 +6,14 @@ import { formatInZone } from "@/lib/time";
 import { can } from "@/modules/auth/domain/permissions";
 import { OpeningKeyForm } from "@/modules/sealing/components/opening-key-form";
 import { getOpeningKeyStatus } from "@/modules/sealing/server/set-opening-key";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bids.openingKey"))("title") };
 }
 
 export default async function OpeningKeyPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/akun/kunci-pembukaan");
+  const actor = await pageActor("/akun/kunci-pembukaan");
   const t = await getTranslations("bids.openingKey");
   if (!can(actor, "openingKey.manage")) return <p role="alert" className="text-red-800">{t("forbidden")}</p>;
   const [status, localeValue] = await Promise.all([getOpeningKeyStatus(actor), getLocale()]);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -9,8 +8,8 @@ import { formatRupiah } from "@/lib/money";
 import { formatDateInZone, formatInZone } from "@/lib/time";
 import { NonTenderDocumentsUpload } from "@/modules/non-tender/components/non-tender-documents-upload";
 import { getNonTenderRecord } from "@/modules/non-tender/server/get-non-tender-record";
-import { isAppError } from "@/server/errors";
 import { getActor } from "@/server/session";
+import { orNotFound } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NonTenderDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const record = await getNonTenderRecord(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const record = await orNotFound(getNonTenderRecord(actor, id));
   const [t, c, localeValue] = await Promise.all([getTranslations("procurement.nonTender"), getTranslations("common"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const zone = record.agency.timeZone;

@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { NonTenderForm } from "@/modules/non-tender/components/non-tender-form";
 import { findRecordingWorkUnits } from "@/modules/non-tender/server/find-recording-work-units";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.nonTender.form"))("title") };
 }
 
 export default async function NewNonTenderPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/non-tender/baru");
-  const options = await findRecordingWorkUnits(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const actor = await pageActor("/non-tender/baru");
+  const options = await unlessForbidden(findRecordingWorkUnits(actor));
   if (!options) return <ForbiddenMessage />;
   const t = await getTranslations("procurement.nonTender.form");
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { HandOverPanel } from "@/modules/handover/components/handover-panel";
@@ -10,9 +9,8 @@ import { PaketForm } from "@/modules/paket/components/paket-form";
 import { PaketSummary } from "@/modules/paket/components/paket-summary";
 import { getPaket, type PaketDetail } from "@/modules/paket/server/get-paket";
 import { getPaketFormOptions } from "@/modules/paket/server/get-paket-form-options";
-import { isAppError } from "@/server/errors";
 import { formatRupiah } from "@/lib/money";
-import { getActor } from "@/server/session";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,12 +29,8 @@ const formValues = (paket: PaketDetail) => ({
 
 export default async function PaketDetailPage({ params }: Props) {
   const { id } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/paket/${id}`);
-  const paket = await getPaket(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const actor = await pageActor(`/paket/${id}`);
+  const paket = await orNotFound(getPaket(actor, id));
   const [t, f, h, c, options, targets] = await Promise.all([
     getTranslations("paket.detail"), getTranslations("paket.form"), getTranslations("paket.handover"), getTranslations("common"),
     paket.canEdit ? getPaketFormOptions(actor, paket.agencyId) : null,

@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { PaketForm } from "@/modules/paket/components/paket-form";
 import { getPaketFormOptions } from "@/modules/paket/server/get-paket-form-options";
 import { dbNow } from "@/server/db";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("paket.form"))("createTitle") };
 }
 
 export default async function NewPaketPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/paket/baru");
-  const options = await getPaketFormOptions(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const actor = await pageActor("/paket/baru");
+  const options = await unlessForbidden(getPaketFormOptions(actor));
   if (!options) return <ForbiddenMessage />;
   const [t, tDetail, now] = await Promise.all([getTranslations("paket.form"), getTranslations("paket.detail"), dbNow()]);
   const initial = {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -13,7 +13,7 @@ import { priceCeiling } from "@/modules/direct-procurement/domain/direct-procure
 import { findVerifiedVendors } from "@/modules/direct-procurement/server/find-verified-vendors";
 import { getOwnDirectPaket } from "@/modules/direct-procurement/server/get-own-direct-paket";
 import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.direct"))("title") };
@@ -21,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DirectProcurementPage({ params }: { params: Promise<{ paketId: string }> }) {
   const { paketId } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/pengadaan-langsung/${paketId}`);
+  const actor = await pageActor(`/pengadaan-langsung/${paketId}`);
   const paket = await getOwnDirectPaket(actor, paketId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
@@ -8,8 +7,7 @@ import { can } from "@/modules/auth/domain/permissions";
 import { ActionForm } from "@/modules/vendors/components/action-form";
 import { findVendorUsers } from "@/modules/vendors/server/find-vendor-users";
 import { addVendorUserAction } from "@/modules/vendors/vendors.actions";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("vendors.users"))("title") };
@@ -17,12 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The company's users; any of them may add a colleague with an initial password. */
 export default async function VendorUsersPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/penyedia/pengguna");
-  const users = await findVendorUsers(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const actor = await pageActor("/penyedia/pengguna");
+  const users = await unlessForbidden(findVendorUsers(actor));
   if (!users || !actor.vendorId) return <ForbiddenMessage />;
   const t = await getTranslations("vendors.users");
 

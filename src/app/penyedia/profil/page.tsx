@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
@@ -14,7 +13,7 @@ import { formatNpwp } from "@/modules/vendors/domain/npwp";
 import { getOwnVendorProfile } from "@/modules/vendors/server/get-own-vendor-profile";
 import { updateCompanyAction } from "@/modules/vendors/vendors.actions";
 import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("vendors.profile"))("title") };
@@ -22,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The company's own profile: status, company data, permits, deeds, people, experience, documents. */
 export default async function VendorProfilePage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/penyedia/profil");
+  const actor = await pageActor("/penyedia/profil");
   const profile = await getOwnVendorProfile(actor).catch((error: unknown) => {
     if (isAppError(error) && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return null;
     throw error;

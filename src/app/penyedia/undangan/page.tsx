@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -10,20 +9,15 @@ import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { QuotationForm } from "@/modules/direct-procurement/components/quotation-form";
 import { findVendorInvitations } from "@/modules/direct-procurement/server/find-vendor-invitations";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.invitations"))("title") };
 }
 
 export default async function InvitationsPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=/penyedia/undangan");
-  const invitations = await findVendorInvitations(actor).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "FORBIDDEN") return null;
-    throw error;
-  });
+  const actor = await pageActor("/penyedia/undangan");
+  const invitations = await unlessForbidden(findVendorInvitations(actor));
   if (!invitations) return <ForbiddenMessage />;
   const [t, d, c, localeValue] = await Promise.all([
     getTranslations("procurement.invitations"),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -13,7 +13,7 @@ import { canDecide } from "@/modules/vendors/domain/verification";
 import { getVendorForVerification } from "@/modules/vendors/server/get-vendor-for-verification";
 import { rejectVendorAction, verifyVendorAction } from "@/modules/vendors/vendors.actions";
 import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("vendors.verification"))("detailTitle") };
@@ -22,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One company's whole profile and its documents, with the decision at the bottom. */
 export default async function VerificationDetailPage({ params }: { params: Promise<{ vendorId: string }> }) {
   const { vendorId } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/verifikasi/${encodeURIComponent(vendorId)}`);
+  const actor = await pageActor(`/verifikasi/${encodeURIComponent(vendorId)}`);
   const profile = await getVendorForVerification(actor, vendorId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return "forbidden" as const;
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
@@ -9,8 +9,7 @@ import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { findOwnResults } from "@/modules/award/server/find-own-results";
 import { StageResults } from "@/modules/evaluation/components/stage-results";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A bidder's own evaluation result, with the reason for each stage, after the announcement. */
 export default async function OwnResultsPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/penyedia/hasil/${encodeURIComponent(tenderId)}`);
+  const actor = await pageActor(`/penyedia/hasil/${encodeURIComponent(tenderId)}`);
   if (!z.uuid().safeParse(tenderId).success) notFound();
-  const view = await findOwnResults(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(findOwnResults(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("evaluation"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender, result } = view;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
@@ -10,7 +10,7 @@ import { BidHistory, ReceiptCard } from "@/modules/bids/components/receipt-card"
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "@/modules/bids/domain/bid-rules";
 import { getVendorBidView } from "@/modules/bids/server/get-vendor-bid-view";
 import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bids.page"))("title") };
@@ -18,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BidPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/penyedia/penawaran/${encodeURIComponent(tenderId)}`);
+  const actor = await pageActor(`/penyedia/penawaran/${encodeURIComponent(tenderId)}`);
   if (!z.uuid().safeParse(tenderId).success) notFound();
   const t = await getTranslations("bids.page");
   const view = await getVendorBidView(actor, tenderId).catch((error: unknown) => {

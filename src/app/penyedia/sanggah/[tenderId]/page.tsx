@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,8 +10,7 @@ import { FileBandingForm, FileSanggahForm } from "@/modules/sanggah/components/s
 import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
 import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
 import { getVendorSanggahView } from "@/modules/sanggah/server/get-sanggah-views";
-import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remedies.vendor"))("title") };
@@ -22,10 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PenyediaSanggahPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
   const actor = await pageActor(`/penyedia/sanggah/${tenderId}`);
-  const view = await getVendorSanggahView(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(getVendorSanggahView(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("remedies.vendor"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = view;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isLocale } from "@/i18n/locales";
@@ -9,8 +9,7 @@ import { formatInZone } from "@/lib/time";
 import { BidEvaluationCard } from "@/modules/evaluation/components/bid-evaluation-card";
 import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -22,13 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PokjaEvaluationPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/pokja/evaluasi/${tenderId}`);
+  const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
-  const board = await getEvaluationBoard(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const board = await orNotFound(getEvaluationBoard(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("evaluation"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = board;

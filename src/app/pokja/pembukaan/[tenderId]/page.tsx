@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -10,8 +10,7 @@ import { formatInZone } from "@/lib/time";
 import { ApproveOpeningForm } from "@/modules/opening/components/approve-opening-form";
 import { OpenedBidsTable } from "@/modules/opening/components/opened-bids-table";
 import { getOpeningView } from "@/modules/opening/server/get-opening-view";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("opening.page"))("title") };
@@ -21,13 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PokjaPembukaanPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/pokja/pembukaan/${tenderId}`);
+  const actor = await pageActor(`/pokja/pembukaan/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
-  const view = await getOpeningView(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(getOpeningView(actor, tenderId));
   const [t, e, localeValue] = await Promise.all([getTranslations("opening"), getTranslations("errors"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender, opening } = view;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,8 +10,7 @@ import { PublishAddendumForm } from "@/modules/addenda/components/publish-addend
 import { AnswerForm } from "@/modules/questions/components/answer-form";
 import { QuestionList } from "@/modules/questions/components/question-list";
 import { getPokjaPenjelasan } from "@/modules/questions/server/get-penjelasan-views";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("questions.pokja"))("title") };
@@ -21,13 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PokjaPenjelasanPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/pokja/penjelasan/${tenderId}`);
+  const actor = await pageActor(`/pokja/penjelasan/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
-  const view = await getPokjaPenjelasan(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(getPokjaPenjelasan(actor, tenderId));
   const [t, a, localeValue] = await Promise.all([getTranslations("questions.pokja"), getTranslations("questions.item"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender, window } = view;

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,8 +7,7 @@ import { AnswerForm } from "@/modules/sanggah/components/sanggah-forms";
 import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
 import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
 import { getPokjaSanggahView } from "@/modules/sanggah/server/get-sanggah-views";
-import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remedies.pokja"))("title") };
@@ -20,10 +18,7 @@ export default async function PokjaSanggahPage({ params }: { params: Promise<{ t
   const { tenderId } = await params;
   const actor = await pageActor(`/pokja/sanggah/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
-  const view = await getPokjaSanggahView(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(getPokjaSanggahView(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("remedies.pokja"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = view;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
@@ -11,7 +11,7 @@ import { RunningSchedule } from "@/modules/tenders/components/running-schedule";
 import { ScheduleHistory } from "@/modules/tenders/components/schedule-history";
 import { getTenderSetup } from "@/modules/tenders/server/get-tender-setup";
 import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function load(id: string) {
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/pokja/tender/${id}`);
+  const actor = await pageActor(`/pokja/tender/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   try {
     return await getTenderSetup(actor, id);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
@@ -9,8 +8,7 @@ import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
 import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
 import { getSppbjView } from "@/modules/sanggah/server/get-sanggah-views";
 import { IssueSppbjButton } from "@/modules/sppbj/components/issue-sppbj-button";
-import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { orNotFound, pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remedies.sppbj"))("title") };
@@ -20,10 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PpkSppbjPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
   const actor = await pageActor(`/ppk/sppbj/${tenderId}`);
-  const view = await getSppbjView(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(getSppbjView(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("remedies.sppbj"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = view;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,7 +12,7 @@ import { AskQuestionForm } from "@/modules/questions/components/ask-question-for
 import { QuestionList } from "@/modules/questions/components/question-list";
 import { getVendorPenjelasan } from "@/modules/questions/server/get-penjelasan-views";
 import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("questions.vendor"))("title") };
@@ -21,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VendorPenjelasanPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const { tenderId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=/penyedia/tender/${tenderId}/penjelasan`);
+  const actor = await pageActor(`/penyedia/tender/${tenderId}/penjelasan`);
   const [t, e, localeValue] = await Promise.all([getTranslations("questions.vendor"), getTranslations("errors"), getLocale()]);
   const view = await getVendorPenjelasan(actor, tenderId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
