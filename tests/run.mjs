@@ -50,7 +50,7 @@ function findChromium() {
   if (isRoot && existsSync("/etc/debian_version")) {
     say("No Chromium found: installing Debian's chromium package (apt-get, about a minute) ...");
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
     if (isExecutable("/usr/bin/chromium")) return say("Installed /usr/bin/chromium."), "/usr/bin/chromium";
   }
   say("No Chromium found: downloading Playwright's Chromium (npx playwright install chromium) ...");
