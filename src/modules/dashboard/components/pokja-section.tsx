@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -28,7 +29,7 @@ export async function PokjaSection({ actor }: { actor: Actor }) {
           <tbody className="divide-y divide-slate-100">
             {tenders.map((tender) => (
               <tr key={tender.id}>
-                <RowHeader className="font-mono text-xs whitespace-nowrap">{tender.code}</RowHeader>
+                <RowHeader className="font-mono text-xs whitespace-nowrap"><Link href={`/pokja/tender/${tender.id}`}>{tender.code}</Link></RowHeader>
                 <Td className="min-w-48">{tender.paketName}</Td>
                 <Td>{tender.pokjaName}</Td>
                 <Td><Badge>{c(`tenderStatus.${tender.status}`)}</Badge></Td>
