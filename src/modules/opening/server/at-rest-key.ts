@@ -1,7 +1,7 @@
 import "server-only";
-import { randomBytes, randomUUID } from "node:crypto";
-import { link, mkdir, open, readFile, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { readOrCreateKeyFile } from "@/server/key-file";
 import { AT_REST_KEY_BYTES, unwrapWithKey, wrapWithKey } from "../domain/at-rest-cipher";
 
 /**
@@ -19,36 +19,8 @@ export function atRestKeyPath(): string {
 
 const loaded = new Map<string, Promise<Buffer>>();
 
-async function createKeyFile(file: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  // Written whole under a temporary name, fsynced, then hard-linked into place: link
-  // fails if another process made the key first, and then that key wins.
-  const tmp = `${file}.${randomUUID()}.tmp`;
-  const handle = await open(tmp, "wx", 0o600);
-  try {
-    await handle.writeFile(`${randomBytes(AT_REST_KEY_BYTES).toString("base64")}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(tmp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    await rm(tmp, { force: true });
-  }
-}
-
 async function load(file: string): Promise<Buffer> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    await createKeyFile(file);
-    text = await readFile(file, "utf8");
-  }
+  const text = await readOrCreateKeyFile(file, () => `${randomBytes(AT_REST_KEY_BYTES).toString("base64")}\n`);
   const key = Buffer.from(text.trim(), "base64");
   if (key.length !== AT_REST_KEY_BYTES) throw new Error(`${file} does not hold a 32-byte at-rest key`);
   return key;

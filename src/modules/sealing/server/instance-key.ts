@@ -1,7 +1,7 @@
 import "server-only";
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
-import { link, mkdir, open, readFile, rm } from "node:fs/promises";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import path from "node:path";
+import { readOrCreateKeyFile } from "@/server/key-file";
 import { keyFingerprint } from "@/modules/bids/domain/verify-receipt";
 
 /**
@@ -25,36 +25,9 @@ export function instanceKeyPath(): string {
 
 const loaded = new Map<string, Promise<InstanceKey>>();
 
-async function readOrCreatePem(file: string): Promise<string> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const pem = generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString();
-  // Written whole under a temporary name, fsynced, then hard-linked into place: link
-  // fails if another process created the key first, and then its key wins.
-  const tmp = `${file}.${randomUUID()}.tmp`;
-  const handle = await open(tmp, "wx", 0o600);
-  try {
-    await handle.writeFile(pem);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(tmp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    await rm(tmp, { force: true });
-  }
-  return readFile(file, "utf8");
-}
-
 async function load(file: string): Promise<InstanceKey> {
-  const privateKey = createPrivateKey(await readOrCreatePem(file));
+  const pem = await readOrCreateKeyFile(file, () => generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString());
+  const privateKey = createPrivateKey(pem);
   if (privateKey.asymmetricKeyType !== "ed25519") throw new Error(`${file} does not hold an Ed25519 private key`);
   const publicKey = createPublicKey(privateKey);
   return {
