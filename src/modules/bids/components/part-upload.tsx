@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { BidPart } from "@/generated/prisma/enums";
 import { saveOpenProof } from "./open-proofs";
+import { uploadFile } from "@/lib/upload-file";
 
 type Status = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
@@ -23,27 +24,18 @@ export function PartUpload({ tenderId, part, onUploaded }: { tenderId: string; p
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setStatus({ kind: "error", text: t("noFile") });
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/bids/files?tenderId=${encodeURIComponent(tenderId)}&part=${part}`);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => e.lengthComputable && setStatus({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
-    xhr.onerror = () => setStatus({ kind: "error", text: t("failed", { message: xhr.statusText || "network" }) });
-    xhr.onload = () => {
-      let body: { ok?: boolean; message?: string; data?: { id: string; openProof: string } } = {};
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {}
-      if (xhr.status === 201 && body.ok && body.data) {
-        saveOpenProof(body.data.id, body.data.openProof);
+    void uploadFile<{ id: string; openProof: string }>(`/api/bids/files?tenderId=${encodeURIComponent(tenderId)}&part=${part}`, file, (percent) =>
+      setStatus({ kind: "uploading", percent }),
+    ).then((reply) => {
+      if (reply.ok && reply.data) {
+        saveOpenProof(reply.data.id, reply.data.openProof);
         setStatus({ kind: "done", text: t("uploaded", { name: file.name }) });
         if (input.current) input.current.value = "";
         onUploaded();
       } else {
-        setStatus({ kind: "error", text: t("failed", { message: body.message ?? String(xhr.status) }) });
+        setStatus({ kind: "error", text: t("failed", { message: reply.message ?? (reply.status ? String(reply.status) : "network") }) });
       }
-    };
-    setStatus({ kind: "uploading", percent: 0 });
-    xhr.send(file);
+    });
   }
 
   return (

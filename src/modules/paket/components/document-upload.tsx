@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormAlert, inputClass } from "./form-field";
+import { uploadFile } from "@/lib/upload-file";
 
 const KINDS = ["KAK", "SPESIFIKASI", "RANCANGAN_KONTRAK", "LAINNYA"] as const;
 
@@ -25,34 +26,16 @@ export function DocumentUpload({ paketId }: { paketId: string }) {
     const file = fileRef.current?.files?.[0];
     if (!file) return setAlert({ tone: "error", text: t("chooseFile") });
     setAlert(null);
-    setProgress(0);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/documents?paketId=${encodeURIComponent(paketId)}&kind=${kind}`);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onload = () => {
+    void uploadFile(`/api/documents?paketId=${encodeURIComponent(paketId)}&kind=${kind}`, file, setProgress).then((reply) => {
       setProgress(null);
-      let body: { ok?: boolean; message?: string } = {};
-      try {
-        body = JSON.parse(xhr.responseText) as typeof body;
-      } catch {
-        // a proxy's HTML error page: fall through to the generic message
-      }
-      if (xhr.status < 300 && body.ok) {
+      if (reply.ok) {
         setAlert({ tone: "success", text: t("uploaded", { name: file.name }) });
         if (fileRef.current) fileRef.current.value = "";
         router.refresh();
       } else {
-        setAlert({ tone: "error", text: body.message ?? t("networkError") });
+        setAlert({ tone: "error", text: reply.message ?? t("networkError") });
       }
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setAlert({ tone: "error", text: t("networkError") });
-    };
-    xhr.send(file);
+    });
   }
 
   return (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { uploadFile } from "@/lib/upload-file";
 
 type Status = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
@@ -22,26 +23,17 @@ export function DocumentUpload({ tenderId }: { tenderId: string }) {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setStatus({ kind: "error", text: t("noFile") });
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/documents?tenderId=${encodeURIComponent(tenderId)}&kind=DOKUMEN_PEMILIHAN`);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => e.lengthComputable && setStatus({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
-    xhr.onerror = () => setStatus({ kind: "error", text: t("uploadFailed", { message: xhr.statusText || "network" }) });
-    xhr.onload = () => {
-      let body: { ok?: boolean; message?: string } = {};
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {}
-      if (xhr.status >= 200 && xhr.status < 300 && body.ok) {
+    void uploadFile(`/api/documents?tenderId=${encodeURIComponent(tenderId)}&kind=DOKUMEN_PEMILIHAN`, file, (percent) =>
+      setStatus({ kind: "uploading", percent }),
+    ).then((reply) => {
+      if (reply.ok) {
         setStatus({ kind: "done", text: t("uploaded", { name: file.name }) });
         if (input.current) input.current.value = "";
         router.refresh();
       } else {
-        setStatus({ kind: "error", text: t("uploadFailed", { message: body.message ?? String(xhr.status) }) });
+        setStatus({ kind: "error", text: t("uploadFailed", { message: reply.message ?? (reply.status ? String(reply.status) : "network") }) });
       }
-    };
-    setStatus({ kind: "uploading", percent: 0 });
-    xhr.send(file);
+    });
   }
 
   return (

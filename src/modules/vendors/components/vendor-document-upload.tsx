@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormAlert } from "./form-controls";
+import { uploadFile } from "@/lib/upload-file";
 
 /**
  * Uploads a company document (akta, NPWP card, permits) through /api/documents with the
@@ -22,30 +23,14 @@ export function VendorDocumentUpload({ vendorId }: { vendorId: string }) {
     const file = fileRef.current?.files?.[0];
     if (!file) return setMessage({ ok: false, text: t("chooseFile") });
     setMessage(null);
-    setProgress(0);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/documents?vendorId=${encodeURIComponent(vendorId)}&kind=DOKUMEN_PENYEDIA`);
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
+    void uploadFile(`/api/documents?vendorId=${encodeURIComponent(vendorId)}&kind=DOKUMEN_PENYEDIA`, file, setProgress).then((reply) => {
       setProgress(null);
-      let body: { ok?: boolean; message?: string } = {};
-      try {
-        body = JSON.parse(xhr.responseText) as typeof body;
-      } catch {
-        // a proxy's HTML error page: the generic message below
-      }
-      if (xhr.status < 300 && body.ok) {
+      if (reply.ok) {
         setMessage({ ok: true, text: t("uploaded", { name: file.name }) });
         if (fileRef.current) fileRef.current.value = "";
         router.refresh();
-      } else setMessage({ ok: false, text: body.message ?? t("networkError") });
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setMessage({ ok: false, text: t("networkError") });
-    };
-    xhr.send(file);
+      } else setMessage({ ok: false, text: reply.message ?? t("networkError") });
+    });
   }
 
   return (
