@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseRupiah } from "@/lib/money";
+import { optionalRupiah } from "@/lib/rupiah-schema";
 import type { PriceLine } from "./domain/arithmetic-correction";
 import { CLARIFICATION_MAX_LENGTH, CLARIFICATION_MIN_LENGTH, EVALUATION_STAGES, REASON_MAX_LENGTH, REASON_MIN_LENGTH } from "./domain/evaluation-rules";
 import { parseScore } from "./domain/scoring";
@@ -7,17 +8,6 @@ import { parseScore } from "./domain/scoring";
 // Messages are keys in errors.json; the action wrapper translates them.
 const reason = z.string().trim().min(REASON_MIN_LENGTH, "evaluationReasonTooShort").max(REASON_MAX_LENGTH, "evaluationReasonTooLong");
 const decision = z.enum(["true", "false"], { message: "decisionRequired" }).transform((v) => v === "true");
-
-const optionalRupiah = z
-  .string()
-  .trim()
-  .default("")
-  .transform((s, ctx) => {
-    if (s === "") return null;
-    const value = parseRupiah(s);
-    if (value === null) ctx.addIssue({ code: "custom", message: "rupiahInvalid" });
-    return value;
-  });
 
 const optionalScore = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NonTenderKind, ProcurementCategory } from "@/generated/prisma/enums";
-import { rupiahInput } from "@/modules/direct-procurement/direct-procurement.schemas";
+import { positiveRupiah } from "@/lib/rupiah-schema";
 import { NON_TENDER_RULE } from "./domain/non-tender-rules";
 
 // Error texts are keys in errors.json; the action wrapper translates them.
@@ -12,7 +12,7 @@ export const recordNonTenderSchema = z.object({
   category: z.enum(ProcurementCategory),
   kind: z.enum(NonTenderKind),
   reason: z.string().trim().min(NON_TENDER_RULE.minReasonLength, "reasonTooShort").max(NON_TENDER_RULE.maxReasonLength),
-  value: rupiahInput,
+  value: positiveRupiah,
   vendorName: z.string().trim().min(2).max(200),
   realizedOn: z.iso.date({ error: "dateInvalid" }),
 });

@@ -1,23 +1,12 @@
 import { z } from "zod";
 import { ProcurementCategory } from "@/generated/prisma/enums";
-import { parseRupiah } from "@/lib/money";
+import { positiveRupiah, rupiah } from "@/lib/rupiah-schema";
 import { MAX_HPS_LINES, MAX_QUANTITY } from "./domain/hps";
 
 // Messages that are keys of errors.json are translated by the action wrapper.
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** Rupiah as typed ("200.000.000", "Rp 200.000.000,00") or already a bigint. */
-export const rupiahSchema = z.union([z.bigint(), z.string()]).transform((value, ctx) => {
-  if (typeof value === "bigint") return value;
-  const parsed = parseRupiah(value);
-  if (parsed === null) {
-    ctx.addIssue({ code: "custom", message: "rupiahInvalid" });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
-const positiveRupiah = rupiahSchema.refine((v) => v > 0n, { message: "amountPositive" });
+export const rupiahSchema = rupiah;
 
 export const hpsItemSchema = z.object({
   description: text(500),

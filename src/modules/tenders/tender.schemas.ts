@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EvaluationMethod } from "@/generated/prisma/enums";
-import { parseRupiah } from "@/lib/money";
+import { optionalRupiah } from "@/lib/rupiah-schema";
 import { MIN_CHANGE_REASON } from "./domain/stage-change";
 
 // Messages are keys: the action wrapper looks them up in errors.json, the forms in
@@ -15,16 +15,7 @@ export const updateTenderSetupSchema = z.object({
   technicalWeight: weight,
   priceWeight: weight,
   // Typed in rupiah ("200.000.000"); empty means none.
-  bidSecurityAmount: z
-    .string()
-    .trim()
-    .default("")
-    .transform((s, ctx) => {
-      if (s === "") return null;
-      const value = parseRupiah(s);
-      if (value === null) ctx.addIssue({ code: "custom", message: "rupiahInvalid" });
-      return value;
-    }),
+  bidSecurityAmount: optionalRupiah,
 });
 
 export const setTenderScheduleSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { VendorPersonKind } from "@/generated/prisma/enums";
-import { parseRupiah } from "@/lib/money";
+import { positiveRupiah } from "@/lib/rupiah-schema";
 import { BUSINESS_FORMS, MAX_KBLI, parseKbliList, parseNib } from "./domain/business-ids";
 import { normalizeNpwp, npwpProblem } from "./domain/npwp";
 import { canonicalProvince } from "./domain/provinces";
@@ -80,14 +80,6 @@ const isoDay = z.string({ message: "dateInvalid" }).regex(/^\d{4}-\d{2}-\d{2}$/,
 });
 const optionalDay = z.union([z.literal(""), isoDay]).optional().transform((v) => (v instanceof Date ? v : null));
 
-const rupiah = z.string({ message: "rupiahInvalid" }).transform((v, ctx) => {
-  const value = parseRupiah(v);
-  if (value === null || value <= 0n) {
-    ctx.addIssue({ code: "custom", message: value === null ? "rupiahInvalid" : "amountPositive" });
-    return z.NEVER;
-  }
-  return value;
-});
 
 const int = (min: number, max: number) => z.coerce.number({ message: "numberInvalid" }).int({ message: "numberInvalid" }).min(min, { message: "numberInvalid" }).max(max, { message: "numberInvalid" });
 const optionalInt = (min: number, max: number) => z.union([z.literal(""), int(min, max)]).optional().transform((v) => (typeof v === "number" ? v : null));
@@ -104,7 +96,7 @@ export const profileEntrySchema = z.discriminatedUnion("section", [
     education: optionalText(100),
     experienceYears: optionalInt(0, 70),
   }),
-  z.object({ section: z.literal("experience"), contractName: text(300), client: text(200), contractValue: rupiah, year: int(1945, 2100), location: text(200) }),
+  z.object({ section: z.literal("experience"), contractName: text(300), client: text(200), contractValue: positiveRupiah, year: int(1945, 2100), location: text(200) }),
 ]);
 
 export const PROFILE_SECTIONS = ["permit", "deed", "person", "experience"] as const;
