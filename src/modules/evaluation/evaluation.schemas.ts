@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseRupiah } from "@/lib/money";
-import { optionalRupiah } from "@/lib/rupiah-schema";
+import { isWithinRupiahCeiling, optionalRupiah } from "@/lib/rupiah-schema";
 import type { PriceLine } from "./domain/arithmetic-correction";
 import { CLARIFICATION_MAX_LENGTH, CLARIFICATION_MIN_LENGTH, EVALUATION_STAGES, REASON_MAX_LENGTH, REASON_MIN_LENGTH } from "./domain/evaluation-rules";
 import { parseScore } from "./domain/scoring";
@@ -26,7 +26,7 @@ export function parseBreakdown(text: string): PriceLine[] | null {
   const parsed: PriceLine[] = [];
   for (const line of lines) {
     const parts = line.split(";").map((p) => parseRupiah(p));
-    if (parts.length !== 3 || parts.some((p) => p === null)) return null;
+    if (parts.length !== 3 || parts.some((p) => p === null || !isWithinRupiahCeiling(p))) return null;
     const [quantity, unitPrice, statedTotal] = parts as bigint[];
     parsed.push({ quantity: quantity!, unitPrice: unitPrice!, statedTotal: statedTotal! });
   }

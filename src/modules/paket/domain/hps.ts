@@ -1,4 +1,5 @@
 import { formatRupiah } from "@/lib/money";
+import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
 
 /** One line of the owner's estimate (HPS): volume × harga satuan. */
 export interface HpsLine {
@@ -8,8 +9,6 @@ export interface HpsLine {
   unitPrice: bigint;
 }
 
-/** The largest amount a BIGINT column holds; larger rupiah would not survive the write. */
-export const MAX_RUPIAH = 9_223_372_036_854_775_807n;
 /** HpsItem.quantity is an INTEGER column. */
 export const MAX_QUANTITY = 2_147_483_647;
 export const MAX_HPS_LINES = 500;
@@ -35,7 +34,7 @@ export function checkPaketAmounts(input: { pagu: bigint; items: readonly HpsLine
   const errors: FieldErrors = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   if (input.pagu <= 0n) add("pagu", "Pagu harus lebih dari Rp0.");
-  if (input.pagu > MAX_RUPIAH) add("pagu", "Pagu terlalu besar.");
+  if (input.pagu > RUPIAH_CEILING) add("pagu", `Pagu paling besar ${formatRupiah(RUPIAH_CEILING)}.`);
   if (input.items.length === 0) add("items", "Isi paling sedikit satu baris HPS.");
   if (input.items.length > MAX_HPS_LINES) add("items", `Paling banyak ${MAX_HPS_LINES} baris HPS.`);
   input.items.forEach((item, i) => {
@@ -45,10 +44,15 @@ export function checkPaketAmounts(input: { pagu: bigint; items: readonly HpsLine
       add(`items.${i}.quantity`, "Volume harus bilangan bulat, paling sedikit 1.");
     }
     if (item.unitPrice < 0n) add(`items.${i}.unitPrice`, "Harga satuan tidak boleh negatif.");
-    if (item.unitPrice > MAX_RUPIAH) add(`items.${i}.unitPrice`, "Harga satuan terlalu besar.");
+    // The line total (volume x harga satuan) is an amount too, bounded like every rupiah.
+    else if (Number.isInteger(item.quantity) && BigInt(item.quantity) * item.unitPrice > RUPIAH_CEILING) add(`items.${i}.unitPrice`, `Jumlah baris paling besar ${formatRupiah(RUPIAH_CEILING)}.`);
   });
   if (Object.keys(errors).length > 0) return errors;
   const hps = hpsTotal(input.items);
+  if (hps > RUPIAH_CEILING) {
+    add("items", `Jumlah HPS ${formatRupiah(hps)} melebihi batas ${formatRupiah(RUPIAH_CEILING)}.`);
+    return errors;
+  }
   if (!isHpsWithinPagu(hps, input.pagu)) {
     add("hps", `HPS ${formatRupiah(hps)} melebihi pagu ${formatRupiah(input.pagu)}. HPS tidak boleh melebihi pagu.`);
   }
