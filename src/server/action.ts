@@ -1,8 +1,10 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { isLocale, type Locale } from "@/i18n/locales";
+import { findUnsafeText } from "@/lib/safe-text";
+import { productErrorMap } from "@/lib/validation-messages";
 import { AppError } from "./errors";
 import { getActor } from "./session";
 import { toUserError, type UserError } from "./user-error";
@@ -18,8 +20,6 @@ interface Options {
 
 type Handler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor) => Promise<T>;
 type PublicHandler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor | null) => Promise<T>;
-
-const zodLocales = { id: z.locales.id, en: z.locales.en } satisfies Record<Locale, unknown>;
 
 /** FormData from a <form action> becomes a plain object; repeated names become arrays. */
 function toObject(raw: unknown): unknown {
@@ -47,12 +47,16 @@ export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>
     try {
       const actor = await getActor();
       if (!actor && !options.public) throw new AppError("UNAUTHENTICATED");
-      const parsed = schema.safeParse(toObject(raw), { error: zodLocales[locale]().localeError });
+      const input = toObject(raw);
+      // Text PostgreSQL cannot store never reaches a schema, a use case or the database.
+      const unsafe = findUnsafeText(input);
+      if (unsafe !== null) return { ok: false, code: "VALIDATION", message: t("VALIDATION"), fieldErrors: { [unsafe]: [t("validation.unsafeText")] } };
+      const parsed = schema.safeParse(input, { error: productErrorMap((key, values) => t(key, values)) });
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
           const field = issue.path.join(".") || "_form";
-          // Schemas may name a message key ("validation.npwp") instead of a text.
+          // A schema's own message is a key of errors.json ("fieldRequired"); the map's are already translated.
           const text = t.has(issue.message) ? t(issue.message) : issue.message;
           (fieldErrors[field] ??= []).push(text);
         }

@@ -1,6 +1,9 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
+import { isUuid } from "@/lib/ids";
+import { isSafeText } from "@/lib/safe-text";
+import { AppError } from "./errors";
 import { HTTP_STATUS, toUserError } from "./user-error";
 
 /**
@@ -17,4 +20,26 @@ export function route<A extends unknown[]>(name: string, handler: (...args: A) =
       return Response.json({ ok: false, ...userError }, { status: HTTP_STATUS[userError.code] });
     }
   };
+}
+
+/** An id from the URL of a route: anything but a UUID is a record that does not exist (404). */
+export function routeId(value: string): string {
+  if (!isUuid(value)) throw new AppError("NOT_FOUND");
+  return value;
+}
+
+/**
+ * The file name of a streamed upload, sent URI-encoded in X-File-Name (headers carry no
+ * UTF-8). Malformed percent-encoding, or a name PostgreSQL cannot store, is a VALIDATION
+ * error (422) with a message, never a 500.
+ */
+export function fileNameHeader(request: Request): string {
+  let name: string;
+  try {
+    name = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+  } catch {
+    throw new AppError("VALIDATION", "validation.fileName");
+  }
+  if (!isSafeText(name)) throw new AppError("VALIDATION", "validation.fileName");
+  return name;
 }
