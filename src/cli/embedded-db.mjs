@@ -85,3 +85,31 @@ export async function ensureDatabase(url, name) {
     await client.end();
   }
 }
+
+/** The role the application connects as (prisma/migrations/20261206090000_application_role). */
+export const APP_ROLE = "segel_app";
+
+/** `url` with another user and password: the same server and database. */
+export function urlAs(url, user, password) {
+  const next = new URL(url);
+  next.username = encodeURIComponent(user);
+  next.password = encodeURIComponent(password);
+  return next.toString();
+}
+
+/**
+ * Lets the application's role sign in with `password`, creating the role if no migration
+ * has yet. Run as a superuser (`ownerUrl`): on the embedded PostgreSQL by `npm start`, and
+ * by the test harnesses; on any other server the DBA does this (README, "Database roles").
+ */
+export async function allowAppLogin(ownerUrl, password) {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
+    // DDL takes no bind parameters; the password is quoted as a literal
+    await client.query(`${rowCount ? "ALTER" : "CREATE"} ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
+}

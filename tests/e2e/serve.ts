@@ -6,7 +6,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../src/cli/embedded-db.mjs";
+import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs } from "../../src/cli/embedded-db.mjs";
 import { E2E_DB_NAME, E2E_PG_PORT, E2E_PORT } from "./env";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -20,13 +20,18 @@ await admin.query(`CREATE DATABASE ${E2E_DB_NAME}`);
 // This database only: the journeys may shift the database clock (tests/e2e/helpers.ts).
 await admin.query(`ALTER DATABASE ${E2E_DB_NAME} SET segel.test_clock = 'on'`);
 await admin.end();
+// The portal connects as segel_app like `npm start`, here the way a DBA sets up another
+// server (README, "Database roles"): the role first, then the owner's URL for migrations.
+const APP_PASSWORD = "e2e-app-password-not-for-production";
+await allowAppLogin(server.url("postgres"), APP_PASSWORD);
 
 const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], {
   cwd: root,
   stdio: "inherit",
   env: {
     ...process.env,
-    DATABASE_URL: server.url(E2E_DB_NAME),
+    SEGEL_MIGRATION_DATABASE_URL: server.url(E2E_DB_NAME),
+    DATABASE_URL: urlAs(server.url(E2E_DB_NAME), APP_ROLE, APP_PASSWORD),
     PORT: String(E2E_PORT),
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",

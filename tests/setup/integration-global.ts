@@ -1,10 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../src/cli/embedded-db.mjs";
+import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs } from "../../src/cli/embedded-db.mjs";
 import { prismaCli } from "./prisma-cli";
 
 export const TEMPLATE_DB = "segel_template_test";
@@ -12,6 +13,8 @@ export const TEMPLATE_DB = "segel_template_test";
 declare module "vitest" {
   export interface ProvidedContext {
     adminUrl: string;
+    /** the same server, signed in as the application's role (segel_app) like `npm start` */
+    appUrl: string;
     templateDb: string;
   }
 }
@@ -54,8 +57,13 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DB}`;
   prismaCli(["migrate", "deploy"], templateUrl.toString());
+  // Use cases run as the application's role, so the suite proves the app works within
+  // its grants; a password of this run only (the role is cluster-wide).
+  const appPassword = randomBytes(18).toString("base64url");
+  await allowAppLogin(adminUrl, appPassword);
 
   project.provide("adminUrl", adminUrl);
+  project.provide("appUrl", urlAs(adminUrl, APP_ROLE, appPassword));
   project.provide("templateDb", TEMPLATE_DB);
   process.env.SEGEL_TEST_ADMIN_URL = adminUrl;
   return stop;

@@ -3,14 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { ownerDatabaseUrl } from "./owner-sql";
 import { resetDatabase } from "./reset-database";
 
 // Each worker slot gets its own database cloned from the migrated template, so test
-// files in parallel never see each other's rows.
+// files in parallel never see each other's rows. The app connects as segel_app, as it
+// does in production; emptying tables is the owner's (tests/setup/owner-sql.ts).
 const adminUrl = inject("adminUrl");
 const template = inject("templateDb");
 const dbName = `segel_w${process.env.VITEST_POOL_ID ?? "0"}_test`;
-const url = new URL(adminUrl);
+const url = new URL(inject("appUrl"));
 url.pathname = `/${dbName}`;
 
 process.env.SEGEL_TEST_ADMIN_URL = adminUrl;
@@ -30,7 +32,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await resetDatabase(process.env.DATABASE_URL!);
+  await resetDatabase(ownerDatabaseUrl());
   // a file store of each test's own, so a test sees exactly what it wrote
   process.env.SEGEL_FILE_STORE = mkdtempSync(path.join(os.tmpdir(), "segel-test-files-"));
   // and its own instance signing key, never the one in .data/

@@ -1,0 +1,90 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { sqlAsOwner } from "@/tests/setup/owner-sql";
+
+// The application's own connection (DATABASE_URL, the segel_app role) is what an intruder
+// gets by reading the server's environment or by injecting SQL into the app. With it, the
+// audit trail may be appended to and read, never shortened or rewritten
+// (docs/decisions/0013-database-roles.md).
+
+async function asApp<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const PERMISSION_DENIED = { code: "42501" };
+
+async function recordOne() {
+  const { seq } = await db.$transaction((tx) =>
+    recordAuditEvent(tx, { actor: null, action: "test.appendOnly", entityType: "Paket", entityId: "p-1", data: { hps: "150000000" } }),
+  );
+  return seq;
+}
+
+describe("the application's database role", () => {
+  it("is segel_app, not the owner of the tables", async () => {
+    const [row] = await db.$queryRaw<{ user: string; superuser: string }[]>`SELECT current_user AS user, current_setting('is_superuser') AS superuser`;
+    expect(row).toEqual({ user: "segel_app", superuser: "off" });
+  });
+
+  it("appends to the audit trail and reads it back", async () => {
+    const seq = await recordOne();
+    const rows = await asApp((c) => c.query(`SELECT action FROM "AuditEvent" WHERE seq = $1`, [seq]));
+    expect(rows.rows).toEqual([{ action: "test.appendOnly" }]);
+  });
+
+  it("cannot rewrite, delete or truncate audit events; they stay as written", async () => {
+    const seq = await recordOne();
+    await asApp(async (c) => {
+      await expect(c.query(`UPDATE "AuditEvent" SET data = '{"hps":"0"}' WHERE seq = $1`, [seq])).rejects.toMatchObject(PERMISSION_DENIED);
+      await expect(c.query(`DELETE FROM "AuditEvent" WHERE seq >= $1`, [seq])).rejects.toMatchObject(PERMISSION_DENIED);
+      await expect(c.query(`TRUNCATE "AuditEvent" CASCADE`)).rejects.toMatchObject(PERMISSION_DENIED);
+      // SELECT ... FOR UPDATE needs the UPDATE privilege too: no locking the trail either
+      await expect(c.query(`SELECT seq FROM "AuditEvent" FOR UPDATE`)).rejects.toMatchObject(PERMISSION_DENIED);
+    });
+    expect(await sqlAsOwner(`SELECT data FROM "AuditEvent" WHERE seq = $1`, [seq])).toEqual([{ data: { hps: "150000000" } }]);
+  });
+
+  it("cannot alter, drop or disable the triggers of tables, replace segel_now() or skip triggers", async () => {
+    await asApp(async (c) => {
+      for (const sql of [
+        `ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`,
+        `ALTER TABLE "AuditEvent" OWNER TO segel_app`,
+        `DROP TABLE "AuditEvent" CASCADE`,
+        `CREATE OR REPLACE FUNCTION segel_now() RETURNS timestamptz LANGUAGE sql AS $$ SELECT now() - interval '1 day' $$`,
+        `SET session_replication_role = replica`,
+      ]) {
+        await expect(c.query(sql), sql).rejects.toMatchObject(PERMISSION_DENIED);
+      }
+    });
+    expect(await sqlAsOwner(`SELECT to_regclass('"AuditEvent"') IS NOT NULL AS exists`)).toEqual([{ exists: true }]);
+  });
+
+  it("cannot move the database clock or rewrite the migration history", async () => {
+    await asApp(async (c) => {
+      await expect(c.query(`INSERT INTO "TestClockOffset" (id, "offsetMs") VALUES (1, -86400000)`)).rejects.toMatchObject(PERMISSION_DENIED);
+      await expect(c.query(`DELETE FROM "_prisma_migrations"`)).rejects.toMatchObject(PERMISSION_DENIED);
+    });
+  });
+
+  it("may write every working table, but only append to every audit table", async () => {
+    const tables = await sqlAsOwner<{ name: string; canWrite: boolean; canAppend: boolean }>(
+      `SELECT tablename AS name,
+              has_table_privilege('segel_app', format('%I', tablename), 'UPDATE') AND has_table_privilege('segel_app', format('%I', tablename), 'DELETE') AS "canWrite",
+              has_table_privilege('segel_app', format('%I', tablename), 'INSERT') AND has_table_privilege('segel_app', format('%I', tablename), 'SELECT') AS "canAppend"
+         FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`,
+    );
+    const special = ["_prisma_migrations", "TestClockOffset"];
+    const audit = tables.filter((t) => t.name.startsWith("Audit"));
+    expect(audit.map((t) => t.name)).toContain("AuditEvent");
+    expect(audit.filter((t) => t.canWrite || !t.canAppend)).toEqual([]);
+    expect(tables.filter((t) => !t.name.startsWith("Audit") && !special.includes(t.name) && !t.canWrite)).toEqual([]);
+  });
+});
