@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { allowAppLogin, APP_ROLE, ensureDatabase, startEmbeddedPostgres, urlAs } from "./embedded-db.mjs";
 import { DEMO_OPENING_PASSPHRASE, DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -28,11 +28,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
-/** Secrets made once per installation and kept in .data (git-ignored). */
-async function localSecrets(): Promise<{ nextauthSecret: string }> {
+/** Secrets made once per installation and kept in .data (git-ignored); one that a newer
+ * version added is made on its first start. */
+async function localSecrets(): Promise<{ nextauthSecret: string; databaseAppPassword: string }> {
   const file = path.join(dataDir, "secrets.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-  const secrets = { nextauthSecret: randomBytes(32).toString("base64url") };
+  const kept = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const secrets = { nextauthSecret: randomBytes(32).toString("base64url"), databaseAppPassword: randomBytes(24).toString("base64url"), ...kept };
+  if (Object.keys(secrets).length === Object.keys(kept).length) return secrets;
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -52,17 +54,25 @@ function buildIsStale(): boolean {
   return Math.max(...sources) > statSync(buildId).mtimeMs;
 }
 
-async function databaseUrl(): Promise<string> {
+/**
+ * Migrations and the seed connect as the owner of the tables; the portal and the worker as
+ * segel_app, which may only append to the audit trail (docs/decisions/0013-database-roles.md).
+ * `appPassword` is set when this script gives segel_app its login (the embedded database).
+ */
+async function databaseUrls(): Promise<{ owner: string; app: string; appPassword?: string }> {
   if (process.env.DATABASE_URL) {
     say("Using the PostgreSQL in DATABASE_URL.");
-    return process.env.DATABASE_URL;
+    const owner = process.env.SEGEL_MIGRATION_DATABASE_URL;
+    if (!owner) say("SEGEL_MIGRATION_DATABASE_URL is not set: the portal connects as the owner of the tables, who can rewrite the audit trail (README, \"Database roles\").");
+    return { owner: owner ?? process.env.DATABASE_URL, app: process.env.DATABASE_URL };
   }
   const pgPort = Number(process.env.SEGEL_PG_PORT ?? 54329);
   say(`Starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort}) ...`);
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort });
   stopDatabase = server.stop;
   await ensureDatabase(server.url("postgres"), "segel");
-  return server.url("segel");
+  const { databaseAppPassword } = await localSecrets();
+  return { owner: server.url("segel"), app: urlAs(server.url("segel"), APP_ROLE, databaseAppPassword), appPassword: databaseAppPassword };
 }
 
 function printWelcome() {
@@ -117,14 +127,19 @@ async function main() {
     CHECKPOINT_DISABLE: "1",
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
   };
-  env.DATABASE_URL = await databaseUrl();
+  const database = await databaseUrls();
   env.NEXTAUTH_SECRET ??= (await localSecrets()).nextauthSecret;
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   say("Applying database migrations ...");
-  await run(bin("prisma"), ["migrate", "deploy"], env);
+  await run(bin("prisma"), ["migrate", "deploy"], { ...env, DATABASE_URL: database.owner });
   say("Seeding demo data (first run only) ...");
-  await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], env);
+  await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { ...env, DATABASE_URL: database.owner });
+  // the migration made the role; it signs in with the password kept in .data/secrets.json
+  if (database.appPassword) await allowAppLogin(database.owner, database.appPassword);
+  env.DATABASE_URL = database.app;
+  // the portal and the worker never hold the owner's credentials
+  delete env.SEGEL_MIGRATION_DATABASE_URL;
 
   if (!isDev && buildIsStale()) {
     say("Building the portal (next build; about a minute on 2 cores) ...");
