@@ -10,12 +10,12 @@ import { AnnouncementDetails } from "@/modules/announcement/components/announcem
 import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
 import { ScheduleTable } from "@/modules/announcement/components/schedule-table";
+import { PublicBidSummaryView } from "@/modules/announcement/components/public-bid-summary";
+import { findPublicBidSummary } from "@/modules/announcement/server/find-public-bid-summary";
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
 import { AddendumList } from "@/modules/addenda/components/addendum-list";
 import { WinnerBanner } from "@/modules/award/components/winner-banner";
 import { TenderHistory } from "@/modules/failure/components/tender-history";
-import { PublicBidSummaryView } from "@/modules/bids/components/public-bid-summary";
-import { findPublicBidSummary } from "@/modules/bids/server/find-public-bid-summary";
 import { RegisterButton } from "@/modules/participation/components/register-button";
 import { PublicQuestions } from "@/modules/questions/components/public-questions";
 import { isAppError } from "@/server/errors";

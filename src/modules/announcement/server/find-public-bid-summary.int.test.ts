@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { approveOpening } from "@/modules/opening/server/approve-opening";
+import { makeTenderWithBids, passDeadline } from "@/modules/opening/server/opening.fixture";
+import { makeBidder, makeSealedBidTender } from "@/tests/factories";
+import { db } from "@/server/db";
+import { findPublicBidSummary } from "./find-public-bid-summary";
+
+describe("findPublicBidSummary", () => {
+  it("shows registered participants while bidding is open, and the number of bids only once they are opened", async () => {
+    const { tender, members } = await makeTenderWithBids([{ price: 452_750_000n }, { price: 470_125_500n }]);
+    await makeBidder(tender.id); // registered, sends no bid
+
+    const open = await findPublicBidSummary(tender.id);
+    expect(open).toEqual({ bidCount: null, isRevealed: false, participants: [1, 2, 3].map((number) => ({ number, name: null })) });
+
+    await passDeadline(tender.id);
+    expect((await findPublicBidSummary(tender.id))?.bidCount).toBeNull();
+
+    for (const member of members.slice(0, 2)) await approveOpening(member.actor, { tenderId: tender.id, passphrase: member.passphrase });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).openedAt).not.toBeNull();
+    expect(await findPublicBidSummary(tender.id)).toMatchObject({ bidCount: 2, participants: [{ number: 1 }, { number: 2 }, { number: 3 }] });
+  });
+
+  it("shows participants only as numbers until the winner is announced, then by name", async () => {
+    const { tender } = await makeSealedBidTender();
+    const first = await makeBidder(tender.id);
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await makeBidder(tender.id);
+    const running = await findPublicBidSummary(tender.id);
+    expect(running).toEqual({ bidCount: null, isRevealed: false, participants: [{ number: 1, name: null }, { number: 2, name: null }] });
+    expect(JSON.stringify(running)).not.toContain(first.vendor.name);
+    await db.tender.update({ where: { id: tender.id }, data: { status: "AWARDED", openedAt: new Date() } });
+    const awarded = await findPublicBidSummary(tender.id);
+    expect(awarded?.participants.map((p) => p.name)).toEqual([first.vendor.name, second.vendor.name]);
+    expect(awarded?.bidCount).toBe(0);
+  });
+
+  it("hides a draft tender", async () => {
+    const { tender } = await makeSealedBidTender();
+    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT" } });
+    expect(await findPublicBidSummary(tender.id)).toBeNull();
+  });
+});
