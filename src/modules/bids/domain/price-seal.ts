@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { isWithinRupiahCeiling } from "@/lib/rupiah-schema";
 import { openAsSealer, openKey, sealKey } from "@/modules/sealing/domain/envelope";
 
 /**
@@ -10,16 +11,42 @@ import { openAsSealer, openKey, sealKey } from "@/modules/sealing/domain/envelop
 export const priceCommitmentOf = (price: bigint, salt: string) => createHash("sha256").update(`${price}:${salt}`).digest("hex");
 
 export function sealPrice(openingPublicKey: Uint8Array, price: bigint) {
-  if (price <= 0n) throw new Error("price must be positive");
+  if (price <= 0n || !isWithinRupiahCeiling(price)) throw new Error("price out of range");
   const salt = randomBytes(32).toString("hex");
   const sealed = sealKey(openingPublicKey, Buffer.from(`${price}:${salt}`));
   return { sealedPrice: sealed.envelope, priceCommitment: priceCommitmentOf(price, salt), ephemeralPrivateKey: sealed.ephemeralPrivateKey };
 }
 
+const PRICE_TEXT = /^([1-9]\d{0,39}):([0-9a-f]{64})$/;
+
 function parse(text: string): { price: bigint; salt: string } {
-  const match = /^([1-9]\d*):([0-9a-f]{64})$/.exec(text);
+  const match = PRICE_TEXT.exec(text);
   if (!match) throw new Error("malformed sealed price");
   return { price: BigInt(match[1]!), salt: match[2]! };
+}
+
+export type SealedPriceReading =
+  | { status: "OK"; price: bigint; commitment: string }
+  | { status: "MALFORMED" | "ABOVE_CEILING"; price: null; commitment: string };
+
+/**
+ * At the opening, whatever a sealed price holds: the commitment is taken over the exact
+ * bytes that were sealed (for a well-formed price it equals priceCommitmentOf), so a
+ * malformed or absurd price can still be matched to its receipt and named, and the caller
+ * never needs to see, log or store the text itself. Throws only when the envelope does
+ * not open with this key.
+ */
+export function readSealedPrice(openingPrivateKey: Uint8Array, sealedPrice: Uint8Array): SealedPriceReading {
+  const plain = openKey(openingPrivateKey, sealedPrice);
+  try {
+    const commitment = createHash("sha256").update(plain).digest("hex");
+    const match = PRICE_TEXT.exec(plain.toString("latin1"));
+    if (!match) return { status: "MALFORMED", price: null, commitment };
+    const price = BigInt(match[1]!);
+    return isWithinRupiahCeiling(price) ? { status: "OK", price, commitment } : { status: "ABOVE_CEILING", price: null, commitment };
+  } finally {
+    plain.fill(0);
+  }
 }
 
 /** Opens a sealed price with the tender's private key (at the opening). */

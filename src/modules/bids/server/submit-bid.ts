@@ -5,6 +5,7 @@ import type { Actor } from "@/modules/auth/domain/permissions";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { toBytes } from "@/modules/sealing/domain/x25519";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { rupiahIssue } from "@/lib/rupiah-schema";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { missingParts } from "../domain/bid-rules";
@@ -37,6 +38,9 @@ async function findByIdempotencyKey(actor: Actor, input: SubmitBidInput, client:
  * written. The same idempotency key always gives the same bid.
  */
 export async function submitBid(actor: Actor, input: SubmitBidInput): Promise<SubmittedBid> {
+  // The form's schema says the same; a price out of range is never sealed nor receipted.
+  const priceIssue = input.price <= 0n ? "amountPositive" : rupiahIssue(input.price);
+  if (priceIssue) throw new AppError("VALIDATION", priceIssue, {}, { price: [priceIssue] });
   const earlier = await findByIdempotencyKey(actor, input);
   if (earlier) return earlier;
   const instanceKey = await getInstanceKey();

@@ -1,3 +1,5 @@
+import { formatRupiah } from "@/lib/money";
+import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
 import type { CheckedFile, FileStatus, PriceStatus } from "./opening-rules";
 
 /**
@@ -47,6 +49,8 @@ export const FILE_STATUS_TEXT: Record<FileStatus, string> = {
 export const PRICE_STATUS_TEXT: Record<Exclude<PriceStatus, "OK">, string> = {
   COMMITMENT_MISMATCH: "TIDAK SESUAI KOMITMEN PADA TANDA TERIMA",
   UNOPENABLE: "TIDAK DAPAT DIBUKA",
+  MALFORMED: "ISI SAMPUL BUKAN HARGA YANG SAH",
+  ABOVE_CEILING: `MELEBIHI BATAS ${formatRupiah(RUPIAH_CEILING)}`,
   NOT_OPENED: "tidak dibuka (tender gagal)",
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideOpeningOutcome, openingRefusal, reconcileFiles, type OpeningState } from "./opening-rules";
+import { decideOpeningOutcome, defectsOf, openingRefusal, reconcileFiles, type OpeningState } from "./opening-rules";
 
 const deadline = new Date("2026-03-10T08:00:00.000Z");
 const state = (overrides: Partial<OpeningState> = {}): OpeningState => ({ status: "EVALUATION", openedAt: null, hasOpeningKey: true, deadline, submittedBids: 2, extensionsLeft: 0, ...overrides });
@@ -71,5 +71,26 @@ describe("reconcileFiles", () => {
   it("catches a row whose recorded hash was changed to match a changed file", () => {
     const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "c".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt);
     expect(result.map((r) => r.status)).toEqual(["HASH_MISMATCH", "OK"]);
+  });
+});
+
+describe("defectsOf", () => {
+  const ok = { fileId: "f1", part: "HARGA", fileName: "harga.pdf", sha256: "a".repeat(64), status: "OK" as const };
+
+  it("finds nothing in a sound bid, nor in one left sealed by a failed tender", () => {
+    expect(defectsOf({ receiptValid: true, priceStatus: "OK", files: [ok] })).toEqual([]);
+    expect(defectsOf({ receiptValid: true, priceStatus: "NOT_OPENED", files: [{ ...ok, status: "NOT_OPENED" }] })).toEqual([]);
+  });
+
+  it("names the receipt, the price and each file, a file defect with its part", () => {
+    const files = [{ ...ok, status: "UNOPENABLE" as const }, { ...ok, fileId: null, part: "TEKNIS", status: "MISSING" as const }, { ...ok, fileId: "f3", status: "HASH_MISMATCH" as const }];
+    expect(defectsOf({ receiptValid: false, priceStatus: "ABOVE_CEILING", files })).toEqual([
+      { code: "RECEIPT_INVALID", bidFileId: null, part: null },
+      { code: "PRICE_ABOVE_CEILING", bidFileId: null, part: null },
+      { code: "FILE_UNOPENABLE", bidFileId: "f1", part: "HARGA" },
+      { code: "FILE_MISSING", bidFileId: null, part: "TEKNIS" },
+      { code: "FILE_COMMITMENT_MISMATCH", bidFileId: "f3", part: "HARGA" },
+    ]);
+    expect(defectsOf({ receiptValid: true, priceStatus: "MALFORMED", files: [] })).toEqual([{ code: "PRICE_MALFORMED", bidFileId: null, part: null }]);
   });
 });

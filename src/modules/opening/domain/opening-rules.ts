@@ -1,4 +1,4 @@
-import type { TenderStatus } from "@/generated/prisma/enums";
+import type { BidDefectCode, BidPart, TenderStatus } from "@/generated/prisma/enums";
 
 /**
  * When bids may be opened and what the opening finds. Pure: the time (the database
@@ -65,7 +65,11 @@ export function decideOpeningOutcome(bidCount: number, minBids: number, procedur
 
 /** NOT_OPENED: the tender failed at the opening, so its bids stay sealed. */
 export type FileStatus = "OK" | "HASH_MISMATCH" | "UNOPENABLE" | "MISSING" | "NOT_OPENED";
-export type PriceStatus = "OK" | "COMMITMENT_MISMATCH" | "UNOPENABLE" | "NOT_OPENED";
+/**
+ * MALFORMED: the envelope opened to something that is not "price:salt"; ABOVE_CEILING: a
+ * price above the rupiah ceiling (src/lib/rupiah-schema.ts), which no column may hold.
+ */
+export type PriceStatus = "OK" | "COMMITMENT_MISMATCH" | "UNOPENABLE" | "MALFORMED" | "ABOVE_CEILING" | "NOT_OPENED";
 
 export interface CheckedFile {
   fileId: string | null;
@@ -110,4 +114,35 @@ export function reconcileFiles(files: readonly DecryptedFile[], receipt: readonl
     status: f.plainSha256 === null ? "UNOPENABLE" : exact[i] ? "OK" : "HASH_MISMATCH",
   }));
   return [...checked, ...unused.map((r) => ({ fileId: null, part: r.part, fileName: r.fileName, sha256: r.sha256, status: "MISSING" as const }))];
+}
+
+const PRICE_DEFECT: Partial<Record<PriceStatus, BidDefectCode>> = {
+  COMMITMENT_MISMATCH: "PRICE_COMMITMENT_MISMATCH",
+  UNOPENABLE: "PRICE_UNOPENABLE",
+  MALFORMED: "PRICE_MALFORMED",
+  ABOVE_CEILING: "PRICE_ABOVE_CEILING",
+};
+const FILE_DEFECT: Partial<Record<FileStatus, BidDefectCode>> = { HASH_MISMATCH: "FILE_COMMITMENT_MISMATCH", UNOPENABLE: "FILE_UNOPENABLE", MISSING: "FILE_MISSING" };
+
+export interface BidDefect {
+  code: BidDefectCode;
+  bidFileId: string | null;
+  part: BidPart | null;
+}
+
+/**
+ * What the opening found wrong with one bid, one entry a defect (stored as BidDefect rows
+ * and named in the Berita Acara). A defect rejects nothing by itself: no bid may be
+ * rejected at the opening (decision 0007); the Pokja evaluates with it in view.
+ */
+export function defectsOf(bid: { receiptValid: boolean; priceStatus: PriceStatus; files: readonly CheckedFile[] }): BidDefect[] {
+  const defects: BidDefect[] = [];
+  if (!bid.receiptValid) defects.push({ code: "RECEIPT_INVALID", bidFileId: null, part: null });
+  const price = PRICE_DEFECT[bid.priceStatus];
+  if (price) defects.push({ code: price, bidFileId: null, part: null });
+  for (const file of bid.files) {
+    const code = FILE_DEFECT[file.status];
+    if (code) defects.push({ code, bidFileId: file.fileId, part: file.part as BidPart });
+  }
+  return defects;
 }

@@ -66,7 +66,9 @@ export function renderBeritaAcara(record: OpeningRecord): Promise<Buffer> {
     doc.text(
       toPdfText(
         "Harga dibuka dari sampul tersegel dan dicocokkan dengan komitmen harga pada tanda terima penyedia. Setiap berkas didekripsi dan SHA-256-nya " +
-          "dibandingkan dengan yang tercatat pada tanda terima. Tidak ada penawaran yang digugurkan pada pembukaan; berkas yang tidak dapat dibuka dicatat di atas. " +
+          "dibandingkan dengan yang tercatat pada tanda terima. Tidak ada penawaran yang digugurkan pada pembukaan; " +
+          "cacat setiap penawaran (harga atau berkas yang tidak dapat dibuka, tidak sah, melebihi batas atau tidak sesuai tanda terima) " +
+          "dicatat di atas dan tidak menghalangi pembukaan penawaran lain. " +
           "Berita acara ini dibuat oleh sistem Segel; sidik SHA-256-nya tercatat pada jejak audit.",
       ),
     );

@@ -1,6 +1,6 @@
 import "server-only";
 import { createDecipheriv, createHash, timingSafeEqual, type KeyObject } from "node:crypto";
-import { openPrice } from "@/modules/bids/domain/price-seal";
+import { readSealedPrice } from "@/modules/bids/domain/price-seal";
 import { readSealed } from "@/modules/bids/server/sealed-file-store";
 import { verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify-receipt";
 import { openKey } from "@/modules/sealing/domain/envelope";
@@ -39,15 +39,21 @@ async function plaintextSha256(privateKey: Uint8Array, file: SealedBidRow["files
 
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-/** The price: opened, and equal to the commitment stored AND the one on the vendor's receipt. */
+/**
+ * The price: opened, equal to the commitment stored AND the one on the vendor's receipt,
+ * well-formed and within the rupiah ceiling. Whatever else the envelope holds is only
+ * named, never returned, so it cannot reach a column, the record or a log.
+ */
 function checkPrice(privateKey: Uint8Array, bid: SealedBidRow, receipt: Partial<ReceiptPayload>): { price: bigint | null; priceStatus: PriceStatus } {
+  let read;
   try {
-    const opened = openPrice(privateKey, bid.sealedPrice);
-    const matches = sameText(opened.priceCommitment, bid.priceCommitment) && sameText(opened.priceCommitment, String(receipt.priceCommitment ?? ""));
-    return matches ? { price: opened.price, priceStatus: "OK" } : { price: null, priceStatus: "COMMITMENT_MISMATCH" };
+    read = readSealedPrice(privateKey, bid.sealedPrice);
   } catch {
     return { price: null, priceStatus: "UNOPENABLE" };
   }
+  const matches = sameText(read.commitment, bid.priceCommitment) && sameText(read.commitment, String(receipt.priceCommitment ?? ""));
+  if (!matches) return { price: null, priceStatus: "COMMITMENT_MISMATCH" };
+  return read.status === "OK" ? { price: read.price, priceStatus: "OK" } : { price: null, priceStatus: read.status };
 }
 
 /**
@@ -61,12 +67,26 @@ export function trustedReceipt(bid: Pick<SealedBidRow, "id" | "receipt" | "recei
   return verified.valid && verified.receipt.bidId === bid.id ? verified.receipt : null;
 }
 
+export interface CheckedBid {
+  price: bigint | null;
+  priceStatus: PriceStatus;
+  files: CheckedFile[];
+}
+
 /**
  * Opens one bid with the tender's private key and checks it against its receipt. Nothing
- * here rejects a bid: every result is recorded, and what cannot be opened is named.
+ * here rejects a bid or throws: every result is recorded, and what cannot be opened is
+ * named, so one bid can never stop the others from opening.
  */
-export async function checkSealedBid(privateKey: Uint8Array, bid: SealedBidRow, receipt: ReceiptPayload | null): Promise<{ price: bigint | null; priceStatus: PriceStatus; files: CheckedFile[] }> {
-  const decrypted = [];
-  for (const file of bid.files) decrypted.push({ ...file, plainSha256: await plaintextSha256(privateKey, file) });
-  return { ...checkPrice(privateKey, bid, receipt ?? {}), files: reconcileFiles(decrypted, receipt?.files ?? []) };
+export async function checkSealedBid(privateKey: Uint8Array, bid: SealedBidRow, receipt: ReceiptPayload | null): Promise<CheckedBid> {
+  try {
+    const decrypted = [];
+    for (const file of bid.files) decrypted.push({ ...file, plainSha256: await plaintextSha256(privateKey, file) });
+    return { ...checkPrice(privateKey, bid, receipt ?? {}), files: reconcileFiles(decrypted, Array.isArray(receipt?.files) ? receipt.files : []) };
+  } catch {
+    // Unforeseen content (a receipt or row no check above expected): the bid is named as
+    // not openable rather than failing the opening. The error is not kept: its message
+    // could quote what was decrypted.
+    return { price: null, priceStatus: "UNOPENABLE", files: bid.files.map((f) => ({ fileId: f.id, part: f.part, fileName: f.fileName, sha256: f.sha256, status: "UNOPENABLE" })) };
+  }
 }

@@ -7,7 +7,7 @@ import { db, dbNow, type Tx } from "@/server/db";
 import { storeGeneratedPdf } from "@/server/pdf";
 import { openedKeyContext, shareContext } from "../domain/at-rest-cipher";
 import type { OpenedBid, OpeningRecord } from "../domain/opening-record";
-import { decideOpeningOutcome, openingRefusal } from "../domain/opening-rules";
+import { decideOpeningOutcome, defectsOf, openingRefusal } from "../domain/opening-rules";
 import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 import { renderBeritaAcara } from "./berita-acara";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
@@ -50,6 +50,8 @@ async function openAll(tx: Tx, tender: OpeningTender, privateKey: Buffer | null)
       opened.push({ ...base, price: null, priceStatus: "NOT_OPENED", files });
       continue;
     }
+    // checkSealedBid never throws, and a price it returns is within the rupiah ceiling
+    // (which the column's CHECK holds too), so no bid's content can abort this transaction.
     const checked = await checkSealedBid(privateKey, bid, receipt);
     if (checked.price !== null) await tx.bid.update({ where: { id: bid.id }, data: { openedPrice: checked.price } });
     opened.push({ ...base, price: checked.price?.toString() ?? null, priceStatus: checked.priceStatus, files: checked.files });
@@ -81,6 +83,7 @@ export async function openBids(tenderId: string, actor: Actor | null): Promise<{
       held.key = await recoverKey(tender, approvals.slice(0, threshold));
       const bids = await openAll(tx, tender, outcome.failed ? null : held.key);
       const openedAt = await dbNow(tx);
+      await tx.bidDefect.createMany({ data: bids.flatMap((bid) => defectsOf(bid).map((d) => ({ ...d, bidId: bid.bidId, recordedAt: openedAt }))) });
       const users = await tx.user.findMany({ where: { id: { in: approvals.map((a) => a.userId) } }, select: { id: true, name: true } });
       const record: OpeningRecord = {
         lpseName: tender.paket.agency.lpse.name,
