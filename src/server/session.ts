@@ -9,6 +9,7 @@ import { loadSessionActor, type RequestContext } from "@/modules/auth/server/loa
 import { clientIp, userAgentOf } from "./auth/client-ip";
 import { authSecret } from "./env";
 import { AppError } from "./errors";
+import { isServedOverHttps } from "./security-headers";
 
 /** ip, user agent and locale of the current request. */
 export async function readRequestContext(): Promise<RequestContext> {
@@ -29,6 +30,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const token = await getToken({
     req: { headers: Object.fromEntries(h), cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])) } as never,
     secret: authSecret(),
+    // the cookie's name (__Secure- over https) as authOptions.useSecureCookies sets it
+    secureCookie: isServedOverHttps(),
   });
   const sid = typeof token?.sid === "string" ? token.sid : null;
   if (!sid) return null;

@@ -10,6 +10,7 @@ import { signIn } from "@/modules/auth/server/sign-in";
 import { revokeSession } from "@/modules/auth/server/sign-out";
 import { isAppError } from "../errors";
 import { logger } from "../logger";
+import { isServedOverHttps } from "../security-headers";
 import { readRequestContext } from "../session";
 import { clientIp, userAgentOf } from "./client-ip";
 
@@ -35,6 +36,9 @@ export const authOptions: AuthOptions = {
   // next-auth also falls back to NEXTAUTH_SECRET; named here so the dependency is visible.
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Over https the session cookie is Secure and __Secure- prefixed (the browser then never
+  // sends it in clear); decided by the public address, as HSTS is (docs/decisions/0010).
+  useSecureCookies: isServedOverHttps(),
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/masuk", error: "/masuk" },
   providers: [
