@@ -5,6 +5,7 @@
 //   DATABASE_URL=... tsx --conditions=react-server src/cli/worker.ts
 // ("react-server" turns the "server-only" guard into a no-op outside Next).
 // Several workers may run at once: each tick takes its rows FOR UPDATE SKIP LOCKED.
+import { runAuditLogTick } from "@/modules/audit/server/run-audit-log-tick";
 import { runNotificationTick } from "@/modules/notifications/server/run-notification-tick";
 import { runScheduleTick } from "@/modules/schedule/server/run-schedule-tick";
 import { intervalFromEnv, runWorkerLoop } from "@/modules/schedule/worker-loop";
@@ -22,10 +23,19 @@ function stop(signal: string) {
 process.on("SIGTERM", () => stop("SIGTERM"));
 process.on("SIGINT", () => stop("SIGINT"));
 
+// The audit log's sequencer: appends committed events to the transparency log and signs
+// a tree head when it grew (docs/decisions/0008). Its delay is this interval at most.
+async function auditLogTick({ limit }: { limit: number }) {
+  const result = await runAuditLogTick({ limit });
+  if (result.forged.length) logger.error({ seqs: result.forged.map(String) }, "audit events with an invalid MAC were not sequenced");
+  return result;
+}
+
 logger.info({ intervalMs, pid: process.pid }, "worker started");
 await Promise.all([
   runWorkerLoop({ intervalMs, batchSize: 100, tick: runScheduleTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 20, tick: runNotificationTick, log: logger, signal: controller.signal }),
+  runWorkerLoop({ intervalMs, batchSize: 1000, tick: auditLogTick, log: logger, signal: controller.signal }),
 ]);
 await db.$disconnect().catch(() => {});
 logger.info({}, "worker stopped");

@@ -4,7 +4,8 @@ import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/i18n/locales";
 import { AuditEventTable } from "@/modules/audit/components/audit-event-table";
-import { VerifyChainButton } from "@/modules/audit/components/verify-chain-button";
+import { SignTreeHeadButton } from "@/modules/audit/components/sign-tree-head-button";
+import { VerifyLogButton } from "@/modules/audit/components/verify-log-button";
 import { findAuditEvents } from "@/modules/audit/server/find-audit-events";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import { pageActor, unlessForbidden } from "@/server/page-access";
@@ -32,7 +33,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="periksa" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="periksa" className="font-semibold">{t("verifyTitle")}</h2>
         <p className="text-sm text-slate-600">{t("verifyBody")}</p>
-        <VerifyChainButton />
+        <VerifyLogButton />
+      </section>
+      <section aria-labelledby="kepala" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="kepala" className="font-semibold">{t("headsTitle")}</h2>
+        <p className="text-sm text-slate-600">{t("headsBody")}</p>
+        <SignTreeHeadButton />
+        <a href="/transparansi" className="text-sm underline">{t("transparencyLink")}</a>
       </section>
       <section aria-labelledby="peristiwa" className="space-y-3">
         <h2 id="peristiwa" className="text-lg font-semibold">{t("eventsTitle")}</h2>

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { action } from "@/server/action";
-import { checkAuditChain } from "./server/check-audit-chain";
+import { checkAuditLog } from "./server/check-audit-log";
+import { signTreeHeadNow } from "./server/sign-tree-head-now";
 
-export const checkAuditChainAction = action(z.object({}), (_input, actor) => checkAuditChain(actor));
+export const checkAuditLogAction = action(z.object({}), (_input, actor) => checkAuditLog(actor));
+export const signTreeHeadAction = action(z.object({}), (_input, actor) => signTreeHeadNow(actor));

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { makeActor } from "../../../../tests/factories";
 import { db } from "@/server/db";
-import { checkAuditChain } from "./check-audit-chain";
+import { sqlAsOwner } from "../../../../tests/setup/owner-sql";
+import { checkAuditLog } from "./check-audit-log";
 import { findAuditEvents } from "./find-audit-events";
 import { recordAuditEvent } from "./record-audit-event";
+import { sequenceAuditLog } from "./sequence-audit-log";
+import { signTreeHeadNow } from "./sign-tree-head-now";
+import { writeTreeHead } from "./write-tree-head";
 
-async function record(n: number) {
-  for (let i = 0; i < n; i++) {
+async function record(n: number, from = 0) {
+  for (let i = from; i < from + n; i++) {
     await db.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: "test.event", entityType: "Paket", entityId: `p-${i}` }));
   }
 }
@@ -34,21 +38,40 @@ describe("findAuditEvents", () => {
   });
 });
 
-describe("checkAuditChain", () => {
-  it("reports an intact chain with the number of events checked", async () => {
+describe("checkAuditLog", () => {
+  it("reports an intact log with the events checked and those waiting for the sequencer", async () => {
     await record(4);
-    expect(await checkAuditChain(await makeActor("AUDITOR"))).toEqual({ ok: true, checked: 4, brokenAt: null });
+    await sequenceAuditLog();
+    await writeTreeHead({ force: true });
+    await record(1, 4);
+    expect(await checkAuditLog(await makeActor("AUDITOR"))).toMatchObject({ ok: true, checked: 4, pending: 1, findings: [], latestHead: { treeSize: "4" } });
   });
 
-  it("names the first event whose content was changed", async () => {
+  it("names the event whose content was changed", async () => {
     await record(4);
-    const [, second] = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true } });
-    await db.auditEvent.update({ where: { seq: second!.seq }, data: { actorLabel: "Orang lain" } });
-    const result = await checkAuditChain(await makeActor("ADMIN_LPSE"));
-    expect(result).toEqual({ ok: false, checked: 1, brokenAt: { seq: second!.seq.toString(), reason: "HASH_MISMATCH" } });
+    await sequenceAuditLog();
+    await writeTreeHead({ force: true });
+    await sqlAsOwner(`UPDATE "AuditEvent" SET "actorLabel" = 'Orang lain' WHERE seq = 2`);
+    const result = await checkAuditLog(await makeActor("ADMIN_LPSE"));
+    expect(result).toMatchObject({ ok: false, checked: 4, findings: [{ kind: "REWRITTEN", seq: "2", logIndex: "1", treeSize: null }, { kind: "REWRITTEN", seq: null, treeSize: "4" }] });
   });
 
   it("refuses someone who may not read the audit trail", async () => {
-    await expect(checkAuditChain(await makeActor("POKJA", null))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(checkAuditLog(await makeActor("POKJA", null))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("signTreeHeadNow", () => {
+  it("sequences, signs a head on demand and records who asked", async () => {
+    await record(3);
+    const auditor = await makeActor("AUDITOR");
+    expect(await signTreeHeadNow(auditor)).toMatchObject({ treeSize: "3" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "audit.treeHeadSigned" } });
+    expect(event).toMatchObject({ actorId: auditor.userId, entityId: "3" });
+  });
+
+  it.each(["PPK", "PENYEDIA"] as const)("refuses %s and signs nothing", async (role) => {
+    await expect(signTreeHeadNow(await makeActor(role))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.auditTreeHead.count()).toBe(0);
   });
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { GENESIS_HASH, hashEvent } from "../domain/chain";
+import { eventMac } from "../domain/event-encoding";
+import { getAuditMacKey } from "./audit-mac-key";
 
 export interface AuditInput {
   /** null for the system itself (the schedule worker, the seed) */
@@ -13,20 +14,20 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-// One lock for the whole chain: each event needs the hash of the one before it, so
-// writers take turns. The lock is held only until the surrounding transaction ends.
-const CHAIN_LOCK = 815_0001;
-
 /**
- * Appends an event to the audit chain. Must be called inside the transaction that makes
- * the change, so the change and its record commit or roll back together.
+ * Records an event with its MAC. Must be called inside the transaction that makes the
+ * change, so the change and its record commit or roll back together. It takes no lock:
+ * the sequencer appends the event to the transparency log after the commit
+ * (sequence-audit-log.ts, docs/decisions/0008).
  */
-export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq: bigint; hash: string }> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
-  const [head] = await tx.$queryRaw<{ seq: bigint; now: Date; prev: string | null }[]>`
+export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq: bigint }> {
+  const macKey = await getAuditMacKey();
+  // pg_current_xact_id() runs first (OFFSET 0 keeps the subquery apart), so this
+  // transaction has its id before it takes a seq: the sequencer's floor relies on that.
+  const [head] = await tx.$queryRaw<{ seq: bigint; now: Date }[]>`
     SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'seq')) AS seq,
-           date_trunc('milliseconds', segel_now()) AS now,
-           (SELECT hash FROM "AuditEvent" ORDER BY seq DESC LIMIT 1) AS prev`;
+           date_trunc('milliseconds', segel_now()) AS now
+    FROM (SELECT pg_current_xact_id() OFFSET 0) AS xact`;
   const fields = {
     seq: head!.seq,
     occurredAt: head!.now,
@@ -35,13 +36,11 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    // Normalise through canonical JSON so what is stored is exactly what was hashed.
+    // Normalise through JSON so what is stored is exactly what the MAC covers.
     data: JSON.parse(JSON.stringify(input.data ?? {}, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonObject,
     ip: input.actor?.ip ?? null,
     userAgent: input.actor?.userAgent ?? null,
-    prevHash: head!.prev ?? GENESIS_HASH,
   };
-  const hash = hashEvent(fields);
-  await tx.auditEvent.create({ data: { ...fields, hash } });
-  return { seq: fields.seq, hash };
+  await tx.auditEvent.create({ data: { ...fields, mac: new Uint8Array(eventMac(macKey, fields)) } });
+  return { seq: fields.seq };
 }
