@@ -90,15 +90,15 @@ test("disabling a user ends the session they have open", async ({ browser }) => 
   await adminContext.close();
 });
 
-test("the audit chain check catches a row changed in the database", async ({ page }) => {
+test("the audit log check catches a row changed in the database", async ({ page }) => {
   await signIn(page, "auditor@segel.test");
   await page.goto("/audit");
-  await page.getByRole("button", { name: /Periksa rantai audit/ }).click();
+  await page.getByRole("button", { name: /Periksa log audit/ }).click();
   await expect(page.getByTestId("chain-result")).toContainText("utuh");
 
   const [victim] = await sql<{ seq: string }>(`SELECT seq::text FROM "AuditEvent" ORDER BY seq LIMIT 1`);
   await sql(`UPDATE "AuditEvent" SET "actorLabel" = 'Penyusup' WHERE seq = $1`, [victim!.seq]);
-  await page.getByRole("button", { name: /Periksa rantai audit/ }).click();
+  await page.getByRole("button", { name: /Periksa log audit/ }).click();
   await expect(page.getByTestId("chain-result")).toContainText(`#${victim!.seq}`);
   await expect(page.getByTestId("chain-result")).toContainText("rusak");
 });
