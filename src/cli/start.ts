@@ -145,7 +145,9 @@ async function main() {
     say("Building the portal (next build; about a minute on 2 cores) ...");
     await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
-  const next = spawn(bin("next"), [isDev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  // Next behind src/cli/serve.ts, which decides the client's address (SEGEL_TRUSTED_PROXIES)
+  const serveArgs = ["src/cli/serve.ts", ...(isDev ? ["--dev"] : [])];
+  const next = spawn(bin("tsx"), serveArgs, { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
   children.push(next);
   next.on("exit", (code) => void shutdown(code ?? 0));
   startWorker(env);

@@ -1,15 +1,21 @@
+import { isIP } from "node:net";
+
 type HeaderGetter = (name: string) => string | null | undefined;
 
 /**
- * The client's address as the reverse proxy reports it: the first hop of X-Forwarded-For,
- * else X-Real-IP. Only meaningful behind a proxy that overwrites these headers; exposed
- * directly, a client can forge them (the per-account lock still holds then).
+ * Set by the HTTP server (src/server/forwarded-headers.ts) from the socket and
+ * SEGEL_TRUSTED_PROXIES, after removing whatever the client sent under this name.
+ */
+export const CLIENT_IP_HEADER = "x-segel-client-ip";
+
+/**
+ * The client's address, as the HTTP server established it. Never X-Forwarded-For
+ * directly: any client can write that header. Null when the app runs without the Segel
+ * server (a bare `next start`), so a forged value is never taken for the truth.
  */
 export function clientIp(header: HeaderGetter): string | null {
-  const forwarded = header("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 64);
-  const real = header("x-real-ip")?.trim();
-  return real ? real.slice(0, 64) : null;
+  const value = header(CLIENT_IP_HEADER)?.trim();
+  return value && isIP(value) ? value : null;
 }
 
 export function userAgentOf(header: HeaderGetter): string | null {
