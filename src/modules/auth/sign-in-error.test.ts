@@ -3,7 +3,7 @@ import { decodeSignInFailure, encodeSignInFailure } from "./sign-in-error";
 
 describe("sign-in failure encoding", () => {
   it("round-trips a known failure", () => {
-    const failure = { code: "RATE_LIMITED", messageKey: "accountLocked" as const, values: { minutes: 15 } };
+    const failure = { code: "RATE_LIMITED", messageKey: "signInPaused" as const, values: { minutes: 2 } };
     expect(decodeSignInFailure(encodeSignInFailure(failure))).toEqual(failure);
   });
 

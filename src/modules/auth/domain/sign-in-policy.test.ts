@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { failureDelayMs, minutesLeft, parseDelayMs } from "./sign-in-policy";
+import { failureDelayMs, minutesLeft, pairPauseSeconds, parseDelayMs } from "./sign-in-policy";
+
+describe("pairPauseSeconds", () => {
+  it.each([
+    [1, 0],
+    [4, 0],
+    [5, 60],
+    [6, 120],
+    [7, 240],
+    [8, 480],
+    [9, 900],
+    [40, 900],
+  ])("after try %i waits %i s", (attempt, expected) => {
+    expect(pairPauseSeconds(attempt)).toBe(expected);
+  });
+});
 
 describe("failureDelayMs", () => {
   it.each([

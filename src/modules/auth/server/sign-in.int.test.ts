@@ -4,7 +4,8 @@ import { makeUser, TEST_PASSWORD } from "../../../../tests/factories";
 import { db } from "@/server/db";
 import { loadSessionActor } from "./load-session-actor";
 import { signIn } from "./sign-in";
-import { closeSignInLimiter } from "./sign-in-limiter";
+import { isHashQueueFull, timingDummyHash, verifyPassword } from "./password";
+import { closeSignInLimiter, pairKey } from "./sign-in-limiter";
 
 // The limiter's counters outlive the per-test truncation (own schema), so each test
 // uses fresh e-mails (the factory) and a fresh IP.
@@ -12,6 +13,10 @@ let ip = "";
 const attempt = (email: string, password: string, from = ip) => signIn({ email, password, ip: from, userAgent: "vitest" });
 const auditActions = async (entityId: string) =>
   (await db.auditEvent.findMany({ where: { entityId }, orderBy: { seq: "asc" }, select: { action: true, data: true } }));
+
+/** Ends the pair's pause as if its minutes had passed (the counters use the app's clock). */
+const endPause = (email: string, from = ip) => db.$executeRaw`UPDATE rate_limit.sign_in SET expire = 1 WHERE key = ${`pause:${pairKey(email, from)}`}`;
+const limiterRows = async () => Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM rate_limit.sign_in WHERE key LIKE ${`%${ip}`}`)[0]!.n);
 
 beforeEach(() => {
   process.env.SEGEL_SIGNIN_DELAY_MS_PER_FAILURE = "0";
@@ -42,7 +47,7 @@ describe("signIn", () => {
     await expect(attempt(user.email, "salah")).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
     const [event] = await auditActions(user.id);
-    expect(event).toMatchObject({ action: "auth.signInFailed", data: { reason: "badCredentials", failures: 1, ip } });
+    expect(event).toMatchObject({ action: "auth.signInFailed", data: { reason: "badCredentials", tries: 1, pauseSeconds: 0, ip } });
   });
 
   it("answers an unknown e-mail exactly like a wrong password", async () => {
@@ -53,31 +58,55 @@ describe("signIn", () => {
     expect(await db.userSession.count()).toBe(0);
   });
 
-  it("locks the account after 5 failures, even against the right password", async () => {
+  it("does not let a rival at another address lock the owner out, however long they guess", async () => {
     const user = await makeUser();
-    for (let i = 1; i <= 4; i++) {
-      await expect(attempt(user.email, `salah-${i}`)).rejects.toMatchObject({ messageKey: "badCredentials" });
+    const rival = "203.0.113.66";
+    for (let i = 1; i <= 12; i++) await attempt(user.email, `tebakan-${i}`, rival).catch(() => undefined);
+    await expect(attempt(user.email, TEST_PASSWORD)).resolves.toMatchObject({ userId: user.id });
+  });
+
+  it("slows the rival with pauses that grow, and hears no password during one", async () => {
+    const user = await makeUser();
+    for (let i = 1; i <= 5; i++) {
+      await expect(attempt(user.email, `salah-${i}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
     }
-    await expect(attempt(user.email, "salah-5")).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "accountLocked", values: { minutes: 15 } });
-    // from another address too: the lock belongs to the account
-    await expect(attempt(user.email, TEST_PASSWORD, "192.0.2.99")).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "accountLocked" });
+    // even the right password is not checked during the pause, so guessing in it tells nothing
+    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "signInPaused", values: { minutes: 1 } });
+    await endPause(user.email);
+    await expect(attempt(user.email, "salah-7")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    // the refused try counted too: the 7th try opened a pause of 4 minutes
+    await expect(attempt(user.email, "salah-8")).rejects.toMatchObject({ messageKey: "signInPaused", values: { minutes: 4 } });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
-    const actions = (await auditActions(user.id)).map((e) => e.action);
-    expect(actions.filter((a) => a === "auth.signInFailed")).toHaveLength(5);
-    expect(actions).toContain("auth.locked");
+    const failures = (await auditActions(user.id)).filter((e) => e.action === "auth.signInFailed");
+    expect(failures.map((e) => (e.data as { pauseSeconds: number }).pauseSeconds)).toEqual([0, 0, 0, 0, 60, 240]);
   });
 
-  it("locks unknown e-mails the same way, so locking reveals no account", async () => {
+  it("pauses unknown e-mails the same way, so a pause reveals no account", async () => {
     const email = `tidak-ada-${randomUUID()}@uji.segel.test`;
-    for (let i = 1; i <= 4; i++) await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "badCredentials" });
-    await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "accountLocked" });
+    for (let i = 1; i <= 5; i++) await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "signInPaused", values: { minutes: 1 } });
   });
 
-  it("ends the failure streak on a successful sign-in", async () => {
+  it("ends the streak and its pause on a successful sign-in", async () => {
     const user = await makeUser();
-    for (let i = 0; i < 4; i++) await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    for (let i = 0; i < 5; i++) await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    await endPause(user.email);
     await attempt(user.email, TEST_PASSWORD);
-    for (let i = 0; i < 4; i++) await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    for (let i = 0; i < 5; i++) await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
+  });
+
+  it("turns sign-ins away at once, uncounted, while the password hashing queue is full", async () => {
+    const user = await makeUser();
+    const dummy = await timingDummyHash();
+    const flood: Promise<unknown>[] = [];
+    while (!isHashQueueFull()) flood.push(verifyPassword(dummy, "x"));
+    // one more verify past the queue is refused without hashing
+    await expect(verifyPassword(dummy, "x")).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "signInBusy" });
+    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "signInBusy" });
+    await Promise.all(flood);
+    expect(await limiterRows()).toBe(0);
+    // the queue drained; the owner signs in
+    await expect(attempt(user.email, TEST_PASSWORD)).resolves.toMatchObject({ userId: user.id });
   });
 
   it("locks an IP after 20 failures in 15 minutes", async () => {

@@ -3,9 +3,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { failureDelayMs, parseDelayMs, SESSION_MAX_AGE_SECONDS, SIGN_IN_POLICY } from "../domain/sign-in-policy";
-import { timingDummyHash, verifyPassword } from "./password";
-import { lockError, reserveAttempt, settleFailure, settleSuccess, type Attempt } from "./sign-in-limiter";
+import { failureDelayMs, pairPauseSeconds, parseDelayMs, SESSION_MAX_AGE_SECONDS, SIGN_IN_POLICY } from "../domain/sign-in-policy";
+import { isHashQueueFull, timingDummyHash, verifyPassword } from "./password";
+import { ipLockError, reserveAttempt, settleFailure, settleSuccess, type Attempt } from "./sign-in-limiter";
 
 export interface SignInInput {
   email: string;
@@ -22,11 +22,14 @@ interface Candidate {
 }
 
 /**
- * Checks the password and opens a UserSession. Failures are counted per account and per
- * IP (sign-in-limiter.ts); unknown e-mails are counted and timed like real ones, so
- * neither the reply nor its timing tells which e-mails are registered.
+ * Checks the password and opens a UserSession. Tries are counted per account and address
+ * pair and failures per address (sign-in-limiter.ts), so a stranger elsewhere cannot keep
+ * the owner out; unknown e-mails are counted and timed like real ones (one verify each),
+ * so neither the reply nor its timing tells which e-mails are registered.
  */
 export async function signIn(input: SignInInput): Promise<{ sessionId: string; userId: string }> {
+  // A flood is turned away before it is counted against anyone's pair or address.
+  if (isHashQueueFull()) throw new AppError("RATE_LIMITED", "signInBusy");
   const email = input.email.trim().toLowerCase();
   const attempt = await reserveAttempt(email, input.ip);
   // Case-insensitive so an address stored with capitals still signs in.
@@ -36,7 +39,7 @@ export async function signIn(input: SignInInput): Promise<{ sessionId: string; u
     orderBy: { createdAt: "asc" },
   });
   const isValid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
-  if (!user || !isValid) return failed(input, email, attempt, user);
+  if (!user || !isValid) return failed(input, attempt, user);
 
   // The password was right: this is no guess, so the streak ends even for a disabled account.
   await settleSuccess(email, input.ip);
@@ -78,27 +81,23 @@ export async function signIn(input: SignInInput): Promise<{ sessionId: string; u
   });
 }
 
-async function failed(input: SignInInput, email: string, attempt: Attempt, user: Candidate | null): Promise<never> {
-  const outcome = await settleFailure(email, input.ip, attempt);
+async function failed(input: SignInInput, attempt: Attempt, user: Candidate | null): Promise<never> {
+  const { ipLocked } = await settleFailure(input.ip, attempt);
   const request = { ip: input.ip, userAgent: input.userAgent };
-  const minutes = SIGN_IN_POLICY.lockSeconds / 60;
-  if (user || outcome.ipLocked) {
+  if (user || ipLocked) {
     await db.$transaction(async (tx) => {
       // actor null: nobody is signed in, and the account owner is likely not the one typing.
       if (user) {
-        const data = { reason: "badCredentials", failures: attempt.accountFailures, ...request };
+        const data = { reason: "badCredentials", tries: attempt.pairTries, pauseSeconds: pairPauseSeconds(attempt.pairTries), ...request };
         await recordAuditEvent(tx, { actor: null, action: "auth.signInFailed", entityType: "User", entityId: user.id, data });
-        if (outcome.accountLocked) {
-          await recordAuditEvent(tx, { actor: null, action: "auth.locked", entityType: "User", entityId: user.id, data: { scope: "account", minutes, ...request } });
-        }
       }
-      if (outcome.ipLocked) {
-        await recordAuditEvent(tx, { actor: null, action: "auth.locked", entityType: "IpAddress", entityId: input.ip ?? "unknown", data: { scope: "ip", minutes, ...request } });
+      if (ipLocked) {
+        const data = { scope: "ip", minutes: SIGN_IN_POLICY.ipLockSeconds / 60, ...request };
+        await recordAuditEvent(tx, { actor: null, action: "auth.locked", entityType: "IpAddress", entityId: input.ip ?? "unknown", data });
       }
     });
   }
-  await sleep(failureDelayMs(attempt.accountFailures, parseDelayMs(process.env.SEGEL_SIGNIN_DELAY_MS_PER_FAILURE)));
-  if (outcome.ipLocked) throw lockError("ipLocked");
-  if (outcome.accountLocked) throw lockError("accountLocked");
+  await sleep(failureDelayMs(attempt.pairTries, parseDelayMs(process.env.SEGEL_SIGNIN_DELAY_MS_PER_FAILURE)));
+  if (ipLocked) throw ipLockError();
   throw new AppError("UNAUTHENTICATED", "badCredentials");
 }
