@@ -3,15 +3,15 @@ import { describe, expect, it } from "vitest";
 import { makeQaTender, PDF_BYTES, registerParticipant } from "@/tests/factories";
 import { uploadDocument } from "@/modules/documents/server/upload-document";
 import { markNotificationsRead } from "@/modules/notifications/server/mark-notifications-read";
-import { db } from "@/server/db";
+import { db, dbNow } from "@/server/db";
 import { findTenderAddenda } from "./find-tender-addenda";
 import { findUnseenAddenda } from "./find-unseen-addenda";
 import { publishAddendum } from "./publish-addendum";
 
 const SUMMARY = "Spesifikasi laptop diubah: RAM 16 GB, bukan 8 GB.";
 
-async function withAddendumFile() {
-  const made = await makeQaTender();
+async function withAddendumFile(stages?: Parameters<typeof makeQaTender>[0]["stages"]) {
+  const made = await makeQaTender({ stages });
   const participant = await registerParticipant(made.tender.id);
   const doc = await uploadDocument(made.pokja, { target: { tenderId: made.tender.id }, kind: "ADENDUM", fileName: "Adendum 1.pdf", body: Readable.from([PDF_BYTES]) });
   return { ...made, participant, documentId: doc.id };
@@ -59,4 +59,52 @@ describe("publishAddendum", () => {
     await expect(publishAddendum(pokja, { tenderId: tender.id, documentId, summary: SUMMARY })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "addendumAlreadyPublished" });
     expect(await db.auditEvent.count({ where: { action: "tender.addendumPublished" } })).toBe(1);
   });
+
+  it("late in the bid window pushes the deadline and the later stages back so bidders keep 4 days, publicly, in the same transaction", async () => {
+    const { tender, pokja, participant, documentId, procedure } = await lateTender();
+    const before = await dbNow();
+    await publishAddendum(pokja, { tenderId: tender.id, documentId, summary: SUMMARY });
+    const after = await dbNow();
+
+    const stages = await db.tenderStage.findMany({ where: { tenderId: tender.id }, orderBy: { position: "asc" }, select: { kind: true, startsAt: true, endsAt: true } });
+    const deadline = stages[1]!.endsAt.getTime();
+    expect(deadline).toBeGreaterThanOrEqual(before.getTime() + procedure.addendumMinHours * H);
+    expect(deadline).toBeLessThanOrEqual(after.getTime() + procedure.addendumMinHours * H);
+    // the opening follows the new deadline at the same distance as before (it started at the old deadline)
+    expect(stages[2]!.startsAt.getTime()).toBe(deadline);
+    expect(stages[2]!.endsAt.getTime() - stages[2]!.startsAt.getTime()).toBe(2 * H);
+
+    const history = await db.scheduleChange.findMany({ where: { tenderId: tender.id }, select: { changedById: true, reason: true } });
+    expect(history).toHaveLength(2);
+    expect(history.every((c) => c.changedById === null && c.reason.includes("4 hari"))).toBe(true);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.scheduleChanged", entityId: tender.id }, select: { actorId: true, data: true } });
+    expect(audit).toMatchObject({ actorId: pokja.userId, data: { stage: "UPLOAD_PENAWARAN", addendumDocumentId: documentId, addendumMinHours: 96, pushedBack: [{ stage: "PEMBUKAAN" }] } });
+    expect(await db.notification.findMany({ where: { userId: participant.penyedia.userId }, select: { kind: true }, orderBy: { createdAt: "asc" } })).toEqual(
+      expect.arrayContaining([{ kind: "tender.scheduleChanged" }]),
+    );
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toEqual(new Date(deadline));
+  });
+
+  it("early in the bid window leaves the schedule as it is", async () => {
+    const { tender, pokja, documentId } = await withAddendumFile([["PENGUMUMAN", -48, -1], ["UPLOAD_PENAWARAN", -1, 97], ["PEMBUKAAN", 97, 99]]);
+    await publishAddendum(pokja, { tenderId: tender.id, documentId, summary: SUMMARY });
+    expect(await db.scheduleChange.count({ where: { tenderId: tender.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "tender.scheduleChanged" } })).toBe(0);
+  });
+
+  it("takes the figure from the procedure's configuration", async () => {
+    const { tender, pokja, documentId, procedure } = await lateTender();
+    await db.procedureConfig.update({ where: { id: procedure.id }, data: { addendumMinHours: 23 } });
+    await publishAddendum(pokja, { tenderId: tender.id, documentId, summary: SUMMARY });
+    expect(await db.scheduleChange.count({ where: { tenderId: tender.id } })).toBe(0);
+  });
 });
+
+const H = 3_600_000;
+
+/** The bid window open, its deadline 24 hours away: less than the 4 days an addendum leaves. */
+async function lateTender() {
+  const made = await withAddendumFile([["PENGUMUMAN", -48, -1], ["UPLOAD_PENAWARAN", -1, 24], ["PEMBUKAAN", 24, 26]]);
+  const { procedure } = await db.tender.findUniqueOrThrow({ where: { id: made.tender.id }, select: { procedure: { select: { id: true, addendumMinHours: true } } } });
+  return { ...made, procedure };
+}

@@ -1,4 +1,5 @@
 import type { StageKind, TenderFailureKind } from "@/generated/prisma/enums";
+import { pushBack, type StageMove } from "@/modules/tenders/domain/schedule";
 
 export interface Stage {
   id: string;
@@ -53,21 +54,11 @@ export function decideAtBidDeadline(
 }
 
 /**
- * The schedule after extending the upload stage by `shiftMs`: its end moves; every stage
- * that starts at or after the old deadline moves whole; a stage that runs across the old
- * deadline (document download) is lengthened with it. Earlier stages stay as they were.
+ * The schedule after extending the upload stage by `shiftMs`: its end moves, and the
+ * stages after it are pushed back by the one rule in tenders/domain/schedule (pushBack).
  * Returns only the stages that change.
  */
-export function extendSchedule<S extends Stage>(stages: readonly S[], shiftMs: number): { stage: S; startsAt: Date; endsAt: Date }[] {
+export function extendSchedule<S extends Stage>(stages: readonly S[], shiftMs: number): StageMove<S>[] {
   const upload = uploadStage(stages);
-  if (!upload || shiftMs <= 0) return [];
-  const deadline = upload.endsAt.getTime();
-  const moved: { stage: S; startsAt: Date; endsAt: Date }[] = [];
-  for (const stage of stages) {
-    const start = stage.startsAt.getTime();
-    const end = stage.endsAt.getTime();
-    if (start >= deadline) moved.push({ stage, startsAt: new Date(start + shiftMs), endsAt: new Date(end + shiftMs) });
-    else if (end >= deadline) moved.push({ stage, startsAt: stage.startsAt, endsAt: new Date(end + shiftMs) });
-  }
-  return moved;
+  return upload ? pushBack(stages, upload.endsAt, shiftMs) : [];
 }

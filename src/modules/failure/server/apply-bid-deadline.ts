@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import { applyStageMoves } from "@/modules/tenders/server/apply-stage-moves";
 import { loadStages } from "@/modules/tenders/server/tender-stages";
 import type { Tx } from "@/server/db";
 import { decideAtBidDeadline, EXTENSION_REASON, extendSchedule, NO_BIDS_REASON, TOO_FEW_BIDS_REASON, uploadStage } from "../domain/bid-deadline";
@@ -32,15 +33,7 @@ export async function applyBidDeadlineRule(tx: Tx, tenderId: string, now: Date):
 
   if (outcome.kind === "extend") {
     const moves = extendSchedule(stages, outcome.shiftMs);
-    for (const { stage, startsAt, endsAt } of moves) {
-      await tx.tenderStage.update({ where: { id: stage.id }, data: { startsAt, endsAt } });
-      await tx.scheduleChange.create({
-        data: {
-          tenderId, stageId: stage.id, oldStartsAt: stage.startsAt, oldEndsAt: stage.endsAt, newStartsAt: startsAt, newEndsAt: endsAt,
-          reason: EXTENSION_REASON, changedById: null, changedAt: now,
-        },
-      });
-    }
+    await applyStageMoves(tx, tenderId, stages, moves, { reason: EXTENSION_REASON, changedById: null, changedAt: now });
     await tx.tender.update({ where: { id: tenderId }, data: { deadlineExtensions: { increment: 1 } } });
     const newDeadline = new Date(uploadStage(stages)!.endsAt.getTime() + outcome.shiftMs);
     await recordAuditEvent(tx, {

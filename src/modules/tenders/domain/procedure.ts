@@ -1,4 +1,5 @@
 import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+import type { ProcedureStage } from "./stage-minimums";
 
 /**
  * How a method runs, read from the ProcedureConfig table. Code asks these flags, never
@@ -9,7 +10,7 @@ export interface Procedure {
   name: string;
   method: ProcurementMethod;
   categories: ProcurementCategory[];
-  stages: { kind: StageKind; days: number }[];
+  stages: ProcedureStage[];
   hasPrakualifikasi: boolean;
   hasSanggahBanding: boolean;
   twoFiles: boolean;
@@ -19,23 +20,42 @@ export interface Procedure {
   sanggahAnswerDays: number;
   bandingDays: number;
   bandingAnswerDays: number;
+  /** bidders keep at least this long after an addendum: a later one pushes the deadline back */
+  addendumMinHours: number;
+  addendumMinBasis: string;
 }
 
 const SANGGAH = { sanggahDays: 5, sanggahAnswerDays: 3, bandingDays: 5, bandingAnswerDays: 14 };
 
-// Durations are defaults the Pokja adjusts; besides the sanggah windows (Perpres 16/2018
-// jo. Perlem LKPP 12/2021) no minimum stage lengths were found in force.
+// Days are defaults the Pokja adjusts. Minimums: besides the sanggah windows no minimum
+// stage lengths were found in force (Perpres 16/2018 as amended by Perpres 12/2021 and
+// Perpres 46/2025, Perlem LKPP 12/2021 leave them to the Pokja), so the others are
+// configuration, not law, chosen on the careful side; ADMIN_LPSE corrects them.
+const NONE = "Tanpa lama minimal (konfigurasi, bukan ketentuan hukum).";
+const CONFIG = "Konfigurasi, bukan ketentuan hukum: Perpres 16/2018 jo. Perpres 12/2021 dan Perpres 46/2025 serta Perlem LKPP 12/2021 tidak menetapkan lama minimal tahap ini; nilai dipilih hati-hati.";
+const SANGGAH_LAW = "Perpres 16/2018 jo. Perpres 12/2021; Perlem LKPP 12/2021: masa sanggah dan sanggah banding 5 hari kalender.";
+
+function stage(kind: StageKind, days: number, minHours = 0, basis = minHours ? CONFIG : NONE): ProcedureStage {
+  return { kind, days, minHours, basis };
+}
+
+const ADDENDUM = {
+  addendumMinHours: 96,
+  addendumMinBasis:
+    "Konfigurasi, bukan ketentuan hukum: Perlem LKPP 12/2021 meminta Pokja memperpanjang batas akhir penawaran bila adendum membutuhkan tambahan waktu, tanpa angka; 4 hari mengikuti aturan Prozorro.",
+};
+
 const PASCA_STAGES: Procedure["stages"] = [
-  { kind: "PENGUMUMAN", days: 3 },
-  { kind: "PEMBERIAN_PENJELASAN", days: 2 },
-  { kind: "UPLOAD_PENAWARAN", days: 7 },
-  { kind: "PEMBUKAAN", days: 1 },
-  { kind: "EVALUASI", days: 5 },
-  { kind: "PEMBUKTIAN_KUALIFIKASI", days: 2 },
-  { kind: "PENETAPAN_PEMENANG", days: 1 },
-  { kind: "PENGUMUMAN_PEMENANG", days: 1 },
-  { kind: "MASA_SANGGAH", days: 5 },
-  { kind: "PENUNJUKAN_PEMENANG", days: 3 },
+  stage("PENGUMUMAN", 3, 72),
+  stage("PEMBERIAN_PENJELASAN", 2, 24),
+  stage("UPLOAD_PENAWARAN", 7, 120),
+  stage("PEMBUKAAN", 1),
+  stage("EVALUASI", 5),
+  stage("PEMBUKTIAN_KUALIFIKASI", 2),
+  stage("PENETAPAN_PEMENANG", 1),
+  stage("PENGUMUMAN_PEMENANG", 1),
+  stage("MASA_SANGGAH", 5, 120, SANGGAH_LAW),
+  stage("PENUNJUKAN_PEMENANG", 3),
 ];
 
 export const DEFAULT_PROCEDURES: Procedure[] = [
@@ -51,6 +71,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     minBids: 1,
     maxDeadlineExtensions: 1,
     ...SANGGAH,
+    ...ADDENDUM,
   },
   {
     key: "tender-pascakualifikasi-konstruksi",
@@ -58,13 +79,14 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     method: "TENDER",
     categories: ["PEKERJAAN_KONSTRUKSI"],
     // sanggah banding: construction only, 5 days after the sanggah answer
-    stages: [...PASCA_STAGES.slice(0, 9), { kind: "SANGGAH_BANDING", days: 5 }, { kind: "PENUNJUKAN_PEMENANG", days: 3 }],
+    stages: [...PASCA_STAGES.slice(0, 9), stage("SANGGAH_BANDING", 5, 120, SANGGAH_LAW), stage("PENUNJUKAN_PEMENANG", 3)],
     hasPrakualifikasi: false,
     hasSanggahBanding: true,
     twoFiles: false,
     minBids: 1,
     maxDeadlineExtensions: 1,
     ...SANGGAH,
+    ...ADDENDUM,
   },
   {
     key: "tender-cepat",
@@ -72,14 +94,14 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     method: "TENDER_CEPAT",
     categories: ["BARANG", "PEKERJAAN_KONSTRUKSI", "JASA_LAINNYA"],
     stages: [
-      { kind: "PENGUMUMAN", days: 1 },
-      { kind: "UPLOAD_PENAWARAN", days: 3 },
-      { kind: "PEMBUKAAN", days: 1 },
-      { kind: "EVALUASI", days: 1 },
-      { kind: "PENETAPAN_PEMENANG", days: 1 },
-      { kind: "PENGUMUMAN_PEMENANG", days: 1 },
-      { kind: "MASA_SANGGAH", days: 5 },
-      { kind: "PENUNJUKAN_PEMENANG", days: 2 },
+      stage("PENGUMUMAN", 1, 24),
+      stage("UPLOAD_PENAWARAN", 3, 72),
+      stage("PEMBUKAAN", 1),
+      stage("EVALUASI", 1),
+      stage("PENETAPAN_PEMENANG", 1),
+      stage("PENGUMUMAN_PEMENANG", 1),
+      stage("MASA_SANGGAH", 5, 120, SANGGAH_LAW),
+      stage("PENUNJUKAN_PEMENANG", 2),
     ],
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
@@ -88,6 +110,9 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     minBids: 2,
     maxDeadlineExtensions: 0,
     ...SANGGAH,
+    // a fast tender's whole upload window is 3 days: one day after an addendum (configuration, not law)
+    ...ADDENDUM,
+    addendumMinHours: 24,
   },
   {
     key: "seleksi-prakualifikasi-dua-file",
@@ -95,22 +120,22 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     method: "SELEKSI",
     categories: ["JASA_KONSULTANSI"],
     stages: [
-      { kind: "PENGUMUMAN", days: 3 },
-      { kind: "PRAKUALIFIKASI", days: 5 },
-      { kind: "PENGUMUMAN_HASIL_PRAKUALIFIKASI", days: 1 },
-      { kind: "SANGGAH_PRAKUALIFIKASI", days: 5 },
-      { kind: "UNDANGAN", days: 1 },
-      { kind: "PEMBERIAN_PENJELASAN", days: 2 },
-      { kind: "UPLOAD_PENAWARAN", days: 7 },
-      { kind: "PEMBUKAAN", days: 1 },
-      { kind: "EVALUASI", days: 5 },
-      { kind: "PEMBUKAAN_HARGA", days: 1 },
-      { kind: "EVALUASI_HARGA", days: 2 },
-      { kind: "KLARIFIKASI_NEGOSIASI", days: 3 },
-      { kind: "PENETAPAN_PEMENANG", days: 1 },
-      { kind: "PENGUMUMAN_PEMENANG", days: 1 },
-      { kind: "MASA_SANGGAH", days: 5 },
-      { kind: "PENUNJUKAN_PEMENANG", days: 3 },
+      stage("PENGUMUMAN", 3, 72),
+      stage("PRAKUALIFIKASI", 5, 72),
+      stage("PENGUMUMAN_HASIL_PRAKUALIFIKASI", 1),
+      stage("SANGGAH_PRAKUALIFIKASI", 5, 72),
+      stage("UNDANGAN", 1),
+      stage("PEMBERIAN_PENJELASAN", 2, 24),
+      stage("UPLOAD_PENAWARAN", 7, 120),
+      stage("PEMBUKAAN", 1),
+      stage("EVALUASI", 5),
+      stage("PEMBUKAAN_HARGA", 1),
+      stage("EVALUASI_HARGA", 2),
+      stage("KLARIFIKASI_NEGOSIASI", 3),
+      stage("PENETAPAN_PEMENANG", 1),
+      stage("PENGUMUMAN_PEMENANG", 1),
+      stage("MASA_SANGGAH", 5, 120, SANGGAH_LAW),
+      stage("PENUNJUKAN_PEMENANG", 3),
     ],
     hasPrakualifikasi: true,
     hasSanggahBanding: false,
@@ -119,6 +144,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     minBids: 1,
     maxDeadlineExtensions: 1,
     ...SANGGAH,
+    ...ADDENDUM,
   },
   {
     key: "pengadaan-langsung",
@@ -126,10 +152,10 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     method: "PENGADAAN_LANGSUNG",
     categories: ["BARANG", "PEKERJAAN_KONSTRUKSI", "JASA_KONSULTANSI", "JASA_LAINNYA"],
     stages: [
-      { kind: "UNDANGAN", days: 1 },
-      { kind: "UPLOAD_PENAWARAN", days: 3 },
-      { kind: "KLARIFIKASI_NEGOSIASI", days: 2 },
-      { kind: "PENETAPAN_PEMENANG", days: 1 },
+      stage("UNDANGAN", 1),
+      stage("UPLOAD_PENAWARAN", 3, 24),
+      stage("KLARIFIKASI_NEGOSIASI", 2),
+      stage("PENETAPAN_PEMENANG", 1),
     ],
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
@@ -140,6 +166,8 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     sanggahAnswerDays: 0,
     bandingDays: 0,
     bandingAnswerDays: 0,
+    ...ADDENDUM,
+    addendumMinHours: 24,
   },
 ];
 

@@ -6,6 +6,7 @@ import {
   findBidDeadline,
   findCurrentStage,
   nextBoundary,
+  pushBack,
   statusAfter,
   validateSchedule,
   type StageWindow,
@@ -53,6 +54,10 @@ const backToBack: StageWindow[] = [
 ];
 
 describe("buildDefaultSchedule", () => {
+  it("never proposes a stage shorter than its minimum", () => {
+    const [built] = buildDefaultSchedule([{ kind: "UPLOAD_PENAWARAN", days: 3, minHours: 96 }], at("2026-12-01T01:00:00Z"));
+    expect(built!.endsAt).toEqual(at("2026-12-05T01:00:00Z"));
+  });
   it("lays the stages back to back from the start", () => {
     const built = buildDefaultSchedule([{ kind: "PENGUMUMAN", days: 3 }, { kind: "UPLOAD_PENAWARAN", days: 7 }], at("2026-12-01T01:00:00Z"));
     expect(built).toEqual([
@@ -64,6 +69,13 @@ describe("buildDefaultSchedule", () => {
 
 describe("validateSchedule", () => {
   const now = at("2026-11-30T00:00:00Z");
+  it("keeps each stage at least its minimum: exactly the minimum is enough, one millisecond less is not", () => {
+    const upload = backToBack[1]!;
+    const hours = (upload.endsAt.getTime() - upload.startsAt.getTime()) / 3_600_000;
+    const withMinimum = (minHours: number) => backToBack.map((s, i) => (i === 1 ? { ...s, minHours } : s));
+    expect(validateSchedule(withMinimum(hours), now)).toEqual([]);
+    expect(validateSchedule(withMinimum(hours + 1 / 3_600_000), now)).toEqual([{ key: "stageTooShort", kind: upload.kind }]);
+  });
   it("accepts back-to-back stages and gaps", () => {
     expect(validateSchedule(backToBack, now)).toEqual([]);
   });
@@ -119,5 +131,19 @@ describe("statusAfter and advanceStatus", () => {
     expect(advanceStatus("EVALUATION", "PUBLISHED")).toBe("EVALUATION");
     expect(advanceStatus("AWARDED", "EVALUATION")).toBe("AWARDED");
     expect(advanceStatus("DRAFT", "EVALUATION")).toBe("DRAFT");
+  });
+});
+
+describe("pushBack", () => {
+  const H = 3_600_000;
+  const base = at("2026-12-01T00:00:00Z").getTime();
+  const w = (kind: StageWindow["kind"], from: number, to: number): StageWindow => ({ kind, startsAt: new Date(base + from * H), endsAt: new Date(base + to * H) });
+  const plan = [w("DOWNLOAD_DOKUMEN", 0, 48), w("UPLOAD_PENAWARAN", 10, 48), w("PEMBUKAAN", 48, 50), w("EVALUASI", 60, 70)];
+  it("moves stages from the instant whole, lengthens those across it, keeps earlier ones", () => {
+    const moved = pushBack(plan, new Date(base + 48 * H), 24 * H).map((m) => [m.stage.kind, (m.startsAt.getTime() - base) / H, (m.endsAt.getTime() - base) / H]);
+    expect(moved).toEqual([["DOWNLOAD_DOKUMEN", 0, 72], ["UPLOAD_PENAWARAN", 10, 72], ["PEMBUKAAN", 72, 74], ["EVALUASI", 84, 94]]);
+  });
+  it("moves nothing for no shift", () => {
+    expect(pushBack(plan, new Date(base + 48 * H), 0)).toEqual([]);
   });
 });

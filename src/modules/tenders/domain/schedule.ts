@@ -1,9 +1,12 @@
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
+import { HOUR_MS, isShorterThanMinimum } from "./stage-minimums";
 
 export interface StageWindow {
   kind: StageKind;
   startsAt: Date;
   endsAt: Date;
+  /** the shortest this stage may be, fixed when the schedule was set (0 or absent: none) */
+  minHours?: number;
 }
 
 /**
@@ -35,17 +38,43 @@ export function findBidDeadline(stages: readonly StageWindow[]): Date | null {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Stages back to back from `start`, each as long as the procedure's default. */
-export function buildDefaultSchedule(stages: readonly { kind: StageKind; days: number }[], start: Date): StageWindow[] {
+/** Stages back to back from `start`, each as long as the procedure's default, and never shorter than its minimum. */
+export function buildDefaultSchedule(stages: readonly { kind: StageKind; days: number; minHours?: number }[], start: Date): StageWindow[] {
   let at = start.getTime();
-  return stages.map(({ kind, days }) => {
-    const window = { kind, startsAt: new Date(at), endsAt: new Date(at + days * DAY_MS) };
+  return stages.map(({ kind, days, minHours = 0 }) => {
+    const window = { kind, startsAt: new Date(at), endsAt: new Date(at + Math.max(days * DAY_MS, minHours * HOUR_MS)) };
     at = window.endsAt.getTime();
     return window;
   });
 }
 
-export type ScheduleProblemKey = "scheduleMissing" | "stageEndsBeforeStart" | "stageOverlaps" | "scheduleStartsInPast";
+export interface StageMove<S> {
+  stage: S;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * The later part of a schedule pushed back by `shiftMs` from the instant `from` (an old
+ * end): every stage that starts at or after it moves whole, so the gaps between them
+ * stay as announced; a stage running across it (document download) is lengthened.
+ * Earlier stages stay. Returns only the stages that move. One rule for every push: the
+ * automatic extension, an addendum's extension and a Pokja's later end.
+ */
+export function pushBack<S extends StageWindow>(stages: readonly S[], from: Date, shiftMs: number): StageMove<S>[] {
+  if (shiftMs <= 0) return [];
+  const at = from.getTime();
+  const moved: StageMove<S>[] = [];
+  for (const stage of stages) {
+    const start = stage.startsAt.getTime();
+    const end = stage.endsAt.getTime();
+    if (start >= at) moved.push({ stage, startsAt: new Date(start + shiftMs), endsAt: new Date(end + shiftMs) });
+    else if (end >= at) moved.push({ stage, startsAt: stage.startsAt, endsAt: new Date(end + shiftMs) });
+  }
+  return moved;
+}
+
+export type ScheduleProblemKey = "scheduleMissing" | "stageEndsBeforeStart" | "stageTooShort" | "stageOverlaps" | "scheduleStartsInPast";
 
 export interface ScheduleProblem {
   key: ScheduleProblemKey;
@@ -56,7 +85,7 @@ export interface ScheduleProblem {
 /**
  * What is wrong with a schedule, in order: every stage must end after it starts, and
  * start no earlier than the one before it ends (a Pokja moves later stages itself; Segel
- * never shifts them silently). With `requireFutureStart` (setting or publishing a
+ * never shifts them silently), and last at least its minimum. With `requireFutureStart` (setting or publishing a
  * schedule) the first stage may not start before `now`.
  */
 export function validateSchedule(stages: readonly StageWindow[], now: Date, { requireFutureStart = true } = {}): ScheduleProblem[] {
@@ -65,6 +94,7 @@ export function validateSchedule(stages: readonly StageWindow[], now: Date, { re
   if (requireFutureStart && stages[0]!.startsAt.getTime() < now.getTime()) problems.push({ key: "scheduleStartsInPast", kind: stages[0]!.kind });
   stages.forEach((stage, i) => {
     if (stage.endsAt.getTime() <= stage.startsAt.getTime()) problems.push({ key: "stageEndsBeforeStart", kind: stage.kind });
+    else if (isShorterThanMinimum(stage, stage.minHours ?? 0)) problems.push({ key: "stageTooShort", kind: stage.kind });
     const previous = stages[i - 1];
     if (previous && stage.startsAt.getTime() < previous.endsAt.getTime()) problems.push({ key: "stageOverlaps", kind: stage.kind });
   });

@@ -43,22 +43,58 @@ describe("changeStageSchedule", () => {
     expect(await db.emailOutbox.findMany({ where: { to: penyedia.email }, select: { status: true } })).toEqual([{ status: "PENDING" }]);
   });
 
-  it("extends the running upload stage by moving its end only, and the worker looks at the new deadline", async () => {
+  it("refuses the attack: a running bid deadline 8 days out moved to 25 seconds from now; nothing is written", async () => {
     const { pokja, tender, stages, t } = await runningTender();
-    await changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(23), reason });
-    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toEqual(t(23));
+    await db.tenderStage.update({ where: { id: stages[1]!.id }, data: { endsAt: t(8 * 24) } });
+    const { penyedia } = await registerParticipant(tender.id);
     await expect(
-      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: t(0), endsAt: t(23), reason }),
-    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { startsAt: ["stageStarted"] } });
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(25 / 3600), reason }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { endsAt: ["endMovedEarlier"] } });
+    expect((await db.tenderStage.findUniqueOrThrow({ where: { id: stages[1]!.id } })).endsAt).toEqual(t(8 * 24));
+    expect(await db.scheduleChange.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "tender.scheduleChanged" } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: penyedia.userId } })).toBe(0);
   });
 
-  it("refuses an overlap with the next stage instead of shifting it", async () => {
+  it("extends the running upload stage: its end moves later, the later stages are pushed back by as much, each change public", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    await changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(48), reason });
+    const after = await db.tenderStage.findMany({ where: { tenderId: tender.id }, orderBy: { position: "asc" }, select: { startsAt: true, endsAt: true } });
+    expect(after).toEqual([
+      { startsAt: t(-3), endsAt: t(-1) },
+      { startsAt: t(-1), endsAt: t(48) },
+      { startsAt: t(48), endsAt: t(50) },
+      { startsAt: t(54), endsAt: t(74) },
+    ]);
+    expect(await db.scheduleChange.count({ where: { tenderId: tender.id, reason, changedById: pokja.userId } })).toBe(3);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.scheduleChanged", entityId: tender.id } });
+    expect(audit.data).toMatchObject({ stage: "UPLOAD_PENAWARAN", new: { endsAt: t(48).toISOString() }, pushedBack: [{ stage: "PEMBUKAAN" }, { stage: "EVALUASI" }] });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toEqual(t(48));
+  });
+
+  it("keeps a running stage's start and never brings its end earlier", async () => {
     const { pokja, tender, stages, t } = await runningTender();
     await expect(
-      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(25), reason }),
-    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { endsAt: ["overlapsNext"] } });
-    expect((await db.tenderStage.findUniqueOrThrow({ where: { id: stages[2]!.id } })).startsAt).toEqual(t(24));
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: stages[1]!.startsAt, endsAt: t(23), reason }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { endsAt: ["endMovedEarlier"] } });
+    await expect(
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[1]!.id, startsAt: t(0), endsAt: t(25), reason }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { startsAt: ["stageStarted"] } });
     expect(await db.scheduleChange.count()).toBe(0);
+  });
+
+  it("refuses a stage shorter than the minimum it was scheduled with, and PostgreSQL refuses it too", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    await db.tenderStage.update({ where: { id: stages[3]!.id }, data: { minHours: 20 } });
+    await expect(
+      changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(31), endsAt: new Date(t(51).getTime() - 1), reason }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { endsAt: ["stageTooShort"] } });
+    expect(await db.scheduleChange.count()).toBe(0);
+    await changeStageSchedule(pokja, { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(31), endsAt: t(51), reason });
+    await expect(db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = "endsAt" - interval '1 millisecond' WHERE id = ${stages[3]!.id}::uuid`).rejects.toThrow(
+      /TenderStage_min_length/,
+    );
+    await expect(db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = "startsAt" WHERE id = ${stages[0]!.id}::uuid`).rejects.toThrow(/TenderStage_ends_after_start/);
   });
 
   it("refuses a stage that has passed and a short reason", async () => {

@@ -8,9 +8,9 @@ import idCommon from "@/i18n/messages/id/common.json";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { toFieldErrors } from "../domain/publish-checklist";
-import { nextBoundary } from "../domain/schedule";
-import { checkStageChange } from "../domain/stage-change";
+import { checkStageChange, planStageChange } from "../domain/stage-change";
 import type { ChangeStageScheduleInput } from "../tender.schemas";
+import { applyStageMoves, describeMove, rescheduleNextCheck } from "./apply-stage-moves";
 import { lockPokjaTender } from "./load-pokja-tender";
 import { loadStages } from "./tender-stages";
 
@@ -18,8 +18,10 @@ import { loadStages } from "./tender-stages";
 const RUNNING: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION", "AWARDED"];
 
 /**
- * Moves one stage of an announced tender, with a reason. The change is public
- * (ScheduleChange) and audited; the worker's next look is recomputed.
+ * Moves one stage of an announced tender, with a reason, under the tender's row lock and
+ * by the database clock: a running stage keeps its start and its end only moves later,
+ * no stage gets shorter than its minimum, and a later end pushes the later stages back.
+ * Every move is public (ScheduleChange) and audited; the worker's next look is recomputed.
  */
 export async function changeStageSchedule(actor: Actor, input: ChangeStageScheduleInput) {
   return db.$transaction(async (tx) => {
@@ -43,37 +45,15 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
     if (check.length) throw new AppError("VALIDATION", "scheduleChangeInvalid", {}, toFieldErrors(check));
 
     const reason = input.reason.trim();
-    await tx.tenderStage.update({ where: { id: old.id }, data: { startsAt: input.startsAt, endsAt: input.endsAt } });
-    await tx.scheduleChange.create({
-      data: {
-        tenderId: tender.id,
-        stageId: old.id,
-        oldStartsAt: old.startsAt,
-        oldEndsAt: old.endsAt,
-        newStartsAt: input.startsAt,
-        newEndsAt: input.endsAt,
-        reason,
-        changedById: actor.userId,
-        changedAt: now,
-      },
-    });
-    const updated = stages.map((s, i) => (i === index ? { ...s, startsAt: input.startsAt, endsAt: input.endsAt } : s));
-    // A boundary already due stays due: the worker has yet to record that transition.
-    const isDue = tender.nextCheckAt !== null && tender.nextCheckAt.getTime() <= now.getTime();
-    const nextCheckAt = isDue ? tender.nextCheckAt : nextBoundary(updated, now);
-    await tx.tender.update({ where: { id: tender.id }, data: { nextCheckAt } });
+    const [move, ...pushed] = planStageChange(stages, index, input);
+    const updated = await applyStageMoves(tx, tender.id, stages, [move!, ...pushed], { reason, changedById: actor.userId, changedAt: now });
+    const nextCheckAt = await rescheduleNextCheck(tx, tender, updated, now);
     await recordAuditEvent(tx, {
       actor,
       action: "tender.scheduleChanged",
       entityType: "Tender",
       entityId: tender.id,
-      data: {
-        stageId: old.id,
-        stage: old.kind,
-        old: { startsAt: old.startsAt.toISOString(), endsAt: old.endsAt.toISOString() },
-        new: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() },
-        reason,
-      },
+      data: { ...describeMove(move!), pushedBack: pushed.map(describeMove), reason },
     });
     // Bidders hear of it in the same transaction's outbox: no change, no message.
     const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };

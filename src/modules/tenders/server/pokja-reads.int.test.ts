@@ -11,7 +11,7 @@ describe("getTenderSetup", () => {
     expect(view.agency.timeZone).toBe("Asia/Jayapura");
     expect(view.paket.hps).toBe(20_000_000_000n);
     expect(view.bidSecurity).toEqual({ required: true, min: 200_000_000n, max: 600_000_000n });
-    expect(view.procedure.stages.at(-2)).toEqual({ kind: "SANGGAH_BANDING", days: 5 });
+    expect(view.procedure.stages.at(-2)).toMatchObject({ kind: "SANGGAH_BANDING", days: 5, minHours: 120 });
     expect(view.checklist.map((i) => i.key)).toContain("bidSecurityMissing");
   });
 

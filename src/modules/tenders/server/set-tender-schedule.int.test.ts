@@ -42,6 +42,25 @@ describe("setTenderSchedule", () => {
     expect(await stagesOf(tender.id)).toEqual(before);
   });
 
+  it("refuses a stage one millisecond shorter than the procedure's minimum, and keeps the minimum with each stage", async () => {
+    const { pokja, tender } = await makePokjaTender();
+    const { procedure } = await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { procedure: { select: { stages: true } } } });
+    const upload = procedureStages(procedure.stages).findIndex((s) => s.kind === "UPLOAD_PENAWARAN");
+    const minHours = procedureStages(procedure.stages)[upload]!.minHours;
+    expect(minHours).toBeGreaterThan(0);
+    const windows = await defaultWindows(tender.id, HOUR);
+    const short = windows.map((w, i) => (i === upload ? { startsAt: w.startsAt, endsAt: new Date(w.startsAt.getTime() + minHours * HOUR - 1) } : w));
+    await expect(setTenderSchedule(pokja, { tenderId: tender.id, stages: short })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "schedule.UPLOAD_PENAWARAN": ["stageTooShort"] },
+    });
+    expect(await stagesOf(tender.id)).toEqual([]);
+
+    const exact = short.map((w, i) => (i === upload ? { ...w, endsAt: new Date(w.endsAt.getTime() + 1) } : w));
+    await setTenderSchedule(pokja, { tenderId: tender.id, stages: exact });
+    expect((await stagesOf(tender.id))[upload]!.minHours).toBe(minHours);
+  });
+
   it("refuses a schedule with a different number of stages than the procedure", async () => {
     const { pokja, tender } = await makePokjaTender();
     const windows = (await defaultWindows(tender.id, HOUR)).slice(1);

@@ -11,7 +11,8 @@ import { procedureStages } from "./tender-stages";
 
 /**
  * The Pokja's dates for a draft tender: one window per stage of the tender's procedure,
- * in the procedure's order (the stages themselves are not the Pokja's choice).
+ * in the procedure's order (the stages themselves are not the Pokja's choice), each at
+ * least as long as the procedure's minimum for it.
  */
 export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleInput) {
   return db.$transaction(async (tx) => {
@@ -21,10 +22,12 @@ export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleIn
       procedure: { select: { stages: true } },
     });
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
-    const kinds = procedureStages(tender.procedure.stages).map((s) => s.kind);
-    if (input.stages.length !== kinds.length) throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: kinds.length });
+    const procedure = procedureStages(tender.procedure.stages);
+    if (input.stages.length !== procedure.length) throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: procedure.length });
 
-    const stages = kinds.map((kind, position) => ({ kind, position, ...input.stages[position]! }));
+    // Each stage keeps the minimum in force now: a later change of the procedure's
+    // minimums applies to schedules set after it, not to this one.
+    const stages = procedure.map(({ kind, minHours }, position) => ({ kind, position, minHours, ...input.stages[position]! }));
     const problems = validateSchedule(stages, await dbNow(tx));
     if (problems.length) throw new AppError("VALIDATION", "scheduleInvalid", {}, toFieldErrors(scheduleItems(problems)));
 
@@ -35,7 +38,7 @@ export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleIn
       action: "tender.scheduleSet",
       entityType: "Tender",
       entityId: tender.id,
-      data: { stages: stages.map((s) => ({ kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })) },
+      data: { stages: stages.map((s) => ({ kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), minHours: s.minHours })) },
     });
     return { id: tender.id };
   });
