@@ -39,6 +39,16 @@ describe("uploadDocument", () => {
     expect(await db.document.count()).toBe(0);
   });
 
+  it("names a stored file by its detected type: a PDF sent as laporan.exe is kept and served as laporan.pdf", async () => {
+    const { ppk, paket } = await ppkWithPaket();
+    const doc = await uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "laporan.exe", body: Readable.from([PDF_BYTES]) });
+    expect(doc).toMatchObject({ fileName: "laporan.pdf", mimeType: "application/pdf" });
+    expect(await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { fileName: true } })).toEqual({ fileName: "laporan.pdf" });
+    // the audit trail keeps what the uploader called it
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "document.uploaded", entityId: doc.id } });
+    expect(audit.data).toMatchObject({ fileName: "laporan.pdf", uploadedAs: "laporan.exe" });
+  });
+
   it("leaves no file and no row when the upload is cut off halfway", async () => {
     const { ppk, paket } = await ppkWithPaket();
     const body = new Readable({ read() {} });

@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { removeStored, storeStream } from "@/server/storage";
-import { cleanFileName, isAcceptedDocumentType, MAX_DOCUMENT_BYTES } from "../domain/file-types";
+import { cleanFileName, isAcceptedDocumentType, MAX_DOCUMENT_BYTES, nameForType } from "../domain/file-types";
 import { authorizeDocumentTarget, type DocumentTarget } from "./document-target";
 
 export interface UploadInput {
@@ -24,7 +24,8 @@ export async function uploadDocument(actor: Actor, input: UploadInput) {
   try {
     const detected = await fileTypeFromBuffer(stored.head);
     if (!isAcceptedDocumentType(detected?.mime)) throw new AppError("VALIDATION", "fileTypeNotAllowed");
-    const fileName = cleanFileName(input.fileName);
+    const fileName = nameForType(input.fileName, detected.mime);
+    const uploadedAs = cleanFileName(input.fileName);
     return await db.$transaction(async (tx) => {
       const document = await tx.document.create({
         data: { ...keys, kind: input.kind, fileName, mimeType: detected.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey: stored.storageKey, uploadedById: actor.userId },
@@ -35,7 +36,7 @@ export async function uploadDocument(actor: Actor, input: UploadInput) {
         action: "document.uploaded",
         entityType: "Document",
         entityId: document.id,
-        data: { ...keys, kind: input.kind, fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        data: { ...keys, kind: input.kind, fileName, ...(uploadedAs !== fileName ? { uploadedAs } : {}), sha256: stored.sha256, sizeBytes: stored.sizeBytes },
       });
       return document;
     });

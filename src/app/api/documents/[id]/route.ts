@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { attachmentDisposition } from "@/modules/documents/domain/file-types";
 import { getDocumentForDownload } from "@/modules/documents/server/get-document-for-download";
 import { route } from "@/server/route";
 import { getActor } from "@/server/session";
@@ -12,7 +13,7 @@ export const GET = route("download document", async (_request: Request, context:
     headers: {
       "Content-Type": document.mimeType,
       "Content-Length": String(document.sizeBytes),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      "Content-Disposition": attachmentDisposition(document.fileName, document.mimeType),
       // lets anyone compare the download with the hash shown on the page
       "X-Content-SHA256": document.sha256,
       "Cache-Control": document.isPublic ? "public, max-age=300" : "private, no-store",
