@@ -35,7 +35,7 @@ const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"]
     PORT: String(E2E_PORT),
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-    // keep the sign-in slow-down real but short, so the lockout journey stays quick
+    // keep the sign-in slow-down real but short, so the pause journey stays quick
     SEGEL_SIGNIN_DELAY_MS_PER_FAILURE: "100",
     // the schedule worker looks every second, so short test schedules move promptly
     SEGEL_WORKER_INTERVAL_MS: "1000",
