@@ -39,6 +39,8 @@ const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"]
     SEGEL_SIGNIN_DELAY_MS_PER_FAILURE: "100",
     // the schedule worker looks every second, so short test schedules move promptly
     SEGEL_WORKER_INTERVAL_MS: "1000",
+    // the audit log's signed heads belong to this throwaway database, not to .data/
+    SEGEL_AUDIT_HEADS_FILE: path.join(dir, "audit-tree-heads.jsonl"),
   },
 });
 

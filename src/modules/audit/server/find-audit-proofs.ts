@@ -51,3 +51,10 @@ export async function findConsistencyProof(first: bigint, second: bigint): Promi
   const proof = await consistencyProof(db, first, second);
   return { first: first.toString(), second: second.toString(), proof: proof.map((h) => h.toString("hex")) };
 }
+
+/** The vendor's receipt shows that its `bid.submitted` event is in the log: seq and proof, or null while it waits. */
+export async function findBidInclusionProof(bidId: string): Promise<{ seq: string; proof: InclusionProofJson | null } | null> {
+  const event = await db.auditEvent.findFirst({ where: { action: "bid.submitted", entityType: "Bid", entityId: bidId }, select: { seq: true } });
+  if (!event) return null;
+  return { seq: event.seq.toString(), proof: await findInclusionProof(event.seq) };
+}

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
 import { BidWorkspace } from "@/modules/bids/components/bid-workspace";
+import { InclusionProofCard } from "@/modules/audit/components/inclusion-proof-card";
 import { BidHistory, ReceiptCard } from "@/modules/bids/components/receipt-card";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "@/modules/bids/domain/bid-rules";
 import { getVendorBidView } from "@/modules/bids/server/get-vendor-bid-view";
@@ -47,6 +48,7 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
         <p role="status" className={view.isOpen ? "text-green-800" : "text-slate-700"}>{view.isOpen ? t("open") : t("closed")}</p>
       </header>
       {current ? <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} /> : null}
+      {current ? <InclusionProofCard bidId={current.id} timeZone={view.tender.timeZone} /> : null}
       {view.isOpen ? (
         <Card>
           <BidWorkspace
