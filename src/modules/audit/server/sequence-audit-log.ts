@@ -8,6 +8,9 @@ import { loadFrontier, logSize } from "./merkle-store";
 /** Only sequencers (and head signers) take this lock; user transactions never do. */
 export const SEQUENCER_LOCK = 815_0002;
 
+/** A background pass may wait for a busy pool and run longer than a request's transaction. */
+export const BACKGROUND_TX = { maxWait: 10_000, timeout: 60_000 };
+
 export interface SequencingResult {
   appended: number;
   /** seqs of committed events whose MAC fails: left out of the log, named by the check */
@@ -77,7 +80,7 @@ export async function sequenceAuditLog({ limit = 1000 } = {}): Promise<Sequencin
     const newestLogged = max(maxLogged, entries[entries.length - 1]?.eventSeq ?? 0n);
     if (settled !== null && events.length < limit) floor = max(floor, min(settled, newestLogged));
     return { floor, pending: { seq: seen.lastSeq, xmax: seen.xmax }, appended: entries.length, forged, treeSize: frontier.size, rootHash: frontierRoot(frontier) };
-  });
+  }, BACKGROUND_TX);
   state.floor = outcome.floor;
   state.pending = outcome.pending;
   return { appended: outcome.appended, forged: outcome.forged, treeSize: outcome.treeSize, rootHash: outcome.rootHash };

@@ -5,7 +5,7 @@ import { verifyConsistency } from "../domain/merkle";
 import { signTreeHead, type SignedTreeHead } from "../domain/tree-head";
 import { consistencyProof, logSize, rootAt } from "./merkle-store";
 import { recordAuditEvent, type AuditInput } from "./record-audit-event";
-import { SEQUENCER_LOCK } from "./sequence-audit-log";
+import { BACKGROUND_TX, SEQUENCER_LOCK } from "./sequence-audit-log";
 import { appendTreeHeadToFile, readLatestTreeHead } from "./tree-heads-file";
 
 /** How often a growing log gets a new head at most. Configuration, not law. */
@@ -41,5 +41,5 @@ export async function writeTreeHead({ force = false, actor }: { force?: boolean;
       await recordAuditEvent(tx, { actor, action: "audit.treeHeadSigned", entityType: "AuditTreeHead", entityId: size.toString(), data: { treeSize: size, rootHash: head.rootHash } });
     }
     return head;
-  });
+  }, BACKGROUND_TX);
 }
