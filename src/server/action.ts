@@ -33,6 +33,11 @@ function toObject(raw: unknown): unknown {
   return out;
 }
 
+// Which schema each action validates with: lets the malformed-input test find every
+// field of every action (tests/integration/malformed-input.int.test.ts).
+const schemas = new WeakMap<object, z.ZodType>();
+export const schemaOf = (serverAction: object): z.ZodType | undefined => schemas.get(serverAction);
+
 /**
  * The one way a server action runs: session, validation, the use case, and errors turned
  * into messages in the user's language. The use case itself checks permission at the data.
@@ -40,7 +45,7 @@ function toObject(raw: unknown): unknown {
 export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>): (raw: unknown) => Promise<ActionResult<T>>;
 export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: Options & { public: true }): (raw: unknown) => Promise<ActionResult<T>>;
 export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T> | PublicHandler<S, T>, options: Options = {}) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+  const run = async (raw: unknown): Promise<ActionResult<T>> => {
     const localeValue = await getLocale();
     const locale: Locale = isLocale(localeValue) ? localeValue : "id";
     const t = await getTranslations({ locale, namespace: "errors" });
@@ -68,4 +73,6 @@ export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>
       return { ok: false, ...(await toUserError(error, locale, "server action")) };
     }
   };
+  schemas.set(run, schema);
+  return run;
 }

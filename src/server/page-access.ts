@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { isAppError } from "./errors";
 import { getActor } from "./session";
@@ -32,4 +33,10 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+}
+
+/** An id from a page's URL: anything but a UUID is a page that does not exist (404). */
+export function pageId(value: string): string {
+  if (!isUuid(value)) notFound();
+  return value;
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/i18n/locales";
+import { parsePageNumber } from "@/lib/page-number";
 import { AuditEventTable } from "@/modules/audit/components/audit-event-table";
 import { SignTreeHeadButton } from "@/modules/audit/components/sign-tree-head-button";
 import { VerifyLogButton } from "@/modules/audit/components/verify-log-button";
@@ -16,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const actor = await pageActor("/audit");
-  const raw = (await searchParams).page;
-  const page = Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10) || 1;
+  const page = parsePageNumber((await searchParams).page);
 
   // The read decides who may see the trail; the page only turns its refusal into a message.
   const result = await unlessForbidden(findAuditEvents(actor, { page }));

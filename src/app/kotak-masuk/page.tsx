@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/i18n/locales";
+import { parsePageNumber } from "@/lib/page-number";
 import { InboxList } from "@/modules/notifications/components/inbox-list";
 import { MarkReadButton } from "@/modules/notifications/components/mark-read-button";
 import { countUnread } from "@/modules/notifications/server/count-unread";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor("/kotak-masuk");
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = parsePageNumber((await searchParams).page);
   const [t, localeValue, inbox, unread] = await Promise.all([
     getTranslations("notifications.inbox"),
     getLocale(),

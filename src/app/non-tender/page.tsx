@@ -9,6 +9,7 @@ import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { formatDateInZone } from "@/lib/time";
+import { parsePageNumber } from "@/lib/page-number";
 import { can } from "@/modules/auth/domain/permissions";
 import { findNonTenderRecords } from "@/modules/non-tender/server/find-non-tender-records";
 import { getActor } from "@/server/session";
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NonTenderListPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { page } = await searchParams;
   const [{ records, page: current, pageCount }, actor, t, localeValue] = await Promise.all([
-    findNonTenderRecords({ page: Number(page) || 1 }),
+    findNonTenderRecords({ page: parsePageNumber(page) }),
     getActor(),
     getTranslations("procurement.nonTender"),
     getLocale(),

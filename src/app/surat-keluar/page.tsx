@@ -6,6 +6,7 @@ import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
+import { parsePageNumber } from "@/lib/page-number";
 import { findOutbox } from "@/modules/notifications/server/find-outbox";
 import { pageActor, unlessForbidden } from "@/server/page-access";
 
@@ -20,7 +21,7 @@ const ZONE = "Asia/Jakarta";
 /** Outgoing mail: Admin LPSE and Auditor only; where mail lands when no SMTP is set. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor("/surat-keluar");
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = parsePageNumber((await searchParams).page);
   const outbox = await unlessForbidden(findOutbox(actor, { page }));
   if (!outbox) return <ForbiddenMessage />;
   const [t, localeValue] = await Promise.all([getTranslations("notifications.outbox"), getLocale()]);

@@ -33,6 +33,7 @@ describe("parseTenderSearch", () => {
     ["stage", "SELESAI"],
     ["q", "   "],
     ["q", "x".repeat(101)],
+    ["q", "jalan\u0000"],
   ])("ignores %s=%j and keeps the rest", (key, value) => {
     const search = parseTenderSearch({ [key]: value, category: key === "category" ? value : "BARANG" });
     expect(search[key as keyof typeof search]).toBeUndefined();

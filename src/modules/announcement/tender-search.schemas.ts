@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+import { pageNumberSchema } from "@/lib/page-number";
+import { isSafeText } from "@/lib/safe-text";
 
 export const TENDER_SORTS = ["newest", "hps-desc", "hps-asc", "deadline"] as const;
 export type TenderSort = (typeof TENDER_SORTS)[number];
@@ -24,10 +26,11 @@ const schema = z.object({
       .string()
       .trim()
       .max(MAX_KEYWORD)
+      .refine(isSafeText)
       .transform((v) => v || undefined),
   ),
   sort: z.enum(TENDER_SORTS).catch("newest"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageNumberSchema,
 });
 
 export type TenderSearch = z.output<typeof schema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DocumentKind } from "@/generated/prisma/enums";
 import { uploadDocument } from "@/modules/documents/server/upload-document";
 import { AppError } from "@/server/errors";
-import { route } from "@/server/route";
+import { fileNameHeader, route } from "@/server/route";
 import { requireActor } from "@/server/session";
 
 // Uploads stream through here, not through a server action (1 MB body limit there):
@@ -23,7 +23,7 @@ export const POST = route("upload document", async (request: Request) => {
   const document = await uploadDocument(actor, {
     target,
     kind,
-    fileName: decodeURIComponent(request.headers.get("x-file-name") ?? ""),
+    fileName: fileNameHeader(request),
     body: request.body,
   });
   return Response.json({ ok: true, data: { ...document, sizeBytes: Number(document.sizeBytes) } }, { status: 201 });

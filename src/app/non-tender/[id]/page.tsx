@@ -9,7 +9,7 @@ import { formatDateInZone, formatInZone } from "@/lib/time";
 import { NonTenderDocumentsUpload } from "@/modules/non-tender/components/non-tender-documents-upload";
 import { getNonTenderRecord } from "@/modules/non-tender/server/get-non-tender-record";
 import { getActor } from "@/server/session";
-import { orNotFound } from "@/server/page-access";
+import { orNotFound, pageId } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NonTenderDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const actor = await getActor();
   const record = await orNotFound(getNonTenderRecord(actor, id));
   const [t, c, localeValue] = await Promise.all([getTranslations("procurement.nonTender"), getTranslations("common"), getLocale()]);

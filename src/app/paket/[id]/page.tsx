@@ -10,7 +10,7 @@ import { PaketSummary } from "@/modules/paket/components/paket-summary";
 import { getPaket, type PaketDetail } from "@/modules/paket/server/get-paket";
 import { getPaketFormOptions } from "@/modules/paket/server/get-paket-form-options";
 import { formatRupiah } from "@/lib/money";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +28,7 @@ const formValues = (paket: PaketDetail) => ({
 });
 
 export default async function PaketDetailPage({ params }: Props) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const actor = await pageActor(`/paket/${id}`);
   const paket = await orNotFound(getPaket(actor, id));
   const [t, f, h, c, options, targets] = await Promise.all([

@@ -13,14 +13,14 @@ import { priceCeiling } from "@/modules/direct-procurement/domain/direct-procure
 import { findVerifiedVendors } from "@/modules/direct-procurement/server/find-verified-vendors";
 import { getOwnDirectPaket } from "@/modules/direct-procurement/server/get-own-direct-paket";
 import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.direct"))("title") };
 }
 
 export default async function DirectProcurementPage({ params }: { params: Promise<{ paketId: string }> }) {
-  const { paketId } = await params;
+  const paketId = pageId((await params).paketId);
   const actor = await pageActor(`/pengadaan-langsung/${paketId}`);
   const paket = await getOwnDirectPaket(actor, paketId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;

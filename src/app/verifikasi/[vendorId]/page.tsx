@@ -13,7 +13,7 @@ import { canDecide } from "@/modules/vendors/domain/verification";
 import { getVendorForVerification } from "@/modules/vendors/server/get-vendor-for-verification";
 import { rejectVendorAction, verifyVendorAction } from "@/modules/vendors/vendors.actions";
 import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("vendors.verification"))("detailTitle") };
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One company's whole profile and its documents, with the decision at the bottom. */
 export default async function VerificationDetailPage({ params }: { params: Promise<{ vendorId: string }> }) {
-  const { vendorId } = await params;
+  const vendorId = pageId((await params).vendorId);
   const actor = await pageActor(`/verifikasi/${encodeURIComponent(vendorId)}`);
   const profile = await getVendorForVerification(actor, vendorId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return "forbidden" as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids";
 import { db } from "@/server/db";
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "../domain/permissions";
@@ -9,8 +10,6 @@ export interface RequestContext {
   locale: Actor["locale"];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The actor behind a session id, or null when the session is over: revoked (sign-out,
  * user disabled), expired, or its user disabled. The row decides on every request, so
@@ -20,7 +19,7 @@ export async function loadSessionActor(
   sessionId: string,
   context: RequestContext = { ip: null, userAgent: null, locale: "id" },
 ): Promise<Actor | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   // The database clock decides expiry, like every other deadline.
   const rows = await db.$queryRaw<{ userId: string; name: string; email: string; vendorId: string | null; isStale: boolean }[]>`
     SELECT u.id AS "userId", u.name, u.email, u."vendorId",

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -16,10 +17,9 @@ async function isBeritaAcaraParticipant(actor: Actor, document: { kind: string; 
  * the Verifikator, who checks them against the registration. A tender's berita acara: its participants too.
  */
 export async function getDocumentForDownload(actor: Actor | null, id: string) {
-  const parsedId = /^[0-9a-f-]{36}$/i.test(id) ? id : null;
-  const document = parsedId
+  const document = isUuid(id)
     ? await db.document.findUnique({
-        where: { id: parsedId },
+        where: { id },
         select: {
           fileName: true, mimeType: true, sizeBytes: true, sha256: true, storageKey: true, isPublic: true, vendorId: true, kind: true, tenderId: true,
           paket: { select: { agencyId: true } },

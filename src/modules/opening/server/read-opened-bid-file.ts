@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { isUuid } from "@/lib/ids";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { openSealedFile } from "@/modules/bids/server/open-sealed-file";
@@ -9,8 +10,6 @@ import { AppError } from "@/server/errors";
 import { openedKeyContext } from "../domain/at-rest-cipher";
 import { unwrapAtRest } from "./at-rest-key";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A bid file's plaintext, for the tender's Pokja (and auditors) once the bids were
  * opened. Before the opening, for a withdrawn or replaced bid, a staged file or anyone
@@ -19,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * is sent; every read is audited.
  */
 export async function readOpenedBidFile(actor: Actor, fileId: string) {
-  if (!UUID.test(fileId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(fileId)) throw new AppError("NOT_FOUND");
   const file = await db.bidFile.findUnique({
     where: { id: fileId },
     select: {

@@ -1,12 +1,12 @@
 import { Readable } from "node:stream";
 import { attachmentDisposition } from "@/modules/documents/domain/file-types";
 import { getDocumentForDownload } from "@/modules/documents/server/get-document-for-download";
-import { route } from "@/server/route";
+import { route, routeId } from "@/server/route";
 import { getActor } from "@/server/session";
 import { openStored } from "@/server/storage";
 
 export const GET = route("download document", async (_request: Request, context: { params: Promise<{ id: string }> }) => {
-  const { id } = await context.params;
+  const id = routeId((await context.params).id);
   const document = await getDocumentForDownload(await getActor(), id);
   const body = Readable.toWeb(openStored(document.storageKey)) as ReadableStream<Uint8Array>;
   return new Response(body, {

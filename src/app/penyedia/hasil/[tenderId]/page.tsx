@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { findOwnResults } from "@/modules/award/server/find-own-results";
 import { StageResults } from "@/modules/evaluation/components/stage-results";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A bidder's own evaluation result, with the reason for each stage, after the announcement. */
 export default async function OwnResultsPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/hasil/${encodeURIComponent(tenderId)}`);
-  if (!z.uuid().safeParse(tenderId).success) notFound();
   const view = await orNotFound(findOwnResults(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("evaluation"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
@@ -11,16 +10,15 @@ import { BidHistory, ReceiptCard } from "@/modules/bids/components/receipt-card"
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "@/modules/bids/domain/bid-rules";
 import { getVendorBidView } from "@/modules/bids/server/get-vendor-bid-view";
 import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bids.page"))("title") };
 }
 
 export default async function BidPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/penawaran/${encodeURIComponent(tenderId)}`);
-  if (!z.uuid().safeParse(tenderId).success) notFound();
   const t = await getTranslations("bids.page");
   const view = await getVendorBidView(actor, tenderId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

@@ -10,7 +10,7 @@ import { FileBandingForm, FileSanggahForm } from "@/modules/sanggah/components/s
 import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
 import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
 import { getVendorSanggahView } from "@/modules/sanggah/server/get-sanggah-views";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remedies.vendor"))("title") };
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A bidder's sanggah: the window, the form while it is open, its own objections, answers and banding. */
 export default async function PenyediaSanggahPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/sanggah/${tenderId}`);
   const view = await orNotFound(getVendorSanggahView(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("remedies.vendor"), getLocale()]);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isLocale } from "@/i18n/locales";
@@ -9,7 +8,7 @@ import { formatInZone } from "@/lib/time";
 import { BidEvaluationCard } from "@/modules/evaluation/components/bid-evaluation-card";
 import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Pokja's evaluation desk; every rule is checked again by the use cases behind the forms. */
 export default async function PokjaEvaluationPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const board = await orNotFound(getEvaluationBoard(actor, tenderId));

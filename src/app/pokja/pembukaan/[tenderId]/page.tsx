@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -10,7 +9,7 @@ import { formatInZone } from "@/lib/time";
 import { ApproveOpeningForm } from "@/modules/opening/components/approve-opening-form";
 import { OpenedBidsTable } from "@/modules/opening/components/opened-bids-table";
 import { getOpeningView } from "@/modules/opening/server/get-opening-view";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("opening.page"))("title") };
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Pokja's opening desk: deadline, approvals (k of n), the member's approval, the result. */
 export default async function PokjaPembukaanPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/pokja/pembukaan/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const view = await orNotFound(getOpeningView(actor, tenderId));

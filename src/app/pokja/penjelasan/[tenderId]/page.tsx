@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +9,7 @@ import { PublishAddendumForm } from "@/modules/addenda/components/publish-addend
 import { AnswerForm } from "@/modules/questions/components/answer-form";
 import { QuestionList } from "@/modules/questions/components/question-list";
 import { getPokjaPenjelasan } from "@/modules/questions/server/get-penjelasan-views";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("questions.pokja"))("title") };
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Pokja's clarification desk: unanswered questions first, answers, addenda. */
 export default async function PokjaPenjelasanPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/pokja/penjelasan/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const view = await orNotFound(getPokjaPenjelasan(actor, tenderId));

@@ -7,7 +7,7 @@ import { AnswerForm } from "@/modules/sanggah/components/sanggah-forms";
 import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
 import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
 import { getPokjaSanggahView } from "@/modules/sanggah/server/get-sanggah-views";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remedies.pokja"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Pokja's sanggah desk: every objection to the current announcement, and the answer form for the open ones. */
 export default async function PokjaSanggahPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/pokja/sanggah/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const view = await orNotFound(getPokjaSanggahView(actor, tenderId));

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
 import { DraftSetup } from "@/modules/tenders/components/draft-setup";
 import { DocumentList } from "@/modules/tenders/components/document-list";
@@ -11,7 +10,7 @@ import { RunningSchedule } from "@/modules/tenders/components/running-schedule";
 import { ScheduleHistory } from "@/modules/tenders/components/schedule-history";
 import { getTenderSetup } from "@/modules/tenders/server/get-tender-setup";
 import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { pageActor, pageId } from "@/server/page-access";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,9 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function load(id: string) {
   const actor = await pageActor(`/pokja/tender/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
   try {
-    return await getTenderSetup(actor, id);
+    return await getTenderSetup(actor, pageId(id));
   } catch (error) {
     // Not the actor's tender (or none at all): the same answer, so ids cannot be probed.
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

@@ -8,7 +8,7 @@ import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
 import { WindowsSummary } from "@/modules/sanggah/components/windows-summary";
 import { getSppbjView } from "@/modules/sanggah/server/get-sanggah-views";
 import { IssueSppbjButton } from "@/modules/sppbj/components/issue-sppbj-button";
-import { orNotFound, pageActor } from "@/server/page-access";
+import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remedies.sppbj"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The PPK's SPPBJ page: the windows, what still blocks, the button once nothing does, and the letter. */
 export default async function PpkSppbjPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/ppk/sppbj/${tenderId}`);
   const view = await orNotFound(getSppbjView(actor, tenderId));
   const [t, localeValue] = await Promise.all([getTranslations("remedies.sppbj"), getLocale()]);

@@ -12,15 +12,14 @@ import { AskQuestionForm } from "@/modules/questions/components/ask-question-for
 import { QuestionList } from "@/modules/questions/components/question-list";
 import { getVendorPenjelasan } from "@/modules/questions/server/get-penjelasan-views";
 import { isAppError } from "@/server/errors";
-import { pageActor } from "@/server/page-access";
+import { pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("questions.vendor"))("title") };
 }
 
 export default async function VendorPenjelasanPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const { tenderId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(tenderId)) notFound();
+  const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/tender/${tenderId}/penjelasan`);
   const [t, e, localeValue] = await Promise.all([getTranslations("questions.vendor"), getTranslations("errors"), getLocale()]);
   const view = await getVendorPenjelasan(actor, tenderId).catch((error: unknown) => {

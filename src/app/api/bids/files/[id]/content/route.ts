@@ -1,11 +1,11 @@
 import { readOpenedBidFile } from "@/modules/opening/server/read-opened-bid-file";
-import { route } from "@/server/route";
+import { route, routeId } from "@/server/route";
 import { requireActor } from "@/server/session";
 
 // An opened bid file for the Pokja's evaluation. The use case decides who may read it and
 // answers 404 for every file before the opening.
 export const GET = route("read opened bid file", async (_request: Request, context: { params: Promise<{ id: string }> }) => {
-  const { id } = await context.params;
+  const id = routeId((await context.params).id);
   const file = await readOpenedBidFile(await requireActor(), id);
   return new Response(new Uint8Array(file.content), {
     headers: {
