@@ -8,6 +8,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   ADMIN_LPSE: [
     { href: "/admin/pengguna", label: "users" },
     { href: "/admin/aturan-metode", label: "methodRules" },
+    { href: "/admin/prosedur", label: "procedureMinimums" },
     { href: "/audit", label: "audit" },
     { href: "/surat-keluar", label: "outbox" },
   ],
@@ -32,6 +33,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   AUDITOR: [
     { href: "/audit", label: "audit" },
     { href: "/admin/aturan-metode", label: "methodRules" },
+    { href: "/admin/prosedur", label: "procedureMinimums" },
   ],
   KPA: [{ href: "/kpa", label: "kpaDesk" }],
   PENYEDIA: [

@@ -33,6 +33,21 @@ export const changeStageScheduleSchema = z.object({
   reason: z.string().trim().min(MIN_CHANGE_REASON, { message: "changeReasonTooShort" }).max(1000),
 });
 
+// Hours, up to a year; an empty field is not 0 (that would drop a minimum unnoticed), and
+// a basis is required so nobody sets a minimum without saying why.
+const minHours = z
+  .union([z.number(), z.string().trim().regex(/^\d+$/, { message: "fieldRequired" }).transform(Number)])
+  .pipe(z.number().int().min(0).max(8760));
+const basis = z.string().trim().min(1, { message: "fieldRequired" }).max(500);
+
+export const updateProcedureMinimumsSchema = z.object({
+  procedureId: z.uuid(),
+  stages: z.array(z.object({ minHours, basis })).min(1).max(40),
+  addendumMinHours: minHours,
+  addendumMinBasis: basis,
+});
+
 export type UpdateTenderSetupInput = z.infer<typeof updateTenderSetupSchema>;
 export type SetTenderScheduleInput = z.infer<typeof setTenderScheduleSchema>;
 export type ChangeStageScheduleInput = z.infer<typeof changeStageScheduleSchema>;
+export type UpdateProcedureMinimumsInput = z.infer<typeof updateProcedureMinimumsSchema>;

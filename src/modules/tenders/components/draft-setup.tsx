@@ -49,7 +49,8 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
         <ScheduleForm
           tenderId={tender.id}
           timeZone={zone}
-          stages={stages.map((s) => ({ kind: s.kind, startsAt: toZonedLocal(s.startsAt, zone), endsAt: toZonedLocal(s.endsAt, zone) }))}
+          // the minimum shown is the procedure's today: saving applies it, whatever an older save had
+          stages={stages.map((s, i) => ({ kind: s.kind, startsAt: toZonedLocal(s.startsAt, zone), endsAt: toZonedLocal(s.endsAt, zone), minHours: view.procedure.stages[i]?.minHours ?? 0 }))}
         />
       </Card>
       <Card>

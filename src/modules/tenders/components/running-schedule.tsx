@@ -56,6 +56,7 @@ export async function RunningSchedule({ view }: { view: TenderSetupView }) {
                       startsAt={toZonedLocal(stage.startsAt, zone)}
                       endsAt={toZonedLocal(stage.endsAt, zone)}
                       hasStarted={hasStarted}
+                      minHours={stage.minHours}
                     />
                   ) : null}
                 </RowHeader>

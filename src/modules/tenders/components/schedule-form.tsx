@@ -14,7 +14,7 @@ interface Props {
   tenderId: string;
   timeZone: string;
   /** one row per stage of the procedure; start/end as datetime-local values in the agency zone */
-  stages: { kind: string; startsAt: string; endsAt: string }[];
+  stages: { kind: string; startsAt: string; endsAt: string; minHours: number }[];
 }
 
 /**
@@ -55,7 +55,7 @@ export function ScheduleForm({ tenderId, timeZone, stages }: Props) {
     <form onSubmit={onSubmit} className="space-y-3">
       <Table label={t("setup.scheduleLabel")}>
         <thead>
-          <tr><Th>{t("setup.stage")}</Th><Th>{t("setup.start")}</Th><Th>{t("setup.end")}</Th></tr>
+          <tr><Th>{t("setup.stage")}</Th><Th>{t("setup.start")}</Th><Th>{t("setup.end")}</Th><Th>{t("setup.minimum")}</Th></tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {stages.map((stage, i) => {
@@ -69,6 +69,7 @@ export function ScheduleForm({ tenderId, timeZone, stages }: Props) {
                 </th>
                 <Td><input type="datetime-local" step={1} name={`start-${i}`} aria-label={t("setup.startOf", { stage: name })} defaultValue={stage.startsAt} required className="rounded-md border border-slate-300 px-2 py-1" /></Td>
                 <Td><input type="datetime-local" step={1} name={`end-${i}`} aria-label={t("setup.endOf", { stage: name })} defaultValue={stage.endsAt} required className="rounded-md border border-slate-300 px-2 py-1" /></Td>
+                <Td className="whitespace-nowrap text-slate-600">{stage.minHours > 0 ? t("setup.minimumHours", { hours: stage.minHours }) : "–"}</Td>
               </tr>
             );
           })}

@@ -18,10 +18,12 @@ interface Props {
   endsAt: string;
   /** a running stage keeps its start */
   hasStarted: boolean;
+  /** the stage's minimum length, fixed when the schedule was set; the server checks it */
+  minHours: number;
 }
 
 /** "Ubah jadwal" for one stage that has not passed: new start/end and a public reason. */
-export function StageChangeForm({ tenderId, stageId, kind, timeZone, startsAt, endsAt, hasStarted }: Props) {
+export function StageChangeForm({ tenderId, stageId, kind, timeZone, startsAt, endsAt, hasStarted, minHours }: Props) {
   const t = useTranslations("tender");
   const id = useId();
   const router = useRouter();
@@ -53,9 +55,10 @@ export function StageChangeForm({ tenderId, stageId, kind, timeZone, startsAt, e
       <form id={`${id}-form`} hidden={!isOpen} onSubmit={onSubmit} aria-label={t("running.changeOf", { stage })} className="mt-2 space-y-2">
         <div className="flex flex-wrap gap-3">
           <input type="datetime-local" step={1} name="startsAt" aria-label={t("running.newStartOf", { stage })} defaultValue={startsAt} readOnly={hasStarted} aria-describedby={hasStarted ? `${id}-locked` : undefined} required className={`${input} read-only:bg-slate-100`} />
-          <input type="datetime-local" step={1} name="endsAt" aria-label={t("running.newEndOf", { stage })} defaultValue={endsAt} required className={input} />
+          <input type="datetime-local" step={1} name="endsAt" aria-label={t("running.newEndOf", { stage })} defaultValue={endsAt} min={hasStarted ? endsAt : undefined} aria-describedby={`${id}-rules`} required className={input} />
         </div>
         {hasStarted ? <p id={`${id}-locked`} className="text-sm text-slate-600">{t("running.startLocked")}</p> : null}
+        <p id={`${id}-rules`} className="text-sm text-slate-600">{t("running.changeRules", { hours: minHours })}</p>
         <div>
           <label htmlFor={`${id}-reason`} className="block text-sm font-medium">{t("running.reason")}</label>
           <textarea id={`${id}-reason`} name="reason" rows={2} required minLength={10} maxLength={1000} aria-describedby={`${id}-rh`} className={`${input} w-full`} />

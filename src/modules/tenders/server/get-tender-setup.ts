@@ -29,7 +29,7 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         },
         pokja: { select: { name: true, _count: { select: { members: true } } } },
         procedure: { select: { name: true, stages: true } },
-        stages: { orderBy: { position: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true } },
+        stages: { orderBy: { position: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true, minHours: true } },
         documents: {
           where: { kind: "DOKUMEN_PEMILIHAN" },
           orderBy: { createdAt: "asc" },
