@@ -4,7 +4,9 @@ import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { loadMessages } from "@/i18n/messages";
+import { decodeSignInFailure } from "@/modules/auth/sign-in-error";
 import { schemaOf } from "@/server/action";
+import { authOptions } from "@/server/auth/options";
 import { db } from "@/server/db";
 import { makeAgency, makePaket, makeUser, makeVendor } from "@/tests/factories";
 
@@ -212,7 +214,7 @@ describe("malformed input to every route handler", () => {
     const before = await snapshot();
     const answers: [string, Response][] = [];
     for (const [path, load] of Object.entries(routeModules)) {
-      if (path.includes("[...nextauth]")) continue; // next-auth's own handler: sign-in is tested in the auth module
+      if (path.includes("[...nextauth]")) continue; // next-auth: its credentials check is called below
       const route = await load();
       const segment = /\[(\w+)\]/.exec(path)?.[1];
       const url = (id = "") => `http://localhost${path.replace("/src/app", "").replace("/route.ts", "").replace(/\[\w+\]/, id)}`;
@@ -248,6 +250,21 @@ describe("malformed input to every route handler", () => {
       const response = await POST(new Request(`http://localhost/api/documents?paketId=${paket.id}&kind=KAK`, { method: "POST", body: new Blob(["%PDF-1.4 uji"]), headers: { "X-File-Name": name } }));
       expect(response.status, name).toBe(422);
       expect((await response.json()).message, name).toMatch(/Nama berkas tidak valid/);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("malformed sign-in (next-auth's credentials route)", () => {
+  it("is a validation refusal, not an unexpected error, and writes nothing", async () => {
+    const authorize = (authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } }).options.authorize;
+    const before = await snapshot();
+    for (const credentials of [{ email: "a\u0000@uji.test", password: "Rahasia#Uji2026" }, { email: "uji@segel.test", password: "kata\u0000sandi" }, { email: "\uD800@uji.test", password: "x" }]) {
+      const failure = await authorize(credentials, { headers: {} }).then(
+        () => null,
+        (error: Error) => decodeSignInFailure(error.message),
+      );
+      expect(failure?.code, JSON.stringify(credentials)).toBe("VALIDATION");
     }
     expect(await snapshot()).toEqual(before);
   });
