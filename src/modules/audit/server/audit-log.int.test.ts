@@ -81,6 +81,16 @@ describe("the audit log in PostgreSQL", () => {
     expect(await verifyAuditLog()).toMatchObject({ ok: true, checked: 21, pending: 0 });
   });
 
+  it("covers exactly what PostgreSQL hands back: an actor id in upper case, bigint and nested data", async () => {
+    const id = crypto.randomUUID().toUpperCase();
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, { actor: { userId: id, name: "Uji", ip: null, userAgent: null }, action: "test.case", entityType: "Paket", entityId: "p", data: { hps: 2n ** 63n - 1n, items: [{ b: 1, a: "é" }], at: new Date(0), none: undefined } }),
+    );
+    expect((await sequenceAuditLog()).forged).toEqual([]);
+    await writeTreeHead({ force: true });
+    expect(await verifyAuditLog()).toMatchObject({ ok: true, checked: 1 });
+  });
+
   it("rolls the event back with the change it records", async () => {
     await expect(
       db.$transaction(async (tx) => {

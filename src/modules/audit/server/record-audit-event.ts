@@ -31,7 +31,8 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq
   const fields = {
     seq: head!.seq,
     occurredAt: head!.now,
-    actorId: input.actor?.userId ?? null,
+    // PostgreSQL hands a uuid back in lower case; the MAC must cover what it hands back.
+    actorId: input.actor?.userId.toLowerCase() ?? null,
     actorLabel: input.actor?.name ?? "Sistem",
     action: input.action,
     entityType: input.entityType,
