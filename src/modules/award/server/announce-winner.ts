@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
 import { currentStage, nextBoundary } from "@/modules/tenders/domain/schedule";
 import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { applyStageMoves } from "@/modules/tenders/server/apply-stage-moves";
 import { loadStages } from "@/modules/tenders/server/tender-stages";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -40,14 +41,8 @@ export async function announceWinner(actor: Actor, input: { tenderId: string }) 
     const now = await dbNow(tx);
     const stages = await loadStages(tx, tender.id);
     const changed = scheduleAfterAnnouncement(stages, now, tender.procedure);
-    for (const stage of changed) {
-      const old = stages.find((s) => s.id === stage.id)!;
-      await tx.tenderStage.update({ where: { id: stage.id }, data: { startsAt: stage.startsAt, endsAt: stage.endsAt } });
-      await tx.scheduleChange.create({
-        data: { tenderId: tender.id, stageId: stage.id, oldStartsAt: old.startsAt, oldEndsAt: old.endsAt, newStartsAt: stage.startsAt, newEndsAt: stage.endsAt, reason: SCHEDULE_REASON, changedById: actor.userId, changedAt: now },
-      });
-    }
-    const updated = stages.map((s) => changed.find((c) => c.id === s.id) ?? s);
+    const moves = changed.map((c) => ({ stage: stages.find((s) => s.id === c.id)!, startsAt: c.startsAt, endsAt: c.endsAt }));
+    const updated = await applyStageMoves(tx, tender.id, stages, moves, { reason: SCHEDULE_REASON, changedById: actor.userId, changedAt: now });
     const sanggahEndsAt = new Date(now.getTime() + tender.procedure.sanggahDays * DAY_MS);
     const boundary = nextBoundary(updated, now);
     const nextCheckAt = boundary && boundary < sanggahEndsAt ? boundary : sanggahEndsAt;
