@@ -11,7 +11,7 @@ export const FIXED_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
   {
     key: "Permissions-Policy",
     value: [
-      "accelerometer", "bluetooth", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
+      "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
       "hid", "magnetometer", "microphone", "midi", "payment", "serial", "usb",
     ].map((feature) => `${feature}=()`).join(", "),
   },
