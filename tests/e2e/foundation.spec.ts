@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { USERS } from "../../prisma/seed/demo-people";
 import { attemptSignIn, DEMO_PASSWORD, signIn, sql } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn, signOut, sql } from "./helpers";
 
 // A PPK and a Pokja take paket of every category to a published tender (or to a

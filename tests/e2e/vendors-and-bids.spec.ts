@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { joinTender, signIn, signOut, sql, submitBid } from "./helpers";
 
 // Three companies register, are verified, ask a question, send sealed bids with files,
@@ -111,9 +112,12 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
     await expect(page.getByText(`Pertanyaan peserta ${i + 1}`).first()).toBeVisible();
     await expect(page.getByText(c.name)).toHaveCount(0);
   }
+  // While bidding is open the public sees who registered, but not how many bids are in.
   await page.goto(`/tender/${BID_TENDER}`);
   await expect(page.getByText("Peserta 3")).toBeVisible();
   for (const c of COMPANIES) await expect(page.getByText(c.name)).toHaveCount(0);
+  await expect(page.getByTestId("bid-count")).toHaveText("Jumlah penawaran diumumkan setelah pembukaan penawaran.");
+  await expect(page.getByText(/penawaran masuk/)).toHaveCount(0);
 
   // What the database holds reveals no price: every text column of every bid row.
   const rows = await sql<{ row: string }>(`SELECT b::text AS row FROM "Bid" b JOIN "Tender" t ON t.id = b."tenderId" WHERE t.code = $1`, [BID_TENDER]);

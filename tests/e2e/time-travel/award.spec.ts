@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { advanceClock, joinTender, signIn, sql, submitBid } from "../helpers";
 
@@ -64,6 +65,10 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     });
   }
   await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length).toBe(1);
+  // once the bids are opened, the public learns how many came in
+  const onlooker = await (await browser.newContext()).newPage();
+  await onlooker.goto(`/tender/${TENDER}`);
+  await expect(onlooker.getByTestId("bid-count")).toHaveText("3 penawaran masuk.");
   const opened = await sql<{ vendor: string; price: string }>(
     `SELECT v.name AS vendor, b."openedPrice"::text AS price FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' ORDER BY v.name`,
     [tender.id],

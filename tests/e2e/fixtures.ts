@@ -1,0 +1,39 @@
+import { test as base, expect, type BrowserContext } from "@playwright/test";
+
+export { expect };
+
+// What Chromium writes to the console when the page's Content-Security-Policy refuses a
+// script, style, image, connection or frame, or when a Permissions-Policy is malformed.
+const POLICY_MESSAGE = /Refused to|Content[- ]Security[- ]Policy|Permissions-Policy/i;
+
+let current: string[] = [];
+const watched = new WeakSet<BrowserContext>();
+
+function watch(context: BrowserContext) {
+  if (watched.has(context)) return;
+  watched.add(context);
+  context.on("console", (message) => {
+    if (POLICY_MESSAGE.test(message.text())) current.push(`${message.location().url || "(page)"}: ${message.text()}`);
+  });
+}
+
+/**
+ * Every journey imports `test` from here: each browser context it opens (its own page or
+ * one from browser.newContext()) is watched, and a test fails if the browser refused
+ * anything under the portal's policies. A test that provokes a refusal on purpose reads
+ * and empties `policyViolations`.
+ */
+export const test = base.extend<{ policyViolations: string[] }>({
+  policyViolations: [
+    async ({ browser }, use) => {
+      current = [];
+      const violations = current;
+      browser.contexts().forEach(watch);
+      browser.on("context", watch);
+      await use(violations);
+      browser.off("context", watch);
+      expect(violations, "the browser refused something under the portal's CSP or Permissions-Policy").toEqual([]);
+    },
+    { auto: true },
+  ],
+});

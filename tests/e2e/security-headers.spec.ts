@@ -1,0 +1,37 @@
+import { expect, test } from "./fixtures";
+
+// The headers a government site is expected to send (docs/decisions/0010-security-headers.md).
+// Over https (NEXTAUTH_URL) HSTS and the Secure session cookie come on as well: unit-tested
+// in src/proxy.test.ts and src/server/auth/options.test.ts, as this server speaks plain http.
+
+test("a page runs its own scripts under a nonce CSP and refuses an injected one", async ({ page, policyViolations }) => {
+  const headers = (await page.goto("/tender"))!.headers();
+  const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["strict-transport-security"]).toBeUndefined();
+
+  // Next put this request's nonce on every script of the page; the next request gets another.
+  const nonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(nonces.length).toBeGreaterThan(0);
+  expect(new Set(nonces)).toEqual(new Set([nonce]));
+  const next = (await page.reload())!.headers()["content-security-policy"];
+  expect(next).not.toContain(`'nonce-${nonce}'`);
+
+  // What a cross-site script would add is refused, and the journeys' guard notices.
+  await page.addScriptTag({ content: "window.injected = true" }).catch(() => {});
+  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+  await expect.poll(() => policyViolations.join("\n")).toContain("Refused to execute inline script");
+  policyViolations.length = 0;
+});
+
+test("API answers and static files carry their own fixed headers", async ({ request }) => {
+  const api = (await request.get("/api/instance-key")).headers();
+  expect(api["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+  expect(api["x-content-type-options"]).toBe("nosniff");
+  const robots = await request.get("/robots.txt");
+  expect(robots.ok()).toBe(true);
+  expect(robots.headers()["x-content-type-options"]).toBe("nosniff");
+});
