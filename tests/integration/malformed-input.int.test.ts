@@ -209,6 +209,7 @@ describe("malformed input to every route handler", () => {
 
   const BAD_IDS = ["-".repeat(36), "0b6f8f5e-3c1a-4d2b-9e7f-1a2b3c4d5e6", "not-an-id", "%00", "' OR 1=1 --", "9".repeat(40)];
   const BAD_NAMES = ["%E0%A4%A", "%ZZ", "%00.pdf", "%ED%A0%80.pdf", "a%"];
+  const BAD_QUERIES = ["?first=99999999999999999999&second=-1", "?first=NaN&second=1e400", "?first=%00&second=2", "?first=1&second=9223372036854775808", "?page=-1"];
 
   it("answers 4xx with a message and writes nothing", async () => {
     const before = await snapshot();
@@ -218,9 +219,17 @@ describe("malformed input to every route handler", () => {
       const route = await load();
       const segment = /\[(\w+)\]/.exec(path)?.[1];
       const url = (id = "") => `http://localhost${path.replace("/src/app", "").replace("/route.ts", "").replace(/\[\w+\]/, id)}`;
+      const get = route.GET as ((r: Request, c: unknown) => Promise<Response>) | undefined;
       for (const id of segment ? BAD_IDS : [""]) {
         const context = { params: Promise.resolve(segment ? { [segment]: id } : {}) };
-        if (typeof route.GET === "function" && segment) answers.push([`GET ${url(id)}`, await (route.GET as (r: Request, c: unknown) => Promise<Response>)(new Request(url(id)), context)]);
+        if (get && segment) answers.push([`GET ${url(id)}`, await get(new Request(url(id)), context)]);
+      }
+      // a route without an id may take figures from its query; one that takes none may answer 200
+      for (const query of segment ? [] : BAD_QUERIES) {
+        if (!get) continue;
+        const response = await get(new Request(`${url()}${query}`), { params: Promise.resolve({}) });
+        if (response.ok) continue;
+        answers.push([`GET ${url()}${query}`, response]);
       }
       if (typeof route.POST === "function") {
         const post = route.POST as (r: Request) => Promise<Response>;

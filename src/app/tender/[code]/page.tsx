@@ -6,6 +6,7 @@ import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
 import { isLocale } from "@/i18n/locales";
 import { zoneLabel } from "@/lib/time";
+import { isSafeText } from "@/lib/safe-text";
 import { AnnouncementDetails } from "@/modules/announcement/components/announcement-details";
 import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
@@ -27,7 +28,7 @@ type Params = Promise<{ code: string }>;
 
 /** One read per request, shared by the metadata and the page; unknown codes are a 404. */
 const loadAnnouncement = cache(async (code: string) => {
-  if (code.length > 64) notFound();
+  if (code.length > 64 || !isSafeText(code)) notFound();
   try {
     return await getAnnouncement(code);
   } catch (error) {

@@ -9,6 +9,7 @@ import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { isSafeText } from "@/lib/safe-text";
 import { findPublicAward } from "@/modules/award/server/find-public-award";
 import { StageResults } from "@/modules/evaluation/components/stage-results";
 import { formatScore } from "@/modules/evaluation/domain/scoring";
@@ -20,7 +21,7 @@ type Params = Promise<{ code: string }>;
 
 /** Before the announcement the page does not exist (404): bidders are only "Peserta n" until then. */
 const loadAward = cache(async (code: string) => {
-  const award = code.length > 64 ? null : await findPublicAward(code);
+  const award = code.length > 64 || !isSafeText(code) ? null : await findPublicAward(code);
   if (!award) notFound();
   return award;
 });
