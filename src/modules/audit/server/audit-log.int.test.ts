@@ -65,7 +65,7 @@ describe("the audit log in PostgreSQL", () => {
     const open = db.$transaction(async (tx) => {
       await recordAuditEvent(tx, { actor: null, action: "test.held", entityType: "Tender", entityId: "held" });
       await held;
-    });
+    }, { timeout: 60_000 });
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         db.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: "test.parallel", entityType: "Tender", entityId: `t-${i}` })),
