@@ -9,7 +9,7 @@ import { OPENING_TENDER_SELECT, openingStateOf } from "./opening-state";
 /**
  * The opening desk of one Pokja member: the deadline by the database clock, who has
  * approved (k of n), whether this member may approve now, and after the opening what it
- * found. The findings come from the `tender.opened` audit event: the hash-chained record
+ * found. The findings come from the `tender.opened` audit event: the MAC-protected, logged record
  * is the one the Berita Acara was drawn from.
  */
 export async function getOpeningView(actor: Actor, tenderId: string) {
