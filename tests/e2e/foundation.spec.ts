@@ -63,7 +63,7 @@ test("a forged X-Forwarded-For is not the address the audit trail records", asyn
   await attemptSignIn(page, "verifikator@segel.test", "salah-sandi");
   await expect(page.getByTestId("form-error")).toHaveText("Email atau kata sandi salah.");
   const [event] = await sql<{ ip: string }>(
-    `SELECT e.data->>'ip' AS ip FROM "AuditEvent" e JOIN "User" u ON u.id = e."entityId"
+    `SELECT e.data->>'ip' AS ip FROM "AuditEvent" e JOIN "User" u ON u.id::text = e."entityId"
      WHERE u.email = 'verifikator@segel.test' AND e.action = 'auth.signInFailed' ORDER BY e.seq DESC LIMIT 1`,
   );
   expect(event!.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
