@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transparency"))("title") };
 }
 
-const code = (text: string) => <code className="font-mono text-xs break-all">{text}</code>;
+const code = (chunks: ReactNode) => <code className="font-mono text-xs break-all">{chunks}</code>;
 
 /** Public: the audit log's signed tree heads and how anyone can check them. */
 export default async function TransparencyPage() {
@@ -56,10 +57,10 @@ export default async function TransparencyPage() {
       <section aria-labelledby="cara" className="space-y-2">
         <h2 id="cara" className="text-lg font-semibold">{t("howTitle")}</h2>
         <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-700">
-          <li>{t.rich("howSave", { url: () => code("/api/audit-log/heads") })}</li>
-          <li>{t.rich("howKey", { url: () => code("/api/instance-key"), fingerprint: () => code(key.fingerprint), json: () => code('{"rootHash":"…","timestamp":"…","treeSize":"…"}') })}</li>
-          <li>{t.rich("howConsistency", { url: () => code("/api/audit-log/consistency?first=…&second=…") })}</li>
-          <li>{t.rich("howInclusion", { url: () => code("/api/audit-log/inclusion/<seq>"), cli: () => code("npx tsx src/cli/verify-audit-proof.ts bukti.json") })}</li>
+          <li>{t.rich("howSave", { code })}</li>
+          <li>{t.rich("howKey", { code, fingerprint: key.fingerprint, json: '{"rootHash":"…","timestamp":"…","treeSize":"…"}' })}</li>
+          <li>{t.rich("howConsistency", { code })}</li>
+          <li>{t.rich("howInclusion", { code })}</li>
         </ol>
       </section>
     </div>
