@@ -10,7 +10,7 @@ import { publishAddendum } from "./publish-addendum";
 
 const SUMMARY = "Spesifikasi laptop diubah: RAM 16 GB, bukan 8 GB.";
 
-async function withAddendumFile(stages?: Parameters<typeof makeQaTender>[0]["stages"]) {
+async function withAddendumFile(stages?: NonNullable<Parameters<typeof makeQaTender>[0]>["stages"]) {
   const made = await makeQaTender({ stages });
   const participant = await registerParticipant(made.tender.id);
   const doc = await uploadDocument(made.pokja, { target: { tenderId: made.tender.id }, kind: "ADENDUM", fileName: "Adendum 1.pdf", body: Readable.from([PDF_BYTES]) });
