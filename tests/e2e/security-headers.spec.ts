@@ -20,10 +20,16 @@ test("a page runs its own scripts under a nonce CSP and refuses an injected one"
   const next = (await page.reload())!.headers()["content-security-policy"];
   expect(next).not.toContain(`'nonce-${nonce}'`);
 
-  // What a cross-site script would add is refused, and the journeys' guard notices.
-  await page.addScriptTag({ content: "window.injected = true" }).catch(() => {});
-  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+  // A script an attacker got into the page's HTML (stored or reflected XSS) carries no
+  // nonce: the browser refuses it, and the journeys' guard notices.
+  await page.route("**/tender", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("</body>", "<script>window.injected = true</script></body>");
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/tender");
   await expect.poll(() => policyViolations.join("\n")).toContain("Refused to execute inline script");
+  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
   policyViolations.length = 0;
 });
 
