@@ -4,10 +4,14 @@
 // Without it, the key comes from SEGEL_URL's /api/instance-key, or, on the LPSE server
 // itself, from the instance key file (SEGEL_INSTANCE_KEY_FILE, default
 // .data/instance-ed25519.pem). Prints VALID or INVALID; exits 0 or 1 (2 for bad usage).
+// After the opening, files can be checked against the receipt's commitments with the
+// salts published in the opening result (version 2 receipts):
+//   npx tsx src/cli/verify-receipt.ts tanda-terima.json public-key.pem --file harga.pdf <salt-hex>
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { verifyReceipt } from "../modules/bids/domain/verify-receipt";
+import { fileCommitmentOf } from "../modules/bids/domain/file-seal";
+import { receiptFileLines, verifyReceipt } from "../modules/bids/domain/verify-receipt";
 
 async function publicKeyPem(pemFile: string | undefined): Promise<string> {
   if (pemFile) return readFile(pemFile, "utf8");
@@ -21,7 +25,10 @@ async function publicKeyPem(pemFile: string | undefined): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const [receiptFile, pemFile] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--file");
+  const [receiptFile, pemFile] = at < 0 ? args : args.slice(0, at);
+  const fileChecks = at < 0 ? [] : args.slice(at + 1);
   if (!receiptFile) {
     console.error("usage: npx tsx src/cli/verify-receipt.ts <receipt.json> [public-key.pem]");
     return 2;
@@ -38,8 +45,15 @@ async function main(): Promise<number> {
     const r = result.receipt;
     console.log("VALID");
     console.log(`bid ${r.bidId}, tender ${r.tenderCode}, NPWP ${r.vendorNpwp}, received ${r.submittedAt}`);
-    for (const f of r.files) console.log(`  ${f.part} ${f.fileName} ${f.sizeBytes} B sha256 ${f.sha256}`);
-    return 0;
+    for (const f of r.files) console.log("commitment" in f ? `  ${f.part} commitment ${f.commitment}` : `  ${f.part} ${f.fileName} ${f.sizeBytes} B sha256 ${f.sha256}`);
+    let allMatch = true;
+    for (let i = 0; i + 1 < fileChecks.length; i += 2) {
+      const commitment = fileCommitmentOf(Buffer.from(fileChecks[i + 1]!, "hex"), await readFile(fileChecks[i]!));
+      const line = receiptFileLines(r).find((l) => l.commitment === commitment);
+      console.log(line ? `FILE MATCHES ${fileChecks[i]} = ${line.part}` : `FILE DOES NOT MATCH ${fileChecks[i]}`);
+      allMatch &&= line !== undefined;
+    }
+    return allMatch ? 0 : 1;
   }
   console.log(`INVALID (${result.reason})`);
   return 1;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { action } from "@/server/action";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
 import { discardFileSchema, submitBidSchema, tenderRefSchema } from "./bid.schemas";
+import { findOpenedFiles } from "@/modules/opening/server/find-opened-files";
 import { verifyReceipt } from "./domain/verify-receipt";
 import { discardStagedFile } from "./server/discard-staged-file";
 import { submitBid } from "./server/submit-bid";
@@ -34,7 +35,9 @@ export const verifyReceiptAction = action(
   async (input) => {
     const key = await getInstanceKey();
     const result = verifyReceipt(input.receipt, key.publicKey);
-    return result.valid ? { valid: true as const, receipt: result.receipt } : { valid: false as const, reason: result.reason };
+    if (!result.valid) return { valid: false as const, reason: result.reason };
+    // Only a genuine receipt asks, and only after the opening is anything told (decision 0005).
+    return { valid: true as const, receipt: result.receipt, openedFiles: await findOpenedFiles(result.receipt.bidId) };
   },
   { public: true },
 );

@@ -8,14 +8,15 @@ import type { BidPart } from "@/generated/prisma/enums";
 import { formatRupiah, parseRupiah } from "@/lib/money";
 import { discardStagedFileAction, submitBidAction } from "../bid.actions";
 import { BID_PARTS } from "../domain/bid-rules";
-import { forgetOpenProof, readOpenProof } from "./open-proofs";
+import { forgetOpenProof, readFileName, readOpenProof } from "./open-proofs";
 import { PartUpload } from "./part-upload";
 
 interface StagedFile {
   id: string;
   part: BidPart;
-  fileName: string;
-  sha256: string;
+  /** the salted commitment; the name and exact size are sealed */
+  commitment: string;
+  /** stored size, padded to 64 KiB */
   sizeBytes: number;
 }
 
@@ -28,12 +29,14 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
   const [price, setPrice] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [proofs, setProofs] = useState<Record<string, string | null>>({});
+  const [names, setNames] = useState<Record<string, string | null>>({});
   // One key per intended bid: a retry after a lost answer sends the same key, so it
   // cannot make a second bid; a new key only after a success.
   const idempotencyKey = useRef<string>("");
   useEffect(() => {
     idempotencyKey.current ||= crypto.randomUUID();
     setProofs(Object.fromEntries(staged.map((f) => [f.id, readOpenProof(f.id)])));
+    setNames(Object.fromEntries(staged.map((f) => [f.id, readFileName(f.id)])));
   }, [staged]);
 
   const parsed = parseRupiah(price);
@@ -84,9 +87,9 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
           {staged.map((f) => (
             <li key={f.id} className="flex flex-wrap items-start justify-between gap-2">
               <div>
-                <span className="font-medium">{t(`part.${f.part}`)}</span>: {f.fileName} ({t("staged.size")} {f.sizeBytes.toLocaleString("id-ID")} B)
+                <span className="font-medium">{t(`part.${f.part}`)}</span>: {names[f.id] ?? t("staged.sealedName")} ({t("staged.size")} {f.sizeBytes.toLocaleString("id-ID")} B)
                 <br />
-                <span className="font-mono text-xs break-all">SHA-256 {f.sha256}</span>
+                <span className="font-mono text-xs break-all">{t("staged.commitment")} {f.commitment}</span>
                 {f.id in proofs && !proofs[f.id] ? <p className="text-amber-900">{t("staged.needsReupload")}</p> : null}
               </div>
               <Button variant="ghost" onClick={() => discard(f.id)} disabled={isPending}>{t("staged.remove")}</Button>

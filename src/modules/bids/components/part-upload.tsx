@@ -28,7 +28,7 @@ export function PartUpload({ tenderId, part, onUploaded }: { tenderId: string; p
       setStatus({ kind: "uploading", percent }),
     ).then((reply) => {
       if (reply.ok && reply.data) {
-        saveOpenProof(reply.data.id, reply.data.openProof);
+        saveOpenProof(reply.data.id, reply.data.openProof, file.name);
         setStatus({ kind: "done", text: t("uploaded", { name: file.name }) });
         if (input.current) input.current.value = "";
         onUploaded();

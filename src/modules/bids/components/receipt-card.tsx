@@ -15,7 +15,7 @@ interface BidRow {
   signedReceipt: SignedReceipt;
 }
 
-/** The current bid's signed receipt with every SHA-256, its download and the withdraw button. */
+/** The current bid's signed receipt with every commitment, its download and the withdraw button. */
 export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bid: BidRow; timeZone: string; canWithdraw: boolean; tenderId: string }) {
   const [t, p, localeValue] = await Promise.all([getTranslations("bids.receipt"), getTranslations("bids.part"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
@@ -33,10 +33,11 @@ export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bi
       <h3 className="font-medium">{t("files")}</h3>
       <ul className="space-y-2 text-sm">
         {receipt.files.map((f) => (
-          <li key={`${f.part}-${f.sha256}`}>
-            <span className="font-medium">{p(f.part as "HARGA")}</span>: {f.fileName} ({f.sizeBytes.toLocaleString("id-ID")} B)
+          <li key={`${f.part}-${"commitment" in f ? f.commitment : f.sha256}`}>
+            <span className="font-medium">{p(f.part as "HARGA")}</span>
+            {"commitment" in f ? null : `: ${f.fileName} (${f.sizeBytes.toLocaleString("id-ID")} B)`}
             <br />
-            <span className="font-mono text-xs break-all">SHA-256 {f.sha256}</span>
+            <span className="font-mono text-xs break-all">{"commitment" in f ? `${t("fileCommitment")} ${f.commitment}` : `SHA-256 ${f.sha256}`}</span>
           </li>
         ))}
       </ul>

@@ -4,14 +4,31 @@ import { createHash, createPublicKey, verify, type KeyObject } from "node:crypto
  * The bid receipt and its check. Pure and dependency-free on purpose: the CLI and anyone
  * offline can verify a receipt with this file, Node and the instance public key.
  */
-export interface ReceiptFile {
+/** Receipts before version 2 named each file and gave its plain SHA-256 and size. */
+export interface ReceiptFileV1 {
   part: string;
   fileName: string;
   sha256: string;
   sizeBytes: number;
 }
 
+/**
+ * Version 2: only the salted commitment to each file (domain/file-seal.ts). The name, the
+ * exact size and the salt are sealed until the opening, when they are published so
+ * anyone can recompute the commitment from the file.
+ */
+export interface ReceiptFileV2 {
+  part: string;
+  commitment: string;
+}
+
+export type ReceiptFile = ReceiptFileV1 | ReceiptFileV2;
+
+export const RECEIPT_VERSION = 2;
+
 export interface ReceiptPayload {
+  /** absent on version 1 receipts */
+  version?: typeof RECEIPT_VERSION;
   bidId: string;
   tenderCode: string;
   vendorNpwp: string;
@@ -20,6 +37,11 @@ export interface ReceiptPayload {
   files: ReceiptFile[];
   priceCommitment: string;
   instanceKeyFingerprint: string;
+}
+
+/** Each file line as part and commitment, whichever version the receipt is. */
+export function receiptFileLines(receipt: Pick<ReceiptPayload, "files">): { part: string; commitment: string }[] {
+  return receipt.files.map((f) => ({ part: f.part, commitment: "commitment" in f ? f.commitment : f.sha256 }));
 }
 
 /** What the vendor downloads: the payload, its Ed25519 signature (base64), the algorithm. */

@@ -13,7 +13,7 @@ export async function getVendorBidView(actor: Actor, tenderId: string) {
   const bidder = await loadBidder(db, actor, tenderId);
   const now = await dbNow();
   const [staged, bids] = await Promise.all([
-    db.bidFile.findMany({ where: { tenderId, vendorId: bidder.vendor.id, bidId: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, part: true, fileName: true, sha256: true, sizeBytes: true, uploadedAt: true } }),
+    db.bidFile.findMany({ where: { tenderId, vendorId: bidder.vendor.id, bidId: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, part: true, commitment: true, sizeBytes: true, uploadedAt: true } }),
     db.bid.findMany({ where: { tenderId, vendorId: bidder.vendor.id }, orderBy: { submittedAt: "desc" }, select: { id: true, status: true, submittedAt: true, withdrawnAt: true, receipt: true, receiptSignature: true } }),
   ]);
   const stage = bidder.uploadStage;

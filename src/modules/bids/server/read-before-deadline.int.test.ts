@@ -10,7 +10,10 @@ import { decodePublicKey, publicKeyOf } from "@/modules/sealing/domain/x25519";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
 import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
 import { db, dbNow } from "@/server/db";
-import { openPrice } from "../domain/price-seal";
+import { formatRupiah } from "@/lib/money";
+import { fileCommitmentOf, PAD_BLOCK_BYTES, paddedSize } from "../domain/file-seal";
+import { readSealedPrice } from "../domain/price-seal";
+import { receiptFileLines } from "../domain/verify-receipt";
 import { openSealedFile } from "./open-sealed-file";
 import { submitBid } from "./submit-bid";
 
@@ -78,14 +81,15 @@ describe("reading a bid before the opening", () => {
     const instance = await getInstanceKey();
     const secrets = [process.env.NEXTAUTH_SECRET!, TEST_PASSWORD, readFileSync(process.env.SEGEL_INSTANCE_KEY_FILE!, "utf8")];
     const candidates = [
-      ...keyCandidates([...byteaValues(dump), ...storeBytes()]),
+      // Of each stored file, the part that holds the content: the rest is encrypted zero padding.
+      ...keyCandidates([...byteaValues(dump), ...storeBytes().map((bytes) => bytes.subarray(0, 2_048))]),
       ...secrets.map((s) => createHash("sha256").update(s).digest()),
       Buffer.from(instance.privateKey.export({ format: "jwk" }).d!, "base64url"),
     ];
     expect(byteaValues(dump).length).toBeGreaterThanOrEqual(2 + 3 * 5); // price, file envelopes, shares, personal keys
     expect(candidates.length).toBeGreaterThan(500);
     const file = bid.files[0]!;
-    const ciphertext = storeBytes().find((b) => b.length === content.length)!;
+    const ciphertext = storeBytes().find((b) => b.length === PAD_BLOCK_BYTES)!;
     const envelopes = [bid.sealedPrice, ...bid.files.map((f) => f.wrappedKey), ...shares.map((s) => s.sealedShare)];
     for (const key of candidates) {
       for (const envelope of envelopes) expect(attempt(() => openKey(key, envelope))).toBeNull();
@@ -111,9 +115,50 @@ describe("reading a bid before the opening", () => {
 
     // 4. After the deadline, k members open it, and it matches the receipt: the check above could have found it.
     const key = await openTenderKey(tender.id, approvals.slice(1, 3));
-    expect(openPrice(key, bid.sealedPrice)).toMatchObject({ price: PRICE, priceCommitment: signedReceipt.receipt.priceCommitment });
-    const plain = await openSealedFile(key, bid.files[0]!);
+    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({ status: "OK", price: PRICE, commitment: signedReceipt.receipt.priceCommitment });
+    const { content: plain, revealed } = await openSealedFile(key, bid.files[0]!);
     expect(plain.includes(Buffer.from(MARKER))).toBe(true);
-    expect(createHash("sha256").update(plain).digest("hex")).toBe(signedReceipt.receipt.files[0]!.sha256);
+    expect(fileCommitmentOf(revealed.salt!, plain)).toBe(receiptFileLines(signedReceipt.receipt)[0]!.commitment);
+  }, 240_000); // every 32-byte window of every stored value against every envelope: slow by design
+
+  it("confirms no guess about a templated price letter from a full dump and the file store (2,000 candidates)", async () => {
+    // The attack of issue 8: the price letter is a template with only the price varying, so
+    // a reader of the database tries every plausible price and looks for a match.
+    const letter = (price: bigint) => bidPdf(`SURAT PENAWARAN HARGA. Dengan ini kami mengajukan penawaran sebesar ${formatRupiah(price)} untuk paket tersebut.`);
+    const candidates = Array.from({ length: 2_000 }, (_, i) => 1_000_000_000n + BigInt(i) * 2_500_000n);
+    const truePrice = candidates[1_337]!;
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const staged = await stageBidFile(actor, tender.id, letter(truePrice), "HARGA", `Surat Penawaran ${truePrice}.pdf`);
+    await submitBid(actor, { tenderId: tender.id, price: truePrice, files: [{ id: staged.id, openProof: staged.openProof }], idempotencyKey: randomUUID() });
+
+    const dump = await dumpDatabase();
+    const store = storeBytes();
+    const stored = Buffer.concat([Buffer.from(dump), ...store]).toString("latin1");
+    // Every 64-hex-digit string the reader holds: commitments, and anything that might be a salt.
+    const hexes = [...new Set([...dump.matchAll(/[0-9a-f]{64}/g)].map((m) => m[0]))];
+    expect(hexes.length).toBeGreaterThan(5);
+
+    /** The prices whose letter the stored data confirms: as plain SHA-256, or salted with any stored value. */
+    const confirmed = (data: string, saltCandidates: string[]) => {
+      const held = new Set([...data.matchAll(/[0-9a-f]{64}/g)].map((m) => m[0]));
+      return candidates.filter((price) => {
+        const content = letter(price);
+        if (held.has(createHash("sha256").update(content).digest("hex"))) return true;
+        return saltCandidates.some((salt) => held.has(fileCommitmentOf(Buffer.from(salt, "hex"), content)));
+      });
+    };
+
+    expect(confirmed(stored, hexes)).toEqual([]);
+    for (const clear of [String(truePrice), formatRupiah(truePrice), `Surat Penawaran`]) expect(stored).not.toContain(clear);
+    // The stored size cannot tell the candidates apart: every letter pads to the same length.
+    const sizes = new Set(candidates.map((p) => paddedSize(letter(p).length)));
+    expect([...sizes]).toEqual([PAD_BLOCK_BYTES]);
+    expect((await db.bidFile.findFirstOrThrow()).sizeBytes).toBe(BigInt(PAD_BLOCK_BYTES));
+
+    // The same guessing finds the price at once in what the plain SHA-256 of the letter
+    // (BidFile.sha256 before) would have put in the dump: the search above can fail.
+    const withPlainHash = `${dump}\n${createHash("sha256").update(letter(truePrice)).digest("hex")}`;
+    expect(confirmed(withPlainHash, [])).toEqual([truePrice]);
   });
 });

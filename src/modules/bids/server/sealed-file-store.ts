@@ -6,11 +6,13 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { AppError } from "@/server/errors";
 import { storeRoot } from "@/server/storage";
+import { fileCommitmentHash, paddedSize } from "../domain/file-seal";
 
 /**
  * Bid files are encrypted while they stream in: plaintext exists only in memory, chunk by
- * chunk, and never touches the disk. The type is judged from the first bytes BEFORE any
- * file is created. The ciphertext goes to a temporary file that is fsynced and renamed,
+ * chunk, and never touches the disk; only the salted commitment of the content is kept
+ * (domain/file-seal.ts), and the ciphertext is padded to a 64 KiB multiple. The type is
+ * judged from the first bytes BEFORE any file is created. The ciphertext goes to a temporary file that is fsynced and renamed,
  * and the directory is fsynced, so a bid the vendor is told was saved survives a crash,
  * and a cut-off upload leaves nothing.
  */
@@ -20,9 +22,13 @@ const sealedPath = (key: string) => path.join(storeRoot(), "sealed", key.slice(0
 
 export interface SealedFile {
   storageKey: string;
-  sha256: string;
+  /** the salted commitment to the content (never a plain hash of it) */
+  commitment: string;
   ciphertextSha256: string;
+  /** the content's exact size: sealed in the envelope, never stored in clear */
   sizeBytes: number;
+  /** what is stored, padding included */
+  storedBytes: number;
   authTag: Buffer;
   mime: string;
 }
@@ -30,6 +36,7 @@ export interface SealedFile {
 export interface SealOptions {
   fileKey: Buffer;
   iv: Buffer;
+  salt: Buffer;
   maxBytes: number;
   tooLarge: () => AppError;
   /** the accepted MIME type judged from the head, or null to refuse */
@@ -47,7 +54,7 @@ async function fsyncDir(dir: string) {
 
 export async function storeSealedStream(body: ReadableStream<Uint8Array> | Readable, options: SealOptions): Promise<SealedFile> {
   const source = body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
-  const plainHash = createHash("sha256");
+  const commitment = fileCommitmentHash(options.salt);
   const cipherHash = createHash("sha256");
   const cipher = createCipheriv("aes-256-gcm", options.fileKey, options.iv);
   const key = randomUUID();
@@ -60,7 +67,7 @@ export async function storeSealedStream(body: ReadableStream<Uint8Array> | Reada
   let mime: string | null = null;
 
   const writeSealed = async (plain: Buffer) => {
-    plainHash.update(plain);
+    commitment.update(plain);
     const sealed = cipher.update(plain);
     cipherHash.update(sealed);
     await out.file!.write(sealed);
@@ -91,7 +98,9 @@ export async function storeSealedStream(body: ReadableStream<Uint8Array> | Reada
     }
     if (size === 0) throw new AppError("VALIDATION", "fileEmpty");
     if (!mime) await judgeHead();
-    const rest = cipher.final();
+    const stored = paddedSize(size);
+    const padding = cipher.update(Buffer.alloc(stored - size));
+    const rest = Buffer.concat([padding, cipher.final()]);
     cipherHash.update(rest);
     const handle = out.file!;
     await handle.write(rest);
@@ -102,7 +111,7 @@ export async function storeSealedStream(body: ReadableStream<Uint8Array> | Reada
     await mkdir(path.dirname(final), { recursive: true });
     await rename(tmp, final);
     await fsyncDir(path.dirname(final));
-    return { storageKey: key, sha256: plainHash.digest("hex"), ciphertextSha256: cipherHash.digest("hex"), sizeBytes: size, authTag: cipher.getAuthTag(), mime: mime! };
+    return { storageKey: key, commitment: commitment.digest("hex"), ciphertextSha256: cipherHash.digest("hex"), sizeBytes: size, storedBytes: stored, authTag: cipher.getAuthTag(), mime: mime! };
   } catch (error) {
     await out.file?.close().catch(() => {});
     await rm(tmp, { force: true });

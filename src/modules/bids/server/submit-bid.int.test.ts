@@ -4,7 +4,9 @@ import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceK
 import { db, dbNow } from "@/server/db";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
 import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
-import { openPrice } from "../domain/price-seal";
+import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
+import { fileCommitmentOf } from "../domain/file-seal";
+import { readSealedPrice } from "../domain/price-seal";
 import { verifyReceipt } from "../domain/verify-receipt";
 import { openSealedFile } from "./open-sealed-file";
 import { submitBid } from "./submit-bid";
@@ -26,7 +28,11 @@ describe("submitBid", () => {
     const instance = await getInstanceKey();
     expect(verifyReceipt(result.signedReceipt, instance.publicKeyPem).valid).toBe(true);
     expect(result.signedReceipt.receipt).toMatchObject({ bidId: result.bidId, tenderCode: tender.code, vendorNpwp: vendor.npwp, submittedAt: result.submittedAt.toISOString() });
-    expect(result.signedReceipt.receipt.files.map((f) => [f.part, f.sha256, f.sizeBytes]).sort()).toEqual([["HARGA", sha256(price), price.length], ["TEKNIS", sha256(technical), technical.length]]);
+    // Version 2: a salted commitment per file; no name, size or plain hash of the content.
+    expect(result.signedReceipt.receipt.version).toBe(2);
+    expect(result.signedReceipt.receipt.files.map((f) => f.part).sort()).toEqual(["HARGA", "TEKNIS"]);
+    for (const f of result.signedReceipt.receipt.files) expect(Object.keys(f).sort()).toEqual(["commitment", "part"]);
+    expect(JSON.stringify(result.signedReceipt)).not.toContain(sha256(price));
     const bid = await db.bid.findUniqueOrThrow({ where: { id: result.bidId }, include: { files: true } });
     expect(bid.status).toBe("SUBMITTED");
     expect(bid.files).toHaveLength(2);
@@ -36,12 +42,16 @@ describe("submitBid", () => {
 
     await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: await dbNow() } });
     const key = await openTenderKey(tender.id, members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase })));
-    const opened = openPrice(key, bid.sealedPrice);
-    expect(opened.price).toBe(1_234_567_890n);
-    expect(opened.priceCommitment).toBe(result.signedReceipt.receipt.priceCommitment);
+    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({ status: "OK", price: 1_234_567_890n, commitment: result.signedReceipt.receipt.priceCommitment });
+    // After the opening the salt, name and size come out of the envelope, and anyone can
+    // recompute the receipt's commitment from the file the vendor sent.
     for (const file of bid.files) {
-      const plain = await openSealedFile(key, file);
-      expect(sha256(plain)).toBe(result.signedReceipt.receipt.files.find((f) => f.part === file.part)!.sha256);
+      const { content, revealed } = await openSealedFile(key, file);
+      const sent = file.part === "HARGA" ? price : technical;
+      expect(sha256(content)).toBe(sha256(sent));
+      expect(revealed).toMatchObject({ fileName: `${file.part.toLowerCase()}.pdf`, sizeBytes: sent.length });
+      const line = result.signedReceipt.receipt.files.find((f) => f.part === file.part)!;
+      expect("commitment" in line && line.commitment).toBe(fileCommitmentOf(revealed.salt!, sent));
     }
   });
 
@@ -85,6 +95,19 @@ describe("submitBid", () => {
       "bid.fileStaged", "bid.submitted", "bid.fileStaged", "bid.submitted", "bid.withdrawn",
     ]);
     await expect(withdrawBid(actor, { tenderId: tender.id })).rejects.toMatchObject({ messageKey: "bidNothingToWithdraw" });
+  });
+
+  it("refuses a price above the rupiah ceiling before sealing or signing anything", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const file = await stageBidFile(actor, tender.id, bidPdf("harga"));
+    for (const price of [RUPIAH_CEILING + 1n, 2n ** 63n, 99_999_999_999_999_999_999n]) {
+      await expect(submitBid(actor, { tenderId: tender.id, price, files: [asInput(file)], idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "amountAboveCeiling" });
+    }
+    expect(await db.bid.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
+    await submitBid(actor, { tenderId: tender.id, price: RUPIAH_CEILING, files: [asInput(file)], idempotencyKey: randomUUID() });
+    expect(await db.bid.count()).toBe(1);
   });
 
   it("refuses files without a valid open proof, files of another vendor, and a bid without a price part", async () => {

@@ -11,7 +11,7 @@ import { AppError } from "@/server/errors";
 import { missingParts } from "../domain/bid-rules";
 import { provesPriceSealed, sealPrice } from "../domain/price-seal";
 import { signReceipt } from "../domain/receipt";
-import type { ReceiptPayload, SignedReceipt } from "../domain/verify-receipt";
+import { RECEIPT_VERSION, type ReceiptPayload, type SignedReceipt } from "../domain/verify-receipt";
 import type { SubmitBidInput } from "../bid.schemas";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { proveFileOpenable } from "./prove-file-openable";
@@ -55,7 +55,7 @@ export async function submitBid(actor: Actor, input: SubmitBidInput): Promise<Su
       const ids = [...new Set(input.files.map((f) => f.id))];
       const files = await tx.bidFile.findMany({
         where: { id: { in: ids }, tenderId: input.tenderId, vendorId: bidder.vendor.id, bidId: null },
-        select: { id: true, part: true, fileName: true, sha256: true, sizeBytes: true, storageKey: true, ciphertextSha256: true, wrappedKey: true, iv: true, authTag: true },
+        select: { id: true, part: true, commitment: true, sizeBytes: true, storageKey: true, ciphertextSha256: true, wrappedKey: true, iv: true, authTag: true },
         orderBy: [{ part: "asc" }, { uploadedAt: "asc" }],
       });
       if (files.length !== ids.length) throw new AppError("VALIDATION", "bidFilesInvalid");
@@ -63,7 +63,7 @@ export async function submitBid(actor: Actor, input: SubmitBidInput): Promise<Su
       if (missing.length) throw new AppError("VALIDATION", "bidPartsMissing", { parts: missing.join(", ") });
       for (const file of files) {
         const proof = Buffer.from(input.files.find((f) => f.id === file.id)!.openProof, "base64");
-        if (!(await proveFileOpenable(file, openingPublicKey, proof))) throw new AppError("VALIDATION", "bidFileNotOpenable", { fileName: file.fileName });
+        if (!(await proveFileOpenable(file, openingPublicKey, proof))) throw new AppError("VALIDATION", "bidFileNotOpenable", { fileName: file.part });
       }
       const sealed = sealPrice(openingPublicKey, input.price);
       if (!provesPriceSealed(sealed.ephemeralPrivateKey, openingPublicKey, sealed.sealedPrice, input.price, sealed.priceCommitment)) throw new Error("sealed price does not open");
@@ -75,11 +75,13 @@ export async function submitBid(actor: Actor, input: SubmitBidInput): Promise<Su
 
       const bidId = randomUUID();
       const receipt: ReceiptPayload = {
+        version: RECEIPT_VERSION,
         bidId,
         tenderCode: bidder.tender.code,
         vendorNpwp: bidder.vendor.npwp,
         submittedAt: submittedAt.toISOString(),
-        files: files.map((f) => ({ part: f.part, fileName: f.fileName, sha256: f.sha256, sizeBytes: Number(f.sizeBytes) })),
+        // commitments only: names, sizes and content stay sealed until the opening
+        files: files.map((f) => ({ part: f.part, commitment: f.commitment })),
         priceCommitment: sealed.priceCommitment,
         instanceKeyFingerprint: instanceKey.fingerprint,
       };
@@ -99,7 +101,7 @@ export async function submitBid(actor: Actor, input: SubmitBidInput): Promise<Su
         action: "bid.submitted",
         entityType: "Bid",
         entityId: bidId,
-        // hashes and the commitment only: never the price, a key or any content
+        // commitments only: never the price, a key, a file name or any content
         data: { tenderId: input.tenderId, tenderCode: bidder.tender.code, vendorId: bidder.vendor.id, submittedAt: receipt.submittedAt, priceCommitment: sealed.priceCommitment, files: receipt.files, replacedBidId: previous?.id ?? null, receiptSignature: signed.signature },
       });
       return { bidId, submittedAt, signedReceipt: signed };

@@ -6,13 +6,16 @@ import { describe, expect, it } from "vitest";
 import { bidPdf, makeActor, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
 import { db } from "@/server/db";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../domain/bid-rules";
+import { PAD_BLOCK_BYTES } from "../domain/file-seal";
 import { uploadBidFile } from "./upload-bid-file";
 
-/** Every file under the test's file store, temporary ones included. */
+/** Every file where bid files are written (sealed, and temporary ones), not the store's keys. */
 function storeFiles(): string[] {
-  const root = process.env.SEGEL_FILE_STORE!;
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return ["sealed", "tmp"].flatMap((dir) => {
+    const root = path.join(process.env.SEGEL_FILE_STORE!, dir);
+    if (!existsSync(root)) return [];
+    return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  });
 }
 
 /** A body that records whether anyone read from it. */
@@ -23,12 +26,15 @@ function watchedBody(content: Buffer) {
 }
 
 describe("uploadBidFile", () => {
-  it("stores only ciphertext, with the plaintext and ciphertext hashes, a staged row and an audit event without content", async () => {
+  it("stores only padded ciphertext, a salted commitment, a staged row and an audit event without content, name or exact size", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const content = bidPdf("DOKUMEN-TEKNIS-RAHASIA");
     const file = await stageBidFile(actor, tender.id, content, "TEKNIS", "metode pelaksanaan.pdf");
-    expect(file.sha256).toBe(createHash("sha256").update(content).digest("hex"));
+    const plainSha256 = createHash("sha256").update(content).digest("hex");
+    expect(file.commitment).toMatch(/^[0-9a-f]{64}$/);
+    expect(file.commitment).not.toBe(plainSha256);
+    expect(file).toMatchObject({ fileName: "metode pelaksanaan.pdf", contentBytes: content.length, sizeBytes: PAD_BLOCK_BYTES });
     const [stored, ...others] = storeFiles();
     expect(others).toHaveLength(0);
     const { readFileSync } = await import("node:fs");
@@ -36,10 +42,15 @@ describe("uploadBidFile", () => {
     expect(bytes.includes(Buffer.from("DOKUMEN-TEKNIS-RAHASIA"))).toBe(false);
     expect(bytes.includes(Buffer.from("%PDF"))).toBe(false);
     const row = await db.bidFile.findUniqueOrThrow({ where: { id: file.id } });
-    expect(row).toMatchObject({ bidId: null, part: "TEKNIS", fileName: "metode pelaksanaan.pdf", mimeType: "application/pdf", sizeBytes: BigInt(content.length) });
+    expect(row).toMatchObject({ bidId: null, part: "TEKNIS", mimeType: "application/pdf", sizeBytes: BigInt(PAD_BLOCK_BYTES), commitment: file.commitment });
+    expect(bytes.length).toBe(PAD_BLOCK_BYTES);
     expect(row.ciphertextSha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "bid.fileStaged", entityId: file.id } });
-    expect(audit.data).toMatchObject({ sha256: file.sha256, ciphertextSha256: row.ciphertextSha256 });
+    expect(audit.data).toMatchObject({ commitment: file.commitment, ciphertextSha256: row.ciphertextSha256, storedBytes: PAD_BLOCK_BYTES });
+    const asText = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
+    const everything = asText(row) + asText(audit);
+    for (const clear of [plainSha256, "metode pelaksanaan"]) expect(everything).not.toContain(clear);
+    expect(Object.keys(audit.data as object)).not.toContain("sizeBytes");
   });
 
   it.each([
@@ -96,7 +107,7 @@ describe("uploadBidFile", () => {
     // Five staged files of 19.5 MB (rows only: the limit counts what is recorded).
     const almost = Math.floor(MAX_BID_TOTAL_BYTES / 5) - 100_000;
     for (let i = 0; i < 5; i++) {
-      await db.bidFile.create({ data: { tenderId: tender.id, vendorId: vendor.id, uploadedById: actor.userId, uploadedAt: new Date(), ciphertextSha256: "0".repeat(64), part: "TEKNIS", fileName: `t${i}.pdf`, mimeType: "application/pdf", sizeBytes: almost, sha256: "0".repeat(64), storageKey: `uji-${i}-${vendor.id}`, wrappedKey: new Uint8Array(1), iv: new Uint8Array(12), authTag: new Uint8Array(16) } });
+      await db.bidFile.create({ data: { tenderId: tender.id, vendorId: vendor.id, uploadedById: actor.userId, uploadedAt: new Date(), ciphertextSha256: "0".repeat(64), part: "TEKNIS", mimeType: "application/pdf", sizeBytes: almost, commitment: "0".repeat(64), storageKey: `uji-${i}-${vendor.id}`, wrappedKey: new Uint8Array(1), iv: new Uint8Array(12), authTag: new Uint8Array(16) } });
     }
     await expect(stageBidFile(actor, tender.id, bidPdf("sedikit lagi", 1_000_000))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidTooLarge" });
     expect(storeFiles()).toHaveLength(0);

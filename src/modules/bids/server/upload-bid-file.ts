@@ -11,6 +11,7 @@ import { toBytes } from "@/modules/sealing/domain/x25519";
 import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "../domain/bid-rules";
+import { encodeFileSecret, FILE_SALT_BYTES } from "../domain/file-seal";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { removeSealed, storeSealedStream } from "./sealed-file-store";
 
@@ -30,10 +31,12 @@ const bidTooLarge = (used: number) => new AppError("VALIDATION", "bidTooLarge", 
 
 /**
  * Stages one sealed bid file. Everything about the caller and the stage is checked
- * before the first byte is read; the file is encrypted as it streams under a fresh key,
- * and that key is sealed to the tender's opening key. Returns `openProof` (the envelope's
- * ephemeral private key) to the uploader only: the server keeps no key, and the proof
- * lets submitBid show the file opens without the Pokja's key.
+ * before the first byte is read; the file is encrypted as it streams under a fresh key
+ * and committed to with a fresh salt; the key, the salt, the original name and the exact
+ * size are then sealed together to the tender's opening key. The row keeps only the
+ * commitment and the padded size. Returns `openProof` (the envelope's ephemeral private
+ * key) to the uploader only: the server keeps no key, and the proof lets submitBid show
+ * the file opens without the Pokja's key.
  */
 export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
   const bidder = await loadBidder(db, actor, input.tenderId);
@@ -43,48 +46,58 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
   if (used >= MAX_BID_TOTAL_BYTES) throw bidTooLarge(used);
 
   const fileKey = randomBytes(32);
+  const salt = randomBytes(FILE_SALT_BYTES);
   const iv = randomBytes(12);
-  const { envelope, ephemeralPrivateKey } = sealKey(openingPublicKey, fileKey);
-  if (!provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, fileKey)) throw new Error("file key envelope does not open");
   const perFileLimit = Math.min(MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES - used);
   const stored = await storeSealedStream(input.body, {
     fileKey,
     iv,
+    salt,
     maxBytes: perFileLimit,
     tooLarge: () => (perFileLimit < MAX_BID_FILE_BYTES ? bidTooLarge(used) : new AppError("VALIDATION", "fileTooLarge", { maxMb: toMb(MAX_BID_FILE_BYTES) })),
     detectType: async (head) => {
       const mime = (await fileTypeFromBuffer(head))?.mime;
       return isAcceptedDocumentType(mime) ? mime : null;
     },
-  }).finally(() => fileKey.fill(0));
+  }).catch((error: unknown) => {
+    fileKey.fill(0);
+    throw error;
+  });
 
   const fileName = cleanFileName(input.fileName);
+  const secret = encodeFileSecret({ fileKey, salt, fileName, sizeBytes: stored.sizeBytes });
+  const { envelope, ephemeralPrivateKey } = sealKey(openingPublicKey, secret);
+  const sealedOk = provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, secret);
+  [fileKey, salt, secret].forEach((b) => b.fill(0));
   try {
+    if (!sealedOk) throw new Error("file key envelope does not open");
     const file = await db.$transaction(async (tx) => {
       await lockBidder(tx, input.tenderId, vendorId);
       // The upload may have taken a while: the deadline and the bid's size are judged again.
       const now = await dbNow(tx);
       assertBidWindowOpen(bidder, now, actor.locale);
-      const total = (await stagedBytes(tx, input.tenderId, vendorId)) + stored.sizeBytes;
-      if (total > MAX_BID_TOTAL_BYTES) throw bidTooLarge(total - stored.sizeBytes);
+      const total = (await stagedBytes(tx, input.tenderId, vendorId)) + stored.storedBytes;
+      if (total > MAX_BID_TOTAL_BYTES) throw bidTooLarge(total - stored.storedBytes);
       const row = await tx.bidFile.create({
         data: {
-          tenderId: input.tenderId, vendorId, uploadedById: actor.userId, uploadedAt: now, part: input.part, fileName, mimeType: stored.mime,
-          sizeBytes: stored.sizeBytes, sha256: stored.sha256, ciphertextSha256: stored.ciphertextSha256, storageKey: stored.storageKey,
+          tenderId: input.tenderId, vendorId, uploadedById: actor.userId, uploadedAt: now, part: input.part, mimeType: stored.mime,
+          sizeBytes: stored.storedBytes, commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256, storageKey: stored.storageKey,
           wrappedKey: toBytes(envelope), iv: toBytes(iv), authTag: toBytes(stored.authTag),
         },
-        select: { id: true, part: true, fileName: true, sha256: true, sizeBytes: true, mimeType: true, uploadedAt: true },
+        select: { id: true, part: true, commitment: true, sizeBytes: true, mimeType: true, uploadedAt: true },
       });
       await recordAuditEvent(tx, {
         actor,
         action: "bid.fileStaged",
         entityType: "BidFile",
         entityId: row.id,
-        data: { tenderId: input.tenderId, vendorId, part: input.part, fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256, ciphertextSha256: stored.ciphertextSha256 },
+        // the commitment and the padded size only: the name, exact size and content are sealed
+        data: { tenderId: input.tenderId, vendorId, part: input.part, storedBytes: stored.storedBytes, commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256 },
       });
       return row;
     }, { timeout: 30_000, maxWait: 30_000 });
-    return { ...file, sizeBytes: Number(file.sizeBytes), openProof: ephemeralPrivateKey.toString("base64") };
+    // The name and exact size go back to the uploader, who sent them: the browser shows them.
+    return { ...file, sizeBytes: Number(file.sizeBytes), fileName, contentBytes: stored.sizeBytes, openProof: ephemeralPrivateKey.toString("base64") };
   } catch (error) {
     await removeSealed(stored.storageKey);
     throw error;

@@ -30,12 +30,13 @@ export async function OpenedBidsTable({ bids, canReadFiles }: { bids: OpenedBid[
                   <li key={file.fileId ?? `missing-${i}`}>
                     <span className="font-medium">{parts.has(file.part) ? parts(file.part as "HARGA") : file.part}:</span>{" "}
                     {canReadFiles && file.fileId && file.status === "OK" ? (
-                      <a href={`/api/bids/files/${file.fileId}/content`} aria-label={t("download", { name: file.fileName })}>{file.fileName}</a>
+                      <a href={`/api/bids/files/${file.fileId}/content`} aria-label={t("download", { name: file.fileName ?? file.part })}>{file.fileName ?? file.part}</a>
                     ) : (
-                      file.fileName
+                      (file.fileName ?? "-")
                     )}{" "}
                     <Badge tone={file.status === "OK" ? "success" : file.status === "NOT_OPENED" ? "neutral" : "danger"}>{s(file.status)}</Badge>
-                    <div className="font-mono text-xs break-all text-slate-600">SHA-256 {file.sha256}</div>
+                    <div className="font-mono text-xs break-all text-slate-600">{t("commitment")} {file.commitment}</div>
+                    {file.salt ? <div className="font-mono text-xs break-all text-slate-600">{t("salt")} {file.salt}</div> : null}
                   </li>
                 ))}
               </ul>

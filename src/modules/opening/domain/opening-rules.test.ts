@@ -49,33 +49,35 @@ describe("decideOpeningOutcome", () => {
 
 describe("reconcileFiles", () => {
   const receipt = [
-    { part: "HARGA", fileName: "harga.pdf", sha256: "a".repeat(64) },
-    { part: "TEKNIS", fileName: "teknis.pdf", sha256: "b".repeat(64) },
+    { part: "HARGA", commitment: "a".repeat(64) },
+    { part: "TEKNIS", commitment: "b".repeat(64) },
   ];
-  const file = (id: string, part: string, fileName: string, sha256: string, plainSha256: string | null) => ({ id, part, fileName, sha256, plainSha256 });
+  const opened = (commitment: string) => ({ commitment, fileName: "berkas.pdf", sizeBytes: 10, salt: "5".repeat(64) });
+  const file = (id: string, part: string, commitment: string, decrypted: string | null) => ({ id, part, commitment, opened: decrypted === null ? null : opened(decrypted) });
 
-  it("passes files that decrypt to the hash on the receipt", () => {
-    const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "a".repeat(64), "a".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt);
+  it("passes files that decrypt to the commitment on the receipt, revealing name, size and salt", () => {
+    const result = reconcileFiles([file("1", "HARGA", "a".repeat(64), "a".repeat(64)), file("2", "TEKNIS", "b".repeat(64), "b".repeat(64))], receipt);
     expect(result.map((r) => r.status)).toEqual(["OK", "OK"]);
+    expect(result[0]).toMatchObject({ fileName: "berkas.pdf", sizeBytes: 10, salt: "5".repeat(64) });
   });
 
-  it("names a file that does not decrypt, one whose hash differs, and a receipt line with no file", () => {
-    const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "a".repeat(64), null)], receipt);
+  it("names a file that does not decrypt, one whose commitment differs, and a receipt line with no file", () => {
+    const result = reconcileFiles([file("1", "HARGA", "a".repeat(64), null)], receipt);
     expect(result).toEqual([
-      { fileId: "1", part: "HARGA", fileName: "harga.pdf", sha256: "a".repeat(64), status: "UNOPENABLE" },
-      { fileId: null, part: "TEKNIS", fileName: "teknis.pdf", sha256: "b".repeat(64), status: "MISSING" },
+      { fileId: "1", part: "HARGA", commitment: "a".repeat(64), fileName: null, sizeBytes: null, salt: null, status: "UNOPENABLE" },
+      { fileId: null, part: "TEKNIS", commitment: "b".repeat(64), fileName: null, sizeBytes: null, salt: null, status: "MISSING" },
     ]);
-    expect(reconcileFiles([file("1", "HARGA", "harga.pdf", "a".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt).map((r) => r.status)).toEqual(["HASH_MISMATCH", "OK"]);
+    expect(reconcileFiles([file("1", "HARGA", "a".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "b".repeat(64), "b".repeat(64))], receipt).map((r) => r.status)).toEqual(["HASH_MISMATCH", "OK"]);
   });
 
-  it("catches a row whose recorded hash was changed to match a changed file", () => {
-    const result = reconcileFiles([file("1", "HARGA", "harga.pdf", "c".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "teknis.pdf", "b".repeat(64), "b".repeat(64))], receipt);
+  it("catches a row whose recorded commitment was changed to match a changed file", () => {
+    const result = reconcileFiles([file("1", "HARGA", "c".repeat(64), "c".repeat(64)), file("2", "TEKNIS", "b".repeat(64), "b".repeat(64))], receipt);
     expect(result.map((r) => r.status)).toEqual(["HASH_MISMATCH", "OK"]);
   });
 });
 
 describe("defectsOf", () => {
-  const ok = { fileId: "f1", part: "HARGA", fileName: "harga.pdf", sha256: "a".repeat(64), status: "OK" as const };
+  const ok = { fileId: "f1", part: "HARGA", commitment: "a".repeat(64), fileName: "harga.pdf", sizeBytes: 10, salt: "5".repeat(64), status: "OK" as const };
 
   it("finds nothing in a sound bid, nor in one left sealed by a failed tender", () => {
     expect(defectsOf({ receiptValid: true, priceStatus: "OK", files: [ok] })).toEqual([]);

@@ -63,7 +63,10 @@ export function decideOpeningOutcome(bidCount: number, minBids: number, procedur
   return { failed: false };
 }
 
-/** NOT_OPENED: the tender failed at the opening, so its bids stay sealed. */
+/**
+ * NOT_OPENED: the tender failed at the opening, so its bids stay sealed. HASH_MISMATCH: the
+ * file decrypted, but not to the content committed to on the receipt.
+ */
 export type FileStatus = "OK" | "HASH_MISMATCH" | "UNOPENABLE" | "MISSING" | "NOT_OPENED";
 /**
  * MALFORMED: the envelope opened to something that is not "price:salt"; ABOVE_CEILING: a
@@ -74,46 +77,60 @@ export type PriceStatus = "OK" | "COMMITMENT_MISMATCH" | "UNOPENABLE" | "MALFORM
 export interface CheckedFile {
   fileId: string | null;
   part: string;
-  fileName: string;
-  /** the SHA-256 recorded at submission (on the receipt) */
-  sha256: string;
+  /** the commitment recorded at submission (on the receipt) */
+  commitment: string;
+  /**
+   * Revealed from the envelope at the opening, so anyone can recompute the commitment
+   * from the file: the original name, the exact size and the salt (hex; null for a v1
+   * file, committed to by its plain SHA-256). Null when the file could not be opened.
+   */
+  fileName: string | null;
+  sizeBytes: number | null;
+  salt: string | null;
   status: FileStatus;
 }
 
-interface DecryptedFile {
+/** A stored file after decryption: what its envelope revealed, or null when it did not open. */
+export interface DecryptedFile {
   id: string;
   part: string;
-  fileName: string;
-  sha256: string;
-  /** SHA-256 of what decrypted now, or null when it did not decrypt */
-  plainSha256: string | null;
+  commitment: string;
+  opened: { commitment: string; fileName: string | null; sizeBytes: number | null; salt: string | null } | null;
+}
+
+/** A file line of the receipt: v2 carries the commitment, v1 the plain SHA-256 (and a name). */
+export interface ReceiptFileLine {
+  part: string;
+  commitment: string;
 }
 
 /**
- * Each stored file against the receipt: it must decrypt and hash to what was recorded and
- * to an entry on the receipt. A receipt entry left without a stored file is MISSING, so a
+ * Each stored file against the receipt: it must decrypt to the commitment recorded and to
+ * an entry on the receipt. A receipt entry left without a stored file is MISSING, so a
  * deleted row shows instead of passing silently.
  */
-export function reconcileFiles(files: readonly DecryptedFile[], receipt: readonly { part: string; fileName: string; sha256: string }[]): CheckedFile[] {
+export function reconcileFiles(files: readonly DecryptedFile[], receipt: readonly ReceiptFileLine[]): CheckedFile[] {
   const unused = [...receipt];
-  const take = (match: (r: (typeof receipt)[number]) => boolean) => {
+  const take = (match: (r: ReceiptFileLine) => boolean) => {
     const at = unused.findIndex(match);
     return at < 0 ? null : unused.splice(at, 1)[0]!;
   };
-  // First the exact matches, then a failing file claims its line by part and name, so
-  // only lines with no stored file at all are reported MISSING.
-  const exact = files.map((f) => (f.plainSha256 !== null && f.plainSha256 === f.sha256 ? take((r) => r.part === f.part && r.fileName === f.fileName && r.sha256 === f.sha256) : null));
+  // First the exact matches, then a failing file claims a line of its part, so only lines
+  // with no stored file at all are reported MISSING.
+  const exact = files.map((f) => (f.opened !== null && f.opened.commitment === f.commitment ? take((r) => r.part === f.part && r.commitment === f.commitment) : null));
   files.forEach((f, i) => {
-    if (!exact[i]) take((r) => r.part === f.part && r.fileName === f.fileName);
+    if (!exact[i]) take((r) => r.part === f.part);
   });
   const checked: CheckedFile[] = files.map((f, i) => ({
     fileId: f.id,
     part: f.part,
-    fileName: f.fileName,
-    sha256: f.sha256,
-    status: f.plainSha256 === null ? "UNOPENABLE" : exact[i] ? "OK" : "HASH_MISMATCH",
+    commitment: f.commitment,
+    fileName: f.opened?.fileName ?? null,
+    sizeBytes: f.opened?.sizeBytes ?? null,
+    salt: f.opened?.salt ?? null,
+    status: f.opened === null ? "UNOPENABLE" : exact[i] ? "OK" : "HASH_MISMATCH",
   }));
-  return [...checked, ...unused.map((r) => ({ fileId: null, part: r.part, fileName: r.fileName, sha256: r.sha256, status: "MISSING" as const }))];
+  return [...checked, ...unused.map((r) => ({ fileId: null, part: r.part, commitment: r.commitment, fileName: null, sizeBytes: null, salt: null, status: "MISSING" as const }))];
 }
 
 const PRICE_DEFECT: Partial<Record<PriceStatus, BidDefectCode>> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatRupiah } from "@/lib/money";
+import { receiptFileLines } from "@/modules/bids/domain/verify-receipt";
 import { actorFor, makeUser } from "@/tests/factories";
 import { db } from "@/server/db";
 import { openStored } from "@/server/storage";
@@ -64,9 +65,11 @@ describe("approving the opening", () => {
     for (const bidder of bidders) {
       const result = record.bids.find((b) => b.bidId === bidder.bidId)!;
       expect(result).toMatchObject({ price: bidder.price.toString(), priceStatus: "OK" });
-      expect(result.files.map((f) => ({ part: f.part, fileName: f.fileName, sha256: f.sha256, status: f.status }))).toEqual(
-        bidder.signedReceipt.receipt.files.map((f) => ({ part: f.part, fileName: f.fileName, sha256: f.sha256, status: "OK" })),
+      expect(result.files.map((f) => ({ part: f.part, commitment: f.commitment, status: f.status }))).toEqual(
+        receiptFileLines(bidder.signedReceipt.receipt).map((f) => ({ part: f.part, commitment: f.commitment, status: "OK" })),
       );
+      // The salt and the name are published with the opening: the commitment is checkable.
+      for (const file of result.files) expect(file).toMatchObject({ fileName: `${file.part.toLowerCase()}.pdf`, salt: expect.stringMatching(/^[0-9a-f]{64}$/) });
     }
 
     const ba = await db.document.findUniqueOrThrow({ where: { id: record.beritaAcara.documentId } });

@@ -32,8 +32,12 @@ function drawBid(doc: Pdf, bid: OpenedBid, n: number, at: (iso: string) => strin
   doc.text(toPdfText(`Harga penawaran: ${priceText(bid)}`));
   if (bid.files.length === 0) doc.text("Berkas: -");
   for (const file of bid.files) {
-    doc.text(toPdfText(`- ${PART_TEXT[file.part] ?? file.part}: ${file.fileName} - ${FILE_STATUS_TEXT[file.status]}`), { indent: 12 });
-    doc.font("Courier").fontSize(7.5).text(`SHA-256 ${file.sha256}`, { indent: 22 }).font("Helvetica").fontSize(9);
+    const size = file.sizeBytes === null ? "" : ` (${file.sizeBytes.toLocaleString("id-ID")} B)`;
+    doc.text(toPdfText(`- ${PART_TEXT[file.part] ?? file.part}: ${file.fileName ?? "-"}${size} - ${FILE_STATUS_TEXT[file.status]}`), { indent: 12 });
+    // The salt is published here so anyone holding the file can recompute the commitment.
+    doc.font("Courier").fontSize(7.5).text(`Komitmen ${file.commitment}`, { indent: 22 });
+    if (file.salt) doc.text(`Garam    ${file.salt}`, { indent: 22 });
+    doc.font("Helvetica").fontSize(9);
   }
 }
 
@@ -65,8 +69,8 @@ export function renderBeritaAcara(record: OpeningRecord): Promise<Buffer> {
     doc.moveDown(1.2).font("Helvetica").fontSize(8).fillColor("#444444");
     doc.text(
       toPdfText(
-        "Harga dibuka dari sampul tersegel dan dicocokkan dengan komitmen harga pada tanda terima penyedia. Setiap berkas didekripsi dan SHA-256-nya " +
-          "dibandingkan dengan yang tercatat pada tanda terima. Tidak ada penawaran yang digugurkan pada pembukaan; " +
+        "Harga dibuka dari sampul tersegel dan dicocokkan dengan komitmen harga pada tanda terima penyedia. Setiap berkas didekripsi dan komitmennya " +
+          "(SHA-256 atas \"segel/bid-file/v2\", garam dan isi berkas) dibandingkan dengan yang tercatat pada tanda terima; garam dicantumkan agar siapa pun dapat memeriksanya. Tidak ada penawaran yang digugurkan pada pembukaan; " +
           "cacat setiap penawaran (harga atau berkas yang tidak dapat dibuka, tidak sah, melebihi batas atau tidak sesuai tanda terima) " +
           "dicatat di atas dan tidak menghalangi pembukaan penawaran lain. " +
           "Berita acara ini dibuat oleh sistem Segel; sidik SHA-256-nya tercatat pada jejak audit.",

@@ -1,10 +1,9 @@
 import "server-only";
-import { createDecipheriv, createHash, timingSafeEqual, type KeyObject } from "node:crypto";
+import { timingSafeEqual, type KeyObject } from "node:crypto";
 import { readSealedPrice } from "@/modules/bids/domain/price-seal";
-import { readSealed } from "@/modules/bids/server/sealed-file-store";
-import { verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify-receipt";
-import { openKey } from "@/modules/sealing/domain/envelope";
-import { reconcileFiles, type CheckedFile, type PriceStatus } from "../domain/opening-rules";
+import { openSealedFile } from "@/modules/bids/server/open-sealed-file";
+import { receiptFileLines, verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify-receipt";
+import { reconcileFiles, type CheckedFile, type DecryptedFile, type PriceStatus } from "../domain/opening-rules";
 
 export interface SealedBidRow {
   id: string;
@@ -12,28 +11,20 @@ export interface SealedBidRow {
   sealedPrice: Uint8Array;
   priceCommitment: string;
   receipt: unknown;
-  files: { id: string; part: string; fileName: string; sha256: string; storageKey: string; wrappedKey: Uint8Array; iv: Uint8Array; authTag: Uint8Array }[];
+  files: { id: string; part: string; commitment: string; storageKey: string; wrappedKey: Uint8Array; iv: Uint8Array; authTag: Uint8Array }[];
 }
 
 /**
- * SHA-256 of a sealed file's plaintext, decrypted as a stream so a 20 MB file is never
- * held whole; null when it cannot be opened (envelope, GCM tag, or a missing file).
- * The hash is only trusted once final() has verified the tag.
+ * A sealed file opened as a stream (a 20 MB file is never held whole): its commitment
+ * recomputed and what its envelope reveals, or null when it cannot be opened (envelope,
+ * GCM tag, padding or a missing file). Nothing of the content is kept.
  */
-async function plaintextSha256(privateKey: Uint8Array, file: SealedBidRow["files"][number]): Promise<string | null> {
-  let fileKey: Buffer | null = null;
+async function openFile(privateKey: Uint8Array, file: SealedBidRow["files"][number]): Promise<DecryptedFile["opened"]> {
   try {
-    fileKey = openKey(privateKey, file.wrappedKey);
-    const decipher = createDecipheriv("aes-256-gcm", fileKey, file.iv);
-    decipher.setAuthTag(Buffer.from(file.authTag));
-    const hash = createHash("sha256");
-    for await (const chunk of readSealed(file.storageKey)) hash.update(decipher.update(chunk as Buffer));
-    hash.update(decipher.final());
-    return hash.digest("hex");
+    const { revealed } = await openSealedFile(privateKey, file, false);
+    return { commitment: revealed.commitment, fileName: revealed.fileName, sizeBytes: revealed.sizeBytes, salt: revealed.salt?.toString("hex") ?? null };
   } catch {
     return null;
-  } finally {
-    fileKey?.fill(0);
   }
 }
 
@@ -80,13 +71,13 @@ export interface CheckedBid {
  */
 export async function checkSealedBid(privateKey: Uint8Array, bid: SealedBidRow, receipt: ReceiptPayload | null): Promise<CheckedBid> {
   try {
-    const decrypted = [];
-    for (const file of bid.files) decrypted.push({ ...file, plainSha256: await plaintextSha256(privateKey, file) });
-    return { ...checkPrice(privateKey, bid, receipt ?? {}), files: reconcileFiles(decrypted, Array.isArray(receipt?.files) ? receipt.files : []) };
+    const decrypted: DecryptedFile[] = [];
+    for (const file of bid.files) decrypted.push({ id: file.id, part: file.part, commitment: file.commitment, opened: await openFile(privateKey, file) });
+    return { ...checkPrice(privateKey, bid, receipt ?? {}), files: reconcileFiles(decrypted, receipt ? receiptFileLines(receipt) : []) };
   } catch {
     // Unforeseen content (a receipt or row no check above expected): the bid is named as
     // not openable rather than failing the opening. The error is not kept: its message
     // could quote what was decrypted.
-    return { price: null, priceStatus: "UNOPENABLE", files: bid.files.map((f) => ({ fileId: f.id, part: f.part, fileName: f.fileName, sha256: f.sha256, status: "UNOPENABLE" })) };
+    return { price: null, priceStatus: "UNOPENABLE", files: bid.files.map((f) => ({ fileId: f.id, part: f.part, commitment: f.commitment, fileName: null, sizeBytes: null, salt: null, status: "UNOPENABLE" })) };
   }
 }

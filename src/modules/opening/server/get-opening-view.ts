@@ -45,7 +45,8 @@ export async function getOpeningView(actor: Actor, tenderId: string) {
 
 export type OpeningView = Awaited<ReturnType<typeof getOpeningView>>;
 
-async function findOpeningRecord(tenderId: string): Promise<{ bids: OpenedBid[]; beritaAcaraId: string | null; failure: OpeningRecord["failure"] } | null> {
+/** What the opening found, from the `tender.opened` audit event; null before the opening. */
+export async function findOpeningRecord(tenderId: string): Promise<{ bids: OpenedBid[]; beritaAcaraId: string | null; failure: OpeningRecord["failure"] } | null> {
   const event = await db.auditEvent.findFirst({ where: { entityType: "Tender", entityId: tenderId, action: "tender.opened" }, orderBy: { seq: "desc" }, select: { data: true } });
   if (!event) return null;
   const record = event.data as unknown as OpeningRecord & { beritaAcara?: { documentId: string } };

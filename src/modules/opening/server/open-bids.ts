@@ -37,7 +37,7 @@ async function openAll(tx: Tx, tender: OpeningTender, privateKey: Buffer | null)
     select: {
       id: true, submittedAt: true, sealedPrice: true, priceCommitment: true, receipt: true, receiptSignature: true,
       vendor: { select: { name: true, npwp: true } },
-      files: { orderBy: [{ part: "asc" }, { uploadedAt: "asc" }], select: { id: true, part: true, fileName: true, sha256: true, storageKey: true, wrappedKey: true, iv: true, authTag: true } },
+      files: { orderBy: [{ part: "asc" }, { uploadedAt: "asc" }], select: { id: true, part: true, commitment: true, storageKey: true, wrappedKey: true, iv: true, authTag: true } },
     },
   });
   const { publicKey } = await getInstanceKey();
@@ -46,7 +46,7 @@ async function openAll(tx: Tx, tender: OpeningTender, privateKey: Buffer | null)
     const receipt = trustedReceipt(bid, publicKey);
     const base = { bidId: bid.id, vendorName: bid.vendor.name, npwp: bid.vendor.npwp, submittedAt: bid.submittedAt.toISOString(), receiptValid: receipt !== null };
     if (!privateKey) {
-      const files = bid.files.map((f) => ({ fileId: f.id, part: f.part, fileName: f.fileName, sha256: f.sha256, status: "NOT_OPENED" as const }));
+      const files = bid.files.map((f) => ({ fileId: f.id, part: f.part, commitment: f.commitment, fileName: null, sizeBytes: null, salt: null, status: "NOT_OPENED" as const }));
       opened.push({ ...base, price: null, priceStatus: "NOT_OPENED", files });
       continue;
     }

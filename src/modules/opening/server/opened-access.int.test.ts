@@ -28,7 +28,7 @@ describe("after the opening", () => {
     await approveOpening(made.members[1]!.actor, { tenderId: made.tender.id, passphrase: made.members[1]!.passphrase });
     for (const actor of [member, auditor]) {
       const read = await readOpenedBidFile(actor, file.id);
-      expect(read).toMatchObject({ fileName: "teknis.pdf", mimeType: "application/pdf", sha256: file.sha256 });
+      expect(read).toMatchObject({ fileName: "teknis.pdf", mimeType: "application/pdf", commitment: file.commitment });
       expect(read.content.subarray(0, 5).toString()).toBe("%PDF-");
     }
     for (const actor of [ppk, admin, outsider, made.bidders[0]!.actor]) await expect(readOpenedBidFile(actor, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

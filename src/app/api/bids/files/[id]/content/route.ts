@@ -12,7 +12,7 @@ export const GET = route("read opened bid file", async (_request: Request, conte
       "Content-Type": file.mimeType,
       "Content-Length": String(file.content.length),
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-SHA256": file.sha256,
+      "X-Content-Commitment": file.commitment,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
