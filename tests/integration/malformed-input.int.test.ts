@@ -278,3 +278,21 @@ describe("malformed sign-in (next-auth's credentials route)", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("the paket form's words", () => {
+  it("are the product's own, in Indonesian and English, not the validation library's", async () => {
+    const { known } = await signInEverywhere();
+    const { createPaketAction } = await import("@/modules/paket/paket.actions");
+    const input = {
+      rupCode: "", name: "ab", category: "BARANG", fiscalYear: "dua ribu", fundingSource: "APBD", pagu: "1.000.000", location: "Kota Uji",
+      workUnitId: known.workUnitId, items: [{ description: "Semen", unit: "sak", quantity: "abc", unitPrice: "1.000" }],
+    };
+    const indonesian = (await createPaketAction(input)) as { fieldErrors?: Record<string, string[]> };
+    expect(indonesian.fieldErrors).toMatchObject({
+      rupCode: ["Wajib diisi."], name: ["Sekurang-kurangnya 3 karakter."], fiscalYear: ["Isi dengan angka."], "items.0.quantity": ["Isi dengan angka."],
+    });
+    request.locale = "en";
+    const en = (await createPaketAction(input)) as { fieldErrors?: Record<string, string[]> };
+    expect(en.fieldErrors).toMatchObject({ rupCode: ["Required."], name: ["At least 3 characters."], "items.0.quantity": ["Enter a number."] });
+  });
+});
