@@ -3,8 +3,18 @@ import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
 import { makeAgency, makePaket, makeSealedBidTender, makeSubmittedBid, makeUser } from "@/tests/factories";
 import { db } from "@/server/db";
 
-// BIGINT columns that are not rupiah: byte counts, the audit sequence, the test clock.
-const NOT_MONEY = new Set(["Document.sizeBytes", "BidFile.sizeBytes", "AuditEvent.seq", "TestClockOffset.offsetMs"]);
+// BIGINT columns that are not rupiah: byte counts, the audit sequence and log positions, the test clock.
+const NOT_MONEY = new Set([
+  "Document.sizeBytes",
+  "BidFile.sizeBytes",
+  "AuditEvent.seq",
+  "AuditLogEntry.logIndex",
+  "AuditLogEntry.eventSeq",
+  "AuditMerkleNode.idx",
+  "AuditTreeHead.id",
+  "AuditTreeHead.treeSize",
+  "TestClockOffset.offsetMs",
+]);
 
 /** The SQLSTATE PostgreSQL answers a write with, or null when it was accepted. */
 async function sqlState(sql: string): Promise<string | null> {
