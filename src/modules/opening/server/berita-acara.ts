@@ -33,7 +33,7 @@ function drawBid(doc: Pdf, bid: OpenedBid, n: number, at: (iso: string) => strin
   if (bid.files.length === 0) doc.text("Berkas: -");
   for (const file of bid.files) {
     const size = file.sizeBytes === null ? "" : ` (${file.sizeBytes.toLocaleString("id-ID")} B)`;
-    doc.text(toPdfText(`- ${PART_TEXT[file.part] ?? file.part}: ${file.fileName ?? "-"}${size} - ${FILE_STATUS_TEXT[file.status]}`), { indent: 12 });
+    doc.text(toPdfText(`- ${PART_TEXT[file.part] ?? file.part}: ${file.fileName ?? "(nama tersegel)"}${size} - ${FILE_STATUS_TEXT[file.status]}`), { indent: 12 });
     // The salt is published here so anyone holding the file can recompute the commitment.
     doc.font("Courier").fontSize(7.5).text(`Komitmen ${file.commitment}`, { indent: 22 });
     if (file.salt) doc.text(`Garam    ${file.salt}`, { indent: 22 });

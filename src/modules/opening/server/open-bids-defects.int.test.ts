@@ -103,7 +103,7 @@ describe("an opening with absurd bids (the Apendo failure caused by one bidder)"
     const text = await beritaAcaraText(record.beritaAcara.documentId);
     expect(text.match(/Harga penawaran: MELEBIHI BATAS/g)).toHaveLength(2);
     expect(text).toContain("Harga penawaran: ISI SAMPUL BUKAN HARGA YANG SAH");
-    expect(text).toContain("harga.pdf - TIDAK DAPAT DIBUKA");
+    expect(text).toContain("Harga: (nama tersegel) - TIDAK DAPAT DIBUKA");
     expect(text).toContain("Rp340.000.000");
 
     // Nothing a defective bid decrypted to went to the log (nor to the record).

@@ -44,7 +44,7 @@ describe("the opening", () => {
     expect(first.files.map((f) => [f.part, f.status])).toEqual([["TEKNIS", "UNOPENABLE"], ["HARGA", "OK"]]);
     expect(first).toMatchObject({ price: "300000000", priceStatus: "OK" });
     expect(record.bids.find((b) => b.bidId === made.bidders[1]!.bidId)!.files[0]!.status).toBe("OK");
-    expect(await beritaAcaraText(record.beritaAcara.documentId)).toMatch(/teknis\.pdf - TIDAK DAPAT DIBUKA/);
+    expect(await beritaAcaraText(record.beritaAcara.documentId)).toMatch(/Teknis: \(nama tersegel\) - TIDAK DAPAT DIBUKA/);
     expect((await db.tender.findUniqueOrThrow({ where: { id: made.tender.id } })).status).not.toBe("FAILED");
   });
 
