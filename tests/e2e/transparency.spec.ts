@@ -20,7 +20,7 @@ test("anyone can read the audit log's signed tree heads and fetch proofs as JSON
 
   // malformed numbers get a message, never a 500
   const bad = await request.get("/api/audit-log/consistency?first=abc&second=99999999999999999999");
-  expect(bad.status()).toBe(400);
+  expect(bad.status()).toBe(422);
   expect((await bad.json()).message).toContain("Ukuran pohon tidak sah");
   expect((await request.get("/api/audit-log/inclusion/abc")).status()).toBe(404);
   expect((await request.get("/api/audit-log/inclusion/99999999999999999999")).status()).toBe(404);
