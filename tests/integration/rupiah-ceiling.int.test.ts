@@ -8,6 +8,7 @@ const NOT_MONEY = new Set([
   "Document.sizeBytes",
   "BidFile.sizeBytes",
   "AuditEvent.seq",
+  "AuditLegacyEvent.seq",
   "AuditLogEntry.logIndex",
   "AuditLogEntry.eventSeq",
   "AuditMerkleNode.idx",

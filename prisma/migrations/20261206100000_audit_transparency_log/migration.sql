@@ -3,15 +3,16 @@
 -- chain, so writers no longer queue on one lock; a sequencer appends them to a Merkle tree
 -- after commit and signs its heads.
 
--- Events recorded under the hash chain have no MAC, and none can be made here (the key is
--- not in the database). No instance holds such events yet; refuse rather than mark them.
-DO $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM "AuditEvent") THEN
-    RAISE EXCEPTION 'AuditEvent holds events recorded under the hash chain (decision 0004).'
-      USING HINT = 'Verify and archive them, then empty the table before this migration (docs/decisions/0008-audit-transparency-log.md).';
-  END IF;
-END $$;
+-- Events recorded under the hash chain (decision 0004) have no MAC, and none can be made
+-- here (the key is not in the database). They are kept as they were, with their prevHash
+-- and hash, in "AuditLegacyEvent", where 0004's rule still checks them and the
+-- application may only read them; the transparency log starts empty after them.
+CREATE TABLE "AuditLegacyEvent" (LIKE "AuditEvent");
+ALTER TABLE "AuditLegacyEvent" ADD CONSTRAINT "AuditLegacyEvent_pkey" PRIMARY KEY ("seq");
+INSERT INTO "AuditLegacyEvent" SELECT * FROM "AuditEvent";
+DELETE FROM "AuditEvent";
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "AuditLegacyEvent" FROM segel_app;
+GRANT SELECT ON "AuditLegacyEvent" TO segel_app;
 
 DROP INDEX "AuditEvent_hash_key";
 ALTER TABLE "AuditEvent" DROP COLUMN "prevHash", DROP COLUMN "hash",
