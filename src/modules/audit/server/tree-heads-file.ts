@@ -14,7 +14,7 @@ export function treeHeadsPath(): string {
 }
 
 export async function appendTreeHeadToFile(head: SignedTreeHead): Promise<void> {
-  const handle = await open(treeHeadsPath(), "a", 0o600);
+  const handle = await open(/*turbopackIgnore: true*/ treeHeadsPath(), "a", 0o600);
   try {
     await handle.appendFile(`${JSON.stringify(toTreeHeadJson(head))}\n`);
     await handle.sync();
@@ -33,7 +33,7 @@ export interface HeadsFile {
 export async function readTreeHeadsFile(): Promise<HeadsFile> {
   let text: string;
   try {
-    text = await readFile(treeHeadsPath(), "utf8");
+    text = await readFile(/*turbopackIgnore: true*/ treeHeadsPath(), "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { heads: [], malformedLines: [] };
     throw error;
@@ -61,12 +61,12 @@ export async function readLatestTreeHead(): Promise<SignedTreeHead | null> {
   const file = treeHeadsPath();
   let size: number;
   try {
-    size = (await stat(file)).size;
+    size = (await stat(/*turbopackIgnore: true*/ file)).size;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  const handle = await open(file, "r");
+  const handle = await open(/*turbopackIgnore: true*/ file, "r");
   try {
     const length = Math.min(size, TAIL_BYTES);
     const buffer = Buffer.alloc(length);

@@ -51,9 +51,15 @@ describe("uploadDocument", () => {
 
   it("leaves no file and no row when the upload is cut off halfway", async () => {
     const { ppk, paket } = await ppkWithPaket();
-    const body = new Readable({ read() {} });
-    body.push(PDF_BYTES.subarray(0, 40));
-    setTimeout(() => body.destroy(new Error("connection reset")), 20);
+    // the first 40 bytes arrive, then the connection drops when the next chunk is asked for
+    let sent = false;
+    const body = new Readable({
+      read() {
+        if (sent) return void this.destroy(new Error("connection reset"));
+        sent = true;
+        this.push(PDF_BYTES.subarray(0, 40));
+      },
+    });
     await expect(uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "kak.pdf", body })).rejects.toThrow("connection reset");
     expect(storedObjects()).toHaveLength(0);
     expect(readdirSync(path.join(process.env.SEGEL_FILE_STORE!, "tmp"))).toHaveLength(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorFor, makeAgency, makeUser, paketInput, seedReference } from "@/tests/factories";
 import { db } from "@/server/db";
+import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
 import { createPaket } from "./create-paket";
 
 async function ppkOf() {
@@ -47,10 +48,14 @@ describe("createPaket", () => {
 
   it("keeps HPS totals beyond 2^53 exact", async () => {
     const { agency, ppk } = await ppkOf();
-    const pagu = 20_000_000_000_000_000n;
-    const items = [{ description: "Bendungan", unit: "ls", quantity: 2, unitPrice: 9_007_199_254_740_993n }];
+    // 2^53 + 1 has no exact double; both stay under the rupiah ceiling (decision 0014)
+    const pagu = RUPIAH_CEILING;
+    const items = [
+      { description: "Bendungan", unit: "ls", quantity: 1, unitPrice: 9_007_199_254_740_000n },
+      { description: "Pintu air", unit: "ls", quantity: 1, unitPrice: 993n },
+    ];
     const { id } = await createPaket(ppk, paketInput(agency, { category: "PEKERJAAN_KONSTRUKSI", pagu, items }));
-    expect((await db.paket.findUniqueOrThrow({ where: { id } })).hps).toBe(18_014_398_509_481_986n);
+    expect((await db.paket.findUniqueOrThrow({ where: { id } })).hps).toBe(9_007_199_254_740_993n);
   });
 
   it("accepts HPS equal to pagu and refuses one rupiah over, on the hps field, creating nothing", async () => {
