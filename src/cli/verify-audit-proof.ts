@@ -2,21 +2,14 @@
 // the download on a bid receipt) offline:
 //   npx tsx src/cli/verify-audit-proof.ts bukti-inklusi.json [public-key.pem]
 // It checks the tree head's Ed25519 signature with the instance public key (the PEM from
-// GET /api/instance-key, or SEGEL_URL's /api/instance-key when no PEM is given) and the
+// GET /api/instance-key; without one, see instance-public-key.ts) and the
 // RFC 9162 inclusion proof of the leaf under that head. Prints VALID or INVALID; exits
 // 0 or 1 (2 for bad usage). Compare the head with copies you keep from /transparansi.
 import { createPublicKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { instancePublicKeyPem } from "./instance-public-key";
 import { verifyInclusion } from "../modules/audit/domain/merkle";
 import { isTreeHeadSigned, parseTreeHead } from "../modules/audit/domain/tree-head";
-
-async function publicKeyPem(pemFile: string | undefined): Promise<string> {
-  if (pemFile) return readFile(pemFile, "utf8");
-  if (!process.env.SEGEL_URL) throw new Error("give the instance public key PEM, or set SEGEL_URL");
-  const response = await fetch(new URL("/api/instance-key", process.env.SEGEL_URL));
-  if (!response.ok) throw new Error(`GET /api/instance-key answered ${response.status}`);
-  return ((await response.json()) as { publicKeyPem: string }).publicKeyPem;
-}
 
 const HEX32 = /^[0-9a-f]{64}$/;
 
@@ -28,7 +21,7 @@ async function main(): Promise<number> {
   }
   let pem: string;
   try {
-    pem = await publicKeyPem(pemFile);
+    pem = await instancePublicKeyPem(pemFile);
   } catch (error) {
     console.error(`cannot read the public key: ${(error as Error).message}`);
     return 2;

@@ -7,22 +7,10 @@
 // After the opening, files can be checked against the receipt's commitments with the
 // salts published in the opening result (version 2 receipts):
 //   npx tsx src/cli/verify-receipt.ts tanda-terima.json public-key.pem --file harga.pdf <salt-hex>
-import { createPrivateKey, createPublicKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { instancePublicKeyPem } from "./instance-public-key";
 import { fileCommitmentOf } from "../modules/bids/domain/file-seal";
 import { receiptFileLines, verifyReceipt } from "../modules/bids/domain/verify-receipt";
-
-async function publicKeyPem(pemFile: string | undefined): Promise<string> {
-  if (pemFile) return readFile(pemFile, "utf8");
-  if (process.env.SEGEL_URL) {
-    const response = await fetch(new URL("/api/instance-key", process.env.SEGEL_URL));
-    if (!response.ok) throw new Error(`GET /api/instance-key answered ${response.status}`);
-    return ((await response.json()) as { publicKeyPem: string }).publicKeyPem;
-  }
-  const keyFile = process.env.SEGEL_INSTANCE_KEY_FILE ?? path.join(process.cwd(), ".data", "instance-ed25519.pem");
-  return createPublicKey(createPrivateKey(await readFile(keyFile, "utf8"))).export({ format: "pem", type: "spki" }).toString();
-}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -35,7 +23,7 @@ async function main(): Promise<number> {
   }
   let pem: string;
   try {
-    pem = await publicKeyPem(pemFile);
+    pem = await instancePublicKeyPem(pemFile);
   } catch (error) {
     console.error(`cannot read the public key: ${(error as Error).message}`);
     return 2;
