@@ -1,3 +1,4 @@
+import { attachmentDisposition } from "@/modules/documents/domain/file-types";
 import { readOpenedBidFile } from "@/modules/opening/server/read-opened-bid-file";
 import { route, routeId } from "@/server/route";
 import { requireActor } from "@/server/session";
@@ -11,7 +12,7 @@ export const GET = route("read opened bid file", async (_request: Request, conte
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.content.length),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Content-Disposition": attachmentDisposition(file.fileName, file.mimeType),
       "X-Content-Commitment": file.commitment,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
