@@ -2,7 +2,9 @@
 
 -- The minimum each stage had when its schedule was set, and PostgreSQL's own guard on it.
 ALTER TABLE "TenderStage" ADD COLUMN "minHours" INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE "TenderStage" ADD CONSTRAINT "TenderStage_ends_after_start" CHECK ("endsAt" > "startsAt");
+-- A stage may shrink to an instant (a winner announced before its scheduled stage ends the
+-- stages before masa sanggah at that moment), never end before it starts.
+ALTER TABLE "TenderStage" ADD CONSTRAINT "TenderStage_ends_after_start" CHECK ("endsAt" >= "startsAt");
 ALTER TABLE "TenderStage" ADD CONSTRAINT "TenderStage_min_length"
   CHECK ("minHours" >= 0 AND "endsAt" - "startsAt" >= make_interval(hours => "minHours"));
 

@@ -94,7 +94,7 @@ describe("changeStageSchedule", () => {
     await expect(db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = "endsAt" - interval '1 millisecond' WHERE id = ${stages[3]!.id}::uuid`).rejects.toThrow(
       /TenderStage_min_length/,
     );
-    await expect(db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = "startsAt" WHERE id = ${stages[0]!.id}::uuid`).rejects.toThrow(/TenderStage_ends_after_start/);
+    await expect(db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = "startsAt" - interval '1 millisecond' WHERE id = ${stages[0]!.id}::uuid`).rejects.toThrow(/TenderStage_ends_after_start/);
   });
 
   it("refuses a stage that has passed and a short reason", async () => {
