@@ -24,8 +24,10 @@ describe("findPublicBidSummary", () => {
   it("shows participants only as numbers until the winner is announced, then by name", async () => {
     const { tender } = await makeSealedBidTender();
     const first = await makeBidder(tender.id);
-    await new Promise((r) => setTimeout(r, 5));
     const second = await makeBidder(tender.id);
+    // the second registered a minute later: order by registration, not by the wall clock
+    const firstAt = (await db.tenderParticipant.findFirstOrThrow({ where: { tenderId: tender.id, vendorId: first.vendor.id } })).registeredAt;
+    await db.tenderParticipant.updateMany({ where: { tenderId: tender.id, vendorId: second.vendor.id }, data: { registeredAt: new Date(firstAt.getTime() + 60_000) } });
     const running = await findPublicBidSummary(tender.id);
     expect(running).toEqual({ bidCount: null, isRevealed: false, participants: [{ number: 1, name: null }, { number: 2, name: null }] });
     expect(JSON.stringify(running)).not.toContain(first.vendor.name);

@@ -90,9 +90,16 @@ describe("uploadBidFile", () => {
   it("leaves no file and no row when the upload is cut off halfway", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
-    const body = new Readable({ read() {} });
-    body.push(bidPdf("potong", 100_000)); // past the type check: ciphertext is being written
-    setTimeout(() => body.destroy(new Error("connection reset")), 30);
+    // past the type check, ciphertext is being written; then the connection drops when the
+    // next chunk is asked for
+    let sent = false;
+    const body = new Readable({
+      read() {
+        if (sent) return void this.destroy(new Error("connection reset"));
+        sent = true;
+        this.push(bidPdf("potong", 100_000));
+      },
+    });
     await expect(uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body })).rejects.toThrow("connection reset");
     expect(storeFiles()).toHaveLength(0);
     expect(await db.bidFile.count()).toBe(0);
