@@ -4,7 +4,10 @@
 // Usage: tsx src/cli/serve.ts [--dev], with PORT (default 3000).
 import { createServer } from "node:http";
 import path from "node:path";
+import { stampArrival } from "../server/arrival-stamp";
 import { compileTrustedProxies, stampForwardedHeaders } from "../server/forwarded-headers";
+import { createPageCache } from "../server/page-cache";
+import { drainOnShutdown } from "./graceful-shutdown";
 
 const dev = process.argv.includes("--dev");
 // as `next start` does; React and Next read it when they load, hence the import below
@@ -12,10 +15,17 @@ Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "developme
 const { default: next } = await import("next");
 const port = Number(process.env.PORT ?? 3000);
 const trust = compileTrustedProxies(process.env.SEGEL_TRUSTED_PROXIES);
+// Public pages as anonymous visitors see them, kept a few seconds (docs/decisions/0016);
+// off under `next dev`, where a change should show at once.
+const servePage = createPageCache({ seconds: dev ? 0 : Number(process.env.SEGEL_PUBLIC_PAGE_CACHE_SECONDS ?? 5) });
 
-const server = createServer((req, res) => {
+const server = createServer();
+const { drain } = drainOnShutdown(server);
+server.on("request", (req, res) => {
+  // first: when the request reached Segel, before it queues anywhere (docs/decisions/0020)
+  stampArrival(req);
   stampForwardedHeaders(req, trust);
-  void handle(req, res);
+  void servePage(req, res, () => handle(req, res));
 });
 // httpServer lets Next attach its own upgrade handler (hot reload in dev).
 const app = next({ dev, dir: path.resolve(import.meta.dirname, "../.."), port, httpServer: server });
@@ -23,6 +33,17 @@ const handle = app.getRequestHandler();
 await app.prepare();
 server.listen(port, () => console.log(`[segel] Listening on port ${port}${process.env.SEGEL_TRUSTED_PROXIES ? `, trusting proxies ${process.env.SEGEL_TRUSTED_PROXIES}` : ""}`));
 
-const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+// SIGTERM drains (src/cli/graceful-shutdown.ts): a rolling upgrade loses no request.
+// Past SEGEL_DRAIN_TIMEOUT_MS (default 120 s, configuration, not law) what is left is cut.
+const drainTimeoutMs = Number(process.env.SEGEL_DRAIN_TIMEOUT_MS ?? 120_000);
+let isStopping = false;
+async function stop(signal: string) {
+  if (isStopping) return;
+  isStopping = true;
+  console.log(`[segel] ${signal}: draining (port ${port})`);
+  await drain(drainTimeoutMs);
+  await app.close().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

@@ -7,11 +7,15 @@ import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { allowAppLogin, APP_ROLE, ensureDatabase, startEmbeddedPostgres, urlAs } from "./embedded-db.mjs";
+import { clusterSize, startCluster } from "./cluster";
 import { DEMO_OPENING_PASSPHRASE, DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data");
 const isDev = process.argv.includes("--dev");
+// `npm run start:cluster`: haproxy, several web processes and --workers M (src/cli/cluster.ts)
+const isCluster = process.argv.includes("--cluster");
+const size = isCluster ? clusterSize(process.argv) : { web: 1, workers: 1 };
 const port = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
 let stopDatabase = async () => {};
@@ -145,12 +149,17 @@ async function main() {
     say("Building the portal (next build; about a minute on 2 cores) ...");
     await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
-  // Next behind src/cli/serve.ts, which decides the client's address (SEGEL_TRUSTED_PROXIES)
-  const serveArgs = ["src/cli/serve.ts", ...(isDev ? ["--dev"] : [])];
-  const next = spawn(bin("tsx"), serveArgs, { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
-  children.push(next);
-  next.on("exit", (code) => void shutdown(code ?? 0));
-  startWorker(env);
+  if (isCluster) {
+    // haproxy in front of several serve.ts processes (src/cli/cluster.ts)
+    startCluster({ root, port, web: size.web, env, children, isShuttingDown: () => isShuttingDown, say, onFatal: (code) => void shutdown(code) });
+  } else {
+    // Next behind src/cli/serve.ts, which decides the client's address (SEGEL_TRUSTED_PROXIES)
+    const serveArgs = ["src/cli/serve.ts", ...(isDev ? ["--dev"] : [])];
+    const next = spawn(bin("tsx"), serveArgs, { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
+    children.push(next);
+    next.on("exit", (code) => void shutdown(code ?? 0));
+  }
+  for (let i = 0; i < size.workers; i++) startWorker(env);
   setTimeout(printWelcome, isDev ? 4000 : 1500);
 }
 
