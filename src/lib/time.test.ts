@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateInZone, formatInZone, zoneLabel } from "./time";
+import { formatDateInZone, formatInZone, formatTimeInZone, zoneLabel } from "./time";
 
 describe("formatInZone", () => {
   const at = new Date("2026-11-22T08:00:00Z");
@@ -18,7 +18,7 @@ describe("formatInZone", () => {
   });
 
   it("rolls the date over at local midnight, not UTC midnight", () => {
-    expect(formatInZone(new Date("2026-12-31T16:59:59Z"), "Asia/Jakarta", "id")).toBe("31 Des 2026 23.59 WIB");
+    expect(formatInZone(new Date("2026-12-31T16:59:59Z"), "Asia/Jakarta", "id")).toBe("31 Des 2026 23.59.59 WIB");
     expect(formatInZone(new Date("2026-12-31T17:00:00Z"), "Asia/Jakarta", "id")).toBe("1 Jan 2027 00.00 WIB");
     expect(formatInZone(new Date("2026-12-31T15:00:00Z"), "Asia/Jayapura", "id")).toBe("1 Jan 2027 00.00 WIT");
   });
@@ -30,6 +30,18 @@ describe("formatInZone", () => {
 
   it("defaults to Indonesian", () => {
     expect(formatInZone(new Date("2026-11-22T08:00:00Z"), "Asia/Jakarta")).toBe("22 Nov 2026 15.00 WIB");
+  });
+
+  it("shows the seconds a deadline has, and only then", () => {
+    expect(formatInZone(new Date("2026-12-06T04:10:01Z"), "Asia/Jakarta", "id")).toBe("6 Des 2026 11.10.01 WIB");
+    expect(formatInZone(new Date("2026-12-06T04:10:01Z"), "Asia/Makassar", "en")).toBe("6 Dec 2026 12:10:01 WITA");
+    expect(formatInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "id")).toBe("6 Des 2026 11.10 WIB");
+    // a stamp read to the second keeps its :00
+    expect(formatInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "id", { seconds: "always" })).toBe("6 Des 2026 11.10.00 WIB");
+  });
+
+  it("does not round a second up: 23.59.59 stays on its day", () => {
+    expect(formatInZone(new Date("2026-12-31T16:59:59.999Z"), "Asia/Jakarta", "id")).toBe("31 Des 2026 23.59.59 WIB");
   });
 
   it("refuses an unknown zone rather than guessing", () => {
@@ -44,6 +56,13 @@ describe("zoneLabel", () => {
   });
   it("names the legacy Makassar alias WITA", () => {
     expect(zoneLabel(new Date(), "Asia/Ujung_Pandang")).toBe("WITA");
+  });
+});
+
+describe("formatTimeInZone", () => {
+  it("gives the time of day with its zone, seconds when asked", () => {
+    expect(formatTimeInZone(new Date("2026-12-06T04:10:01Z"), "Asia/Jayapura", "id")).toBe("13.10.01 WIT");
+    expect(formatTimeInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "en", { seconds: "always" })).toBe("11:10:00 WIB");
   });
 });
 

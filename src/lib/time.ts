@@ -34,23 +34,24 @@ export function zoneLabel(date: Date, timeZone: string): string {
 }
 
 /**
- * "22 Nov 2026 15.00 WIB" (id) or "22 Nov 2026 15:00 WITA" (en).
+ * "22 Nov 2026 15.00 WIB" (id) or "22 Nov 2026 15:00 WITA" (en); with the seconds when the
+ * instant has them ("11.10.01 WIB"), because a deadline of 11.10.01 shown as "11.10" sends
+ * a vendor racing it to the wrong second. `seconds: "always"` for a stamp read to the
+ * second (a receipt, the server's clock) even when it falls on :00.
  * Throws RangeError for an unknown zone: showing a deadline in the wrong zone is worse
  * than showing an error.
  */
-export function formatInZone(date: Date, timeZone: string, locale: DisplayLocale = "id"): string {
-  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone,
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
+export function formatInZone(date: Date, timeZone: string, locale: DisplayLocale = "id", options: { seconds?: "auto" | "always" } = {}): string {
+  return `${formatDateInZone(date, timeZone, locale)} ${formatTimeInZone(date, timeZone, locale, options)}`;
+}
+
+/** The time of day only, with the zone: "11.10.01 WIB", "15.00 WIB" (seconds as in formatInZone). */
+export function formatTimeInZone(date: Date, timeZone: string, locale: DisplayLocale = "id", { seconds = "auto" }: { seconds?: "auto" | "always" } = {}): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  const time = `${part("hour")}${TIME_SEPARATOR[locale]}${part("minute")}`;
-  return `${part("day")} ${part("month")} ${part("year")} ${time} ${zoneLabel(date, timeZone)}`;
+  const fields = [part("hour"), part("minute")];
+  if (seconds === "always" || part("second") !== "00") fields.push(part("second"));
+  return `${fields.join(TIME_SEPARATOR[locale])} ${zoneLabel(date, timeZone)}`;
 }
 
 /** Date only, in the zone: "22 Nov 2026". */
