@@ -22,12 +22,12 @@ export interface UploadBidFileInput {
   body: ReadableStream<Uint8Array> | Readable;
 }
 
-async function stagedBytes(client: typeof db | Tx, tenderId: string, vendorId: string): Promise<number> {
+export async function stagedBytes(client: typeof db | Tx, tenderId: string, vendorId: string): Promise<number> {
   const sum = await client.bidFile.aggregate({ where: { tenderId, vendorId, bidId: null }, _sum: { sizeBytes: true } });
   return Number(sum._sum.sizeBytes ?? 0n);
 }
 
-const bidTooLarge = (used: number) => new AppError("VALIDATION", "bidTooLarge", { maxMb: toMb(MAX_BID_TOTAL_BYTES), usedMb: toMb(used) });
+export const bidTooLarge = (used: number) => new AppError("VALIDATION", "bidTooLarge", { maxMb: toMb(MAX_BID_TOTAL_BYTES), usedMb: toMb(used) });
 
 /**
  * Stages one sealed bid file. Everything about the caller and the stage is checked

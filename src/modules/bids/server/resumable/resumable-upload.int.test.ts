@@ -1,0 +1,234 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { loadMessages } from "@/i18n/messages";
+import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
+import { db } from "@/server/db";
+import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
+import { openSealedFile } from "../open-sealed-file";
+import { submitBid } from "../submit-bid";
+import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../../domain/bid-rules";
+import { FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOADS_PATH } from "../../upload-protocol";
+
+// Next's request scope (headers, cookies, the locale) does not exist outside Next; these
+// seams stand in for it and nothing else: the cookie is a real next-auth JWT of a real
+// UserSession row, and every request runs through the real route, tus, store and PostgreSQL.
+const scope = vi.hoisted(() => ({ headers: new Headers(), locale: "id" as "id" | "en" }));
+vi.mock("next/headers", () => {
+  const all = () => (scope.headers.get("cookie") ?? "").split("; ").map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
+  return { headers: async () => scope.headers, cookies: async () => ({ getAll: all, get: (name: string) => all().find((c) => c.name === name) }) };
+});
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  return {
+    getLocale: async () => scope.locale,
+    getTranslations: async ({ locale, namespace }: { locale: "id" | "en"; namespace: string }) => createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
+  };
+});
+
+const route = await import("@/app/api/bids/uploads/[[...id]]/route");
+const ORIGIN = "http://127.0.0.1:3000";
+
+async function signIn(user: { id: string }) {
+  const session = await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+  const token = await encode({ token: { sub: user.id, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
+  scope.headers = new Headers({ cookie: `next-auth.session-token=${token}`, "user-agent": "vitest", "x-forwarded-for": "127.0.0.1" });
+}
+
+type Body = Buffer | ReadableStream<Uint8Array> | null;
+function send(method: "POST" | "PATCH" | "HEAD" | "DELETE", url: string, headers: Record<string, string>, body: Body = null): Promise<Response> {
+  const request = new Request(new URL(url, ORIGIN), { method, headers: { "Tus-Resumable": "1.0.0", ...headers }, body, duplex: "half" } as RequestInit);
+  return route[method](request);
+}
+
+const stagingRoot = () => path.join(process.env.SEGEL_FILE_STORE!, "staging");
+/** Every byte in the staging area, file by file. */
+function stagedFiles(): { name: string; bytes: Buffer }[] {
+  if (!existsSync(stagingRoot())) return [];
+  return readdirSync(stagingRoot()).map((name) => ({ name, bytes: readFileSync(path.join(stagingRoot(), name)) }));
+}
+
+const metadata = (tenderId: string, part = "HARGA") => `tenderId ${Buffer.from(tenderId).toString("base64")},part ${Buffer.from(part).toString("base64")}`;
+
+async function create(tenderId: string, length: number, key: string, extra: Record<string, string> = {}) {
+  return send("POST", UPLOADS_PATH, { "Upload-Length": String(length), "Upload-Metadata": metadata(tenderId), [STAGING_KEY_HEADER]: key, ...extra });
+}
+
+function patch(location: string, key: string, offset: number, body: Body, extra: Record<string, string> = {}) {
+  return send("PATCH", location, { "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream", [STAGING_KEY_HEADER]: key, [FILE_NAME_HEADER]: encodeURIComponent("surat penawaran harga.pdf"), ...extra }, body);
+}
+
+/** A body that sends `bytes` and then fails, as a connection cut mid-chunk does. */
+function cutAfter(bytes: Buffer): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent) return controller.error(new Error("connection reset"));
+      sent = true;
+      controller.enqueue(new Uint8Array(bytes));
+    },
+  });
+}
+
+/** A body that records whether anyone read from it. */
+function watched(bytes: Buffer) {
+  const state = { read: false };
+  // highWaterMark 0: nothing is pulled until a reader asks
+  const body = new ReadableStream<Uint8Array>({ pull(controller) { state.read = true; controller.enqueue(new Uint8Array(bytes)); controller.close(); } }, { highWaterMark: 0 });
+  return { body, state };
+}
+
+async function refusal(response: Response, what = "") {
+  const body = (await response.json()) as { ok: boolean; code: string; message: string };
+  expect(body.ok, what).toBe(false);
+  expect(body.code, `${what}: ${body.message}`).not.toBe("UNEXPECTED");
+  expect(body.message.length, what).toBeGreaterThan(10);
+  return { status: response.status, ...body };
+}
+
+beforeEach(() => {
+  scope.locale = "id";
+});
+
+describe("resumable bid uploads (tus)", () => {
+  it("stages a file in pieces, resumes a cut PATCH from HEAD's offset, keeps only ciphertext, and returns a sealed file a bid can be submitted with", async () => {
+    const { tender, members } = await makeSealedBidTender();
+    const { user, actor } = await makeBidder(tender.id);
+    await signIn(user);
+    const content = bidPdf("PENAWARAN-RAHASIA-TUS", 300_000);
+    const key = newStagingKey();
+
+    const created = await create(tender.id, content.length, key);
+    expect(created.status).toBe(201);
+    const location = created.headers.get("location")!;
+    expect(location).toMatch(new RegExp(`^${UPLOADS_PATH}/[0-9a-f]{32}$`));
+
+    // a first piece that ends inside a cipher block, so the next one starts mid-block
+    const first = await patch(location, key, 0, content.subarray(0, 100_003));
+    expect(first.status).toBe(204);
+    expect(first.headers.get("upload-offset")).toBe("100003");
+
+    // The connection drops during the next piece: HEAD says what the server holds, and the upload goes on from there.
+    await patch(location, key, 100_003, cutAfter(content.subarray(100_003, 150_001)));
+    const head = await send("HEAD", location, {});
+    expect(head.status).toBe(200);
+    const offset = Number(head.headers.get("upload-offset"));
+    expect(offset).toBeGreaterThanOrEqual(100_003);
+    expect(offset).toBeLessThanOrEqual(150_001);
+    expect(Number(head.headers.get("upload-length"))).toBe(content.length);
+
+    // Mid-upload, the staging area holds neither the content nor the name, nor a PDF header.
+    const staged = stagedFiles();
+    expect(staged.length).toBeGreaterThan(0);
+    for (const { bytes } of staged) {
+      for (const clear of ["PENAWARAN-RAHASIA-TUS", "%PDF", "surat penawaran"]) expect(bytes.includes(Buffer.from(clear))).toBe(false);
+      expect(bytes.includes(Buffer.from(key))).toBe(false);
+    }
+    expect(staged.find((f) => f.name.endsWith(".json"))).toBeDefined();
+
+    const last = await patch(location, key, offset, content.subarray(offset));
+    expect(last.status).toBe(200);
+    const reply = (await last.json()) as { ok: true; data: { id: string; part: string; commitment: string; sizeBytes: number; fileName: string; contentBytes: number } };
+    expect(reply.data).toMatchObject({ part: "HARGA", fileName: "surat penawaran harga.pdf", contentBytes: content.length });
+    expect(reply.data.commitment).toMatch(/^[0-9a-f]{64}$/);
+    expect(stagedFiles()).toEqual([]);
+    expect(await db.auditEvent.count({ where: { action: "bid.fileStaged", entityId: reply.data.id } })).toBe(1);
+
+    const bid = await submitBid(actor, { tenderId: tender.id, price: 987_654_321n, files: [{ id: reply.data.id }], idempotencyKey: randomUUID() });
+    expect(bid.signedReceipt.receipt).toMatchObject({ bidId: bid.bidId, files: [{ part: "HARGA", commitment: reply.data.commitment }] });
+
+    // After the deadline, k members open exactly the bytes the vendor sent, under the name it sent.
+    const row = await db.bidFile.findUniqueOrThrow({ where: { id: reply.data.id } });
+    const approvals = members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
+    const privateKey = await openTenderKey(tender.id, approvals, new Date(Date.now() + 48 * 3_600_000));
+    const opened = await openSealedFile(privateKey, { ...row, wrappedKey: Buffer.from(row.wrappedKey), iv: Buffer.from(row.iv), authTag: Buffer.from(row.authTag) });
+    expect(opened.content.equals(content)).toBe(true);
+    expect(opened.revealed).toMatchObject({ fileName: "surat penawaran harga.pdf", sizeBytes: content.length, commitment: row.commitment });
+  });
+
+  it.each([
+    ["a vendor not registered for the tender", { registered: false }, 0, 403, "bidNotRegistered"],
+    ["a file over the per-file limit", {}, MAX_BID_FILE_BYTES + 1, 413, "fileTooLarge"],
+  ] as const)("refuses %s at creation, before anything is staged", async (_name, bidder, length, status, _key) => {
+    const { tender } = await makeSealedBidTender();
+    const { user } = await makeBidder(tender.id, bidder);
+    await signIn(user);
+    scope.locale = "en";
+    const refused = await refusal(await create(tender.id, length || 1_000, newStagingKey()));
+    expect(refused.status).toBe(status);
+    expect(stagedFiles()).toEqual([]);
+  });
+
+  it("refuses an Upload-Length beyond what is left of the bid's budget with 413 and a message in Indonesian", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { user, actor } = await makeBidder(tender.id);
+    const earlier = await stageBidFile(actor, tender.id, bidPdf("lampiran"), "TEKNIS");
+    // the bid already holds all but 1 MiB of its budget
+    await db.bidFile.update({ where: { id: earlier.id }, data: { sizeBytes: BigInt(MAX_BID_TOTAL_BYTES - 1_048_576) } });
+    await signIn(user);
+    const refused = await refusal(await create(tender.id, 2_000_000, newStagingKey()));
+    expect(refused).toMatchObject({ status: 413, code: "VALIDATION" });
+    expect(refused.message).toContain("Total berkas penawaran");
+    expect(stagedFiles()).toEqual([]);
+    expect((await create(tender.id, 900_000, newStagingKey())).status).toBe(201);
+  });
+
+  it("refuses every request once the bid stage has closed by the database clock, before reading a byte", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { user } = await makeBidder(tender.id);
+    await signIn(user);
+    const key = newStagingKey();
+    const location = (await create(tender.id, 70_000, key)).headers.get("location")!;
+    const size = () => statSync(path.join(stagingRoot(), location.split("/").pop()!)).size;
+    await db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = date_trunc('milliseconds', clock_timestamp()) - interval '1 millisecond' WHERE "tenderId" = ${tender.id}::uuid AND kind = 'UPLOAD_PENAWARAN'`;
+    const late = watched(bidPdf("terlambat"));
+    const refused = await refusal(await patch(location, key, 0, late.body));
+    expect(refused).toMatchObject({ status: 409, code: "INVALID_STATE" });
+    expect(late.state.read).toBe(false);
+    expect(size()).toBe(0);
+    expect((await refusal(await create(tender.id, 1_000, newStagingKey()))).status).toBe(409);
+  });
+
+  it("answers malformed tus requests with a clear 4xx and writes nothing", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { user } = await makeBidder(tender.id);
+    const other = await makeBidder(tender.id);
+    await signIn(user);
+    const key = newStagingKey();
+    const location = (await create(tender.id, 70_000, key)).headers.get("location")!;
+    const id = location.split("/").pop()!;
+    const chunk = bidPdf("x");
+    const cases: [string, () => Promise<Response>, number][] = [
+      ["no Tus-Resumable", () => send("POST", UPLOADS_PATH, { "Tus-Resumable": "", "Upload-Length": "10", "Upload-Metadata": metadata(tender.id), [STAGING_KEY_HEADER]: key }), 422],
+      ["a negative length", () => create(tender.id, -5, key), 422],
+      ["an absurd length", () => send("POST", UPLOADS_PATH, { "Upload-Length": "9".repeat(30), "Upload-Metadata": metadata(tender.id), [STAGING_KEY_HEADER]: key }), 422],
+      ["a deferred length", () => send("POST", UPLOADS_PATH, { "Upload-Defer-Length": "1", "Upload-Metadata": metadata(tender.id), [STAGING_KEY_HEADER]: key }), 422],
+      ["no tender in the metadata", () => send("POST", UPLOADS_PATH, { "Upload-Length": "10", [STAGING_KEY_HEADER]: key }), 422],
+      ["an unknown part", () => send("POST", UPLOADS_PATH, { "Upload-Length": "10", "Upload-Metadata": metadata(tender.id, "RAHASIA"), [STAGING_KEY_HEADER]: key }), 422],
+      ["no staging key", () => create(tender.id, 10, ""), 422],
+      ["a negative offset", () => patch(location, key, -1, chunk), 422],
+      ["an absurd offset", () => patch(location, key, 0, chunk, { "Upload-Offset": "1".repeat(40) }), 422],
+      ["an offset past the length", () => patch(location, key, 70_001, chunk), 422],
+      ["an offset the server does not hold", () => patch(location, key, 10, chunk), 409],
+      ["the wrong content type", () => patch(location, key, 0, chunk, { "Content-Type": "application/pdf" }), 422],
+      ["another upload's key", () => patch(location, newStagingKey(), 0, chunk), 422],
+      ["a malformed file name", () => patch(location, key, 0, chunk, { [FILE_NAME_HEADER]: "%E0%A4%A" }), 422],
+      ["an id that is not an upload", () => patch(`${UPLOADS_PATH}/${"0".repeat(32)}`, key, 0, chunk), 404],
+      ["a path outside the uploads", () => patch(`${UPLOADS_PATH}/../files`, key, 0, chunk), 404],
+    ];
+    for (const [name, run, status] of cases) {
+      const refused = await refusal(await run(), name);
+      expect(refused.status, name).toBe(status);
+    }
+    // another vendor cannot see, resume or abandon it
+    await signIn(other.user);
+    expect((await refusal(await send("HEAD", location, {}))).status).toBe(404);
+    expect((await refusal(await patch(location, key, 0, chunk))).status).toBe(404);
+    expect((await refusal(await send("DELETE", location, {}))).status).toBe(404);
+    // nothing was written: one upload, still at offset 0
+    expect(stagedFiles().map((f) => [f.name, f.bytes.length])).toContainEqual([id, 0]);
+    expect(stagedFiles()).toHaveLength(2);
+  });
+});
