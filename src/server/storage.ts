@@ -1,17 +1,8 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { AppError } from "./errors";
-
-/** Where stored files live: SEGEL_FILE_STORE, or .data/files beside the database. */
-export function storeRoot(): string {
-  return process.env.SEGEL_FILE_STORE ?? path.join(process.cwd(), ".data", "files");
-}
-
-const objectPath = (key: string) => path.join(storeRoot(), "objects", key.slice(0, 2), key);
+import { objectStore } from "./object-store";
 
 export interface StoredFile {
   storageKey: string;
@@ -22,25 +13,26 @@ export interface StoredFile {
 }
 
 const HEAD_BYTES = 4100;
+const objectKey = (storageKey: string) => `objects/${storageKey}`;
+
+/** A request body or a Node stream, read as Node chunks. */
+export function nodeReadable(body: ReadableStream<Uint8Array> | Readable): Readable {
+  return body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
+}
 
 /**
- * Streams a body to the store while hashing it. The file is written under a temporary
- * name, fsynced, then renamed: a cut-off upload never leaves a half file under a key.
- * Throws VALIDATION (fileTooLarge / fileEmpty) and leaves nothing behind.
+ * Streams a document to the object store while hashing it; resolves once it is stored
+ * durably. Throws VALIDATION (fileTooLarge / fileEmpty) and leaves nothing behind: the
+ * limit is checked chunk by chunk, before the store sees the chunk.
  */
 export async function storeStream(body: ReadableStream<Uint8Array> | Readable, maxBytes: number): Promise<StoredFile> {
-  const key = randomUUID();
-  const tmpDir = path.join(storeRoot(), "tmp");
-  await mkdir(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, key);
-  const file = await open(tmp, "wx", 0o600);
+  const storageKey = randomUUID();
   const hash = createHash("sha256");
   const headChunks: Buffer[] = [];
   let size = 0;
   let headSize = 0;
-  try {
-    const source = body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
-    for await (const chunk of source) {
+  async function* checked() {
+    for await (const chunk of nodeReadable(body)) {
       const buf = Buffer.from(chunk as Uint8Array);
       size += buf.length;
       if (size > maxBytes) throw new AppError("VALIDATION", "fileTooLarge", { maxMb: Math.floor(maxBytes / 1_048_576) });
@@ -49,26 +41,18 @@ export async function storeStream(body: ReadableStream<Uint8Array> | Readable, m
         headSize += Math.min(buf.length, HEAD_BYTES - headSize);
       }
       hash.update(buf);
-      await file.write(buf);
+      yield buf;
     }
     if (size === 0) throw new AppError("VALIDATION", "fileEmpty");
-    await file.sync();
-    await file.close();
-    const final = objectPath(key);
-    await mkdir(path.dirname(final), { recursive: true });
-    await rename(tmp, final);
-    return { storageKey: key, sha256: hash.digest("hex"), sizeBytes: size, head: Buffer.concat(headChunks) };
-  } catch (error) {
-    await file.close().catch(() => {});
-    await rm(tmp, { force: true });
-    throw error;
   }
+  await objectStore().put(objectKey(storageKey), checked());
+  return { storageKey, sha256: hash.digest("hex"), sizeBytes: size, head: Buffer.concat(headChunks) };
 }
 
 export function openStored(storageKey: string): Readable {
-  return createReadStream(objectPath(storageKey));
+  return objectStore().get(objectKey(storageKey));
 }
 
 export async function removeStored(storageKey: string): Promise<void> {
-  await rm(objectPath(storageKey), { force: true });
+  await objectStore().remove(objectKey(storageKey));
 }

@@ -1,24 +1,23 @@
 import "server-only";
 import { createCipheriv, createHash, randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
-import path from "node:path";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { AppError } from "@/server/errors";
-import { storeRoot } from "@/server/storage";
+import { objectStore } from "@/server/object-store";
+import { nodeReadable } from "@/server/storage";
 import { fileCommitmentHash, paddedSize } from "../domain/file-seal";
 
 /**
  * Bid files are encrypted while they stream in: plaintext exists only in memory, chunk by
- * chunk, and never touches the disk; only the salted commitment of the content is kept
+ * chunk, and never reaches the store; only the salted commitment of the content is kept
  * (domain/file-seal.ts), and the ciphertext is padded to a 64 KiB multiple. The type is
- * judged from the first bytes BEFORE any file is created. The ciphertext goes to a temporary file that is fsynced and renamed,
- * and the directory is fsynced, so a bid the vendor is told was saved survives a crash,
- * and a cut-off upload leaves nothing.
+ * judged from the first bytes BEFORE the first byte goes to the store. The object store
+ * reports the file stored only once it is durable (fsync and rename on the local disk,
+ * a completed PUT or multipart upload in S3), so a bid the vendor is told was saved
+ * survives a crash, and a cut-off upload leaves nothing.
  */
 const HEAD_BYTES = 64 * 1024;
 
-const sealedPath = (key: string) => path.join(storeRoot(), "sealed", key.slice(0, 2), key);
+const sealedKey = (storageKey: string) => `sealed/${storageKey}`;
 
 export interface SealedFile {
   storageKey: string;
@@ -43,88 +42,64 @@ export interface SealOptions {
   detectType: (head: Buffer) => Promise<string | null>;
 }
 
-async function fsyncDir(dir: string) {
-  const handle = await open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function storeSealedStream(body: ReadableStream<Uint8Array> | Readable, options: SealOptions): Promise<SealedFile> {
-  const source = body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
   const commitment = fileCommitmentHash(options.salt);
   const cipherHash = createHash("sha256");
   const cipher = createCipheriv("aes-256-gcm", options.fileKey, options.iv);
-  const key = randomUUID();
-  const tmp = path.join(storeRoot(), "tmp", `sealed-${key}`);
-  // held in an object so the closures below and the cleanup see the same handle
-  const out: { file: FileHandle | null } = { file: null };
+  const storageKey = randomUUID();
   let head: Buffer[] = [];
   let headSize = 0;
   let size = 0;
   let mime: string | null = null;
 
-  const writeSealed = async (plain: Buffer) => {
+  const seal = (plain: Buffer) => {
     commitment.update(plain);
     const sealed = cipher.update(plain);
     cipherHash.update(sealed);
-    await out.file!.write(sealed);
+    return sealed;
   };
-  // Judged once, on the first HEAD_BYTES (or the whole file if smaller); only then is a file opened.
+  // Judged once, on the first HEAD_BYTES (or the whole file if smaller); only then is anything stored.
   const judgeHead = async () => {
     const first = Buffer.concat(head);
+    head = [];
     mime = await options.detectType(first);
     if (!mime) throw new AppError("VALIDATION", "fileTypeNotAllowed");
-    await mkdir(path.dirname(tmp), { recursive: true });
-    out.file = await open(tmp, "wx", 0o600);
-    await writeSealed(first);
-    head = [];
+    return seal(first);
   };
-
-  try {
-    for await (const chunk of source) {
-      const buf = Buffer.from(chunk as Uint8Array);
-      size += buf.length;
-      if (size > options.maxBytes) throw options.tooLarge();
-      if (mime) {
-        await writeSealed(buf);
-        continue;
+  async function* ciphertext() {
+    try {
+      for await (const chunk of nodeReadable(body)) {
+        const buf = Buffer.from(chunk as Uint8Array);
+        size += buf.length;
+        if (size > options.maxBytes) throw options.tooLarge();
+        if (mime) {
+          yield seal(buf);
+          continue;
+        }
+        head.push(buf);
+        headSize += buf.length;
+        if (headSize >= HEAD_BYTES) yield await judgeHead();
       }
-      head.push(buf);
-      headSize += buf.length;
-      if (headSize >= HEAD_BYTES) await judgeHead();
+      if (size === 0) throw new AppError("VALIDATION", "fileEmpty");
+      if (!mime) yield await judgeHead();
+      const padding = cipher.update(Buffer.alloc(paddedSize(size) - size));
+      const rest = Buffer.concat([padding, cipher.final()]);
+      cipherHash.update(rest);
+      yield rest;
+    } finally {
+      head = [];
     }
-    if (size === 0) throw new AppError("VALIDATION", "fileEmpty");
-    if (!mime) await judgeHead();
-    const stored = paddedSize(size);
-    const padding = cipher.update(Buffer.alloc(stored - size));
-    const rest = Buffer.concat([padding, cipher.final()]);
-    cipherHash.update(rest);
-    const handle = out.file!;
-    await handle.write(rest);
-    await handle.sync();
-    out.file = null;
-    await handle.close();
-    const final = sealedPath(key);
-    await mkdir(path.dirname(final), { recursive: true });
-    await rename(tmp, final);
-    await fsyncDir(path.dirname(final));
-    return { storageKey: key, commitment: commitment.digest("hex"), ciphertextSha256: cipherHash.digest("hex"), sizeBytes: size, storedBytes: stored, authTag: cipher.getAuthTag(), mime: mime! };
-  } catch (error) {
-    await out.file?.close().catch(() => {});
-    await rm(tmp, { force: true });
-    throw error;
-  } finally {
-    head = [];
   }
+
+  await objectStore().put(sealedKey(storageKey), ciphertext());
+  return { storageKey, commitment: commitment.digest("hex"), ciphertextSha256: cipherHash.digest("hex"), sizeBytes: size, storedBytes: paddedSize(size), authTag: cipher.getAuthTag(), mime: mime! };
 }
 
+/** The stored ciphertext, from whichever store the settings name: the read-back proof reads through here. */
 export function readSealed(storageKey: string): Readable {
-  return createReadStream(sealedPath(storageKey));
+  return objectStore().get(sealedKey(storageKey));
 }
 
 export async function removeSealed(storageKey: string): Promise<void> {
-  await rm(sealedPath(storageKey), { force: true });
+  await objectStore().remove(sealedKey(storageKey));
 }
