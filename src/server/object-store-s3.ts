@@ -2,6 +2,7 @@ import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { PassThrough, pipeline, Readable } from "node:stream";
+import { logger } from "./logger";
 import type { ObjectStore } from "./object-store";
 import { s3ClientConfig, type ObjectStoreSettings } from "./object-store-settings";
 
@@ -35,8 +36,25 @@ export function s3ObjectStore(settings: S3Settings, client: S3Client = clientFor
   const Bucket = settings.bucket;
   return {
     async put(Key, body) {
-      const upload = new Upload({ client, params: { Bucket, Key, Body: Readable.from(body) }, partSize: PART_BYTES, queueSize: PARTS_IN_FLIGHT });
-      await upload.done();
+      // The body's own error (fileTooLarge, a dropped connection) is what the caller must
+      // see; lib-storage throws the abort's error instead when aborting the upload fails.
+      const failed: { error?: unknown } = {};
+      async function* watched() {
+        try {
+          yield* body;
+        } catch (error) {
+          failed.error = error;
+          throw error;
+        }
+      }
+      const upload = new Upload({ client, params: { Bucket, Key, Body: Readable.from(watched()) }, partSize: PART_BYTES, queueSize: PARTS_IN_FLIGHT });
+      try {
+        await upload.done();
+      } catch (error) {
+        if (failed.error === undefined) throw error;
+        if (error !== failed.error) logger.warn({ key: Key, error }, "object store: aborting an unfinished multipart upload failed; the bucket's lifecycle rule removes its parts");
+        throw failed.error;
+      }
     },
     get(Key) {
       const out = new PassThrough();
