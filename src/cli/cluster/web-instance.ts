@@ -12,11 +12,11 @@ export interface WebInstance {
 }
 
 /** Starts serve.ts of the checkout in `root` (today's or, in the drill, the previous release's). */
-export function startWebInstance(root: string, name: string, port: number, env: NodeJS.ProcessEnv): WebInstance {
+export function startWebInstance(root: string, name: string, port: number, env: NodeJS.ProcessEnv, output: "inherit" | number = "inherit"): WebInstance {
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/serve.ts"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", output, output],
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))));
   return { name, port, process: child, exited };
