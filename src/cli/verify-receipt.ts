@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   if (result.valid) {
     const r = result.receipt;
     console.log("VALID");
-    console.log(`bid ${r.bidId}, tender ${r.tenderCode}, NPWP ${r.vendorNpwp}, received ${r.submittedAt}`);
+    console.log(`bid ${r.bidId}, tender ${r.tenderCode}, NPWP ${r.vendorNpwp}, received ${r.receivedAt ?? r.submittedAt}, recorded ${r.submittedAt}`);
     for (const f of r.files) console.log("commitment" in f ? `  ${f.part} commitment ${f.commitment}` : `  ${f.part} ${f.fileName} ${f.sizeBytes} B sha256 ${f.sha256}`);
     let allMatch = true;
     for (let i = 0; i + 1 < fileChecks.length; i += 2) {

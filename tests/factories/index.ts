@@ -366,7 +366,7 @@ export function bidPdf(marker: string, padBytes = 0): Buffer {
   return Buffer.concat([Buffer.from(`%PDF-1.4\n% ${marker}\n`), Buffer.alloc(padBytes, 0x20), PDF_BYTES.subarray(9)]);
 }
 
-/** Stages a bid file for the bidder as the upload route would; returns the row and its openProof. */
+/** Stages a bid file for the bidder as the upload route would; returns the staged row. */
 export async function stageBidFile(actor: Actor, tenderId: string, content: Buffer, part: "ADMINISTRASI" | "KUALIFIKASI" | "TEKNIS" | "HARGA" = "HARGA", fileName = `${part.toLowerCase()}.pdf`) {
   const { Readable } = await import("node:stream");
   const { uploadBidFile } = await import("@/modules/bids/server/upload-bid-file");

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/server/action";
+import { requestArrivalMark } from "@/server/received-at";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
 import { discardFileSchema, submitBidSchema, tenderRefSchema } from "./bid.schemas";
 import { findOpenedFiles } from "@/modules/opening/server/find-opened-files";
@@ -14,9 +15,9 @@ import { withdrawBid } from "./server/withdraw-bid";
 const bidPage = (tenderId: string) => revalidatePath(`/penyedia/penawaran/${tenderId}`);
 
 export const submitBidAction = action(submitBidSchema, async (input, actor) => {
-  const result = await submitBid(actor, input);
+  const result = await submitBid(actor, input, await requestArrivalMark());
   bidPage(input.tenderId);
-  return { bidId: result.bidId, submittedAt: result.submittedAt.toISOString() };
+  return { bidId: result.bidId, receivedAt: result.receivedAt?.toISOString() ?? null, submittedAt: result.submittedAt.toISOString() };
 });
 
 export const withdrawBidAction = action(tenderRefSchema, async (input, actor) => {

@@ -6,7 +6,8 @@ import { positiveRupiah } from "@/lib/rupiah-schema";
 export const submitBidSchema = z.object({
   tenderId: z.uuid(),
   price: positiveRupiah,
-  files: z.array(z.object({ id: z.uuid(), openProof: z.base64().length(44) })).min(1, "bidFilesMissing").max(40),
+  // No secret from the browser: each staged file's proof is bound to its row (decision 0005).
+  files: z.array(z.object({ id: z.uuid() })).min(1, "bidFilesMissing").max(40),
   idempotencyKey: z.uuid(),
 });
 export type SubmitBidInput = z.infer<typeof submitBidSchema>;

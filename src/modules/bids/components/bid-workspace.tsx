@@ -8,16 +8,20 @@ import type { BidPart } from "@/generated/prisma/enums";
 import { formatRupiah, parseRupiah } from "@/lib/money";
 import { discardStagedFileAction, submitBidAction } from "../bid.actions";
 import { BID_PARTS } from "../domain/bid-rules";
-import { forgetOpenProof, readFileName, readOpenProof } from "./open-proofs";
 import { PartUpload } from "./part-upload";
+import { forgetFileName, readFileName } from "./staged-file-names";
 
 interface StagedFile {
   id: string;
   part: BidPart;
+  /** the detected type, as an ending (PDF, ZIP, ...) */
+  type: string;
   /** the salted commitment; the name and exact size are sealed */
   commitment: string;
   /** stored size, padded to 64 KiB */
   sizeBytes: number;
+  /** when it was staged, in the agency's zone */
+  uploadedAt: string;
 }
 
 /** Upload each part, then the price and "Kirim penawaran". The server checks everything again. */
@@ -28,19 +32,20 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
   const [isPending, startTransition] = useTransition();
   const [price, setPrice] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [proofs, setProofs] = useState<Record<string, string | null>>({});
   const [names, setNames] = useState<Record<string, string | null>>({});
   // One key per intended bid: a retry after a lost answer sends the same key, so it
   // cannot make a second bid; a new key only after a success.
   const idempotencyKey = useRef<string>("");
   useEffect(() => {
     idempotencyKey.current ||= crypto.randomUUID();
-    setProofs(Object.fromEntries(staged.map((f) => [f.id, readOpenProof(f.id)])));
     setNames(Object.fromEntries(staged.map((f) => [f.id, readFileName(f.id)])));
   }, [staged]);
 
+  // refused in the browser before a byte is sent; the server checks the same at creation
+  const uploadLimits = { fileBytes: limits.fileMb * 1_048_576, leftBytes: limits.totalMb * 1_048_576 - staged.reduce((sum, f) => sum + f.sizeBytes, 0) };
   const parsed = parseRupiah(price);
-  const ready = staged.filter((f) => proofs[f.id]);
+  // Every staged file can be sent from any browser: its proof is on the server (decision 0005).
+  const ready = staged;
 
   function submit() {
     if (ready.length === 0) return setMessage({ ok: false, text: t("submit.noFiles") });
@@ -48,10 +53,10 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
     if (!window.confirm(t("submit.confirm", { amount: formatRupiah(parsed), count: ready.length }))) return;
     setMessage({ ok: true, text: t("submit.sending") });
     startTransition(async () => {
-      const files = ready.map((f) => ({ id: f.id, openProof: proofs[f.id]! }));
+      const files = ready.map((f) => ({ id: f.id }));
       const result = await submitBidAction({ tenderId, price, files, idempotencyKey: idempotencyKey.current });
       if (!result.ok) return setMessage({ ok: false, text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" ") });
-      files.forEach((f) => forgetOpenProof(f.id));
+      files.forEach((f) => forgetFileName(f.id));
       idempotencyKey.current = crypto.randomUUID();
       setPrice("");
       setMessage({ ok: true, text: t("submit.done") });
@@ -65,7 +70,7 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
       const result = await discardStagedFileAction({ fileId, tenderId });
       setMessage(result.ok ? { ok: true, text: t("staged.removed") } : { ok: false, text: result.message });
       if (result.ok) {
-        forgetOpenProof(fileId);
+        forgetFileName(fileId);
         router.refresh();
       }
     });
@@ -77,7 +82,7 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
         <h2 className="text-lg font-semibold">{t("upload.title")}</h2>
         <p className="text-sm text-slate-600">{t("upload.hint", limits)}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {BID_PARTS.map((part) => <PartUpload key={part} tenderId={tenderId} part={part} onUploaded={() => router.refresh()} />)}
+          {BID_PARTS.map((part) => <PartUpload key={part} tenderId={tenderId} part={part} limits={uploadLimits} onUploaded={() => router.refresh()} />)}
         </div>
       </section>
       <section className="space-y-2">
@@ -87,10 +92,11 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
           {staged.map((f) => (
             <li key={f.id} className="flex flex-wrap items-start justify-between gap-2">
               <div>
-                <span className="font-medium">{t(`part.${f.part}`)}</span>: {names[f.id] ?? t("staged.sealedName")} ({t("staged.size")} {f.sizeBytes.toLocaleString("id-ID")} B)
+                <span className="font-medium">{t(`part.${f.part}`)}</span>: {names[f.id] ?? t("staged.sealedName")}
                 <br />
-                <span className="font-mono text-xs break-all">{t("staged.commitment")} {f.commitment}</span>
-                {f.id in proofs && !proofs[f.id] ? <p className="text-amber-900">{t("staged.needsReupload")}</p> : null}
+                <span className="text-slate-700">{t("staged.details", { type: f.type, kib: (f.sizeBytes / 1024).toLocaleString("id-ID"), uploadedAt: f.uploadedAt })}</span>
+                <br />
+                <span className="font-mono text-xs" title={f.commitment}>{t("staged.commitment")} {f.commitment.slice(0, 16)}…</span>
               </div>
               <Button variant="ghost" onClick={() => discard(f.id)} disabled={isPending}>{t("staged.remove")}</Button>
             </li>

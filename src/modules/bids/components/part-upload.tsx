@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { BidPart } from "@/generated/prisma/enums";
-import { saveOpenProof } from "./open-proofs";
+import { rememberFileName } from "./staged-file-names";
 import { uploadFile } from "@/lib/upload-file";
 
 type Status = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "done"; text: string } | { kind: "error"; text: string };
@@ -24,11 +24,11 @@ export function PartUpload({ tenderId, part, onUploaded }: { tenderId: string; p
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setStatus({ kind: "error", text: t("noFile") });
-    void uploadFile<{ id: string; openProof: string }>(`/api/bids/files?tenderId=${encodeURIComponent(tenderId)}&part=${part}`, file, (percent) =>
+    void uploadFile<{ id: string }>(`/api/bids/files?tenderId=${encodeURIComponent(tenderId)}&part=${part}`, file, (percent) =>
       setStatus({ kind: "uploading", percent }),
     ).then((reply) => {
       if (reply.ok && reply.data) {
-        saveOpenProof(reply.data.id, reply.data.openProof, file.name);
+        rememberFileName(reply.data.id, file.name);
         setStatus({ kind: "done", text: t("uploaded", { name: file.name }) });
         if (input.current) input.current.value = "";
         onUploaded();

@@ -26,6 +26,7 @@ export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bi
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-600">{t("bidId")}</dt><dd className="font-mono">{receipt.bidId}</dd>
+        {receipt.receivedAt ? (<><dt className="text-slate-600">{t("receivedAt")}</dt><dd data-testid="receipt-received-at">{formatInZone(new Date(receipt.receivedAt), timeZone, locale, { seconds: "always" })}</dd></>) : null}
         <dt className="text-slate-600">{t("submittedAt")}</dt><dd>{formatInZone(bid.submittedAt, timeZone, locale)}</dd>
         <dt className="text-slate-600">{t("commitment")}</dt><dd className="font-mono break-all">{receipt.priceCommitment}</dd>
         <dt className="text-slate-600">{t("fingerprint")}</dt><dd className="font-mono break-all">{receipt.instanceKeyFingerprint}</dd>

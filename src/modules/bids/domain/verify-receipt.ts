@@ -24,15 +24,18 @@ export interface ReceiptFileV2 {
 
 export type ReceiptFile = ReceiptFileV1 | ReceiptFileV2;
 
-export const RECEIPT_VERSION = 2;
+/** Version 3 adds receivedAt (decision 0020); versions 1 and 2 still verify. */
+export const RECEIPT_VERSION = 3;
 
 export interface ReceiptPayload {
   /** absent on version 1 receipts */
-  version?: typeof RECEIPT_VERSION;
+  version?: 2 | typeof RECEIPT_VERSION;
   bidId: string;
   tenderCode: string;
   vendorNpwp: string;
-  /** database time, ISO 8601 */
+  /** when the submit request arrived, database time, ISO 8601: the deadline is judged on it (version 3) */
+  receivedAt?: string;
+  /** when the bid was recorded, database time, ISO 8601 */
   submittedAt: string;
   files: ReceiptFile[];
   priceCommitment: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain/permissions";
+import { DOCUMENT_TYPES } from "@/modules/documents/domain/file-types";
 import { isWithin } from "@/modules/tenders/domain/schedule";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -13,7 +14,7 @@ export async function getVendorBidView(actor: Actor, tenderId: string) {
   const bidder = await loadBidder(db, actor, tenderId);
   const now = await dbNow();
   const [staged, bids] = await Promise.all([
-    db.bidFile.findMany({ where: { tenderId, vendorId: bidder.vendor.id, bidId: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, part: true, commitment: true, sizeBytes: true, uploadedAt: true } }),
+    db.bidFile.findMany({ where: { tenderId, vendorId: bidder.vendor.id, bidId: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, part: true, commitment: true, sizeBytes: true, mimeType: true, uploadedAt: true } }),
     db.bid.findMany({ where: { tenderId, vendorId: bidder.vendor.id }, orderBy: { submittedAt: "desc" }, select: { id: true, status: true, submittedAt: true, withdrawnAt: true, receipt: true, receiptSignature: true } }),
   ]);
   const stage = bidder.uploadStage;
@@ -22,7 +23,8 @@ export async function getVendorBidView(actor: Actor, tenderId: string) {
     uploadStartsAt: stage?.startsAt ?? null,
     deadline: stage?.endsAt ?? null,
     isOpen: bidder.tender.status === "PUBLISHED" && stage !== null && isWithin(stage, now) && bidder.openingPublicKey !== null,
-    staged: staged.map((f) => ({ ...f, sizeBytes: Number(f.sizeBytes) })),
+    // what any device can show of a staged file: its name is sealed (decision 0005)
+    staged: staged.map(({ mimeType, ...f }) => ({ ...f, type: DOCUMENT_TYPES[mimeType]?.toUpperCase() ?? mimeType, sizeBytes: Number(f.sizeBytes) })),
     bids: bids.map((b) => ({ id: b.id, status: b.status, submittedAt: b.submittedAt, withdrawnAt: b.withdrawnAt, signedReceipt: toSigned(b) })),
   };
 }

@@ -1,42 +1,28 @@
 import "server-only";
-import { openAsSealer } from "@/modules/sealing/domain/envelope";
-import { decodeFileSecret, sameCommitment, type FileSecret } from "../domain/file-seal";
-import { readSealedFile } from "./read-sealed-file";
+import { sameCommitment, type FileSecret } from "../domain/file-seal";
+import { readSealedFile, type SealedFileLocation } from "./read-sealed-file";
 
-export interface StoredSealedFile {
-  storageKey: string;
+export interface StoredSealedFile extends SealedFileLocation {
   ciphertextSha256: string;
   commitment: string;
   /** stored bytes, padding included */
   sizeBytes: bigint;
   wrappedKey: Uint8Array;
-  iv: Uint8Array;
-  authTag: Uint8Array;
 }
 
 /**
  * The Apendo lesson: a sealed file is proven openable when it is received, not at the
- * opening. From the uploader's proof (the envelope's ephemeral key) the file's secret is
- * re-derived out of the STORED envelope, exactly as the Pokja's key will later derive it;
- * the STORED ciphertext is read back, its hash checked, decrypted in memory, and must
- * authenticate and match the recorded commitment and size. Nothing is written.
+ * opening. Run at upload, while the file's secret is still in memory: the STORED
+ * ciphertext is read back from the store, its SHA-256 checked, decrypted in memory, and
+ * must authenticate (GCM tag), have zero padding, and give the recorded commitment with
+ * the sealed salt and the recorded padded size. Nothing is written.
  */
-export async function proveFileOpenable(file: StoredSealedFile, openingPublicKey: Uint8Array, openProof: Uint8Array): Promise<boolean> {
-  let secret: FileSecret;
-  try {
-    const opened = openAsSealer(openProof, openingPublicKey, file.wrappedKey);
-    secret = decodeFileSecret(opened);
-    opened.fill(0);
-  } catch {
-    return false;
-  }
+export async function proveFileOpenable(file: Omit<StoredSealedFile, "wrappedKey">, secret: FileSecret): Promise<boolean> {
   try {
     if (!secret.salt) return false;
     const read = await readSealedFile(file, secret);
     return read.ciphertextSha256 === file.ciphertextSha256 && sameCommitment(read.commitment, file.commitment) && BigInt(read.storedBytes) === file.sizeBytes;
   } catch {
     return false;
-  } finally {
-    secret.fileKey.fill(0);
   }
 }

@@ -8,6 +8,7 @@ import { openKey } from "@/modules/sealing/domain/envelope";
 import { unlockPersonalKey } from "@/modules/sealing/domain/personal-key";
 import { decodePublicKey, publicKeyOf } from "@/modules/sealing/domain/x25519";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { getInstanceSubkey } from "@/modules/sealing/server/instance-subkey";
 import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
 import { db, dbNow } from "@/server/db";
 import { formatRupiah } from "@/lib/money";
@@ -62,7 +63,7 @@ describe("reading a bid before the opening", () => {
     const { actor } = await makeBidder(tender.id);
     const content = bidPdf(MARKER);
     const staged = await stageBidFile(actor, tender.id, content, "HARGA");
-    const { signedReceipt } = await submitBid(actor, { tenderId: tender.id, price: PRICE, files: [{ id: staged.id, openProof: staged.openProof }], idempotencyKey: randomUUID() });
+    const { signedReceipt } = await submitBid(actor, { tenderId: tender.id, price: PRICE, files: [{ id: staged.id }], idempotencyKey: randomUUID() });
 
     // 1. A full dump and the whole file store show neither the price nor the file's content.
     const dump = await dumpDatabase();
@@ -85,6 +86,9 @@ describe("reading a bid before the opening", () => {
       ...keyCandidates([...byteaValues(dump), ...storeBytes().map((bytes) => bytes.subarray(0, 2_048))]),
       ...secrets.map((s) => createHash("sha256").update(s).digest()),
       Buffer.from(instance.privateKey.export({ format: "jwk" }).d!, "base64url"),
+      // the keys derived from it: the staged files' proof MACs and the audit MACs
+      await getInstanceSubkey("segel.bid.file-proof.v1"),
+      await getInstanceSubkey("segel.audit.event-mac.v1"),
     ];
     expect(byteaValues(dump).length).toBeGreaterThanOrEqual(2 + 3 * 5); // price, file envelopes, shares, personal keys
     expect(candidates.length).toBeGreaterThan(500);
@@ -130,7 +134,7 @@ describe("reading a bid before the opening", () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const staged = await stageBidFile(actor, tender.id, letter(truePrice), "HARGA", `Surat Penawaran ${truePrice}.pdf`);
-    await submitBid(actor, { tenderId: tender.id, price: truePrice, files: [{ id: staged.id, openProof: staged.openProof }], idempotencyKey: randomUUID() });
+    await submitBid(actor, { tenderId: tender.id, price: truePrice, files: [{ id: staged.id }], idempotencyKey: randomUUID() });
 
     const dump = await dumpDatabase();
     const store = storeBytes();

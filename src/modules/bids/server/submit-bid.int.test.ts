@@ -14,7 +14,7 @@ import { withdrawBid } from "./withdraw-bid";
 
 useTestInstanceKey();
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-const asInput = (f: { id: string; openProof: string }) => ({ id: f.id, openProof: f.openProof });
+const asInput = (f: { id: string }) => ({ id: f.id });
 
 describe("submitBid", () => {
   it("seals, binds the files, signs a receipt that verifies, and opens after the deadline with k passphrases", async () => {
@@ -27,14 +27,16 @@ describe("submitBid", () => {
 
     const instance = await getInstanceKey();
     expect(verifyReceipt(result.signedReceipt, instance.publicKeyPem).valid).toBe(true);
-    expect(result.signedReceipt.receipt).toMatchObject({ bidId: result.bidId, tenderCode: tender.code, vendorNpwp: vendor.npwp, submittedAt: result.submittedAt.toISOString() });
-    // Version 2: a salted commitment per file; no name, size or plain hash of the content.
-    expect(result.signedReceipt.receipt.version).toBe(2);
+    expect(result.signedReceipt.receipt).toMatchObject({ bidId: result.bidId, tenderCode: tender.code, vendorNpwp: vendor.npwp, receivedAt: result.receivedAt!.toISOString(), submittedAt: result.submittedAt.toISOString() });
+    expect(result.receivedAt!.getTime()).toBeLessThanOrEqual(result.submittedAt.getTime());
+    // Version 3: a salted commitment per file (no name, size or plain hash of the content) and when the bid was received.
+    expect(result.signedReceipt.receipt.version).toBe(3);
     expect(result.signedReceipt.receipt.files.map((f) => f.part).sort()).toEqual(["HARGA", "TEKNIS"]);
     for (const f of result.signedReceipt.receipt.files) expect(Object.keys(f).sort()).toEqual(["commitment", "part"]);
     expect(JSON.stringify(result.signedReceipt)).not.toContain(sha256(price));
     const bid = await db.bid.findUniqueOrThrow({ where: { id: result.bidId }, include: { files: true } });
     expect(bid.status).toBe("SUBMITTED");
+    expect(bid.receivedAt).toEqual(result.receivedAt);
     expect(bid.files).toHaveLength(2);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "bid.submitted", entityId: bid.id } });
     expect(JSON.stringify(audit.data)).not.toContain("1234567890");
@@ -111,30 +113,71 @@ describe("submitBid", () => {
     expect(await db.bid.count()).toBe(1);
   });
 
-  it("refuses files without a valid open proof, files of another vendor, and a bid without a price part", async () => {
+  it("takes staged files from any browser or device: the upload hands back no secret, submit needs only the ids", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const staged = await stageBidFile(actor, tender.id, bidPdf("laptop lama"));
+    expect(Object.keys(staged).sort()).toEqual(["commitment", "contentBytes", "fileName", "id", "mimeType", "part", "sizeBytes", "uploadedAt"]);
+    // "another device": a fresh call with nothing but the id the bid page lists
+    const listed = await db.bidFile.findMany({ where: { tenderId: tender.id, bidId: null }, select: { id: true } });
+    const result = await submitBid(actor, { tenderId: tender.id, price: 7n, files: listed, idempotencyKey: randomUUID() });
+    expect(await db.bidFile.count({ where: { bidId: result.bidId } })).toBe(1);
+  });
+
+  it("refuses files of another vendor, and a bid without a price part", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const other = await makeBidder(tender.id);
-    const mine = await stageBidFile(actor, tender.id, bidPdf("punya saya"));
     const theirs = await stageBidFile(other.actor, tender.id, bidPdf("punya orang lain"));
     const technical = await stageBidFile(actor, tender.id, bidPdf("teknis"), "TEKNIS");
-    const submit = (files: { id: string; openProof: string }[]) => submitBid(actor, { tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
-    await expect(submit([{ id: mine.id, openProof: theirs.openProof }])).rejects.toMatchObject({ messageKey: "bidFileNotOpenable" });
+    const submit = (files: { id: string }[]) => submitBid(actor, { tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
     await expect(submit([asInput(theirs)])).rejects.toMatchObject({ messageKey: "bidFilesInvalid" });
     await expect(submit([asInput(technical)])).rejects.toMatchObject({ messageKey: "bidPartsMissing" });
     expect(await db.bid.count()).toBe(0);
   });
 
-  it("refuses a proof when the stored ciphertext was altered after the upload", async () => {
+  // Someone with database write swaps envelopes between two of a vendor's files, re-types
+  // one, or clears a MAC: the row is no longer the one proven at upload.
+  it.each([
+    ["the envelopes of two files swapped", async (a: string, b: string) => {
+      const [x, y] = await Promise.all([a, b].map((id) => db.bidFile.findUniqueOrThrow({ where: { id }, select: { wrappedKey: true } })));
+      await db.bidFile.update({ where: { id: a }, data: { wrappedKey: y!.wrappedKey } });
+      await db.bidFile.update({ where: { id: b }, data: { wrappedKey: x!.wrappedKey } });
+    }],
+    ["the type changed", (a: string) => db.bidFile.update({ where: { id: a }, data: { mimeType: "application/zip" } })],
+    ["the part moved", (_a: string, b: string) => db.bidFile.update({ where: { id: b }, data: { part: "TEKNIS" } })],
+    ["no proof (staged before proofs were bound)", (a: string) => db.bidFile.update({ where: { id: a }, data: { proofMac: null } })],
+  ] as const)("refuses a file whose row changed since its proof (%s), names it, and writes nothing", async (_name, change: (a: string, b: string) => Promise<unknown>) => {
+    const { tender } = await makeSealedBidTender();
+    const { actor } = await makeBidder(tender.id);
+    const price = await stageBidFile(actor, tender.id, bidPdf("harga"));
+    const admin = await stageBidFile(actor, tender.id, bidPdf("administrasi"), "ADMINISTRASI");
+    await change(price.id, admin.id);
+    const refused = submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(price), asInput(admin)], idempotencyKey: randomUUID() });
+    await expect(refused).rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidFileNotProven" });
+    await refused.catch((e: { values: { part: string; commitment: string; uploadedAt: string } }) => {
+      expect(["HARGA", "ADMINISTRASI", "TEKNIS"]).toContain(e.values.part);
+      expect(e.values.uploadedAt).toMatch(/WIB$/);
+      expect([price.commitment, admin.commitment].map((c) => c.slice(0, 12))).toContain(e.values.commitment);
+    });
+    expect(await db.bid.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
+  });
+
+  it("refuses a file whose stored ciphertext was altered or removed after the upload, naming it", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const file = await stageBidFile(actor, tender.id, bidPdf("diubah"));
     const row = await db.bidFile.findUniqueOrThrow({ where: { id: file.id } });
-    const { readFile, writeFile } = await import("node:fs/promises");
+    const { readFile, rm, writeFile } = await import("node:fs/promises");
     const stored = `${process.env.SEGEL_FILE_STORE}/sealed/${row.storageKey.slice(0, 2)}/${row.storageKey}`;
     const bytes = await readFile(stored);
     bytes[10] = bytes[10]! ^ 1;
     await writeFile(stored, bytes);
-    await expect(submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() })).rejects.toMatchObject({ messageKey: "bidFileNotOpenable" });
+    const submit = () => submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
+    await expect(submit()).rejects.toMatchObject({ messageKey: "bidFileStoreChanged", values: { part: "HARGA", commitment: file.commitment.slice(0, 12) } });
+    await rm(stored);
+    await expect(submit()).rejects.toMatchObject({ messageKey: "bidFileStoreChanged" });
+    expect(await db.bid.count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import type { BidPart } from "@/generated/prisma/enums";
@@ -13,7 +13,9 @@ import { AppError } from "@/server/errors";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "../domain/bid-rules";
 import { encodeFileSecret, FILE_SALT_BYTES } from "../domain/file-seal";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
+import { proveFileOpenable } from "./prove-file-openable";
 import { removeSealed, storeSealedStream } from "./sealed-file-store";
+import { signProvenFile } from "./staged-file-proof";
 
 export interface UploadBidFileInput {
   tenderId: string;
@@ -33,10 +35,11 @@ export const bidTooLarge = (used: number) => new AppError("VALIDATION", "bidTooL
  * Stages one sealed bid file. Everything about the caller and the stage is checked
  * before the first byte is read; the file is encrypted as it streams under a fresh key
  * and committed to with a fresh salt; the key, the salt, the original name and the exact
- * size are then sealed together to the tender's opening key. The row keeps only the
- * commitment and the padded size. Returns `openProof` (the envelope's ephemeral private
- * key) to the uploader only: the server keeps no key, and the proof lets submitBid show
- * the file opens without the Pokja's key.
+ * size are then sealed together to the tender's opening key. While the key is still in
+ * memory the file is proven openable (the envelope opens to it; the stored ciphertext,
+ * read back, decrypts to the commitment) and the proof is bound to the row with a MAC
+ * under an instance-derived key, so any browser or device can submit it later without
+ * holding a secret (decision 0005). The row keeps only the commitment and the padded size.
  */
 export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
   const bidder = await loadBidder(db, actor, input.tenderId);
@@ -61,16 +64,25 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
     },
   }).catch((error: unknown) => {
     fileKey.fill(0);
+    salt.fill(0);
     throw error;
   });
 
   const fileName = cleanFileName(input.fileName);
   const secret = encodeFileSecret({ fileKey, salt, fileName, sizeBytes: stored.sizeBytes });
   const { envelope, ephemeralPrivateKey } = sealKey(openingPublicKey, secret);
-  const sealedOk = provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, secret);
-  [fileKey, salt, secret].forEach((b) => b.fill(0));
   try {
-    if (!sealedOk) throw new Error("file key envelope does not open");
+    const row = {
+      id: randomUUID(), tenderId: input.tenderId, vendorId, part: input.part, mimeType: stored.mime, sizeBytes: BigInt(stored.storedBytes),
+      commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256, storageKey: stored.storageKey, wrappedKey: envelope, iv, authTag: stored.authTag,
+    };
+    // The proof: the envelope opens to this secret (as the Pokja's key will open it), and
+    // the ciphertext read back from the store opens with it to the commitment.
+    const sealedOk = provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, secret)
+      && (await proveFileOpenable(row, { fileKey, salt, fileName, sizeBytes: stored.sizeBytes }));
+    [fileKey, salt, secret, ephemeralPrivateKey].forEach((b) => b.fill(0));
+    if (!sealedOk) throw new Error("sealed bid file does not open from the store");
+    const proofMac = await signProvenFile(row);
     const file = await db.$transaction(async (tx) => {
       await lockBidder(tx, input.tenderId, vendorId);
       // The upload may have taken a while: the deadline and the bid's size are judged again.
@@ -78,30 +90,26 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
       assertBidWindowOpen(bidder, now, actor.locale);
       const total = (await stagedBytes(tx, input.tenderId, vendorId)) + stored.storedBytes;
       if (total > MAX_BID_TOTAL_BYTES) throw bidTooLarge(total - stored.storedBytes);
-      const row = await tx.bidFile.create({
-        data: {
-          tenderId: input.tenderId, vendorId, uploadedById: actor.userId, uploadedAt: now, part: input.part, mimeType: stored.mime,
-          sizeBytes: stored.storedBytes, commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256, storageKey: stored.storageKey,
-          wrappedKey: toBytes(envelope), iv: toBytes(iv), authTag: toBytes(stored.authTag),
-        },
+      const created = await tx.bidFile.create({
+        data: { ...row, uploadedById: actor.userId, uploadedAt: now, wrappedKey: toBytes(envelope), iv: toBytes(iv), authTag: toBytes(stored.authTag), proofMac: toBytes(proofMac) },
         select: { id: true, part: true, commitment: true, sizeBytes: true, mimeType: true, uploadedAt: true },
       });
       await recordAuditEvent(tx, {
         actor,
         action: "bid.fileStaged",
         entityType: "BidFile",
-        entityId: row.id,
+        entityId: created.id,
         // the commitment and the padded size only: the name, exact size and content are sealed
         data: { tenderId: input.tenderId, vendorId, part: input.part, storedBytes: stored.storedBytes, commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256 },
       });
-      return row;
+      return created;
     }, { timeout: 30_000, maxWait: 30_000 });
-    // The name and exact size go back to the uploader, who sent them: the browser shows them.
-    return { ...file, sizeBytes: Number(file.sizeBytes), fileName, contentBytes: stored.sizeBytes, openProof: ephemeralPrivateKey.toString("base64") };
+    // The name and exact size go back to the uploader, who sent them: its browser may show them.
+    return { ...file, sizeBytes: Number(file.sizeBytes), fileName, contentBytes: stored.sizeBytes };
   } catch (error) {
     await removeSealed(stored.storageKey);
     throw error;
   } finally {
-    ephemeralPrivateKey.fill(0);
+    [fileKey, salt, secret, ephemeralPrivateKey].forEach((b) => b.fill(0));
   }
 }

@@ -28,7 +28,7 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
     const files = [];
     for (const part of spec.parts ?? ["HARGA"]) {
       const staged = await stageBidFile(bidder.actor, made.tender.id, bidPdf(`${part}-${randomUUID()}`), part);
-      files.push({ id: staged.id, openProof: staged.openProof });
+      files.push({ id: staged.id });
     }
     const submitted = await submitBid(bidder.actor, { tenderId: made.tender.id, price: spec.price, files, idempotencyKey: randomUUID() });
     bidders.push({ ...bidder, vendorName: spec.vendorName ?? bidder.vendor.name, price: spec.price, ...submitted });

@@ -51,7 +51,7 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
         <Card>
           <BidWorkspace
             tenderId={tenderId}
-            staged={view.staged.map((f) => ({ id: f.id, part: f.part, commitment: f.commitment, sizeBytes: f.sizeBytes }))}
+            staged={view.staged.map((f) => ({ id: f.id, part: f.part, type: f.type, commitment: f.commitment, sizeBytes: f.sizeBytes, uploadedAt: at(f.uploadedAt) }))}
             hasCurrentBid={current !== null}
             limits={{ fileMb: toMb(MAX_BID_FILE_BYTES), totalMb: toMb(MAX_BID_TOTAL_BYTES) }}
           />
