@@ -6,6 +6,7 @@
 // ("react-server" turns the "server-only" guard into a no-op outside Next).
 // Several workers may run at once: each tick takes its rows FOR UPDATE SKIP LOCKED.
 import { runAuditLogTick } from "@/modules/audit/server/run-audit-log-tick";
+import { removeExpiredUploads } from "@/modules/bids/server/resumable/remove-expired-uploads";
 import { runNotificationTick } from "@/modules/notifications/server/run-notification-tick";
 import { runScheduleTick } from "@/modules/schedule/server/run-schedule-tick";
 import { intervalFromEnv, runWorkerLoop } from "@/modules/schedule/worker-loop";
@@ -31,11 +32,20 @@ async function auditLogTick({ limit }: { limit: number }) {
   return result;
 }
 
+// Unfinished bid uploads (tus staging) past their tender's deadline or 24 h old are removed
+// (docs/decisions/0019). Once a minute: nothing waits on it. Configuration, not law.
+async function uploadStagingTick() {
+  const removed = await removeExpiredUploads();
+  if (removed > 0) logger.info({ removed }, "expired bid uploads removed");
+  return { checked: 0, transitions: [] };
+}
+
 logger.info({ intervalMs, pid: process.pid }, "worker started");
 await Promise.all([
   runWorkerLoop({ intervalMs, batchSize: 100, tick: runScheduleTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 20, tick: runNotificationTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 1000, tick: auditLogTick, log: logger, signal: controller.signal }),
+  runWorkerLoop({ intervalMs: Math.max(intervalMs, 60_000), batchSize: 1, tick: uploadStagingTick, log: logger, signal: controller.signal }),
 ]);
 await db.$disconnect().catch(() => {});
 logger.info({}, "worker stopped");
