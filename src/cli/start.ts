@@ -118,8 +118,13 @@ function startWorker(env: NodeJS.ProcessEnv) {
 }
 
 async function shutdown(code: number) {
+  if (isShuttingDown) return;
   isShuttingDown = true;
+  // web processes drain (SEGEL_DRAIN_TIMEOUT_MS) and workers end their tick before the
+  // embedded database stops under them
+  const exits = children.map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve))));
   for (const child of children) child.kill("SIGTERM");
+  await Promise.all(exits);
   await stopDatabase().catch(() => {});
   process.exit(code);
 }
