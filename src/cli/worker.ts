@@ -6,6 +6,7 @@
 // ("react-server" turns the "server-only" guard into a no-op outside Next).
 // Several workers may run at once: each tick takes its rows FOR UPDATE SKIP LOCKED.
 import { runAuditLogTick } from "@/modules/audit/server/run-audit-log-tick";
+import { removeExpiredStagedFiles } from "@/modules/bids/server/remove-expired-staged-files";
 import { removeExpiredUploads } from "@/modules/bids/server/resumable/remove-expired-uploads";
 import { runNotificationTick } from "@/modules/notifications/server/run-notification-tick";
 import { runScheduleTick } from "@/modules/schedule/server/run-schedule-tick";
@@ -45,6 +46,8 @@ await Promise.all([
   runWorkerLoop({ intervalMs, batchSize: 100, tick: runScheduleTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 20, tick: runNotificationTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 1000, tick: auditLogTick, log: logger, signal: controller.signal }),
+  // Staged bid files never submitted, a day after their tender's deadline (decision 0005).
+  runWorkerLoop({ intervalMs: Math.max(intervalMs, 60_000), batchSize: 100, tick: removeExpiredStagedFiles, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs: Math.max(intervalMs, 60_000), batchSize: 1, tick: uploadStagingTick, log: logger, signal: controller.signal }),
 ]);
 await db.$disconnect().catch(() => {});

@@ -13,6 +13,13 @@ export const REQUIRED_BID_PARTS: readonly BidPart[] = ["HARGA"];
 export const MAX_BID_FILE_BYTES = 20 * 1_048_576;
 export const MAX_BID_TOTAL_BYTES = 100 * 1_048_576;
 
+/**
+ * Staged files never submitted are removed this long after the tender's bid deadline
+ * (configuration, not law): well past any submit that arrived before the deadline and was
+ * still being served (decision 0020). Files of submitted, replaced or withdrawn bids stay.
+ */
+export const STAGED_FILE_GRACE_MS = 24 * 60 * 60 * 1000;
+
 export function missingParts(parts: readonly BidPart[]): BidPart[] {
   return REQUIRED_BID_PARTS.filter((p) => !parts.includes(p));
 }
