@@ -32,14 +32,14 @@ export default async function TenderListPage({ searchParams }: { searchParams: S
       <h1 id="judul" className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <TenderFilterForm search={search} options={options} />
-      <h2 className="text-lg font-semibold">{t("count", { total: result.total })}</h2>
+      <h2 className="text-lg font-semibold">{t(result.isTotalExact ? "count" : "countAbout", { total: result.total })}</h2>
       <PublicTenderTable
         tenders={result.tenders}
         label={t("tableLabel")}
         emptyTitle={filtered ? t("emptyTitle") : undefined}
         emptyBody={filtered ? t("emptyBody") : undefined}
       />
-      <SearchPager search={search} page={result.page} pageCount={result.pageCount} />
+      <SearchPager search={search} page={result.page} pageCount={result.pageCount} isCapped={result.isCapped} />
     </section>
   );
 }

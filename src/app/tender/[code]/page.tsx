@@ -6,12 +6,13 @@ import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
 import { isLocale } from "@/i18n/locales";
 import { zoneLabel } from "@/lib/time";
+import { parsePageNumber } from "@/lib/page-number";
 import { isSafeText } from "@/lib/safe-text";
 import { AnnouncementDetails } from "@/modules/announcement/components/announcement-details";
 import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
 import { ScheduleTable } from "@/modules/announcement/components/schedule-table";
-import { PublicBidSummaryView } from "@/modules/announcement/components/public-bid-summary";
+import { PARTICIPANT_PAGE_PARAM, PublicBidSummaryView } from "@/modules/announcement/components/public-bid-summary";
 import { findPublicBidSummary } from "@/modules/announcement/server/find-public-bid-summary";
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
 import { AddendumList } from "@/modules/addenda/components/addendum-list";
@@ -42,7 +43,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: announcement.paketName };
 }
 
-export default async function AnnouncementPage({ params }: { params: Params }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const announcement = await loadAnnouncement((await params).code);
   const [t, a, c, localeValue] = await Promise.all([
     getTranslations("announcement.page"),
@@ -51,7 +54,7 @@ export default async function AnnouncementPage({ params }: { params: Params }) {
     getLocale(),
   ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
-  const bidSummary = await findPublicBidSummary(announcement.id);
+  const bidSummary = await findPublicBidSummary(announcement.id, parsePageNumber((await searchParams)[PARTICIPANT_PAGE_PARAM]));
   const { status, isEnded, currentStage, timeZone } = announcement;
   // Indonesian zones have a fixed name; any instant of the schedule gives the label.
   const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
@@ -103,7 +106,7 @@ export default async function AnnouncementPage({ params }: { params: Params }) {
 
       <DocumentList documents={announcement.documents} locale={locale} />
       <AddendumList tenderId={announcement.id} timeZone={timeZone} />
-      {bidSummary ? <PublicBidSummaryView summary={bidSummary} /> : null}
+      {bidSummary ? <PublicBidSummaryView summary={bidSummary} path={`/tender/${announcement.code}`} /> : null}
       <PublicQuestions tenderId={announcement.id} />
     </article>
   );

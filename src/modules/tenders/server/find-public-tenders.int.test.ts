@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeAgency, makeScheduledTender } from "../../../../tests/factories";
+import { sqlAsOwner } from "../../../../tests/setup/owner-sql";
 import { db } from "@/server/db";
 import { findPublicTenders } from "./find-public-tenders";
+import { LISTABLE_TENDERS } from "./public-tender-sql";
 
 const idsOf = async (options: Parameters<typeof findPublicTenders>[0]) => (await findPublicTenders(options)).tenders.map((t) => t.id);
 
@@ -67,11 +69,17 @@ describe("findPublicTenders", () => {
     const byRup = await makeScheduledTender({ paket: { rupCode: "RUP-77123-ZZ" } });
     await makeScheduledTender({ paket: { name: "Pengadaan 100% laptop" } });
     expect(await idsOf({ filters: { q: "jalan desa" } })).toEqual([byName.tender.id]);
+    // whole words in any order (full text), any part of a word (trigram)
+    expect(await idsOf({ filters: { q: "wamena jalan" } })).toEqual([byName.tender.id]);
+    expect(await idsOf({ filters: { q: "abilitas" } })).toEqual([byName.tender.id]);
     expect(await idsOf({ filters: { q: "77123-zz" } })).toEqual([byRup.tender.id]);
     expect(await idsOf({ filters: { q: byName.tender.code.toLowerCase() } })).toEqual([byName.tender.id]);
     // "%" and "_" are text to look for, not wildcards
-    expect(await idsOf({ filters: { q: "0%" } })).toHaveLength(1);
+    expect(await idsOf({ filters: { q: "100%" } })).toHaveLength(1);
+    expect(await idsOf({ filters: { q: "0%" } })).toEqual([]);
     expect(await idsOf({ filters: { q: "_" } })).toEqual([]);
+    // under three characters: whole words only (the trigram index needs three)
+    expect(await idsOf({ filters: { q: "ab" } })).toEqual([]);
   });
 
   it("sorts by announcement, HPS and the nearest bid deadline", async () => {
@@ -97,5 +105,40 @@ describe("findPublicTenders", () => {
     expect(new Set(all).size).toBe(5);
     // past the end the last page is shown, not an empty one
     expect((await findPublicTenders({ take: 2, page: 99 })).page).toBe(3);
+  });
+
+  it("keeps what it filters and sorts on in step with the paket and the schedule, in the same transaction", async () => {
+    const a = await makeScheduledTender({ publishedHoursAgo: 2, paket: { name: "Pengadaan Meja", hps: 100n }, stages: [["UPLOAD_PENAWARAN", -1, 10]] });
+    const b = await makeScheduledTender({ publishedHoursAgo: 1, paket: { hps: 200n }, stages: [["UPLOAD_PENAWARAN", -1, 20]] });
+    expect(await idsOf({ sort: "hps-desc" })).toEqual([b.tender.id, a.tender.id]);
+    await db.paket.update({ where: { id: a.paket.id }, data: { name: "Pengadaan Kursi Sekolah", hps: 300n, fiscalYear: 2024 } });
+    expect(await idsOf({ filters: { q: "kursi" } })).toEqual([a.tender.id]);
+    expect(await idsOf({ filters: { q: "meja" } })).toEqual([]);
+    expect(await idsOf({ filters: { year: 2024 } })).toEqual([a.tender.id]);
+    expect(await idsOf({ sort: "hps-desc" })).toEqual([a.tender.id, b.tender.id]);
+    // the bid window of b now closes first
+    expect(await idsOf({ sort: "deadline" })).toEqual([a.tender.id, b.tender.id]);
+    const stage = await db.tenderStage.findFirstOrThrow({ where: { tenderId: b.tender.id, kind: "UPLOAD_PENAWARAN" } });
+    await db.tenderStage.update({ where: { id: stage.id }, data: { endsAt: new Date(stage.endsAt.getTime() - 15 * 3_600_000) } });
+    expect(await idsOf({ sort: "deadline" })).toEqual([b.tender.id, a.tender.id]);
+    await db.tenderStage.delete({ where: { id: stage.id } });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: b.tender.id } })).bidDeadline).toBeNull();
+  });
+
+  it(`counts exactly up to ${LISTABLE_TENDERS} matches, estimates beyond, and pages no further`, async () => {
+    const { tender } = await makeScheduledTender();
+    await sqlAsOwner(`INSERT INTO "Tender" (id, "paketId", code, method, status, "procedureId", "publishedAt", "updatedAt")
+      SELECT gen_random_uuid(), "paketId", code || '-' || i, method, status, "procedureId", "publishedAt" - i * interval '1 minute', now()
+      FROM "Tender", generate_series(1, $1::int) i WHERE id = $2::uuid`, [LISTABLE_TENDERS, tender.id]);
+    await sqlAsOwner(`ANALYZE "Tender"`);
+    const first = await findPublicTenders({ take: 20 });
+    expect([first.isTotalExact, first.isCapped, first.pageCount]).toEqual([false, true, LISTABLE_TENDERS / 20]);
+    expect(first.total).toBeGreaterThan(LISTABLE_TENDERS);
+    const deep = await findPublicTenders({ take: 20, page: 4_000 });
+    expect([deep.page, deep.tenders.length]).toEqual([LISTABLE_TENDERS / 20, 20]);
+    // a narrower search is counted exactly again
+    const narrow = await findPublicTenders({ filters: { q: `${tender.code}-100` } });
+    expect([narrow.isTotalExact, narrow.isCapped]).toEqual([true, false]);
+    expect(narrow.total).toBe(narrow.tenders.length);
   });
 });

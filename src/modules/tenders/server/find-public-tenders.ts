@@ -2,7 +2,10 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { db, dbNow } from "@/server/db";
+import { LISTABLE_TENDERS, sortParts, whereSql, type PublicTenderFilters, type PublicTenderSort } from "./public-tender-sql";
 import { stagesAt, summarizeStages } from "./stage-summary";
+
+export type { PublicTenderFilters, PublicTenderSort } from "./public-tender-sql";
 
 /** What anyone, signed in or not, may see of a tender. Never the HPS breakdown. */
 export interface PublicTender {
@@ -21,23 +24,10 @@ export interface PublicTender {
   bidDeadline: Date | null;
 }
 
-export interface PublicTenderFilters {
-  year?: number;
-  agency?: string;
-  category?: ProcurementCategory;
-  method?: ProcurementMethod;
-  /** the stage running now by the database clock */
-  stage?: StageKind;
-  /** matched, case-insensitively, inside the paket name, the tender code or the RUP code */
-  q?: string;
-}
-
-export type PublicTenderSort = "newest" | "hps-desc" | "hps-asc" | "deadline";
-
 export interface FindPublicTendersOptions {
   filters?: PublicTenderFilters;
   sort?: PublicTenderSort;
-  /** 1-based; past the last page the last page is shown */
+  /** 1-based; past the last page that can be listed, that page is shown */
   page?: number;
   /** rows per page, at most 200 */
   take?: number;
@@ -47,76 +37,67 @@ export interface FindPublicTendersOptions {
 
 export interface PublicTenderPage {
   tenders: PublicTender[];
+  /** every match when `isTotalExact`; otherwise the planner's estimate, above LISTABLE_TENDERS */
   total: number;
+  isTotalExact: boolean;
   page: number;
+  /** pages that can be listed: at most LISTABLE_TENDERS rows in all */
   pageCount: number;
+  /** more tenders match than can be paged through: the visitor should narrow the search */
+  isCapped: boolean;
   now: Date;
 }
 
 const ENDED: TenderStatus[] = ["FAILED", "CANCELLED"];
 
-/** `%` and `_` typed by a visitor are searched for literally, not as wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/**
- * A stage is current from its start up to, not including, its end; where windows overlap
- * the one that started last is in force (the same rule as findCurrentStage in domain/schedule).
- */
-const stageRunning = (kind: StageKind, now: Date) => Prisma.sql`EXISTS (
-  SELECT 1 FROM "TenderStage" s WHERE s."tenderId" = t.id AND s.kind = CAST(${kind} AS "StageKind")
-    AND s."startsAt" <= ${now}::timestamptz AND s."endsAt" > ${now}::timestamptz
-    AND NOT EXISTS (SELECT 1 FROM "TenderStage" o WHERE o."tenderId" = t.id AND o."startsAt" > s."startsAt"
-      AND o."startsAt" <= ${now}::timestamptz AND o."endsAt" > ${now}::timestamptz))`;
-
-// Raw SQL because "bid deadline soonest" orders by the end of a stage row, which Prisma's
-// orderBy cannot express; every filter lives here once, so count and page always agree.
-function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
-  // A draft is the Pokja's work in progress: never public.
-  const conditions = [Prisma.sql`t.status <> 'DRAFT'`];
-  const { year, agency, category, method, stage, q } = filters;
-  if (year !== undefined) conditions.push(Prisma.sql`p."fiscalYear" = ${year}::int`);
-  if (agency !== undefined) conditions.push(Prisma.sql`p."agencyId" = ${agency}::uuid`);
-  if (category !== undefined) conditions.push(Prisma.sql`p.category = CAST(${category} AS "ProcurementCategory")`);
-  if (method !== undefined) conditions.push(Prisma.sql`t.method = CAST(${method} AS "ProcurementMethod")`);
-  if (q !== undefined) {
-    const pattern = likePattern(q);
-    conditions.push(Prisma.sql`(p.name ILIKE ${pattern} OR t.code ILIKE ${pattern} OR p."rupCode" ILIKE ${pattern})`);
-  }
-  // A failed or cancelled tender keeps its schedule rows but is in no stage any more.
-  if (stage !== undefined) conditions.push(Prisma.sql`t.status NOT IN ('FAILED', 'CANCELLED')`, stageRunning(stage, now));
-  if (openForBids) conditions.push(Prisma.sql`t.status = 'PUBLISHED'`, stageRunning("UPLOAD_PENAWARAN", now));
-  return Prisma.join(conditions, " AND ");
-}
-
-const NEWEST = Prisma.sql`t."publishedAt" DESC NULLS LAST, t."createdAt" DESC, t.id`;
-
-function orderSql(sort: PublicTenderSort, now: Date): Prisma.Sql {
-  if (sort === "hps-desc") return Prisma.sql`p.hps DESC NULLS LAST, ${NEWEST}`;
-  if (sort === "hps-asc") return Prisma.sql`p.hps ASC NULLS LAST, ${NEWEST}`;
-  if (sort !== "deadline") return NEWEST;
-  // Deadlines still ahead first, nearest first; then those passed, latest first; then none.
-  const open = Prisma.sql`(t.status NOT IN ('FAILED', 'CANCELLED') AND d.deadline > ${now}::timestamptz)`;
-  return Prisma.sql`CASE WHEN ${open} THEN 0 WHEN d.deadline IS NOT NULL THEN 1 ELSE 2 END,
-    CASE WHEN ${open} THEN d.deadline END ASC, d.deadline DESC, ${NEWEST}`;
-}
-
-const DEADLINE_JOIN = Prisma.sql`LEFT JOIN LATERAL (SELECT max(s."endsAt") AS deadline FROM "TenderStage" s
-  WHERE s."tenderId" = t.id AND s.kind = 'UPLOAD_PENAWARAN') d ON true`;
-
 export async function findPublicTenders(options: FindPublicTendersOptions = {}): Promise<PublicTenderPage> {
   const now = await dbNow();
-  const take = Math.min(Math.max(options.take ?? 20, 1), 200);
-  const sort = options.sort ?? "newest";
+  const take = Math.min(Math.max(Math.trunc(options.take ?? 20), 1), 200);
   const where = whereSql(options.filters ?? {}, options.openForBids ?? false, now);
-  const [{ total }] = await db.$queryRaw<[{ total: number }]>`
-    SELECT count(*)::int AS total FROM "Tender" t JOIN "Paket" p ON p.id = t."paketId" WHERE ${where}`;
-  const pageCount = Math.max(1, Math.ceil(total / take));
-  const page = Math.min(Math.max(options.page ?? 1, 1), pageCount);
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT t.id FROM "Tender" t JOIN "Paket" p ON p.id = t."paketId" ${sort === "deadline" ? DEADLINE_JOIN : Prisma.empty}
-    WHERE ${where} ORDER BY ${orderSql(sort, now)} LIMIT ${take} OFFSET ${(page - 1) * take}`;
-  const tenders = await loadRows(ids.map((r) => r.id), now);
-  return { tenders, total, page, pageCount, now };
+  const counted = await countUpTo(where, LISTABLE_TENDERS + 1);
+  const isTotalExact = counted <= LISTABLE_TENDERS;
+  const total = isTotalExact ? counted : Math.max(await estimateRows(where), counted);
+  const pageCount = Math.max(1, Math.ceil(Math.min(counted, LISTABLE_TENDERS) / take));
+  const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
+  const ids = await pageIds(where, sortParts(options.sort ?? "newest", now), (page - 1) * take, take);
+  const tenders = await loadRows(ids, now);
+  return { tenders, total, isTotalExact, page, pageCount, isCapped: !isTotalExact, now };
+}
+
+/**
+ * Counts matches, but stops at `limit`: an exact count of 98,000 tenders reads 98,000 rows
+ * per request. The order lets PostgreSQL walk an index instead of the table.
+ */
+async function countUpTo(where: Prisma.Sql, limit: number): Promise<number> {
+  const [{ total }] = await db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Tender" t
+    WHERE ${where} ORDER BY t."publishedAt" DESC, t."createdAt" DESC, t.id LIMIT ${limit}) x`;
+  return total;
+}
+
+/** The planner's estimate of the matches (from its statistics; nothing is read), two digits. */
+async function estimateRows(where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Tender" t WHERE ${where}`;
+  const rows = row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
+  return rows > 0 ? Number(rows.toPrecision(2)) : 0;
+}
+
+/**
+ * The ids of one page. A sort made of parts (HPS highest with the unknown HPS last; deadline
+ * with open, passed and none) reads each part down its own index, at most offset + take rows.
+ */
+async function pageIds(where: Prisma.Sql, parts: ReturnType<typeof sortParts>, offset: number, take: number): Promise<string[]> {
+  if (parts.length === 1) {
+    const [part] = parts;
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT t.id FROM "Tender" t WHERE ${where} AND ${part!.where}
+      ORDER BY ${part!.order} LIMIT ${take} OFFSET ${offset}`;
+    return rows.map((r) => r.id);
+  }
+  const selects = parts.map((part, index) => Prisma.sql`(SELECT t.id, ${index}::int AS part, row_number() OVER (ORDER BY ${part.order}) AS n
+    FROM "Tender" t WHERE ${where} AND ${part.where} ORDER BY ${part.order} LIMIT ${offset + take})`);
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM (${Prisma.join(selects, " UNION ALL ")}) x
+    ORDER BY part, n LIMIT ${take} OFFSET ${offset}`;
+  return rows.map((r) => r.id);
 }
 
 /** The page's rows by id, built with `select`, in the order the search decided. */

@@ -1,0 +1,94 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+
+// The SQL of the public list, over the tender's own list columns (copied from the paket and
+// the schedule by triggers) so that an index of "Tender" serves every filter and order
+// (docs/decisions/0015-public-list-at-scale.md).
+
+/**
+ * How far a visitor can page through one search: counting or skipping further reads that
+ * many rows per request, and nobody reads page 4,000 of a list. Past it the page asks the
+ * visitor to narrow the search. Configuration, not law.
+ */
+export const LISTABLE_TENDERS = 1_000;
+
+export interface PublicTenderFilters {
+  year?: number;
+  agency?: string;
+  category?: ProcurementCategory;
+  method?: ProcurementMethod;
+  /** the stage running now by the database clock */
+  stage?: StageKind;
+  /** whole words in any order, or (three characters or more) any part of the paket name, the tender code or the RUP code */
+  q?: string;
+}
+
+export type PublicTenderSort = "newest" | "hps-desc" | "hps-asc" | "deadline";
+
+/** `%` and `_` typed by a visitor are searched for literally, not as wildcards. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A stage is current from its start up to, not including, its end; where windows overlap
+ * the one that started last is in force (the same rule as findCurrentStage in domain/schedule).
+ * Written from the stages' side: the windows of a kind not ended yet are few (index on kind
+ * and end), where asking each tender in turn would read them all.
+ */
+const stageRunning = (kind: StageKind, now: Date) => Prisma.sql`t.id IN (
+  SELECT s."tenderId" FROM "TenderStage" s WHERE s.kind = CAST(${kind} AS "StageKind")
+    AND s."endsAt" > ${now}::timestamptz AND s."startsAt" <= ${now}::timestamptz
+    AND NOT EXISTS (SELECT 1 FROM "TenderStage" o WHERE o."tenderId" = s."tenderId" AND o."startsAt" > s."startsAt"
+      AND o."startsAt" <= ${now}::timestamptz AND o."endsAt" > ${now}::timestamptz))`;
+
+/**
+ * A keyword with a run of three letters or digits is also looked for inside words: the
+ * trigram index needs three characters. A shorter one ("RS", "0%") matches whole words only.
+ */
+const hasTrigram = (q: string) => /[\p{L}\p{N}]{3}/u.test(q);
+
+/** Every filter lives here once, so the count and the page always agree. */
+export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
+  // A draft is the Pokja's work in progress: never public.
+  const conditions = [Prisma.sql`t.status <> 'DRAFT'`];
+  const { year, agency, category, method, stage, q } = filters;
+  if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
+  if (agency !== undefined) conditions.push(Prisma.sql`t."paketAgencyId" = ${agency}::uuid`);
+  if (category !== undefined) conditions.push(Prisma.sql`t."paketCategory" = CAST(${category} AS "ProcurementCategory")`);
+  if (method !== undefined) conditions.push(Prisma.sql`t.method = CAST(${method} AS "ProcurementMethod")`);
+  // Full text ('simple': PostgreSQL has no Indonesian dictionary) finds the words in any
+  // order; the trigram index finds any part of a name or code of three characters or more.
+  if (q !== undefined) {
+    const words = Prisma.sql`t."searchVector" @@ websearch_to_tsquery('simple', ${q})`;
+    conditions.push(hasTrigram(q) ? Prisma.sql`(${words} OR t."searchText" ILIKE ${likePattern(q)})` : words);
+  }
+  // A failed or cancelled tender keeps its schedule rows but is in no stage any more.
+  if (stage !== undefined) conditions.push(Prisma.sql`t.status NOT IN ('FAILED', 'CANCELLED')`, stageRunning(stage, now));
+  if (openForBids) conditions.push(Prisma.sql`t.status = 'PUBLISHED'`, stageRunning("UPLOAD_PENAWARAN", now));
+  return Prisma.join(conditions, " AND ");
+}
+
+const NEWEST = Prisma.sql`t."publishedAt" DESC, t."createdAt" DESC, t.id`;
+const ALL = Prisma.sql`true`;
+
+/**
+ * A sort as parts listed one after the other, each in an order an index of "Tender" holds:
+ * tenders without an HPS after the others, and for the deadline the windows still open
+ * (nearest first), then those passed (latest first), then tenders without an upload window.
+ */
+export function sortParts(sort: PublicTenderSort, now: Date): { where: Prisma.Sql; order: Prisma.Sql }[] {
+  if (sort === "hps-asc") return [{ where: ALL, order: Prisma.sql`t."paketHps" ASC NULLS LAST, ${NEWEST}` }];
+  if (sort === "hps-desc") {
+    return [
+      { where: Prisma.sql`t."paketHps" IS NOT NULL`, order: Prisma.sql`t."paketHps" DESC, ${NEWEST}` },
+      { where: Prisma.sql`t."paketHps" IS NULL`, order: NEWEST },
+    ];
+  }
+  if (sort !== "deadline") return [{ where: ALL, order: NEWEST }];
+  const ended = Prisma.sql`t.status IN ('FAILED', 'CANCELLED')`;
+  return [
+    { where: Prisma.sql`NOT ${ended} AND t."bidDeadline" > ${now}::timestamptz`, order: Prisma.sql`t."bidDeadline" ASC, ${NEWEST}` },
+    { where: Prisma.sql`t."bidDeadline" IS NOT NULL AND (${ended} OR t."bidDeadline" <= ${now}::timestamptz)`, order: Prisma.sql`t."bidDeadline" DESC, ${NEWEST}` },
+    { where: Prisma.sql`t."bidDeadline" IS NULL`, order: NEWEST },
+  ];
+}

@@ -1,0 +1,156 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { describe, expect, it } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+import pg from "pg";
+import { ownerDatabaseUrl, sqlAsOwner } from "../setup/owner-sql";
+
+// Every query the public list, its filter options and the announcement page send, planned
+// by PostgreSQL over 100,000 tenders: none may read the whole tender table (or a tender's
+// whole participant list) row by row (docs/decisions/0015-public-list-at-scale.md).
+
+// The app's own client, built here with the query event on, so the test plans exactly the
+// SQL and parameters the code sends (src/server/db.ts keeps one client on globalThis).
+const sent: { query: string; params: unknown[] }[] = [];
+const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }), log: [{ emit: "event", level: "query" }] });
+client.$on("query", (event) => sent.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+(globalThis as { segelDb?: PrismaClient }).segelDb = client;
+// imported only now, so that every module's `db` is this client
+const { makeAgency, makeUser, seedReference } = await import("../factories");
+const { findPublicTenders } = await import("@/modules/tenders/server/find-public-tenders");
+const { findTenderFilterOptions } = await import("@/modules/announcement/server/find-tender-filter-options");
+const { getAnnouncement } = await import("@/modules/announcement/server/get-announcement");
+const { findPublicBidSummary } = await import("@/modules/announcement/server/find-public-bid-summary");
+
+const TENDERS = 100_000;
+const PARTICIPANTS = 2_505;
+// the tables a public page must never read whole
+const GUARDED = new Set(["Tender", "TenderParticipant"]);
+
+interface PlanNode { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] }
+const seqScans = (node: PlanNode): string[] => [
+  ...(node["Node Type"] === "Seq Scan" && GUARDED.has(node["Relation Name"] ?? "") ? [node["Relation Name"]!] : []),
+  ...(node.Plans ?? []).flatMap(seqScans),
+];
+
+// what each statement took at the database (EXPLAIN ANALYZE), reported, never asserted
+const timings: { ms: number; query: string }[] = [];
+
+/** Runs `read`, then plans every statement it sent; returns those that scan a guarded table. */
+async function scansOf(read: () => Promise<unknown>): Promise<string[]> {
+  sent.length = 0;
+  await read();
+  const statements = sent.filter((s) => /^\s*(SELECT|WITH)/i.test(s.query) && !/^\s*SELECT 1\s*$/i.test(s.query));
+  expect(statements.length).toBeGreaterThan(0);
+  const found: string[] = [];
+  for (const { query, params } of statements) {
+    const [row] = await sqlAsOwner<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, params);
+    const [explained] = row!["QUERY PLAN"];
+    timings.push({ ms: explained!["Execution Time"], query });
+    const scanned = seqScans(explained!.Plan);
+    if (scanned.length) found.push(`${scanned.join(", ")}: ${query.slice(0, 300)}`);
+  }
+  return found;
+}
+
+/** Runs the statements as the owner with triggers off, in one transaction. */
+async function bulkLoad(statements: string[]) {
+  const owner = new pg.Client({ connectionString: ownerDatabaseUrl() });
+  await owner.connect();
+  try {
+    await owner.query("BEGIN");
+    await owner.query("SET LOCAL session_replication_role = replica");
+    for (const statement of statements) await owner.query(statement);
+    await owner.query("COMMIT");
+  } finally {
+    await owner.end();
+  }
+}
+
+/** 100,000 tenders over five years, 400 of them open, one with 2,505 participants. */
+async function loadTenders() {
+  const [procedure] = await seedReference();
+  const agencies = await Promise.all(Array.from({ length: 20 }, (_, i) => makeAgency({ name: `Pemerintah Daerah Uji ${i}` })));
+  const user = await makeUser();
+  // Bulk load as the owner with triggers off: the list columns are written here as the
+  // triggers would write them (their own test is find-public-tenders.int.test.ts).
+  await bulkLoad([`INSERT INTO "Paket" (id, "agencyId", "workUnitId", "rupCode", name, category, "fiscalYear", "fundingSource", pagu, hps, location, status, "createdById", "updatedAt")
+    SELECT md5('p' || i)::uuid, a.ids[1 + i % 20], w.ids[1 + i % 20], 'RUP-' || i,
+      (ARRAY['Rehabilitasi Jalan Desa', 'Pengadaan Laptop Sekolah', 'Pembangunan Puskesmas', 'Jasa Konsultansi Pengawasan', 'Pengadaan Obat'])[1 + i % 5] || ' Paket ' || i,
+      (ARRAY['BARANG', 'PEKERJAAN_KONSTRUKSI', 'JASA_KONSULTANSI', 'JASA_LAINNYA'])[1 + i % 4]::"ProcurementCategory",
+      2022 + (i - 1) * 5 / ${TENDERS}, 'APBD', 1000000000, CASE WHEN i % 97 = 0 THEN NULL ELSE 1000000 + (i * 7919) % 900000000 END,
+      'Kota Uji', 'IN_SELECTION', '${user.id}', now()
+    FROM generate_series(1, ${TENDERS}) i,
+      (SELECT array_agg(id ORDER BY id) ids FROM "Agency") a,
+      (SELECT array_agg(w.id ORDER BY w."agencyId") ids FROM "WorkUnit" w) w`,
+    `INSERT INTO "Tender" (id, "paketId", code, method, status, "procedureId", "publishedAt", "createdAt", "updatedAt",
+        "paketAgencyId", "paketFiscalYear", "paketCategory", "paketHps", "searchText", "bidDeadline")
+    SELECT md5('t' || i)::uuid, p.id, 'T' || lpad(i::text, 8, '0'),
+      (ARRAY['TENDER', 'TENDER_CEPAT', 'SELEKSI', 'PENGADAAN_LANGSUNG'])[1 + i % 4]::"ProcurementMethod",
+      (CASE WHEN i > ${TENDERS} - 5 THEN 'DRAFT' WHEN i > ${TENDERS} - 400 THEN 'PUBLISHED' WHEN i % 50 = 0 THEN 'FAILED' ELSE 'COMPLETED' END)::"TenderStatus",
+      '${procedure!.id}', CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' END,
+      now() - (${TENDERS} - i) * interval '25 minutes', now(),
+      p."agencyId", p."fiscalYear", p.category, p.hps, concat_ws(E'\\n', p.name, 'T' || lpad(i::text, 8, '0'), p."rupCode"),
+      CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' + interval '7 days' END
+    FROM generate_series(1, ${TENDERS}) i JOIN "Paket" p ON p.id = md5('p' || i)::uuid`,
+    `INSERT INTO "TenderStage" (id, "tenderId", kind, position, "startsAt", "endsAt")
+    SELECT gen_random_uuid(), t.id, k.kind::"StageKind", k.position, coalesce(t."publishedAt", now()) + k.starts * interval '1 day', coalesce(t."publishedAt", now()) + k.ends * interval '1 day'
+    FROM "Tender" t, (VALUES ('PENGUMUMAN', 1, 0, 3), ('UPLOAD_PENAWARAN', 2, 3, 7)) k(kind, position, starts, ends)`]);
+  const [crowded] = await sqlAsOwner<{ id: string; code: string }>(`SELECT id, code FROM "Tender" WHERE status = 'COMPLETED' ORDER BY "publishedAt" DESC LIMIT 1`);
+  const crowdedCode = crowded!.code;
+  await bulkLoad([`INSERT INTO "Vendor" (id, name, "businessForm", npwp, nib, address, city, province, email, kbli, status)
+    SELECT md5('v' || i)::uuid, 'CV Peserta ' || i, 'CV', 'NPWP' || i, 'NIB' || i, 'Jl. Uji', 'Kota', 'Papua', 'v' || i || '@uji.test', '{}', 'VERIFIED'
+    FROM generate_series(1, ${PARTICIPANTS}) i`,
+    `INSERT INTO "TenderParticipant" ("tenderId", "vendorId", "registeredAt")
+    SELECT t.id, v.id, now() - random() * interval '10 days' FROM "Tender" t, "Vendor" v
+    WHERE t.code = '${crowdedCode}'`,
+    // and one in every other tender, so the crowded one is a small part of the table
+    `INSERT INTO "TenderParticipant" ("tenderId", "vendorId", "registeredAt")
+    SELECT t.id, md5('v' || (1 + abs(hashtext(t.id::text)) % ${PARTICIPANTS}))::uuid, t."publishedAt" FROM "Tender" t
+    WHERE t.code <> '${crowdedCode}' AND t."publishedAt" IS NOT NULL`]);
+  await sqlAsOwner(`ANALYZE`);
+  return { agencyId: agencies[3]!.id, crowdedCode };
+}
+
+const SORTS = ["newest", "hps-desc", "hps-asc", "deadline"] as const;
+const filterVariants = (agencyId: string): Record<string, object> => ({
+  none: {},
+  year: { year: 2024 },
+  agency: { agency: agencyId },
+  category: { category: "JASA_KONSULTANSI" satisfies ProcurementCategory },
+  method: { method: "SELEKSI" satisfies ProcurementMethod },
+  stage: { stage: "UPLOAD_PENAWARAN" satisfies StageKind },
+  "a word": { q: "puskesmas" },
+  "part of a code": { q: "00123" },
+  "two characters": { q: "0%" },
+  "a rare keyword": { q: "paket 99999" },
+  "every filter": { year: 2026, agency: agencyId, category: "BARANG", method: "TENDER", stage: "PENGUMUMAN", q: "jalan" },
+});
+
+// One test: the tables are emptied before each test, and loading them takes most of its time.
+describe(`the public pages over ${TENDERS.toLocaleString("en")} tenders`, () => {
+  it("read no tender table whole for any filter, keyword, sort or page, nor the participants of a crowded tender", async () => {
+    const loadStarted = Date.now();
+    const { agencyId, crowdedCode } = await loadTenders();
+    console.log(`${TENDERS} tenders loaded in ${Date.now() - loadStarted} ms`);
+    const scans: string[] = [];
+    for (const sort of SORTS) {
+      for (const [name, filters] of Object.entries(filterVariants(agencyId))) {
+        for (const page of [1, 4_000]) {
+          const found = await scansOf(() => findPublicTenders({ filters, sort, take: 20, page }));
+          scans.push(...found.map((f) => `sort ${sort}, filter ${name}, page ${page}: ${f}`));
+        }
+      }
+    }
+    scans.push(...(await scansOf(() => findPublicTenders({ openForBids: true, take: 20 }))).map((f) => `open for bids: ${f}`));
+    scans.push(...(await scansOf(() => findPublicTenders())).map((f) => `home page: ${f}`));
+    scans.push(...(await scansOf(() => findTenderFilterOptions())).map((f) => `filter options: ${f}`));
+    const announcement = await getAnnouncement(crowdedCode);
+    scans.push(...(await scansOf(() => getAnnouncement(crowdedCode))).map((f) => `announcement: ${f}`));
+    scans.push(...(await scansOf(() => findPublicBidSummary(announcement.id))).map((f) => `participants: ${f}`));
+    const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+    const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.log(`${timings.length} statements at the database: median ${sorted[sorted.length >> 1]!.toFixed(2)} ms, 95th ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms, max ${slowest.ms.toFixed(2)} ms (${slowest.query.slice(0, 200)})`);
+    expect(scans).toEqual([]);
+  }, 600_000);
+});
