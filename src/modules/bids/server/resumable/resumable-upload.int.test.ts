@@ -232,3 +232,60 @@ describe("resumable bid uploads (tus)", () => {
     expect(stagedFiles()).toHaveLength(2);
   });
 });
+
+describe("removeExpiredUploads (the worker's clean-up)", () => {
+  it("removes an unfinished upload once its tender's deadline has passed by the database clock, and keeps one still open", async () => {
+    const { removeExpiredUploads } = await import("./remove-expired-uploads");
+    const closing = await makeSealedBidTender();
+    const open = await makeSealedBidTender();
+    const a = await makeBidder(closing.tender.id);
+    const b = await makeBidder(open.tender.id);
+    await signIn(a.user);
+    const keyA = newStagingKey();
+    const gone = (await create(closing.tender.id, 200_000, keyA)).headers.get("location")!;
+    expect((await patch(gone, keyA, 0, bidPdf("setengah", 100_000).subarray(0, 50_000))).status).toBe(204);
+    await signIn(b.user);
+    const kept = (await create(open.tender.id, 200_000, newStagingKey())).headers.get("location")!;
+    expect(await removeExpiredUploads()).toBe(0);
+
+    await db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = date_trunc('milliseconds', clock_timestamp()) - interval '1 millisecond' WHERE "tenderId" = ${closing.tender.id}::uuid AND kind = 'UPLOAD_PENAWARAN'`;
+    expect(await removeExpiredUploads()).toBe(1);
+    const names = stagedFiles().map((f) => f.name);
+    expect(names).not.toContain(gone.split("/").pop());
+    expect(names).toContain(kept.split("/").pop());
+    await signIn(a.user);
+    expect((await refusal(await send("HEAD", gone, {}))).status).toBe(404);
+  });
+});
+
+describe("PgLocker across processes", () => {
+  it("lets one holder at a time write an upload and asks the holder in another process to let go", async () => {
+    const { PgLocker } = await import("./pg-locker");
+    // two lockers, two PostgreSQL sessions: two web processes behind the balancer
+    const [one, two] = [new PgLocker(process.env.DATABASE_URL!), new PgLocker(process.env.DATABASE_URL!)];
+    try {
+      const id = randomUUID().replace(/-/g, "");
+      const first = one.newLock(id);
+      let askedToRelease = () => {};
+      const asked = new Promise<void>((resolve) => (askedToRelease = resolve));
+      await first.lock(new AbortController().signal, () => askedToRelease());
+      const second = two.newLock(id);
+      let secondHeld = false;
+      const waiting = second.lock(new AbortController().signal, () => {}).then(() => (secondHeld = true));
+      await asked; // the NOTIFY reached the first process
+      expect(secondHeld).toBe(false);
+      await first.unlock();
+      await waiting;
+      expect(secondHeld).toBe(true);
+      // and the first cannot take it back until the second lets go
+      const again = one.newLock(id);
+      const aborted = new AbortController();
+      const retry = again.lock(aborted.signal, () => {});
+      aborted.abort();
+      await expect(retry).rejects.toMatchObject({ status_code: 400 });
+      await second.unlock();
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+});

@@ -20,8 +20,8 @@ export const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
 export interface StagingStore {
   datastore: DataStore;
   read(id: string): Promise<Readable>;
-  /** ids of every staged upload, with their tus records */
-  list(): Promise<Upload[]>;
+  /** every staged upload's tus record, or null where the store cannot list them (S3) */
+  list(): Promise<Upload[] | null>;
 }
 
 const stores = new Map<string, StagingStore>();
@@ -44,8 +44,7 @@ function s3Staging(settings: Extract<ReturnType<typeof readObjectStoreSettings>,
   return {
     datastore,
     read: (id) => datastore.read(id),
-    // S3 keeps no list of uploads it can read cheaply; its own expiry (deleteExpired) clears them.
-    list: async () => [],
+    list: async () => null,
   };
 }
 
