@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { instanceKeyPath } from "../server/key-paths";
 
 /**
  * The instance's public key for the offline checks (verify-receipt, verify-audit-proof):
@@ -15,6 +15,5 @@ export async function instancePublicKeyPem(pemFile: string | undefined): Promise
     if (!response.ok) throw new Error(`GET /api/instance-key answered ${response.status}`);
     return ((await response.json()) as { publicKeyPem: string }).publicKeyPem;
   }
-  const keyFile = process.env.SEGEL_INSTANCE_KEY_FILE ?? path.join(process.cwd(), ".data", "instance-ed25519.pem");
-  return createPublicKey(createPrivateKey(await readFile(keyFile, "utf8"))).export({ format: "pem", type: "spki" }).toString();
+  return createPublicKey(createPrivateKey(await readFile(instanceKeyPath(), "utf8"))).export({ format: "pem", type: "spki" }).toString();
 }

@@ -8,6 +8,10 @@ import { stampArrival } from "../server/arrival-stamp";
 import { compileTrustedProxies, stampForwardedHeaders } from "../server/forwarded-headers";
 import { createPageCache } from "../server/page-cache";
 import { drainOnShutdown } from "./graceful-shutdown";
+import { exitUnlessClusterSettings } from "../server/cluster-settings";
+
+// an instance of a cluster serves only with the cluster's shared keys (docs/decisions/0017)
+exitUnlessClusterSettings();
 
 const dev = process.argv.includes("--dev");
 // as `next start` does; React and Next read it when they load, hence the import below

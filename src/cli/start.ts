@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { allowAppLogin, APP_ROLE, ensureDatabase, startEmbeddedPostgres, urlAs } from "./embedded-db.mjs";
+import { assertClusterSettings } from "../server/cluster-settings";
 import { clusterSize, startCluster } from "./cluster";
 import { DEMO_OPENING_PASSPHRASE, DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
 
@@ -136,6 +137,8 @@ async function main() {
     CHECKPOINT_DISABLE: "1",
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
   };
+  // SEGEL_CLUSTER=1: the keys and secrets are the cluster's, never made here (docs/decisions/0017)
+  assertClusterSettings(env);
   const database = await databaseUrls();
   env.NEXTAUTH_SECRET ??= (await localSecrets()).nextauthSecret;
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;

@@ -13,7 +13,10 @@ import { runScheduleTick } from "@/modules/schedule/server/run-schedule-tick";
 import { intervalFromEnv, runWorkerLoop } from "@/modules/schedule/worker-loop";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { exitUnlessClusterSettings } from "@/server/cluster-settings";
 
+// a worker of a cluster signs heads and opens bids only with the cluster's shared keys (docs/decisions/0017)
+exitUnlessClusterSettings();
 const intervalMs = intervalFromEnv(process.env.SEGEL_WORKER_INTERVAL_MS);
 const controller = new AbortController();
 

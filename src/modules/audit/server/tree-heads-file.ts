@@ -1,17 +1,16 @@
 import "server-only";
 import { open, readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { instanceKeyPath } from "@/modules/sealing/server/instance-key";
+import { treeHeadsPath } from "@/server/key-paths";
 import { parseTreeHead, toTreeHeadJson, type SignedTreeHead } from "../domain/tree-head";
 
 /**
  * The signed tree heads, one JSON line each, appended beside the instance key: outside
  * the database, so whoever rewrites the database cannot rewrite the heads it must match.
- * Back it up with the key; copies published by others serve the same purpose.
+ * Back it up with the key; copies published by others serve the same purpose. In cluster
+ * mode SEGEL_AUDIT_HEADS_FILE must name it on storage every worker shares: appends are
+ * serialised by the sequencer's PostgreSQL lock (docs/decisions/0017).
  */
-export function treeHeadsPath(): string {
-  return process.env.SEGEL_AUDIT_HEADS_FILE ?? path.join(path.dirname(instanceKeyPath()), "audit-tree-heads.jsonl");
-}
+export { treeHeadsPath };
 
 export async function appendTreeHeadToFile(head: SignedTreeHead): Promise<void> {
   const handle = await open(/*turbopackIgnore: true*/ treeHeadsPath(), "a", 0o600);

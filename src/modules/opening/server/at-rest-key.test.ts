@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { atRestKeyPath, unwrapAtRest, wrapAtRest } from "./at-rest-key";
+import { atRestKeyPath } from "@/server/key-paths";
+import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 
 const useFile = () => (process.env.SEGEL_AT_REST_KEY_FILE = path.join(os.tmpdir(), `segel-at-rest-${randomUUID()}`, "at-rest.key"));
 

@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { signReceipt } from "@/modules/bids/domain/receipt";
 import { verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify-receipt";
-import { getInstanceKey, instanceKeyPath } from "./instance-key";
+import { instanceKeyPath } from "@/server/key-paths";
+import { getInstanceKey } from "./instance-key";
 
 describe("instance receipt key", () => {
   it("is created once with mode 0600 outside the database, and every loader gets the same key", async () => {
