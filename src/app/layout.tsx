@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientMessages } from "@/i18n/client-messages-provider";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import "./globals.css";
 
@@ -20,8 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
-        {/* The provider passes the request's messages to client components. */}
-        <NextIntlClientProvider>
+        {/* The layout's own client parts get their messages; each route folder adds its own. */}
+        <ClientMessages>
           <a
             href="#konten"
             className="sr-only z-50 rounded bg-white px-4 py-2 font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -160,7 +160,7 @@ export function createPageCache({ seconds, perf }: PageCacheOptions) {
     if (context.isRenderer) return;
     if (!page) return void (await render());
     const age = Math.max(0, Math.floor((seconds * 1000 - cache.getRemainingTTL(key)) / 1000));
-    res.writeHead(page.status, { ...page.headers, "content-length": page.body.length, age, "x-segel-page-cache": "hit" });
+    res.writeHead(page.status, { ...page.headers, "content-length": page.body.length, age: String(age), "x-segel-page-cache": "hit" });
     res.end(page.body);
   };
 }

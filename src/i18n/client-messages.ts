@@ -1,0 +1,31 @@
+// Which messages reach the browser (docs/decisions/0016-public-page-caching.md). Server
+// components translate on the server and ship only HTML; client components need their
+// messages in the page's payload, so each route ships the keys its client components ask
+// for, and no more: the whole catalogue was 78 KB of the tender list's 107 KB.
+// client-messages.test.ts reads every route's client components and fails when a key is
+// missing here.
+
+/** The root layout's own client parts (the language switch, sign-out, the error page): every page. */
+export const LAYOUT_CLIENT_MESSAGES = ["common.locale", "common.error", "auth.signOut"] as const;
+
+/** Per route folder under src/app (its layout.tsx wraps it in <ClientMessages>): what its pages' client components use. */
+export const ROUTE_CLIENT_MESSAGES = {
+  admin: ["common", "paket.rules", "auth.users", "organisation", "tender.procedures"],
+  akun: ["bids.openingKey"],
+  audit: ["dashboard.audit"],
+  daftar: ["errors", "vendors.company", "vendors.form", "vendors.register"],
+  kpa: ["remedies"],
+  masuk: ["auth.signIn", "errors"],
+  "non-tender/[id]": ["procurement.nonTender"],
+  "non-tender/baru": ["common", "procurement.nonTender"],
+  paket: ["common", "paket.documents", "paket.form", "paket.handover"],
+  "pengadaan-langsung": ["procurement.direct"],
+  penyedia: ["bids", "errors", "vendors.documents", "vendors.form", "remedies", "questions.vendor", "procurement.invitations"],
+  pokja: ["evaluation", "opening.form", "questions.pokja", "remedies", "tender"],
+  ppk: ["remedies"],
+  "tender/[code]": ["vendors.participation"],
+  verifikasi: ["errors", "vendors.form"],
+  "verifikasi-tanda-terima": ["bids.verify"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ClientMessagesRoute = keyof typeof ROUTE_CLIENT_MESSAGES;
