@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
+import { objectStore } from "@/server/object-store";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
 import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
 import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
@@ -169,14 +170,15 @@ describe("submitBid", () => {
     const { actor } = await makeBidder(tender.id);
     const file = await stageBidFile(actor, tender.id, bidPdf("diubah"));
     const row = await db.bidFile.findUniqueOrThrow({ where: { id: file.id } });
-    const { readFile, rm, writeFile } = await import("node:fs/promises");
-    const stored = `${process.env.SEGEL_FILE_STORE}/sealed/${row.storageKey.slice(0, 2)}/${row.storageKey}`;
-    const bytes = await readFile(stored);
+    // through the store itself, whichever backend the settings name
+    const store = objectStore();
+    const stored = `sealed/${row.storageKey}`;
+    const bytes = Buffer.concat(await store.get(stored).toArray());
     bytes[10] = bytes[10]! ^ 1;
-    await writeFile(stored, bytes);
+    await store.put(stored, (async function* () { yield bytes; })());
     const submit = () => submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
     await expect(submit()).rejects.toMatchObject({ messageKey: "bidFileStoreChanged", values: { part: "HARGA", commitment: file.commitment.slice(0, 12) } });
-    await rm(stored);
+    await store.remove(stored);
     await expect(submit()).rejects.toMatchObject({ messageKey: "bidFileStoreChanged" });
     expect(await db.bid.count()).toBe(0);
   });
