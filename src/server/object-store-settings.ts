@@ -24,15 +24,11 @@ type Env = Record<string, string | undefined>;
 
 const S3_REQUIRED = ["SEGEL_S3_BUCKET", "SEGEL_S3_ACCESS_KEY_ID", "SEGEL_S3_SECRET_ACCESS_KEY"] as const;
 
-/** The local store's folder (also where the local backend keeps its temporary files). */
-export function localStoreRoot(env: Env = process.env): string {
-  return env.SEGEL_FILE_STORE || path.join(process.cwd(), ".data", "files");
-}
-
 /** Throws a message naming the setting that is missing or wrong, so a start fails clearly. */
 export function readObjectStoreSettings(env: Env = process.env): ObjectStoreSettings {
   const kind = env.SEGEL_OBJECT_STORE || "local";
-  if (kind === "local") return { kind, root: localStoreRoot(env) };
+  // the local store's folder, where its temporary files are made too
+  if (kind === "local") return { kind, root: env.SEGEL_FILE_STORE || path.join(process.cwd(), ".data", "files") };
   if (kind !== "s3") throw new Error(`SEGEL_OBJECT_STORE must be "local" or "s3", not "${kind}".`);
   const missing = S3_REQUIRED.filter((name) => !env[name]);
   if (missing.length > 0) throw new Error(`SEGEL_OBJECT_STORE=s3 needs ${missing.join(", ")}.`);
