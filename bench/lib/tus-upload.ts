@@ -2,7 +2,7 @@
 // (tus-js-client, a fresh staging key per upload, 1 MiB PATCHes, retries on network
 // errors), signed in with `cookie`. Resolves to the staged BidFile the final PATCH returns.
 import { Upload } from "tus-js-client";
-import { FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOAD_CHUNK_BYTES, UPLOADS_PATH } from "../../src/modules/bids/upload-protocol";
+import { CONTENT_HASH_HEADER, contentHashOf, FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOAD_CHUNK_BYTES, UPLOADS_PATH } from "../../src/modules/bids/upload-protocol";
 
 export interface StagedBidFile {
   id: string;
@@ -28,8 +28,13 @@ export interface TusUploadOptions {
   retryDelays?: number[];
 }
 
-export function tusUpload(options: TusUploadOptions): Promise<StagedBidFile> {
-  const headers = { cookie: options.cookie, [STAGING_KEY_HEADER]: newStagingKey(), [FILE_NAME_HEADER]: encodeURIComponent(options.fileName) };
+export async function tusUpload(options: TusUploadOptions): Promise<StagedBidFile> {
+  const headers = {
+    cookie: options.cookie,
+    [STAGING_KEY_HEADER]: newStagingKey(),
+    [FILE_NAME_HEADER]: encodeURIComponent(options.fileName),
+    [CONTENT_HASH_HEADER]: await contentHashOf(options.content),
+  };
   return new Promise((resolve, reject) => {
     const upload = new Upload(options.content, {
       endpoint: new URL(UPLOADS_PATH, options.origin).toString(),

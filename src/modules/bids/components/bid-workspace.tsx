@@ -41,6 +41,8 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
     setNames(Object.fromEntries(staged.map((f) => [f.id, readFileName(f.id)])));
   }, [staged]);
 
+  // refused in the browser before a byte is sent; the server checks the same at creation
+  const uploadLimits = { fileBytes: limits.fileMb * 1_048_576, leftBytes: limits.totalMb * 1_048_576 - staged.reduce((sum, f) => sum + f.sizeBytes, 0) };
   const parsed = parseRupiah(price);
   // Every staged file can be sent from any browser: its proof is on the server (decision 0005).
   const ready = staged;
@@ -80,7 +82,7 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
         <h2 className="text-lg font-semibold">{t("upload.title")}</h2>
         <p className="text-sm text-slate-600">{t("upload.hint", limits)}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {BID_PARTS.map((part) => <PartUpload key={part} tenderId={tenderId} part={part} onUploaded={() => router.refresh()} />)}
+          {BID_PARTS.map((part) => <PartUpload key={part} tenderId={tenderId} part={part} limits={uploadLimits} onUploaded={() => router.refresh()} />)}
         </div>
       </section>
       <section className="space-y-2">

@@ -8,10 +8,10 @@ import { fileNameHeader } from "@/server/route";
 import { HTTP_STATUS, toUserError } from "@/server/user-error";
 import { uploadQuerySchema } from "../../bid.schemas";
 import { MAX_BID_FILE_BYTES } from "../../domain/bid-rules";
-import { STAGING_KEY_HEADER, UPLOADS_PATH } from "../../upload-protocol";
+import { CONTENT_HASH_HEADER, STAGING_KEY_HEADER, UPLOADS_PATH } from "../../upload-protocol";
 import { authorizeNewUpload, authorizeUpload, FILE_TOO_LARGE, type StagedUploadMeta } from "./authorize-upload";
 import { finishUpload } from "./finish-upload";
-import { matchesKeyCheck, parseStagingKey, stagingCipherAt, stagingKeyCheck } from "./staging-cipher";
+import { matchesKeyCheck, parseContentHash, parseStagingKey, stagingCipherAt, stagingKeyCheck } from "./staging-cipher";
 import { stagingStore, uploadLocker } from "./staging-store";
 
 /**
@@ -71,6 +71,7 @@ async function resume(request: Request, actor: Actor): Promise<Response> {
   const key = parseStagingKey(request.headers.get(STAGING_KEY_HEADER));
   if (!matchesKeyCheck(key, meta.keyCheck)) throw new AppError("VALIDATION", "uploadStagingKey");
   const fileName = fileNameHeader(request);
+  const contentHash = parseContentHash(request.headers.get(CONTENT_HASH_HEADER));
   if (request.headers.get("content-type") !== "application/offset+octet-stream") throw new AppError("VALIDATION", "uploadContentType");
   const offsetHeader = request.headers.get("upload-offset") ?? "";
   if (!DIGITS.test(offsetHeader) || Number(offsetHeader) > (upload.size ?? 0)) throw new AppError("VALIDATION", "uploadOffsetInvalid");
@@ -85,7 +86,7 @@ async function resume(request: Request, actor: Actor): Promise<Response> {
   const forwarded = new Request(request.url, { method: "PATCH", headers, body, duplex: "half" } as RequestInit);
   return tusServer(actor, {
     onUploadFinish: async () => {
-      const file = await finishUpload(actor, id, meta, Buffer.from(key), fileName);
+      const file = await finishUpload(actor, id, meta, Buffer.from(key), fileName, contentHash);
       return { status_code: 200, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ok: true, data: file }) };
     },
   }).handleWeb(forwarded).finally(() => key.fill(0));

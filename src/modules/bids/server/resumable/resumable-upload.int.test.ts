@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/messages";
@@ -10,7 +10,7 @@ import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/f
 import { openSealedFile } from "../open-sealed-file";
 import { submitBid } from "../submit-bid";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../../domain/bid-rules";
-import { FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOADS_PATH } from "../../upload-protocol";
+import { CONTENT_HASH_HEADER, FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOADS_PATH } from "../../upload-protocol";
 
 // Next's request scope (headers, cookies, the locale) does not exist outside Next; these
 // seams stand in for it and nothing else: the cookie is a real next-auth JWT of a real
@@ -56,8 +56,13 @@ async function create(tenderId: string, length: number, key: string, extra: Reco
   return send("POST", UPLOADS_PATH, { "Upload-Length": String(length), "Upload-Metadata": metadata(tenderId), [STAGING_KEY_HEADER]: key, ...extra });
 }
 
+/** The hash the browser sends of the whole file; tests that finish an upload set it to their content's. */
+let contentHash = createHash("sha256").update("").digest("base64url");
+const hashOf = (content: Buffer) => createHash("sha256").update(content).digest("base64url");
+
 function patch(location: string, key: string, offset: number, body: Body, extra: Record<string, string> = {}) {
-  return send("PATCH", location, { "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream", [STAGING_KEY_HEADER]: key, [FILE_NAME_HEADER]: encodeURIComponent("surat penawaran harga.pdf"), ...extra }, body);
+  const headers = { "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream", [STAGING_KEY_HEADER]: key, [FILE_NAME_HEADER]: encodeURIComponent("surat penawaran harga.pdf"), [CONTENT_HASH_HEADER]: contentHash };
+  return send("PATCH", location, { ...headers, ...extra }, body);
 }
 
 /** A body that sends `bytes` and then fails, as a connection cut mid-chunk does. */
@@ -98,6 +103,7 @@ describe("resumable bid uploads (tus)", () => {
     const { user, actor } = await makeBidder(tender.id);
     await signIn(user);
     const content = bidPdf("PENAWARAN-RAHASIA-TUS", 300_000);
+    contentHash = hashOf(content);
     const key = newStagingKey();
 
     const created = await create(tender.id, content.length, key);
@@ -146,6 +152,29 @@ describe("resumable bid uploads (tus)", () => {
     const opened = await openSealedFile(privateKey, { ...row, wrappedKey: Buffer.from(row.wrappedKey), iv: Buffer.from(row.iv), authTag: Buffer.from(row.authTag) });
     expect(opened.content.equals(content)).toBe(true);
     expect(opened.revealed).toMatchObject({ fileName: "surat penawaran harga.pdf", sizeBytes: content.length, commitment: row.commitment });
+  });
+
+  it("refuses to seal a file whose staged ciphertext was altered in the store, and seals nothing", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { user } = await makeBidder(tender.id);
+    await signIn(user);
+    const content = bidPdf("HARGA-ASLI", 70_000);
+    contentHash = hashOf(content);
+    const key = newStagingKey();
+    const location = (await create(tender.id, content.length, key)).headers.get("location")!;
+    expect((await patch(location, key, 0, content.subarray(0, 40_000))).status).toBe(204);
+    // someone with write access to the staging area flips a bit (CTR flips the same bit of the plaintext)
+    const { openSync, readSync, writeSync, closeSync } = await import("node:fs");
+    const fd = openSync(path.join(stagingRoot(), location.split("/").pop()!), "r+");
+    const byte = Buffer.alloc(1);
+    readSync(fd, byte, 0, 1, 30_000);
+    writeSync(fd, Buffer.from([byte[0]! ^ 0x01]), 0, 1, 30_000);
+    closeSync(fd);
+    const refused = await refusal(await patch(location, key, 40_000, content.subarray(40_000)));
+    expect(refused).toMatchObject({ status: 422, code: "VALIDATION" });
+    expect(await db.bidFile.count()).toBe(0);
+    expect(stagedFiles()).toEqual([]);
+    expect(existsSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed")) ? readdirSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed"), { recursive: true }).filter((f) => statSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed", String(f))).isFile()) : []).toEqual([]);
   });
 
   it.each([
@@ -215,6 +244,7 @@ describe("resumable bid uploads (tus)", () => {
       ["the wrong content type", () => patch(location, key, 0, chunk, { "Content-Type": "application/pdf" }), 422],
       ["another upload's key", () => patch(location, newStagingKey(), 0, chunk), 422],
       ["a malformed file name", () => patch(location, key, 0, chunk, { [FILE_NAME_HEADER]: "%E0%A4%A" }), 422],
+      ["no hash of the content", () => patch(location, key, 0, chunk, { [CONTENT_HASH_HEADER]: "" }), 422],
       ["an id that is not an upload", () => patch(`${UPLOADS_PATH}/${"0".repeat(32)}`, key, 0, chunk), 404],
       ["a path outside the uploads", () => patch(`${UPLOADS_PATH}/../files`, key, 0, chunk), 404],
     ];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import { encodeStagingKey } from "../../upload-protocol";
+import { toBase64Url } from "../../upload-protocol";
 import { matchesKeyCheck, parseStagingKey, stagingCipherAt, stagingKeyCheck } from "./staging-cipher";
 
 const run = (key: Buffer, offset: number, data: Buffer) => buffer(Readable.from([data]).pipe(stagingCipherAt(key, offset)));
@@ -22,12 +22,12 @@ describe("staging cipher", () => {
 
   it("accepts only 32-byte base64url keys and recognises its key by the check value", () => {
     const key = randomBytes(32);
-    const parsed = parseStagingKey(encodeStagingKey(key));
+    const parsed = parseStagingKey(toBase64Url(key));
     expect(parsed.equals(key)).toBe(true);
     expect(matchesKeyCheck(key, stagingKeyCheck(key))).toBe(true);
     expect(matchesKeyCheck(randomBytes(32), stagingKeyCheck(key))).toBe(false);
     expect(matchesKeyCheck(key, "00")).toBe(false);
-    for (const bad of [null, "", encodeStagingKey(randomBytes(31)), encodeStagingKey(randomBytes(33)), `${encodeStagingKey(key).slice(0, 42)}=`]) {
+    for (const bad of [null, "", toBase64Url(randomBytes(31)), toBase64Url(randomBytes(33)), `${toBase64Url(key).slice(0, 42)}=`]) {
       expect(() => parseStagingKey(bad)).toThrow(expect.objectContaining({ code: "VALIDATION", messageKey: "uploadStagingKey" }));
     }
   });

@@ -20,6 +20,31 @@ export function parseStagingKey(value: string | null): Buffer {
   return key;
 }
 
+/** The browser's SHA-256 of the whole file (32 bytes, base64url). */
+export function parseContentHash(value: string | null): Buffer {
+  const hash = value && /^[A-Za-z0-9_-]{43}$/.test(value) ? Buffer.from(value, "base64url") : null;
+  if (!hash || hash.length !== 32) throw new AppError("VALIDATION", "uploadContentHash");
+  return hash;
+}
+
+/**
+ * Passes the bytes through and fails at the end, before the consumer sees the stream end,
+ * unless they hash to `expected`: uploadBidFile then seals nothing.
+ */
+export function verifyingHash(expected: Buffer): Transform {
+  const hash = createHash("sha256");
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      const ok = timingSafeEqual(hash.digest(), expected);
+      done(ok ? null : new AppError("VALIDATION", "uploadCorrupted"));
+    },
+  });
+}
+
 /** What the staging area keeps to recognise the key: a one-way check value, never the key. */
 export function stagingKeyCheck(key: Buffer): string {
   return createHash("sha256").update("segel/staging-key/v1\0").update(key).digest("hex");
