@@ -7,7 +7,7 @@
 // Loopback only; bounded by --vendors (at most 2,000) and a 5-minute cap on the run.
 //
 //   tsx bench/deadline-spike.ts [--root DIR] [--cluster] [--vendors 600] [--window 10]
-//       [--mb 2] [--port 3320] [--out results.json]
+//       [--mb 2] [--port N] [--out results.json]
 //   tsx bench/deadline-spike.ts --vendors 1000 --window 60      (the long run)
 import { createHash, generateKeyPairSync, randomBytes, randomUUID, createPrivateKey, createPublicKey } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -19,7 +19,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { verifyReceipt } from "../src/modules/bids/domain/verify-receipt";
 import { detectTus, fetchReceipt, findActionId, submitBid, uploadFile, type StagedFile, type Vendor } from "./lib/bidder-client";
-import { BENCH_SECRET, migrateAndSeed, nodeRssMb, sleep, startDatabase, startPortal } from "./lib/portal";
+import { freePort, BENCH_SECRET, migrateAndSeed, nodeRssMb, sleep, startDatabase, startPortal } from "./lib/portal";
 import { markdownTable, round, summarize } from "./lib/stats";
 
 const { values: opts } = parseArgs({
@@ -29,7 +29,7 @@ const { values: opts } = parseArgs({
     vendors: { type: "string", default: "600" },
     window: { type: "string", default: "10" },
     mb: { type: "string", default: "2" },
-    port: { type: "string", default: "3320" },
+    port: { type: "string", default: "0" },
     out: { type: "string" },
   },
 });
@@ -196,7 +196,7 @@ try {
     SEGEL_AUDIT_HEADS_FILE: path.join(keyDir, "audit-tree-heads.jsonl"),
     SEGEL_FILE_STORE: fileStore,
   };
-  portal = await startPortal(root, database.url, { port: Number(opts.port), cluster: opts.cluster, env });
+  portal = await startPortal(root, database.url, { port: Number(opts.port) || (await freePort()), cluster: opts.cluster, env });
   const baseUrl = portal.baseUrl;
   const vendors: Vendor[] = await Promise.all(
     sessions.map(async (s) => ({ baseUrl, tenderId, cookie: `next-auth.session-token=${await encode({ token: { sub: s.userId, sid: s.sessionId }, secret: BENCH_SECRET })}` })),

@@ -5,7 +5,7 @@
 // caused from the server's JSON log. So it measures what that code actually sends, before
 // and after, without copying its SQL. Loopback only; one request a variant.
 //
-//   tsx bench/explain-list.ts [--root DIR] [--tenders 100000] [--port 3310] [--out results.json]
+//   tsx bench/explain-list.ts [--root DIR] [--tenders 100000] [--port N] [--out results.json]
 //       [--plans DIR]   (writes every captured plan, one JSON file a variant)
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -13,14 +13,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { seedVolume } from "./seed-volume";
-import { migrateAndSeed, sleep, sql, startDatabase, startPortal } from "./lib/portal";
+import { freePort, migrateAndSeed, sleep, sql, startDatabase, startPortal } from "./lib/portal";
 import { markdownTable, round } from "./lib/stats";
 
 const { values: opts } = parseArgs({
   options: {
     root: { type: "string", default: path.resolve(import.meta.dirname, "..") },
     tenders: { type: "string", default: "100000" },
-    port: { type: "string", default: "3310" },
+    port: { type: "string", default: "0" },
     out: { type: "string" },
     plans: { type: "string" },
   },
@@ -91,7 +91,7 @@ try {
     "ALTER SYSTEM SET auto_explain.log_format = 'json'",
     "SELECT pg_reload_conf()",
   ]);
-  portal = await startPortal(root, database.url, { port: Number(opts.port) });
+  portal = await startPortal(root, database.url, { port: Number(opts.port) || (await freePort()) });
   // a warm connection pool and compiled routes before the first variant is read
   for (const p of ["/tender?page=3", "/tender?sort=hps-asc&page=4", "/"]) await fetch(`${portal.baseUrl}${p}`).then((r) => r.arrayBuffer());
 

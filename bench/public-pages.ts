@@ -5,18 +5,19 @@
 // by --seconds; the portal is stopped after.
 //
 //   tsx bench/public-pages.ts [--root DIR] [--cluster] [--tenders 100000] [--connections 32]
-//       [--seconds 10] [--port 3300] [--only /tender,...] [--out results.json]
+//       [--seconds 10] [--port N (default: a free one)] [--only /tender,...] [--out results.json]
 //
 // --root runs the same against another checkout (the code before issue 9, for the
 // "before" column); --cluster starts that checkout's `npm run start:cluster` instead.
 import autocannon from "autocannon";
+import { readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { seedVolume } from "./seed-volume";
-import { migrateAndSeed, nodeRssMb, startDatabase, startPortal, treeCpuMs, waitUntilIdle } from "./lib/portal";
+import { freePort, migrateAndSeed, nodeRssMb, startDatabase, startPortal, treeCpuMs, waitUntilIdle } from "./lib/portal";
 import { formatRatio, markdownTable, round, summarize } from "./lib/stats";
 
 const { values: opts } = parseArgs({
@@ -26,7 +27,7 @@ const { values: opts } = parseArgs({
     tenders: { type: "string", default: "100000" },
     connections: { type: "string", default: "32" },
     seconds: { type: "string", default: "10" },
-    port: { type: "string", default: "3300" },
+    port: { type: "string", default: "0" },
     only: { type: "string" },
     out: { type: "string" },
   },
@@ -34,7 +35,7 @@ const { values: opts } = parseArgs({
 const root = path.resolve(opts.root);
 const connections = Math.min(Number(opts.connections), 256);
 const seconds = Math.min(Number(opts.seconds), 60);
-const port = Number(opts.port);
+const port = Number(opts.port) || (await freePort());
 
 interface Measured {
   name: string;
@@ -76,6 +77,29 @@ async function measure(baseUrl: string, pid: number, name: string, target: strin
     bytesPerResponse: done ? Math.round(result.throughput.total / done) : null,
     cpuMsPerRequest: done ? round(cpuMs / done, 2) : null,
   };
+}
+
+/**
+ * Which message files of the Indonesian catalogue a page ships to the browser: a file
+ * counts when most of its longest plain sentences appear in the HTML (the RSC payload
+ * inlines the messages given to the client provider).
+ */
+function messagesShipped(html: string) {
+  const dir = path.join(root, "src/i18n/messages/id");
+  const leaves = (value: unknown): string[] => (typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : []);
+  let files = 0;
+  let shipped = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const text = readFileSync(path.join(dir, name), "utf8");
+    const probes = leaves(JSON.parse(text)).filter((v) => /^[A-Za-z0-9 ,.()-]{25,}$/.test(v)).sort((a, b) => b.length - a.length).slice(0, 3);
+    files += 1;
+    if (probes.length && probes.filter((p) => html.includes(p)).length * 2 > probes.length) {
+      shipped += 1;
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  return { filesShipped: shipped, files, catalogueKbShipped: round(bytes / 1024), pageKb: round(Buffer.byteLength(html) / 1024) };
 }
 
 async function pick(url: string) {
@@ -121,6 +145,9 @@ try {
   // warm up: the first render of each route compiles and fills caches
   for (const [, p] of chosen) await fetch(`${portal.baseUrl}${p}`, { signal: AbortSignal.timeout(120_000) }).then((r) => r.arrayBuffer()).catch(() => {});
 
+  const catalogue = Object.fromEntries(
+    await Promise.all(["/tender", "/", `/tender/${volume.normalCode}`].map(async (p) => [p, messagesShipped(await (await fetch(`${portal!.baseUrl}${p}`)).text())])),
+  );
   const results: Measured[] = [];
   for (const [name, p] of chosen) {
     console.error(`[bench] ${name} (${p}) ...`);
@@ -140,6 +167,7 @@ try {
     load: { connections, secondsEach: seconds },
     volume,
     portalRssMb: { start: rssStart, end: rssEnd },
+    messageCatalogue: catalogue,
     results,
   };
   const table = markdownTable(
@@ -148,7 +176,7 @@ try {
   );
   if (opts.out) await writeFile(opts.out, JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
-  console.log(`\n${root}${opts.cluster ? " (cluster)" : ""}, ${volume.tenders} tenders, ${connections} connections, ${seconds} s a page, load ${load}\n\n${table}`);
+  console.log(`\n${root}${opts.cluster ? " (cluster)" : ""}, ${volume.tenders} tenders, ${connections} connections, ${seconds} s a page, load ${load}\n\n${table}\n\nmessages in the page: ${JSON.stringify(catalogue)}`);
 } catch (error) {
   console.error("bench failed:", error);
   process.exitCode = 1;

@@ -128,7 +128,9 @@ export async function startPortal(root: string, databaseUrl: string, options: { 
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`the portal at ${root} exited with ${child.exitCode}`);
     const ok = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.status === 200, () => false);
-    if (ok) return portal;
+    // on a shared machine another program may answer on the port: only our own process counts
+    if (ok && listenersOf(port).some((pid) => processTree(child.pid!).some((s) => s.pid === pid))) return portal;
+    if (ok) throw new Error(`port ${port} is answered by a process that is not this portal`);
     await sleep(1000);
   }
   await portal.stop();
