@@ -32,6 +32,18 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
   }
 }
 
+/**
+ * Reloads a public page until `check` passes: a visitor who is not signed in may be served
+ * the page as it was up to 5 seconds ago (docs/decisions/0016-public-page-caching.md).
+ * Give `check`'s expectations a short timeout of their own.
+ */
+export async function reloadUntil(page: Page, check: () => Promise<void>) {
+  await expect(async () => {
+    await page.reload();
+    await check();
+  }).toPass({ timeout: 20_000, intervals: [500] });
+}
+
 /** Signs out and waits until the portal has taken the visitor back to the home page. */
 export async function signOut(page: Page) {
   await page.getByTestId("sign-out").click();

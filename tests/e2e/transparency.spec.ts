@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { reloadUntil } from "./helpers";
 
 test("anyone can read the audit log's signed tree heads and fetch proofs as JSON", async ({ page, request }) => {
   await page.goto("/");
@@ -8,9 +9,8 @@ test("anyone can read the audit log's signed tree heads and fetch proofs as JSON
   // the worker sequences the seeded events and signs a head within a tick or two
   await expect.poll(async () => (await (await request.get("/api/audit-log/heads")).json()).latest?.treeSize ?? "0").not.toBe("0");
   const { latest } = await (await request.get("/api/audit-log/heads")).json();
-  await page.reload();
+  await reloadUntil(page, () => expect(page.getByText(latest.rootHash).first()).toBeVisible({ timeout: 1000 }));
   await expect(page.getByTestId("tree-head").first()).toBeVisible();
-  await expect(page.getByText(latest.rootHash).first()).toBeVisible();
 
   const proof = await request.get(`/api/audit-log/inclusion/1`);
   expect(proof.status()).toBe(200);

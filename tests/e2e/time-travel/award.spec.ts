@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
-import { advanceClock, joinTender, signIn, sql, submitBid } from "../helpers";
+import { advanceClock, joinTender, reloadUntil, signIn, sql, submitBid } from "../helpers";
 
 // These journeys move the database clock forward (days pass in a moment), so they run
 // after every other journey (the "time-travel" project in playwright.config.ts).
@@ -68,7 +68,8 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   // once the bids are opened, the public learns how many came in
   const onlooker = await (await browser.newContext()).newPage();
   await onlooker.goto(`/tender/${TENDER}`);
-  await expect(onlooker.getByTestId("bid-count")).toHaveText("3 penawaran masuk.");
+  // within the public page cache's window (docs/decisions/0016)
+  await reloadUntil(onlooker, () => expect(onlooker.getByTestId("bid-count")).toHaveText("3 penawaran masuk.", { timeout: 1000 }));
   const opened = await sql<{ vendor: string; price: string }>(
     `SELECT v.name AS vendor, b."openedPrice"::text AS price FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' ORDER BY v.name`,
     [tender.id],
@@ -185,12 +186,11 @@ test("a tender nobody bids on is extended once, fails, and is tendered again", a
   expect(extended.every((c) => c.by === null)).toBe(true);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/tender/${code}`);
-  await expect(visitor.getByTestId("schedule-changes")).toContainText("diperpanjang satu kali");
+  await reloadUntil(visitor, () => expect(visitor.getByTestId("schedule-changes")).toContainText("diperpanjang satu kali", { timeout: 1000 }));
 
   await passBeyond((await tenderRow(code)).deadline);
   await expect.poll(async () => (await tenderRow(code)).status, { timeout: 20_000 }).toBe("FAILED");
-  await visitor.reload();
-  await expect(visitor.getByRole("status").filter({ hasText: "Tidak ada penawaran yang masuk" })).toBeVisible();
+  await reloadUntil(visitor, () => expect(visitor.getByRole("status").filter({ hasText: "Tidak ada penawaran yang masuk" })).toBeVisible({ timeout: 1000 }));
 
   await as(browser, "pokja1.pu@segel.test", async (page) => {
     await page.goto(`/pokja/tender/${first.id}`);

@@ -1,0 +1,51 @@
+import { expect, test } from "./fixtures";
+import { signIn, sql } from "./helpers";
+
+// Public pages are kept 5 seconds for visitors who are not signed in (src/server/page-cache.ts,
+// docs/decisions/0016-public-page-caching.md). What must hold: nobody sees another
+// person's header, a signed-in visitor never gets the anonymous page, and a change made
+// anywhere (here by the worker, another process) reaches the public within the window.
+const WINDOW_MS = 5_000;
+
+test("anonymous visitors share one rendering; a signed-in vendor neither gets it nor leaks into it", async ({ browser, request }) => {
+  const first = await request.get("/tender");
+  const second = await request.get("/tender");
+  expect(second.headers()["x-segel-page-cache"]).toBe("hit");
+  // the same page with the same nonce in its CSP and on its scripts, served from memory
+  expect(second.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+  expect(await second.text()).toBe(await first.text());
+
+  const vendor = await (await browser.newContext()).newPage();
+  await signIn(vendor, "penyedia1@segel.test");
+  const signedIn = (await vendor.goto("/tender"))!;
+  expect(signedIn.headers()["x-segel-page-cache"]).toBeUndefined();
+  await expect(vendor.getByRole("banner").getByText("Rahmat Hidayat")).toBeVisible();
+  await expect(vendor.getByRole("link", { name: "Profil perusahaan" })).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/tender");
+  await expect(visitor.getByRole("banner").getByRole("link", { name: "Masuk" })).toBeVisible();
+  expect(await visitor.content()).not.toContain("Rahmat Hidayat");
+  await expect(visitor.getByRole("link", { name: "Profil perusahaan" })).toHaveCount(0);
+});
+
+test("a change written by another process reaches the public page within the window", async ({ page, request }) => {
+  const shown = async () => {
+    const answer = await request.get("/transparansi");
+    expect(Number(answer.headers().age ?? 0)).toBeLessThan(WINDOW_MS / 1000);
+    return Number(/data-testid="tree-head"[^>]*>\s*<th[^>]*>(\d+)</.exec(await answer.text())?.[1] ?? 0);
+  };
+  const before = await shown();
+  expect((await request.get("/transparansi")).headers()["x-segel-page-cache"]).toBe("hit");
+
+  // Signing in is an audit event; the worker sequences it and signs a larger tree head.
+  await signIn(page, "auditor@segel.test");
+  const head = async () => Number((await sql<{ size: string }>(`SELECT max("treeSize")::text AS size FROM "AuditTreeHead"`))[0]?.size ?? 0);
+  await expect.poll(head, { timeout: 20_000 }).toBeGreaterThan(before);
+  const signedAt = Date.now();
+  const size = await head();
+  // no one invalidated anything: the page renders again once its window is over
+  await expect.poll(shown, { timeout: 20_000, intervals: [250] }).toBeGreaterThanOrEqual(size);
+  // within the window plus one rendering on a busy 2-core machine
+  expect(Date.now() - signedAt).toBeLessThan(WINDOW_MS + 5_000);
+});
