@@ -15,7 +15,11 @@ interface BidRow {
   signedReceipt: SignedReceipt;
 }
 
-/** The current bid's signed receipt with every commitment, its download and the withdraw button. */
+/**
+ * The current bid's signed receipt with every commitment, its download and the withdraw
+ * button. Times to the second, always: a receipt read beside a deadline of 15.00.00 must
+ * say 14.59.59 or 15.00.00, never a rounded "15.00".
+ */
 export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bid: BidRow; timeZone: string; canWithdraw: boolean; tenderId: string }) {
   const [t, p, localeValue] = await Promise.all([getTranslations("bids.receipt"), getTranslations("bids.part"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
@@ -27,7 +31,7 @@ export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bi
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-slate-600">{t("bidId")}</dt><dd className="font-mono">{receipt.bidId}</dd>
         {receipt.receivedAt ? (<><dt className="text-slate-600">{t("receivedAt")}</dt><dd data-testid="receipt-received-at">{formatInZone(new Date(receipt.receivedAt), timeZone, locale, { seconds: "always" })}</dd></>) : null}
-        <dt className="text-slate-600">{t("submittedAt")}</dt><dd>{formatInZone(bid.submittedAt, timeZone, locale)}</dd>
+        <dt className="text-slate-600">{t("submittedAt")}</dt><dd data-testid="receipt-submitted-at">{formatInZone(bid.submittedAt, timeZone, locale, { seconds: "always" })}</dd>
         <dt className="text-slate-600">{t("commitment")}</dt><dd className="font-mono break-all">{receipt.priceCommitment}</dd>
         <dt className="text-slate-600">{t("fingerprint")}</dt><dd className="font-mono break-all">{receipt.instanceKeyFingerprint}</dd>
       </dl>
@@ -63,8 +67,8 @@ export async function BidHistory({ bids, timeZone }: { bids: BidRow[]; timeZone:
         {bids.map((b) => (
           <li key={b.id} className="flex flex-wrap items-center gap-2">
             <Badge tone={b.status === "WITHDRAWN" ? "danger" : "neutral"}>{s(b.status)}</Badge>
-            <span>{formatInZone(b.submittedAt, timeZone, locale)}</span>
-            {b.withdrawnAt ? <span>({t("withdrawnAt", { at: formatInZone(b.withdrawnAt, timeZone, locale) })})</span> : null}
+            <span>{formatInZone(b.submittedAt, timeZone, locale, { seconds: "always" })}</span>
+            {b.withdrawnAt ? <span>({t("withdrawnAt", { at: formatInZone(b.withdrawnAt, timeZone, locale, { seconds: "always" }) })})</span> : null}
             <a href={`/api/bids/${b.id}/receipt`} download className="font-mono text-xs">{b.id.slice(0, 8)}</a>
           </li>
         ))}

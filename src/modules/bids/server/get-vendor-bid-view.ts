@@ -18,11 +18,15 @@ export async function getVendorBidView(actor: Actor, tenderId: string) {
     db.bid.findMany({ where: { tenderId, vendorId: bidder.vendor.id }, orderBy: { submittedAt: "desc" }, select: { id: true, status: true, submittedAt: true, withdrawnAt: true, receipt: true, receiptSignature: true } }),
   ]);
   const stage = bidder.uploadStage;
+  const acceptsBids = bidder.tender.status === "PUBLISHED" && bidder.openingPublicKey !== null;
   return {
     tender: bidder.tender,
     uploadStartsAt: stage?.startsAt ?? null,
     deadline: stage?.endsAt ?? null,
-    isOpen: bidder.tender.status === "PUBLISHED" && stage !== null && isWithin(stage, now) && bidder.openingPublicKey !== null,
+    isOpen: acceptsBids && stage !== null && isWithin(stage, now),
+    /** the tender takes bids in its upload window: the page counts down to it by `now` */
+    acceptsBids,
+    now,
     // what any device can show of a staged file: its name is sealed (decision 0005)
     staged: staged.map(({ mimeType, ...f }) => ({ ...f, type: DOCUMENT_TYPES[mimeType]?.toUpperCase() ?? mimeType, sizeBytes: Number(f.sizeBytes) })),
     bids: bids.map((b) => ({ id: b.id, status: b.status, submittedAt: b.submittedAt, withdrawnAt: b.withdrawnAt, signedReceipt: toSigned(b) })),

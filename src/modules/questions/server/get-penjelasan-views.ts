@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
 import { db, dbNow } from "@/server/db";
-import { checkAskWindow, checkBeforeBidDeadline, EXPLANATION_STAGE } from "../domain/question-rules";
+import { checkBeforeBidDeadline, EXPLANATION_STAGE } from "../domain/question-rules";
 import { loadNumberedQuestions } from "./find-public-questions";
 import { assertParticipant, TENDER_CONTEXT } from "./tender-context";
 
@@ -13,7 +13,10 @@ async function loadTender(tenderId: string) {
   return {
     tender: { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone },
     window: window ? { startsAt: window.startsAt, endsAt: window.endsAt } : null,
-    isAskOpen: checkAskWindow(tender.status, tender.stages, now).ok,
+    // The windows checkAskWindow judges by, for the page to open and close the question
+    // form at their edges by the server's clock; ask-question.ts still judges each question.
+    askWindows: tender.status === "PUBLISHED" ? tender.stages.filter((s) => s.kind === EXPLANATION_STAGE).map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })) : [],
+    now,
     isBeforeDeadline: checkBeforeBidDeadline(tender.status, tender.stages, now).ok,
   };
 }

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DeadlineClock } from "@/components/clock/deadline-clock";
+import { loadClockWords } from "@/components/clock/clock-words";
+import { ServerClockProvider } from "@/components/clock/server-clock";
+import { WindowGate, WindowStatus } from "@/components/clock/window-gate";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
@@ -30,34 +34,42 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
   const locale = isLocale(localeValue) ? localeValue : "id";
   const at = (d: Date) => formatInZone(d, view.tender.timeZone, locale);
   const current = view.bids.find((b) => b.status === "SUBMITTED") ?? null;
+  // The window by the schedule; the browser flips the page at its ends by the server's clock.
+  const windows = view.acceptsBids && view.uploadStartsAt && view.deadline ? [{ startsAt: view.uploadStartsAt.getTime(), endsAt: view.deadline.getTime() }] : [];
+  const words = await loadClockWords();
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}: {view.tender.name}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-slate-600">{t("tender")}</dt><dd>{view.tender.code}</dd>
-          <dt className="text-slate-600">{t("agency")}</dt><dd>{view.tender.agencyName}</dd>
-          {view.uploadStartsAt ? (<><dt className="text-slate-600">{t("uploadStart")}</dt><dd>{at(view.uploadStartsAt)}</dd></>) : null}
-          <dt className="text-slate-600">{t("deadline")}</dt>
-          <dd className="font-semibold" data-testid="bid-deadline">{view.deadline ? at(view.deadline) : t("noDeadline")}</dd>
-        </dl>
-        <p role="status" className={view.isOpen ? "text-green-800" : "text-slate-700"}>{view.isOpen ? t("open") : t("closed")}</p>
-      </header>
-      {current ? <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} /> : null}
-      {current ? <InclusionProofCard bidId={current.id} timeZone={view.tender.timeZone} /> : null}
-      {view.isOpen ? (
-        <Card>
-          <BidWorkspace
-            tenderId={tenderId}
-            staged={view.staged.map((f) => ({ id: f.id, part: f.part, type: f.type, commitment: f.commitment, sizeBytes: f.sizeBytes, uploadedAt: at(f.uploadedAt) }))}
-            hasCurrentBid={current !== null}
-            limits={{ fileMb: toMb(MAX_BID_FILE_BYTES), totalMb: toMb(MAX_BID_TOTAL_BYTES) }}
-          />
-        </Card>
-      ) : null}
-      <BidHistory bids={view.bids.filter((b) => b.status !== "SUBMITTED")} timeZone={view.tender.timeZone} />
-    </div>
+    <ServerClockProvider serverNow={view.now.getTime()} boundaries={windows.flatMap((w) => [w.startsAt, w.endsAt])}>
+      <div className="space-y-6">
+        <header className="space-y-2">
+          <h1 className="text-2xl font-semibold">{t("title")}: {view.tender.name}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="text-slate-600">{t("tender")}</dt><dd>{view.tender.code}</dd>
+            <dt className="text-slate-600">{t("agency")}</dt><dd>{view.tender.agencyName}</dd>
+            {view.uploadStartsAt ? (<><dt className="text-slate-600">{t("uploadStart")}</dt><dd>{at(view.uploadStartsAt)}</dd></>) : null}
+            <dt className="text-slate-600">{t("deadline")}</dt>
+            <dd className="font-semibold" data-testid="bid-deadline">{view.deadline ? at(view.deadline) : t("noDeadline")}</dd>
+          </dl>
+          {view.deadline ? <DeadlineClock deadline={view.deadline.getTime()} timeZone={view.tender.timeZone} locale={locale} words={words} /> : null}
+          <WindowStatus windows={windows} open={t("open")} closed={t("closed")} ended={t("deadlinePassed")} />
+        </header>
+        {current ? <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} /> : null}
+        {current ? <InclusionProofCard bidId={current.id} timeZone={view.tender.timeZone} /> : null}
+        {windows.some((w) => view.now.getTime() < w.endsAt) ? (
+          <WindowGate windows={windows} before={null} after={null} disableAfter>
+            <Card>
+              <BidWorkspace
+                tenderId={tenderId}
+                staged={view.staged.map((f) => ({ id: f.id, part: f.part, type: f.type, commitment: f.commitment, sizeBytes: f.sizeBytes, uploadedAt: at(f.uploadedAt) }))}
+                hasCurrentBid={current !== null}
+                limits={{ fileMb: toMb(MAX_BID_FILE_BYTES), totalMb: toMb(MAX_BID_TOTAL_BYTES) }}
+              />
+            </Card>
+          </WindowGate>
+        ) : null}
+        <BidHistory bids={view.bids.filter((b) => b.status !== "SUBMITTED")} timeZone={view.tender.timeZone} />
+      </div>
+    </ServerClockProvider>
   );
 }

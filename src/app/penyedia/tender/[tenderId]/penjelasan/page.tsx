@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ServerClockProvider } from "@/components/clock/server-clock";
+import { WindowGate } from "@/components/clock/window-gate";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isLocale } from "@/i18n/locales";
@@ -33,6 +35,7 @@ export default async function VendorPenjelasanPage({ params }: { params: Promise
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender, window } = view;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
+  const closed = <p className="text-sm text-slate-700" data-testid="ask-closed">{t("closed")}</p>;
 
   return (
     <div className="space-y-6">
@@ -46,7 +49,12 @@ export default async function VendorPenjelasanPage({ params }: { params: Promise
       <AddendumBanner tenderId={tender.id} />
       <Card className="space-y-3">
         <h2 className="font-semibold">{t("askTitle")}</h2>
-        {view.isAskOpen ? <AskQuestionForm tenderId={tender.id} /> : <p className="text-sm text-slate-700">{t("closed")}</p>}
+        {/* The form appears when the window opens and goes when it closes, by the server's clock. */}
+        <ServerClockProvider serverNow={view.now.getTime()} boundaries={view.askWindows.flatMap((w) => [w.startsAt, w.endsAt])}>
+          <WindowGate windows={view.askWindows} before={closed} after={closed}>
+            <AskQuestionForm tenderId={tender.id} />
+          </WindowGate>
+        </ServerClockProvider>
       </Card>
       <section className="space-y-3" aria-labelledby="qa-heading">
         <h2 id="qa-heading" className="text-xl font-semibold">{t("listTitle")}</h2>
