@@ -45,7 +45,8 @@ export function ServerClockProvider({ serverNow, boundaries = [], children }: { 
     // A laptop woken from sleep may have had its clock corrected: measure again.
     const onVisible = () => { if (document.visibilityState === "visible") measure(); };
     tick();
-    measure();
+    // once per page load: a refresh at a window's edge must not send a crowd to /api/time
+    if (!lastServerClock()) measure();
     document.addEventListener("visibilitychange", onVisible);
     return () => {
       stopped = true;
