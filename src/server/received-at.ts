@@ -8,8 +8,14 @@ import type { Tx } from "./db";
  * nothing in front of Next marked it (`next dev`, a direct `next start`).
  */
 export async function requestArrivalMark(): Promise<number> {
-  const mark = readArrivalMark((await headers()).get(ARRIVAL_HEADER));
-  return mark ?? performance.now();
+  const now = performance.now();
+  let value: string | null = null;
+  try {
+    value = (await headers()).get(ARRIVAL_HEADER);
+  } catch {
+    // outside a request (an action called directly by a test or a script): no mark
+  }
+  return readArrivalMark(value, now) ?? now;
 }
 
 /**

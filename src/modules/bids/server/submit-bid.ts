@@ -77,7 +77,8 @@ export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark
       // The rows bound are the ones checked above, still as proven.
       const files = await findStagedFiles(tx, bidder, ids);
       await assertRowsProven(files, bidder, actor.locale);
-      if (files.some((f) => checked.find((c) => c.id === f.id)?.ciphertextSha256 !== f.ciphertextSha256)) throw new AppError("CONFLICT");
+      const asChecked = (f: (typeof files)[number]) => checked.some((c) => c.id === f.id && c.storageKey === f.storageKey && c.ciphertextSha256 === f.ciphertextSha256);
+      if (!files.every(asChecked)) throw new AppError("CONFLICT");
       const sealed = sealPrice(openingPublicKey, input.price);
       if (!provesPriceSealed(sealed.ephemeralPrivateKey, openingPublicKey, sealed.sealedPrice, input.price, sealed.priceCommitment)) throw new Error("sealed price does not open");
       sealed.ephemeralPrivateKey.fill(0);

@@ -7,6 +7,7 @@ import { bidPdf, makeActor, makeBidder, makeSealedBidTender, stageBidFile } from
 import { db } from "@/server/db";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../domain/bid-rules";
 import { PAD_BLOCK_BYTES } from "../domain/file-seal";
+import { isProvenRow } from "./staged-file-proof";
 import { uploadBidFile } from "./upload-bid-file";
 
 /** Every file where bid files are written (sealed, and temporary ones), not the store's keys. */
@@ -45,6 +46,10 @@ describe("uploadBidFile", () => {
     expect(row).toMatchObject({ bidId: null, part: "TEKNIS", mimeType: "application/pdf", sizeBytes: BigInt(PAD_BLOCK_BYTES), commitment: file.commitment });
     expect(bytes.length).toBe(PAD_BLOCK_BYTES);
     expect(row.ciphertextSha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    // proven openable at upload, and the proof bound to exactly this row (decision 0005)
+    expect(await isProvenRow(row)).toBe(true);
+    expect(await isProvenRow({ ...row, commitment: plainSha256 })).toBe(false);
+    expect(Object.keys(file)).not.toContain("openProof");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "bid.fileStaged", entityId: file.id } });
     expect(audit.data).toMatchObject({ commitment: file.commitment, ciphertextSha256: row.ciphertextSha256, storedBytes: PAD_BLOCK_BYTES });
     const asText = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
