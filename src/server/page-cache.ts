@@ -139,7 +139,8 @@ export interface PageCacheOptions {
 export function createPageCache({ seconds, perf }: PageCacheOptions) {
   const cache = new LRUCache<string, CachedPage, Context>({
     maxSize: MAX_CACHE_BYTES,
-    sizeCalculation: (page) => page.body.length + 1024,
+    // the key counts too: a client chooses the router headers in it
+    sizeCalculation: (page, key) => page.body.length + key.length + 1024,
     ttl: Math.max(seconds, 0) * 1000 || 1,
     // read the clock on every check: a page must not outlive its window, even by a tick
     ttlResolution: 0,
