@@ -6,7 +6,7 @@
 //   npx tsx scripts/upgrade-drill.ts [--from 0c9f38b] [--to HEAD] [--web 2] [--phase-seconds 20] [--out report.json]
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -36,11 +36,14 @@ const started = Date.now();
 const say = (line: string) => console.log(`[drill ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const freePort = () => new Promise<number>((resolve) => { const s = createServer().listen(0, "127.0.0.1", () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); }); });
 
-// 1. Both releases, built with the one action key they share
-const actionKey = randomBytes(32).toString("base64");
+// 1. Both releases, built with the one action key they share (kept for the next drill,
+// whose builds are then reused)
+const keyFile = path.join(os.tmpdir(), "segel-drill-action-key");
+if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString("base64"), { mode: 0o600 });
+const actionKey = readFileSync(keyFile, "utf8").trim();
 const [fromCommit, toCommit] = [resolveCommit(repo, args.from!), resolveCommit(repo, args.to!)];
-const oldRoot = prepareCheckout(repo, fromCommit, actionKey, say);
-const newRoot = prepareCheckout(repo, toCommit, actionKey, say);
+const oldRoot = prepareCheckout(repo, "from", fromCommit, actionKey, say);
+const newRoot = prepareCheckout(repo, "to", toCommit, actionKey, say);
 const preparedAt = Date.now();
 
 // 2. A throwaway PostgreSQL with the old release's schema and demo data
@@ -129,7 +132,7 @@ for (const s of servers) {
   const code = await old.exited;
   say(`${s.name}: old instance exited (${code}); starting the new release`);
   startInstance(newRoot, s.name, s.port, "new");
-  await waitUntil(`${s.name}'s new instance answers its health check in haproxy`, async () => (await serverStats(socket)).get(s.name)?.status === "DRAIN", 180_000);
+  await waitUntil(`${s.name}'s new instance answers its health check in haproxy`, async () => (await serverStats(socket)).get(s.name)?.status === "DRAIN", 600_000);
   await waitUntil(`${s.name}'s new instance answers ${HEALTH_PATH}`, async () => (await fetch(`http://127.0.0.1:${s.port}${HEALTH_PATH}`).catch(() => null))?.status === 200, 60_000);
   await setServerState(socket, s.name, "ready");
   say(`${s.name}: new release ready`);

@@ -1,5 +1,5 @@
 // The drill's load, loopback only and bounded: autocannon on public pages, and vendors
-// signing in (a write: a session row and its audit event) and opening their page.
+// signing in (a write: a session row and its audit event) and opening their profile.
 // Every answer is counted in the phase it arrived in.
 import autocannon from "autocannon";
 import { setTimeout as delay } from "node:timers/promises";
@@ -56,7 +56,7 @@ function cookiesOf(response: Response, jar: Map<string, string>) {
 }
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
-/** One vendor signs in through next-auth and opens the vendor dashboard. */
+/** One vendor signs in through next-auth and opens its profile page. */
 async function vendorVisit(baseUrl: string, email: string, password: string): Promise<string> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { signal: AbortSignal.timeout(30_000) });
@@ -71,11 +71,12 @@ async function vendorVisit(baseUrl: string, email: string, password: string): Pr
     signal: AbortSignal.timeout(30_000),
   });
   cookiesOf(signIn, jar);
-  await signIn.body?.cancel();
+  await signIn.arrayBuffer();
   if (![200, 302].includes(signIn.status) || ![...jar.keys()].some((k) => k.endsWith("session-token"))) return `sign-in ${signIn.status}`;
-  const page = await fetch(`${baseUrl}/penyedia`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-  await page.body?.cancel();
-  return page.status === 200 ? "200" : `dashboard ${page.status}`;
+  const page = await fetch(`${baseUrl}/penyedia/profil`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  // read to the end: an answer cut off when an instance leaves counts as a failure
+  await page.arrayBuffer();
+  return page.status === 200 ? "200" : `profile ${page.status}`;
 }
 
 /** Vendors signing in one after another, `everyMs` apart, until stopped. */

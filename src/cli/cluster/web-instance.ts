@@ -1,7 +1,6 @@
 // One web process (src/cli/serve.ts of a checkout) on its own port, and the waits the
 // cluster and the upgrade drill need around it.
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 
 export interface WebInstance {
@@ -13,7 +12,9 @@ export interface WebInstance {
 
 /** Starts serve.ts of the checkout in `root` (today's or, in the drill, the previous release's). */
 export function startWebInstance(root: string, name: string, port: number, env: NodeJS.ProcessEnv, output: "inherit" | number = "inherit"): WebInstance {
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/serve.ts"], {
+  // node itself with tsx's loader, not the tsx CLI: the pid is the server's own, so a
+  // signal (SIGTERM to drain, SIGKILL in the cluster test) reaches the process that serves
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", output, output],
