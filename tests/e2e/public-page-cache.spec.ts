@@ -30,9 +30,10 @@ test("anonymous visitors share one rendering; a signed-in vendor neither gets it
 });
 
 test("a change written by another process reaches the public page within the window", async ({ page, request }) => {
+  const ages: number[] = [];
   const shown = async () => {
     const answer = await request.get("/transparansi");
-    expect(Number(answer.headers().age ?? 0)).toBeLessThan(WINDOW_MS / 1000);
+    ages.push(Number(answer.headers().age ?? 0));
     return Number(/data-testid="tree-head"[^>]*>\s*<th[^>]*>(\d+)</.exec(await answer.text())?.[1] ?? 0);
   };
   const before = await shown();
@@ -42,10 +43,10 @@ test("a change written by another process reaches the public page within the win
   await signIn(page, "auditor@segel.test");
   const head = async () => Number((await sql<{ size: string }>(`SELECT max("treeSize")::text AS size FROM "AuditTreeHead"`))[0]?.size ?? 0);
   await expect.poll(head, { timeout: 20_000 }).toBeGreaterThan(before);
-  const signedAt = Date.now();
   const size = await head();
-  // no one invalidated anything: the page renders again once its window is over
+  // Nobody invalidated anything: the page is rendered again once its window is over. Every
+  // answer on the way was younger than the window, so the wait is the window plus one
+  // rendering, not a timeout of this test.
   await expect.poll(shown, { timeout: 20_000, intervals: [250] }).toBeGreaterThanOrEqual(size);
-  // within the window plus one rendering on a busy 2-core machine
-  expect(Date.now() - signedAt).toBeLessThan(WINDOW_MS + 5_000);
+  expect(Math.max(...ages)).toBeLessThan(WINDOW_MS / 1000);
 });
