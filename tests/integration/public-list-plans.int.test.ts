@@ -78,7 +78,7 @@ async function loadTenders() {
     SELECT md5('p' || i)::uuid, a.ids[1 + i % 20], w.ids[1 + i % 20], 'RUP-' || i,
       (ARRAY['Rehabilitasi Jalan Desa', 'Pengadaan Laptop Sekolah', 'Pembangunan Puskesmas', 'Jasa Konsultansi Pengawasan', 'Pengadaan Obat'])[1 + i % 5] || ' Paket ' || i,
       (ARRAY['BARANG', 'PEKERJAAN_KONSTRUKSI', 'JASA_KONSULTANSI', 'JASA_LAINNYA'])[1 + i % 4]::"ProcurementCategory",
-      2022 + (i - 1) * 5 / ${TENDERS}, 'APBD', 1000000000, CASE WHEN i % 97 = 0 THEN NULL ELSE 1000000 + (i * 7919) % 900000000 END,
+      2022 + (i - 1) * 5 / ${TENDERS}, 'APBD', 1000000000, CASE WHEN i % 97 = 0 THEN NULL ELSE 1000000 + (hashtext('hps' || i) & 2147483647) % 900000000 END,
       'Kota Uji', 'IN_SELECTION', '${user.id}', now()
     FROM generate_series(1, ${TENDERS}) i,
       (SELECT array_agg(id ORDER BY id) ids FROM "Agency") a,

@@ -5,8 +5,6 @@ import { db, dbNow } from "@/server/db";
 import { LISTABLE_TENDERS, sortParts, whereSql, type PublicTenderFilters, type PublicTenderSort } from "./public-tender-sql";
 import { stagesAt, summarizeStages } from "./stage-summary";
 
-export type { PublicTenderFilters, PublicTenderSort } from "./public-tender-sql";
-
 /** What anyone, signed in or not, may see of a tender. Never the HPS breakdown. */
 export interface PublicTender {
   id: string;
