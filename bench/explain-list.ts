@@ -2,12 +2,11 @@
 // a portal checkout on a throwaway PostgreSQL loaded with 100,000 tenders, with
 // auto_explain logging the analysed plan of every statement the portal runs; then asks
 // each /tender variant (filter, keyword, sort, page) once and reads the plans its request
-// caused from the server's JSON log. So it measures what that code actually sends, before
+// caused from the server's log. So it measures what that code actually sends, before
 // and after, without copying its SQL. Loopback only; one request a variant.
 //
 //   tsx bench/explain-list.ts [--root DIR] [--tenders 100000] [--port N] [--out results.json]
 //       [--plans DIR]   (writes every captured plan, one JSON file a variant)
-import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -54,24 +53,30 @@ const touches = (plan: PlanNode, table: string) => {
   return found;
 };
 
-/** auto_explain entries appended to the JSON log since `offset` (bytes). */
-function readPlans(logFile: string, offset: number): { plans: Captured[]; offset: number } {
-  if (!existsSync(logFile)) return { plans: [], offset };
-  const text = readFileSync(logFile).subarray(offset).toString("utf8");
-  const end = text.lastIndexOf("\n") + 1;
+// The server's log as it arrives (stderr, one chunk a write); auto_explain's entries are
+// "<time> [pid] LOG:  duration: X ms  plan:" followed by the plan as JSON.
+const log: string[] = [];
+let unparsed = 0;
+
+/** auto_explain entries logged since entry `from` of the log. */
+function readPlans(from: number): { plans: Captured[]; offset: number } {
+  const offset = log.length;
+  const entries = log.slice(from, offset).join("\n").split(/\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)/);
   const plans: Captured[] = [];
-  for (const line of text.slice(0, end).split("\n")) {
-    if (!line.includes("plan:")) continue;
-    const message = (JSON.parse(line) as { message?: string }).message ?? "";
-    const match = /^duration: ([\d.]+) ms\s+plan:\s*([\s\S]*)$/.exec(message);
+  for (const entry of entries) {
+    const match = /LOG:\s+duration: ([\d.]+) ms\s+plan:\s*([\s\S]*)$/.exec(entry);
     if (!match) continue;
-    const body = JSON.parse(match[2]!) as { "Query Text": string; Plan: PlanNode };
-    plans.push({ ms: Number(match[1]), query: body["Query Text"], plan: body.Plan });
+    try {
+      const body = JSON.parse(match[2]!) as { "Query Text": string; Plan: PlanNode };
+      plans.push({ ms: Number(match[1]), query: body["Query Text"], plan: body.Plan });
+    } catch {
+      unparsed += 1; // a plan split across two writes of the log
+    }
   }
-  return { plans, offset: offset + Buffer.byteLength(text.slice(0, end)) };
+  return { plans, offset };
 }
 
-const database = await startDatabase({ jsonLog: true });
+const database = await startDatabase({ onLog: (text) => log.push(text) });
 let portal: Awaited<ReturnType<typeof startPortal>> | null = null;
 try {
   console.error(`[bench] migrating and seeding ${root} ...`);
@@ -118,7 +123,7 @@ try {
   ];
   if (opts.plans) await mkdir(opts.plans, { recursive: true });
   await sleep(1000);
-  let offset = readPlans(database.logFile, 0).offset;
+  let offset = log.length;
   const results = [];
   for (const [name, target] of variants) {
     const started = performance.now();
@@ -126,7 +131,7 @@ try {
     await reply.arrayBuffer();
     const pageMs = performance.now() - started;
     await sleep(700); // the log collector writes asynchronously
-    const read = readPlans(database.logFile, offset);
+    const read = readPlans(offset);
     offset = read.offset;
     const tenderPlans = read.plans.filter((p) => touches(p.plan, "Tender"));
     const slowest = [...read.plans].sort((a, b) => b.ms - a.ms)[0];
@@ -146,7 +151,7 @@ try {
     });
     if (opts.plans) await writeFile(path.join(opts.plans, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`), JSON.stringify(read.plans, null, 2));
   }
-  const report = { bench: "explain-list", root, volume, results };
+  const report = { bench: "explain-list", root, volume, unparsedPlans: unparsed, results };
   if (opts.out) await writeFile(opts.out, JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
   const yes = (b: boolean) => (b ? "yes" : "no");

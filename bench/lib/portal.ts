@@ -3,7 +3,7 @@
 // issue-9 benchmarks; the older signin-flood and audit-sequencing do the same inline.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import pg from "pg";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -27,34 +27,17 @@ export interface Database {
 }
 
 /**
- * A fresh embedded PostgreSQL (fsync off) with an empty database `segel_bench`. With
- * `jsonLog` the server writes its log as JSON lines to `logFile` (a restart turns the
- * collector on), for reading the plans auto_explain logs.
+ * A fresh embedded PostgreSQL (fsync off) with an empty database `segel_bench`. `onLog`
+ * receives the server's log output (stderr) as it comes.
  */
-export async function startDatabase(options: { port?: number; jsonLog?: boolean } = {}): Promise<Database & { logFile: string }> {
+export async function startDatabase(options: { port?: number; onLog?: (text: string) => void } = {}): Promise<Database> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "segel-bench-"));
   await chmod(dir, 0o755); // the embedded PostgreSQL may run as another user
-  const dataDir = path.join(dir, "data");
-  const port = options.port ?? (await freePort());
-  let server = await startEmbeddedPostgres({ dataDir, port, durable: false });
-  const logDir = path.join(dir, "log");
-  if (options.jsonLog) {
-    await mkdir(logDir, { mode: 0o777 });
-    await chmod(logDir, 0o777);
-    await sql(server.url("postgres"), [
-      "ALTER SYSTEM SET logging_collector = on",
-      "ALTER SYSTEM SET log_destination = 'jsonlog'",
-      `ALTER SYSTEM SET log_directory = '${logDir}'`,
-      "ALTER SYSTEM SET log_filename = 'postgresql.log'",
-    ]);
-    await server.stop();
-    server = await startEmbeddedPostgres({ dataDir, port, durable: false });
-  }
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: options.port ?? (await freePort()), durable: false, log: options.onLog as never });
   await ensureDatabase(server.url("postgres"), "segel_bench");
   return {
     url: server.url("segel_bench"),
     dir,
-    logFile: path.join(logDir, "postgresql.json"),
     async stop() {
       await server.stop().catch(() => {});
       await rm(dir, { recursive: true, force: true });
