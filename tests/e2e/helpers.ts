@@ -75,6 +75,12 @@ export async function joinTender(page: Page, code: string) {
  * then waits for the signed receipt. Confirmation dialogs are accepted.
  */
 export async function submitBid(page: Page, code: string, price: string, parts: readonly string[] = ["Administrasi", "Harga"]) {
+  await uploadBidFiles(page, code, price, parts);
+  await sendBid(page, price);
+}
+
+/** On the bid page of `code`, uploads one PDF per part (its text names the part and price) and waits until each is staged. */
+export async function uploadBidFiles(page: Page, code: string, price: string, parts: readonly string[] = ["Administrasi", "Harga"]) {
   await page.goto(`/tender/${code}`);
   await page.getByRole("link", { name: "Penawaran saya" }).click();
   for (const part of parts) {
@@ -86,6 +92,10 @@ export async function submitBid(page: Page, code: string, price: string, parts: 
     // and it is listed among the files ready to send
     await expect(page.getByText(`${part}: ${name}`)).toBeVisible();
   }
+}
+
+/** On the bid page, enters the price and sends every staged file; waits for the signed receipt. */
+export async function sendBid(page: Page, price: string) {
   await page.getByLabel("Harga penawaran (Rp)").fill(price);
   page.once("dialog", (dialog) => void dialog.accept().catch(() => {}));
   await page.getByRole("button", { name: "Kirim penawaran" }).click();

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { joinTender, signIn, signOut, sql, submitBid } from "./helpers";
+import { joinTender, sendBid, signIn, signOut, sql, submitBid, uploadBidFiles } from "./helpers";
 
 // Three companies register, are verified, ask a question, send sealed bids with files,
 // and check their signed receipts: on the public page and offline with the CLI.
@@ -82,7 +82,23 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
         await expect(vendor.getByText(`Pertanyaan peserta ${i + 1}`).first()).toBeVisible();
 
         await joinTender(vendor, BID_TENDER);
-        await submitBid(vendor, BID_TENDER, c.price);
+        if (i < 2) {
+          await submitBid(vendor, BID_TENDER, c.price);
+        } else {
+          // The third uploads on one laptop and sends from another: a fresh browser lists
+          // the staged files by part with their names sealed, and sends them (decision 0005).
+          await uploadBidFiles(vendor, BID_TENDER, c.price);
+          await asVendor(browser, c, async (laptop) => {
+            await laptop.goto(`/tender/${BID_TENDER}`);
+            await laptop.getByRole("link", { name: "Penawaran saya" }).click();
+            const staged = laptop.getByTestId("staged-files");
+            for (const part of ["Administrasi", "Harga"]) await expect(staged.getByText(`${part}: nama berkas tersegel`)).toBeVisible();
+            await expect(staged.getByText(/^PDF, 64 KiB/)).toHaveCount(2);
+            await sendBid(laptop, c.price);
+          });
+          await vendor.reload();
+        }
+        await expect(vendor.getByTestId("receipt-received-at")).toContainText("WIT");
         const [download] = await Promise.all([vendor.waitForEvent("download"), vendor.getByRole("link", { name: "Unduh tanda terima" }).click()]);
         const file = path.join(test.info().outputDir, `tanda-terima-${i + 1}.json`);
         await download.saveAs(file);
