@@ -3,6 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { loadClockWords } from "@/components/clock/clock-words";
+import { DeadlineClock } from "@/components/clock/deadline-clock";
+import { ServerClockProvider } from "@/components/clock/server-clock";
+import { TimeInZone } from "@/components/clock/time-in-zone";
 import { Badge } from "@/components/ui/badge";
 import { isLocale } from "@/i18n/locales";
 import { zoneLabel } from "@/lib/time";
@@ -11,7 +15,8 @@ import { isSafeText } from "@/lib/safe-text";
 import { AnnouncementDetails } from "@/modules/announcement/components/announcement-details";
 import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
-import { ScheduleTable } from "@/modules/announcement/components/schedule-table";
+import { LiveCurrentStage } from "@/modules/announcement/components/live-stage";
+import { ScheduleTable, toLiveStages } from "@/modules/announcement/components/schedule-table";
 import { PARTICIPANT_PAGE_PARAM, PublicBidSummaryView } from "@/modules/announcement/components/public-bid-summary";
 import { findPublicBidSummary } from "@/modules/announcement/server/find-public-bid-summary";
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
@@ -20,6 +25,8 @@ import { WinnerBanner } from "@/modules/award/components/winner-banner";
 import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { RegisterButton } from "@/modules/participation/components/register-button";
 import { PublicQuestions } from "@/modules/questions/components/public-questions";
+import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { dbNow } from "@/server/db";
 import { isAppError } from "@/server/errors";
 
 // The current stage is decided by the database clock at the moment of the request.
@@ -47,67 +54,84 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const announcement = await loadAnnouncement((await params).code);
-  const [t, a, c, localeValue] = await Promise.all([
+  const [t, a, c, localeValue, now, words] = await Promise.all([
     getTranslations("announcement.page"),
     getTranslations("announcement"),
     getTranslations("common"),
     getLocale(),
+    dbNow(),
+    loadClockWords(),
   ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const bidSummary = await findPublicBidSummary(announcement.id, parsePageNumber((await searchParams)[PARTICIPANT_PAGE_PARAM]));
-  const { status, isEnded, currentStage, timeZone } = announcement;
+  const { status, isEnded, timeZone } = announcement;
   // Indonesian zones have a fixed name; any instant of the schedule gives the label.
   const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
+  // The stage and the countdown come from the schedule and the server's clock in the
+  // browser, so they stay right when this page is served from a cache a few seconds old.
+  const stages = toLiveStages(announcement.stages, a, timeZone, locale);
+  const deadline = isEnded ? null : findBidDeadline(announcement.stages);
+  const isRacing = deadline !== null && now < deadline;
 
   return (
-    <article aria-labelledby="judul" className="space-y-6">
-      <p className="text-sm">
-        <Link href="/tender" prefetch={false}>← {t("back")}</Link>
-      </p>
-      <header className="space-y-2">
-        <p className="text-sm font-medium text-slate-600">
-          {t("eyebrow")} · {t("code")} <span className="font-mono">{announcement.code}</span>
+    <ServerClockProvider serverNow={now.getTime()} boundaries={stages.flatMap((s) => [s.startsAt, s.endsAt])}>
+      <article aria-labelledby="judul" className="space-y-6">
+        <p className="text-sm">
+          <Link href="/tender" prefetch={false}>← {t("back")}</Link>
         </p>
-        <h1 id="judul" className="text-2xl font-semibold break-words">{announcement.paketName}</h1>
-        <p data-testid="current-stage" className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-slate-600">{t("currentStage")}:</span>
-          {isEnded ? (
-            <Badge tone="danger">{a(`ended.${status as "FAILED" | "CANCELLED"}`)}</Badge>
-          ) : currentStage ? (
-            <Badge tone="info">{a(`stage.${currentStage}`)}</Badge>
-          ) : (
-            <span>{t("noCurrentStage")} ({c(`tenderStatus.${status}`)})</span>
-          )}
-        </p>
-      </header>
-
-      {isEnded ? (
-        // Bidders must see first, not after scrolling, that this tender is over and why.
-        <div role="status" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
-          <h2 className="text-lg font-semibold">{t(`endedTitle.${status as "FAILED" | "CANCELLED"}`)}</h2>
-          <p className="mt-1">
-            <span className="font-medium">{t("endReason")}: </span>
-            <span className="whitespace-pre-line">{announcement.endReason ?? t("noEndReason")}</span>
+        <header className="space-y-2">
+          <p className="text-sm font-medium text-slate-600">
+            {t("eyebrow")} · {t("code")} <span className="font-mono">{announcement.code}</span>
           </p>
+          <h1 id="judul" className="text-2xl font-semibold break-words">{announcement.paketName}</h1>
+          <p data-testid="current-stage" className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-slate-600">{t("currentStage")}:</span>
+            {isEnded ? (
+              <Badge tone="danger">{a(`ended.${status as "FAILED" | "CANCELLED"}`)}</Badge>
+            ) : (
+              <LiveCurrentStage stages={stages} none={<span>{t("noCurrentStage")} ({c(`tenderStatus.${status}`)})</span>} />
+            )}
+          </p>
+          {isRacing ? (
+            <div className="space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-3">
+              <p className="text-sm">
+                <span className="text-slate-600">{c("clock.deadline")}: </span>
+                <span className="font-semibold" data-testid="announcement-deadline"><TimeInZone at={deadline} timeZone={timeZone} locale={locale} /></span>
+              </p>
+              <DeadlineClock deadline={deadline.getTime()} timeZone={timeZone} locale={locale} words={words} />
+            </div>
+          ) : null}
+        </header>
+
+        {isEnded ? (
+          // Bidders must see first, not after scrolling, that this tender is over and why.
+          <div role="status" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
+            <h2 className="text-lg font-semibold">{t(`endedTitle.${status as "FAILED" | "CANCELLED"}`)}</h2>
+            <p className="mt-1">
+              <span className="font-medium">{t("endReason")}: </span>
+              <span className="whitespace-pre-line">{announcement.endReason ?? t("noEndReason")}</span>
+            </p>
+          </div>
+        ) : null}
+
+        <WinnerBanner code={announcement.code} />
+        <TenderHistory tenderId={announcement.id} />
+        {isEnded ? null : <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} />}
+
+        <AnnouncementDetails announcement={announcement} locale={locale} />
+
+        {zoneInstant ? <p className="text-sm text-slate-600">{t("timeNote", { zone: zoneLabel(zoneInstant, timeZone) })}</p> : null}
+        {/* minmax(0, 1fr) columns: a wide table scrolls in its own box instead of widening the page */}
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <ScheduleTable stages={announcement.stages} timeZone={timeZone} locale={locale} isEnded={isEnded} />
+          <ScheduleChanges changes={announcement.scheduleChanges} timeZone={timeZone} locale={locale} />
         </div>
-      ) : null}
 
-      <WinnerBanner code={announcement.code} />
-      <TenderHistory tenderId={announcement.id} />
-      {isEnded ? null : <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} />}
-
-      <AnnouncementDetails announcement={announcement} locale={locale} />
-
-      {zoneInstant ? <p className="text-sm text-slate-600">{t("timeNote", { zone: zoneLabel(zoneInstant, timeZone) })}</p> : null}
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <ScheduleTable stages={announcement.stages} timeZone={timeZone} locale={locale} />
-        <ScheduleChanges changes={announcement.scheduleChanges} timeZone={timeZone} locale={locale} />
-      </div>
-
-      <DocumentList documents={announcement.documents} locale={locale} />
-      <AddendumList tenderId={announcement.id} timeZone={timeZone} />
-      {bidSummary ? <PublicBidSummaryView summary={bidSummary} path={`/tender/${announcement.code}`} /> : null}
-      <PublicQuestions tenderId={announcement.id} />
-    </article>
+        <DocumentList documents={announcement.documents} locale={locale} />
+        <AddendumList tenderId={announcement.id} timeZone={timeZone} />
+        {bidSummary ? <PublicBidSummaryView summary={bidSummary} path={`/tender/${announcement.code}`} /> : null}
+        <PublicQuestions tenderId={announcement.id} />
+      </article>
+    </ServerClockProvider>
   );
 }

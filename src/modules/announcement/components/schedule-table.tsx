@@ -1,15 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { RowHeader, Table, Td, Th } from "@/components/ui/table";
-import { formatInZone, type DisplayLocale } from "@/lib/time";
+import { TimeInZone } from "@/components/clock/time-in-zone";
+import { Table, Th } from "@/components/ui/table";
+import type { DisplayLocale } from "@/lib/time";
 import type { AnnouncementStage } from "../server/get-announcement";
+import { LiveScheduleRows } from "./live-stage";
 
-/** Every stage with its window in the agency's zone; the stage running now stands out. */
-export async function ScheduleTable({ stages, timeZone, locale }: { stages: AnnouncementStage[]; timeZone: string; locale: DisplayLocale }) {
+/**
+ * Every stage with its window in the agency's zone; the stage running now stands out,
+ * worked out in the browser by the server's clock (inside a ServerClockProvider).
+ */
+export async function ScheduleTable({ stages, timeZone, locale, isEnded }: { stages: AnnouncementStage[]; timeZone: string; locale: DisplayLocale; isEnded: boolean }) {
   const [t, a] = await Promise.all([getTranslations("announcement.schedule"), getTranslations("announcement")]);
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{formatInZone(date, timeZone, locale)}</time>;
   return (
-    <section aria-labelledby="jadwal" className="space-y-2" data-testid="schedule">
+    <section aria-labelledby="jadwal" className="min-w-0 space-y-2" data-testid="schedule">
       <h2 id="jadwal" className="text-lg font-semibold">{t("title")}</h2>
       {stages.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
@@ -22,21 +25,22 @@ export async function ScheduleTable({ stages, timeZone, locale }: { stages: Anno
               <Th>{t("end")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {stages.map((stage) => (
-              <tr key={stage.id} aria-current={stage.isCurrent ? "step" : undefined} className={stage.isCurrent ? "bg-brand-50" : undefined}>
-                <RowHeader className={stage.isCurrent ? "border-l-4 border-brand-700" : undefined}>
-                  {a(`stage.${stage.kind}`)}
-                  {/* Said in words too: the highlight alone would be colour only. */}
-                  {stage.isCurrent ? <span className="ml-2"><Badge tone="info">{t("now")}</Badge></span> : null}
-                </RowHeader>
-                <Td className="whitespace-nowrap">{when(stage.startsAt)}</Td>
-                <Td className="whitespace-nowrap">{when(stage.endsAt)}</Td>
-              </tr>
-            ))}
-          </tbody>
+          <LiveScheduleRows stages={toLiveStages(stages, a, timeZone, locale)} nowLabel={t("now")} isEnded={isEnded} />
         </Table>
       )}
     </section>
   );
+}
+
+/** The stages as the browser's clock components take them: plain numbers and words. */
+export function toLiveStages(stages: AnnouncementStage[], a: (key: `stage.${AnnouncementStage["kind"]}`) => string, timeZone: string, locale: DisplayLocale) {
+  return stages.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    startsAt: s.startsAt.getTime(),
+    endsAt: s.endsAt.getTime(),
+    label: a(`stage.${s.kind}`),
+    start: <TimeInZone at={s.startsAt} timeZone={timeZone} locale={locale} />,
+    end: <TimeInZone at={s.endsAt} timeZone={timeZone} locale={locale} />,
+  }));
 }

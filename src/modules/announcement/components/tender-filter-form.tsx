@@ -27,7 +27,7 @@ export async function TenderFilterForm({ search, options }: { search: TenderSear
   const all = <option value="">{t("filter.all")}</option>;
   return (
     <form method="get" action="/tender" className="rounded-lg border border-slate-200 bg-white p-4">
-      <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <fieldset className="grid min-w-0 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-2 text-base font-semibold">{t("filter.legend")}</legend>
         <Field id="filter-q" label={t("filter.keyword")} hint={t("filter.keywordHint")}>
           <input id="filter-q" name="q" type="search" defaultValue={search.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" className={FIELD} />
