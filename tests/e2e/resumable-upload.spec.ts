@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Request, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -28,6 +28,7 @@ test("a file over the limit is refused before sending, and an upload resumes aft
   expect(sent).toHaveLength(0);
 
   // A file on disk, so that choosing it again after the reload is the same file (name, size, date).
+  mkdirSync(test.info().outputDir, { recursive: true });
   const file = path.join(test.info().outputDir, "metode-pelaksanaan.pdf");
   writeFileSync(file, Buffer.concat([Buffer.from("%PDF-1.4\n% metode pelaksanaan\n"), Buffer.alloc(3 * MiB, 0x20), Buffer.from("\n%%EOF\n")]));
 
