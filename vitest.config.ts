@@ -32,6 +32,21 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // several processes behind haproxy (tests/cluster/topology.ts): one file at a time
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 300_000,
+          // start:cluster migrates, seeds and builds when the build is stale
+          hookTimeout: 1_500_000,
+        },
+      },
     ],
   },
 });
