@@ -59,8 +59,8 @@ export async function sql(url: string, statements: string[]): Promise<void> {
 const quiet = { CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", NEXT_TELEMETRY_DISABLED: "1" };
 
 /** The checkout's own migrations and seed (reference data and the demo LPSE). */
-export function migrateAndSeed(root: string, databaseUrl: string): void {
-  const env = { ...process.env, ...quiet, DATABASE_URL: databaseUrl };
+export function migrateAndSeed(root: string, databaseUrl: string, extraEnv: Record<string, string> = {}): void {
+  const env = { ...process.env, ...quiet, ...extraEnv, DATABASE_URL: databaseUrl };
   execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
 }
