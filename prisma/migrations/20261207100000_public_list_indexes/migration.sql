@@ -14,6 +14,8 @@ ALTER TABLE "Tender" ADD COLUMN "paketAgencyId" UUID;
 ALTER TABLE "Tender" ADD COLUMN "paketFiscalYear" INTEGER;
 ALTER TABLE "Tender" ADD COLUMN "paketCategory" "ProcurementCategory";
 ALTER TABLE "Tender" ADD COLUMN "paketHps" BIGINT;
+-- a copy of the paket's HPS, so the same ceiling as every rupiah column (decision 0014)
+ALTER TABLE "Tender" ADD CONSTRAINT "Tender_paketHps_rupiah" CHECK ("paketHps" >= 0 AND "paketHps" <= 9999999999999999);
 -- the paket name, the tender code and the RUP code, one per line (a keyword never spans two)
 ALTER TABLE "Tender" ADD COLUMN "searchText" TEXT;
 -- the end of the bid upload window (the latest, should a schedule have two)

@@ -84,7 +84,7 @@ describe("approving the opening", () => {
       expect(text).toContain(formatRupiah(bid.price));
     }
     expect(text).toContain("sesuai tanda terima");
-    expect(text).toMatch(/Waktu pembukaan: \s*\d+ \w+ \d{4} \d{2}\.\d{2} WIB/);
+    expect(text).toMatch(/Waktu pembukaan: \s*\d+ \w+ \d{4} \d{2}\.\d{2}(\.\d{2})? WIB/);
     expect(text).toContain(members[2]!.user.name);
 
     // After the opening: a member who did not approve is told it is done; one who did gets the same answer.
