@@ -141,9 +141,17 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
         CASE WHEN status IN ('AWARDED', 'COMPLETED') THEN finish - interval '4 days' END,
         CASE WHEN status = 'COMPLETED' THEN finish END, start - interval '7 days', start
       FROM bench_t`);
+    // A row trigger copies each bid deadline into its tender (from migration 20261207100000):
+    // a million stage rows would fire 100,000 single-row updates. Triggers are off for this
+    // one insert (the owner is a superuser on the throwaway cluster), and the tenders'
+    // copies are recomputed once, set-based, where the trigger exists.
+    await client.query("SET LOCAL session_replication_role = replica");
     await client.query(`
       INSERT INTO "TenderStage" (id, "tenderId", kind, position, "startsAt", "endsAt")
       SELECT gen_random_uuid(), "tenderId", kind::"StageKind", position, "startsAt", "endsAt" FROM bench_s`);
+    await client.query("SET LOCAL session_replication_role = origin");
+    const { rows: listTrigger } = await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'segel_stage_bid_deadline'`);
+    if (listTrigger.length) await client.query(`UPDATE "Tender" t SET "paketId" = t."paketId" FROM bench_t b WHERE b."tenderId" = t.id`);
 
     // Participants: a few on most tenders, and the crowd on one running tender.
     const { rows: picked } = await client.query(`

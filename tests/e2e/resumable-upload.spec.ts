@@ -32,11 +32,14 @@ test("a file over the limit is refused before sending, and an upload resumes aft
   const file = path.join(test.info().outputDir, "metode-pelaksanaan.pdf");
   writeFileSync(file, Buffer.concat([Buffer.from("%PDF-1.4\n% metode pelaksanaan\n"), Buffer.alloc(3 * MiB, 0x20), Buffer.from("\n%%EOF\n")]));
 
-  // The line "drops" after the first chunk: every later chunk is held, never answered, until the reload.
+  // The line "drops" after the first chunk: every later chunk is held, never answered, until
+  // the reload. Holding stops only once the old page is gone (removing the route earlier
+  // would let the old page's client send on before the reload).
   const held: Route[] = [];
+  let holding = true;
   await page.route("**/api/bids/uploads/*", async (route) => {
     const offset = Number(route.request().headers()["upload-offset"] ?? 0);
-    if (route.request().method() === "PATCH" && offset > 0) held.push(route);
+    if (holding && route.request().method() === "PATCH" && offset > 0) held.push(route);
     else await route.continue();
   });
   const firstChunk = page.waitForResponse((r) => isUpload(r.request()) && r.request().method() === "PATCH" && r.status() === 204);
@@ -46,8 +49,8 @@ test("a file over the limit is refused before sending, and an upload resumes aft
   await expect.poll(() => held.length).toBeGreaterThan(0);
   await expect(teknis.getByRole("status")).toContainText("Mengunggah");
 
-  await page.unroute("**/api/bids/uploads/*");
   await page.reload();
+  holding = false;
   await expect(teknis.getByTestId("upload-pending")).toContainText("metode-pelaksanaan.pdf");
   sent.length = 0;
   await teknis.getByLabel("Berkas Teknis").setInputFiles(file);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { advanceClock, signIn, sql, submitBid } from "./helpers";
+import { expect, test } from "../fixtures";
+import { advanceClock, signIn, sql, submitBid } from "../helpers";
 
 // The deadline a vendor races: times to the second, a countdown by the server's clock,
 // pages that change state at a window's edge without a reload, and layouts that keep the
