@@ -1,6 +1,7 @@
-// `npm test`: every tier in order (unit, integration, end-to-end), each against real
-// parts: PostgreSQL for integration, next build + Chromium for end-to-end.
-// `npm test -- unit` (or integration, e2e) runs one tier.
+// `npm test`: every tier in order (unit, integration, end-to-end, cluster), each against
+// real parts: PostgreSQL for integration, next build + Chromium for end-to-end, haproxy
+// with several web processes and workers for cluster (it reuses the end-to-end build).
+// `npm test -- unit` (or integration, e2e, cluster) runs one tier.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -8,8 +9,8 @@ import { createRequire } from "node:module";
 
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
-const tiers = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e"].includes(a));
-const selected = tiers.length ? tiers : ["unit", "integration", "e2e"];
+const tiers = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e", "cluster"].includes(a));
+const selected = tiers.length ? tiers : ["unit", "integration", "e2e", "cluster"];
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 const say = (line) => console.log(`[test] ${line}`);
 const totals = { passed: 0, failed: 0, skipped: 0 };
