@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createHash, randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
@@ -264,6 +265,22 @@ describe("resumable bid uploads (tus)", () => {
 });
 
 describe("removeExpiredUploads (the worker's clean-up)", () => {
+  it("finds nothing to remove when the staging folder is not there (a fresh store, or one emptied by an operator)", async () => {
+    const { removeExpiredUploads } = await import("./remove-expired-uploads");
+    const fresh = mkdtempSync(path.join(os.tmpdir(), "segel-fresh-store-"));
+    const previous = process.env.SEGEL_FILE_STORE;
+    process.env.SEGEL_FILE_STORE = fresh;
+    try {
+      expect(await removeExpiredUploads()).toBe(0);
+      // the worker made its store at its first tick; the folder goes away under it
+      rmSync(path.join(fresh, "staging"), { recursive: true, force: true });
+      expect(await removeExpiredUploads()).toBe(0);
+    } finally {
+      process.env.SEGEL_FILE_STORE = previous;
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it("removes an unfinished upload once its tender's deadline has passed by the database clock, and keeps one still open", async () => {
     const { removeExpiredUploads } = await import("./remove-expired-uploads");
     const closing = await makeSealedBidTender();

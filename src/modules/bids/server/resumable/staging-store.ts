@@ -32,7 +32,11 @@ function fileStaging(root: string): StagingStore {
     datastore,
     read: async (id) => datastore.read(id),
     async list() {
-      const ids = (await datastore.configstore.list?.()) ?? [];
+      // No staging folder yet (nobody has uploaded since the install): nothing is staged.
+      const ids = (await datastore.configstore.list?.().catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return [];
+        throw error;
+      })) ?? [];
       const uploads = await Promise.all(ids.map((id) => datastore.configstore.get(id).catch(() => undefined)));
       return uploads.filter((u): u is Upload => Boolean(u));
     },
