@@ -151,7 +151,11 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
       SELECT gen_random_uuid(), "tenderId", kind::"StageKind", position, "startsAt", "endsAt" FROM bench_s`);
     await client.query("SET LOCAL session_replication_role = origin");
     const { rows: listTrigger } = await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'segel_stage_bid_deadline'`);
-    if (listTrigger.length) await client.query(`UPDATE "Tender" t SET "paketId" = t."paketId" FROM bench_t b WHERE b."tenderId" = t.id`);
+    if (listTrigger.length) {
+      // fresh statistics first: the trigger's lookups were planned when the tables were empty
+      await client.query(`ANALYZE "Paket"; ANALYZE "TenderStage"`);
+      await client.query(`UPDATE "Tender" t SET "paketId" = t."paketId" FROM bench_t b WHERE b."tenderId" = t.id`);
+    }
 
     // Participants: a few on most tenders, and the crowd on one running tender.
     const { rows: picked } = await client.query(`
