@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { stampArrival } from "../server/arrival-stamp";
 import { compileTrustedProxies, stampForwardedHeaders } from "../server/forwarded-headers";
-import { createPageCache } from "../server/page-cache";
+import { createPageCache, shareAcrossVisitors } from "../server/page-cache";
 import { drainOnShutdown } from "./graceful-shutdown";
 import { exitUnlessClusterSettings } from "../server/cluster-settings";
 
@@ -19,7 +19,7 @@ Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "developme
 const { default: next } = await import("next");
 const port = Number(process.env.PORT ?? 3000);
 const trust = compileTrustedProxies(process.env.SEGEL_TRUSTED_PROXIES);
-// Public pages as anonymous visitors see them, kept a few seconds (docs/decisions/0016);
+// Public pages as every visitor sees them, kept a few seconds (docs/decisions/0016);
 // off under `next dev`, where a change should show at once.
 const servePage = createPageCache({ seconds: dev ? 0 : Number(process.env.SEGEL_PUBLIC_PAGE_CACHE_SECONDS ?? 5) });
 
@@ -29,6 +29,8 @@ server.on("request", (req, res) => {
   // first: when the request reached Segel, before it queues anywhere (docs/decisions/0020)
   stampArrival(req);
   stampForwardedHeaders(req, trust);
+  // a page the same for everyone is rendered without the visitor's session (0016)
+  shareAcrossVisitors(req);
   void servePage(req, res, () => handle(req, res));
 });
 // httpServer lets Next attach its own upgrade handler (hot reload in dev).

@@ -5,8 +5,8 @@
 // client-messages.test.ts reads every route's client components and fails when a key is
 // missing here.
 
-/** The root layout's own client parts (the language switch, sign-out, the error page): every page. */
-export const LAYOUT_CLIENT_MESSAGES = ["common.locale", "common.error", "auth.signOut"] as const;
+/** The root layout's own client parts (the header's account part, the language switch, sign-out, the error page): every page. */
+export const LAYOUT_CLIENT_MESSAGES = ["common.nav", "common.locale", "common.error", "auth.signOut"] as const;
 
 /** Per route folder under src/app (its layout.tsx wraps it in <ClientMessages>): what its pages' client components use. */
 export const ROUTE_CLIENT_MESSAGES = {

@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPageCache, publicPageKey } from "./page-cache";
+import { createPageCache, publicPageKey, shareAcrossVisitors } from "./page-cache";
+import { SHARED_PAGE_HEADER } from "./shared-page-header";
 
-// A real HTTP server in front of a stand-in for Next: the header shows who is signed in,
-// as the portal's does, and every rendering is counted. The cache's clock is moved by hand.
+// A real HTTP server in front of a stand-in for Next, with the two steps src/cli/serve.ts
+// puts in front of Next: the header shows who is signed in, as the portal's does on a page
+// rendered for one visitor, and every rendering is counted. The cache's clock is moved by hand.
 let server: Server | undefined;
 afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
 
@@ -12,7 +14,10 @@ function start(page: (req: IncomingMessage, res: ServerResponse) => void | Promi
   const clock = { ms: 1_000_000, now: () => clock.ms };
   const servePage = createPageCache({ seconds, perf: clock });
   let renders = 0;
-  server = createServer((req, res) => void servePage(req, res, () => (renders++, page(req, res))));
+  server = createServer((req, res) => {
+    shareAcrossVisitors(req);
+    void servePage(req, res, () => (renders++, page(req, res)));
+  });
   return new Promise<{ get: (path: string, headers?: Record<string, string>) => Promise<Response>; renders: () => number; clock: typeof clock }>((ready) =>
     server!.listen(0, "127.0.0.1", () => {
       const { port } = server!.address() as AddressInfo;
@@ -52,20 +57,42 @@ describe("the public page cache", () => {
     expect(site.renders()).toBe(2);
   });
 
-  it("never gives one visitor's signed-in header to anyone, nor an anonymous page to a signed-in visitor", async () => {
+  it("serves a signed-in visitor the shared page, rendered without anyone's session", async () => {
     const site = await start(tenderPage);
-    const anonymous = await (await site.get("/tender")).text();
-    expect(anonymous).toContain("Masuk");
+    const vendor = await site.get("/tender", { cookie: "locale=id; next-auth.session-token=budi" });
+    expect(await vendor.text()).toContain("Masuk");
+    // the secure cookie name (https) and a chunked session cookie are dropped as well
+    const siti = await site.get("/tender", { cookie: "__Secure-next-auth.session-token.0=siti; locale=id" });
+    expect(siti.headers.get("x-segel-page-cache")).toBe("hit");
+    expect(await siti.text()).not.toContain("siti");
+    expect(site.renders()).toBe(1);
+  });
 
-    const vendor = await site.get("/tender", { cookie: "next-auth.session-token=budi" });
-    expect(vendor.headers.get("x-segel-page-cache")).toBeNull();
-    expect(await vendor.text()).toContain("Signed in as budi");
-    // the secure cookie name (https) and a chunked session cookie count as signed in too
-    expect(await (await site.get("/tender", { cookie: "__Secure-next-auth.session-token.0=siti" })).text()).not.toContain("Masuk");
+  it("renders what is not shared for the visitor alone, with their session: a staff page, a non-tender record, a form sent", async () => {
+    const seen: (string | undefined)[] = [];
+    const site = await start((req, res) => (seen.push(req.headers.cookie), tenderPage(req, res)));
+    for (const path of ["/non-tender", "/dasbor"]) {
+      const page = await site.get(path, { cookie: "next-auth.session-token=budi" });
+      expect(page.headers.get("x-segel-page-cache")).toBeNull();
+      expect(await page.text()).toContain("Signed in as budi");
+    }
+    // anonymous visitors still share the non-tender list, and never get budi's
+    await site.get("/non-tender");
+    const anonymous = await site.get("/non-tender");
+    expect(anonymous.headers.get("x-segel-page-cache")).toBe("hit");
+    expect(await anonymous.text()).not.toContain("budi");
+    expect(seen).toEqual(["next-auth.session-token=budi", "next-auth.session-token=budi", undefined]);
+  });
 
-    const after = await (await site.get("/tender")).text();
-    expect(after).toContain("Masuk");
-    expect(after).not.toContain("budi");
+  it("lets no client claim a shared page, and keeps the language of one", async () => {
+    const marks: (string | undefined)[] = [];
+    const site = await start((req, res) => {
+      marks.push(`${req.headers[SHARED_PAGE_HEADER] ?? "-"} ${req.headers.cookie ?? "-"}`);
+      tenderPage(req, res);
+    });
+    await site.get("/dasbor", { [SHARED_PAGE_HEADER]: "1", cookie: "next-auth.session-token=budi" });
+    await site.get("/tender/10012026001", { cookie: "next-auth.session-token=budi; locale=en" });
+    expect(marks).toEqual(["- next-auth.session-token=budi", "1 locale=en"]);
   });
 
   it("keeps each language and each Next navigation header apart", async () => {

@@ -1,20 +1,39 @@
-// A few seconds' cache of the public pages as a visitor who is not signed in sees them
+// A few seconds' cache of the public pages as every visitor sees them
 // (docs/decisions/0016-public-page-caching.md). It sits in src/cli/serve.ts in front of
 // Next, so a crowd reading the same tender is answered from memory instead of rendered
 // once per request. No "server-only": the HTTP server loads it outside Next.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { SHARED_PAGE_HEADER } from "./shared-page-header";
 
-/** Pages anybody may read, identical for every visitor who is not signed in. */
-const PUBLIC_PAGES = [
-  /^\/$/,
-  /^\/tender$/,
-  /^\/tender\/[^/]+$/,
-  /^\/tender\/[^/]+\/pemenang$/,
-  /^\/non-tender$/,
-  /^\/non-tender\/(?!baru$)[^/]+$/,
-  /^\/transparansi$/,
-];
+/**
+ * Pages that are the same for every visitor, signed in or not. They are rendered without
+ * the visitor's cookies (shareAcrossVisitors), so nothing personal can reach them; what a
+ * signed-in visitor sees of their own (the header's account part, the tender's
+ * registration) the browser asks /api/me for. A crowd of signed-in vendors reading the
+ * tender before its deadline is then served from this cache too.
+ */
+const SHARED_PAGES = [/^\/$/, /^\/tender$/, /^\/tender\/[^/]+$/, /^\/tender\/[^/]+\/pemenang$/, /^\/transparansi$/];
+
+/** Public pages that show staff more (a button to record, an upload): shared among anonymous visitors only. */
+const ANONYMOUS_PAGES = [/^\/non-tender$/, /^\/non-tender\/(?!baru$)[^/]+$/];
+
+const pathOf = (req: IncomingMessage) => (req.url ?? "").split("?")[0]!;
+
+/**
+ * Makes a GET of a shared page anonymous before Next sees it: every cookie but the language
+ * is dropped and SHARED_PAGE_HEADER is set (src/server/shared-page.ts reads it). The header
+ * is removed from every other request, so a client cannot claim it.
+ */
+export function shareAcrossVisitors(req: IncomingMessage): void {
+  delete req.headers[SHARED_PAGE_HEADER];
+  if (req.method !== "GET" || !SHARED_PAGES.some((page) => page.test(pathOf(req)))) return;
+  const locale = (req.headers.cookie ?? "").split(";").map((part) => part.trim()).find((part) => part.startsWith("locale="));
+  if (locale) req.headers.cookie = locale;
+  else delete req.headers.cookie;
+  delete req.headers.authorization;
+  req.headers[SHARED_PAGE_HEADER] = "1";
+}
 
 /**
  * Cookies an anonymous page does not depend on (next-auth's sign-in helpers) or that are
@@ -51,7 +70,7 @@ export interface CachedPage {
 export function publicPageKey(req: IncomingMessage): string | null {
   const url = req.url ?? "";
   if (req.method !== "GET" || req.headers.authorization || url.length > MAX_URL_LENGTH) return null;
-  if (!PUBLIC_PAGES.some((page) => page.test(url.split("?")[0]!))) return null;
+  if (![...SHARED_PAGES, ...ANONYMOUS_PAGES].some((page) => page.test(pathOf(req)))) return null;
   const cookies = new Map<string, string>();
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const at = part.indexOf("=");

@@ -1,15 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { registerForTenderAction } from "../participation.actions";
 
-/** The click that registers the company; the server decides, the page then shows the result. */
-export function RegisterButtonForm({ tenderId }: { tenderId: string }) {
+/** The click that registers the company; the server decides, then `onRegistered` shows the result. */
+export function RegisterButtonForm({ tenderId, onRegistered }: { tenderId: string; onRegistered: () => Promise<void> }) {
   const t = useTranslations("vendors.participation");
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
@@ -18,7 +16,7 @@ export function RegisterButtonForm({ tenderId }: { tenderId: string }) {
     startTransition(async () => {
       const result = await registerForTenderAction({ tenderId });
       if (!result.ok) return setError(result.message);
-      router.refresh();
+      await onRegistered();
     });
   }
 

@@ -1,9 +1,10 @@
+"use client";
+
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/i18n/locales";
-import { formatInZone } from "@/lib/time";
-import { getActor } from "@/server/session";
-import { getRegistrationState } from "../server/get-registration-state";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import { formatInZone, type DisplayLocale } from "@/lib/time";
+import type { RegistrationState } from "../server/get-registration-state";
 import { RegisterButtonForm } from "./register-button-form";
 
 interface Props {
@@ -14,18 +15,38 @@ interface Props {
   timeZone: string;
 }
 
+type Answer = { kind: "asking" } | { kind: "failed" } | RegistrationState;
+
 /**
  * "Ikut tender ini" on the announcement page, for PENYEDIA users of a verified company;
- * "Anda terdaftar sebagai peserta" once registered. Nothing for agency staff.
+ * "Anda terdaftar sebagai peserta" once registered. Nothing for agency staff. The page is
+ * the same for every visitor (docs/decisions/0016), so the browser asks for this visitor's
+ * state; the registration itself checks everything again on the server.
  */
-export async function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
-  const [actor, t, localeValue] = await Promise.all([getActor(), getTranslations("vendors.participation"), getLocale()]);
-  const state = await getRegistrationState(actor, tenderId);
-  const locale = isLocale(localeValue) ? localeValue : "id";
+export function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
+  const t = useTranslations("vendors.participation");
+  const locale = useLocale() as DisplayLocale;
+  const [state, setState] = useState<Answer>({ kind: "asking" });
+
+  const ask = useCallback(async () => {
+    try {
+      const response = await fetch(`/api/me/tenders/${tenderId}`, { cache: "no-store" });
+      if (!response.ok) return setState({ kind: "failed" });
+      const { registration } = (await response.json()) as { registration: RegistrationState };
+      setState(registration.kind === "registered" ? { kind: "registered", registeredAt: new Date(registration.registeredAt) } : registration);
+    } catch {
+      setState({ kind: "failed" });
+    }
+  }, [tenderId]);
+  useEffect(() => void ask(), [ask]);
+
   const box = "rounded-md border border-slate-200 bg-white p-3 text-sm";
   switch (state.kind) {
+    case "asking":
     case "notVendor":
       return null;
+    case "failed":
+      return <p className={box}>{t("stateUnavailable")} <button type="button" className="underline" onClick={() => void ask()}>{t("retry")}</button></p>;
     case "anonymous":
       return <p className={box}><Link href={`/masuk?callbackUrl=${encodeURIComponent(returnTo)}`}>{t("signInToRegister")}</Link></p>;
     case "registered":
@@ -46,6 +67,6 @@ export async function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
     case "closed":
       return <p className={box}>{t("closed")}</p>;
     case "open":
-      return <RegisterButtonForm tenderId={tenderId} />;
+      return <RegisterButtonForm tenderId={tenderId} onRegistered={ask} />;
   }
 }

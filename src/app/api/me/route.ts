@@ -1,0 +1,13 @@
+import { loadAccountSummary } from "@/components/layout/account-summary";
+import { route } from "@/server/route";
+import { getActor } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The signed-in user's part of the header, for pages shared by every visitor
+ * (docs/decisions/0016); `{ account: null }` for a visitor who is not signed in.
+ */
+export const GET = route("account", async () =>
+  Response.json({ account: await loadAccountSummary(await getActor()) }, { headers: { "Cache-Control": "private, no-store" } }),
+);
