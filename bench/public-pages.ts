@@ -15,9 +15,10 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { seedVolume } from "./seed-volume";
-import { freePort, migrateAndSeed, nodeRssMb, startDatabase, startPortal, treeCpuMs, waitUntilIdle } from "./lib/portal";
+import { BENCH_SECRET, freePort, migrateAndSeed, nodeRssMb, startDatabase, startPortal, treeCpuMs, waitUntilIdle } from "./lib/portal";
 import { formatRatio, markdownTable, round, summarize } from "./lib/stats";
 
 const { values: opts } = parseArgs({
@@ -53,12 +54,12 @@ interface Measured {
 }
 
 /** One page for `seconds` at `connections`, with latencies and the portal's CPU while it ran. */
-async function measure(baseUrl: string, pid: number, name: string, target: string): Promise<Measured> {
+async function measure(baseUrl: string, pid: number, name: string, target: string, headers: Record<string, string> = {}): Promise<Measured> {
   await waitUntilIdle(pid);
   const latencies: number[] = [];
   const cpuBefore = treeCpuMs(pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${baseUrl}${target}`, connections, duration: seconds, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url: `${baseUrl}${target}`, headers, connections, duration: seconds, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   const cpuMs = treeCpuMs(pid) - cpuBefore;
@@ -102,12 +103,18 @@ function messagesShipped(html: string) {
   return { filesShipped: shipped, files, catalogueKbShipped: round(bytes / 1024), pageKb: round(Buffer.byteLength(html) / 1024) };
 }
 
+/** An agency to filter by, and a session of the demo vendor (a signed-in visitor, as at a deadline). */
 async function pick(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const agency = await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE code = 'BENCH-AG-007'`);
-    return { agencyId: agency.rows[0]!.id };
+    const session = await client.query<{ userId: string; id: string }>(`
+      INSERT INTO "UserSession" (id, "userId", "expiresAt")
+      SELECT gen_random_uuid(), id, now() + interval '1 day' FROM "User" WHERE email = 'penyedia1@segel.test'
+      RETURNING "userId", id`);
+    const { userId, id: sid } = session.rows[0]!;
+    return { agencyId: agency.rows[0]!.id, vendorCookie: `next-auth.session-token=${await encode({ token: { sub: userId, sid }, secret: BENCH_SECRET })}` };
   } finally {
     await client.end();
   }
@@ -121,11 +128,12 @@ try {
   migrateAndSeed(root, database.url);
   const volume = await seedVolume(database.url, { tenders: Number(opts.tenders) });
   console.error(`[bench] ${volume.tenders} tenders loaded in ${volume.seconds} s; starting the portal ...`);
-  const { agencyId } = await pick(database.url);
+  const { agencyId, vendorCookie } = await pick(database.url);
   portal = await startPortal(root, database.url, { port, cluster: opts.cluster });
   const rssStart = nodeRssMb(portal.pid);
 
-  const pages: [string, string][] = [
+  const signedIn = { cookie: vendorCookie };
+  const pages: [string, string, Record<string, string>?][] = [
     ["static file", "/robots.txt"],
     ["home", "/"],
     ["list", "/tender"],
@@ -139,19 +147,24 @@ try {
     ["list, deep page", "/tender?page=2500"],
     ["announcement", `/tender/${volume.normalCode}`],
     [`announcement, ${volume.crowd} participants`, `/tender/${volume.crowdCode}`],
+    // a vendor's page view at a deadline: the page, then the header's and the registration's own parts
+    ["list, signed in", "/tender", signedIn],
+    ["announcement, signed in", `/tender/${volume.normalCode}`, signedIn],
+    ["account (/api/me), signed in", "/api/me", signedIn],
+    ["registration (/api/me/tenders/<id>), signed in", `/api/me/tenders/${volume.normalId}`, signedIn],
   ];
   const only = opts.only?.split(",");
   const chosen = pages.filter(([name, p], i) => i === 0 || !only || only.includes(p) || only.includes(name));
   // warm up: the first render of each route compiles and fills caches
-  for (const [, p] of chosen) await fetch(`${portal.baseUrl}${p}`, { signal: AbortSignal.timeout(120_000) }).then((r) => r.arrayBuffer()).catch(() => {});
+  for (const [, p, headers] of chosen) await fetch(`${portal.baseUrl}${p}`, { headers, signal: AbortSignal.timeout(120_000) }).then((r) => r.arrayBuffer()).catch(() => {});
 
   const catalogue = Object.fromEntries(
     await Promise.all(["/tender", "/", `/tender/${volume.normalCode}`].map(async (p) => [p, messagesShipped(await (await fetch(`${portal!.baseUrl}${p}`)).text())])),
   );
   const results: Measured[] = [];
-  for (const [name, p] of chosen) {
+  for (const [name, p, headers] of chosen) {
     console.error(`[bench] ${name} (${p}) ...`);
-    results.push(await measure(portal.baseUrl, portal.pid, name, p));
+    results.push(await measure(portal.baseUrl, portal.pid, name, p, headers));
   }
   const staticRate = results[0]!.rps;
   for (const r of results) r.ratio = formatRatio(r.rps, staticRate);

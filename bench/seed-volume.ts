@@ -13,6 +13,7 @@ export interface VolumeSeed {
   tenders: number;
   /** a running tender with a handful of participants */
   normalCode: string;
+  normalId: string;
   /** a running tender with `crowd` registered vendors */
   crowdCode: string;
   crowd: number;
@@ -175,7 +176,7 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
       [picked[0].tenderId, picked[0].start]);
     await client.query("COMMIT");
     await client.query("ANALYZE");
-    return { tenders: total, crowdCode: picked[0].code, normalCode: picked[1].code, crowd, seconds: Math.round((performance.now() - started) / 100) / 10 };
+    return { tenders: total, crowdCode: picked[0].code, normalCode: picked[1].code, normalId: picked[1].tenderId, crowd, seconds: Math.round((performance.now() - started) / 100) / 10 };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
