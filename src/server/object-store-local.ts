@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { ObjectStore } from "./object-store";
 
@@ -67,6 +67,16 @@ export function localObjectStore(root: string): ObjectStore {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw error;
       }
+    },
+    async list(area) {
+      if (!/^[a-z][a-z-]*$/.test(area)) throw new Error(`not a store area: ${area}`);
+      const dir = path.join(root, area);
+      // an area nothing was ever stored in has no folder
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return [];
+        throw error;
+      });
+      return entries.filter((entry) => entry.isFile()).map((entry) => `${area}/${entry.name}`);
     },
   };
 }

@@ -49,10 +49,10 @@ export function readObjectStoreSettings(env: Env = process.env): ObjectStoreSett
 type S3Settings = Extract<ObjectStoreSettings, { kind: "s3" }>;
 
 /**
- * The client configuration for @aws-sdk/client-s3 (and @tus/s3-store's s3ClientConfig,
- * which adds `bucket`). Checksums only when an operation requires them: S3-compatible
- * servers do not all accept the SDK's default CRC32 trailers; the sealed files carry
- * their own SHA-256 and GCM tag, checked at every read-back.
+ * The client configuration for @aws-sdk/client-s3. Checksums only when an operation
+ * requires them: S3-compatible servers do not all accept the SDK's default CRC32
+ * trailers; the sealed files carry their own SHA-256 and GCM tag, checked at every
+ * read-back.
  */
 export function s3ClientConfig(settings: S3Settings) {
   return {

@@ -88,6 +88,18 @@ describe.each(backends)("the $name object store", (backend) => {
     await expect(readAll(one.get(key))).rejects.toThrow();
   });
 
+  it("lists the keys of one area, as another instance stored them, and none of another area", async () => {
+    const [one, other] = backend.instances();
+    const ids = [randomUUID(), `${randomUUID()}.1`];
+    for (const id of ids) await one.put(`staging-chunks/${id}`, chunksOf(randomBytes(10)));
+    await one.put(`staging-uploads/${ids[0]}`, chunksOf(randomBytes(10)));
+    expect((await other.list("staging-chunks")).sort()).toEqual(ids.map((id) => `staging-chunks/${id}`).sort());
+    expect(await other.list("staging-uploads")).toEqual([`staging-uploads/${ids[0]}`]);
+    expect(await other.list("objects")).toEqual([]);
+    // the bucket outlives the test
+    for (const key of [...(await one.list("staging-chunks")), ...(await one.list("staging-uploads"))]) await one.remove(key);
+  });
+
   it("streams a file larger than one upload part (11 MiB) and reads it back whole", async () => {
     const [one, other] = backend.instances();
     const key = `sealed/${randomUUID()}`;

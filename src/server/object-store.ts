@@ -22,6 +22,8 @@ export interface ObjectStore {
   remove(key: string): Promise<void>;
   /** Bytes stored, or null when there is no such object. */
   size(key: string): Promise<number | null>;
+  /** The keys stored in one area (`staging-uploads` for `staging-uploads/<id>`), in no set order. */
+  list(area: string): Promise<string[]>;
 }
 
 /** The store the settings name (read on each call: a test may move SEGEL_FILE_STORE). */

@@ -6,7 +6,9 @@ import S3rver from "s3rver";
 /**
  * A real S3-protocol server (s3rver) in the test's own process, on a free loopback port,
  * its data in a temporary folder: the app talks to it with the same SDK calls as to
- * MinIO or a cloud. s3rver accepts the key pair S3RVER / S3RVER.
+ * MinIO or a cloud. s3rver accepts the key pair S3RVER / S3RVER. It lacks ListParts and
+ * AbortMultipartUpload; the staging store needs neither (docs/decisions/0019), and a
+ * failed abort is only logged (0017).
  */
 export interface TestS3Server {
   /** the settings an instance needs to use this server (SEGEL_OBJECT_STORE=s3 and SEGEL_S3_*) */

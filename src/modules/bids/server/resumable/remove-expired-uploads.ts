@@ -1,7 +1,7 @@
 import "server-only";
-import type { Upload } from "@tus/utils";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { db, dbNow } from "@/server/db";
+import type { StagedUploadInfo } from "./chunked-upload-store";
 import { STAGING_TTL_MS, stagingStore, uploadLocker } from "./staging-store";
 
 /**
@@ -13,8 +13,6 @@ import { STAGING_TTL_MS, stagingStore, uploadLocker } from "./staging-store";
 export async function removeExpiredUploads(): Promise<number> {
   const store = stagingStore();
   const uploads = await store.list();
-  // a store that cannot list its uploads (S3) expires them by their creation date alone
-  if (uploads === null) return store.datastore.deleteExpired();
   if (uploads.length === 0) return 0;
   const now = await dbNow();
   const tenderIds = [...new Set(uploads.map((u) => u.metadata?.tenderId).filter((id): id is string => Boolean(id)))];
@@ -37,7 +35,7 @@ export async function removeExpiredUploads(): Promise<number> {
   return removed;
 }
 
-function isExpired(upload: Upload, deadline: Date | null, now: Date): boolean {
+function isExpired(upload: StagedUploadInfo, deadline: Date | null, now: Date): boolean {
   const created = upload.creation_date ? new Date(upload.creation_date).getTime() : Number.NaN;
   // no tender, no deadline or no creation date: nothing it could still become
   if (!deadline || Number.isNaN(created)) return true;

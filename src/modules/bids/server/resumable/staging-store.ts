@@ -2,26 +2,28 @@ import "server-only";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { FileStore } from "@tus/file-store";
-import { S3Store } from "@tus/s3-store";
 import type { DataStore, Upload } from "@tus/utils";
-import { readObjectStoreSettings, s3ClientConfig } from "@/server/object-store-settings";
+import { objectStore } from "@/server/object-store";
+import { readObjectStoreSettings } from "@/server/object-store-settings";
 import { databaseUrl } from "@/server/env";
+import { ChunkedUploadStore, type StagedUploadInfo } from "./chunked-upload-store";
 import { PgLocker } from "./pg-locker";
 
 /**
  * Where uploads in flight are staged: beside the other stored files, so every instance
- * sees the same staging area (the shared SEGEL_FILE_STORE, or the S3 bucket of
- * SEGEL_OBJECT_STORE=s3). Only ciphertext under the browser's staging key is written here
- * (staging-cipher.ts), and the metadata is the tender, the part, the vendor and the key's
- * check value: never the file's name.
+ * sees the same staging area (the shared SEGEL_FILE_STORE through @tus/file-store, or the
+ * S3 bucket of SEGEL_OBJECT_STORE=s3 through the object store, chunked-upload-store.ts).
+ * Only ciphertext under the browser's staging key is written here (staging-cipher.ts), and
+ * the metadata is the tender, the part, the vendor and the key's check value: never the
+ * file's name.
  */
 export const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface StagingStore {
   datastore: DataStore;
   read(id: string): Promise<Readable>;
-  /** every staged upload's tus record, or null where the store cannot list them (S3) */
-  list(): Promise<Upload[] | null>;
+  /** every staged upload, for the worker's clean-up */
+  list(): Promise<StagedUploadInfo[]>;
 }
 
 const stores = new Map<string, StagingStore>();
@@ -43,13 +45,9 @@ function fileStaging(root: string): StagingStore {
   };
 }
 
-function s3Staging(settings: Extract<ReturnType<typeof readObjectStoreSettings>, { kind: "s3" }>): StagingStore {
-  const datastore = new S3Store({ s3ClientConfig: { ...s3ClientConfig(settings), bucket: settings.bucket }, expirationPeriodInMilliseconds: STAGING_TTL_MS });
-  return {
-    datastore,
-    read: (id) => datastore.read(id),
-    list: async () => null,
-  };
+function objectStaging(): StagingStore {
+  const datastore = new ChunkedUploadStore(objectStore(), STAGING_TTL_MS);
+  return { datastore, read: (id) => datastore.read(id), list: () => datastore.list() };
 }
 
 /** The staging store the settings name (looked up per call: a test moves SEGEL_FILE_STORE). */
@@ -58,7 +56,7 @@ export function stagingStore(): StagingStore {
   const id = JSON.stringify(settings);
   let store = stores.get(id);
   if (!store) {
-    store = settings.kind === "s3" ? s3Staging(settings) : fileStaging(settings.root);
+    store = settings.kind === "s3" ? objectStaging() : fileStaging(settings.root);
     stores.set(id, store);
   }
   return store;
