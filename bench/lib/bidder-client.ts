@@ -54,25 +54,26 @@ export function findActionId(root: string, exportedName: string, filePart = "bid
 
 export interface ActionReply {
   ok: boolean;
-  data?: { bidId: string; submittedAt: string };
+  data?: { bidId: string; receivedAt?: string | null; submittedAt: string };
   code?: string;
   message?: string;
 }
 
 /**
- * Calls the submit action as the page's client does: a POST to the page with the action's
- * id, the arguments as a JSON array, and the reply in React's flight format (one row a line,
- * `1:{...}` holding the action's return value).
+ * The submit as the page's client sends it: a POST to the page with the action's id and
+ * the arguments as a JSON array; `headers` are added to the browser's.
  */
-export async function submitBid(vendor: Vendor, actionId: string, input: { price: string; files: StagedFile[]; idempotencyKey: string }): Promise<ActionReply> {
-  const page = `/penyedia/penawaran/${vendor.tenderId}`;
-  const reply = await fetch(`${vendor.baseUrl}${page}`, {
-    method: "POST",
-    headers: { cookie: vendor.cookie, "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: vendor.baseUrl },
+export function submitRequest(vendor: Vendor, actionId: string, input: { price: string; files: StagedFile[]; idempotencyKey: string }, headers: Record<string, string> = {}) {
+  return {
+    url: `${vendor.baseUrl}/penyedia/penawaran/${vendor.tenderId}`,
+    headers: { cookie: vendor.cookie, "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: vendor.baseUrl, ...headers },
     body: JSON.stringify([{ tenderId: vendor.tenderId, price: input.price, files: input.files, idempotencyKey: input.idempotencyKey }]),
-  });
-  const text = await reply.text();
-  if (!reply.ok) throw new Error(`submit: ${reply.status} ${text.slice(0, 200)}`);
+  };
+}
+
+/** The action's return value in its reply, in React's flight format (one row a line, `1:{...}` holding it). */
+export function readActionReply(status: number, text: string): ActionReply {
+  if (status < 200 || status > 299) throw new Error(`submit: ${status} ${text.slice(0, 200)}`);
   for (const line of text.split("\n")) {
     const json = line.slice(line.indexOf(":") + 1);
     if (!json.startsWith("{")) continue;
@@ -80,6 +81,13 @@ export async function submitBid(vendor: Vendor, actionId: string, input: { price
     if (typeof value.ok === "boolean") return value;
   }
   throw new Error(`submit: no action result in ${text.slice(0, 200)}`);
+}
+
+/** Calls the submit action as the page's client does (submitRequest), with fetch. */
+export async function submitBid(vendor: Vendor, actionId: string, input: { price: string; files: StagedFile[]; idempotencyKey: string }, headers: Record<string, string> = {}): Promise<ActionReply> {
+  const sent = submitRequest(vendor, actionId, input, headers);
+  const reply = await fetch(sent.url, { method: "POST", headers: sent.headers, body: sent.body });
+  return readActionReply(reply.status, await reply.text());
 }
 
 /** The signed receipt as the vendor downloads it (JSON text). */

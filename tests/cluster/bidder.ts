@@ -4,8 +4,10 @@
 // does not answer: the submit is sent again with the same idempotency key, a file whose
 // upload gave up is uploaded again.
 import { randomUUID } from "node:crypto";
+import { request } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
-import { fetchReceipt, submitBid, uploadFile, type StagedFile, type Vendor } from "../../bench/lib/bidder-client";
+import { encode } from "next-auth/jwt";
+import { fetchReceipt, readActionReply, submitBid, submitRequest, uploadFile, type ActionReply, type StagedFile, type Vendor } from "../../bench/lib/bidder-client";
 
 export interface BidOutcome {
   vendorId: string;
@@ -64,4 +66,49 @@ export async function bidAtTheDeadline(options: {
     // the errors say what happened; the outcome is unacknowledged
   }
   return outcome;
+}
+
+/** The Cookie header of the user signed in: a session row and next-auth's JWT naming it. */
+export async function sessionCookie(userId: string, secret: string): Promise<string> {
+  const { db } = await import("@/server/db");
+  const session = await db.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return `next-auth.session-token=${await encode({ token: { sub: userId, sid: session.id }, secret })}`;
+}
+
+/**
+ * The submit, sent so that the caller sees when the web process had it: with
+ * `Expect: 100-continue`, Node's HTTP server answers "100 Continue" in the same step in
+ * which it hands serve.ts the request, and serve.ts marks the arrival there (decision
+ * 0020); only then does the body go. `arrived` settles at that answer (and fails if the
+ * portal answers without it), `reply` with the action's result.
+ */
+export function submitSeenArriving(vendor: Vendor, actionId: string, input: Parameters<typeof submitRequest>[2], headers: Record<string, string> = {}) {
+  const sent = submitRequest(vendor, actionId, input, headers);
+  let arrive!: () => void;
+  let notArrived!: (error: Error) => void;
+  const arrived = new Promise<void>((resolve, reject) => ((arrive = resolve), (notArrived = reject)));
+  const reply = new Promise<ActionReply>((resolve, reject) => {
+    const req = request(sent.url, { method: "POST", headers: { ...sent.headers, expect: "100-continue", "content-length": String(Buffer.byteLength(sent.body)) } }, (res) => {
+      notArrived(new Error(`submit: answered ${res.statusCode} without 100 Continue`));
+      let text = "";
+      res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => {
+        if (!req.writableEnded) req.destroy();
+        try {
+          resolve(readActionReply(res.statusCode ?? 0, text));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      res.on("error", reject);
+    });
+    req.on("continue", () => {
+      arrive();
+      req.end(sent.body);
+    });
+    req.on("error", (error) => (notArrived(error), reject(error)));
+  });
+  // a failed submit is the reply's to report; the arrival's failure only if awaited
+  arrived.catch(() => {});
+  return { arrived, reply };
 }
