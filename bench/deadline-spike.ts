@@ -19,7 +19,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { verifyReceipt } from "../src/modules/bids/domain/verify-receipt";
 import { detectTus, fetchReceipt, findActionId, submitBid, uploadFile, type StagedFile, type Vendor } from "./lib/bidder-client";
-import { freePort, BENCH_SECRET, migrateAndSeed, nodeRssMb, sleep, startDatabase, startPortal } from "./lib/portal";
+import { databaseCpuMs, freePort, BENCH_SECRET, migrateAndSeed, nodeRssMb, sleep, startDatabase, startPortal, treeCpuMs } from "./lib/portal";
 import { markdownTable, round, summarize } from "./lib/stats";
 
 const { values: opts } = parseArgs({
@@ -210,6 +210,9 @@ try {
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(nodeRssMb(portal!.pid)[0] ?? 0), 500);
   rss.push(nodeRssMb(portal.pid)[0] ?? 0);
+  // CPU time is what the spike costs however busy the machine is: the portal (web and
+  // worker processes), PostgreSQL, and this process (the vendors' side)
+  const cpuBefore = { portal: treeCpuMs(portal.pid), database: databaseCpuMs(database.dir), vendors: process.cpuUsage() };
   const start = Date.now() + 500;
   // a vendor still waiting at the cap counts as an error (its bid may still land: checked below)
   const finished = new Map<number, Outcome>();
@@ -219,6 +222,12 @@ try {
   clearInterval(sampler);
   rss.push(nodeRssMb(portal.pid)[0] ?? 0);
   const spikeSeconds = (Date.now() - start) / 1000;
+  const vendorCpu = process.cpuUsage(cpuBefore.vendors);
+  const cpuMs = {
+    portal: Math.round(treeCpuMs(portal.pid) - cpuBefore.portal),
+    database: Math.round(databaseCpuMs(database.dir) - cpuBefore.database),
+    vendors: Math.round((vendorCpu.user + vendorCpu.system) / 1000),
+  };
   const outcomes: Outcome[] = vendors.map((_, i) => finished.get(i) ?? { vendor: i, ok: false, idempotencyKey: keys[i]!, error: `no answer within ${RUN_CAP_MS / 60_000} minutes` });
   // receipts are fetched after the spike: the check is that they exist and verify
   for (const o of outcomes) if (o.ok) o.receipt = await fetchReceipt(vendors[o.vendor]!, o.bidId!).catch(() => undefined);
@@ -242,6 +251,10 @@ try {
     submitMs: summarize(ok.map((o) => o.submitMs!)),
     firstByteToReceiptMs: summarize(ok.map((o) => o.firstByteToReceiptMs!)),
     serverRssMb: { start: round(rss[0]!), peak: round(Math.max(...rss)), end: round(rss.at(-1)!) },
+    cpuMs,
+    // per file acknowledged: what one 3-file bid costs the portal and PostgreSQL, and so how
+    // many cores the target window needs whatever this machine has
+    cpuMsPerFile: { portal: round(cpuMs.portal / Math.max(1, ok.length * PARTS.length)), database: round(cpuMs.database / Math.max(1, ok.length * PARTS.length)) },
     checks,
   };
   if (opts.out) await writeFile(opts.out, JSON.stringify(report, null, 2));
@@ -249,10 +262,11 @@ try {
   console.log(
     `\n${root}${opts.cluster ? " (cluster)" : ""}: ${vendorCount} vendors x ${PARTS.length} x ${fileBytes / 1_048_576} MB in ${windowMs / 1000} s\n\n` +
       markdownTable(
-        ["acknowledged", "errors", "submit p50 ms", "submit p95 ms", "first byte to receipt p95 ms", "RSS MB start/peak/end", "lost", "duplicated", "receipts invalid", "files missing/bad"],
+        ["acknowledged", "errors", "submit p50 ms", "submit p95 ms", "first byte to receipt p95 ms", "RSS MB start/peak/end", "CPU s portal/db/vendors", "portal CPU ms per file", "lost", "duplicated", "receipts invalid", "files missing/bad"],
         [[
           `${ok.length}/${vendorCount}`, report.errors, report.submitMs.p50, report.submitMs.p95, report.firstByteToReceiptMs.p95,
           `${report.serverRssMb.start}/${report.serverRssMb.peak}/${report.serverRssMb.end}`,
+          `${round(cpuMs.portal / 1000)}/${round(cpuMs.database / 1000)}/${round(cpuMs.vendors / 1000)}`, report.cpuMsPerFile.portal,
           checks.acknowledgedNotInDatabase + checks.acknowledgedWithout3Files, checks.acknowledgedStoredTwice + checks.vendorsWithTwoSubmittedBids,
           checks.receiptsInvalid, checks.sealedFilesMissing === null ? "not checked (object store)" : `${checks.sealedFilesMissing}/${checks.sealedFileHashMismatch}`,
         ]],

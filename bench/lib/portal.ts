@@ -166,6 +166,18 @@ export function processTree(root: number): ProcStat[] {
 /** CPU ms used so far by the portal's processes (web, worker, load balancer; not PostgreSQL). */
 export const treeCpuMs = (root: number) => processTree(root).reduce((sum, s) => sum + s.cpuMs, 0);
 
+/** CPU of the embedded PostgreSQL whose data directory is under `dir` (its postmaster and every backend). */
+export function databaseCpuMs(dir: string): number {
+  const postmaster = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).find((d) => {
+    try {
+      return readFileSync(`/proc/${d}/cmdline`, "utf8").includes(dir) && readStat(Number(d))?.comm === "postgres";
+    } catch {
+      return false;
+    }
+  });
+  return postmaster ? treeCpuMs(Number(postmaster)) : 0;
+}
+
 /** Pids listening on TCP `port` (the web server, or the load balancer in front of them). */
 export function listenersOf(port: number): number[] {
   const hex = port.toString(16).toUpperCase().padStart(4, "0");
