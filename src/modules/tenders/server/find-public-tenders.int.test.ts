@@ -95,6 +95,27 @@ describe("findPublicTenders", () => {
     expect(await idsOf({ sort: "deadline" })).toEqual([f, o, m, n]);
   });
 
+  it("orders a keyword's matches, ties and pages included, as it orders the whole list", async () => {
+    // A keyword's few matches are ordered after they are found (public-tender-sql.ts,
+    // pageSource); the whole list is read down each sort's index. Same rows, same order.
+    const made: Parameters<typeof makeScheduledTender>[0][] = [
+      { paket: { name: "Pengadaan Genset Puskesmas", hps: 500n }, stages: [["UPLOAD_PENAWARAN", -1, 5]] },
+      { paket: { name: "Pengadaan Genset Kantor", hps: 500n }, stages: [["UPLOAD_PENAWARAN", -1, 9]] },
+      { paket: { name: "Pengadaan Genset Sekolah", hps: null }, stages: [["PENGUMUMAN", -1, 5]] },
+      { paket: { name: "Pengadaan Genset Pasar", hps: 100n }, stages: [["UPLOAD_PENAWARAN", -5, -1]] },
+      { paket: { name: "Pengadaan Genset Dermaga", hps: 100n }, stages: [["UPLOAD_PENAWARAN", -1, 5]], publishedHoursAgo: 3 },
+    ];
+    for (const options of made) await makeScheduledTender(options);
+    // announced and created in the same instant, all but the last: the id breaks those ties
+    await sqlAsOwner(`UPDATE "Tender" SET "publishedAt" = '2026-01-01T00:00:00Z', "createdAt" = '2025-12-01T00:00:00Z' WHERE "publishedAt" > now() - interval '2 hours'`);
+    for (const sort of ["newest", "hps-desc", "hps-asc", "deadline"] as const) {
+      const whole = await idsOf({ sort });
+      expect(whole).toHaveLength(5);
+      expect(await idsOf({ sort, filters: { q: "genset" } })).toEqual(whole);
+      for (const page of [1, 2, 3]) expect(await idsOf({ sort, filters: { q: "pengadaan genset" }, take: 2, page })).toEqual(whole.slice((page - 1) * 2, page * 2));
+    }
+  });
+
   it("pages by the given size and counts every match", async () => {
     for (let i = 0; i < 5; i++) await makeScheduledTender({ publishedHoursAgo: i + 1 });
     const first = await findPublicTenders({ take: 2 });

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { db, dbNow } from "@/server/db";
-import { LISTABLE_TENDERS, sortParts, whereSql, type PublicTenderFilters, type PublicTenderSort } from "./public-tender-sql";
+import { LISTABLE_TENDERS, pageSource, sortParts, whereSql, type PageSource, type PublicTenderFilters, type PublicTenderSort } from "./public-tender-sql";
 import { stagesAt, summarizeStages } from "./stage-summary";
 
 /** What anyone, signed in or not, may see of a tender. Never the HPS breakdown. */
@@ -51,13 +51,15 @@ const ENDED: TenderStatus[] = ["FAILED", "CANCELLED"];
 export async function findPublicTenders(options: FindPublicTendersOptions = {}): Promise<PublicTenderPage> {
   const now = await dbNow();
   const take = Math.min(Math.max(Math.trunc(options.take ?? 20), 1), 200);
-  const where = whereSql(options.filters ?? {}, options.openForBids ?? false, now);
+  const filters = options.filters ?? {};
+  const where = whereSql(filters, options.openForBids ?? false, now);
   const counted = await countUpTo(where, LISTABLE_TENDERS + 1);
   const isTotalExact = counted <= LISTABLE_TENDERS;
   const total = isTotalExact ? counted : Math.max(await estimateRows(where), counted);
   const pageCount = Math.max(1, Math.ceil(Math.min(counted, LISTABLE_TENDERS) / take));
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
-  const ids = await pageIds(where, sortParts(options.sort ?? "newest", now), (page - 1) * take, take);
+  const source = pageSource(where, filters.q !== undefined && isTotalExact);
+  const ids = counted === 0 ? [] : await pageIds(source, sortParts(options.sort ?? "newest", now), (page - 1) * take, take);
   const tenders = await loadRows(ids, now);
   return { tenders, total, isTotalExact, page, pageCount, isCapped: !isTotalExact, now };
 }
@@ -84,16 +86,16 @@ async function estimateRows(where: Prisma.Sql): Promise<number> {
  * The ids of one page. A sort made of parts (HPS highest with the unknown HPS last; deadline
  * with open, passed and none) reads each part down its own index, at most offset + take rows.
  */
-async function pageIds(where: Prisma.Sql, parts: ReturnType<typeof sortParts>, offset: number, take: number): Promise<string[]> {
+async function pageIds(source: PageSource, parts: ReturnType<typeof sortParts>, offset: number, take: number): Promise<string[]> {
   if (parts.length === 1) {
     const [part] = parts;
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT t.id FROM "Tender" t WHERE ${where} AND ${part!.where}
+    const rows = await db.$queryRaw<{ id: string }[]>`${source.with} SELECT t.id FROM ${source.from} AND ${part!.where}
       ORDER BY ${part!.order} LIMIT ${take} OFFSET ${offset}`;
     return rows.map((r) => r.id);
   }
   const selects = parts.map((part, index) => Prisma.sql`(SELECT t.id, ${index}::int AS part, row_number() OVER (ORDER BY ${part.order}) AS n
-    FROM "Tender" t WHERE ${where} AND ${part.where} ORDER BY ${part.order} LIMIT ${offset + take})`);
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM (${Prisma.join(selects, " UNION ALL ")}) x
+    FROM ${source.from} AND ${part.where} ORDER BY ${part.order} LIMIT ${offset + take})`);
+  const rows = await db.$queryRaw<{ id: string }[]>`${source.with} SELECT id FROM (${Prisma.join(selects, " UNION ALL ")}) x
     ORDER BY part, n LIMIT ${take} OFFSET ${offset}`;
   return rows.map((r) => r.id);
 }

@@ -68,6 +68,33 @@ export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now
   return Prisma.join(conditions, " AND ");
 }
 
+export interface PageSource {
+  /** a `WITH` clause, or nothing */
+  with: Prisma.Sql;
+  /** the rows as `t`, then `WHERE` with the filters: a sort part's own condition follows with AND */
+  from: Prisma.Sql;
+}
+
+/**
+ * Where a page's rows are read from: normally "Tender" itself, so that each sort part walks
+ * its own index and stops after offset + take rows. Not when a keyword's matches were all
+ * counted (at most LISTABLE_TENDERS): PostgreSQL's statistics keep only the frequent words,
+ * so it estimates a rare one (a tender number, a place named once) at up to 0.5 % of the
+ * table, walks the sort's index expecting a match every 200 rows, and reads every tender
+ * before it has a page when there are a handful. Those matches are instead found once through
+ * the text indexes and then ordered (a few hundred rows), whatever the sort or the page. The
+ * branch is on the count, which is exact here, not on an estimate; with more matches than
+ * that, PostgreSQL chooses between walking and sorting from its statistics as before.
+ */
+export function pageSource(where: Prisma.Sql, keywordMatchesAllCounted: boolean): PageSource {
+  if (!keywordMatchesAllCounted) return { with: Prisma.empty, from: Prisma.sql`"Tender" t WHERE ${where}` };
+  return {
+    with: Prisma.sql`WITH matches AS MATERIALIZED (SELECT t.id, t.status, t."publishedAt", t."createdAt", t."paketHps", t."bidDeadline"
+      FROM "Tender" t WHERE ${where})`,
+    from: Prisma.sql`matches t WHERE true`,
+  };
+}
+
 const NEWEST = Prisma.sql`t."publishedAt" DESC, t."createdAt" DESC, t.id`;
 const ALL = Prisma.sql`true`;
 
