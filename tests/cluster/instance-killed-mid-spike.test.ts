@@ -21,10 +21,11 @@ const VENDORS = 100;
 const FILE_BYTES = 256 * 1024;
 const PARTS = ["ADMINISTRASI", "TEKNIS", "HARGA"];
 
-// The object store every instance shares: a folder on this machine (the default), or with
-// SEGEL_CLUSTER_TEST_STORE=s3 an S3-protocol server (s3rver). s3rver lacks ListParts,
-// which the tus S3 staging store needs (docs/decisions/0019), so uploads fail on it today.
-const STORE = process.env.SEGEL_CLUSTER_TEST_STORE ?? "local";
+// The object store every instance shares: by default an S3-protocol server (s3rver) that
+// holds the sealed files and the uploads in flight, as machines without a shared disk
+// need; with SEGEL_CLUSTER_TEST_STORE=local a folder on this machine (a shared mount).
+const STORE = process.env.SEGEL_CLUSTER_TEST_STORE ?? "s3";
+if (STORE !== "s3" && STORE !== "local") throw new Error(`SEGEL_CLUSTER_TEST_STORE must be s3 or local, not "${STORE}"`);
 
 let s3: TestS3Server | undefined;
 let sharedFolder: string | undefined;
