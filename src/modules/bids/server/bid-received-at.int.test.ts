@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { ARRIVAL_HEADER, readArrivalMark, stampArrival } from "@/server/arrival-stamp";
+import { SUBMIT_GRACE_MS } from "../domain/bid-rules";
 import { lockBidder } from "./bidder-context";
 import { submitBid } from "./submit-bid";
 
@@ -66,6 +67,25 @@ describe("when a bid counts as received (decision 0020)", () => {
     await expect(submitBid(late.actor, { tenderId: tender.id, price: 100n, files: [{ id: lateFile.id }], idempotencyKey: randomUUID() }))
       .rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidDeadlinePassed" });
     expect(await db.bid.count()).toBe(1);
+  });
+
+  it("refuses a bid that arrived before the deadline but reached its transaction after the grace, writing nothing", async () => {
+    const { tender } = await makeSealedBidTender();
+    const { actor, vendor } = await makeBidder(tender.id);
+    const file = await stageBidFile(actor, tender.id, bidPdf("terlalu lama antre"));
+    // serve.ts had the request the grace and 10 s ago; it queued on its lock...
+    const arrivedAt = performance.now() - SUBMIT_GRACE_MS - 10_000;
+    const held = await holdBidderLock(tender.id, vendor.id);
+    const submitted = submitBid(actor, { tenderId: tender.id, price: 100n, files: [{ id: file.id }], idempotencyKey: randomUUID() }, arrivedAt);
+    await expect.poll(waitingOnAdvisoryLock, { timeout: 30_000 }).toBe(1n);
+    // ...while the deadline (after its arrival) and the grace after it ran out
+    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date((await dbNow()).getTime() - SUBMIT_GRACE_MS - 1000) } });
+    await held.release();
+
+    await expect(submitted).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidNotRecordedInGrace", values: { deadline: expect.stringMatching(/ WIB$/), minutes: 2 } });
+    expect(await db.bid.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
+    expect((await db.bidFile.findUniqueOrThrow({ where: { id: file.id }, select: { bidId: true } })).bidId).toBeNull();
   });
 
   it("ignores an arrival header sent by the client: through the stamping server, and without it", async () => {

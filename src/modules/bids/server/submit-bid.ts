@@ -6,9 +6,11 @@ import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { toBytes } from "@/modules/sealing/domain/x25519";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
 import { rupiahIssue } from "@/lib/rupiah-schema";
+import { formatInZone } from "@/lib/time";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { provesPriceSealed, sealPrice } from "../domain/price-seal";
+import { bidsSettledAt, SUBMIT_GRACE_MS } from "../domain/bid-rules";
 import { signReceipt } from "../domain/receipt";
 import { RECEIPT_VERSION, type ReceiptPayload, type SignedReceipt } from "../domain/verify-receipt";
 import type { SubmitBidInput } from "../bid.schemas";
@@ -35,7 +37,10 @@ async function findByIdempotencyKey(actor: Actor, input: SubmitBidInput, client:
 /**
  * Submits (or replaces) a sealed bid. The bid counts as received when its request
  * arrived (`arrivalMark`, performance.now() at arrival: decision 0020), and the deadline
- * is judged on that instant by the database clock, however long the request then queued.
+ * is judged on that instant by the database clock, however long the request then queued,
+ * as long as it is recorded before the bids are counted (bidsSettledAt: SUBMIT_GRACE_MS
+ * after the deadline); the tender's row, held FOR KEY SHARE from before that check until
+ * commit, keeps the worker and the opening from counting without it.
  * No secret comes from the browser: each staged file was proven openable at upload and
  * its row carries a MAC of that proof (decision 0005), so the files' rows are checked
  * against their MACs and their ciphertext read back and hashed, the slow part, before the
@@ -72,6 +77,12 @@ export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark
       if (repeated) return repeated;
       const { receivedAt, now: submittedAt } = await receivedInDbTime(tx, arrivalMark);
       if (tender?.openedAt) throw new AppError("INVALID_STATE", "bidTenderNotOpen");
+      // On time but not recorded within the grace: the worker and the opening count the
+      // bids from then on (decision 0020), so it is refused, however early it arrived.
+      const deadline = bidder.uploadStage?.endsAt;
+      if (deadline && receivedAt < deadline && submittedAt >= bidsSettledAt(deadline)) {
+        throw new AppError("INVALID_STATE", "bidNotRecordedInGrace", { deadline: formatInZone(deadline, bidder.tender.timeZone, actor.locale), minutes: SUBMIT_GRACE_MS / 60_000 });
+      }
       const { openingPublicKey } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
 
       // The rows bound are the ones checked above, still as proven.

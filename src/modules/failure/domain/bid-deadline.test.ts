@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { decideAtBidDeadline, extendSchedule, type Stage } from "./bid-deadline";
 
 const H = 3_600_000;
@@ -14,9 +15,11 @@ const stages: Stage[] = [
 const base = { status: "PUBLISHED", stages, submittedBids: 0, deadlineExtensions: 0, maxDeadlineExtensions: 1, minBids: 1 };
 
 describe("decideAtBidDeadline", () => {
-  it("does nothing 1 ms before the deadline, extends at the deadline instant by the stage's length", () => {
-    expect(decideAtBidDeadline(base, new Date(at(72).getTime() - 1))).toEqual({ kind: "none" });
-    expect(decideAtBidDeadline(base, at(72))).toEqual({ kind: "extend", shiftMs: 48 * H });
+  it("does nothing until the bids that arrived in time are recorded (the grace after the deadline), then extends by the stage's length counted from then", () => {
+    const settled = new Date(at(72).getTime() + SUBMIT_GRACE_MS);
+    expect(decideAtBidDeadline(base, at(72))).toEqual({ kind: "none" });
+    expect(decideAtBidDeadline(base, new Date(settled.getTime() - 1))).toEqual({ kind: "none" });
+    expect(decideAtBidDeadline(base, settled)).toEqual({ kind: "extend", shiftMs: 48 * H + SUBMIT_GRACE_MS });
   });
 
   it("counts a late worker's delay into the extension", () => {
@@ -24,14 +27,14 @@ describe("decideAtBidDeadline", () => {
   });
 
   it("fails with NO_BIDS once the extensions are used, TOO_FEW_BIDS under the minimum", () => {
-    expect(decideAtBidDeadline({ ...base, deadlineExtensions: 1 }, at(72))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
-    expect(decideAtBidDeadline({ ...base, maxDeadlineExtensions: 0, minBids: 2 }, at(72))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
-    expect(decideAtBidDeadline({ ...base, minBids: 2, submittedBids: 1 }, at(72))).toEqual({ kind: "fail", failureKind: "TOO_FEW_BIDS" });
+    expect(decideAtBidDeadline({ ...base, deadlineExtensions: 1 }, at(73))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
+    expect(decideAtBidDeadline({ ...base, maxDeadlineExtensions: 0, minBids: 2 }, at(73))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
+    expect(decideAtBidDeadline({ ...base, minBids: 2, submittedBids: 1 }, at(73))).toEqual({ kind: "fail", failureKind: "TOO_FEW_BIDS" });
   });
 
   it("leaves tenders with enough bids, and tenders no longer PUBLISHED", () => {
-    expect(decideAtBidDeadline({ ...base, submittedBids: 1 }, at(72))).toEqual({ kind: "none" });
-    expect(decideAtBidDeadline({ ...base, status: "EVALUATION" }, at(72))).toEqual({ kind: "none" });
+    expect(decideAtBidDeadline({ ...base, submittedBids: 1 }, at(73))).toEqual({ kind: "none" });
+    expect(decideAtBidDeadline({ ...base, status: "EVALUATION" }, at(73))).toEqual({ kind: "none" });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { StageKind, TenderFailureKind } from "@/generated/prisma/enums";
+import { bidsSettledAt } from "@/modules/bids/domain/bid-rules";
 import { pushBack, type StageMove } from "@/modules/tenders/domain/schedule";
 
 export interface Stage {
@@ -27,12 +28,14 @@ export function uploadStage<S extends Stage>(stages: readonly S[]): S | null {
 /**
  * What happens when the bid deadline has passed (Perpres 16/2018 Pasal 51 as amended by
  * Perpres 12/2021: a tender fails when no bid comes in after the deadline was extended;
- * Perlem LKPP 12/2021: the extension is given once). Only a tender still PUBLISHED at or
- * after its deadline is decided, so a decision is taken once: an extension moves the
- * deadline into the future, a failure leaves PUBLISHED.
+ * Perlem LKPP 12/2021: the extension is given once). Bids are counted once those that
+ * arrived before the deadline are all recorded (bidsSettledAt, SUBMIT_GRACE_MS after it:
+ * configuration, not law, decision 0020). Only a tender still PUBLISHED then is decided,
+ * so a decision is taken once: an extension moves the deadline into the future, a failure
+ * leaves PUBLISHED.
  *
  * - No bid and an extension left: extend by the upload stage's own length, counted from
- *   `now` when the worker comes late, so bidders always get the full period again.
+ *   `now` (the worker comes at least the grace late), so bidders get the full period again.
  * - No bid and none left: FAILED, NO_BIDS.
  * - Fewer bids than the procedure's minimum (Tender Cepat needs 2): FAILED, TOO_FEW_BIDS;
  *   a regular tender (minimum 1) goes on with any number of bids.
@@ -42,7 +45,7 @@ export function decideAtBidDeadline(
   now: Date,
 ): DeadlineOutcome {
   const upload = uploadStage(input.stages);
-  if (input.status !== "PUBLISHED" || !upload || now.getTime() < upload.endsAt.getTime()) return { kind: "none" };
+  if (input.status !== "PUBLISHED" || !upload || now.getTime() < bidsSettledAt(upload.endsAt).getTime()) return { kind: "none" };
   if (input.submittedBids >= Math.max(1, input.minBids)) return { kind: "none" };
   if (input.submittedBids > 0) return { kind: "fail", failureKind: "TOO_FEW_BIDS" };
   if (input.deadlineExtensions < input.maxDeadlineExtensions) {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { runScheduleTick } from "@/modules/schedule/server/run-schedule-tick";
 import { makePokjaTender, makeStages, makeSubmittedBid, registerParticipant } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { EXTENSION_REASON, NO_BIDS_REASON } from "../domain/bid-deadline";
 
 const HOUR = 3_600_000;
+const PAST = SUBMIT_GRACE_MS + 1000;
 
-/** A published tender whose 48-hour upload stage ended 1 s ago, with one registered vendor and no bid. */
+/** A published tender whose 48-hour upload stage ended the grace and 1 s ago (PAST), with one registered vendor and no bid. */
 async function tenderWithoutBids(options: { method?: "TENDER_CEPAT" } = {}) {
   const { tender } = await makePokjaTender();
   if (options.method) {
@@ -16,12 +18,12 @@ async function tenderWithoutBids(options: { method?: "TENDER_CEPAT" } = {}) {
   const now = (await dbNow()).getTime();
   const t = (ms: number) => new Date(now + ms);
   await makeStages(tender.id, [
-    ["PENGUMUMAN", t(-50 * HOUR), t(-48 * HOUR - 1000)],
-    ["UPLOAD_PENAWARAN", t(-48 * HOUR - 1000), t(-1000)],
-    ["PEMBUKAAN", t(-1000), t(HOUR)],
+    ["PENGUMUMAN", t(-50 * HOUR), t(-48 * HOUR - PAST)],
+    ["UPLOAD_PENAWARAN", t(-48 * HOUR - PAST), t(-PAST)],
+    ["PEMBUKAAN", t(-PAST), t(HOUR)],
     ["EVALUASI", t(HOUR), t(2 * HOUR)],
   ]);
-  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-1000) } });
+  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-PAST) } });
   const vendor = await registerParticipant(tender.id);
   return { id: tender.id, t, vendor };
 }
@@ -39,11 +41,11 @@ describe("zero bids at the deadline (schedule worker)", () => {
     expect(tender.currentStage).toBe("UPLOAD_PENAWARAN");
     const stages = await stagesOf(id);
     const upload = stages.find((s) => s.kind === "UPLOAD_PENAWARAN")!;
-    // 48 h again, counted from the tick (the worker came about 1 s late)
+    // 48 h again, counted from the tick (the worker came the grace and about 1 s late)
     expect(upload.endsAt.getTime()).toBeGreaterThanOrEqual(t(48 * HOUR).getTime());
     expect(upload.endsAt.getTime()).toBeLessThan(t(48 * HOUR + 30_000).getTime());
     expect(stages.find((s) => s.kind === "PEMBUKAAN")!.startsAt).toEqual(upload.endsAt);
-    expect(stages.find((s) => s.kind === "PENGUMUMAN")!.endsAt).toEqual(t(-48 * HOUR - 1000));
+    expect(stages.find((s) => s.kind === "PENGUMUMAN")!.endsAt).toEqual(t(-48 * HOUR - PAST));
     expect(tender.nextCheckAt).toEqual(upload.endsAt);
     const changes = await db.scheduleChange.findMany({ where: { tenderId: id }, select: { changedById: true, reason: true } });
     expect(changes).toHaveLength(3);
@@ -55,8 +57,9 @@ describe("zero bids at the deadline (schedule worker)", () => {
   it("fails the tender with NO_BIDS when the extended deadline passes without a bid", async () => {
     const { id } = await tenderWithoutBids();
     await runScheduleTick();
-    // the extended deadline passes: move the schedule back so it ended 1 s ago
-    await db.$executeRaw`UPDATE "TenderStage" SET "startsAt" = "startsAt" - interval '48 hours 2 seconds', "endsAt" = "endsAt" - interval '48 hours 2 seconds' WHERE "tenderId" = ${id}::uuid`;
+    // the extended deadline and the grace pass: move the schedule back so they ended 1 s ago
+    const back = `${48 * HOUR + PAST + 1000} milliseconds`;
+    await db.$executeRaw`UPDATE "TenderStage" SET "startsAt" = "startsAt" - ${back}::interval, "endsAt" = "endsAt" - ${back}::interval WHERE "tenderId" = ${id}::uuid`;
     await db.tender.update({ where: { id }, data: { nextCheckAt: new Date(0) } });
     const [a, b] = await Promise.all([runScheduleTick(), runScheduleTick()]);
     expect(a.transitions.concat(b.transitions)).toEqual([expect.objectContaining({ tenderId: id, toStatus: "FAILED" })]);

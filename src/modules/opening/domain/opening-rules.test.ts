@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { decideOpeningOutcome, defectsOf, openingRefusal, reconcileFiles, type OpeningState } from "./opening-rules";
 
 const deadline = new Date("2026-03-10T08:00:00.000Z");
@@ -6,10 +7,12 @@ const state = (overrides: Partial<OpeningState> = {}): OpeningState => ({ status
 const ms = (delta: number) => new Date(deadline.getTime() + delta);
 
 describe("openingRefusal", () => {
-  it("refuses one millisecond before the deadline and allows the deadline instant itself", () => {
+  it("refuses before the deadline, then until the bids that arrived in time are recorded, and allows the instant the grace ends", () => {
+    const until = ms(SUBMIT_GRACE_MS);
     expect(openingRefusal(state(), ms(-1))).toEqual({ key: "openingBeforeDeadlineAt", deadline });
-    expect(openingRefusal(state(), ms(0))).toBeNull();
-    expect(openingRefusal(state(), ms(1))).toBeNull();
+    expect(openingRefusal(state(), ms(0))).toEqual({ key: "openingBidsSettling", deadline, until });
+    expect(openingRefusal(state(), ms(SUBMIT_GRACE_MS - 1))).toEqual({ key: "openingBidsSettling", deadline, until });
+    expect(openingRefusal(state(), until)).toBeNull();
   });
 
   it.each([
@@ -24,7 +27,7 @@ describe("openingRefusal", () => {
     [{ status: "PUBLISHED" as const, submittedBids: 0, extensionsLeft: 0 }, null],
     [{ status: "PUBLISHED" as const, submittedBids: 1, extensionsLeft: 1 }, null],
   ])("%o gives %s", (overrides, key) => {
-    expect(openingRefusal(state(overrides), ms(60_000))?.key ?? null).toBe(key);
+    expect(openingRefusal(state(overrides), ms(SUBMIT_GRACE_MS + 60_000))?.key ?? null).toBe(key);
   });
 });
 

@@ -1,12 +1,13 @@
 import type { BidDefectCode, BidPart, TenderStatus } from "@/generated/prisma/enums";
+import { bidsSettledAt } from "@/modules/bids/domain/bid-rules";
 
 /**
  * When bids may be opened and what the opening finds. Pure: the time (the database
  * clock) and the procedure's minimum come in as arguments.
  */
 
-// The worker moves a tender to EVALUATION at the deadline; until it has run the tender
-// is still PUBLISHED, and the deadline (not the status) is what decides.
+// The worker moves a tender to EVALUATION once its bids are settled; until it has run the
+// tender is still PUBLISHED, and the deadline (not the status) is what decides.
 const OPENABLE: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION"];
 
 export type OpeningRefusal =
@@ -14,6 +15,7 @@ export type OpeningRefusal =
   | { key: "openingTenderNotOpenable" }
   | { key: "openingKeyNotReady" }
   | { key: "openingBeforeDeadlineAt"; deadline: Date | null }
+  | { key: "openingBidsSettling"; deadline: Date; until: Date }
   | { key: "openingAwaitsExtension" };
 
 export interface OpeningState {
@@ -29,13 +31,17 @@ export interface OpeningState {
 
 /**
  * Why the tender cannot be opened at `now`, or null. The deadline instant itself counts
- * as passed: a bid at that instant is already late (see isWithin), so nothing can follow.
+ * as passed: a bid at that instant is already late (see isWithin). Bids that arrived before
+ * it may still be being recorded until bidsSettledAt (decision 0020), so the opening waits
+ * for that too: every bid it opens is then in the database.
  */
 export function openingRefusal(state: OpeningState, now: Date): OpeningRefusal | null {
   if (state.openedAt) return { key: "openingAlreadyDone" };
   if (!OPENABLE.includes(state.status)) return { key: "openingTenderNotOpenable" };
   if (!state.hasOpeningKey) return { key: "openingKeyNotReady" };
   if (!state.deadline || now.getTime() < state.deadline.getTime()) return { key: "openingBeforeDeadlineAt", deadline: state.deadline };
+  const settled = bidsSettledAt(state.deadline);
+  if (now.getTime() < settled.getTime()) return { key: "openingBidsSettling", deadline: state.deadline, until: settled };
   // No bid yet and an extension still due: the schedule worker moves the deadline, and
   // bids sent after that must not meet approvals (shares at rest) given before it.
   if (state.submittedBids === 0 && state.extensionsLeft > 0 && state.status === "PUBLISHED") return { key: "openingAwaitsExtension" };

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatRupiah } from "@/lib/money";
 import { receiptFileLines } from "@/modules/bids/domain/verify-receipt";
+import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { actorFor, makeUser } from "@/tests/factories";
-import { db } from "@/server/db";
+import { db, dbNow } from "@/server/db";
 import { openStored } from "@/server/storage";
 import type { OpeningRecord } from "../domain/opening-record";
 import { approveOpening } from "./approve-opening";
+import { getOpeningView } from "./get-opening-view";
 import { makeTenderWithBids, passDeadline, pdfText } from "./opening.fixture";
 
 const approve = (m: { actor: Parameters<typeof approveOpening>[0]; passphrase: string }, tenderId: string, passphrase = m.passphrase) => approveOpening(m.actor, { tenderId, passphrase });
@@ -31,6 +33,25 @@ describe("approving the opening", () => {
     expect(await db.openingApproval.count()).toBe(0);
     expect(await auditOf(tender.id, "tender.openingApproved")).toHaveLength(0);
     expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).openedAt).toBeNull();
+  });
+
+  it("waits from the deadline until the grace has run, for bids that arrived in time and are still being recorded; the desk says why", async () => {
+    const { tender, members } = await makeTenderWithBids([{ price: 450_000_000n }]);
+    const deadlineAgo = async (ms: number) => db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date((await dbNow()).getTime() - ms) } });
+    const settling = { code: "INVALID_STATE", messageKey: "openingBidsSettling", values: { deadline: expect.stringMatching(/ WIB$/), until: expect.stringMatching(/ WIB$/) } };
+
+    await deadlineAgo(1000);
+    await expect(approve(members[0]!, tender.id)).rejects.toMatchObject(settling);
+    const view = await getOpeningView(members[0]!.actor, tender.id);
+    expect(view).toMatchObject({ isAfterDeadline: true, canApprove: false, blockedBy: { key: "openingBidsSettling", values: settling.values } });
+    // a second before the grace ends, still refused
+    await deadlineAgo(SUBMIT_GRACE_MS - 1000);
+    await expect(approve(members[0]!, tender.id)).rejects.toMatchObject(settling);
+    expect(await db.openingApproval.count()).toBe(0);
+
+    await deadlineAgo(SUBMIT_GRACE_MS);
+    expect((await getOpeningView(members[0]!.actor, tender.id)).canApprove).toBe(true);
+    expect(await approve(members[0]!, tender.id)).toEqual({ approvals: 1, threshold: 2, opened: false });
   });
 
   it("opens at the k-th approval: prices and file hashes match the receipts, the Berita Acara is stored, shares are deleted", async () => {

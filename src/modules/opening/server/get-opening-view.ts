@@ -4,7 +4,10 @@ import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
 import { db, dbNow } from "@/server/db";
 import type { OpenedBid, OpeningRecord } from "../domain/opening-record";
 import { openingRefusal } from "../domain/opening-rules";
-import { OPENING_TENDER_SELECT, openingStateOf } from "./opening-state";
+import { OPENING_TENDER_SELECT, openingStateOf, refusalMessage } from "./opening-state";
+
+// Before the deadline the page shows the deadline itself; these it has no other way to say.
+const BLOCKED_BY_SHOWN: readonly string[] = ["openingBidsSettling", "openingAwaitsExtension", "openingTenderNotOpenable", "openingKeyNotReady"];
 
 /**
  * The opening desk of one Pokja member: the deadline by the database clock, who has
@@ -37,8 +40,8 @@ export async function getOpeningView(actor: Actor, tenderId: string) {
     hasApproved,
     hasShare,
     canApprove: !hasApproved && hasShare && refusal === null,
-    /** why nobody can approve now, when the page has no other way to say it (an errors.json key) */
-    blockedBy: refusal && ["openingAwaitsExtension", "openingTenderNotOpenable", "openingKeyNotReady"].includes(refusal.key) ? refusal.key : null,
+    /** why nobody can approve now, when the page has no other way to say it (an errors.json key and its values) */
+    blockedBy: refusal && BLOCKED_BY_SHOWN.includes(refusal.key) ? refusalMessage(refusal, state, actor.locale) : null,
     opening: opened && { ...opened, canReadFiles: tender.openedKeyWrapped !== null },
   };
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { formatInZone } from "@/lib/time";
 import { AppError } from "@/server/errors";
-import { openingRefusal, type OpeningState } from "../domain/opening-rules";
+import { openingRefusal, type OpeningRefusal, type OpeningState } from "../domain/opening-rules";
 
 /** What every opening step reads about the tender; no key material beyond the public key. */
 export const OPENING_TENDER_SELECT = {
@@ -33,15 +33,26 @@ export function openingStateOf(tender: OpeningTender): OpeningState & { timeZone
   };
 }
 
-/** Throws the refusal as an AppError the member can read, the deadline in the agency's zone. */
+/** A refusal as an errors.json key and its values, the instants in the agency's zone. */
+export function refusalMessage(refusal: OpeningRefusal, state: { openedAt: Date | null; timeZone: string }, locale: "id" | "en"): { key: string; values: Record<string, string> } {
+  const at = (d: Date) => formatInZone(d, state.timeZone, locale);
+  switch (refusal.key) {
+    case "openingBeforeDeadlineAt":
+      return refusal.deadline ? { key: refusal.key, values: { deadline: at(refusal.deadline) } } : { key: "openingNoDeadline", values: {} };
+    case "openingBidsSettling":
+      return { key: refusal.key, values: { deadline: at(refusal.deadline), until: at(refusal.until) } };
+    case "openingAlreadyDone":
+      return { key: refusal.key, values: { openedAt: at(state.openedAt!) } };
+    default:
+      return { key: refusal.key, values: {} };
+  }
+}
+
+/** Throws the refusal as an AppError the member can read, the instants in the agency's zone. */
 export function assertOpenable(tender: OpeningTender, now: Date, locale: "id" | "en"): void {
   const state = openingStateOf(tender);
   const refusal = openingRefusal(state, now);
   if (!refusal) return;
-  if (refusal.key === "openingBeforeDeadlineAt") {
-    if (!refusal.deadline) throw new AppError("INVALID_STATE", "openingNoDeadline");
-    throw new AppError("INVALID_STATE", "openingBeforeDeadlineAt", { deadline: formatInZone(refusal.deadline, state.timeZone, locale) });
-  }
-  if (refusal.key === "openingAlreadyDone") throw new AppError("INVALID_STATE", "openingAlreadyDone", { openedAt: formatInZone(state.openedAt!, state.timeZone, locale) });
-  throw new AppError("INVALID_STATE", refusal.key);
+  const { key, values } = refusalMessage(refusal, state, locale);
+  throw new AppError("INVALID_STATE", key, values);
 }

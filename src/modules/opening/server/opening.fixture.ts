@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { inflateSync } from "node:zlib";
+import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { procedureFor } from "@/modules/tenders/domain/procedure";
 import { submitBid } from "@/modules/bids/server/submit-bid";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
@@ -36,9 +37,12 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
   return { ...made, bidders };
 }
 
-/** Moves the bid deadline to the database's "now", as time passing would. */
+/**
+ * Moves the bid deadline back as time passing would, to the grace before the database's
+ * "now": the bids are settled (decision 0020) and the opening may go ahead.
+ */
 export async function passDeadline(tenderId: string) {
-  await db.tenderStage.updateMany({ where: { tenderId, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: await dbNow() } });
+  await db.tenderStage.updateMany({ where: { tenderId, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date((await dbNow()).getTime() - SUBMIT_GRACE_MS) } });
 }
 
 /** The text pdfkit drew (its content streams are deflated; text is hex in TJ arrays). */

@@ -1,23 +1,27 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { makePokjaTender, makeStages, makeSubmittedBid } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { runScheduleTick } from "./run-schedule-tick";
 
 const HOUR = 3_600_000;
 
-/** A published tender with one bid whose upload stage ended one second ago by the database clock. */
-async function tenderPastDeadline() {
+/**
+ * A published tender with one bid whose upload stage ended `agoMs` ago by the database
+ * clock (by default one second more than the grace for submits still inside Segel).
+ */
+async function tenderPastDeadline(agoMs = SUBMIT_GRACE_MS + 1000) {
   const { tender } = await makePokjaTender();
   const now = (await dbNow()).getTime();
   const t = (ms: number) => new Date(now + ms);
   await makeStages(tender.id, [
     ["PENGUMUMAN", t(-3 * HOUR), t(-2 * HOUR)],
-    ["UPLOAD_PENAWARAN", t(-2 * HOUR), t(-1000)],
-    ["PEMBUKAAN", t(-1000), t(HOUR)],
+    ["UPLOAD_PENAWARAN", t(-2 * HOUR), t(-agoMs)],
+    ["PEMBUKAAN", t(-agoMs), t(HOUR)],
     ["EVALUASI", t(HOUR), t(2 * HOUR)],
   ]);
-  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-1000) } });
+  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-agoMs) } });
   // one bid came in, so the zero-bid rule (src/modules/failure) leaves the tender to the clock
   await makeSubmittedBid(tender.id);
   return { id: tender.id, t };
@@ -32,6 +36,13 @@ describe("runScheduleTick", () => {
     expect(tender).toMatchObject({ status: "EVALUATION", currentStage: "PEMBUKAAN", nextCheckAt: t(HOUR) });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.stageAdvanced", entityId: id } });
     expect(audit).toMatchObject({ actorId: null, actorLabel: "Sistem", data: { from: "UPLOAD_PENAWARAN", to: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "EVALUATION" } });
+  });
+
+  it("moves the stage at the deadline but keeps the tender PUBLISHED until the grace has run, and looks again then", async () => {
+    const { id, t } = await tenderPastDeadline(1000);
+    const result = await runScheduleTick();
+    expect(result.transitions).toEqual([{ tenderId: id, fromStage: "UPLOAD_PENAWARAN", toStage: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "PUBLISHED" }]);
+    expect(await db.tender.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", currentStage: "PEMBUKAAN", nextCheckAt: t(SUBMIT_GRACE_MS - 1000) });
   });
 
   it("leaves tenders that are not due, drafts and decided tenders alone", async () => {

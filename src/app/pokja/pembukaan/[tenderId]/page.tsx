@@ -47,7 +47,7 @@ export default async function PokjaPembukaanPage({ params }: { params: Promise<{
             {view.approvals.map((a, i) => <li key={i}>{a.name} {a.isMe ? t("approvals.you") : null} - {at(a.approvedAt)}</li>)}
           </ol>
         )}
-        {view.blockedBy ? <p className="text-sm text-amber-900">{e(view.blockedBy)}</p> : null}
+        {view.blockedBy ? <p className="text-sm text-amber-900">{e(view.blockedBy.key, view.blockedBy.values)}</p> : null}
         {view.canApprove ? <ApproveOpeningForm tenderId={tender.id} /> : null}
         {view.hasApproved && !tender.openedAt ? <p className="text-sm text-green-800">{t("form.approved")}</p> : null}
         {!view.hasShare && !tender.openedAt ? <p className="text-sm text-amber-900">{t("form.noShare")}</p> : null}
