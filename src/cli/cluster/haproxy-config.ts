@@ -21,9 +21,6 @@ export interface HaproxySettings {
 
 export const HEALTH_PATH = "/api/health";
 
-/** The template's backends: every instance is in each, and is drained from each. */
-export const BACKENDS = ["web", "uploads"] as const;
-
 export function renderHaproxyConfig(settings: HaproxySettings, template = readFileSync(TEMPLATE, "utf8")): string {
   if (!settings.servers.length) throw new Error("haproxy needs at least one web instance");
   const servers = settings.servers.map((s) => `    server ${s.name} 127.0.0.1:${s.port}`).join("\n");

@@ -4,7 +4,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { connect } from "node:net";
-import { BACKENDS } from "./haproxy-config";
 
 const CANDIDATES = ["/usr/sbin/haproxy", "/usr/local/sbin/haproxy", "/usr/bin/haproxy"];
 
@@ -52,22 +51,19 @@ export function haproxyCommand(socket: string, command: string): Promise<string>
 
 export type ServerState = "ready" | "drain" | "maint";
 
-/** The instance's state in every backend (haproxy-config.ts BACKENDS). */
 export async function setServerState(socket: string, server: string, state: ServerState): Promise<void> {
-  for (const backend of BACKENDS) {
-    const answer = await haproxyCommand(socket, `set server ${backend}/${server} state ${state}`);
-    if (answer.trim()) throw new Error(`haproxy refused "set server ${backend}/${server} state ${state}": ${answer.trim()}`);
-  }
+  const answer = await haproxyCommand(socket, `set server web/${server} state ${state}`);
+  if (answer.trim()) throw new Error(`haproxy refused "set server web/${server} state ${state}": ${answer.trim()}`);
 }
 
 export interface ServerStat {
   /** UP, DOWN, DRAIN, MAINT, "UP 1/2" while a check changes its mind, ... */
   status: string;
-  /** requests being served now, in every backend */
+  /** requests being served now */
   currentSessions: number;
 }
 
-/** The instances as `show stat` reports them: the web backend's status, the requests of every backend. */
+/** The web backend's servers as `show stat` reports them. */
 export async function serverStats(socket: string): Promise<Map<string, ServerStat>> {
   const csv = await haproxyCommand(socket, "show stat");
   const [header, ...rows] = csv.replace(/^# /, "").trim().split("\n");
@@ -76,12 +72,8 @@ export async function serverStats(socket: string): Promise<Map<string, ServerSta
   const stats = new Map<string, ServerStat>();
   for (const row of rows) {
     const cells = row.split(",");
-    const backend = cells[at("pxname")]!;
-    const server = cells[at("svname")]!;
-    if (!(BACKENDS as readonly string[]).includes(backend) || ["FRONTEND", "BACKEND"].includes(server)) continue;
-    const seen = stats.get(server);
-    const sessions = (seen?.currentSessions ?? 0) + Number(cells[at("scur")]);
-    stats.set(server, { status: backend === "web" ? cells[at("status")]! : (seen?.status ?? cells[at("status")]!), currentSessions: sessions });
+    if (cells[at("pxname")] !== "web" || ["FRONTEND", "BACKEND"].includes(cells[at("svname")]!)) continue;
+    stats.set(cells[at("svname")]!, { status: cells[at("status")]!, currentSessions: Number(cells[at("scur")]) });
   }
   return stats;
 }
