@@ -7,8 +7,8 @@
 // connection and, for many vendors, on the web process's connection pool too, while the
 // deadline passes: the tender's UPLOAD_PENAWARAN end is moved to the database clock's now
 // (decision 0006). Nothing waits on the wall clock. The factories' tenders have no
-// nextCheckAt, so the schedule worker's rule at the deadline (extend, or fail with too few
-// bids) leaves them be: what it does to submits still held is a gap of its own (0020).
+// nextCheckAt, so the schedule worker leaves them be; that it waits for submits still held
+// (the grace after the deadline) is src/modules/failure/server/deadline-grace.int.test.ts.
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
