@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
+import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
 import { advanceClock, joinTender, reloadUntil, signIn, sql, submitBid } from "../helpers";
 
 // These journeys move the database clock forward (days pass in a moment), so they run
@@ -34,8 +35,12 @@ const tenderRow = async (code: string) =>
     [code],
   ))[0]!;
 
-/** Moves the database clock to just past `instant` (plus a margin), and waits for the worker. */
-async function passBeyond(instant: Date, margin = 60_000) {
+/**
+ * Moves the database clock past `instant` by a minute more than the grace in which bids
+ * that arrived before a deadline are still recorded (the worker and the opening wait for
+ * it, decision 0020); the worker sees it on its next look.
+ */
+async function passBeyond(instant: Date, margin = SUBMIT_GRACE_MS + 60_000) {
   const [clock] = await sql<{ now: Date }>(`SELECT segel_now() AS now`);
   const ahead = instant.getTime() + margin - clock!.now.getTime();
   if (ahead > 0) await advanceClock(ahead);
