@@ -84,7 +84,8 @@ async function estimateRows(where: Prisma.Sql): Promise<number> {
 
 /**
  * The ids of one page. A sort made of parts (HPS highest with the unknown HPS last; deadline
- * with open, passed and none) reads each part down its own index, at most offset + take rows.
+ * with open, passed and none) reads each part down its own index, at most offset + take rows,
+ * or from a keyword's matches when `source` holds them (pageSource).
  */
 async function pageIds(source: PageSource, parts: ReturnType<typeof sortParts>, offset: number, take: number): Promise<string[]> {
   if (parts.length === 1) {
