@@ -25,7 +25,7 @@ test("every visitor shares one rendering; a signed-in vendor still sees their ow
   expect((await vendor.context().request.get("/tender")).headers()["x-segel-page-cache"]).toBe("hit");
   await expect(vendor.getByRole("banner").getByText("Rahmat Hidayat")).toBeVisible();
   await expect(vendor.getByRole("link", { name: "Profil perusahaan" })).toBeVisible();
-  await expect(vendor.getByRole("banner").getByRole("link", { name: "Masuk" })).toHaveCount(0);
+  await expect(vendor.getByRole("banner").getByRole("link", { name: "Masuk", exact: true })).toHaveCount(0);
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/tender");
