@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseOversizedAction } from "@/server/body-limit";
 import { isServedOverHttps, makeNonce, pageSecurityHeaders } from "@/server/security-headers";
+import { syncSignedInHint } from "@/server/signed-in-hint-cookie";
 
 /**
  * Runs before every page request (Next 16's proxy, formerly middleware). A check that
@@ -19,7 +20,9 @@ export function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  return secure(NextResponse.next({ request: { headers: forwarded } }));
+  const response = secure(NextResponse.next({ request: { headers: forwarded } }));
+  syncSignedInHint(request, response);
+  return response;
 }
 
 export const config = {

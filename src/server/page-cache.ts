@@ -4,6 +4,7 @@
 // once per request. No "server-only": the HTTP server loads it outside Next.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { SIGNED_IN_HINT } from "../components/layout/signed-in-hint";
 import { SHARED_PAGE_HEADER } from "./shared-page-header";
 
 /**
@@ -43,6 +44,8 @@ export function shareAcrossVisitors(req: IncomingMessage): void {
  */
 const ANONYMOUS_COOKIES = new Set([
   "locale",
+  // read by the browser only; a stale one is harmless
+  SIGNED_IN_HINT,
   "next-auth.csrf-token",
   "__Host-next-auth.csrf-token",
   "next-auth.callback-url",

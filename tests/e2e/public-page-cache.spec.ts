@@ -28,8 +28,14 @@ test("every visitor shares one rendering; a signed-in vendor still sees their ow
   await expect(vendor.getByRole("banner").getByRole("link", { name: "Masuk", exact: true })).toHaveCount(0);
 
   const visitor = await (await browser.newContext()).newPage();
+  // a browser that never signed in asks for no personal part: the crowd costs one kept page each
+  const asked: string[] = [];
+  visitor.on("request", (r) => void (r.url().includes("/api/me") && asked.push(r.url())));
   await visitor.goto("/tender");
   await expect(visitor.getByRole("banner").getByRole("link", { name: "Masuk" })).toBeVisible();
+  await visitor.goto("/tender/20022026001"); // seeded, registration open
+  await expect(visitor.getByRole("link", { name: "Masuk sebagai penyedia untuk ikut tender ini" })).toBeVisible();
+  expect(asked).toEqual([]);
   expect(await visitor.content()).not.toContain("Rahmat Hidayat");
   await expect(visitor.getByRole("link", { name: "Profil perusahaan" })).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import { createContext, use, useEffect, useState, type ReactNode } from "react";
 import { SignOutButton } from "@/modules/auth/components/sign-out-button";
 import type { AccountSummary } from "./account-summary";
 import { NavLink } from "./nav-link";
+import { clearSignedInHint, hasSignedInHint } from "./signed-in-hint";
 
 /** undefined while the browser is still asking; null when nobody is signed in. */
 const AccountContext = createContext<AccountSummary | null | undefined>(undefined);
@@ -12,17 +13,24 @@ const AccountContext = createContext<AccountSummary | null | undefined>(undefine
 /**
  * The header's account part. A page rendered for this visitor passes `initial`; a page
  * shared by every visitor (docs/decisions/0016) has no session to read, so the browser
- * asks /api/me once when the page loads.
+ * asks /api/me once when the page loads, if this browser has signed in (signed-in-hint.ts).
  */
 export function AccountProvider({ initial, children }: { initial?: AccountSummary | null; children: ReactNode }) {
   const [fetched, setFetched] = useState<AccountSummary | null | undefined>(undefined);
   useEffect(() => {
     if (initial !== undefined) return;
+    // nobody signed in on this browser (as far as it knows): nothing to ask for
+    if (!hasSignedInHint()) return setFetched(null);
     let isCurrent = true;
     fetch("/api/me", { cache: "no-store" })
       .then(async (response) => (response.ok ? ((await response.json()) as { account: AccountSummary | null }).account : null))
       .catch(() => null)
-      .then((account) => isCurrent && setFetched(account));
+      .then((account) => {
+        if (!isCurrent) return;
+        // a session that ended (expired, revoked elsewhere) stops the asking
+        if (account === null) clearSignedInHint();
+        setFetched(account);
+      });
     return () => {
       isCurrent = false;
     };

@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { clearSignedInHint } from "@/components/layout/signed-in-hint";
 import { buttonClass } from "@/components/ui/button";
 
 /**
@@ -18,6 +19,7 @@ export function SignOutButton() {
     try {
       await signOut({ redirect: false });
     } finally {
+      clearSignedInHint();
       window.location.assign("/");
     }
   }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { hasSignedInHint } from "@/components/layout/signed-in-hint";
 import { formatInZone, type DisplayLocale } from "@/lib/time";
 import type { RegistrationState } from "../server/get-registration-state";
 import { RegisterButtonForm } from "./register-button-form";
@@ -38,7 +39,8 @@ export function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
       setState({ kind: "failed" });
     }
   }, [tenderId]);
-  useEffect(() => void ask(), [ask]);
+  // a browser that has not signed in is offered the sign-in link without asking
+  useEffect(() => void (hasSignedInHint() ? ask() : setState({ kind: "anonymous" })), [ask]);
 
   const box = "rounded-md border border-slate-200 bg-white p-3 text-sm";
   switch (state.kind) {
