@@ -2,31 +2,14 @@ import { randomUUID } from "node:crypto";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
+import { bidPdf, makeBidder, makeSealedBidTender, holdBidderLock, stageBidFile, useTestInstanceKey, waitingOnAdvisoryLock } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { ARRIVAL_HEADER, readArrivalMark, stampArrival } from "@/server/arrival-stamp";
 import { SUBMIT_GRACE_MS } from "../domain/bid-rules";
-import { lockBidder } from "./bidder-context";
 import { submitBid } from "./submit-bid";
 
 useTestInstanceKey();
 
-/** Holds the vendor-and-tender lock on another connection, as a slow request would, until released. */
-async function holdBidderLock(tenderId: string, vendorId: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((resolve) => (locked = resolve));
-  const done = db.$transaction(async (tx) => {
-    await lockBidder(tx, tenderId, vendorId);
-    locked();
-    await released;
-  }, { timeout: 60_000 });
-  await isLocked;
-  return { release: async () => { release(); await done; } };
-}
-
-const waitingOnAdvisoryLock = async () => (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)[0]!.n;
 
 /** The deadline passes now, by the database clock. */
 async function passDeadline(tenderId: string): Promise<Date> {

@@ -1,30 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
-import { lockBidder } from "@/modules/bids/server/bidder-context";
 import { submitBid } from "@/modules/bids/server/submit-bid";
 import { runScheduleTick } from "@/modules/schedule/server/run-schedule-tick";
-import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
+import { bidPdf, makeBidder, makeSealedBidTender, holdBidderLock, stageBidFile, useTestInstanceKey, waitingOnAdvisoryLock } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 
 useTestInstanceKey();
 
-/** Holds the vendor-and-tender lock from the test's own transaction, as a slow request would. */
-async function holdBidderLock(tenderId: string, vendorId: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((resolve) => (locked = resolve));
-  const done = db.$transaction(async (tx) => {
-    await lockBidder(tx, tenderId, vendorId);
-    locked();
-    await released;
-  }, { timeout: 60_000 });
-  await isLocked;
-  return { release: async () => { release(); await done; } };
-}
-
-const waitingOnAdvisoryLock = async () => (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)[0]!.n;
 
 /**
  * `ms` pass for this tender by the database clock: its schedule and its next check move
