@@ -8,12 +8,10 @@ import pg from "pg";
  * tus's Locker across processes and machines (docs/decisions/0019): one upload's PATCHes
  * never write at once, whichever instance behind the load balancer receives them.
  *
- * Each process keeps a few dedicated PostgreSQL sessions (SESSIONS; an upload always uses
- * the same one, chosen by its id) that hold a session-level advisory lock per upload being
- * written (one session holds any number of them), so a slow PATCH from Papua does not pin
- * a pooled connection for minutes, and a process that dies takes its locks with it. One
- * session would queue every lock and unlock of the process behind each other: at a
- * deadline, thousands of PATCHes waited on one connection's round trips. A request that finds the upload locked asks the holder to let go,
+ * Each process keeps ONE dedicated PostgreSQL session that holds a session-level advisory
+ * lock per upload it is writing (one session holds any number of them), so a slow PATCH
+ * from Papua does not pin a pooled connection for minutes, and a process that dies takes
+ * its locks with it. A request that finds the upload locked asks the holder to let go,
  * the way tus's MemoryLocker does (a resumed client's old connection may still be hanging):
  * in this process directly, in others by NOTIFY to every process's session.
  */
@@ -21,13 +19,11 @@ const CHANNEL = "segel_tus_release";
 const KEYSPACE = "segel/tus-upload";
 /** How long a request waits for a lock before it is answered 500 and tus-js-client retries. Configuration, not law. */
 const LOCK_TIMEOUT_MS = 20_000;
-/** Locking sessions per process (configuration, not law): enough that PATCHes rarely queue on one. */
-const SESSIONS = 8;
 
 export class PgLocker implements Locker {
   readonly tag = randomUUID();
   readonly holders = new Map<string, RequestRelease>();
-  private readonly sessions: (Promise<pg.Client> | null)[] = Array.from({ length: SESSIONS }, () => null);
+  private session: Promise<pg.Client> | null = null;
 
   constructor(private readonly connectionString: string) {}
 
@@ -35,42 +31,36 @@ export class PgLocker implements Locker {
     return new PgLock(this, id);
   }
 
-  /** A query on the session that holds `id`'s locks. */
-  async query<T extends pg.QueryResultRow>(id: string, text: string, values: unknown[]): Promise<T[]> {
-    // session 0 listens for release requests from other processes: it must exist while this process holds locks
-    const [client] = await Promise.all([this.connect(sessionIndex(id)), this.connect(0)]);
+  async query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
+    const client = await this.connect();
     return (await client.query<T>(text, values)).rows;
   }
 
   async close(): Promise<void> {
-    const sessions = this.sessions.splice(0, SESSIONS, ...Array.from({ length: SESSIONS }, () => null));
-    await Promise.all(sessions.map(async (session) => (await session?.catch(() => null))?.end().catch(() => {})));
+    const session = this.session;
+    this.session = null;
+    await (await session?.catch(() => null))?.end().catch(() => {});
   }
 
-  private connect(index: number): Promise<pg.Client> {
-    const existing = this.sessions[index];
-    if (existing) return existing;
-    const session = (async () => {
+  private connect(): Promise<pg.Client> {
+    this.session ??= (async () => {
       const client = new pg.Client({ connectionString: this.connectionString, application_name: "segel-tus-locker" });
       // A lost session has lost its locks: the next request opens a new one.
       client.on("error", () => {
-        if (this.sessions[index] === session) this.sessions[index] = null;
+        this.session = null;
+      });
+      client.on("notification", (message) => {
+        const [from, id] = (message.payload ?? "").split(" ");
+        if (message.channel === CHANNEL && from !== this.tag && id) void this.holders.get(id)?.();
       });
       await client.connect();
-      if (index === 0) {
-        client.on("notification", (message) => {
-          const [from, id] = (message.payload ?? "").split(" ");
-          if (message.channel === CHANNEL && from !== this.tag && id) void this.holders.get(id)?.();
-        });
-        await client.query(`LISTEN ${CHANNEL}`);
-      }
+      await client.query(`LISTEN ${CHANNEL}`);
       return client;
     })().catch((error: unknown) => {
-      if (this.sessions[index] === session) this.sessions[index] = null;
+      this.session = null;
       throw error;
     });
-    this.sessions[index] = session;
-    return session;
+    return this.session;
   }
 }
 
@@ -97,7 +87,7 @@ class PgLock implements Lock {
       if (!asked) {
         asked = true;
         await this.locker.holders.get(this.id)?.();
-        await this.locker.query(this.id, "SELECT pg_notify($1, $2)", [CHANNEL, `${this.locker.tag} ${this.id}`]);
+        await this.locker.query("SELECT pg_notify($1, $2)", [CHANNEL, `${this.locker.tag} ${this.id}`]);
       }
       if (Date.now() > deadline) throw ERRORS.ERR_LOCK_TIMEOUT;
       await sleep(wait, undefined, { signal }).catch(() => {});
@@ -109,18 +99,11 @@ class PgLock implements Lock {
     if (!this.release) return;
     if (this.locker.holders.get(this.id) === this.release) this.locker.holders.delete(this.id);
     this.release = null;
-    await this.locker.query(this.id, "SELECT pg_advisory_unlock(hashtext($1), hashtext($2))", [KEYSPACE, this.id]).catch(() => {});
+    await this.locker.query("SELECT pg_advisory_unlock(hashtext($1), hashtext($2))", [KEYSPACE, this.id]).catch(() => {});
   }
 
   private async tryLock(): Promise<boolean> {
-    const [row] = await this.locker.query<{ ok: boolean }>(this.id, "SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS ok", [KEYSPACE, this.id]).catch(() => [{ ok: false }]);
+    const [row] = await this.locker.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS ok", [KEYSPACE, this.id]).catch(() => [{ ok: false }]);
     return row?.ok === true;
   }
-}
-
-/** The session of an upload: its lock and unlock must run on the same one. */
-function sessionIndex(id: string): number {
-  let hash = 0;
-  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
-  return hash % SESSIONS;
 }
