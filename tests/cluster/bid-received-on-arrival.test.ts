@@ -71,21 +71,10 @@ async function tenderWithBidders(count: number) {
 
 const input = (bidder: Bidder) => ({ price: PRICE, files: bidder.files, idempotencyKey: randomUUID() });
 
-/** Holds these vendors' vendor-and-tender locks (the first step of a submit's transaction) on the test's own connection. */
+/** Holds these vendors' vendor-and-tender locks on the test's own connection (the factories' helper, loaded after the cluster's settings). */
 async function holdBidderLocks(tenderId: string, vendorIds: string[]) {
-  const { db } = await import("@/server/db");
-  const { lockBidder } = await import("@/modules/bids/server/bidder-context");
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((resolve) => (locked = resolve));
-  const done = db.$transaction(async (tx) => {
-    for (const vendorId of vendorIds) await lockBidder(tx, tenderId, vendorId);
-    locked();
-    await released;
-  }, { timeout: 240_000 });
-  await Promise.race([isLocked, done]);
-  return { release: async () => { release(); await done; } };
+  const factories = await import("@/tests/factories");
+  return factories.holdBidderLocks(tenderId, vendorIds, { timeoutMs: 240_000 });
 }
 
 /** Submits waiting in the database for a vendor-and-tender lock. */

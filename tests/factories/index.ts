@@ -493,21 +493,26 @@ export async function makeOpenedTender(
   return { agency, ppk: actorFor(ppk), pokja: actorFor(members[0]!), pokjaMembers: members.map(actorFor), pokjaRow, paket, tender, bidders, now };
 }
 
-/** Holds the vendor-and-tender lock on another connection, as a slow request would, until released. */
-export async function holdBidderLock(tenderId: string, vendorId: string) {
+/**
+ * Holds these vendors' vendor-and-tender locks (the first step of a submit's transaction)
+ * on another connection, as a slow request would, until released.
+ */
+export async function holdBidderLocks(tenderId: string, vendorIds: string[], options: { timeoutMs?: number } = {}) {
   const { lockBidder } = await import("@/modules/bids/server/bidder-context");
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let locked!: () => void;
   const isLocked = new Promise<void>((resolve) => (locked = resolve));
   const done = db.$transaction(async (tx) => {
-    await lockBidder(tx, tenderId, vendorId);
+    for (const vendorId of vendorIds) await lockBidder(tx, tenderId, vendorId);
     locked();
     await released;
-  }, { timeout: 60_000 });
-  await isLocked;
+  }, { timeout: options.timeoutMs ?? 60_000 });
+  await Promise.race([isLocked, done]);
   return { release: async () => { release(); await done; } };
 }
+
+export const holdBidderLock = (tenderId: string, vendorId: string) => holdBidderLocks(tenderId, [vendorId]);
 
 /** How many sessions wait for an advisory lock (a submit queued behind holdBidderLock). */
 export const waitingOnAdvisoryLock = async () => (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)[0]!.n;
