@@ -23,13 +23,13 @@ export function AccountProvider({ initial, children }: { initial?: AccountSummar
     if (!hasSignedInHint()) return setFetched(null);
     let isCurrent = true;
     fetch("/api/me", { cache: "no-store" })
-      .then(async (response) => (response.ok ? ((await response.json()) as { account: AccountSummary | null }).account : null))
-      .catch(() => null)
+      .then(async (response) => (response.ok ? ((await response.json()) as { account: AccountSummary | null }).account : undefined))
+      .catch(() => undefined)
       .then((account) => {
         if (!isCurrent) return;
-        // a session that ended (expired, revoked elsewhere) stops the asking
+        // a session that ended (expired, revoked elsewhere) stops the asking; a failed request does not
         if (account === null) clearSignedInHint();
-        setFetched(account);
+        setFetched(account ?? null);
       });
     return () => {
       isCurrent = false;
