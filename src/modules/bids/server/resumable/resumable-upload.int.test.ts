@@ -69,6 +69,18 @@ function patch(location: string, key: string, offset: number, body: Body, extra:
   return send("PATCH", location, { ...headers, ...extra }, body);
 }
 
+/** A signed-in bidder of a fresh sealed-bid tender who has begun uploading `bidPdf(marker, padBytes)`. */
+async function startUpload(marker: string, padBytes: number) {
+  const { tender } = await makeSealedBidTender();
+  const { user } = await makeBidder(tender.id);
+  await signIn(user);
+  const content = bidPdf(marker, padBytes);
+  contentHash = hashOf(content);
+  const key = newStagingKey();
+  const location = (await create(tender.id, content.length, key)).headers.get("location")!;
+  return { tender, user, content, key, location };
+}
+
 /** A body that sends `bytes` and then fails, as a connection cut mid-chunk does. */
 function cutAfter(bytes: Buffer): ReadableStream<Uint8Array> {
   let sent = false;
@@ -159,13 +171,7 @@ describe("resumable bid uploads (tus)", () => {
   });
 
   it("refuses to seal a file whose staged ciphertext was altered in the store, and seals nothing", async () => {
-    const { tender } = await makeSealedBidTender();
-    const { user } = await makeBidder(tender.id);
-    await signIn(user);
-    const content = bidPdf("HARGA-ASLI", 70_000);
-    contentHash = hashOf(content);
-    const key = newStagingKey();
-    const location = (await create(tender.id, content.length, key)).headers.get("location")!;
+    const { tender, user, content, key, location } = await startUpload("HARGA-ASLI", 70_000);
     expect((await patch(location, key, 0, content.subarray(0, 40_000))).status).toBe(204);
     // someone with write access to the staging area flips a bit (CTR flips the same bit of the plaintext)
     const { openSync, readSync, writeSync, closeSync } = await import("node:fs");
@@ -390,13 +396,7 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
   });
 
   it("overwrites a chunk that an instance stored but died before recording, so the file is what the vendor sent", async () => {
-    const { tender } = await makeSealedBidTender();
-    const { user } = await makeBidder(tender.id);
-    await signIn(user);
-    const content = bidPdf("SETELAH-MATI", 90_000);
-    contentHash = hashOf(content);
-    const key = newStagingKey();
-    const location = (await create(tender.id, content.length, key)).headers.get("location")!;
+    const { tender, content, key, location } = await startUpload("SETELAH-MATI", 90_000);
     expect((await patch(location, key, 0, content.subarray(0, 30_000))).status).toBe(204);
     // the second chunk reached the bucket, the record never named it (the process was killed between the two)
     await putObject(`staging-chunks/${location.split("/").pop()}.1`, randomBytes(20_000));
@@ -407,13 +407,7 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
   });
 
   it("refuses to seal a file whose staged chunk was altered in the bucket, and seals nothing", async () => {
-    const { tender } = await makeSealedBidTender();
-    const { user } = await makeBidder(tender.id);
-    await signIn(user);
-    const content = bidPdf("HARGA-ASLI", 70_000);
-    contentHash = hashOf(content);
-    const key = newStagingKey();
-    const location = (await create(tender.id, content.length, key)).headers.get("location")!;
+    const { tender, content, key, location } = await startUpload("HARGA-ASLI", 70_000);
     expect((await patch(location, key, 0, content.subarray(0, 40_000))).status).toBe(204);
     // someone with the bucket's keys flips a bit of the staged chunk (CTR flips the same bit of the plaintext)
     const chunk = (await stagedObjects(location)).find((o) => o.key.startsWith("staging-chunks/"))!;
@@ -449,37 +443,5 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
     expect((await stagedObjects(kept)).map((o) => o.key)).toEqual([`staging-uploads/${kept.split("/").pop()}`]);
     await signIn(a.user);
     expect((await refusal(await send("HEAD", gone, {}))).status).toBe(404);
-  });
-});
-
-describe("PgLocker across processes", () => {
-  it("lets one holder at a time write an upload and asks the holder in another process to let go", async () => {
-    const { PgLocker } = await import("./pg-locker");
-    // two lockers, two PostgreSQL sessions: two web processes behind the balancer
-    const [one, two] = [new PgLocker(process.env.DATABASE_URL!), new PgLocker(process.env.DATABASE_URL!)];
-    try {
-      const id = randomUUID().replace(/-/g, "");
-      const first = one.newLock(id);
-      let askedToRelease = () => {};
-      const asked = new Promise<void>((resolve) => (askedToRelease = resolve));
-      await first.lock(new AbortController().signal, () => askedToRelease());
-      const second = two.newLock(id);
-      let secondHeld = false;
-      const waiting = second.lock(new AbortController().signal, () => {}).then(() => (secondHeld = true));
-      await asked; // the NOTIFY reached the first process
-      expect(secondHeld).toBe(false);
-      await first.unlock();
-      await waiting;
-      expect(secondHeld).toBe(true);
-      // and the first cannot take it back until the second lets go
-      const again = one.newLock(id);
-      const aborted = new AbortController();
-      const retry = again.lock(aborted.signal, () => {});
-      aborted.abort();
-      await expect(retry).rejects.toMatchObject({ status_code: 400 });
-      await second.unlock();
-    } finally {
-      await Promise.all([one.close(), two.close()]);
-    }
   });
 });
