@@ -1,11 +1,35 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeUser, TEST_PASSWORD } from "../../../../tests/factories";
 import { db } from "@/server/db";
 import { loadSessionActor } from "./load-session-actor";
 import { signIn } from "./sign-in";
 import { isHashQueueFull, timingDummyHash, verifyPassword } from "./password";
 import { closeSignInLimiter, pairKey } from "./sign-in-limiter";
+
+/**
+ * A failed reply's pause is a timer (node:timers/promises), and the test must not wait on
+ * the wall clock. While `held` is a list, each pause is noted there with its length, and
+ * one longer than 0 ms passes only when the test says so; otherwise timers run as usual.
+ */
+const pauses = vi.hoisted(() => ({ held: null as { ms: number; pass: () => void }[] | null }));
+vi.mock("node:timers/promises", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:timers/promises")>();
+  const setTimeout = <T>(ms = 0, value?: T): Promise<T | undefined> => {
+    if (!pauses.held) return real.setTimeout(ms, value);
+    const paused = new Promise<T | undefined>((resolve) => pauses.held!.push({ ms, pass: () => resolve(value) }));
+    if (ms <= 0) pauses.held.at(-1)!.pass();
+    return paused;
+  };
+  return { ...real, default: { ...real, setTimeout }, setTimeout };
+});
+
+/** Every argon2 verify, counted on its way to the real one. */
+const argon2 = vi.hoisted(() => ({ verifies: 0 }));
+vi.mock("@node-rs/argon2", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  return { ...real, verify: (...args: Parameters<typeof real.verify>) => (argon2.verifies++, real.verify(...args)) };
+});
 
 // The limiter's counters outlive the per-test truncation (own schema), so each test
 // uses fresh e-mails (the factory) and a fresh IP.
@@ -50,11 +74,17 @@ describe("signIn", () => {
     expect(event).toMatchObject({ action: "auth.signInFailed", data: { reason: "badCredentials", tries: 1, pauseSeconds: 0, ip } });
   });
 
-  it("answers an unknown e-mail exactly like a wrong password", async () => {
-    await expect(attempt(`tidak-ada-${randomUUID()}@uji.segel.test`, TEST_PASSWORD)).rejects.toMatchObject({
-      code: "UNAUTHENTICATED",
-      messageKey: "badCredentials",
-    });
+  it("answers an unknown e-mail exactly like a wrong password, after the same hashing work", async () => {
+    const user = await makeUser();
+    await timingDummyHash();
+    const verifiesFor = async (email: string) => {
+      const before = argon2.verifies;
+      await expect(attempt(email, TEST_PASSWORD + "x")).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
+      return argon2.verifies - before;
+    };
+    // one argon2 verify each, so the reply's time does not tell which e-mails are registered
+    expect(await verifiesFor(user.email)).toBe(1);
+    expect(await verifiesFor(`tidak-ada-${randomUUID()}@uji.segel.test`)).toBe(1);
     expect(await db.userSession.count()).toBe(0);
   });
 
@@ -135,17 +165,27 @@ describe("signIn", () => {
   });
 
   it("delays failed replies from the third consecutive failure", async () => {
-    // a step long enough that a loaded machine (a first reply took 0.9 s at load 15) cannot
-    // blur "no delay" and "3 steps"; a machine may be slow, never fast
     process.env.SEGEL_SIGNIN_DELAY_MS_PER_FAILURE = "1500";
     const user = await makeUser();
-    const timed = async () => {
-      const start = performance.now();
-      await attempt(user.email, "salah").catch(() => undefined);
-      return performance.now() - start;
-    };
-    expect(await timed()).toBeLessThan(4500);
-    await timed();
-    expect(await timed()).toBeGreaterThanOrEqual(4500);
+    const fail = () => attempt(user.email, "salah").catch(() => "replied");
+    pauses.held = [];
+    try {
+      // the first two failures: no pause
+      expect(await fail()).toBe("replied");
+      expect(await fail()).toBe("replied");
+      expect(pauses.held.map((p) => p.ms)).toEqual([0, 0]);
+      // the third in a row: three steps, and no reply until they have passed
+      const third = fail();
+      await expect.poll(() => pauses.held!.length, { timeout: 30_000 }).toBe(3);
+      expect(pauses.held[2]!.ms).toBe(4500);
+      let isAnswered = false;
+      void third.then(() => (isAnswered = true));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(isAnswered).toBe(false);
+      pauses.held[2]!.pass();
+      expect(await third).toBe("replied");
+    } finally {
+      pauses.held = null;
+    }
   });
 });
