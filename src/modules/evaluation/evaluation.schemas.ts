@@ -44,11 +44,15 @@ const breakdown = z
     return lines;
   });
 
+/** The decision the form showed: its decidedAt, or "" when the form showed none. */
+const seenDecidedAt = z.union([z.literal(""), z.iso.datetime()]).transform((v) => (v === "" ? null : new Date(v)));
+
 export const recordEvaluationSchema = z
   .object({
     tenderId: z.uuid(),
     bidId: z.uuid(),
     stage: z.enum(EVALUATION_STAGES),
+    seenDecidedAt,
     passed: decision,
     reason,
     technicalScore: optionalScore,
@@ -69,7 +73,7 @@ export const recordPembuktianSchema = z.object({ tenderId: z.uuid(), bidId: z.uu
 export const tenderOnlySchema = z.object({ tenderId: z.uuid() });
 
 /** Optional fields may be left out when a use case is called directly (tests, other modules). */
-export type RecordEvaluationInput = Omit<z.infer<typeof recordEvaluationSchema>, "technicalScoreUnits" | "correctedPrice" | "lifeCycleCost" | "breakdown"> &
-  Partial<Pick<z.infer<typeof recordEvaluationSchema>, "technicalScoreUnits" | "correctedPrice" | "lifeCycleCost" | "breakdown">>;
+type Optional = "technicalScoreUnits" | "correctedPrice" | "lifeCycleCost" | "breakdown" | "seenDecidedAt";
+export type RecordEvaluationInput = Omit<z.infer<typeof recordEvaluationSchema>, Optional> & Partial<Pick<z.infer<typeof recordEvaluationSchema>, Optional>>;
 export type RecordClarificationInput = z.infer<typeof recordClarificationSchema>;
 export type RecordPembuktianInput = z.infer<typeof recordPembuktianSchema>;

@@ -90,21 +90,30 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     writeFileSync(path.join(test.info().outputDir, "berita-acara-pembukaan.pdf"), body);
   });
 
-  // Evaluation by the Pokja: every stage for every bid, then ranking, pembuktian, penetapan.
+  // Evaluation by the Pokja: one matrix per stage with every bidder, then ranking, pembuktian, penetapan.
   await as(browser, "pokja1.sulsel@segel.test", async (page) => {
-    await page.goto(`/pokja/evaluasi/${tender.id}`);
     const bids = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [tender.id]);
-    for (const { id } of bids) {
-      for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) {
-        const card = page.getByTestId(`bid-${id}`);
-        await card.getByLabel("Tahap").selectOption({ label: stage });
-        await card.getByLabel("Lulus", { exact: true }).check();
-        await card.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
-        const before = (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1`, [id])).length;
-        await card.getByRole("button", { name: "Simpan evaluasi" }).click();
-        await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1`, [id])).length).toBe(before + 1);
+    const decided = async (id: string, stage: string) => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [id, stage])).length;
+    for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) {
+      // the desk opens on the stage still to decide, with every bidder in it
+      await page.goto(`/pokja/evaluasi/${tender.id}`);
+      await expect(page.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
+      for (const { id } of bids) {
+        const row = page.getByTestId(`row-${id}`);
+        await row.getByLabel("Lulus", { exact: true }).check();
+        await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
+        await row.getByRole("button", { name: "Simpan evaluasi" }).click();
+        await expect.poll(() => decided(id, stage.toUpperCase())).toBe(1);
+        // the row now shows the saved decision, and its form starts from it
+        await expect(row.getByText(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`).first()).toBeVisible();
       }
     }
+    // saving a row again unchanged re-decides nothing
+    const first = page.getByTestId(`row-${bids[0]!.id}`);
+    await first.getByRole("button", { name: "Simpan evaluasi" }).click();
+    await expect(first.getByRole("status")).toHaveText("Evaluasi tersimpan.");
+    const changed = await sql(`SELECT 1 FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'evaluation.changed'`, [tender.id]);
+    expect(changed).toHaveLength(0);
     // the bid above HPS failed at the price stage although the Pokja marked it as passing
     const above = await sql<{ passed: boolean }>(
       `SELECT e.passed FROM "Evaluation" e JOIN "Bid" b ON b.id = e."bidId" JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND v.name = $2 AND e.stage = 'HARGA'`,
@@ -123,7 +132,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     );
     expect(ranked.map((r) => r.vendor)).toEqual([BIDS[0]!.company, BIDS[1]!.company]);
     for (const { id, vendor } of ranked) {
-      const row = page.getByRole("row").filter({ hasText: vendor }).filter({ has: page.getByRole("radio") });
+      const row = page.getByRole("region", { name: "Peringkat" }).getByRole("row").filter({ hasText: vendor }).filter({ has: page.getByRole("radio") });
       await row.getByLabel("Lulus", { exact: true }).check();
       await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
       await row.getByRole("button", { name: "Simpan pembuktian" }).click();

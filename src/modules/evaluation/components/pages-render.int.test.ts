@@ -8,8 +8,8 @@ import { passAllStages } from "../testing/evaluate";
 import { rankTenderBids } from "../server/rank-bids";
 import { recordEvaluation } from "../server/record-evaluation";
 import { getEvaluationBoard } from "../server/get-evaluation-board";
-import { BidEvaluationCard } from "./bid-evaluation-card";
 import { RankingPanel } from "./ranking-panel";
+import { StageMatrix, StageTabs } from "./stage-matrix";
 
 async function render(node: ReactNode) {
   const messages = await loadMessages("id");
@@ -22,7 +22,7 @@ describe("the Pokja's evaluation desk renders", () => {
     for (const b of bidders) await passAllStages(pokja, tender.id, b.bid.id);
     await rankTenderBids(pokja, { tenderId: tender.id });
     const board = await getEvaluationBoard(pokja, tender.id);
-    const html = await render(board.bids.map((bid) => createElement(BidEvaluationCard, { key: bid.id, bid, board, locale: "id" })));
+    const html = await render(createElement(StageMatrix, { board, stage: "HARGA", locale: "id" }));
     expect(html).toContain(bidders[0]!.vendor.name);
     expect(html).toContain("Rp700.000.000");
     expect(html).toContain("70,00% dari HPS");
@@ -37,13 +37,21 @@ describe("the Pokja's evaluation desk renders", () => {
     expect(panel).toContain("Simpan pembuktian");
   });
 
-  it("offers the next stage only, after a failed stage nothing later", async () => {
-    const { pokja, tender, bidders } = await makeOpenedTender({ prices: [100n] });
+  it("shows one stage for every bidder: its saved decision, a form where it may be judged, and why not elsewhere", async () => {
+    const { pokja, tender, bidders } = await makeOpenedTender({ prices: [100n, 200n] });
     await recordEvaluation(pokja, { tenderId: tender.id, bidId: bidders[0]!.bid.id, stage: "ADMINISTRASI", passed: false, reason: "Surat penawaran tidak ditandatangani." });
     const board = await getEvaluationBoard(pokja, tender.id);
-    const html = await render(createElement(BidEvaluationCard, { bid: board.bids[0]!, board, locale: "id" }));
-    expect(html).toContain("Gugur pada tahap Administrasi");
-    expect(html).toContain('<option value="ADMINISTRASI"');
-    expect(html).not.toContain('<option value="KUALIFIKASI"');
+    const tabs = await render(createElement(StageTabs, { board, stage: "ADMINISTRASI" }));
+    expect(tabs).toContain("Administrasi (1 dari 2 diputuskan)");
+    expect(tabs).toContain("Kualifikasi (0 dari 0 diputuskan)");
+    const admin = await render(createElement(StageMatrix, { board, stage: "ADMINISTRASI", locale: "id" }));
+    // the saved decision is shown, and the row's form starts from it
+    expect(admin).toContain("Surat penawaran tidak ditandatangani.</p>");
+    expect(admin).toContain(`name="seenDecidedAt" value="${board.bids[0]!.evaluations[0]!.decidedAt.toISOString()}"`);
+    expect(admin.match(/Simpan evaluasi/g)).toHaveLength(2);
+    const kualifikasi = await render(createElement(StageMatrix, { board, stage: "KUALIFIKASI", locale: "id" }));
+    expect(kualifikasi).toContain("Gugur pada tahap Administrasi");
+    expect(kualifikasi).toContain("Menunggu evaluasi tahap Administrasi");
+    expect(kualifikasi).not.toContain("Simpan evaluasi");
   });
 });

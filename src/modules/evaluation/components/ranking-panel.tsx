@@ -53,7 +53,14 @@ export function RankingPanel({ board, locale }: { board: EvaluationBoard; locale
                       {proof ? (
                         <p className="text-sm"><Badge tone={proof.passed ? "success" : "danger"}>{t(proof.passed ? "result.passed" : "result.failed")}</Badge> {proof.reason}</p>
                       ) : null}
-                      {board.isEvaluating ? <PembuktianForm tenderId={tender.id} bidId={b.id} /> : null}
+                      {board.isEvaluating ? (
+                        <PembuktianForm
+                          // a refusal (no ranking, no clarification yet) goes once the saved state that caused it changes
+                          key={`${b.rank}-${b.lowPriceClarification !== null}-${proof?.decidedAt.toISOString() ?? ""}`}
+                          tenderId={tender.id}
+                          bidId={b.id}
+                        />
+                      ) : null}
                     </Td>
                   </tr>
                 );

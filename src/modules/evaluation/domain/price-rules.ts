@@ -19,3 +19,16 @@ export function isLowPriceFlagged(category: ProcurementCategory, correctedPrice:
   if (!rule.lowPriceCategories.includes(category)) return false;
   return correctedPrice * 100n < hps * BigInt(rule.lowPriceThresholdPercent);
 }
+
+const POKJA_NOTE = "\nCatatan Pokja: ";
+
+/** The reason stored when a price above HPS fails: the rule's words, then the Pokja's own note. */
+export function aboveHpsReason(priceText: string, hpsText: string, note: string): string {
+  return `Harga penawaran terkoreksi ${priceText} melebihi HPS ${hpsText}; penawaran dinyatakan gugur.${POKJA_NOTE}${note}`;
+}
+
+/** The Pokja's own words in a stored reason, so a form can show them again for editing. */
+export function pokjaNoteOf(reason: string): string {
+  const at = reason.indexOf(POKJA_NOTE);
+  return at === -1 ? reason : reason.slice(at + POKJA_NOTE.length);
+}

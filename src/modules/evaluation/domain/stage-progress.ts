@@ -39,3 +39,18 @@ export function isEvaluationComplete(bids: readonly Decisions[]): boolean {
 export function toDecisions(evaluations: readonly { stage: OrderedStage | "PEMBUKTIAN"; passed: boolean }[]): Decisions {
   return Object.fromEntries(evaluations.map((e) => [e.stage, e.passed])) as Decisions;
 }
+
+/** How far a stage is: the bids that may be judged in it, and how many of them are decided. */
+export function stageTally(stage: OrderedStage, bids: readonly Decisions[]): { open: number; decided: number } {
+  const open = bids.filter((d) => stageBlocker(stage, d) === null);
+  return { open: open.length, decided: open.filter((d) => d[stage] !== undefined).length };
+}
+
+/** The stage the Pokja works on next: the first with a bid that may be judged and is not yet. */
+export function nextStageToDecide(bids: readonly Decisions[]): OrderedStage {
+  const pending = EVALUATION_STAGES.find((s) => {
+    const tally = stageTally(s, bids);
+    return tally.decided < tally.open;
+  });
+  return pending ?? EVALUATION_STAGES[EVALUATION_STAGES.length - 1]!;
+}

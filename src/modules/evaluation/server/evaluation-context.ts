@@ -49,7 +49,9 @@ export const BID_FOR_EVALUATION = {
   lowPriceClarification: true,
   rank: true,
   vendor: { select: { name: true } },
-  evaluations: { select: { stage: true, passed: true, technicalScore: true, lifeCycleCost: true } },
+  evaluations: {
+    select: { stage: true, passed: true, reason: true, technicalScore: true, correctedPrice: true, lifeCycleCost: true, decidedAt: true },
+  },
 } satisfies Prisma.BidSelect;
 
 export type BidForEvaluation = Prisma.BidGetPayload<{ select: typeof BID_FOR_EVALUATION }>;

@@ -98,6 +98,52 @@ describe("recordEvaluation", () => {
     expect(changed).toMatchObject({ actorId: pokjaMembers[1]!.userId, data: expect.objectContaining({ previousPassed: true, passed: false }) });
   });
 
+  it("writes nothing when the same decision is saved again: one audit event, ranking kept", async () => {
+    const { pokja, tender, bidders } = await makeOpenedTender();
+    const bidId = bidders[0]!.bid.id;
+    const save = { tenderId: tender.id, bidId, stage: "ADMINISTRASI" as const, passed: true, reason: REASON };
+    expect(await recordEvaluation(pokja, { ...save, seenDecidedAt: null })).toMatchObject({ changed: true });
+    const stored = await db.evaluation.findUniqueOrThrow({ where: { bidId_stage: { bidId, stage: "ADMINISTRASI" } } });
+    await db.bid.update({ where: { id: bidId }, data: { rank: 1 } });
+    // the same form sent twice (a double click, or the form still showing what it saved)
+    expect(await recordEvaluation(pokja, { ...save, seenDecidedAt: null })).toMatchObject({ changed: false, passed: true });
+    expect(await recordEvaluation(pokja, { ...save, reason: `  ${REASON} `, seenDecidedAt: stored.decidedAt })).toMatchObject({ changed: false });
+    expect(await db.auditEvent.count({ where: { entityId: tender.id, action: { startsWith: "evaluation." } } })).toBe(1);
+    expect(await db.evaluation.findUniqueOrThrow({ where: { id: stored.id } })).toEqual(stored);
+    expect((await db.bid.findUniqueOrThrow({ where: { id: bidId } })).rank).toBe(1);
+  });
+
+  it("a price decision saved again with the same figures writes nothing either", async () => {
+    const { pokja, tender, bidders } = await makeOpenedTender({ evaluationMethod: "SISTEM_NILAI", weights: { technical: 70, price: 30 }, prices: [20_000_000n] });
+    const bidId = bidders[0]!.bid.id;
+    for (const stage of ["ADMINISTRASI", "KUALIFIKASI"] as const) await recordEvaluation(pokja, { tenderId: tender.id, bidId, stage, passed: true, reason: REASON });
+    const teknis = { tenderId: tender.id, bidId, stage: "TEKNIS" as const, passed: true, reason: REASON, technicalScoreUnits: 87_500 };
+    await recordEvaluation(pokja, teknis);
+    expect(await recordEvaluation(pokja, teknis)).toMatchObject({ changed: false });
+    expect(await recordEvaluation(pokja, { ...teknis, technicalScoreUnits: 87_000 })).toMatchObject({ changed: true });
+    const harga = { tenderId: tender.id, bidId, stage: "HARGA" as const, passed: true, reason: REASON, correctedPrice: 19_000_000n };
+    await recordEvaluation(pokja, harga);
+    expect(await recordEvaluation(pokja, harga)).toMatchObject({ changed: false, correctedPrice: 19_000_000n });
+    expect(await db.auditEvent.count({ where: { entityId: tender.id, action: "evaluation.changed" } })).toBe(1);
+  });
+
+  it("refuses a save made against a decision another member has since changed, and keeps theirs", async () => {
+    const { pokja, pokjaMembers, tender, bidders } = await makeOpenedTender();
+    const bidId = bidders[0]!.bid.id;
+    const base = { tenderId: tender.id, bidId, stage: "ADMINISTRASI" as const };
+    // both members open the form while nothing is decided; the second one saves first
+    await recordEvaluation(pokjaMembers[1]!, { ...base, passed: false, reason: "Jaminan penawaran tidak sah.", seenDecidedAt: null });
+    await expect(recordEvaluation(pokja, { ...base, passed: true, reason: REASON, seenDecidedAt: null })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "evaluationChangedMeanwhile" });
+    const theirs = await db.evaluation.findUniqueOrThrow({ where: { bidId_stage: { bidId, stage: "ADMINISTRASI" } } });
+    // a form showing an older version of the decision is refused the same way
+    await expect(recordEvaluation(pokja, { ...base, passed: true, reason: REASON, seenDecidedAt: new Date(theirs.decidedAt.getTime() - 1) })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(theirs).toMatchObject({ passed: false, decidedById: pokjaMembers[1]!.userId });
+    expect(await db.auditEvent.count({ where: { entityId: tender.id, action: { startsWith: "evaluation." } } })).toBe(1);
+    // once the form shows their decision, changing it is an ordinary, audited change
+    await recordEvaluation(pokja, { ...base, passed: true, reason: REASON, seenDecidedAt: theirs.decidedAt });
+    expect(await db.auditEvent.count({ where: { entityId: tender.id, action: "evaluation.changed" } })).toBe(1);
+  });
+
   it("refuses a PPK, a vendor, a Pokja of another tender and another agency, and changes nothing", async () => {
     const { ppk, agency, tender, bidders } = await makeOpenedTender();
     const other = await makeOpenedTender();

@@ -6,12 +6,36 @@ import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { correctBreakdown } from "../domain/arithmetic-correction";
 import { evaluationRuleAt } from "../domain/evaluation-rules";
-import { isAboveHps, isLowPriceFlagged } from "../domain/price-rules";
-import { unitsToDecimalString } from "../domain/scoring";
+import { aboveHpsReason, isAboveHps, isLowPriceFlagged } from "../domain/price-rules";
+import { decimalToUnits, unitsToDecimalString } from "../domain/scoring";
 import { stageBlocker } from "../domain/stage-progress";
 import { STAGE_LABELS } from "../domain/stage-labels";
 import type { RecordEvaluationInput } from "../evaluation.schemas";
-import { lockEvaluatingTender, loadEvaluatedBid, toDecisions, type EvaluatingTender } from "./evaluation-context";
+import { lockEvaluatingTender, loadEvaluatedBid, toDecisions, type BidForEvaluation, type EvaluatingTender } from "./evaluation-context";
+
+type StoredDecision = BidForEvaluation["evaluations"][number];
+type Decided = { passed: boolean; reason: string; technicalScore: string | null; correctedPrice: bigint | null; lifeCycleCost: bigint | null };
+
+/** The same decision, reason and figures as stored: saving it again changes nothing. */
+function isSameDecision(stored: StoredDecision, next: Decided): boolean {
+  return (
+    stored.passed === next.passed &&
+    stored.reason === next.reason &&
+    decimalToUnits(stored.technicalScore) === (next.technicalScore === null ? null : decimalToUnits(next.technicalScore)) &&
+    stored.correctedPrice === next.correctedPrice &&
+    stored.lifeCycleCost === next.lifeCycleCost
+  );
+}
+
+/**
+ * The form says which decision it showed (its decidedAt, or none); a save made against a
+ * decision another member has since changed is refused instead of overwriting it unseen.
+ * A caller without a form (tests, scripts) passes nothing and is not checked.
+ */
+function assertNotStale(previous: StoredDecision | null, seen: Date | null | undefined) {
+  if (seen === undefined) return;
+  if ((previous?.decidedAt.getTime() ?? null) !== (seen?.getTime() ?? null)) throw new AppError("CONFLICT", "evaluationChangedMeanwhile");
+}
 
 /** The price-stage facts: corrected price, the HPS rule and the 80% flag. */
 function judgePrice(tender: EvaluatingTender, openedPrice: bigint, input: RecordEvaluationInput) {
@@ -31,6 +55,7 @@ function judgePrice(tender: EvaluatingTender, openedPrice: bigint, input: Record
  * Records one Pokja decision on one bid and stage (administrasi, kualifikasi, teknis,
  * harga), in order, with a written reason. Deciding again before penetapan replaces the
  * decision; the audit trail keeps every version. Any change voids the stored ranking.
+ * Saving what is already stored writes nothing (no row, no audit event, ranking kept).
  */
 export async function recordEvaluation(actor: Actor, input: RecordEvaluationInput) {
   return db.$transaction(async (tx) => {
@@ -50,8 +75,16 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
     if (price?.aboveHps) {
       // HPS is the highest valid bid (Perpres 16/2018 jo. 12/2021 Pasal 26 ayat (5) huruf b).
       passed = false;
-      reason = `Harga penawaran terkoreksi ${formatRupiah(price.correctedPrice)} melebihi HPS ${formatRupiah(tender.hps)}; penawaran dinyatakan gugur.\nCatatan Pokja: ${reason}`;
+      reason = aboveHpsReason(formatRupiah(price.correctedPrice), formatRupiah(tender.hps), reason);
     }
+    const correctedPrice = price?.correctedPrice ?? null;
+    const lifeCycleCost = price && tender.evaluationMethod === "BIAYA_UMUR_EKONOMIS" ? (input.lifeCycleCost ?? null) : null;
+    const outcome = { passed, correctedPrice, isLowPriceFlagged: price?.flagged ?? null, forcedFailAboveHps: price?.aboveHps ?? false };
+    if (previous && isSameDecision(previous, { passed, reason, technicalScore, correctedPrice, lifeCycleCost })) {
+      return { id: null, changed: false, ...outcome };
+    }
+    assertNotStale(previous, input.seenDecidedAt);
+
     const now = await dbNow(tx);
     const fields = {
       passed,
@@ -59,8 +92,8 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
       technicalScore,
       score: technicalScore,
       priceScore: null,
-      correctedPrice: price?.correctedPrice ?? null,
-      lifeCycleCost: price && tender.evaluationMethod === "BIAYA_UMUR_EKONOMIS" ? (input.lifeCycleCost ?? null) : null,
+      correctedPrice,
+      lifeCycleCost,
       decidedById: actor.userId,
       decidedAt: now,
     };
@@ -96,6 +129,6 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
         decidedAt: now.toISOString(),
       },
     });
-    return { id: evaluation.id, passed, correctedPrice: price?.correctedPrice ?? null, isLowPriceFlagged: price?.flagged ?? null, forcedFailAboveHps: price?.aboveHps ?? false };
+    return { id: evaluation.id, changed: true, ...outcome };
   });
 }

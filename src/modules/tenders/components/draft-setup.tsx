@@ -69,7 +69,11 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
             </ul>
           </div>
         )}
-        <PublishButton tenderId={tender.id} />
+        <PublishButton
+          // a refusal lists what was missing then; once a save changes the checklist it is stale, so it goes
+          key={view.checklist.map((item) => `${item.field}:${item.key}`).join("|")}
+          tenderId={tender.id}
+        />
       </Card>
     </>
   );

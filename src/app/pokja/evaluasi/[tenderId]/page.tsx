@@ -5,8 +5,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
-import { BidEvaluationCard } from "@/modules/evaluation/components/bid-evaluation-card";
+import { EVALUATION_STAGES, type OrderedStage } from "@/modules/evaluation/domain/evaluation-rules";
+import { nextStageToDecide, toDecisions } from "@/modules/evaluation/domain/stage-progress";
 import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
+import { StageMatrix, StageTabs } from "@/modules/evaluation/components/stage-matrix";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
@@ -16,8 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluation.pokja"))("title") };
 }
 
+type Props = { params: Promise<{ tenderId: string }>; searchParams: Promise<{ tahap?: string | string[] }> };
+
+/** ?tahap=kualifikasi, or else the first stage with a bid still to decide. */
+function chosenStage(tahap: string | string[] | undefined): OrderedStage | null {
+  const wanted = typeof tahap === "string" ? tahap.toUpperCase() : null;
+  return EVALUATION_STAGES.find((s) => s === wanted) ?? null;
+}
+
 /** The Pokja's evaluation desk; every rule is checked again by the use cases behind the forms. */
-export default async function PokjaEvaluationPage({ params }: { params: Promise<{ tenderId: string }> }) {
+export default async function PokjaEvaluationPage({ params, searchParams }: Props) {
   const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
@@ -26,6 +36,7 @@ export default async function PokjaEvaluationPage({ params }: { params: Promise<
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = board;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
+  const stage = chosenStage((await searchParams).tahap) ?? nextStageToDecide(board.bids.map((b) => toDecisions(b.evaluations)));
 
   return (
     <div className="space-y-6">
@@ -53,10 +64,8 @@ export default async function PokjaEvaluationPage({ params }: { params: Promise<
         <EmptyState title={t("pokja.noBids")} />
       ) : (
         <>
-          <section aria-labelledby="penawaran" className="space-y-4">
-            <h2 id="penawaran" className="text-lg font-semibold">{t("pokja.bidsTitle")}</h2>
-            {board.bids.map((bid) => <BidEvaluationCard key={bid.id} bid={bid} board={board} locale={locale} />)}
-          </section>
+          <StageTabs board={board} stage={stage} />
+          <StageMatrix board={board} stage={stage} locale={locale} />
           <RankingPanel board={board} locale={locale} />
         </>
       )}
