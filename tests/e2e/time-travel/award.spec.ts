@@ -150,6 +150,13 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   await expect(visitor.getByText(BIDS[0]!.company).first()).toBeVisible();
   await expect(visitor.getByText(`Rp${BIDS[0]!.price}`).first()).toBeVisible();
   await expect(visitor.getByText(BIDS[2]!.company).first()).toBeVisible();
+  // the winner page says until when a sanggah may be filed (announcement + 5 days) ...
+  await expect(visitor.getByTestId("sanggah-ends")).toContainText("menyampaikan sanggah sampai");
+  // ... and the announcement no longer invites anyone to take part
+  await visitor.goto(`/tender/${TENDER}`);
+  await reloadUntil(visitor, () => expect(visitor.getByRole("link", { name: "Lihat pemenang dan hasil evaluasi" })).toBeVisible({ timeout: 1000 }));
+  await visitor.waitForLoadState("networkidle");
+  await expect(visitor.getByText("ikut tender ini")).toHaveCount(0);
 
   // A loser objects within the window; the Pokja answers.
   await as(browser, BIDS[1]!.email, async (page) => {

@@ -24,6 +24,7 @@ import { AddendumList } from "@/modules/addenda/components/addendum-list";
 import { WinnerBanner } from "@/modules/award/components/winner-banner";
 import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { RegisterButton } from "@/modules/participation/components/register-button";
+import { registrationRefusal } from "@/modules/participation/domain/registration";
 import { PublicQuestions } from "@/modules/questions/components/public-questions";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { dbNow } from "@/server/db";
@@ -72,6 +73,9 @@ export default async function AnnouncementPage({ params, searchParams }: { param
   const stages = toLiveStages(announcement.stages, a, timeZone, locale);
   const deadline = isEnded ? null : findBidDeadline(announcement.stages);
   const isRacing = deadline !== null && now < deadline;
+  // the same rule the registration itself applies: nobody is invited once it would be refused
+  const bidDeadline = findBidDeadline(announcement.stages);
+  const registrationEndsAt = bidDeadline && registrationRefusal(status, bidDeadline, now) === null ? bidDeadline.getTime() : null;
 
   return (
     <ServerClockProvider serverNow={now.getTime()} boundaries={stages.flatMap((s) => [s.startsAt, s.endsAt])}>
@@ -116,7 +120,9 @@ export default async function AnnouncementPage({ params, searchParams }: { param
 
         <WinnerBanner code={announcement.code} />
         <TenderHistory tenderId={announcement.id} />
-        {isEnded ? null : <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} />}
+        {isEnded ? null : (
+          <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} registrationEndsAt={registrationEndsAt} />
+        )}
 
         <AnnouncementDetails announcement={announcement} locale={locale} />
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenderStatus } from "@/generated/prisma/enums";
 import { EVALUATED_BIDS } from "@/modules/evaluation/server/evaluation-context";
+import { filingWindow } from "@/modules/sanggah/domain/windows";
 import { db } from "@/server/db";
 import { RESULT_BID, roleOf, toResult } from "@/modules/evaluation/server/result-summary";
 
@@ -26,6 +27,7 @@ export async function findPublicAward(code: string) {
       reserve1BidId: true,
       reserve2BidId: true,
       paket: { select: { name: true, hps: true, agency: { select: { name: true, timeZone: true } } } },
+      procedure: { select: { sanggahDays: true } },
     },
   });
   if (!tender || !ANNOUNCED.includes(tender.status) || tender.announcedAt === null) return null;
@@ -44,6 +46,8 @@ export async function findPublicAward(code: string) {
       hps: tender.paket.hps,
       method: tender.evaluationMethod ?? "HARGA_TERENDAH",
       announcedAt: tender.announcedAt,
+      // the masa sanggah the announcement opened; null for a procedure without one
+      sanggahEndsAt: tender.procedure.sanggahDays > 0 ? filingWindow(tender.announcedAt, tender.procedure).end : null,
     },
     winner: pick(tender.winnerBidId),
     reserves: [pick(tender.reserve1BidId), pick(tender.reserve2BidId)].filter((r) => r !== null),

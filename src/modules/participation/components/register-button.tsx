@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { useServerNow } from "@/components/clock/server-clock";
 import { hasSignedInHint } from "@/components/layout/signed-in-hint";
 import { formatInZone, type DisplayLocale } from "@/lib/time";
 import type { RegistrationState } from "../server/get-registration-state";
@@ -14,6 +15,12 @@ interface Props {
   returnTo: string;
   /** the agency's zone, to show the registration time as the page shows the schedule */
   timeZone: string;
+  /**
+   * Until when a vendor may still register (the bid deadline, epoch ms), or null when the
+   * tender takes no more participants (its upload window is over, or it is evaluated, awarded
+   * or ended). Past it nothing here invites anyone to take part; the server refuses anyway.
+   */
+  registrationEndsAt: number | null;
 }
 
 type Answer = { kind: "asking" } | { kind: "failed" } | RegistrationState;
@@ -24,10 +31,13 @@ type Answer = { kind: "asking" } | { kind: "failed" } | RegistrationState;
  * the same for every visitor (docs/decisions/0016), so the browser asks for this visitor's
  * state; the registration itself checks everything again on the server.
  */
-export function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
+export function RegisterButton({ tenderId, returnTo, timeZone, registrationEndsAt }: Props) {
   const t = useTranslations("vendors.participation");
   const locale = useLocale() as DisplayLocale;
   const [state, setState] = useState<Answer>({ kind: "asking" });
+  // the server's clock, ticking in the browser: the invitation goes at the deadline without a reload
+  const serverNow = useServerNow();
+  const isOpen = registrationEndsAt !== null && serverNow < registrationEndsAt;
 
   const ask = useCallback(async () => {
     try {
@@ -50,6 +60,7 @@ export function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
     case "failed":
       return <p className={box}>{t("stateUnavailable")} <button type="button" className="underline" onClick={() => void ask()}>{t("retry")}</button></p>;
     case "anonymous":
+      if (!isOpen) return null;
       return <p className={box}><Link href={`/masuk?callbackUrl=${encodeURIComponent(returnTo)}`}>{t("signInToRegister")}</Link></p>;
     case "registered":
       return (
@@ -69,6 +80,6 @@ export function RegisterButton({ tenderId, returnTo, timeZone }: Props) {
     case "closed":
       return <p className={box}>{t("closed")}</p>;
     case "open":
-      return <RegisterButtonForm tenderId={tenderId} onRegistered={ask} />;
+      return isOpen ? <RegisterButtonForm tenderId={tenderId} onRegistered={ask} /> : <p className={box}>{t("closed")}</p>;
   }
 }

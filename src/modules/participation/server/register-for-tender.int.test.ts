@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { StageKind } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
+import { announceWinner } from "@/modules/award/server/announce-winner";
+import { makeAwardReadyTender } from "@/modules/evaluation/testing/evaluate";
 import { actorFor, makeActor, makeScheduledTender, makeVendor, makeVendorUser } from "@/tests/factories";
 import { findMyTenders } from "./find-my-tenders";
 import { getRegistrationState } from "./get-registration-state";
@@ -48,6 +50,18 @@ describe("registerForTender", () => {
       await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderNotOpenForRegistration" });
     }
     expect(await db.tenderParticipant.count()).toBe(0);
+  });
+
+  it("refuses a tender under evaluation or awarded: nobody takes part once the bids are in", async () => {
+    const { actor } = await verifiedVendorUser();
+    const { pokja, tender } = await makeAwardReadyTender();
+    const refused = { code: "INVALID_STATE", messageKey: "tenderNotOpenForRegistration" };
+    await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject(refused);
+    await announceWinner(pokja, { tenderId: tender.id });
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).status).toBe("AWARDED");
+    await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject(refused);
+    expect(await getRegistrationState(actor, tender.id)).toEqual({ kind: "closed" });
+    expect(await db.tenderParticipant.count({ where: { vendorId: actor.vendorId! } })).toBe(0);
   });
 
   it("refuses after the bid deadline by the database clock", async () => {

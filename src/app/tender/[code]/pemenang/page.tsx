@@ -49,6 +49,7 @@ export default async function WinnerPage({ params }: { params: Params }) {
           {tender.hps !== null ? (<><dt className="text-slate-600">{t("public.hps")}</dt><dd className="tabular-nums">{formatRupiah(tender.hps)}</dd></>) : null}
           <dt className="text-slate-600">{t("public.method")}</dt><dd>{t(`method.${tender.method}`)}</dd>
           <dt className="text-slate-600">{t("public.announcedAt")}</dt><dd>{formatInZone(tender.announcedAt!, tender.timeZone, locale)}</dd>
+          {tender.sanggahEndsAt ? (<><dt className="text-slate-600">{t("public.sanggahEndsAt")}</dt><dd>{formatInZone(tender.sanggahEndsAt, tender.timeZone, locale)}</dd></>) : null}
         </dl>
       </header>
       {winner ? (
@@ -97,7 +98,9 @@ export default async function WinnerPage({ params }: { params: Params }) {
             })}
           </tbody>
         </Table>
-        <p className="text-sm text-slate-700">{t("public.sanggahNote")}</p>
+        <p data-testid="sanggah-ends" className="text-sm text-slate-700">
+          {tender.sanggahEndsAt ? t("public.sanggahUntil", { at: formatInZone(tender.sanggahEndsAt, tender.timeZone, locale) }) : t("public.noSanggah")}
+        </p>
       </section>
     </article>
   );
