@@ -80,6 +80,12 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     [tender.id],
   );
   expect(opened).toEqual(BIDS.map((b) => ({ vendor: b.company, price: b.price.replaceAll(".", "") })).sort((a, b) => a.vendor.localeCompare(b.vendor)));
+  // the Pokja's tender page lists the participants and, now that they are opened, the bids
+  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+    await page.goto(`/pokja/tender/${tender.id}`);
+    await expect(page.getByTestId("submitted-count")).toHaveText("3 penawaran masuk.");
+    for (const bid of BIDS) await expect(page.getByTestId("participants").getByText(bid.company).first()).toBeVisible();
+  });
   // the Berita Acara Pembukaan is a PDF the bidders can fetch
   const [ba] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'BERITA_ACARA'`, [tender.id]);
   await as(browser, BIDS[1]!.email, async (page) => {

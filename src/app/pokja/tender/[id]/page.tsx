@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/locales";
 import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
+import { TenderParticipantsCard } from "@/modules/participation/components/tender-participants";
+import { findTenderParticipants } from "@/modules/participation/server/find-tender-participants";
 import { DraftSetup } from "@/modules/tenders/components/draft-setup";
 import { DocumentList } from "@/modules/tenders/components/document-list";
 import { PaketSummary } from "@/modules/tenders/components/paket-summary";
@@ -21,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 async function load(id: string) {
   const actor = await pageActor(`/pokja/tender/${id}`);
   try {
-    return await getTenderSetup(actor, pageId(id));
+    return { actor, view: await getTenderSetup(actor, pageId(id)) };
   } catch (error) {
     // Not the actor's tender (or none at all): the same answer, so ids cannot be probed.
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -31,8 +34,9 @@ async function load(id: string) {
 
 export default async function PokjaTenderPage({ params }: Props) {
   const { id } = await params;
-  const [view, t] = await Promise.all([load(id), getTranslations("tender")]);
+  const [{ actor, view }, t, localeValue] = await Promise.all([load(id), getTranslations("tender"), getLocale()]);
   const isDraft = view.tender.status === "DRAFT";
+  const participants = isDraft ? null : await findTenderParticipants(actor, view.tender.id);
   return (
     <div className="space-y-6">
       <header>
@@ -51,6 +55,7 @@ export default async function PokjaTenderPage({ params }: Props) {
             <Link href={`/pokja/evaluasi/${view.tender.id}`}>{t("work.evaluation")}</Link>
             <Link href={`/pokja/sanggah/${view.tender.id}`}>{t("work.sanggah")}</Link>
           </nav>
+          {participants ? <TenderParticipantsCard view={participants} timeZone={view.agency.timeZone} locale={isLocale(localeValue) ? localeValue : "id"} /> : null}
           <RunningSchedule view={view} />
           <ScheduleHistory view={view} />
           <section>
