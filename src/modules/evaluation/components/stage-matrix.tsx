@@ -84,6 +84,10 @@ export function StageMatrix({ board, stage, locale }: { board: EvaluationBoard; 
   return (
     <section aria-labelledby="matrix" className="space-y-2">
       <h2 id="matrix" className="text-lg font-semibold">{t("matrix.title", { stage: t(`stage.${stage}`) })}</h2>
+      {/* every opened file of this stage's part at once: a streamed ZIP, audited like each single file */}
+      <p className="text-sm">
+        <a href={`/api/tenders/${tender.id}/bid-files/${stage.toLowerCase()}`} download>{t("matrix.downloadAll", { stage: t(`stage.${stage}`) })}</a>
+      </p>
       {stage === "HARGA" ? <p className="text-sm text-slate-700">{t("form.hpsNote", { hps: formatRupiah(tender.hps) })}</p> : null}
       <Table label={t("matrix.title", { stage: t(`stage.${stage}`) })}>
         <thead>
