@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EvaluationMethod } from "@/generated/prisma/enums";
 import { optionalRupiah } from "@/lib/rupiah-schema";
+import { parseKbliList } from "@/modules/vendors/domain/business-ids";
+import { MAX_REQUIRED_KBLI, MAX_REQUIRED_PERMITS, parsePermitKinds } from "./domain/qualification-requirements";
 import { MIN_CHANGE_REASON } from "./domain/stage-change";
 
 // Messages are keys: the action wrapper looks them up in errors.json, the forms in
@@ -16,6 +18,29 @@ export const updateTenderSetupSchema = z.object({
   priceWeight: weight,
   // Typed in rupiah ("200.000.000"); empty means none.
   bidSecurityAmount: optionalRupiah,
+  // The checkable requirements (Tender Cepat reads them from the verified profile); absent
+  // keeps what is stored. KBLI codes as the vendor profile takes them; permit kinds a line each.
+  requiredKbli: z
+    .string()
+    .max(2000)
+    .transform((v, ctx) => {
+      const parsed = parseKbliList(v);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: "kbliInvalid" });
+      else if (parsed.value.length > MAX_REQUIRED_KBLI) ctx.addIssue({ code: "custom", message: "requiredKbliTooMany" });
+      return parsed.ok ? parsed.value : [];
+    })
+    .optional(),
+  requiredPermits: z
+    .string()
+    .max(2000)
+    .transform((v) => parsePermitKinds(v))
+    .pipe(z.array(z.string().max(100, { message: "permitKindTooLong" })).max(MAX_REQUIRED_PERMITS, { message: "requiredPermitsTooMany" }))
+    .optional(),
+});
+
+export const chooseTenderMethodSchema = z.object({
+  tenderId: z.uuid(),
+  method: z.enum(["TENDER", "TENDER_CEPAT"], { message: "tenderMethodNotAllowed" }),
 });
 
 export const setTenderScheduleSchema = z.object({
@@ -48,6 +73,7 @@ export const updateProcedureMinimumsSchema = z.object({
 });
 
 export type UpdateTenderSetupInput = z.infer<typeof updateTenderSetupSchema>;
+export type ChooseTenderMethodInput = z.infer<typeof chooseTenderMethodSchema>;
 export type SetTenderScheduleInput = z.infer<typeof setTenderScheduleSchema>;
 export type ChangeStageScheduleInput = z.infer<typeof changeStageScheduleSchema>;
 export type UpdateProcedureMinimumsInput = z.infer<typeof updateProcedureMinimumsSchema>;

@@ -15,6 +15,7 @@ import { signReceipt } from "../domain/receipt";
 import { RECEIPT_VERSION, type ReceiptPayload, type SignedReceipt } from "../domain/verify-receipt";
 import type { SubmitBidInput } from "../bid.schemas";
 import { receivedInDbTime } from "@/server/received-at";
+import { assertQualifiedForTenderCepat } from "@/modules/tenders/server/tender-requirements";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
 
@@ -84,6 +85,8 @@ export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark
         throw new AppError("INVALID_STATE", "bidNotRecordedInGrace", { deadline: formatInZone(deadline, bidder.tender.timeZone, actor.locale), minutes: SUBMIT_GRACE_MS / 60_000 });
       }
       const { openingPublicKey } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
+      // Tender Cepat: the profile may have changed since registering (an expired permit counts no more).
+      await assertQualifiedForTenderCepat(tx, input.tenderId, bidder.vendor.id, submittedAt);
 
       // The rows bound are the ones checked above, still as proven.
       const files = await findStagedFiles(tx, bidder, ids);

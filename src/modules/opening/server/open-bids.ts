@@ -11,6 +11,7 @@ import { decideOpeningOutcome, defectsOf, openingRefusal } from "../domain/openi
 import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 import { renderBeritaAcara } from "./berita-acara";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { evaluateTenderCepat } from "@/modules/evaluation/server/evaluate-tender-cepat";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";
 import { OPENING_TENDER_SELECT, openingStateOf, type OpeningTender } from "./opening-state";
 
@@ -116,6 +117,8 @@ export async function openBids(tenderId: string, actor: Actor | null): Promise<{
       // Prices are in the record: they are read out to the participants at the opening anyway.
       await recordAuditEvent(tx, { actor, action: "tender.opened", entityType: "Tender", entityId: tenderId, data: { ...record, beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 } } });
       if (outcome.failed) await recordAuditEvent(tx, { actor, action: "tender.failed", entityType: "Tender", entityId: tenderId, data: { code: tender.code, failureKind: outcome.kind, endReason: outcome.endReason, bidCount } });
+      // Tender Cepat: the system evaluates at once (qualification from the verified profile, price only).
+      if (!outcome.failed) await evaluateTenderCepat(tx, tenderId, openedAt, actor);
       return { opened: true };
     }, { timeout: OPENING_TIMEOUT_MS, maxWait: 30_000 });
   } catch (error) {

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { assertQualifiedForTenderCepat } from "@/modules/tenders/server/tender-requirements";
 import { assertVendorVerified } from "@/modules/vendors/server/assert-vendor-verified";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -29,6 +30,7 @@ export async function registerForTender(actor: Actor, input: { tenderId: string 
     const refusal = registrationRefusal(tender.status, findBidDeadline(tender.stages), now);
     if (refusal === "tenderNotPublic") throw new AppError("NOT_FOUND");
     if (refusal) throw new AppError("INVALID_STATE", refusal);
+    await assertQualifiedForTenderCepat(tx, tender.id, vendor.id, now);
 
     // ON CONFLICT DO NOTHING: of two clicks racing each other, the second simply finds the first.
     const { count } = await tx.tenderParticipant.createMany({ data: { tenderId: tender.id, vendorId: vendor.id, registeredAt: now }, skipDuplicates: true });

@@ -13,6 +13,8 @@ const complete: TenderSetup = {
   bidSecurityAmount: null,
   stages: [{ kind: "PENGUMUMAN", startsAt: new Date("2026-12-02T01:00:00Z"), endsAt: new Date("2026-12-05T01:00:00Z") }],
   pokjaMemberCount: 3,
+  method: "TENDER",
+  requirementCount: 0,
 };
 
 describe("publishChecklist", () => {
@@ -47,5 +49,14 @@ describe("checkWeights", () => {
     ["100", "SISTEM_NILAI", 70, 30, null],
   ] as const)("%s", (_name, method, technical, price, problem) => {
     expect(checkWeights(method, technical, price)).toBe(problem);
+  });
+
+  it("asks a Tender Cepat for checkable requirements and harga terendah instead of the words", () => {
+    const cepat = { ...complete, method: "TENDER_CEPAT", qualification: null };
+    expect(publishChecklist(cepat, now)).toEqual([{ field: "requiredKbli", key: "cepatNoRequirements" }]);
+    expect(publishChecklist({ ...cepat, requirementCount: 1 }, now)).toEqual([]);
+    expect(publishChecklist({ ...cepat, requirementCount: 1, evaluationMethod: "SISTEM_NILAI", technicalWeight: 70, priceWeight: 30 }, now)).toEqual([
+      { field: "evaluationMethod", key: "cepatPriceOnly" },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { EvaluationMethod, ProcurementCategory } from "@/generated/prisma/enums";
 import { checkBidSecurity } from "./bid-security";
+import { TENDER_CEPAT_EVALUATION } from "./tender-cepat";
 import { validateSchedule, type ScheduleProblem, type StageWindow } from "./schedule";
 
 /** Sistem nilai: technical and price weights in whole percent that together make 100. */
@@ -16,6 +17,9 @@ export interface TenderSetup {
   bidSecurityAmount: bigint | null;
   stages: readonly StageWindow[];
   pokjaMemberCount: number;
+  method: string;
+  /** how many checkable requirements (KBLI, permits) the tender lists */
+  requirementCount: number;
 }
 
 /**
@@ -39,8 +43,13 @@ export function publishChecklist(setup: TenderSetup, now: Date): ChecklistItem[]
   if (setup.pokjaMemberCount === 0) items.push({ field: "pokja", key: "noPokja" });
   if (setup.hps === null) items.push({ field: "hps", key: "noHps" });
   if (setup.selectionDocumentCount === 0) items.push({ field: "document", key: "noSelectionDocument" });
-  if (!setup.qualification?.trim()) items.push({ field: "qualification", key: "noQualification" });
+  const isCepat = setup.method === "TENDER_CEPAT";
+  // A Tender Cepat qualifies bidders from their verified profile, so it needs the checkable
+  // list; the words are optional there (configuration, not law).
+  if (isCepat && setup.requirementCount === 0) items.push({ field: "requiredKbli", key: "cepatNoRequirements" });
+  if (!isCepat && !setup.qualification?.trim()) items.push({ field: "qualification", key: "noQualification" });
   if (setup.evaluationMethod === null) items.push({ field: "evaluationMethod", key: "noEvaluationMethod" });
+  else if (isCepat && setup.evaluationMethod !== TENDER_CEPAT_EVALUATION) items.push({ field: "evaluationMethod", key: "cepatPriceOnly" });
   const weights = checkWeights(setup.evaluationMethod, setup.technicalWeight, setup.priceWeight);
   if (weights) items.push({ field: "technicalWeight", key: weights });
   const bidSecurity = checkBidSecurity(setup.category, setup.hps, setup.bidSecurityAmount);

@@ -20,6 +20,9 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         currentStage: true,
         publishedAt: true,
         qualification: true,
+        method: true,
+        requiredKbli: true,
+        requiredPermits: true,
         evaluationMethod: true,
         technicalWeight: true,
         priceWeight: true,
@@ -55,6 +58,8 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
       bidSecurityAmount: tender.bidSecurityAmount,
       stages: tender.stages,
       pokjaMemberCount: pokja?._count.members ?? 0,
+      method: tender.method,
+      requirementCount: tender.requiredKbli.length + tender.requiredPermits.length,
     },
     now,
   );

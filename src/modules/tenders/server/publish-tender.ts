@@ -22,6 +22,9 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
       status: true,
       paketId: true,
       qualification: true,
+      method: true,
+      requiredKbli: true,
+      requiredPermits: true,
       evaluationMethod: true,
       technicalWeight: true,
       priceWeight: true,
@@ -46,6 +49,8 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
         bidSecurityAmount: tender.bidSecurityAmount,
         stages,
         pokjaMemberCount: tender.pokja?._count.members ?? 0,
+        method: tender.method,
+        requirementCount: tender.requiredKbli.length + tender.requiredPermits.length,
       },
       now,
     );

@@ -5,12 +5,14 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkBidSecurity } from "../domain/bid-security";
 import { checkWeights, toFieldErrors, type ChecklistItem } from "../domain/publish-checklist";
+import { TENDER_CEPAT_EVALUATION } from "../domain/tender-cepat";
 import type { UpdateTenderSetupInput } from "../tender.schemas";
 import { lockPokjaTender } from "./load-pokja-tender";
 
 /**
- * The Pokja's set-up of a draft tender: qualification, evaluation method (with weights
- * for sistem nilai) and bid security. What is filled in must be right; what is still
+ * The Pokja's set-up of a draft tender: qualification (in words, and as KBLI codes and
+ * permit kinds the system can check), evaluation method (with weights for sistem nilai)
+ * and bid security. What is filled in must be right; what is still
  * missing is allowed in a draft and reported by the publish checklist.
  */
 export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupInput) {
@@ -18,6 +20,7 @@ export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupIn
     const tender = await lockPokjaTender(tx, actor, input.tenderId, "tender.setup", {
       id: true,
       status: true,
+      method: true,
       paket: { select: { category: true, hps: true } },
     });
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
@@ -29,8 +32,14 @@ export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupIn
       technicalWeight: isSistemNilai ? input.technicalWeight : null,
       priceWeight: isSistemNilai ? input.priceWeight : null,
       bidSecurityAmount: input.bidSecurityAmount,
+      ...(input.requiredKbli ? { requiredKbli: input.requiredKbli } : {}),
+      ...(input.requiredPermits ? { requiredPermits: input.requiredPermits } : {}),
     };
     const items: ChecklistItem[] = [];
+    // Tender Cepat: the winner is the lowest price (Perpres 16/2018 Pasal 50).
+    if (tender.method === "TENDER_CEPAT" && data.evaluationMethod && data.evaluationMethod !== TENDER_CEPAT_EVALUATION) {
+      items.push({ field: "evaluationMethod", key: "cepatPriceOnly" });
+    }
     const weights = checkWeights(data.evaluationMethod, data.technicalWeight, data.priceWeight);
     if (weights) items.push({ field: "technicalWeight", key: weights });
     const bidSecurity = checkBidSecurity(tender.paket.category, tender.paket.hps, data.bidSecurityAmount);
