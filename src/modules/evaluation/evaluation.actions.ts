@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { announceWinner } from "@/modules/award/server/announce-winner";
 import { setWinner } from "@/modules/award/server/set-winner";
 import { action } from "@/server/action";
-import { recordClarificationSchema, recordEvaluationSchema, recordPembuktianSchema, tenderOnlySchema } from "./evaluation.schemas";
+import { recordClarificationSchema, recordEvaluationSchema, recordPembuktianSchema, sendInvitationSchema, tenderOnlySchema } from "./evaluation.schemas";
 import { rankTenderBids } from "./server/rank-bids";
 import { recordEvaluation } from "./server/record-evaluation";
 import { recordLowPriceClarification } from "./server/record-low-price-clarification";
 import { recordPembuktian } from "./server/record-pembuktian";
+import { sendEvaluationInvitation } from "./server/send-evaluation-invitation";
 
 const refresh = (tenderId: string) => revalidatePath(`/pokja/evaluasi/${tenderId}`);
 
@@ -49,4 +50,10 @@ export const announceWinnerAction = action(tenderOnlySchema, async (input, actor
   refresh(input.tenderId);
   revalidatePath("/tender", "layout");
   return null;
+});
+
+export const sendInvitationAction = action(sendInvitationSchema, async (input, actor) => {
+  const { notified } = await sendEvaluationInvitation(actor, input);
+  refresh(input.tenderId);
+  return { notified };
 });

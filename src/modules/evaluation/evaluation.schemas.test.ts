@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBreakdown, recordEvaluationSchema, recordPembuktianSchema } from "./evaluation.schemas";
+import { parseBreakdown, recordEvaluationSchema, recordPembuktianSchema, sendInvitationSchema } from "./evaluation.schemas";
 
 const ids = { tenderId: "7f1c9a52-1b7e-4c1e-9d0f-0a1b2c3d4e5f", bidId: "8f1c9a52-1b7e-4c1e-9d0f-0a1b2c3d4e5f" };
 const unseen = { seenDecidedAt: "" };
@@ -41,4 +41,19 @@ describe("parseBreakdown", () => {
     ["two fields", "3; 1000", null],
     ["a negative number", "3; -1000; 3000", null],
   ] as const)("%s", (_n, text, lines) => expect(parseBreakdown(text)).toEqual(lines));
+});
+
+describe("sendInvitationSchema (form input)", () => {
+  const form = { tenderId: ids.tenderId, kind: "KLARIFIKASI", at: "2026-12-10T09:00:00+09:00", place: " Ruang rapat ULP ", note: "Dokumen asli." };
+
+  it("reads one checked bidder or several, and the instant the browser sent", () => {
+    expect(sendInvitationSchema.parse({ ...form, bidIds: ids.bidId })).toMatchObject({ bidIds: [ids.bidId], place: "Ruang rapat ULP", at: new Date("2026-12-10T00:00:00.000Z") });
+    expect(sendInvitationSchema.parse({ ...form, bidIds: [ids.bidId, ids.tenderId] }).bidIds).toHaveLength(2);
+  });
+
+  it("names every problem with a key of errors.json", () => {
+    const result = sendInvitationSchema.safeParse({ tenderId: ids.tenderId, kind: "RAPAT", at: "", place: " ", note: "" });
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(messages).toEqual({ kind: "invitationKindRequired", bidIds: "invitationNoBidder", at: "invitationAtInvalid", place: "invitationPlaceRequired", note: "invitationNoteRequired" });
+  });
 });

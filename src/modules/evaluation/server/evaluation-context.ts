@@ -17,7 +17,7 @@ const TENDER = {
   evaluationMethod: true,
   technicalWeight: true,
   priceWeight: true,
-  paket: { select: { name: true, hps: true, category: true } },
+  paket: { select: { name: true, hps: true, category: true, agency: { select: { timeZone: true } } } },
 } satisfies Prisma.TenderSelect;
 
 /**

@@ -9,10 +9,13 @@ import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
 import { BidWorkspace } from "@/modules/bids/components/bid-workspace";
+import { TenderEndedNotice } from "@/modules/announcement/components/tender-ended-notice";
 import { InclusionProofCard } from "@/modules/audit/components/inclusion-proof-card";
 import { BidHistory, ReceiptCard } from "@/modules/bids/components/receipt-card";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "@/modules/bids/domain/bid-rules";
 import { getVendorBidView } from "@/modules/bids/server/get-vendor-bid-view";
+import { InvitationList } from "@/modules/evaluation/components/invitation-list";
+import { findOwnInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
 import { isAppError } from "@/server/errors";
 import { pageActor, pageId } from "@/server/page-access";
 
@@ -36,7 +39,7 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
   const current = view.bids.find((b) => b.status === "SUBMITTED") ?? null;
   // The window by the schedule; the browser flips the page at its ends by the server's clock.
   const windows = view.acceptsBids && view.uploadStartsAt && view.deadline ? [{ startsAt: view.uploadStartsAt.getTime(), endsAt: view.deadline.getTime() }] : [];
-  const words = await loadClockWords();
+  const [words, invitations, ti] = await Promise.all([loadClockWords(), findOwnInvitations(actor, tenderId), getTranslations("evaluation.invitation")]);
 
   return (
     <ServerClockProvider serverNow={view.now.getTime()} boundaries={windows.flatMap((w) => [w.startsAt, w.endsAt])}>
@@ -54,6 +57,13 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
           {view.deadline ? <DeadlineClock deadline={view.deadline.getTime()} timeZone={view.tender.timeZone} locale={locale} words={words} /> : null}
           <WindowStatus windows={windows} open={t("open")} closed={t("closed")} ended={t("deadlinePassed")} />
         </header>
+        {invitations.length > 0 ? (
+          <section aria-labelledby="undangan" className="space-y-2">
+            <h2 id="undangan" className="text-lg font-semibold">{ti("ownTitle")}</h2>
+            <InvitationList invitations={invitations} timeZone={view.tender.timeZone} locale={locale} />
+          </section>
+        ) : null}
+        {view.ended ? <TenderEndedNotice {...view.ended} timeZone={view.tender.timeZone} locale={locale} /> : null}
         {current ? <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} /> : null}
         {current ? <InclusionProofCard bidId={current.id} timeZone={view.tender.timeZone} /> : null}
         {windows.some((w) => view.now.getTime() < w.endsAt) ? (

@@ -7,8 +7,11 @@ import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { EVALUATION_STAGES, type OrderedStage } from "@/modules/evaluation/domain/evaluation-rules";
 import { nextStageToDecide, toDecisions } from "@/modules/evaluation/domain/stage-progress";
+import { InvitationForm } from "@/modules/evaluation/components/invitation-form";
+import { InvitationList } from "@/modules/evaluation/components/invitation-list";
 import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { StageMatrix, StageTabs } from "@/modules/evaluation/components/stage-matrix";
+import { findPokjaInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
@@ -32,7 +35,7 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
   const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const board = await orNotFound(getEvaluationBoard(actor, tenderId));
-  const [t, localeValue] = await Promise.all([getTranslations("evaluation"), getLocale()]);
+  const [t, localeValue, invitations] = await Promise.all([getTranslations("evaluation"), getLocale(), findPokjaInvitations(actor, tenderId)]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = board;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
@@ -67,6 +70,14 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
           <StageTabs board={board} stage={stage} />
           <StageMatrix board={board} stage={stage} locale={locale} />
           <RankingPanel board={board} locale={locale} />
+          <section aria-labelledby="undangan" className="space-y-3">
+            <h2 id="undangan" className="text-lg font-semibold">{t("invitation.title")}</h2>
+            <p className="text-sm text-slate-700">{t("invitation.intro")}</p>
+            {board.isEvaluating ? (
+              <InvitationForm tenderId={tender.id} timeZone={tender.timeZone} bidders={board.bids.map((b) => ({ bidId: b.id, name: b.vendorName }))} />
+            ) : null}
+            <InvitationList invitations={invitations} timeZone={tender.timeZone} locale={locale} />
+          </section>
         </>
       )}
     </div>

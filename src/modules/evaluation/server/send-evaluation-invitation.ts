@@ -1,0 +1,66 @@
+import "server-only";
+import type { EvaluationInvitationKind } from "@/generated/prisma/enums";
+import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { findParticipantUserIds, notify } from "@/modules/notifications/server/notify";
+import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { INVITATION_KINDS, invitationMessage } from "../domain/invitation";
+import type { SendInvitationInput } from "../evaluation.schemas";
+import { EVALUATED_BIDS, lockEvaluatingTender } from "./evaluation-context";
+
+INVITATION_KINDS satisfies readonly EvaluationInvitationKind[];
+
+/**
+ * The Pokja invites chosen bidders to pembuktian kualifikasi or to klarifikasi/negosiasi
+ * (Perlem LKPP 12/2021, Lampiran II): when (after now by the database clock), where, and
+ * what to bring. Only during evaluation, only bids under evaluation of this tender. The
+ * invitation, its audit event and the invited vendors' notifications (inbox and e-mail)
+ * are one transaction.
+ */
+export async function sendEvaluationInvitation(actor: Actor, input: SendInvitationInput) {
+  return db.$transaction(async (tx) => {
+    const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
+    const bidIds = [...new Set(input.bidIds)];
+    const bids = await tx.bid.findMany({
+      where: { id: { in: bidIds }, tenderId: tender.id, ...EVALUATED_BIDS },
+      select: { id: true, vendorId: true, vendor: { select: { name: true } } },
+    });
+    if (bids.length !== bidIds.length) throw new AppError("NOT_FOUND");
+    const now = await dbNow(tx);
+    if (input.at.getTime() <= now.getTime()) throw new AppError("VALIDATION", "VALIDATION", {}, { at: ["invitationAtPast"] });
+
+    const invitation = await tx.evaluationInvitation.create({
+      data: {
+        tenderId: tender.id,
+        kind: input.kind,
+        at: input.at,
+        place: input.place,
+        note: input.note,
+        sentById: actor.userId,
+        sentAt: now,
+        bids: { create: bids.map((b) => ({ bidId: b.id })) },
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "evaluation.invitationSent",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: {
+        invitationId: invitation.id,
+        kind: input.kind,
+        at: input.at.toISOString(),
+        place: input.place,
+        note: input.note,
+        bids: bids.map((b) => ({ bidId: b.id, vendorId: b.vendorId, vendorName: b.vendor.name })),
+        sentAt: now.toISOString(),
+      },
+    });
+    const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
+    const userIds = await findParticipantUserIds(tx, tender.id, { vendorIds: bids.map((b) => b.vendorId) });
+    const notified = await notify(tx, { ...invitationMessage(ref, input), userIds });
+    return { id: invitation.id, notified };
+  });
+}
