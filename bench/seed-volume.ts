@@ -21,6 +21,7 @@ export interface VolumeSeed {
 }
 
 const BENCH = "BENCH";
+const BENCH_USER = "00000000-0000-4000-8000-000000000000";
 
 // Names an LPSE would publish: work by category, then a place. Keyword searches find them.
 const WORKS = {
@@ -122,26 +123,51 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
         WHEN segel_now() < finish - interval '4 days' THEN 'EVALUATION'
         WHEN segel_now() < finish THEN 'AWARDED'
         ELSE 'COMPLETED' END`);
+    // the PPK every bench paket names, who also sent every winning bid (foreign keys since
+    // migration 20261208100000)
+    await client.query(`
+      INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt")
+      VALUES ('${BENCH_USER}', 'ppk@bench.test', 'PPK Bench', 'not-a-password', now()) ON CONFLICT (id) DO NOTHING`);
     await client.query(`
       INSERT INTO "Paket" (id, "agencyId", "workUnitId", "rupCode", name, category, "fiscalYear", "fundingSource", pagu, hps, method, location, status, "createdById", "createdAt", "updatedAt")
       SELECT "paketId", "agencyId", "workUnitId", 'B' || lpad(i::text, 8, '0'), name, category::"ProcurementCategory", year,
         'APBD ' || year, hps + hps / 50, hps, method::"ProcurementMethod", 'Lokasi paket ' || i,
         (CASE WHEN status = 'DRAFT' THEN 'HANDED_OVER' WHEN status = 'COMPLETED' THEN 'COMPLETED' WHEN status = 'CANCELLED' THEN 'CANCELLED' ELSE 'IN_SELECTION' END)::"PaketStatus",
-        '00000000-0000-4000-8000-000000000000', start - interval '14 days', start
+        '${BENCH_USER}', start - interval '14 days', start
       FROM bench_t`);
     await client.query(`
       INSERT INTO "Tender" (id, "paketId", code, method, status, "evaluationMethod", "pokjaId", "procedureId", qualification,
         "publishedAt", "failureKind", "failedAt", "endReason", "awardedAt", "announcedAt", "completedAt", "createdAt", "updatedAt")
-      SELECT "tenderId", "paketId", '9' || year || lpad(i::text, 7, '0'), method::"ProcurementMethod", status::"TenderStatus",
+      SELECT "tenderId", "paketId", '9' || year || lpad(i::text, 7, '0'), method::"ProcurementMethod",
+        (CASE WHEN status IN ('AWARDED', 'COMPLETED') THEN 'EVALUATION' WHEN status = 'CANCELLED' THEN 'PUBLISHED' ELSE status END)::"TenderStatus",
         (CASE WHEN category = 'JASA_KONSULTANSI' THEN 'SISTEM_NILAI' ELSE 'HARGA_TERENDAH' END)::"EvaluationMethod", "pokjaId", "procedureId",
         'Memiliki NIB dan izin usaha sesuai KBLI; pengalaman sejenis dalam 4 tahun terakhir.',
         CASE WHEN status <> 'DRAFT' THEN start END,
         CASE WHEN status = 'FAILED' THEN 'NO_BIDS'::"TenderFailureKind" END, CASE WHEN status = 'FAILED' THEN deadline END,
         CASE WHEN status = 'FAILED' THEN 'Tidak ada penawaran yang masuk (tender gagal).' WHEN status = 'CANCELLED' THEN 'Dibatalkan karena anggaran direalokasi.' END,
-        CASE WHEN status IN ('AWARDED', 'COMPLETED') THEN finish - interval '4 days' END,
-        CASE WHEN status IN ('AWARDED', 'COMPLETED') THEN finish - interval '4 days' END,
-        CASE WHEN status = 'COMPLETED' THEN finish END, start - interval '7 days', start
+        NULL, NULL, NULL, start - interval '7 days', start
       FROM bench_t`);
+    // PostgreSQL ties each status to its stamps (migration 20261208100000): an awarded
+    // tender names a bid of its own as winner, so those tenders get one and are then
+    // awarded; a cancelled one has cancelledAt where the column exists (older checkouts
+    // compared with --root do not have it).
+    await client.query(`
+      INSERT INTO "Bid" (id, "tenderId", "vendorId", "submittedById", "idempotencyKey", "sealedPrice", "priceCommitment",
+        "submittedAt", receipt, "receiptSignature", "openedPrice")
+      SELECT gen_random_uuid(), t."tenderId", v.id, '${BENCH_USER}', 'bench-' || t.i, '\\x00', repeat('0', 64),
+        t.deadline - interval '1 hour', '{}', 'bench', t.hps - t.hps / 20
+      FROM bench_t t JOIN "Vendor" v ON v.npwp = '9' || lpad((1 + (t.i * 7 + 389) % ${vendors})::text, 14, '0')
+      WHERE t.status IN ('AWARDED', 'COMPLETED')`);
+    await client.query(`
+      UPDATE "Tender" r SET status = t.status::"TenderStatus", "openedAt" = t.deadline, "winnerBidId" = b.id,
+        "awardedAt" = t.finish - interval '4 days', "announcedAt" = t.finish - interval '4 days',
+        "sppbjIssuedAt" = CASE WHEN t.status = 'COMPLETED' THEN t.finish END, "completedAt" = CASE WHEN t.status = 'COMPLETED' THEN t.finish END
+      FROM bench_t t JOIN "Bid" b ON b."tenderId" = t."tenderId"
+      WHERE r.id = t."tenderId" AND t.status IN ('AWARDED', 'COMPLETED')`);
+    const { rows: cancelledAt } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'Tender' AND column_name = 'cancelledAt'`);
+    await client.query(`
+      UPDATE "Tender" r SET status = 'CANCELLED'${cancelledAt.length ? `, "cancelledAt" = t.start + interval '3 days'` : ""}
+      FROM bench_t t WHERE r.id = t."tenderId" AND t.status = 'CANCELLED'`);
     // A row trigger copies each bid deadline into its tender (from migration 20261207100000):
     // a million stage rows would fire 100,000 single-row updates. Triggers are off for this
     // one insert (the owner is a superuser on the throwaway cluster), and the tenders'

@@ -109,13 +109,17 @@ async function main() {
           if (!p.tender) continue;
           const procedure = procedureFor(procedures, p.method, p.category)!;
           let start = now.getTime() - p.tender.startedDaysAgo * DAY;
+          // Running tenders start as PUBLISHED; the worker's first pass moves them on by
+          // time. A demo AWARDED tender has no bids to name a winner from, and PostgreSQL
+          // refuses AWARDED without one (migration 20261208100000), so it runs like them.
+          const status = p.tender.status === "EVALUATION" || p.tender.status === "AWARDED" ? "PUBLISHED" : p.tender.status;
+          const isRunning = status === "PUBLISHED";
           const tender = await tx.tender.create({
             data: {
               paketId: paket.id,
               code: p.tender.code,
               method: p.method,
-              // running tenders start as PUBLISHED; the worker's first pass moves them on by time
-              status: p.tender.status === "EVALUATION" ? "PUBLISHED" : p.tender.status,
+              status,
               evaluationMethod: p.category === "JASA_KONSULTANSI" ? "SISTEM_NILAI" : "HARGA_TERENDAH",
               technicalWeight: p.category === "JASA_KONSULTANSI" ? 80 : null,
               priceWeight: p.category === "JASA_KONSULTANSI" ? 20 : null,
@@ -123,9 +127,11 @@ async function main() {
               procedureId: procedure.id,
               qualification: "Memiliki NIB dan izin usaha sesuai KBLI; pengalaman sejenis dalam 4 tahun terakhir; tidak masuk daftar hitam.",
               // the schedule worker works out the current stage on its first pass
-              nextCheckAt: p.tender.status === "DRAFT" ? null : now,
-              publishedAt: p.tender.status === "DRAFT" ? null : new Date(start),
+              nextCheckAt: isRunning ? now : null,
+              publishedAt: status === "DRAFT" ? null : new Date(start),
               endReason: p.tender.endReason,
+              // a failed demo tender failed for want of bids, a day ago (its endReason says so)
+              ...(status === "FAILED" ? { failedAt: new Date(now.getTime() - DAY), failureKind: "NO_BIDS" as const } : {}),
               stages: {
                 create: (procedure.stages as { kind: StageKind; days: number }[]).map((s, position) => {
                   const stage = { kind: s.kind, position, startsAt: new Date(start), endsAt: new Date(start + s.days * DAY) };

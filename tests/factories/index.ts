@@ -106,6 +106,16 @@ export async function seedReference() {
   return db.procedureConfig.findMany();
 }
 
+/**
+ * The stamps PostgreSQL ties an ended status to (migration 20261208100000_invariants): a
+ * FAILED tender has failedAt, its kind and a reason; a CANCELLED one cancelledAt and a reason.
+ */
+function endStamps(status: TenderStatus, at: Date) {
+  if (status === "FAILED") return { failedAt: at, failureKind: "NO_BIDS" as const, endReason: "Tidak ada penawaran yang masuk (uji)." };
+  if (status === "CANCELLED") return { cancelledAt: at, endReason: "Tender dibatalkan karena anggaran tidak tersedia (uji)." };
+  return {};
+}
+
 /** A tender of the paket, with the procedure its method and category call for. */
 export async function makeTender(
   paket: Awaited<ReturnType<typeof makePaket>>,
@@ -122,7 +132,25 @@ export async function makeTender(
       procedureId: procedure.id,
       pokjaId: overrides.pokjaId,
       status: overrides.status ?? "DRAFT",
-      publishedAt: overrides.publishedAt ?? null,
+      // every status but a draft's was announced (a draft may be cancelled)
+      publishedAt: overrides.publishedAt ?? (["DRAFT", "CANCELLED"].includes(overrides.status ?? "DRAFT") ? null : new Date()),
+      ...endStamps(overrides.status ?? "DRAFT", overrides.publishedAt ?? new Date()),
+    },
+  });
+}
+
+/**
+ * Puts an opened tender in AWARDED with `winnerBidId` (a bid of that tender) announced at
+ * `announcedAt`, with the stamps PostgreSQL ties AWARDED to (opened, awarded, announced).
+ */
+export async function markAwarded(tenderId: string, winnerBidId: string, announcedAt = new Date(), reserve1BidId: string | null = null) {
+  const before = (ms: number) => new Date(announcedAt.getTime() - ms);
+  const tender = await db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { publishedAt: true, openedAt: true } });
+  return db.tender.update({
+    where: { id: tenderId },
+    data: {
+      status: "AWARDED", publishedAt: tender.publishedAt ?? before(20 * 86_400_000), openedAt: tender.openedAt ?? before(5 * 86_400_000),
+      winnerBidId, reserve1BidId, awardedAt: announcedAt, announcedAt,
     },
   });
 }
@@ -415,10 +443,7 @@ export async function makeAwardedTender(options: { category?: "BARANG" | "PEKERJ
   const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', segel_now()) AS now`;
   const announcedAt = new Date(now.getTime() - (options.announcedAgoMs ?? 3_600_000));
   await db.paket.update({ where: { id: made.paket.id }, data: { status: "IN_SELECTION" } });
-  const tender = await db.tender.update({
-    where: { id: made.tender.id },
-    data: { status: "AWARDED", publishedAt: new Date(announcedAt.getTime() - 20 * 86_400_000), openedAt: new Date(announcedAt.getTime() - 5 * 86_400_000), winnerBidId: winner.bid.id, reserve1BidId: losers[0]?.bid.id ?? null, awardedAt: announcedAt, announcedAt },
-  });
+  const tender = await markAwarded(made.tender.id, winner.bid.id, announcedAt, losers[0]?.bid.id ?? null);
   return { ...made, tender, kpa, winner, losers, announcedAt, now };
 }
 

@@ -48,7 +48,9 @@ describe("the rupiah ceiling in PostgreSQL", () => {
     expect(await set("pagu", RUPIAH_CEILING + 1n)).toBe("23514");
     expect(await set("pagu", 0n)).toBe("23514");
     expect(await set("hps", -1n)).toBe("23514");
-    expect(await set("hps", 0n)).toBeNull();
+    // an HPS is above zero (Paket_hps_rupiah, tightened in migration 20261208100000)
+    expect(await set("hps", 0n)).toBe("23514");
+    expect(await set("hps", 1n)).toBeNull();
   });
 
   it("bounds an HPS line's total (volume x harga satuan), not only its unit price", async () => {

@@ -39,7 +39,7 @@ export default async function KpaPage() {
                   <p className="whitespace-pre-line">{b.appealed.answer}</p>
                 </div>
               ) : null}
-              <SanggahItem item={{ ...b, kind: "SANGGAH_BANDING", answer: null, answeredAt: null, isAccepted: null }} timeZone={zone} locale={locale} showVendor />
+              <SanggahItem item={{ ...b, kind: "SANGGAH_BANDING", answer: null, answeredAt: null, decision: null }} timeZone={zone} locale={locale} showVendor />
               <AnswerForm kind="SANGGAH_BANDING" id={b.id} />
             </Card>
           );

@@ -29,5 +29,5 @@ export const requestPenunjukanLangsungAction = action(requestPenunjukanLangsungS
 export const decidePenunjukanLangsungAction = action(decidePenunjukanLangsungSchema, async (input, actor) => {
   const result = await decidePenunjukanLangsung(actor, input);
   revalidatePath("/kpa");
-  return { id: result.id, isApproved: result.isApproved };
+  return { id: result.id, decision: result.decision };
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DECLARABLE_KINDS, REASON_MAX, REASON_MIN } from "./domain/failure-rules";
+import { DECLARABLE_KINDS, PENUNJUKAN_DECISIONS, REASON_MAX, REASON_MIN } from "./domain/failure-rules";
 
 // Error texts are keys in errors.json (src/server/action.ts translates them).
 const reason = z.string().trim().min(REASON_MIN, "reasonTooShort").max(REASON_MAX, "reasonTooLong");
@@ -20,7 +20,7 @@ export const requestPenunjukanLangsungSchema = z.object({
 
 export const decidePenunjukanLangsungSchema = z.object({
   requestId: z.uuid(),
-  decision: z.enum(["APPROVE", "REJECT"]),
+  decision: z.enum(PENUNJUKAN_DECISIONS),
   note: reason,
 });
 

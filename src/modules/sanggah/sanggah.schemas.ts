@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { SANGGAH_DECISIONS } from "./domain/decision";
 import { TEXT_MAX, TEXT_MIN } from "./domain/filing-rules";
 
 // Error texts are keys in errors.json (src/server/action.ts translates them).
 const text = z.string().trim().min(TEXT_MIN, "sanggahTextTooShort").max(TEXT_MAX, "sanggahTextTooLong");
-const verdict = z.enum(["ACCEPTED", "REJECTED"], "sanggahPickVerdict");
+const verdict = z.enum(SANGGAH_DECISIONS, "sanggahPickVerdict");
 // a checkbox sends "on"; a call from code sends true
 const confirmed = z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, "bondNotConfirmed"));
 

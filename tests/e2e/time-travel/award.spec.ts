@@ -177,7 +177,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     await page.getByLabel("Ditolak").check();
     await page.getByLabel("Jawaban sanggah").fill("Harga telah diklarifikasi dan wajar; daftar harga distributor dilampirkan pada evaluasi.");
     await page.getByRole("button", { name: "Kirim jawaban sanggah" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Sanggah" WHERE "tenderId" = $1 AND "answeredAt" IS NOT NULL AND "isAccepted" = false`, [tender.id])).length).toBe(1);
+    await expect.poll(async () => (await sql(`SELECT 1 FROM "Sanggah" WHERE "tenderId" = $1 AND "answeredAt" IS NOT NULL AND "decision" = 'REJECTED'`, [tender.id])).length).toBe(1);
   });
 
   // The SPPBJ waits for the window to close; five days later the PPK issues it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { approveOpening } from "@/modules/opening/server/approve-opening";
 import { makeTenderWithBids, passDeadline } from "@/modules/opening/server/opening.fixture";
-import { makeBidder, makeSealedBidTender } from "@/tests/factories";
+import { makeBidder, makeSealedBidTender, makeSubmittedBid, markAwarded } from "@/tests/factories";
 import { db } from "@/server/db";
 import { findPublicBidSummary, PARTICIPANTS_PER_PAGE } from "./find-public-bid-summary";
 
@@ -33,10 +33,11 @@ describe("findPublicBidSummary", () => {
     const running = await findPublicBidSummary(tender.id);
     expect(running).toEqual({ ...onePage, participantCount: 2, bidCount: null, isRevealed: false, participants: [{ number: 1, name: null }, { number: 2, name: null }] });
     expect(JSON.stringify(running)).not.toContain(first.vendor.name);
-    await db.tender.update({ where: { id: tender.id }, data: { status: "AWARDED", openedAt: new Date() } });
+    // the first won with the one bid (an AWARDED tender has its winner: migration 20261208100000)
+    await markAwarded(tender.id, (await makeSubmittedBid(tender.id, { vendorId: first.vendor.id })).bid.id);
     const awarded = await findPublicBidSummary(tender.id);
     expect(awarded?.participants.map((p) => p.name)).toEqual([first.vendor.name, second.vendor.name]);
-    expect(awarded?.bidCount).toBe(0);
+    expect(awarded?.bidCount).toBe(1);
   });
 
   it("pages the participants in registration order, numbered across pages, and counts them all", async () => {
@@ -51,7 +52,7 @@ describe("findPublicBidSummary", () => {
     });
     const start = Date.UTC(2026, 0, 1);
     await db.tenderParticipant.createMany({ data: vendors.map((v, i) => ({ tenderId: tender.id, vendorId: v.id, registeredAt: new Date(start + i * 60_000) })) });
-    await db.tender.update({ where: { id: tender.id }, data: { status: "AWARDED", openedAt: new Date() } });
+    await markAwarded(tender.id, (await makeSubmittedBid(tender.id, { vendorId: vendors[0]!.id })).bid.id);
 
     const first = await findPublicBidSummary(tender.id);
     expect([first?.participantCount, first?.page, first?.pageCount, first?.participants.length]).toEqual([total, 1, 2, PARTICIPANTS_PER_PAGE]);
@@ -65,7 +66,7 @@ describe("findPublicBidSummary", () => {
 
   it("hides a draft tender", async () => {
     const { tender } = await makeSealedBidTender();
-    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT" } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT", publishedAt: null } });
     expect(await findPublicBidSummary(tender.id)).toBeNull();
   });
 });

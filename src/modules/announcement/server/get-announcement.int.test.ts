@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { makeScheduledTender } from "../../../../tests/factories";
+import { makeScheduledTender, makeUser } from "../../../../tests/factories";
 import { db } from "@/server/db";
 import { getAnnouncement } from "./get-announcement";
 
@@ -41,12 +41,13 @@ describe("getAnnouncement", () => {
   });
 
   it("lists schedule changes newest first with their reasons", async () => {
-    const { tender, now } = await makeScheduledTender({ stages: [["PENGUMUMAN", -1, 24], ["UPLOAD_PENAWARAN", 24, 48]] });
+    const { tender, now, agency } = await makeScheduledTender({ stages: [["PENGUMUMAN", -1, 24], ["UPLOAD_PENAWARAN", 24, 48]] });
     const upload = await db.tenderStage.findFirstOrThrow({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" } });
     const at = (hours: number) => new Date(now.getTime() + hours * HOUR);
+    const pokja = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
     const change = (hoursAgo: number, reason: string, newEnd: number) =>
       db.scheduleChange.create({
-        data: { tenderId: tender.id, stageId: upload.id, oldStartsAt: at(24), oldEndsAt: at(48), newStartsAt: at(24), newEndsAt: at(newEnd), reason, changedById: randomUUID(), changedAt: at(-hoursAgo) },
+        data: { tenderId: tender.id, stageId: upload.id, oldStartsAt: at(24), oldEndsAt: at(48), newStartsAt: at(24), newEndsAt: at(newEnd), reason, changedById: pokja.id, changedAt: at(-hoursAgo) },
       });
     await change(5, "Adendum spesifikasi teknis", 60);
     await change(1, "Gangguan server LPSE selama 3 jam", 63);

@@ -8,7 +8,7 @@ import { getAdminAgencyOverview } from "./admin-agency-overview";
 
 /** Tests here need a tender, not a procedure: any TENDER procedure row will do. */
 const anyProcedure = () =>
-  db.procedureConfig.upsert({ where: { key: "uji-dasbor-tender" }, create: { key: "uji-dasbor-tender", name: "Tender uji", method: "TENDER", stages: [], addendumMinBasis: "uji" }, update: {}, select: { id: true } });
+  db.procedureConfig.upsert({ where: { key: "uji-dasbor-tender" }, create: { key: "uji-dasbor-tender", name: "Tender uji", method: "TENDER", stages: [{ kind: "PENGUMUMAN", days: 1 }], addendumMinBasis: "uji" }, update: {}, select: { id: true } });
 
 describe("dashboard reads stay inside the actor's agency", () => {
   it("shows a PPK only their own agency's pakets", async () => {

@@ -17,7 +17,7 @@ export async function findKpaWork(actor: Actor) {
       select: { id: true, filedAt: true, tender: { select: { id: true, code: true, paket: { select: { name: true } } } } },
     }),
     db.penunjukanLangsung.findMany({
-      where: { isApproved: null, failedTender: inAgencies },
+      where: { decision: null, failedTender: inAgencies },
       orderBy: { requestedAt: "asc" },
       select: { id: true, requestedAt: true, failedTender: { select: { code: true, paket: { select: { name: true } } } } },
     }),

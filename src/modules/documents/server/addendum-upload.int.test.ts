@@ -26,7 +26,7 @@ describe("uploading an ADENDUM to an announced tender", () => {
     const { penyedia } = await registerParticipant(tender.id);
     await expect(upload(other.pokja, tender.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(upload(penyedia, tender.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT" } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT", publishedAt: null } });
     await expect(upload(pokja, tender.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await db.document.count()).toBe(0);
   });

@@ -58,8 +58,8 @@ export function DecidePenunjukanLangsungForm({ requestId }: { requestId: string 
       <input type="hidden" name="requestId" value={requestId} />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t("decision")}</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="radio" name="decision" value="APPROVE" required />{t("approve")}</label>
-        <label className="inline-flex items-center gap-2 text-sm"><input type="radio" name="decision" value="REJECT" />{t("reject")}</label>
+        <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="radio" name="decision" value="APPROVED" required />{t("approve")}</label>
+        <label className="inline-flex items-center gap-2 text-sm"><input type="radio" name="decision" value="REFUSED" />{t("reject")}</label>
         <GroupError name="decision" />
       </fieldset>
       <Field name="note" label={t("note")}>{(field) => <textarea {...field} {...REASON} />}</Field>

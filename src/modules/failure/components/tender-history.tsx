@@ -23,7 +23,7 @@ export async function TenderHistory({ tenderId }: { tenderId: string }) {
         {tender.retenders.map((r) => (
           <li key={r.code}>{r.status === "DRAFT" ? t("retenderDraft") : <Link href={`/tender/${r.code}`}>{t("retenderedAs", { code: r.code })}</Link>}</li>
         ))}
-        {pl ? <li>{pl.isApproved === null ? t("plPending") : t(pl.isApproved ? "plApproved" : "plRejected", { at: pl.approvedAt ? at(pl.approvedAt) : "" })}</li> : null}
+        {pl ? <li>{pl.decision === null ? t("plPending") : t(pl.decision === "APPROVED" ? "plApproved" : "plRejected", { at: pl.approvedAt ? at(pl.approvedAt) : "" })}</li> : null}
       </ul>
     </section>
   );

@@ -26,9 +26,9 @@ describe("checkPenunjukanLangsung", () => {
     expect(checkPenunjukanLangsung({ ...base, status: "EVALUATION" })).toEqual({ ok: false, key: "plNeedsFailedRetender" });
   });
   it("one request at a time; a rejected one may be followed by another", () => {
-    expect(checkPenunjukanLangsung({ ...base, requests: [{ isApproved: null }] })).toEqual({ ok: false, key: "plAlreadyRequested" });
-    expect(checkPenunjukanLangsung({ ...base, requests: [{ isApproved: true }] })).toEqual({ ok: false, key: "plAlreadyRequested" });
-    expect(checkPenunjukanLangsung({ ...base, requests: [{ isApproved: false }] }).ok).toBe(true);
+    expect(checkPenunjukanLangsung({ ...base, requests: [{ decision: null }] })).toEqual({ ok: false, key: "plAlreadyRequested" });
+    expect(checkPenunjukanLangsung({ ...base, requests: [{ decision: "APPROVED" }] })).toEqual({ ok: false, key: "plAlreadyRequested" });
+    expect(checkPenunjukanLangsung({ ...base, requests: [{ decision: "REFUSED" }] }).ok).toBe(true);
     expect(checkPenunjukanLangsung({ ...base, hasRetender: true })).toEqual({ ok: false, key: "retenderExists" });
   });
 });

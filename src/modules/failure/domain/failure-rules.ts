@@ -31,14 +31,18 @@ export function checkDeclareFailed(tender: { status: TenderStatus; openedAt: Dat
  * tender before it failed too. A pending or approved request excludes another; after a
  * rejection a new request may be made.
  */
+/** The PA/KPA's answer to a request for penunjukan langsung; null on a request is undecided. */
+export const PENUNJUKAN_DECISIONS = ["APPROVED", "REFUSED"] as const;
+export type PenunjukanDecision = (typeof PENUNJUKAN_DECISIONS)[number];
+
 export function checkPenunjukanLangsung(tender: {
   status: TenderStatus;
   previousStatus: TenderStatus | null;
   hasRetender: boolean;
-  requests: readonly { isApproved: boolean | null }[];
+  requests: readonly { decision: PenunjukanDecision | null }[];
 }): { ok: true } | { ok: false; key: string } {
   if (tender.status !== "FAILED" || tender.previousStatus !== "FAILED") return { ok: false, key: "plNeedsFailedRetender" };
   if (tender.hasRetender) return { ok: false, key: "retenderExists" };
-  if (tender.requests.some((r) => r.isApproved !== false)) return { ok: false, key: "plAlreadyRequested" };
+  if (tender.requests.some((r) => r.decision !== "REFUSED")) return { ok: false, key: "plAlreadyRequested" };
   return { ok: true };
 }

@@ -1,5 +1,6 @@
 import { formatInZone } from "@/lib/time";
 import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { PenunjukanDecision } from "./failure-rules";
 
 /** Notification texts of failed tenders and their remedies, in Indonesian (see notifications/domain/messages.ts). */
 const publicLink = (tender: TenderRef) => `/tender/${tender.code}`;
@@ -22,7 +23,8 @@ export function tenderFailedMessage(tender: TenderRef, reason: string) {
   };
 }
 
-export function penunjukanLangsungDecidedMessage(tender: TenderRef, isApproved: boolean, note: string) {
+export function penunjukanLangsungDecidedMessage(tender: TenderRef, decision: PenunjukanDecision, note: string) {
+  const isApproved = decision === "APPROVED";
   return {
     kind: "penunjukanLangsung.decided",
     title: `Penunjukan langsung ${isApproved ? "disetujui" : "ditolak"}: ${tender.code}`,

@@ -23,7 +23,7 @@ async function tenderWithoutBids(options: { method?: "TENDER_CEPAT" } = {}) {
     ["PEMBUKAAN", t(-PAST), t(HOUR)],
     ["EVALUASI", t(HOUR), t(2 * HOUR)],
   ]);
-  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-PAST) } });
+  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: t(-50 * HOUR), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-PAST) } });
   const vendor = await registerParticipant(tender.id);
   return { id: tender.id, t, vendor };
 }

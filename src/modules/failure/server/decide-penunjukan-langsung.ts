@@ -1,12 +1,17 @@
 import "server-only";
+import type { PenunjukanDecision as StoredPenunjukanDecision } from "@/generated/prisma/enums";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { notify } from "@/modules/notifications/server/notify";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { PENUNJUKAN_DECISIONS } from "../domain/failure-rules";
 import { penunjukanLangsungDecidedMessage } from "../domain/messages";
 import { decidePenunjukanLangsungSchema, type DecidePenunjukanLangsungInput } from "../failure.schemas";
 import { parseInput, TENDER_REF_SELECT, tenderRef } from "./parse-input";
+
+// the domain's decisions are the database enum's (the rows' type checks the other way)
+PENUNJUKAN_DECISIONS satisfies readonly StoredPenunjukanDecision[];
 
 /**
  * The PA/KPA of the paket's agency approves or rejects a penunjukan langsung request,
@@ -21,20 +26,19 @@ export async function decidePenunjukanLangsung(actor: Actor, input: DecidePenunj
     await tx.$queryRaw`SELECT id FROM "PenunjukanLangsung" WHERE id = ${requestId}::uuid FOR UPDATE`;
     const request = await tx.penunjukanLangsung.findUniqueOrThrow({
       where: { id: requestId },
-      select: { isApproved: true, requestedById: true, failedTender: { select: TENDER_REF_SELECT } },
+      select: { decision: true, requestedById: true, failedTender: { select: TENDER_REF_SELECT } },
     });
-    if (request.isApproved !== null) throw new AppError("CONFLICT", "plAlreadyDecided");
+    if (request.decision !== null) throw new AppError("CONFLICT", "plAlreadyDecided");
     const now = await dbNow(tx);
-    const isApproved = decision === "APPROVE";
-    await tx.penunjukanLangsung.update({ where: { id: requestId }, data: { isApproved, approvedById: actor.userId, approvedAt: now, decisionNote: note } });
+    await tx.penunjukanLangsung.update({ where: { id: requestId }, data: { decision, approvedById: actor.userId, approvedAt: now, decisionNote: note } });
     await recordAuditEvent(tx, {
       actor,
-      action: isApproved ? "penunjukanLangsung.approved" : "penunjukanLangsung.rejected",
+      action: decision === "APPROVED" ? "penunjukanLangsung.approved" : "penunjukanLangsung.rejected",
       entityType: "PenunjukanLangsung",
       entityId: requestId,
       data: { tenderId: request.failedTender.id, note, at: now.toISOString() },
     });
-    await notify(tx, { ...penunjukanLangsungDecidedMessage(tenderRef(request.failedTender), isApproved, note), userIds: [request.requestedById] });
-    return { id: requestId, isApproved, decidedAt: now };
+    await notify(tx, { ...penunjukanLangsungDecidedMessage(tenderRef(request.failedTender), decision, note), userIds: [request.requestedById] });
+    return { id: requestId, decision, decidedAt: now };
   });
 }

@@ -10,7 +10,7 @@ const REASON = "Tidak ada peserta yang lulus evaluasi administrasi dan teknis.";
 
 async function tenderInEvaluation() {
   const made = await makePokjaTender();
-  await db.tender.update({ where: { id: made.tender.id }, data: { status: "EVALUATION", openedAt: new Date(), qualification: "SBU BG004", evaluationMethod: "HARGA_TERENDAH" } });
+  await db.tender.update({ where: { id: made.tender.id }, data: { status: "EVALUATION", publishedAt: new Date(), openedAt: new Date(), qualification: "SBU BG004", evaluationMethod: "HARGA_TERENDAH" } });
   return made;
 }
 
@@ -80,7 +80,7 @@ describe("penunjukan langsung", () => {
     // the first tender was not a re-tender; the re-tender has not failed yet
     await expect(requestPenunjukanLangsung(ppk, { tenderId: first.id, justification: JUSTIFICATION })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "plNeedsFailedRetender" });
     await expect(requestPenunjukanLangsung(ppk, { tenderId: second.id, justification: JUSTIFICATION })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "plNeedsFailedRetender" });
-    await db.tender.update({ where: { id: second.id }, data: { status: "EVALUATION", openedAt: new Date() } });
+    await db.tender.update({ where: { id: second.id }, data: { status: "EVALUATION", publishedAt: new Date(), openedAt: new Date() } });
     await declareTenderFailed(pokja, { tenderId: second.id, kind: "NOBODY_PASSES", reason: REASON });
 
     const otherPpk = await makeActor("PPK", (await makeAgency()).id);
@@ -94,14 +94,14 @@ describe("penunjukan langsung", () => {
     expect(await db.notification.count({ where: { kind: "penunjukanLangsung.requested", userId: kpaUser.id } })).toBe(1);
 
     const otherKpa = await makeActor("KPA", (await makeAgency()).id);
-    const decision = { requestId: request.id, decision: "APPROVE" as const, note: "Disetujui sesuai Pasal 38 ayat (5) Perpres 16/2018." };
+    const decision = { requestId: request.id, decision: "APPROVED" as const, note: "Disetujui sesuai Pasal 38 ayat (5) Perpres 16/2018." };
     await expect(decidePenunjukanLangsung(otherKpa, decision)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(decidePenunjukanLangsung(ppk, decision)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const kpa = actorFor(kpaUser);
     await decidePenunjukanLangsung(kpa, decision);
-    await expect(decidePenunjukanLangsung(kpa, { ...decision, decision: "REJECT" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "plAlreadyDecided" });
+    await expect(decidePenunjukanLangsung(kpa, { ...decision, decision: "REFUSED" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "plAlreadyDecided" });
     const row = await db.penunjukanLangsung.findUniqueOrThrow({ where: { id: request.id } });
-    expect(row).toMatchObject({ isApproved: true, approvedById: kpa.userId, decisionNote: decision.note, vendorId: vendor.id, requestedById: ppk.userId });
+    expect(row).toMatchObject({ decision: "APPROVED", approvedById: kpa.userId, decisionNote: decision.note, vendorId: vendor.id, requestedById: ppk.userId });
     expect(row.approvedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { action: { in: ["penunjukanLangsung.requested", "penunjukanLangsung.approved"] }, entityId: request.id } })).toBe(2);
     expect(await db.notification.count({ where: { kind: "penunjukanLangsung.decided", userId: ppk.userId } })).toBe(1);

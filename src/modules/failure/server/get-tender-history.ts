@@ -8,7 +8,7 @@ export function getTenderHistory(tenderId: string) {
     select: {
       previousTender: { select: { code: true } },
       retenders: { select: { code: true, status: true } },
-      penunjukanLangsung: { orderBy: { requestedAt: "desc" }, take: 1, select: { isApproved: true, approvedAt: true } },
+      penunjukanLangsung: { orderBy: { requestedAt: "desc" }, take: 1, select: { decision: true, approvedAt: true } },
       paket: { select: { agency: { select: { timeZone: true } } } },
     },
   });

@@ -41,7 +41,7 @@ export async function requestPenunjukanLangsung(actor: Actor, input: RequestPenu
         ...TENDER_REF_SELECT, status: true, paketId: true,
         previousTender: { select: { status: true } },
         _count: { select: { retenders: true } },
-        penunjukanLangsung: { select: { isApproved: true } },
+        penunjukanLangsung: { select: { decision: true } },
       },
     });
     const check = checkPenunjukanLangsung({

@@ -24,7 +24,7 @@ export async function retender(actor: Actor, input: { tenderId: string }) {
       qualification: true, evaluationMethod: true, technicalWeight: true, priceWeight: true, bidSecurityAmount: true,
       paket: { select: { fiscalYear: true } },
       retenders: { select: { code: true } },
-      penunjukanLangsung: { where: { NOT: { isApproved: false } }, select: { id: true } },
+      penunjukanLangsung: { where: { OR: [{ decision: null }, { decision: "APPROVED" }] }, select: { id: true } },
     });
     if (failed.status !== "FAILED") throw new AppError("INVALID_STATE", "retenderNotFailed");
     if (failed.retenders.length) throw new AppError("CONFLICT", "retenderExists", { code: failed.retenders[0]!.code });

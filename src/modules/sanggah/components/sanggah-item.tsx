@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { DisplayLocale } from "@/lib/time";
 import { formatInZone } from "@/lib/time";
 import { formatRupiah } from "@/lib/money";
+import type { SanggahDecision } from "../domain/decision";
 
 export interface SanggahItemData {
   id: string;
@@ -11,7 +12,7 @@ export interface SanggahItemData {
   filedAt: Date;
   answer: string | null;
   answeredAt: Date | null;
-  isAccepted: boolean | null;
+  decision: SanggahDecision | null;
   bondAmount: bigint | null;
   answerDeadline: Date | null;
   vendor?: { name: string };
@@ -37,7 +38,7 @@ export async function SanggahItem({ item, timeZone, locale, showVendor = false }
       {item.answeredAt ? (
         <div className="rounded-md bg-slate-50 p-3">
           <p className="text-sm font-medium">
-            {t("answer")} <Badge tone={item.isAccepted ? "success" : "danger"}>{t(item.isAccepted ? "accepted" : "rejected")}</Badge> · {t("answeredAt", { at: at(item.answeredAt) })}
+            {t("answer")} <Badge tone={item.decision === "ACCEPTED" ? "success" : "danger"}>{t(item.decision === "ACCEPTED" ? "accepted" : "rejected")}</Badge> · {t("answeredAt", { at: at(item.answeredAt) })}
           </p>
           <p className="whitespace-pre-line">{item.answer}</p>
         </div>

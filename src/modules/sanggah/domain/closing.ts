@@ -1,3 +1,4 @@
+import type { SanggahDecision } from "./decision";
 import { answerDeadline, bandingAnswerDeadline, bandingWindow, filingWindow, isOpen, type SanggahRules } from "./windows";
 
 export interface SanggahRecord {
@@ -7,7 +8,7 @@ export interface SanggahRecord {
   appealOfId: string | null;
   filedAt: Date;
   answeredAt: Date | null;
-  isAccepted: boolean | null;
+  decision: SanggahDecision | null;
 }
 
 export type BlockerKey =
@@ -53,13 +54,13 @@ export function sppbjBlockers(announcedAt: Date | null, rules: SanggahRules, rec
   const sanggahs = round.filter((r) => r.kind === "SANGGAH");
   const bandings = round.filter((r) => r.kind === "SANGGAH_BANDING");
   const blockers: Blocker[] = [];
-  if (sanggahs.some((s) => s.isAccepted === true)) blockers.push({ key: "sanggahAccepted" });
-  if (bandings.some((b) => b.isAccepted === true)) blockers.push({ key: "bandingAccepted" });
+  if (sanggahs.some((s) => s.decision === "ACCEPTED")) blockers.push({ key: "sanggahAccepted" });
+  if (bandings.some((b) => b.decision === "ACCEPTED")) blockers.push({ key: "bandingAccepted" });
   const filing = filingWindow(announcedAt, rules);
   if (now.getTime() < filing.end.getTime()) blockers.push({ key: "sanggahFilingOpen", until: filing.end });
   if (sanggahs.some((s) => s.answeredAt === null)) blockers.push({ key: "sanggahUnanswered", until: answerDeadline(announcedAt, rules) });
   for (const s of sanggahs) {
-    if (s.answeredAt === null || s.isAccepted !== false || bandings.some((b) => b.appealOfId === s.id)) continue;
+    if (s.answeredAt === null || s.decision !== "REJECTED" || bandings.some((b) => b.appealOfId === s.id)) continue;
     const window = bandingWindow(s.answeredAt, announcedAt, rules);
     if (window && isOpen(window, now)) blockers.push({ key: "bandingOpen", until: window.end });
   }

@@ -1,3 +1,4 @@
+import type { SanggahDecision } from "./decision";
 import { answerDeadline, bandingAnswerDeadline, bandingWindow, filingWindow, isOpen, type SanggahRules, type Window } from "./windows";
 
 /** Minimum length of a sanggah, a banding and each answer: enough to state a reason. */
@@ -19,14 +20,14 @@ export function checkSanggahFiling(announcedAt: Date | null, rules: SanggahRules
  * sanggah; inside its own banding window.
  */
 export function checkBandingFiling(
-  sanggah: { answeredAt: Date | null; isAccepted: boolean | null; hasBanding: boolean },
+  sanggah: { answeredAt: Date | null; decision: SanggahDecision | null; hasBanding: boolean },
   announcedAt: Date,
   rules: SanggahRules,
   now: Date,
 ): Check {
   if (!rules.hasSanggahBanding) return { ok: false, key: "bandingConstructionOnly" };
   if (sanggah.answeredAt === null) return { ok: false, key: "bandingBeforeAnswer" };
-  if (sanggah.isAccepted) return { ok: false, key: "bandingOfAcceptedSanggah" };
+  if (sanggah.decision === "ACCEPTED") return { ok: false, key: "bandingOfAcceptedSanggah" };
   if (sanggah.hasBanding) return { ok: false, key: "bandingAlreadyFiled" };
   const window = bandingWindow(sanggah.answeredAt, announcedAt, rules)!;
   return isOpen(window, now) ? { ok: true } : { ok: false, key: "bandingWindowClosed", window };

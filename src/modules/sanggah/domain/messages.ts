@@ -1,8 +1,9 @@
 import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { SanggahDecision } from "./decision";
 
 /** Notification texts of sanggah and sanggah banding, in Indonesian (see notifications/domain/messages.ts). */
 const clip = (text: string, max = 1500) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const verdict = (isAccepted: boolean) => (isAccepted ? "DITERIMA" : "DITOLAK");
+const verdict = (decision: SanggahDecision) => (decision === "ACCEPTED" ? "DITERIMA" : "DITOLAK");
 
 export function sanggahFiledMessage(tender: TenderRef, vendorName: string, body: string) {
   return {
@@ -13,11 +14,11 @@ export function sanggahFiledMessage(tender: TenderRef, vendorName: string, body:
   };
 }
 
-export function sanggahAnsweredMessage(tender: TenderRef, isAccepted: boolean, answer: string) {
+export function sanggahAnsweredMessage(tender: TenderRef, decision: SanggahDecision, answer: string) {
   return {
     kind: "sanggah.answered",
     title: `Jawaban sanggah: tender ${tender.code}`,
-    body: `Pokja Pemilihan menjawab sanggah Anda pada tender ${tender.code} (${tender.name}): sanggah ${verdict(isAccepted)}.\n\n${clip(answer)}`,
+    body: `Pokja Pemilihan menjawab sanggah Anda pada tender ${tender.code} (${tender.name}): sanggah ${verdict(decision)}.\n\n${clip(answer)}`,
     link: `/penyedia/sanggah/${tender.id}`,
   };
 }
@@ -31,11 +32,11 @@ export function bandingFiledMessage(tender: TenderRef, vendorName: string) {
   };
 }
 
-export function bandingAnsweredMessage(tender: TenderRef, isAccepted: boolean, answer: string) {
+export function bandingAnsweredMessage(tender: TenderRef, decision: SanggahDecision, answer: string) {
   return {
     kind: "sanggah.bandingAnswered",
     title: `Jawaban sanggah banding: tender ${tender.code}`,
-    body: `PA/KPA menjawab sanggah banding pada tender ${tender.code} (${tender.name}): sanggah banding ${verdict(isAccepted)}.\n\n${clip(answer)}`,
+    body: `PA/KPA menjawab sanggah banding pada tender ${tender.code} (${tender.name}): sanggah banding ${verdict(decision)}.\n\n${clip(answer)}`,
     link: `/penyedia/sanggah/${tender.id}`,
   };
 }

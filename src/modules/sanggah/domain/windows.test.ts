@@ -9,7 +9,7 @@ const announcedAt = new Date("2026-03-02T03:00:00.000Z"); // 10.00 WIB
 const at = (ms: number) => new Date(announcedAt.getTime() + ms);
 
 const sanggah = (over: Partial<SanggahRecord> = {}): SanggahRecord => ({
-  id: "s1", kind: "SANGGAH", vendorId: "v1", appealOfId: null, filedAt: at(DAY_MS), answeredAt: null, isAccepted: null, ...over,
+  id: "s1", kind: "SANGGAH", vendorId: "v1", appealOfId: null, filedAt: at(DAY_MS), answeredAt: null, decision: null, ...over,
 });
 
 describe("sanggah windows", () => {
@@ -35,12 +35,12 @@ describe("sanggah windows", () => {
     expect(bandingWindow(answeredAt, announcedAt, WORKS)).toEqual({ start: answeredAt, end: at(13 * DAY_MS) });
     // answered late (day 9): still 5 full days from the answer
     expect(bandingWindow(at(9 * DAY_MS), announcedAt, WORKS)).toEqual({ start: at(9 * DAY_MS), end: at(14 * DAY_MS) });
-    const rejected = { answeredAt, isAccepted: false, hasBanding: false };
+    const rejected = { answeredAt, decision: "REJECTED" as const, hasBanding: false };
     expect(checkBandingFiling(rejected, announcedAt, GOODS, at(7 * DAY_MS))).toMatchObject({ ok: false, key: "bandingConstructionOnly" });
     expect(checkBandingFiling(rejected, announcedAt, WORKS, at(6 * DAY_MS)).ok).toBe(true);
     expect(checkBandingFiling(rejected, announcedAt, WORKS, at(13 * DAY_MS - 1)).ok).toBe(true);
     expect(checkBandingFiling(rejected, announcedAt, WORKS, at(13 * DAY_MS))).toMatchObject({ ok: false, key: "bandingWindowClosed" });
-    expect(checkBandingFiling({ ...rejected, isAccepted: true }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingOfAcceptedSanggah" });
+    expect(checkBandingFiling({ ...rejected, decision: "ACCEPTED" as const }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingOfAcceptedSanggah" });
     expect(checkBandingFiling({ ...rejected, answeredAt: null }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingBeforeAnswer" });
     expect(checkBandingFiling({ ...rejected, hasBanding: true }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingAlreadyFiled" });
     expect(bandingAnswerDeadline(at(7 * DAY_MS), WORKS)).toEqual(at(21 * DAY_MS));
@@ -71,19 +71,19 @@ describe("sppbjBlockers", () => {
   });
 
   it("an accepted sanggah blocks; one filed before a new announcement does not", () => {
-    const accepted = sanggah({ answeredAt: at(6 * DAY_MS), isAccepted: true });
+    const accepted = sanggah({ answeredAt: at(6 * DAY_MS), decision: "ACCEPTED" as const });
     expect(keys(GOODS, [accepted], at(9 * DAY_MS))).toEqual(["sanggahAccepted"]);
     expect(sppbjBlockers(at(10 * DAY_MS), GOODS, [accepted], at(15 * DAY_MS))).toEqual([]);
   });
 
   it("construction: the banding window of a rejected sanggah, then its answer, must pass", () => {
-    const rejected = sanggah({ answeredAt: at(6 * DAY_MS), isAccepted: false });
+    const rejected = sanggah({ answeredAt: at(6 * DAY_MS), decision: "REJECTED" as const });
     expect(keys(GOODS, [rejected], at(6 * DAY_MS))).toEqual([]);
     expect(keys(WORKS, [rejected], at(13 * DAY_MS - 1))).toEqual(["bandingOpen"]);
     expect(keys(WORKS, [rejected], at(13 * DAY_MS))).toEqual([]);
     const banding = sanggah({ id: "b1", kind: "SANGGAH_BANDING", appealOfId: "s1", filedAt: at(7 * DAY_MS) });
     expect(keys(WORKS, [rejected, banding], at(8 * DAY_MS))).toEqual(["bandingUnanswered"]);
-    expect(keys(WORKS, [rejected, { ...banding, answeredAt: at(9 * DAY_MS), isAccepted: false }], at(9 * DAY_MS))).toEqual([]);
-    expect(keys(WORKS, [rejected, { ...banding, answeredAt: at(9 * DAY_MS), isAccepted: true }], at(9 * DAY_MS))).toEqual(["bandingAccepted"]);
+    expect(keys(WORKS, [rejected, { ...banding, answeredAt: at(9 * DAY_MS), decision: "REJECTED" as const }], at(9 * DAY_MS))).toEqual([]);
+    expect(keys(WORKS, [rejected, { ...banding, answeredAt: at(9 * DAY_MS), decision: "ACCEPTED" as const }], at(9 * DAY_MS))).toEqual(["bandingAccepted"]);
   });
 });

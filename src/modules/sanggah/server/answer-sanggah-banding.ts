@@ -18,7 +18,7 @@ import { lockSanggahContext, vendorUserIds } from "./sanggah-context";
  * the state or regional treasury. Segel records which; the money moves outside it.
  */
 export async function answerSanggahBanding(actor: Actor, input: AnswerBandingInput) {
-  const { bandingId, verdict, answer } = parseInput(answerBandingSchema, input);
+  const { bandingId, verdict: decision, answer } = parseInput(answerBandingSchema, input);
   return db.$transaction(async (tx) => {
     const found = await tx.sanggah.findUnique({ where: { id: bandingId }, select: { kind: true, tenderId: true, tender: { select: { paket: { select: { agencyId: true } } } } } });
     if (!found || found.kind !== "SANGGAH_BANDING" || !can(actor, "sanggahBanding.answer", { agencyId: found.tender.paket.agencyId })) throw new AppError("NOT_FOUND");
@@ -27,18 +27,17 @@ export async function answerSanggahBanding(actor: Actor, input: AnswerBandingInp
     if (banding.answeredAt) throw new AppError("CONFLICT", "sanggahAlreadyAnswered");
     if (tender.status !== "AWARDED") throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
     const now = await dbNow(tx);
-    const isAccepted = verdict === "ACCEPTED";
     const isLate = isBandingAnswerLate(banding.filedAt, rules, now);
-    await tx.sanggah.update({ where: { id: bandingId }, data: { answer, isAccepted, answeredById: actor.userId, answeredAt: now } });
+    await tx.sanggah.update({ where: { id: bandingId }, data: { answer, decision, answeredById: actor.userId, answeredAt: now } });
     await recordAuditEvent(tx, {
       actor,
       action: "sanggah.bandingAnswered",
       entityType: "Sanggah",
       entityId: bandingId,
-      data: { tenderId: tender.id, isAccepted, answer, isLate, bondAmount: banding.bondAmount, bondOutcome: isAccepted ? "DIKEMBALIKAN" : "DICAIRKAN", at: now.toISOString() },
+      data: { tenderId: tender.id, decision, answer, isLate, bondAmount: banding.bondAmount, bondOutcome: decision === "ACCEPTED" ? "DIKEMBALIKAN" : "DICAIRKAN", at: now.toISOString() },
     });
     const userIds = [...(await vendorUserIds(tx, banding.vendorId)), ...pokjaUserIds];
-    await notify(tx, { ...bandingAnsweredMessage(ref, isAccepted, answer), userIds });
-    return { id: bandingId, isAccepted, isLate };
+    await notify(tx, { ...bandingAnsweredMessage(ref, decision, answer), userIds });
+    return { id: bandingId, decision, isLate };
   });
 }

@@ -18,7 +18,7 @@ import { lockSanggahContext, vendorUserIds } from "./sanggah-context";
  * recorded as late: the Pokja must answer, and the SPPBJ waits for it.
  */
 export async function answerSanggah(actor: Actor, input: AnswerSanggahInput) {
-  const { sanggahId, verdict, answer } = parseInput(answerSanggahSchema, input);
+  const { sanggahId, verdict: decision, answer } = parseInput(answerSanggahSchema, input);
   return db.$transaction(async (tx) => {
     const found = await tx.sanggah.findUnique({ where: { id: sanggahId }, select: { tenderId: true, kind: true } });
     if (!found || found.kind !== "SANGGAH") throw new AppError("NOT_FOUND");
@@ -28,17 +28,16 @@ export async function answerSanggah(actor: Actor, input: AnswerSanggahInput) {
     if (sanggah.answeredAt) throw new AppError("CONFLICT", "sanggahAlreadyAnswered");
     if (tender.status !== "AWARDED" || !tender.announcedAt || sanggah.filedAt < tender.announcedAt) throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
     const now = await dbNow(tx);
-    const isAccepted = verdict === "ACCEPTED";
     const isLate = isSanggahAnswerLate(tender.announcedAt, rules, now);
-    await tx.sanggah.update({ where: { id: sanggahId }, data: { answer, isAccepted, answeredById: actor.userId, answeredAt: now } });
+    await tx.sanggah.update({ where: { id: sanggahId }, data: { answer, decision, answeredById: actor.userId, answeredAt: now } });
     await recordAuditEvent(tx, {
       actor,
       action: "sanggah.answered",
       entityType: "Sanggah",
       entityId: sanggahId,
-      data: { tenderId: tender.id, isAccepted, answer, isLate, at: now.toISOString() },
+      data: { tenderId: tender.id, decision, answer, isLate, at: now.toISOString() },
     });
-    await notify(tx, { ...sanggahAnsweredMessage(ref, isAccepted, answer), userIds: await vendorUserIds(tx, sanggah.vendorId) });
-    return { id: sanggahId, isAccepted, isLate };
+    await notify(tx, { ...sanggahAnsweredMessage(ref, decision, answer), userIds: await vendorUserIds(tx, sanggah.vendorId) });
+    return { id: sanggahId, decision, isLate };
   });
 }

@@ -22,7 +22,7 @@ export async function findKpaDesk(actor: Actor) {
       },
     }),
     db.penunjukanLangsung.findMany({
-      where: { isApproved: null, failedTender: { paket: { agencyId: { in: plAgencies } } } },
+      where: { decision: null, failedTender: { paket: { agencyId: { in: plAgencies } } } },
       orderBy: { requestedAt: "asc" },
       select: { id: true, justification: true, vendorId: true, requestedAt: true, failedTender: { select: { code: true, endReason: true, paket: { select: { name: true, agency: { select: { timeZone: true } } } } } } },
     }),

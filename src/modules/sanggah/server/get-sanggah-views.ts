@@ -8,7 +8,7 @@ import { checkBandingFiling, checkSanggahFiling } from "../domain/filing-rules";
 import { answerDeadline, bandingAnswerDeadline, bandingBond, bandingWindow, filingWindow, isOpen } from "../domain/windows";
 
 const SANGGAH_FIELDS = {
-  id: true, kind: true, vendorId: true, appealOfId: true, body: true, bondAmount: true, filedAt: true, answer: true, answeredAt: true, isAccepted: true,
+  id: true, kind: true, vendorId: true, appealOfId: true, body: true, bondAmount: true, filedAt: true, answer: true, answeredAt: true, decision: true,
   vendor: { select: { name: true } },
   documents: { select: { id: true, fileName: true } },
 } as const;

@@ -48,9 +48,9 @@ describe("answerSanggah", () => {
     const { tender, losers, pokja, ppk } = await makeAwardedTender();
     const sanggah = await fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body: BODY });
     await expect(answerSanggah(ppk, { sanggahId: sanggah.id, verdict: "REJECTED", answer: ANSWER })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "REJECTED", answer: ANSWER })).toMatchObject({ isAccepted: false, isLate: false });
+    expect(await answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "REJECTED", answer: ANSWER })).toMatchObject({ decision: "REJECTED", isLate: false });
     await expect(answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "ACCEPTED", answer: ANSWER })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.sanggah.findUniqueOrThrow({ where: { id: sanggah.id }, select: { isAccepted: true, answer: true, answeredById: true } })).toEqual({ isAccepted: false, answer: ANSWER, answeredById: pokja.userId });
+    expect(await db.sanggah.findUniqueOrThrow({ where: { id: sanggah.id }, select: { decision: true, answer: true, answeredById: true } })).toEqual({ decision: "REJECTED", answer: ANSWER, answeredById: pokja.userId });
     expect(await db.notification.count({ where: { kind: "sanggah.answered", userId: losers[0]!.penyedia.userId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "sanggah.answered", entityId: sanggah.id } })).toBe(1);
   });
@@ -93,7 +93,7 @@ describe("sanggah banding", () => {
     const answer = { bandingId: banding.id, verdict: "REJECTED" as const, answer: "Jawaban Pokja sudah sesuai dengan dokumen pemilihan." };
     await expect(answerSanggahBanding(otherKpa, answer)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(answerSanggahBanding(pokja, answer)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await answerSanggahBanding(kpa, answer)).toMatchObject({ isAccepted: false, isLate: false });
+    expect(await answerSanggahBanding(kpa, answer)).toMatchObject({ decision: "REJECTED", isLate: false });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "sanggah.bandingAnswered", entityId: banding.id }, select: { actorId: true, data: true } });
     expect(audit).toMatchObject({ actorId: kpa.userId, data: { bondOutcome: "DICAIRKAN", bondAmount: "12345679" } });
   });
