@@ -12,6 +12,7 @@ import { formatDateInZone } from "@/lib/time";
 import { parsePageNumber } from "@/lib/page-number";
 import { can } from "@/modules/auth/domain/permissions";
 import { findNonTenderRecords } from "@/modules/non-tender/server/find-non-tender-records";
+import { PenunjukanList } from "@/modules/penunjukan/components/penunjukan-list";
 import { getActor } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.nonTender"))("title") };
 }
 
-/** Public: every non-tender record, shown as a record and never as a tender. */
-export default async function NonTenderListPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const { page } = await searchParams;
+/** Public: every non-tender record, shown as a record and never as a tender; then the penunjukan langsung. */
+export default async function NonTenderListPage({ searchParams }: { searchParams: Promise<{ page?: string; pl?: string }> }) {
+  const { page, pl } = await searchParams;
   const [{ records, page: current, pageCount }, actor, t, localeValue] = await Promise.all([
     findNonTenderRecords({ page: parsePageNumber(page) }),
     getActor(),
@@ -62,6 +63,7 @@ export default async function NonTenderListPage({ searchParams }: { searchParams
         </Table>
       )}
       <Pagination basePath="/non-tender" page={current} pageCount={pageCount} />
+      <PenunjukanList page={parsePageNumber(pl)} />
     </section>
   );
 }

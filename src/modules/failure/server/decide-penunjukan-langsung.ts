@@ -3,6 +3,7 @@ import type { PenunjukanDecision as StoredPenunjukanDecision } from "@/generated
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { notify } from "@/modules/notifications/server/notify";
+import { startPenunjukanTender } from "@/modules/penunjukan/server/start-penunjukan-tender";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { PENUNJUKAN_DECISIONS } from "../domain/failure-rules";
@@ -31,14 +32,16 @@ export async function decidePenunjukanLangsung(actor: Actor, input: DecidePenunj
     if (request.decision !== null) throw new AppError("CONFLICT", "plAlreadyDecided");
     const now = await dbNow(tx);
     await tx.penunjukanLangsung.update({ where: { id: requestId }, data: { decision, approvedById: actor.userId, approvedAt: now, decisionNote: note } });
+    // an approval starts the penunjukan itself (docs/decisions/0027)
+    const run = decision === "APPROVED" ? await startPenunjukanTender(tx, requestId, actor) : null;
     await recordAuditEvent(tx, {
       actor,
       action: decision === "APPROVED" ? "penunjukanLangsung.approved" : "penunjukanLangsung.rejected",
       entityType: "PenunjukanLangsung",
       entityId: requestId,
-      data: { tenderId: request.failedTender.id, note, at: now.toISOString() },
+      data: { tenderId: request.failedTender.id, note, at: now.toISOString(), penunjukanTenderId: run?.id ?? null },
     });
     await notify(tx, { ...penunjukanLangsungDecidedMessage(tenderRef(request.failedTender), decision, note), userIds: [request.requestedById] });
-    return { id: requestId, decision, decidedAt: now };
+    return { id: requestId, decision, decidedAt: now, penunjukanTenderId: run?.id ?? null };
   });
 }

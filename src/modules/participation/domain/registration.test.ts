@@ -17,6 +17,11 @@ describe("registrationRefusal", () => {
     expect(registrationRefusal(status, deadline, now)).toBe(refusal);
   });
 
+  it("refuses everyone on a penunjukan langsung, whose one vendor is invited, yet hides a draft", () => {
+    expect(registrationRefusal("PUBLISHED", deadline, at(-1000), "PENUNJUKAN_LANGSUNG")).toBe("tenderByInvitationOnly");
+    expect(registrationRefusal("DRAFT", deadline, at(-1000), "PENUNJUKAN_LANGSUNG")).toBe("tenderNotPublic");
+  });
+
   it("refuses a published tender without an upload stage: no deadline, nothing to register for", () => {
     expect(registrationRefusal("PUBLISHED", null, deadline)).toBe("tenderRegistrationClosed");
   });

@@ -17,12 +17,12 @@ export async function getRegistrationState(actor: Actor | null, tenderId: string
   if (!hasRole(actor, "PENYEDIA") || !actor.vendorId) return { kind: "notVendor" };
   const [vendor, tender, participant, now] = await Promise.all([
     db.vendor.findUnique({ where: { id: actor.vendorId }, select: { status: true } }),
-    db.tender.findUnique({ where: { id: tenderId }, select: { status: true, stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } } } }),
+    db.tender.findUnique({ where: { id: tenderId }, select: { status: true, method: true, stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } } } }),
     db.tenderParticipant.findUnique({ where: { tenderId_vendorId: { tenderId, vendorId: actor.vendorId } }, select: { registeredAt: true } }),
     dbNow(),
   ]);
   if (participant) return { kind: "registered", registeredAt: participant.registeredAt };
-  if (!tender || registrationRefusal(tender.status, findBidDeadline(tender.stages), now)) return { kind: "closed" };
+  if (!tender || registrationRefusal(tender.status, findBidDeadline(tender.stages), now, tender.method)) return { kind: "closed" };
   if (vendor?.status !== "VERIFIED") return { kind: "notVerified" };
   return { kind: "open" };
 }

@@ -21,13 +21,13 @@ export async function registerForTender(actor: Actor, input: { tenderId: string 
     if (!locked) throw new AppError("NOT_FOUND");
     const tender = await tx.tender.findUniqueOrThrow({
       where: { id: input.tenderId },
-      select: { id: true, code: true, status: true, stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } } },
+      select: { id: true, code: true, status: true, method: true, stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } } },
     });
     const existing = await tx.tenderParticipant.findUnique({ where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } }, select: { registeredAt: true } });
     if (existing) return { registeredAt: existing.registeredAt, isNew: false };
 
     const now = await dbNow(tx);
-    const refusal = registrationRefusal(tender.status, findBidDeadline(tender.stages), now);
+    const refusal = registrationRefusal(tender.status, findBidDeadline(tender.stages), now, tender.method);
     if (refusal === "tenderNotPublic") throw new AppError("NOT_FOUND");
     if (refusal) throw new AppError("INVALID_STATE", refusal);
     await assertQualifiedForTenderCepat(tx, tender.id, vendor.id, now);

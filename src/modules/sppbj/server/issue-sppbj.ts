@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { parseInput } from "@/modules/failure/server/parse-input";
 import { notify } from "@/modules/notifications/server/notify";
+import { findAgreedPrice } from "@/modules/penunjukan/server/load-penunjukan-run";
 import { sppbjBlockers } from "@/modules/sanggah/domain/closing";
 import { lockSanggahContext, vendorUserIds } from "@/modules/sanggah/server/sanggah-context";
 import { db, dbNow, type Tx } from "@/server/db";
@@ -55,7 +56,8 @@ export async function issueSppbj(actor: Actor, input: IssueSppbjInput) {
       if (blocker) throw new AppError("INVALID_STATE", blockerMessageKey(blocker.key), blocker.until ? { until: formatInZone(blocker.until, ref.timeZone, "id") } : {});
 
       const parts = await loadLetterParts(tx, tenderId, actor.userId);
-      const price = parts.winner?.correctedPrice;
+      // a penunjukan langsung's price is the one agreed in the negotiation
+      const price = (await findAgreedPrice(tx, tenderId)) ?? parts.winner?.correctedPrice;
       if (!parts.winner || price == null) throw new AppError("INVALID_STATE", "sppbjWinnerPriceMissing");
       const agency = parts.tender.paket.agency;
       const letter: SppbjLetter = {

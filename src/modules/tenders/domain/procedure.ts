@@ -147,6 +147,41 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     ...ADDENDUM,
   },
   {
+    // Penunjukan langsung after a failed tender ulang, once the PA/KPA approves (Perpres
+    // 16/2018 Pasal 38 ayat (5) and Pasal 51 ayat (14) as amended by Perpres 12/2021;
+    // Perlem LKPP 12/2021 Lampiran II: undangan to one vendor, penawaran, pembukaan,
+    // evaluasi, klarifikasi dan negosiasi, penetapan, pengumuman). Sanggah is a right
+    // of tender and seleksi participants only (Pasal 50), so there is no masa sanggah.
+    // Stage lengths are configuration, not law (docs/decisions/0027).
+    key: "penunjukan-langsung",
+    name: "Penunjukan Langsung setelah Tender Ulang Gagal",
+    method: "PENUNJUKAN_LANGSUNG",
+    categories: ["BARANG", "PEKERJAAN_KONSTRUKSI", "JASA_KONSULTANSI", "JASA_LAINNYA"],
+    stages: [
+      stage("UNDANGAN", 1),
+      stage("PEMBERIAN_PENJELASAN", 1),
+      stage("UPLOAD_PENAWARAN", 3, 24),
+      stage("PEMBUKAAN", 1),
+      stage("EVALUASI", 2),
+      stage("KLARIFIKASI_NEGOSIASI", 2),
+      stage("PENETAPAN_PEMENANG", 1),
+      stage("PENGUMUMAN_PEMENANG", 1),
+      stage("PENUNJUKAN_PEMENANG", 2),
+    ],
+    hasPrakualifikasi: false,
+    hasSanggahBanding: false,
+    twoFiles: false,
+    // one invited vendor: its offer is enough; without one the penunjukan fails
+    minBids: 1,
+    maxDeadlineExtensions: 0,
+    sanggahDays: 0,
+    sanggahAnswerDays: 0,
+    bandingDays: 0,
+    bandingAnswerDays: 0,
+    ...ADDENDUM,
+    addendumMinHours: 24,
+  },
+  {
     key: "pengadaan-langsung",
     name: "Pengadaan Langsung",
     method: "PENGADAAN_LANGSUNG",

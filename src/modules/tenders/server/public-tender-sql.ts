@@ -49,8 +49,9 @@ const hasTrigram = (q: string) => /[\p{L}\p{N}]{3}/u.test(q);
 
 /** Every filter lives here once, so the count and the page always agree. */
 export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
-  // A draft is the Pokja's work in progress: never public.
-  const conditions = [Prisma.sql`t.status <> 'DRAFT'`];
+  // A draft is the Pokja's work in progress: never public. A penunjukan langsung invites
+  // one vendor: it is listed as non-tender (penunjukan/server/find-public-penunjukan.ts).
+  const conditions = [Prisma.sql`t.status <> 'DRAFT'`, Prisma.sql`t.method <> 'PENUNJUKAN_LANGSUNG'`];
   const { year, agency, category, method, stage, q } = filters;
   if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
   if (agency !== undefined) conditions.push(Prisma.sql`t."paketAgencyId" = ${agency}::uuid`);

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { createOpeningKey } from "@/modules/sealing/server/create-opening-key";
+import { invitePenunjukanVendor } from "@/modules/penunjukan/server/invite-penunjukan-vendor";
 import { publishChecklist, toFieldErrors } from "../domain/publish-checklist";
 import { currentStage, nextBoundary } from "../domain/schedule";
 import { lockPokjaTender } from "./load-pokja-tender";
@@ -75,6 +76,8 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
       entityId: tender.id,
       data: { code: tender.code, publishedAt: now.toISOString(), currentStage: stage, nextCheckAt: nextCheckAt?.toISOString() ?? null, publicDocuments: documents.count },
     });
+    // a penunjukan langsung's publication is the invitation of its one vendor (docs/decisions/0027)
+    if (tender.method === "PENUNJUKAN_LANGSUNG") await invitePenunjukanVendor(tx, tender.id, actor, now);
     return { id: tender.id, publishedAt: now };
   });
 }

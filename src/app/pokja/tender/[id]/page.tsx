@@ -6,6 +6,7 @@ import { isLocale } from "@/i18n/locales";
 import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
 import { TenderParticipantsCard } from "@/modules/participation/components/tender-participants";
 import { findTenderParticipants } from "@/modules/participation/server/find-tender-participants";
+import { PenunjukanPanel } from "@/modules/penunjukan/components/penunjukan-panel";
 import { DraftSetup } from "@/modules/tenders/components/draft-setup";
 import { DocumentList } from "@/modules/tenders/components/document-list";
 import { PaketSummary } from "@/modules/tenders/components/paket-summary";
@@ -44,6 +45,7 @@ export default async function PokjaTenderPage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-semibold">{t(isDraft ? "setup.title" : "setup.titleRunning", { code: view.tender.code })}</h1>
       </header>
       <PaketSummary view={view} />
+      <PenunjukanPanel actor={actor} tenderId={view.tender.id} />
       {isDraft ? (
         <DraftSetup view={view} />
       ) : (
