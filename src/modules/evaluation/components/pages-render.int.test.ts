@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { makeOpenedTender } from "@/tests/factories";
+import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { passAllStages } from "../testing/evaluate";
 import { rankTenderBids } from "../server/rank-bids";
 import { recordEvaluation } from "../server/record-evaluation";
@@ -31,9 +32,10 @@ describe("the Pokja's evaluation desk renders", () => {
     expect(html).toContain("Simpan evaluasi");
     expect(html).toContain("Simpan klarifikasi");
     expect(html).toContain("Alasan");
-    const panel = await render(createElement(RankingPanel, { board, locale: "id" }));
+    const proposals = await getWinnerProposals(pokja, tender.id);
+    const panel = await render(createElement(RankingPanel, { board, locale: "id", proposals, at: (d: Date) => d.toISOString() }));
     expect(panel).toContain("Hitung peringkat");
-    expect(panel).toContain("Tetapkan pemenang");
+    expect(panel).toContain("Usulkan pemenang");
     expect(panel).toContain("Simpan pembuktian");
   });
 
@@ -44,6 +46,11 @@ describe("the Pokja's evaluation desk renders", () => {
     const tabs = await render(createElement(StageTabs, { board, stage: "ADMINISTRASI" }));
     expect(tabs).toContain("Administrasi (1 dari 2 diputuskan)");
     expect(tabs).toContain("Kualifikasi (0 dari 0 diputuskan)");
+    expect(tabs).not.toContain("Lanjut ke tahap");
+    await recordEvaluation(pokja, { tenderId: tender.id, bidId: bidders[1]!.bid.id, stage: "ADMINISTRASI", passed: true, reason: "Dokumen lengkap dan sah." });
+    const done = await render(createElement(StageTabs, { board: await getEvaluationBoard(pokja, tender.id), stage: "ADMINISTRASI" }));
+    expect(done).toContain("Semua penawaran pada tahap Administrasi sudah diputuskan.");
+    expect(done).toContain("Lanjut ke tahap Kualifikasi");
     const admin = await render(createElement(StageMatrix, { board, stage: "ADMINISTRASI", locale: "id" }));
     // the saved decision is shown, and the row's form starts from it
     expect(admin).toContain("Surat penawaran tidak ditandatangani.</p>");

@@ -7,7 +7,7 @@ import { formatInZone } from "@/lib/time";
 import { EVALUATION_STAGES, type OrderedStage } from "../domain/evaluation-rules";
 import { pokjaNoteOf } from "../domain/price-rules";
 import { formatScore } from "../domain/scoring";
-import { stageBlocker, stageTally, toDecisions } from "../domain/stage-progress";
+import { nextStageToDecide, stageBlocker, stageTally, toDecisions } from "../domain/stage-progress";
 import type { EvaluationBoard } from "../server/get-evaluation-board";
 import { EvaluationRowForm } from "./evaluation-row-form";
 import { ClarificationForm } from "./small-forms";
@@ -22,27 +22,38 @@ export function percentOfHps(price: bigint, hps: bigint, locale: "id" | "en"): s
   return locale === "id" ? text.replace(".", ",") : text;
 }
 
-/** The four stages as tabs, each with how many of the bids it may judge are decided. */
+/**
+ * The four stages as tabs, each with how many of the bids it may judge are decided, and,
+ * once the shown stage is done, the way on to the next stage with a bid still to decide.
+ */
 export function StageTabs({ board, stage }: { board: EvaluationBoard; stage: OrderedStage }) {
   const t = useTranslations("evaluation");
   const decisions = board.bids.map((b) => toDecisions(b.evaluations));
+  const href = (s: OrderedStage) => `/pokja/evaluasi/${board.tender.id}?tahap=${s.toLowerCase()}`;
+  const shown = stageTally(stage, decisions);
+  const next = nextStageToDecide(decisions);
+  const pending = stageTally(next, decisions);
+  const offersNext = board.isEvaluating && shown.decided === shown.open && next !== stage && pending.decided < pending.open;
   return (
-    <nav aria-label={t("matrix.stagesLabel")} className="flex flex-wrap gap-2 text-sm">
-      {EVALUATION_STAGES.map((s) => {
-        const tally = stageTally(s, decisions);
-        const isCurrent = s === stage;
-        return (
+    <>
+      {offersNext ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950">
+          {t("matrix.stageDone", { stage: t(`stage.${stage}`) })} <Link href={href(next)}>{t("matrix.goNext", { stage: t(`stage.${next}`) })}</Link>
+        </p>
+      ) : null}
+      <nav aria-label={t("matrix.stagesLabel")} className="flex flex-wrap gap-2 text-sm">
+        {EVALUATION_STAGES.map((s) => (
           <Link
             key={s}
-            href={`/pokja/evaluasi/${board.tender.id}?tahap=${s.toLowerCase()}`}
-            aria-current={isCurrent ? "page" : undefined}
-            className={`rounded-md border px-3 py-1 no-underline ${isCurrent ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 text-slate-800"}`}
+            href={href(s)}
+            aria-current={s === stage ? "page" : undefined}
+            className={`rounded-md border px-3 py-1 no-underline ${s === stage ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 text-slate-800"}`}
           >
-            {t(`stage.${s}`)} ({t("matrix.tally", tally)})
+            {t(`stage.${s}`)} ({t("matrix.tally", stageTally(s, decisions))})
           </Link>
-        );
-      })}
-    </nav>
+        ))}
+      </nav>
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isLocale } from "@/i18n/locales";
@@ -13,6 +14,7 @@ import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { StageMatrix, StageTabs } from "@/modules/evaluation/components/stage-matrix";
 import { findPokjaInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
+import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ tenderId: string }>; searchParams: Promise<{ tahap?: string | string[] }> };
 
-/** ?tahap=kualifikasi, or else the first stage with a bid still to decide. */
+/** ?tahap=kualifikasi; without it the page goes to the first stage with a bid still to decide. */
 function chosenStage(tahap: string | string[] | undefined): OrderedStage | null {
   const wanted = typeof tahap === "string" ? tahap.toUpperCase() : null;
   return EVALUATION_STAGES.find((s) => s === wanted) ?? null;
@@ -35,11 +37,20 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
   const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const board = await orNotFound(getEvaluationBoard(actor, tenderId));
-  const [t, localeValue, invitations] = await Promise.all([getTranslations("evaluation"), getLocale(), findPokjaInvitations(actor, tenderId)]);
+  const [t, localeValue, invitations, proposals] = await Promise.all([
+    getTranslations("evaluation"),
+    getLocale(),
+    findPokjaInvitations(actor, tenderId),
+    getWinnerProposals(actor, tenderId),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = board;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
-  const stage = chosenStage((await searchParams).tahap) ?? nextStageToDecide(board.bids.map((b) => toDecisions(b.evaluations)));
+  const next = nextStageToDecide(board.bids.map((b) => toDecisions(b.evaluations)));
+  const stage = chosenStage((await searchParams).tahap);
+  // The stage is in the address, so a save never moves the table under the Pokja's hands:
+  // the saved row stays in view, and the matrix offers the next stage once this one is done.
+  if (!stage) redirect(`/pokja/evaluasi/${tenderId}?tahap=${next.toLowerCase()}`);
 
   return (
     <div className="space-y-6">
@@ -69,7 +80,7 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
         <>
           <StageTabs board={board} stage={stage} />
           <StageMatrix board={board} stage={stage} locale={locale} />
-          <RankingPanel board={board} locale={locale} />
+          <RankingPanel board={board} locale={locale} proposals={proposals} at={at} />
           <section aria-labelledby="undangan" className="space-y-3">
             <h2 id="undangan" className="text-lg font-semibold">{t("invitation.title")}</h2>
             <p className="text-sm text-slate-700">{t("invitation.intro")}</p>
