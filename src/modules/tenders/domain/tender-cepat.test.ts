@@ -6,25 +6,30 @@ const procedures = DEFAULT_PROCEDURES;
 
 describe("selectableMethods", () => {
   it.each(["BARANG", "PEKERJAAN_KONSTRUKSI", "JASA_LAINNYA"] as const)("offers tender and tender cepat for a %s tender", (category) => {
-    expect(selectableMethods("TENDER", category, procedures)).toEqual(["TENDER", "TENDER_CEPAT"]);
+    expect(selectableMethods("TENDER", category, procedures, "TENDER")).toEqual(["TENDER", "TENDER_CEPAT"]);
   });
 
   it("offers nothing for consultancy (seleksi), pengadaan langsung or a paket without a method", () => {
-    expect(selectableMethods("SELEKSI", "JASA_KONSULTANSI", procedures)).toEqual([]);
-    expect(selectableMethods("TENDER", "JASA_KONSULTANSI", procedures)).toEqual([]);
-    expect(selectableMethods("PENGADAAN_LANGSUNG", "BARANG", procedures)).toEqual([]);
-    expect(selectableMethods(null, "BARANG", procedures)).toEqual([]);
+    expect(selectableMethods("SELEKSI", "JASA_KONSULTANSI", procedures, "TENDER")).toEqual([]);
+    expect(selectableMethods("TENDER", "JASA_KONSULTANSI", procedures, "TENDER")).toEqual([]);
+    expect(selectableMethods("PENGADAAN_LANGSUNG", "BARANG", procedures, "TENDER")).toEqual([]);
+    expect(selectableMethods(null, "BARANG", procedures, "TENDER")).toEqual([]);
+  });
+
+  it("offers nothing for a penunjukan langsung of a tender paket: it stays one", () => {
+    expect(selectableMethods("TENDER", "BARANG", procedures, "PENUNJUKAN_LANGSUNG")).toEqual([]);
+    expect(methodChangeRefusal({ status: "DRAFT", method: "PENUNJUKAN_LANGSUNG", paketMethod: "TENDER", category: "BARANG" }, "TENDER", procedures)).toBe("tenderMethodNotAllowed");
   });
 
   it("offers nothing when no tender cepat procedure serves the category (an administrator removed it)", () => {
     const withoutCepatForGoods = procedures.map((p) => (p.method === "TENDER_CEPAT" ? { ...p, categories: ["JASA_LAINNYA"] } : p));
-    expect(selectableMethods("TENDER", "BARANG", withoutCepatForGoods)).toEqual([]);
-    expect(selectableMethods("TENDER", "JASA_LAINNYA", withoutCepatForGoods)).toEqual(["TENDER", "TENDER_CEPAT"]);
+    expect(selectableMethods("TENDER", "BARANG", withoutCepatForGoods, "TENDER")).toEqual([]);
+    expect(selectableMethods("TENDER", "JASA_LAINNYA", withoutCepatForGoods, "TENDER")).toEqual(["TENDER", "TENDER_CEPAT"]);
   });
 });
 
 describe("methodChangeRefusal", () => {
-  const draft = { status: "DRAFT", paketMethod: "TENDER", category: "BARANG" as const };
+  const draft = { status: "DRAFT", method: "TENDER", paketMethod: "TENDER", category: "BARANG" as const };
 
   it("lets a draft tender switch to tender cepat and back", () => {
     expect(methodChangeRefusal(draft, "TENDER_CEPAT", procedures)).toBeNull();

@@ -29,9 +29,12 @@ interface ProcedureRow {
  * The methods the Pokja may switch a tender between: a paket the method rules sent to
  * TENDER (goods, works or other services above the pengadaan langsung limit) may run as a
  * Tender Cepat when a procedure for it serves the paket's category, and back. Anything
- * else (seleksi, a paket the rules did not send to tender) offers no choice: [].
+ * else (seleksi, a paket the rules did not send to tender) offers no choice: []. Nor does
+ * a penunjukan langsung of such a paket (tenderMethod; docs/decisions/0027): it invites
+ * one vendor and may not be turned into an open tender.
  */
-export function selectableMethods(paketMethod: string | null, category: Category, procedures: readonly ProcedureRow[]): TenderMethod[] {
+export function selectableMethods(paketMethod: string | null, category: Category, procedures: readonly ProcedureRow[], tenderMethod: string): TenderMethod[] {
+  if (tenderMethod !== "TENDER" && tenderMethod !== "TENDER_CEPAT") return [];
   if (paketMethod !== "TENDER" || category === "JASA_KONSULTANSI") return [];
   const serves = (method: TenderMethod) => procedures.some((p) => p.method === method && p.categories.includes(category));
   return serves("TENDER") && serves("TENDER_CEPAT") ? ["TENDER", "TENDER_CEPAT"] : [];
@@ -41,11 +44,11 @@ export type MethodChangeRefusal = "tenderSetupLocked" | "tenderMethodNotAllowed"
 
 /** Why the Pokja may not switch this tender to `target` now; null when it may. */
 export function methodChangeRefusal(
-  tender: { status: string; paketMethod: string | null; category: Category },
+  tender: { status: string; method: string; paketMethod: string | null; category: Category },
   target: string,
   procedures: readonly ProcedureRow[],
 ): MethodChangeRefusal | null {
   // Once announced the method is part of what bidders rely on.
   if (tender.status !== "DRAFT") return "tenderSetupLocked";
-  return (selectableMethods(tender.paketMethod, tender.category, procedures) as string[]).includes(target) ? null : "tenderMethodNotAllowed";
+  return (selectableMethods(tender.paketMethod, tender.category, procedures, tender.method) as string[]).includes(target) ? null : "tenderMethodNotAllowed";
 }

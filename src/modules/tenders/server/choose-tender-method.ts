@@ -25,7 +25,7 @@ export async function chooseTenderMethod(actor: Actor, input: { tenderId: string
       paket: { select: { method: true, category: true } },
     });
     const procedures = await tx.procedureConfig.findMany({ select: { id: true, key: true, method: true, categories: true } });
-    const refusal = methodChangeRefusal({ status: tender.status, paketMethod: tender.paket.method, category: tender.paket.category }, input.method, procedures);
+    const refusal = methodChangeRefusal({ status: tender.status, method: tender.method, paketMethod: tender.paket.method, category: tender.paket.category }, input.method, procedures);
     if (refusal === "tenderSetupLocked") throw new AppError("INVALID_STATE", refusal);
     if (refusal) throw new AppError("VALIDATION", refusal, {}, { method: [refusal] });
     if (tender.method === input.method) return { id: tender.id, changed: false };
