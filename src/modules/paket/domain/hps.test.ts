@@ -54,7 +54,8 @@ describe("checkPaketAmounts", () => {
     expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(1, RUPIAH_CEILING), line(1, 1n)] })).toEqual({ items: ["Jumlah HPS Rp10.000.000.000.000.000 melebihi batas Rp9.999.999.999.999.999."] });
   });
 
-  it("accepts a unit price of Rp0 (a free line, e.g. a warranty)", () => {
-    expect(checkPaketAmounts({ pagu: 1n, items: [line(1, 0n)] })).toEqual({});
+  it("accepts a unit price of Rp0 (a free line, e.g. a warranty) beside priced lines, but not an HPS of Rp0", () => {
+    expect(checkPaketAmounts({ pagu: 1n, items: [line(1, 0n), line(1, 1n)] })).toEqual({});
+    expect(checkPaketAmounts({ pagu: 1n, items: [line(1, 0n)] })).toEqual({ items: ["Jumlah HPS harus lebih dari Rp0."] });
   });
 });

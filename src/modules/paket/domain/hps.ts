@@ -53,6 +53,11 @@ export function checkPaketAmounts(input: { pagu: bigint; items: readonly HpsLine
     add("items", `Jumlah HPS ${formatRupiah(hps)} melebihi batas ${formatRupiah(RUPIAH_CEILING)}.`);
     return errors;
   }
+  // PostgreSQL holds it too (Paket_hps_rupiah): a price is judged against a positive HPS
+  if (hps === 0n) {
+    add("items", "Jumlah HPS harus lebih dari Rp0.");
+    return errors;
+  }
   if (!isHpsWithinPagu(hps, input.pagu)) {
     add("hps", `HPS ${formatRupiah(hps)} melebihi pagu ${formatRupiah(input.pagu)}. HPS tidak boleh melebihi pagu.`);
   }
