@@ -32,12 +32,12 @@ export async function chooseTenderMethod(actor: Actor, input: { tenderId: string
 
     const procedure = procedureFor(procedures, input.method satisfies ProcurementMethod, tender.paket.category)!;
     const isCepat = input.method === "TENDER_CEPAT";
-    const data = {
-      method: input.method,
-      procedureId: procedure.id,
-      ...(isCepat ? { evaluationMethod: TENDER_CEPAT_EVALUATION, technicalWeight: null, priceWeight: null } : {}),
-    };
-    await tx.tender.update({ where: { id: tender.id }, data });
+    await tx.tender.update({
+      where: { id: tender.id },
+      data: isCepat
+        ? { method: input.method, procedureId: procedure.id, evaluationMethod: TENDER_CEPAT_EVALUATION, technicalWeight: null, priceWeight: null }
+        : { method: input.method, procedureId: procedure.id },
+    });
     const dropped = await tx.tenderStage.deleteMany({ where: { tenderId: tender.id } });
     await recordAuditEvent(tx, {
       actor,

@@ -32,8 +32,9 @@ export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupIn
       technicalWeight: isSistemNilai ? input.technicalWeight : null,
       priceWeight: isSistemNilai ? input.priceWeight : null,
       bidSecurityAmount: input.bidSecurityAmount,
-      ...(input.requiredKbli ? { requiredKbli: input.requiredKbli } : {}),
-      ...(input.requiredPermits ? { requiredPermits: input.requiredPermits } : {}),
+      // not sent: kept as stored (Prisma leaves an undefined field alone)
+      requiredKbli: input.requiredKbli,
+      requiredPermits: input.requiredPermits,
     };
     const items: ChecklistItem[] = [];
     // Tender Cepat: the winner is the lowest price (Perpres 16/2018 Pasal 50).
