@@ -46,6 +46,15 @@ export async function AnnouncementDetails({ announcement: a, locale }: { announc
           {/* Pokja text, kept as typed: line breaks matter in a list of requirements. */}
           {a.qualification ? <p className="whitespace-pre-line">{a.qualification}</p> : t("noQualification")}
         </Item>
+        {a.requiredKbli.length + a.requiredPermits.length > 0 ? (
+          <Item term={t("requirements")}>
+            <ul className="list-disc pl-5">
+              {a.requiredKbli.length ? <li>{t("requiredKbli")}: <span className="font-mono text-sm">{a.requiredKbli.join(", ")}</span></li> : null}
+              {a.requiredPermits.length ? <li>{t("requiredPermits")}: {a.requiredPermits.join(", ")}</li> : null}
+            </ul>
+            {a.method === "TENDER_CEPAT" ? <p className="mt-1 text-sm text-slate-700">{t("requirementsCepat")}</p> : null}
+          </Item>
+        ) : null}
       </dl>
     </section>
   );

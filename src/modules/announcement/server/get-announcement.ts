@@ -54,6 +54,9 @@ export interface Announcement {
   fundingSource: string;
   fiscalYear: number;
   qualification: string | null;
+  /** what the system checks against a vendor's verified profile (a Tender Cepat enforces it) */
+  requiredKbli: string[];
+  requiredPermits: string[];
   evaluationMethod: EvaluationMethod | null;
   bidSecurityAmount: bigint | null;
   publishedAt: Date | null;
@@ -85,6 +88,8 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
         method: true,
         endReason: true,
         qualification: true,
+        requiredKbli: true,
+        requiredPermits: true,
         evaluationMethod: true,
         bidSecurityAmount: true,
         publishedAt: true,

@@ -35,7 +35,9 @@ export async function evaluateTenderCepat(tx: Tx, tenderId: string, now: Date, a
         correctedPrice: d.stage === "HARGA" ? result.correctedPrice : null,
       })),
     });
-    if (result.correctedPrice !== null) await tx.bid.update({ where: { id: bid.id }, data: { correctedPrice: result.correctedPrice, isLowPriceFlagged: result.isLowPriceFlagged } });
+    if (result.correctedPrice !== null) {
+      await tx.bid.update({ where: { id: bid.id }, data: { correctedPrice: result.correctedPrice, isLowPriceFlagged: result.isLowPriceFlagged ?? false } });
+    }
     recorded.push({ bidId: bid.id, vendorId: bid.vendorId, correctedPrice: result.correctedPrice, isLowPriceFlagged: result.isLowPriceFlagged, decisions: result.decisions });
   }
   await recordAuditEvent(tx, {

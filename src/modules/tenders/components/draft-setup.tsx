@@ -7,6 +7,7 @@ import { buildDefaultSchedule } from "../domain/schedule";
 import type { TenderSetupView } from "../server/get-tender-setup";
 import { DocumentList } from "./document-list";
 import { DocumentUpload } from "./document-upload";
+import { MethodChoiceForm } from "./method-choice-form";
 import { PublishButton } from "./publish-button";
 import { ScheduleForm } from "./schedule-form";
 import { SetupForm } from "./setup-form";
@@ -30,11 +31,20 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
         <DocumentList documents={view.documents} />
         <div className="mt-4"><DocumentUpload tenderId={tender.id} /></div>
       </Card>
+      {view.methodChoice.length ? (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">{t("setup.methodHeading")}</h2>
+          <MethodChoiceForm tenderId={tender.id} method={tender.method} choices={view.methodChoice} />
+        </Card>
+      ) : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("setup.setupHeading")}</h2>
         <SetupForm
           tenderId={tender.id}
           qualification={tender.qualification ?? ""}
+          requiredKbli={tender.requiredKbli.join(", ")}
+          requiredPermits={tender.requiredPermits.join("\n")}
+          isCepat={tender.method === "TENDER_CEPAT"}
           evaluationMethod={tender.evaluationMethod}
           technicalWeight={tender.technicalWeight}
           priceWeight={tender.priceWeight}

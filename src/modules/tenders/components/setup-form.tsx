@@ -15,6 +15,11 @@ const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 interface Props {
   tenderId: string;
   qualification: string;
+  /** KBLI codes, comma separated, and permit kinds, one a line, as stored */
+  requiredKbli: string;
+  requiredPermits: string;
+  /** a Tender Cepat checks these against the verified profile and is judged on price alone */
+  isCepat: boolean;
   evaluationMethod: EvaluationMethod | null;
   technicalWeight: number | null;
   priceWeight: number | null;
@@ -52,11 +57,24 @@ export function SetupForm(props: Props) {
         <textarea id={`${id}-q`} name="qualification" rows={5} maxLength={10_000} defaultValue={props.qualification} aria-describedby={`${id}-qh`} className={field} />
         <p id={`${id}-qh`} className="text-sm text-slate-600">{t("setup.qualificationHint")}</p>
       </div>
+      <fieldset className="grid gap-3 sm:grid-cols-2" aria-describedby={`${id}-rh`}>
+        <legend className="font-medium">{t("setup.requirements")}</legend>
+        <div>
+          <label htmlFor={`${id}-kbli`} className="block font-medium">{t("setup.requiredKbli")}</label>
+          <input id={`${id}-kbli`} name="requiredKbli" defaultValue={props.requiredKbli} placeholder="46100, 41011" className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-permits`} className="block font-medium">{t("setup.requiredPermits")}</label>
+          <textarea id={`${id}-permits`} name="requiredPermits" rows={3} defaultValue={props.requiredPermits} className={field} />
+        </div>
+        <p id={`${id}-rh`} className="text-sm text-slate-600 sm:col-span-2">{t(props.isCepat ? "setup.requirementsHintCepat" : "setup.requirementsHint")}</p>
+      </fieldset>
       <div>
         <label htmlFor={`${id}-m`} className="block font-medium">{t("setup.evaluationMethod")}</label>
         <select id={`${id}-m`} name="evaluationMethod" value={method} onChange={(e) => setMethod(e.target.value)} className={field}>
           <option value="">{t("setup.chooseMethod")}</option>
-          {METHODS.map((m) => <option key={m} value={m}>{t(`evaluationMethod.${m}`)}</option>)}
+          {/* Tender Cepat: harga terendah only (Perpres 16/2018 Pasal 50); the server refuses the others */}
+          {(props.isCepat ? METHODS.slice(0, 1) : METHODS).map((m) => <option key={m} value={m}>{t(`evaluationMethod.${m}`)}</option>)}
         </select>
       </div>
       {method === "SISTEM_NILAI" ? (

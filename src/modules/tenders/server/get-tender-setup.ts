@@ -3,14 +3,16 @@ import type { Actor } from "@/modules/auth/domain/permissions";
 import { db, dbNow } from "@/server/db";
 import { bidSecurityRequirement } from "../domain/bid-security";
 import { publishChecklist } from "../domain/publish-checklist";
+import { selectableMethods } from "../domain/tender-cepat";
 import { assertPokjaAccess } from "./load-pokja-tender";
 import { procedureStages } from "./tender-stages";
 
 /** Everything the Pokja's set-up page shows, as plain values; `now` is the database's. */
 export async function getTenderSetup(actor: Actor, tenderId: string) {
   await assertPokjaAccess(db, actor, tenderId, "tender.setup");
-  const [now, t] = await Promise.all([
+  const [now, procedures, t] = await Promise.all([
     dbNow(),
+    db.procedureConfig.findMany({ select: { method: true, categories: true } }),
     db.tender.findUniqueOrThrow({
       where: { id: tenderId },
       select: {
@@ -71,6 +73,7 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
     pokjaName: pokja?.name ?? null,
     procedure: { name: procedure.name, stages: procedureStages(procedure.stages) },
     bidSecurity: bidSecurityRequirement(paket.category, paket.hps),
+    methodChoice: tender.status === "DRAFT" ? selectableMethods(paket.method, paket.category, procedures, tender.method) : [],
     documents: documents.map((d) => ({ ...d, sizeBytes: Number(d.sizeBytes) })),
     changes: scheduleChanges.map(({ stage, ...c }) => ({ ...c, stageKind: stage.kind })),
     checklist: tender.status === "DRAFT" ? checklist : [],
