@@ -75,7 +75,7 @@ export default async function AnnouncementPage({ params, searchParams }: { param
   const isRacing = deadline !== null && now < deadline;
   // the same rule the registration itself applies: nobody is invited once it would be refused
   const bidDeadline = findBidDeadline(announcement.stages);
-  const registrationEndsAt = bidDeadline && registrationRefusal(status, bidDeadline, now) === null ? bidDeadline.getTime() : null;
+  const registrationEndsAt = bidDeadline && registrationRefusal(status, bidDeadline, now, announcement.method) === null ? bidDeadline.getTime() : null;
 
   return (
     <ServerClockProvider serverNow={now.getTime()} boundaries={stages.flatMap((s) => [s.startsAt, s.endsAt])}>
