@@ -2,6 +2,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import type { DocumentKind } from "@/generated/prisma/enums";
+import { toPdfText } from "@/lib/pdf-text";
 import type { Tx } from "./db";
 import { removeStored, storeStream } from "./storage";
 
@@ -22,6 +23,16 @@ export function renderPdf(info: { title: string; author: string }, build: (doc: 
   build(doc);
   doc.end();
   return done;
+}
+
+/** A "label: value" line of a berita acara. */
+export function pdfRow(doc: Pdf, label: string, value: string) {
+  doc.font("Helvetica-Bold").fontSize(10).text(`${toPdfText(label)}: `, { continued: true }).font("Helvetica").text(toPdfText(value));
+}
+
+/** A section heading of a berita acara. */
+export function pdfHeading(doc: Pdf, text: string) {
+  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(11).text(toPdfText(text)).moveDown(0.2);
 }
 
 /**

@@ -1,22 +1,15 @@
 import "server-only";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
-import { renderPdf, type Pdf } from "@/server/pdf";
-import { FILE_STATUS_TEXT, PRICE_STATUS_TEXT, toPdfText, type OpenedBid, type OpeningRecord } from "../domain/opening-record";
+import { toPdfText } from "@/lib/pdf-text";
+import { pdfHeading as heading, pdfRow as row, renderPdf, type Pdf } from "@/server/pdf";
+import { FILE_STATUS_TEXT, PRICE_STATUS_TEXT, type OpenedBid, type OpeningRecord } from "../domain/opening-record";
 
 /**
  * Berita Acara Pembukaan Penawaran, drawn only from the opening record (the audit data),
  * in Indonesian and with every time in the agency's zone (WIB/WITA/WIT).
  */
 const PART_TEXT: Record<string, string> = { ADMINISTRASI: "Administrasi", KUALIFIKASI: "Kualifikasi", TEKNIS: "Teknis", HARGA: "Harga" };
-
-function row(doc: Pdf, label: string, value: string) {
-  doc.font("Helvetica-Bold").fontSize(10).text(`${toPdfText(label)}: `, { continued: true }).font("Helvetica").text(toPdfText(value));
-}
-
-function heading(doc: Pdf, text: string) {
-  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(11).text(toPdfText(text)).moveDown(0.2);
-}
 
 function priceText(bid: OpenedBid): string {
   if (bid.priceStatus === "OK" && bid.price !== null) return formatRupiah(BigInt(bid.price));

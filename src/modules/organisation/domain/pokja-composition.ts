@@ -9,6 +9,16 @@ export const POKJA_RULE = {
   legalBasis: "Perpres 16/2018 jo. Perpres 12/2021; Perlem LKPP 12/2021",
 } as const;
 
+/**
+ * The Pokja decides as a body by a majority of its members, more than half: 2 of 3, 3 of
+ * 5, 4 of 7 (an odd Pokja never ties). It is the quorum to open the bids and to set the
+ * winner. The regulation names the body, not a quorum: "more than half" is SPSE's
+ * practice, configuration rather than law (docs/decisions/0025).
+ */
+export function pokjaMajority(memberCount: number): number {
+  return Math.floor(memberCount / 2) + 1;
+}
+
 /** Keys in the "errors" messages; each names what is wrong with the composition. */
 export type PokjaProblem = "pokjaSize" | "pokjaDuplicateMember" | "pokjaLeader";
 

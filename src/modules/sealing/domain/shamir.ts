@@ -1,4 +1,5 @@
 import { combine, split } from "shamir-secret-sharing";
+import { pokjaMajority } from "@/modules/organisation/domain/pokja-composition";
 
 /**
  * Shamir k-of-n over GF(256), from Privy's audited `shamir-secret-sharing` (pinned). A
@@ -7,7 +8,7 @@ import { combine, split } from "shamir-secret-sharing";
 
 /** A majority of the Pokja must agree to open: 2 of 3, 3 of 5, 4 of 7. */
 export function openingThreshold(memberCount: number): number {
-  return Math.floor(memberCount / 2) + 1;
+  return pokjaMajority(memberCount);
 }
 
 export async function splitSecret(secret: Uint8Array, shares: number, threshold: number): Promise<Buffer[]> {

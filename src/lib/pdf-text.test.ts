@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toPdfText } from "./opening-record";
+import { toPdfText } from "./pdf-text";
 
 describe("toPdfText", () => {
   it.each([
