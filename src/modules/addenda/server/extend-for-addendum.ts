@@ -27,7 +27,7 @@ export const addendumExtensionReason = (minHours: number) =>
 export async function extendDeadlineForAddendum(
   tx: Tx,
   actor: Actor,
-  tender: { id: string; code: string; nextCheckAt: Date | null; procedure: { addendumMinHours: number }; paket: { name: string; agency: { timeZone: string } } },
+  tender: { id: string; code: string; procedure: { addendumMinHours: number }; paket: { name: string; agency: { timeZone: string } } },
   documentId: string,
   now: Date,
 ): Promise<Date | null> {
@@ -39,8 +39,8 @@ export async function extendDeadlineForAddendum(
 
   const reason = addendumExtensionReason(minHours);
   const moves = pushBack(stages, deadline, shiftMs);
-  const updated = await applyStageMoves(tx, tender.id, stages, moves, { reason, changedById: null, changedAt: now });
-  await rescheduleNextCheck(tx, tender, updated, now);
+  await applyStageMoves(tx, tender.id, stages, moves, { reason, changedById: null, changedAt: now });
+  await rescheduleNextCheck(tx, tender.id, now);
   const upload = moves.find((m) => m.stage.kind === "UPLOAD_PENAWARAN" && m.stage.endsAt.getTime() === deadline.getTime())!;
   await recordAuditEvent(tx, {
     actor,

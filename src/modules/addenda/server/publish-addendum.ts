@@ -27,7 +27,6 @@ export async function publishAddendum(actor: Actor, input: PublishAddendumInput)
     // The row lock also makes publishing the same document twice at once take turns.
     const tender = await lockPokjaTender(tx, actor, tenderId, "tender.publishAddendum", {
       ...TENDER_CONTEXT,
-      nextCheckAt: true,
       procedure: { select: { addendumMinHours: true } },
     });
     const now = await dbNow(tx);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DocumentKind, EvaluationMethod, ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { findCurrentStage } from "@/modules/tenders/domain/schedule";
+import { stageInForce } from "@/modules/tenders/domain/lifecycle";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 
@@ -113,8 +113,7 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
   if (!row) throw new AppError("NOT_FOUND");
   const { paket, stages, scheduleChanges, documents, ...tender } = row;
   const isEnded = tender.status === "FAILED" || tender.status === "CANCELLED";
-  // A failed or cancelled tender keeps its schedule for the record but is in no stage.
-  const current = isEnded ? null : findCurrentStage(stages, now);
+  const current = stageInForce(tender.status, stages, now);
   return {
     ...tender,
     isEnded,

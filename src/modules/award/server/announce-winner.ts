@@ -1,11 +1,10 @@
 import "server-only";
 import { formatInZone } from "@/lib/time";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { currentStage, nextBoundary } from "@/modules/tenders/domain/schedule";
 import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
 import { applyStageMoves } from "@/modules/tenders/server/apply-stage-moves";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { loadStages } from "@/modules/tenders/server/tender-stages";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -42,12 +41,8 @@ export async function announceWinner(actor: Actor, input: { tenderId: string }) 
     const stages = await loadStages(tx, tender.id);
     const changed = scheduleAfterAnnouncement(stages, now, tender.procedure);
     const moves = changed.map((c) => ({ stage: stages.find((s) => s.id === c.id)!, startsAt: c.startsAt, endsAt: c.endsAt }));
-    const updated = await applyStageMoves(tx, tender.id, stages, moves, { reason: SCHEDULE_REASON, changedById: actor.userId, changedAt: now });
+    await applyStageMoves(tx, tender.id, stages, moves, { reason: SCHEDULE_REASON, changedById: actor.userId, changedAt: now });
     const sanggahEndsAt = new Date(now.getTime() + tender.procedure.sanggahDays * DAY_MS);
-    const boundary = nextBoundary(updated, now);
-    const nextCheckAt = boundary && boundary < sanggahEndsAt ? boundary : sanggahEndsAt;
-    const stage = currentStage(updated, now)?.kind ?? null;
-    await tx.tender.update({ where: { id: tender.id }, data: { status: "AWARDED", announcedAt: now, nextCheckAt, currentStage: stage } });
 
     const correctedPrice = winner.correctedPrice ?? winner.openedPrice!;
     const message = winnerAnnouncedMessage(
@@ -56,18 +51,14 @@ export async function announceWinner(actor: Actor, input: { tenderId: string }) 
       { days: tender.procedure.sanggahDays, endsAtText: formatInZone(sanggahEndsAt, tender.paket.agency.timeZone, "id") },
     );
     const notified = await notifyTenderParticipants(tx, tender.id, message);
-    await recordAuditEvent(tx, {
+    const { nextCheckAt } = await applyTenderEvent(tx, tender.id, { kind: "winnerAnnounced", sanggahEndsAt }, {
       actor,
-      action: "tender.winnerAnnounced",
-      entityType: "Tender",
-      entityId: tender.id,
-      data: {
+      now,
+      audit: {
         winnerBidId: tender.winnerBidId,
         winnerName: winner.vendor.name,
         correctedPrice,
-        announcedAt: now.toISOString(),
         sanggahEndsAt: sanggahEndsAt.toISOString(),
-        nextCheckAt: nextCheckAt.toISOString(),
         scheduleChanges: changed.map((s) => ({ stage: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
         notified,
         announcedById: actor.userId,

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { isAboveHps } from "@/modules/evaluation/domain/price-rules";
 import { evaluationOutcome } from "@/modules/evaluation/domain/stage-progress";
 import { applyRanking, rankingForAudit } from "@/modules/evaluation/server/apply-ranking";
 import { lockEvaluatingTender, loadEvaluatedBids, toDecisions, type BidForEvaluation } from "@/modules/evaluation/server/evaluation-context";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { failureSuggestion } from "../domain/failure-suggestion";
@@ -52,23 +52,16 @@ export async function setWinner(actor: Actor, input: { tenderId: string }) {
     }
     const [reserve1BidId = null, reserve2BidId = null] = selection.reserveBidIds;
     const now = await dbNow(tx);
-    await tx.tender.update({ where: { id: tender.id }, data: { winnerBidId: selection.winnerBidId, reserve1BidId, reserve2BidId, awardedAt: now } });
     const winner = byId.get(selection.winnerBidId)!;
-    await recordAuditEvent(tx, {
+    await applyTenderEvent(tx, tender.id, { kind: "winnerSet", winnerBidId: selection.winnerBidId, reserve1BidId, reserve2BidId }, {
       actor,
-      action: "tender.winnerSet",
-      entityType: "Tender",
-      entityId: tender.id,
-      data: {
-        winnerBidId: winner.id,
+      now,
+      audit: {
         winnerVendorId: winner.vendorId,
         correctedPrice: winner.correctedPrice,
-        reserve1BidId,
-        reserve2BidId,
         ranking: rankingForAudit(ranked),
         passedAll: bids.filter((b) => evaluationOutcome(toDecisions(b.evaluations)).kind === "PASSED").length,
         decidedById: actor.userId,
-        awardedAt: now.toISOString(),
       },
     });
     return { winnerBidId: winner.id, reserve1BidId, reserve2BidId, awardedAt: now };

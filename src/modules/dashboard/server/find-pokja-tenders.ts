@@ -45,6 +45,6 @@ export async function findPokjaTenders(actor: Actor): Promise<PokjaTenderRow[]> 
     paketName: row.paket.name,
     pokjaName: row.pokja?.name ?? "",
     agencyTimeZone: row.paket.agency.timeZone,
-    ...summarizeStages(row.stages, now),
+    ...summarizeStages(row.status, row.stages, now),
   }));
 }

@@ -67,7 +67,7 @@ describe("zero bids at the deadline (schedule worker)", () => {
     expect(tender).toMatchObject({ status: "FAILED", failureKind: "NO_BIDS", endReason: NO_BIDS_REASON, deadlineExtensions: 1, nextCheckAt: null });
     expect(tender.failedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { action: "tender.failed", entityId: id, actorId: null } })).toBe(1);
-    expect(await runScheduleTick()).toEqual({ checked: 0, transitions: [] });
+    expect(await runScheduleTick()).toEqual({ checked: 0, transitions: [], failed: [] });
   });
 
   it("leaves a tender with a bid to the clock, and fails a tender cepat with a single bid", async () => {

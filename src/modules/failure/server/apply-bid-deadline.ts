@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
 import { applyStageMoves } from "@/modules/tenders/server/apply-stage-moves";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { loadStages } from "@/modules/tenders/server/tender-stages";
 import type { Tx } from "@/server/db";
 import { decideAtBidDeadline, EXTENSION_REASON, extendSchedule, NO_BIDS_REASON, TOO_FEW_BIDS_REASON, uploadStage } from "../domain/bid-deadline";
@@ -34,30 +34,21 @@ export async function applyBidDeadlineRule(tx: Tx, tenderId: string, now: Date):
   if (outcome.kind === "extend") {
     const moves = extendSchedule(stages, outcome.shiftMs);
     await applyStageMoves(tx, tenderId, stages, moves, { reason: EXTENSION_REASON, changedById: null, changedAt: now });
-    await tx.tender.update({ where: { id: tenderId }, data: { deadlineExtensions: { increment: 1 } } });
     const newDeadline = new Date(uploadStage(stages)!.endsAt.getTime() + outcome.shiftMs);
-    await recordAuditEvent(tx, {
+    await applyTenderEvent(tx, tenderId, { kind: "deadlineExtended" }, {
       actor: null,
-      action: "tender.deadlineExtended",
-      entityType: "Tender",
-      entityId: tenderId,
-      data: { extension: tender.deadlineExtensions + 1, shiftMs: outcome.shiftMs, newDeadline: newDeadline.toISOString(), movedStages: moves.map((m) => m.stage.kind), at: now.toISOString() },
+      now,
+      audit: { extension: tender.deadlineExtensions + 1, shiftMs: outcome.shiftMs, newDeadline: newDeadline.toISOString(), movedStages: moves.map((m) => m.stage.kind) },
     });
     await notifyTenderParticipants(tx, tenderId, deadlineExtendedMessage(ref, newDeadline));
     return "extended";
   }
 
   const endReason = outcome.failureKind === "NO_BIDS" ? NO_BIDS_REASON : TOO_FEW_BIDS_REASON;
-  await tx.tender.update({
-    where: { id: tenderId },
-    data: { status: "FAILED", failureKind: outcome.failureKind, failedAt: now, endReason, nextCheckAt: null },
-  });
-  await recordAuditEvent(tx, {
+  await applyTenderEvent(tx, tenderId, { kind: "failed", failureKind: outcome.failureKind, endReason }, {
     actor: null,
-    action: "tender.failed",
-    entityType: "Tender",
-    entityId: tenderId,
-    data: { failureKind: outcome.failureKind, endReason, submittedBids: tender._count.bids, deadlineExtensions: tender.deadlineExtensions, at: now.toISOString() },
+    now,
+    audit: { submittedBids: tender._count.bids, deadlineExtensions: tender.deadlineExtensions },
   });
   await notifyTenderParticipants(tx, tenderId, tenderFailedMessage(ref, endReason));
   return "failed";

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -22,14 +22,7 @@ export async function declareTenderFailed(actor: Actor, input: DeclareTenderFail
     const check = checkDeclareFailed(tender, kind);
     if (!check.ok) throw new AppError("INVALID_STATE", check.key);
     const now = await dbNow(tx);
-    await tx.tender.update({ where: { id: tenderId }, data: { status: "FAILED", failureKind: kind, failedAt: now, endReason: reason, nextCheckAt: null } });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "tender.failed",
-      entityType: "Tender",
-      entityId: tenderId,
-      data: { failureKind: kind, endReason: reason, fromStatus: tender.status, at: now.toISOString() },
-    });
+    await applyTenderEvent(tx, tenderId, { kind: "failed", failureKind: kind, endReason: reason }, { actor, now });
     await notifyTenderParticipants(tx, tenderId, tenderFailedMessage(tenderRef(tender), reason));
     return { id: tenderId, failedAt: now };
   });

@@ -55,7 +55,7 @@ describe("retender", () => {
     });
     expect(draft).toMatchObject({ status: "DRAFT", paketId: tender.paketId, pokjaId: tender.pokjaId, procedureId: tender.procedureId, qualification: "SBU BG004", evaluationMethod: "HARGA_TERENDAH", _count: { stages: 0 } });
     expect(draft.code).not.toBe(tender.code);
-    expect(await db.auditEvent.count({ where: { action: "tender.retendered", entityId: draft.id, actorId: pokja.userId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "tender.retendered", entityId: tender.id, actorId: pokja.userId, data: { path: ["retenderId"], equals: draft.id } } })).toBe(1);
   });
 
   it("refuses a POKJA of the agency outside the tender's Pokja", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { takeTenderCode } from "@/modules/handover/server/next-tender-code";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -32,19 +32,14 @@ export async function retender(actor: Actor, input: { tenderId: string }) {
     const code = await takeTenderCode(tx, failed.paket.fiscalYear);
     const created = await tx.tender.create({
       data: {
-        paketId: failed.paketId, code, method: failed.method, status: "DRAFT", pokjaId: failed.pokjaId, procedureId: failed.procedureId,
+        paketId: failed.paketId, code, method: failed.method, pokjaId: failed.pokjaId, procedureId: failed.procedureId,
         qualification: failed.qualification, evaluationMethod: failed.evaluationMethod, technicalWeight: failed.technicalWeight,
         priceWeight: failed.priceWeight, bidSecurityAmount: failed.bidSecurityAmount, previousTenderId: failed.id,
       },
       select: { id: true, code: true },
     });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "tender.retendered",
-      entityType: "Tender",
-      entityId: created.id,
-      data: { code, previousTenderId: failed.id, previousCode: failed.code },
-    });
+    // recorded on the failed tender, which the new one repeats (the draft is created DRAFT)
+    await applyTenderEvent(tx, failed.id, { kind: "retendered" }, { actor, audit: { code: failed.code, retenderId: created.id, retenderCode: code } });
     return created;
   });
 }

@@ -69,7 +69,7 @@ async function createTender(
   if (!procedure) throw new AppError("INVALID_STATE", "handOverProcedureMissing");
   const code = await takeTenderCode(tx, paket.fiscalYear);
   return tx.tender.create({
-    data: { paketId: paket.paketId, code, method: paket.method, status: "DRAFT", pokjaId: paket.pokjaId, procedureId: procedure.id },
+    data: { paketId: paket.paketId, code, method: paket.method, pokjaId: paket.pokjaId, procedureId: procedure.id },
     select: { id: true, code: true },
   });
 }

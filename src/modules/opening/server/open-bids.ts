@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { combineShares } from "@/modules/sealing/domain/shamir";
 import { decodePublicKey, publicKeyOf } from "@/modules/sealing/domain/x25519";
 import { db, dbNow, type Tx } from "@/server/db";
@@ -11,6 +10,7 @@ import { decideOpeningOutcome, defectsOf, openingRefusal } from "../domain/openi
 import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 import { renderBeritaAcara } from "./berita-acara";
 import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { evaluateTenderCepat } from "@/modules/evaluation/server/evaluate-tender-cepat";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";
 import { OPENING_TENDER_SELECT, openingStateOf, type OpeningTender } from "./opening-state";
@@ -106,17 +106,15 @@ export async function openBids(tenderId: string, actor: Actor | null): Promise<{
       const ba = await storeGeneratedPdf(tx, { kind: "BERITA_ACARA", fileName: `BA-Pembukaan-${tender.code}.pdf`, bytes: pdf, tenderId, isPublic: false, uploadedById: actor?.userId });
       held.discard = ba.discard;
 
-      await tx.tender.update({
-        where: { id: tenderId },
-        data: outcome.failed
-          ? { openedAt, status: "FAILED", failureKind: outcome.kind, failedAt: openedAt, endReason: outcome.endReason }
-          : { openedAt, openedKeyWrapped: await wrapAtRest(held.key, openedKeyContext(tenderId)) },
-      });
+      if (!outcome.failed) await tx.tender.update({ where: { id: tenderId }, data: { openedKeyWrapped: await wrapAtRest(held.key, openedKeyContext(tenderId)) } });
       await tx.openingApproval.updateMany({ where: { tenderId }, data: { wrappedShare: null } });
       // Audit last: the chain lock is held until commit, so the slow part above runs without it.
       // Prices are in the record: they are read out to the participants at the opening anyway.
-      await recordAuditEvent(tx, { actor, action: "tender.opened", entityType: "Tender", entityId: tenderId, data: { ...record, beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 } } });
-      if (outcome.failed) await recordAuditEvent(tx, { actor, action: "tender.failed", entityType: "Tender", entityId: tenderId, data: { code: tender.code, failureKind: outcome.kind, endReason: outcome.endReason, bidCount } });
+      await applyTenderEvent(tx, tenderId, { kind: "opened" }, { actor, now: openedAt, audit: { ...record, beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 } } });
+      if (outcome.failed) {
+        const failed = { kind: "failed", failureKind: outcome.kind, endReason: outcome.endReason } as const;
+        await applyTenderEvent(tx, tenderId, failed, { actor, now: openedAt, audit: { code: tender.code, bidCount } });
+      }
       // Tender Cepat: the system evaluates at once (qualification from the verified profile, price only).
       if (!outcome.failed) await evaluateTenderCepat(tx, tenderId, openedAt, actor);
       return { opened: true };

@@ -1,10 +1,11 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { bidsSettledAt } from "@/modules/bids/domain/bid-rules";
 import { applyBidDeadlineRule } from "@/modules/failure/server/apply-bid-deadline";
-import { advanceStatus, currentStage, findBidDeadline, nextBoundary, statusAfter } from "@/modules/tenders/domain/schedule";
-import { db, dbNow } from "@/server/db";
+import { SCHEDULED_STATUSES } from "@/modules/tenders/domain/lifecycle";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
+import { logger } from "@/server/logger";
+import { db, dbNow, type Tx } from "@/server/db";
 
 export interface StageTransition {
   tenderId: string;
@@ -18,64 +19,72 @@ export interface TickResult {
   /** tenders that were due and looked at */
   checked: number;
   transitions: StageTransition[];
+  /** tenders whose look failed (the schedule tick only); each is tried again on the next tick */
+  failed?: string[];
 }
 
 /**
- * One pass of the schedule engine: every announced tender whose next boundary has come
- * (nextCheckAt <= the database clock) gets its current stage and status recomputed.
- * FOR UPDATE SKIP LOCKED lets any number of workers run at once: a tender locked by one
- * is skipped by the others, and once committed it is no longer due, so each transition
- * is recorded exactly once. From the bid deadline until the bids that arrived before it
- * are all recorded (bidsSettledAt, decision 0020) the stage moves on but the tender stays
- * PUBLISHED, so a submit still inside Segel is not refused for the tender's status; the
- * next check is then that instant, when the rule at the deadline counts the bids.
+ * The claim: the earliest due tender nobody else holds. `now` is read first and passed
+ * in, so the comparison is with a constant and the nextCheckAt index serves it (segel_now()
+ * is VOLATILE and would make PostgreSQL filter every row instead); a test EXPLAINs it.
+ */
+export function claimDueTender(now: Date, skip: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT id FROM "Tender"
+    WHERE "nextCheckAt" <= ${now}
+      AND status::text IN (${Prisma.join(SCHEDULED_STATUSES)})
+      AND NOT (id = ANY(${[...skip]}::uuid[]))
+    ORDER BY "nextCheckAt"
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED`;
+}
+
+/**
+ * One pass of the schedule engine: up to `limit` due tenders (nextCheckAt <= the database
+ * clock), each claimed, moved on and committed in a transaction of its own, so the audit
+ * chain's lock is held for one tender at a time and one tender's failure holds up no
+ * other. FOR UPDATE SKIP LOCKED lets any number of workers run at once: a tender locked
+ * by one is skipped by the others, and once committed it is no longer due, so each
+ * transition is recorded exactly once.
  */
 export async function runScheduleTick({ limit = 100 } = {}): Promise<TickResult> {
-  return db.$transaction(
-    async (tx) => {
-      const due = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Tender"
-        WHERE "nextCheckAt" <= segel_now() AND status IN ('PUBLISHED', 'EVALUATION')
-        ORDER BY "nextCheckAt"
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED`;
-      const transitions: StageTransition[] = [];
-      for (const { id } of due) {
-        // At the bid deadline with no bid: extend once, or fail (src/modules/failure).
-        const before = await tx.tender.findUniqueOrThrow({ where: { id }, select: { status: true, currentStage: true } });
-        // one instant for the rule and the status: a tender is never moved on uncounted
-        const now = await dbNow(tx);
-        const outcome = await applyBidDeadlineRule(tx, id, now);
-        if (outcome === "failed") {
-          transitions.push({ tenderId: id, fromStage: before.currentStage, toStage: before.currentStage, fromStatus: before.status, toStatus: "FAILED" });
-          continue;
-        }
-        const tender = await tx.tender.findUniqueOrThrow({
-          where: { id },
-          select: { status: true, currentStage: true, stages: { orderBy: { position: "asc" }, select: { kind: true, startsAt: true, endsAt: true } } },
-        });
-        const stage = currentStage(tender.stages, now)?.kind ?? null;
-        const bidDeadline = findBidDeadline(tender.stages);
-        const settled = bidDeadline && bidsSettledAt(bidDeadline);
-        const isSettling = settled !== null && now < settled;
-        const status = isSettling ? tender.status : advanceStatus(tender.status, statusAfter(stage, tender.stages, now));
-        const boundary = nextBoundary(tender.stages, now);
-        const nextCheckAt = isSettling && (!boundary || settled < boundary) ? settled : boundary;
-        const changed = stage !== tender.currentStage || status !== tender.status;
-        await tx.tender.update({ where: { id }, data: { currentStage: stage, status, nextCheckAt } });
-        if (!changed) continue;
-        const transition = { tenderId: id, fromStage: tender.currentStage, toStage: stage, fromStatus: tender.status, toStatus: status };
-        transitions.push(transition);
-        await recordAuditEvent(tx, {
-          actor: null,
-          action: "tender.stageAdvanced",
-          entityType: "Tender",
-          entityId: id,
-          data: { from: transition.fromStage, to: stage, fromStatus: transition.fromStatus, toStatus: status, at: now.toISOString() },
-        });
-      }
-      return { checked: due.length, transitions };
-    },
-    { timeout: 60_000 },
-  );
+  const result = { checked: 0, transitions: [] as StageTransition[], failed: [] as string[] };
+  while (result.checked + result.failed.length < limit) {
+    try {
+      const look = await db.$transaction((tx) => lookAtNextDue(tx, result.failed), { timeout: 60_000 });
+      if (look === null) break;
+      result.checked++;
+      if (look.transition) result.transitions.push(look.transition);
+    } catch (err) {
+      if (!(err instanceof TenderLookFailed)) throw err;
+      logger.error({ err: err.cause, tenderId: err.tenderId }, "schedule: looking at a tender failed; it is tried again next tick");
+      result.failed.push(err.tenderId);
+    }
+  }
+  return result;
+}
+
+class TenderLookFailed extends Error {
+  constructor(readonly tenderId: string, cause: unknown) {
+    super(`tender ${tenderId}`, { cause });
+  }
+}
+
+async function lookAtNextDue(tx: Tx, skip: readonly string[]): Promise<{ transition: StageTransition | null } | null> {
+  const now = await dbNow(tx);
+  const [due] = await tx.$queryRaw<{ id: string }[]>(claimDueTender(now, skip));
+  if (!due) return null;
+  const id = due.id;
+  try {
+    const before = await tx.tender.findUniqueOrThrow({ where: { id }, select: { status: true, currentStage: true } });
+    // At the bid deadline with no bid: extend once, or fail (src/modules/failure).
+    if ((await applyBidDeadlineRule(tx, id, now)) === "failed") {
+      return { transition: { tenderId: id, fromStage: before.currentStage, toStage: before.currentStage, fromStatus: before.status, toStatus: "FAILED" } };
+    }
+    const applied = await applyTenderEvent(tx, id, { kind: "stageBoundary" }, { actor: null, now });
+    if (!applied.changed) return { transition: null };
+    return { transition: { tenderId: id, fromStage: before.currentStage, toStage: applied.stage, fromStatus: before.status, toStatus: applied.status } };
+  } catch (err) {
+    throw new TenderLookFailed(id, err);
+  }
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { formatInZone } from "@/lib/time";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
 import { parseInput } from "@/modules/failure/server/parse-input";
 import { notify } from "@/modules/notifications/server/notify";
 import { findAgreedPrice } from "@/modules/penunjukan/server/load-penunjukan-run";
 import { sppbjBlockers } from "@/modules/sanggah/domain/closing";
 import { lockSanggahContext, vendorUserIds } from "@/modules/sanggah/server/sanggah-context";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { storeGeneratedPdf } from "@/server/pdf";
@@ -68,14 +68,11 @@ export async function issueSppbj(actor: Actor, input: IssueSppbjInput) {
       };
       const stored = await storeGeneratedPdf(tx, { kind: "SPPBJ", fileName: `SPPBJ-${parts.tender.code}.pdf`, bytes: await renderSppbj(letter), tenderId, isPublic: true, uploadedById: actor.userId });
       discard = stored.discard;
-      await tx.tender.update({ where: { id: tenderId }, data: { sppbjIssuedAt: now, status: "COMPLETED", completedAt: now, nextCheckAt: null } });
       await tx.paket.update({ where: { id: parts.tender.paket.id }, data: { status: "COMPLETED" } });
-      await recordAuditEvent(tx, {
+      await applyTenderEvent(tx, tenderId, { kind: "sppbjIssued" }, {
         actor,
-        action: "sppbj.issued",
-        entityType: "Tender",
-        entityId: tenderId,
-        data: { letterNumber: letter.letterNumber, documentId: stored.document.id, sha256: stored.document.sha256, winnerBidId: tender.winnerBidId, price, at: now.toISOString() },
+        now,
+        audit: { letterNumber: letter.letterNumber, documentId: stored.document.id, sha256: stored.document.sha256, winnerBidId: tender.winnerBidId, price },
       });
       await notify(tx, {
         kind: "sppbj.issued",

@@ -170,3 +170,28 @@ export function advanceStatus(current: TenderStatus, implied: TenderStatus): Ten
   const to = CLOCK_DRIVEN.indexOf(implied);
   return from >= 0 && to > from ? implied : current;
 }
+
+export interface ClockStep {
+  stage: StageKind | null;
+  status: TenderStatus;
+  /** the worker's next look: the next boundary, or the instant the bids settle if sooner */
+  nextCheckAt: Date | null;
+}
+
+/**
+ * What the clock alone does to a tender at `now`: the stage in force, the status it
+ * implies (forward only), and the next look. From the bid deadline until the bids that
+ * arrived before it are all recorded (`settledAt`, decision 0020) the stage moves on but
+ * the status stays, so a submit still inside Segel is not refused for the tender's
+ * status; the next look is then that instant, when the rule at the deadline counts bids.
+ */
+export function clockStep(status: TenderStatus, stages: readonly StageWindow[], now: Date, settledAt: Date | null): ClockStep {
+  const stage = currentStage(stages, now)?.kind ?? null;
+  const isSettling = settledAt !== null && now < settledAt;
+  const boundary = nextBoundary(stages, now);
+  return {
+    stage,
+    status: isSettling ? status : advanceStatus(status, statusAfter(stage, stages, now)),
+    nextCheckAt: isSettling && (!boundary || settledAt < boundary) ? settledAt : boundary,
+  };
+}

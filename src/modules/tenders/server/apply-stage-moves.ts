@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import { nextBoundary, type StageMove, type StageWindow } from "../domain/schedule";
+import type { StageMove, StageWindow } from "../domain/schedule";
+import { applyTenderEvent } from "./apply-tender-event";
 
 type Stage = StageWindow & { id: string };
 
@@ -31,13 +32,12 @@ export async function applyStageMoves<S extends Stage>(
 }
 
 /**
- * The worker's next look after a schedule change. A boundary already due stays due:
- * the worker has yet to record that transition.
+ * The worker's next look after a schedule change (the lifecycle's "rescheduled" event; the
+ * caller records the change's audit event). A boundary already due stays due: the worker
+ * has yet to record that transition.
  */
-export async function rescheduleNextCheck(tx: Tx, tender: { id: string; nextCheckAt: Date | null }, stages: readonly StageWindow[], now: Date) {
-  const isDue = tender.nextCheckAt !== null && tender.nextCheckAt.getTime() <= now.getTime();
-  const nextCheckAt = isDue ? tender.nextCheckAt : nextBoundary(stages, now);
-  await tx.tender.update({ where: { id: tender.id }, data: { nextCheckAt } });
+export async function rescheduleNextCheck(tx: Tx, tenderId: string, now: Date): Promise<Date | null> {
+  const { nextCheckAt } = await applyTenderEvent(tx, tenderId, { kind: "rescheduled" }, { actor: null, now });
   return nextCheckAt;
 }
 

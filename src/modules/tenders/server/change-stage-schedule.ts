@@ -29,7 +29,6 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
       id: true,
       code: true,
       status: true,
-      nextCheckAt: true,
       paket: { select: { name: true, agency: { select: { timeZone: true } } } },
     });
     if (tender.status === "DRAFT") throw new AppError("INVALID_STATE", "tenderNotPublished");
@@ -46,8 +45,8 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
 
     const reason = input.reason.trim();
     const [move, ...pushed] = planStageChange(stages, index, input);
-    const updated = await applyStageMoves(tx, tender.id, stages, [move!, ...pushed], { reason, changedById: actor.userId, changedAt: now });
-    const nextCheckAt = await rescheduleNextCheck(tx, tender, updated, now);
+    await applyStageMoves(tx, tender.id, stages, [move!, ...pushed], { reason, changedById: actor.userId, changedAt: now });
+    const nextCheckAt = await rescheduleNextCheck(tx, tender.id, now);
     await recordAuditEvent(tx, {
       actor,
       action: "tender.scheduleChanged",

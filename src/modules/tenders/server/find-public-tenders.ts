@@ -46,8 +46,6 @@ export interface PublicTenderPage {
   now: Date;
 }
 
-const ENDED: TenderStatus[] = ["FAILED", "CANCELLED"];
-
 export async function findPublicTenders(options: FindPublicTendersOptions = {}): Promise<PublicTenderPage> {
   const now = await dbNow();
   const take = Math.min(Math.max(Math.trunc(options.take ?? 20), 1), 200);
@@ -119,7 +117,7 @@ async function loadRows(ids: string[], now: Date): Promise<PublicTender[]> {
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const summary = summarizeStages(row.stages, now);
+    const summary = summarizeStages(row.status, row.stages, now);
     return [{
       id: row.id,
       code: row.code,
@@ -131,7 +129,7 @@ async function loadRows(ids: string[], now: Date): Promise<PublicTender[]> {
       agencyName: row.paket.agency.name,
       agencyTimeZone: row.paket.agency.timeZone,
       bidDeadline: summary.bidDeadline,
-      currentStage: ENDED.includes(row.status) ? null : summary.currentStage,
+      currentStage: summary.currentStage,
     }];
   });
 }

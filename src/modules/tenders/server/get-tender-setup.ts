@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { db, dbNow } from "@/server/db";
 import { bidSecurityRequirement } from "../domain/bid-security";
+import { stageInForce } from "../domain/lifecycle";
 import { publishChecklist } from "../domain/publish-checklist";
 import { selectableMethods } from "../domain/tender-cepat";
 import { assertPokjaAccess } from "./load-pokja-tender";
@@ -19,7 +20,6 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         id: true,
         code: true,
         status: true,
-        currentStage: true,
         publishedAt: true,
         qualification: true,
         method: true,
@@ -47,7 +47,8 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
       },
     }),
   ]);
-  const { paket, pokja, procedure, documents, scheduleChanges, ...tender } = t;
+  const { paket, pokja, procedure, documents, scheduleChanges, ...rest } = t;
+  const tender = { ...rest, currentStage: stageInForce(rest.status, rest.stages, now)?.kind ?? null };
   const checklist = publishChecklist(
     {
       category: paket.category,

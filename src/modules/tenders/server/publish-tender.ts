@@ -1,12 +1,11 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { createOpeningKey } from "@/modules/sealing/server/create-opening-key";
 import { invitePenunjukanVendor } from "@/modules/penunjukan/server/invite-penunjukan-vendor";
 import { publishChecklist, toFieldErrors } from "../domain/publish-checklist";
-import { currentStage, nextBoundary } from "../domain/schedule";
+import { applyTenderEvent } from "./apply-tender-event";
 import { lockPokjaTender } from "./load-pokja-tender";
 import { loadStages } from "./tender-stages";
 
@@ -60,22 +59,13 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
     // Bids are sealed to this key from the first upload on; its private part exists only
     // as shares held by the Pokja members (docs/decisions/0005-sealed-bids.md).
     await createOpeningKey(tx, tender.id, actor);
-    const stage = currentStage(stages, now)?.kind ?? null;
-    const nextCheckAt = nextBoundary(stages, now);
-    await tx.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: now, currentStage: stage, nextCheckAt } });
     await tx.paket.update({ where: { id: tender.paketId }, data: { status: "IN_SELECTION" } });
     // The announcement makes the selection documents and the paket's KAK/spec public.
     const documents = await tx.document.updateMany({
       where: { OR: [{ tenderId: tender.id }, { paketId: tender.paketId }] },
       data: { isPublic: true },
     });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "tender.published",
-      entityType: "Tender",
-      entityId: tender.id,
-      data: { code: tender.code, publishedAt: now.toISOString(), currentStage: stage, nextCheckAt: nextCheckAt?.toISOString() ?? null, publicDocuments: documents.count },
-    });
+    await applyTenderEvent(tx, tender.id, { kind: "published" }, { actor, now, audit: { code: tender.code, publicDocuments: documents.count } });
     // a penunjukan langsung's publication is the invitation of its one vendor (docs/decisions/0027)
     if (tender.method === "PENUNJUKAN_LANGSUNG") await invitePenunjukanVendor(tx, tender.id, actor, now);
     return { id: tender.id, publishedAt: now };

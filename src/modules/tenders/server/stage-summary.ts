@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { StageKind } from "@/generated/prisma/enums";
-import { findBidDeadline, findCurrentStage } from "../domain/schedule";
+import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
+import { stageInForce } from "../domain/lifecycle";
+import { findBidDeadline } from "../domain/schedule";
 
 /**
  * Loads only the stages a list needs: the ones running at `now` and the upload stage(s)
@@ -20,6 +21,6 @@ export interface StageSummary {
   bidDeadline: Date | null;
 }
 
-export function summarizeStages(stages: { kind: StageKind; startsAt: Date; endsAt: Date }[], now: Date): StageSummary {
-  return { currentStage: findCurrentStage(stages, now)?.kind ?? null, bidDeadline: findBidDeadline(stages) };
+export function summarizeStages(status: TenderStatus, stages: { kind: StageKind; startsAt: Date; endsAt: Date }[], now: Date): StageSummary {
+  return { currentStage: stageInForce(status, stages, now)?.kind ?? null, bidDeadline: findBidDeadline(stages) };
 }

@@ -1,0 +1,226 @@
+/**
+ * The tender's lifecycle as data: every event a tender can go through, the statuses it
+ * may happen in, the status it leads to, the stamps it sets or clears, how the worker's
+ * next look (nextCheckAt) changes, and the audit action that records it. One writer
+ * applies it (src/modules/tenders/server/apply-tender-event.ts); nothing else writes the
+ * columns in LIFECYCLE_COLUMNS. Prozorro's procedures-as-config and `next_check` are the
+ * model. docs/decisions/0021-tender-lifecycle.md lists the table as prose.
+ *
+ * Pure: statuses and failure kinds are this file's own unions (server code checks them
+ * against Prisma's), times come in as arguments.
+ */
+import { findCurrentStage, type StageWindow } from "./schedule";
+
+export const TENDER_STATUSES = ["DRAFT", "PUBLISHED", "EVALUATION", "AWARDED", "COMPLETED", "FAILED", "CANCELLED"] as const;
+export type LifecycleStatus = (typeof TENDER_STATUSES)[number];
+
+export const FAILURE_KINDS = ["NO_BIDS", "TOO_FEW_BIDS", "NOBODY_PASSES", "ALL_ABOVE_HPS", "DOCUMENT_ERROR", "COLLUSION", "OTHER"] as const;
+export type LifecycleFailureKind = (typeof FAILURE_KINDS)[number];
+
+/** Statuses in which nothing more happens: the worker never looks again. */
+export const ENDED_STATUSES = ["COMPLETED", "FAILED", "CANCELLED"] as const satisfies readonly LifecycleStatus[];
+/** Statuses the schedule worker looks at when their next boundary comes. */
+export const SCHEDULED_STATUSES = ["PUBLISHED", "EVALUATION", "AWARDED"] as const satisfies readonly LifecycleStatus[];
+
+/** The columns only the lifecycle writer may write (a test greps src/ for any other writer). */
+export const LIFECYCLE_COLUMNS = [
+  "status",
+  "currentStage",
+  "nextCheckAt",
+  "publishedAt",
+  "deadlineExtensions",
+  "openedAt",
+  "winnerBidId",
+  "reserve1BidId",
+  "reserve2BidId",
+  "awardedAt",
+  "announcedAt",
+  "failureKind",
+  "failedAt",
+  "endReason",
+  "cancelledAt",
+  "sppbjIssuedAt",
+  "completedAt",
+] as const;
+export type LifecycleColumn = (typeof LIFECYCLE_COLUMNS)[number];
+
+/** What the writer reads before applying an event. */
+export interface LifecycleState {
+  status: LifecycleStatus;
+  publishedAt: Date | null;
+  openedAt: Date | null;
+  awardedAt: Date | null;
+  announcedAt: Date | null;
+  winnerBidId: string | null;
+  deadlineExtensions: number;
+  nextCheckAt: Date | null;
+}
+
+/** A change to the lifecycle columns; `undefined` leaves a column as it is. */
+export interface LifecycleChange {
+  status?: LifecycleStatus;
+  publishedAt?: Date;
+  deadlineExtensions?: number;
+  openedAt?: Date;
+  winnerBidId?: string | null;
+  reserve1BidId?: string | null;
+  reserve2BidId?: string | null;
+  awardedAt?: Date | null;
+  announcedAt?: Date | null;
+  failureKind?: LifecycleFailureKind;
+  failedAt?: Date;
+  endReason?: string;
+  cancelledAt?: Date;
+  sppbjIssuedAt?: Date;
+  completedAt?: Date;
+}
+
+export type TenderEvent =
+  /** the Pokja announces the tender (pengumuman) */
+  | { kind: "published" }
+  /** a stage boundary came: the worker records the stage and what the clock implies */
+  | { kind: "stageBoundary" }
+  /** stages were moved (a Pokja's change, an addendum): the worker's next look follows */
+  | { kind: "rescheduled" }
+  /** no bid by the deadline: the schedule was pushed back (the caller moved the stages) */
+  | { kind: "deadlineExtended" }
+  /** k Pokja members approved and every bid was decrypted (pembukaan) */
+  | { kind: "opened" }
+  /** the Pokja reopens its evaluation from a stage (evaluasi ulang after an accepted sanggah) */
+  | { kind: "evaluationReopened" }
+  /** penetapan pemenang: the winner and up to two reserves */
+  | { kind: "winnerSet"; winnerBidId: string; reserve1BidId: string | null; reserve2BidId: string | null }
+  /** pengumuman pemenang; the sanggah window runs from here and ends at `sanggahEndsAt` */
+  | { kind: "winnerAnnounced"; sanggahEndsAt: Date }
+  /** a sanggah or banding is accepted: the announced award no longer stands */
+  | { kind: "sanggahAccepted" }
+  /** tender gagal, by the worker (no or too few bids) or declared by the Pokja */
+  | { kind: "failed"; failureKind: LifecycleFailureKind; endReason: string }
+  /** tender batal */
+  | { kind: "cancelled"; endReason: string }
+  /** the PPK issues the SPPBJ: the selection is complete */
+  | { kind: "sppbjIssued" }
+  /** a tender ulang was created from this failed tender */
+  | { kind: "retendered" };
+
+export type EventKind = TenderEvent["kind"];
+
+/**
+ * How an event changes the worker's next look:
+ * - "schedule": the next stage boundary from now (and, for some events, an extra instant);
+ * - "keepIfDue": a boundary already due stays due (the worker has yet to record it),
+ *   otherwise as "schedule";
+ * - "clear": never again (the tender has ended);
+ * - "keep": unchanged.
+ */
+export type NextCheckRule = "schedule" | "keepIfDue" | "clear" | "keep";
+
+export interface Transition {
+  /** the statuses the event may happen in */
+  from: readonly LifecycleStatus[];
+  /** the status it leads to; null: the status stays */
+  to: LifecycleStatus | null;
+  nextCheck: NextCheckRule;
+  /** the audit action the writer records; null when the caller's own event records the change */
+  audit: string | null;
+}
+
+/**
+ * The table. Regulations: Perpres 16/2018 as amended by Perpres 12/2021 (Pasal 50 the
+ * stages and sanggah, Pasal 51 tender gagal, Pasal 52 tender batal is not in it: the
+ * cancellation rule is Perlem LKPP 12/2021 Lampiran II, "penghentian/pembatalan"), Perlem
+ * LKPP 12/2021 for the rest. A transfer to another LPSE (transferredOut) comes with the
+ * transfer work and is not in the table yet.
+ */
+export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
+  published: { from: ["DRAFT"], to: "PUBLISHED", nextCheck: "schedule", audit: "tender.published" },
+  stageBoundary: { from: SCHEDULED_STATUSES, to: null, nextCheck: "schedule", audit: "tender.stageAdvanced" },
+  rescheduled: { from: SCHEDULED_STATUSES, to: null, nextCheck: "keepIfDue", audit: null },
+  deadlineExtended: { from: ["PUBLISHED"], to: null, nextCheck: "keepIfDue", audit: "tender.deadlineExtended" },
+  // the opening itself shows the bid window is over, whether or not the worker has looked yet
+  opened: { from: ["PUBLISHED", "EVALUATION"], to: "EVALUATION", nextCheck: "keep", audit: "tender.opened" },
+  evaluationReopened: { from: ["EVALUATION"], to: null, nextCheck: "keep", audit: "tender.evaluationReopened" },
+  winnerSet: { from: ["EVALUATION"], to: null, nextCheck: "keep", audit: "tender.winnerSet" },
+  winnerAnnounced: { from: ["EVALUATION"], to: "AWARDED", nextCheck: "schedule", audit: "tender.winnerAnnounced" },
+  sanggahAccepted: { from: ["AWARDED"], to: "EVALUATION", nextCheck: "schedule", audit: "tender.awardWithdrawn" },
+  failed: { from: ["PUBLISHED", "EVALUATION", "AWARDED"], to: "FAILED", nextCheck: "clear", audit: "tender.failed" },
+  cancelled: { from: ["DRAFT", "PUBLISHED", "EVALUATION", "AWARDED"], to: "CANCELLED", nextCheck: "clear", audit: "tender.cancelled" },
+  sppbjIssued: { from: ["AWARDED"], to: "COMPLETED", nextCheck: "clear", audit: "sppbj.issued" },
+  retendered: { from: ["FAILED"], to: null, nextCheck: "keep", audit: "tender.retendered" },
+};
+
+export type TransitionResult =
+  | { ok: true; change: LifecycleChange; transition: Transition }
+  | { ok: false; key: "tenderEventWrongState" | "tenderNotOpened" | "tenderAlreadyOpened" | "winnerNotSet" | "winnerAlreadySet" | "winnerAlreadyAnnounced" };
+
+/**
+ * The change `event` makes to a tender in `state` at `now`, or why it may not happen.
+ * Beyond the status, a few events need a stamp in place: the opening happens once,
+ * penetapan needs the bids opened and no standing award, the announcement needs a winner.
+ */
+export function transition(state: LifecycleState, event: TenderEvent, now: Date): TransitionResult {
+  const rule = TRANSITIONS[event.kind];
+  if (!rule.from.includes(state.status)) return { ok: false, key: "tenderEventWrongState" };
+  const change: LifecycleChange = rule.to && rule.to !== state.status ? { status: rule.to } : {};
+  switch (event.kind) {
+    case "published":
+      return done({ ...change, publishedAt: now });
+    case "deadlineExtended":
+      return done({ ...change, deadlineExtensions: state.deadlineExtensions + 1 });
+    case "opened":
+      if (state.openedAt) return { ok: false, key: "tenderAlreadyOpened" };
+      return done({ ...change, openedAt: now });
+    case "evaluationReopened":
+      if (!state.openedAt) return { ok: false, key: "tenderNotOpened" };
+      if (state.awardedAt) return { ok: false, key: "winnerAlreadySet" };
+      return done(change);
+    case "winnerSet":
+      if (!state.openedAt) return { ok: false, key: "tenderNotOpened" };
+      if (state.awardedAt) return { ok: false, key: "winnerAlreadySet" };
+      return done({ ...change, winnerBidId: event.winnerBidId, reserve1BidId: event.reserve1BidId, reserve2BidId: event.reserve2BidId, awardedAt: now });
+    case "winnerAnnounced":
+      if (state.announcedAt) return { ok: false, key: "winnerAlreadyAnnounced" };
+      if (!state.awardedAt || !state.winnerBidId) return { ok: false, key: "winnerNotSet" };
+      return done({ ...change, announcedAt: now });
+    case "sanggahAccepted":
+      // The award is withdrawn, not forgotten: the audit trail and the sanggah keep it.
+      return done({ ...change, winnerBidId: null, reserve1BidId: null, reserve2BidId: null, awardedAt: null, announcedAt: null });
+    case "failed":
+      return done({ ...change, failureKind: event.failureKind, failedAt: now, endReason: event.endReason });
+    case "cancelled":
+      return done({ ...change, cancelledAt: now, endReason: event.endReason });
+    case "sppbjIssued":
+      return done({ ...change, sppbjIssuedAt: now, completedAt: now });
+    case "stageBoundary":
+    case "rescheduled":
+    case "retendered":
+      return done(change);
+  }
+
+  function done(c: LifecycleChange): TransitionResult {
+    return { ok: true, change: c, transition: rule };
+  }
+}
+
+/** The next look by `rule`: `boundary` is the schedule's next boundary after now, `extra` an instant the event adds. */
+export function nextCheckAfter(rule: NextCheckRule, current: Date | null, now: Date, boundary: Date | null, extra: Date | null = null): Date | null | undefined {
+  if (rule === "keep") return undefined;
+  if (rule === "clear") return null;
+  if (rule === "keepIfDue" && current !== null && current.getTime() <= now.getTime()) return current;
+  const candidates = [boundary, extra].filter((t): t is Date => t !== null && t.getTime() > now.getTime());
+  if (candidates.length === 0) return null;
+  return new Date(Math.min(...candidates.map((t) => t.getTime())));
+}
+
+/** Ended without a contract: the schedule is kept for the record, but no stage is in force. */
+const ABANDONED_STATUSES: readonly LifecycleStatus[] = ["FAILED", "CANCELLED"];
+
+/**
+ * The one answer to "which stage is this tender in", for every page and list: the stage
+ * running at `now` by the schedule, none once the tender failed or was cancelled. (The
+ * Tender.currentStage column is the worker's record of the last stage it announced, so it
+ * can tell a boundary happened; pages do not read it.)
+ */
+export function stageInForce<S extends StageWindow>(status: LifecycleStatus, stages: readonly S[], now: Date): S | null {
+  return ABANDONED_STATUSES.includes(status) ? null : findCurrentStage(stages, now);
+}
