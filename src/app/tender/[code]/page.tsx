@@ -15,6 +15,7 @@ import { isSafeText } from "@/lib/safe-text";
 import { AnnouncementDetails } from "@/modules/announcement/components/announcement-details";
 import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
+import { TenderEndedNotice } from "@/modules/announcement/components/tender-ended-notice";
 import { LiveCurrentStage } from "@/modules/announcement/components/live-stage";
 import { ScheduleTable, toLiveStages } from "@/modules/announcement/components/schedule-table";
 import { PARTICIPANT_PAGE_PARAM, PublicBidSummaryView } from "@/modules/announcement/components/public-bid-summary";
@@ -109,13 +110,7 @@ export default async function AnnouncementPage({ params, searchParams }: { param
 
         {isEnded ? (
           // Bidders must see first, not after scrolling, that this tender is over and why.
-          <div role="status" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
-            <h2 className="text-lg font-semibold">{t(`endedTitle.${status as "FAILED" | "CANCELLED"}`)}</h2>
-            <p className="mt-1">
-              <span className="font-medium">{t("endReason")}: </span>
-              <span className="whitespace-pre-line">{announcement.endReason ?? t("noEndReason")}</span>
-            </p>
-          </div>
+          <TenderEndedNotice status={status as "FAILED" | "CANCELLED"} endReason={announcement.endReason} endedAt={announcement.endedAt} timeZone={timeZone} locale={locale} />
         ) : null}
 
         <WinnerBanner code={announcement.code} />

@@ -77,7 +77,7 @@ describe("getAnnouncement", () => {
     expect(announcement.hps).toBe(150_000_000n);
     expect(Object.keys(announcement).sort()).toEqual(
       [
-        "agencyName", "bidSecurityAmount", "category", "code", "currentStage", "documents", "endReason", "evaluationMethod", "fiscalYear",
+        "agencyName", "bidSecurityAmount", "category", "code", "currentStage", "documents", "endReason", "endedAt", "evaluationMethod", "fiscalYear",
         "fundingSource", "hps", "id", "isEnded", "location", "method", "pagu", "paketName", "publishedAt", "qualification", "rupCode",
         "scheduleChanges", "stages", "status", "timeZone", "workUnitName",
       ].sort(),

@@ -40,6 +40,8 @@ export interface Announcement {
   /** FAILED or CANCELLED: the page leads with `endReason` */
   isEnded: boolean;
   endReason: string | null;
+  /** when it failed or was cancelled */
+  endedAt: Date | null;
   paketName: string;
   rupCode: string;
   agencyName: string;
@@ -79,14 +81,16 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
   const [now, row] = await Promise.all([
     dbNow(),
     db.tender.findFirst({
-      // A draft is the Pokja's work in progress: as good as not there.
-      where: { code, status: { not: "DRAFT" } },
+      // Never announced (a draft, or a draft cancelled before it was): as good as not there.
+      where: { code, publishedAt: { not: null } },
       select: {
         id: true,
         code: true,
         status: true,
         method: true,
         endReason: true,
+        failedAt: true,
+        cancelledAt: true,
         qualification: true,
         requiredKbli: true,
         requiredPermits: true,
@@ -111,12 +115,13 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
     }),
   ]);
   if (!row) throw new AppError("NOT_FOUND");
-  const { paket, stages, scheduleChanges, documents, ...tender } = row;
+  const { paket, stages, scheduleChanges, documents, failedAt, cancelledAt, ...tender } = row;
   const isEnded = tender.status === "FAILED" || tender.status === "CANCELLED";
   const current = stageInForce(tender.status, stages, now);
   return {
     ...tender,
     isEnded,
+    endedAt: cancelledAt ?? failedAt,
     paketName: paket.name,
     rupCode: paket.rupCode,
     agencyName: paket.agency.name,

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "tender.open": ["POKJA"],
   "tender.evaluate": ["POKJA"],
   "tender.answerSanggah": ["POKJA"],
+  /** tender batal: the Pokja records it (SPSE practice); configuration, not law (docs/decisions/0023) */
+  "tender.cancel": ["POKJA"],
   "pengadaanLangsung.run": ["PEJABAT_PENGADAAN"],
   "nonTender.record": ["PPK", "PEJABAT_PENGADAAN"],
   "agency.readInternal": ["ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN", "KPA"],

@@ -13,10 +13,12 @@ const toSigned = (bid: { receipt: unknown; receiptSignature: string }): SignedRe
 export async function getVendorBidView(actor: Actor, tenderId: string) {
   const bidder = await loadBidder(db, actor, tenderId);
   const now = await dbNow();
-  const [staged, bids] = await Promise.all([
+  const [staged, bids, end] = await Promise.all([
     db.bidFile.findMany({ where: { tenderId, vendorId: bidder.vendor.id, bidId: null }, orderBy: { uploadedAt: "asc" }, select: { id: true, part: true, commitment: true, sizeBytes: true, mimeType: true, uploadedAt: true } }),
     db.bid.findMany({ where: { tenderId, vendorId: bidder.vendor.id }, orderBy: { submittedAt: "desc" }, select: { id: true, status: true, submittedAt: true, withdrawnAt: true, receipt: true, receiptSignature: true } }),
+    db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { endReason: true, failedAt: true, cancelledAt: true } }),
   ]);
+  const { status } = bidder.tender;
   const stage = bidder.uploadStage;
   const acceptsBids = bidder.tender.status === "PUBLISHED" && bidder.openingPublicKey !== null;
   return {
@@ -26,6 +28,8 @@ export async function getVendorBidView(actor: Actor, tenderId: string) {
     isOpen: acceptsBids && stage !== null && isWithin(stage, now),
     /** the tender takes bids in its upload window: the page counts down to it by `now` */
     acceptsBids,
+    /** a failed or cancelled tender: the bidder is told why and since when, first */
+    ended: status === "FAILED" || status === "CANCELLED" ? { status, endReason: end.endReason, endedAt: end.cancelledAt ?? end.failedAt } : null,
     now,
     // what any device can show of a staged file: its name is sealed (decision 0005)
     staged: staged.map(({ mimeType, ...f }) => ({ ...f, type: DOCUMENT_TYPES[mimeType]?.toUpperCase() ?? mimeType, sizeBytes: Number(f.sizeBytes) })),

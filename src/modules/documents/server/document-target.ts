@@ -2,6 +2,7 @@ import "server-only";
 import type { DocumentKind } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { can, hasRole } from "@/modules/auth/domain/permissions";
+import { authorizeCancellationDocument } from "@/modules/cancellation/server/cancellation-documents";
 import { authorizeSanggahDocument } from "@/modules/sanggah/server/sanggah-document-target";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { db, dbNow } from "@/server/db";
@@ -26,6 +27,8 @@ export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarg
     return { paketId: paket.id };
   }
   if ("tenderId" in target) {
+    // tender batal: the letters a cancellation rests on (src/modules/cancellation)
+    if (kind === "PEMBATALAN") return authorizeCancellationDocument(actor, target.tenderId);
     const tender = await db.tender.findUnique({
       where: { id: target.tenderId },
       select: { id: true, status: true, paket: { select: { agencyId: true } }, pokja: { select: { members: { select: { userId: true } } } } },

@@ -9,10 +9,11 @@ import { uploadFile } from "@/lib/upload-file";
 type Status = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
 /**
- * Uploads a dokumen pemilihan to the streaming route with XMLHttpRequest, because fetch
- * cannot report upload progress and a 50 MB document on a slow line needs a bar.
+ * Uploads a document of the tender (by default a dokumen pemilihan; a cancellation's letter
+ * as PEMBATALAN) to the streaming route with XMLHttpRequest, because fetch cannot report
+ * upload progress and a 50 MB document on a slow line needs a bar.
  */
-export function DocumentUpload({ tenderId }: { tenderId: string }) {
+export function DocumentUpload({ tenderId, kind = "DOKUMEN_PEMILIHAN", label, hint }: { tenderId: string; kind?: "DOKUMEN_PEMILIHAN" | "PEMBATALAN"; label?: string; hint?: string }) {
   const t = useTranslations("tender.setup");
   const id = useId();
   const router = useRouter();
@@ -23,7 +24,7 @@ export function DocumentUpload({ tenderId }: { tenderId: string }) {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setStatus({ kind: "error", text: t("noFile") });
-    void uploadFile(`/api/documents?tenderId=${encodeURIComponent(tenderId)}&kind=DOKUMEN_PEMILIHAN`, file, (percent) =>
+    void uploadFile(`/api/documents?tenderId=${encodeURIComponent(tenderId)}&kind=${kind}`, file, (percent) =>
       setStatus({ kind: "uploading", percent }),
     ).then((reply) => {
       if (reply.ok) {
@@ -39,9 +40,9 @@ export function DocumentUpload({ tenderId }: { tenderId: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <div>
-        <label htmlFor={`${id}-file`} className="block font-medium">{t("document")}</label>
+        <label htmlFor={`${id}-file`} className="block font-medium">{label ?? t("document")}</label>
         <input id={`${id}-file`} ref={input} type="file" name="file" aria-describedby={`${id}-hint`} className="mt-1 block text-sm" />
-        <p id={`${id}-hint`} className="text-sm text-slate-600">{t("documentHint")}</p>
+        <p id={`${id}-hint`} className="text-sm text-slate-600">{hint ?? t("documentHint")}</p>
       </div>
       <button type="submit" disabled={status.kind === "uploading"} className={buttonClass("secondary")}>{t("upload")}</button>
       {status.kind === "uploading" ? (

@@ -52,6 +52,9 @@ export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now
   // A draft is the Pokja's work in progress: never public. A penunjukan langsung invites
   // one vendor: it is listed as non-tender (penunjukan/server/find-public-penunjukan.ts).
   const conditions = [Prisma.sql`t.status <> 'DRAFT'`, Prisma.sql`t.method <> 'PENUNJUKAN_LANGSUNG'`];
+  // Nor is a draft cancelled before it was announced: PostgreSQL ties publishedAt to every
+  // status after DRAFT but that one (docs/decisions/0023).
+  conditions.push(Prisma.sql`t."publishedAt" IS NOT NULL`);
   const { year, agency, category, method, stage, q } = filters;
   if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
   if (agency !== undefined) conditions.push(Prisma.sql`t."paketAgencyId" = ${agency}::uuid`);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
+import { CancelTenderSection } from "@/modules/cancellation/components/cancel-tender-section";
 import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
 import { TenderParticipantsCard } from "@/modules/participation/components/tender-participants";
 import { findTenderParticipants } from "@/modules/participation/server/find-tender-participants";
@@ -47,7 +48,10 @@ export default async function PokjaTenderPage({ params }: Props) {
       <PaketSummary view={view} />
       <PenunjukanPanel actor={actor} tenderId={view.tender.id} />
       {isDraft ? (
-        <DraftSetup view={view} />
+        <>
+          <DraftSetup view={view} />
+          <CancelTenderSection actor={actor} tenderId={view.tender.id} status={view.tender.status} />
+        </>
       ) : (
         <>
           {/* the Pokja's next steps; each page's use case decides whether it may act now */}
@@ -72,6 +76,7 @@ export default async function PokjaTenderPage({ params }: Props) {
           ) : view.tender.status === "PUBLISHED" || view.tender.status === "EVALUATION" ? (
             <DeclareFailedForm tenderId={view.tender.id} />
           ) : null}
+          <CancelTenderSection actor={actor} tenderId={view.tender.id} status={view.tender.status} />
         </>
       )}
     </div>
