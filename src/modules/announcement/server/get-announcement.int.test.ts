@@ -78,12 +78,18 @@ describe("getAnnouncement", () => {
     expect(Object.keys(announcement).sort()).toEqual(
       [
         "agencyName", "bidSecurityAmount", "category", "code", "currentStage", "documents", "endReason", "endedAt", "evaluationMethod", "fiscalYear",
-        "fundingSource", "hps", "id", "isEnded", "location", "method", "pagu", "paketName", "publishedAt", "qualification", "rupCode",
-        "scheduleChanges", "stages", "status", "timeZone", "workUnitName",
+        "fundingSource", "hps", "id", "isEnded", "location", "method", "pagu", "paketName", "publishedAt", "qualification", "requiredKbli",
+        "requiredPermits", "rupCode", "scheduleChanges", "stages", "status", "timeZone", "workUnitName",
       ].sort(),
     );
     const text = JSON.stringify(announcement, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
     expect(text).not.toContain("Laptop rahasia");
     expect(text).not.toContain("12345678");
+  });
+
+  it("lists a Tender Cepat's requirements, checked against the verified profile", async () => {
+    const { tender } = await makeScheduledTender({ method: "TENDER_CEPAT" });
+    await db.tender.update({ where: { id: tender.id }, data: { requiredKbli: ["46693"], requiredPermits: ["SBU"] } });
+    expect(await getAnnouncement(tender.code)).toMatchObject({ method: "TENDER_CEPAT", requiredKbli: ["46693"], requiredPermits: ["SBU"] });
   });
 });
