@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { announceWinner } from "@/modules/award/server/announce-winner";
-import { setWinner } from "@/modules/award/server/set-winner";
 import { action } from "@/server/action";
 import { recordClarificationSchema, recordEvaluationSchema, recordPembuktianSchema, sendInvitationSchema, tenderOnlySchema } from "./evaluation.schemas";
 import { rankTenderBids } from "./server/rank-bids";
@@ -35,12 +34,6 @@ export const recordPembuktianAction = action(recordPembuktianSchema, async (inpu
 
 export const rankBidsAction = action(tenderOnlySchema, async (input, actor) => {
   await rankTenderBids(actor, input);
-  refresh(input.tenderId);
-  return null;
-});
-
-export const setWinnerAction = action(tenderOnlySchema, async (input, actor) => {
-  await setWinner(actor, input);
   refresh(input.tenderId);
   return null;
 });

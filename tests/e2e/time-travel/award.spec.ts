@@ -144,8 +144,31 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
       await row.getByRole("button", { name: "Simpan pembuktian" }).click();
       await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length).toBe(1);
     }
-    await page.getByRole("button", { name: "Tetapkan pemenang" }).click();
-    await expect(page.getByRole("button", { name: "Umumkan pemenang" })).toBeVisible();
+    // penetapan by the Pokja as a body: one member proposes, the proposal counts as one of
+    // the two approvals a Pokja of three needs, and the winner is not set until then
+    await page.getByRole("button", { name: "Usulkan pemenang" }).click();
+    await expect(page.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
+    expect((await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NULL`, [tender.id])).length).toBe(1);
+  });
+  await as(browser, "pokja2.sulsel@segel.test", async (page) => {
+    await page.goto(`/pokja/evaluasi/${tender.id}`);
+    const desk = page.getByTestId("winner-proposals");
+    await desk.getByLabel("Setuju", { exact: true }).check();
+    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
+    await expect(desk.getByText("Ditetapkan")).toBeVisible();
+  });
+  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "winnerBidId" IS NOT NULL`, [tender.id])).length).toBe(1);
+  // the Berita Acara Hasil Pemilihan lies beside the BA Pembukaan, for the bidders too
+  const [bahp] = await sql<{ id: string }>(`SELECT "beritaAcaraId" AS id FROM "WinnerProposal" WHERE "tenderId" = $1 AND "adoptedAt" IS NOT NULL`, [tender.id]);
+  await as(browser, BIDS[1]!.email, async (page) => {
+    const response = await page.request.get(`/api/documents/${bahp!.id}`);
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+    writeFileSync(path.join(test.info().outputDir, "berita-acara-hasil-pemilihan.pdf"), body);
+  });
+  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+    await page.goto(`/pokja/evaluasi/${tender.id}`);
     await page.getByRole("button", { name: "Umumkan pemenang" }).click();
     await expect.poll(async () => (await tenderRow(TENDER)).status).toBe("AWARDED");
   });
@@ -196,7 +219,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     writeFileSync(path.join(test.info().outputDir, "sppbj.pdf"), pdf);
   });
   const trail = await sql<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY seq`, [tender.id]);
-  expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["tender.opened", "tender.winnerSet", "tender.winnerAnnounced", "sppbj.issued"]));
+  expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["tender.opened", "winnerProposal.proposed", "winnerProposal.approved", "tender.winnerSet", "tender.winnerAnnounced", "sppbj.issued"]));
 });
 
 test("a tender nobody bids on is extended once, fails, and is tendered again", async ({ browser }) => {

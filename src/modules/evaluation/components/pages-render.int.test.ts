@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { makeOpenedTender } from "@/tests/factories";
+import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { passAllStages } from "../testing/evaluate";
 import { rankTenderBids } from "../server/rank-bids";
 import { recordEvaluation } from "../server/record-evaluation";
@@ -31,9 +32,10 @@ describe("the Pokja's evaluation desk renders", () => {
     expect(html).toContain("Simpan evaluasi");
     expect(html).toContain("Simpan klarifikasi");
     expect(html).toContain("Alasan");
-    const panel = await render(createElement(RankingPanel, { board, locale: "id" }));
+    const proposals = await getWinnerProposals(pokja, tender.id);
+    const panel = await render(createElement(RankingPanel, { board, locale: "id", proposals, at: (d: Date) => d.toISOString() }));
     expect(panel).toContain("Hitung peringkat");
-    expect(panel).toContain("Tetapkan pemenang");
+    expect(panel).toContain("Usulkan pemenang");
     expect(panel).toContain("Simpan pembuktian");
   });
 

@@ -3,12 +3,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/money";
+import { WinnerProposalPanel } from "@/modules/award/components/winner-proposal-panel";
+import type { WinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { formatScore } from "../domain/scoring";
 import type { EvaluationBoard } from "../server/get-evaluation-board";
 import { PembuktianForm, TenderStepButton } from "./small-forms";
 
-/** The ranking, pembuktian per ranked bid, then penetapan and pengumuman. */
-export function RankingPanel({ board, locale }: { board: EvaluationBoard; locale: "id" | "en" }) {
+/** The ranking, pembuktian per ranked bid, then penetapan (by the Pokja's majority) and pengumuman. */
+export function RankingPanel({ board, locale, proposals, at }: { board: EvaluationBoard; locale: "id" | "en"; proposals: WinnerProposals; at: (d: Date) => string }) {
   const t = useTranslations("evaluation");
   const { tender } = board;
   const ranked = board.bids.filter((b) => b.rank !== null).sort((a, b) => a.rank! - b.rank!);
@@ -73,9 +75,7 @@ export function RankingPanel({ board, locale }: { board: EvaluationBoard; locale
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t("pokja.penetapanTitle")}</h2>
         <p className="text-sm text-slate-700">{t("pokja.penetapanIntro")}</p>
-        {board.isEvaluating ? (
-          <TenderStepButton tenderId={tender.id} step="setWinner" label={t("pokja.setWinner")} doneText={t("pokja.winnerSetDone")} confirmText={t("pokja.setWinnerConfirm")} />
-        ) : null}
+        <WinnerProposalPanel tenderId={tender.id} data={proposals} canPropose={board.isEvaluating} at={at} />
         {tender.awardedAt && !tender.announcedAt && tender.status === "EVALUATION" ? (
           <TenderStepButton tenderId={tender.id} step="announce" label={t("pokja.announce")} doneText={t("pokja.announceDone")} confirmText={t("pokja.announceConfirm")} />
         ) : null}

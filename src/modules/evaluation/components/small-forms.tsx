@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, Field, GroupError, inputClass } from "@/modules/organisation/components/action-form";
-import { announceWinnerAction, rankBidsAction, recordClarificationAction, recordPembuktianAction, setWinnerAction } from "../evaluation.actions";
+import { announceWinnerAction, rankBidsAction, recordClarificationAction, recordPembuktianAction } from "../evaluation.actions";
 
 /** "Klarifikasi harga" for a construction bid below 80% of HPS. */
 export function ClarificationForm({ tenderId, bidId, current }: { tenderId: string; bidId: string; current: string | null }) {
@@ -41,7 +41,7 @@ export function PembuktianForm({ tenderId, bidId }: { tenderId: string; bidId: s
   );
 }
 
-const TENDER_ACTIONS = { rank: rankBidsAction, setWinner: setWinnerAction, announce: announceWinnerAction };
+const TENDER_ACTIONS = { rank: rankBidsAction, announce: announceWinnerAction };
 
 /** A single-button step on the whole tender: ranking, penetapan, pengumuman. */
 export function TenderStepButton({ tenderId, step, label, doneText, confirmText }: { tenderId: string; step: keyof typeof TENDER_ACTIONS; label: string; doneText: string; confirmText?: string }) {

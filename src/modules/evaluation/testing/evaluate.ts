@@ -1,6 +1,6 @@
 import { makeOpenedTender } from "@/tests/factories";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { setWinner } from "@/modules/award/server/set-winner";
+import { setWinnerByMajority } from "@/modules/award/testing/set-winner-by-majority";
 import { db } from "@/server/db";
 import { EVALUATION_STAGES } from "../domain/evaluation-rules";
 import { rankTenderBids } from "../server/rank-bids";
@@ -23,7 +23,8 @@ export async function passAllStages(
 
 /**
  * For integration tests: a tender with its winner set. Every bid passes every stage
- * (the HPS rule still fails those above HPS); every ranked bid passes pembuktian.
+ * (the HPS rule still fails those above HPS); every ranked bid passes pembuktian; one
+ * member of the Pokja of three proposes the winner and a second approves (2 of 3).
  */
 export async function makeAwardReadyTender(options: Parameters<typeof makeOpenedTender>[0] = {}) {
   const ctx = await makeOpenedTender({ prices: [900_000_000n, 950_000_000n], ...options });
@@ -31,6 +32,6 @@ export async function makeAwardReadyTender(options: Parameters<typeof makeOpened
   await rankTenderBids(ctx.pokja, { tenderId: ctx.tender.id });
   const ranked = await db.bid.findMany({ where: { tenderId: ctx.tender.id, rank: { not: null } }, select: { id: true } });
   for (const b of ranked) await recordPembuktian(ctx.pokja, { tenderId: ctx.tender.id, bidId: b.id, passed: true, reason: "Dokumen asli sesuai dengan yang diunggah." });
-  await setWinner(ctx.pokja, { tenderId: ctx.tender.id });
+  await setWinnerByMajority(ctx);
   return ctx;
 }

@@ -14,6 +14,7 @@ import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { StageMatrix, StageTabs } from "@/modules/evaluation/components/stage-matrix";
 import { findPokjaInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
+import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +37,12 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
   const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const board = await orNotFound(getEvaluationBoard(actor, tenderId));
-  const [t, localeValue, invitations] = await Promise.all([getTranslations("evaluation"), getLocale(), findPokjaInvitations(actor, tenderId)]);
+  const [t, localeValue, invitations, proposals] = await Promise.all([
+    getTranslations("evaluation"),
+    getLocale(),
+    findPokjaInvitations(actor, tenderId),
+    getWinnerProposals(actor, tenderId),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = board;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
@@ -74,7 +80,7 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
         <>
           <StageTabs board={board} stage={stage} />
           <StageMatrix board={board} stage={stage} locale={locale} />
-          <RankingPanel board={board} locale={locale} />
+          <RankingPanel board={board} locale={locale} proposals={proposals} at={at} />
           <section aria-labelledby="undangan" className="space-y-3">
             <h2 id="undangan" className="text-lg font-semibold">{t("invitation.title")}</h2>
             <p className="text-sm text-slate-700">{t("invitation.intro")}</p>
