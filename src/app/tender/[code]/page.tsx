@@ -23,6 +23,7 @@ import { findPublicBidSummary } from "@/modules/announcement/server/find-public-
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
 import { AddendumList } from "@/modules/addenda/components/addendum-list";
 import { WinnerBanner } from "@/modules/award/components/winner-banner";
+import { TenderAwardWithdrawals } from "@/modules/sanggah/components/award-withdrawals";
 import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { RegisterButton } from "@/modules/participation/components/register-button";
 import { registrationRefusal } from "@/modules/participation/domain/registration";
@@ -114,6 +115,7 @@ export default async function AnnouncementPage({ params, searchParams }: { param
         ) : null}
 
         <WinnerBanner code={announcement.code} />
+        <TenderAwardWithdrawals tender={{ id: announcement.id }} isReevaluating={status === "EVALUATION"} timeZone={timeZone} locale={locale} />
         <TenderHistory tenderId={announcement.id} />
         {isEnded ? null : (
           <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} registrationEndsAt={registrationEndsAt} />

@@ -15,11 +15,21 @@ export type DeclarableKind = (typeof DECLARABLE_KINDS)[number];
 
 /**
  * When may it be declared? During the evaluation, once the bids are opened (the grounds
- * need the bids); an error in the selection documents may also be found while the tender
- * is still announced.
+ * need the bids), which includes the evaluation reopened after an accepted sanggah; an
+ * error in the selection documents may also be found while the tender is still announced.
+ * After the announcement (AWARDED) only when a sanggah or banding of the announcement in
+ * force was accepted: the objection showed the result wrong, and the Pokja may then end
+ * the tender instead of re-evaluating (Perpres 16/2018 jo. 12/2021 Pasal 50 and 51; Perlem
+ * LKPP 12/2021 Lampiran II). An acceptance normally withdraws the award at once (the
+ * tender is back in EVALUATION); AWARDED with an accepted objection is a tender answered
+ * before that rule existed.
  */
-export function checkDeclareFailed(tender: { status: TenderStatus; openedAt: Date | null }, kind: DeclarableKind): { ok: true } | { ok: false; key: string } {
+export function checkDeclareFailed(
+  tender: { status: TenderStatus; openedAt: Date | null; hasAcceptedObjection: boolean },
+  kind: DeclarableKind,
+): { ok: true } | { ok: false; key: string } {
   if (tender.status === "EVALUATION" && tender.openedAt !== null) return { ok: true };
+  if (tender.status === "AWARDED") return tender.hasAcceptedObjection ? { ok: true } : { ok: false, key: "failAfterAwardNeedsAcceptedSanggah" };
   if (tender.status === "PUBLISHED" && kind === "DOCUMENT_ERROR") return { ok: true };
   if (tender.status === "EVALUATION") return { ok: false, key: "failBeforeOpening" };
   return { ok: false, key: "failWrongState" };

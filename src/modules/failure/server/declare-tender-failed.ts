@@ -5,6 +5,7 @@ import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { hasAcceptedObjection } from "@/modules/sanggah/server/find-accepted-objection";
 import { checkDeclareFailed } from "../domain/failure-rules";
 import { tenderFailedMessage } from "../domain/messages";
 import { declareTenderFailedSchema, type DeclareTenderFailedInput } from "../failure.schemas";
@@ -18,8 +19,8 @@ import { parseInput, TENDER_REF_SELECT, tenderRef } from "./parse-input";
 export async function declareTenderFailed(actor: Actor, input: DeclareTenderFailedInput) {
   const { tenderId, kind, reason } = parseInput(declareTenderFailedSchema, input);
   return db.$transaction(async (tx) => {
-    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", { ...TENDER_REF_SELECT, status: true, openedAt: true });
-    const check = checkDeclareFailed(tender, kind);
+    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", { ...TENDER_REF_SELECT, status: true, openedAt: true, announcedAt: true });
+    const check = checkDeclareFailed({ ...tender, hasAcceptedObjection: await hasAcceptedObjection(tx, tenderId, tender.announcedAt) }, kind);
     if (!check.ok) throw new AppError("INVALID_STATE", check.key);
     const now = await dbNow(tx);
     await applyTenderEvent(tx, tenderId, { kind: "failed", failureKind: kind, endReason: reason }, { actor, now });

@@ -5,16 +5,19 @@ import { parseInput } from "@/modules/failure/server/parse-input";
 import { notify } from "@/modules/notifications/server/notify";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";
 import { isBandingAnswerLate } from "../domain/filing-rules";
 import { bandingAnsweredMessage } from "../domain/messages";
 import { answerBandingSchema, type AnswerBandingInput } from "../sanggah.schemas";
 import { lockSanggahContext, vendorUserIds } from "./sanggah-context";
+import { findLastWithdrawal, withdrawAwardOnAcceptance } from "./withdraw-award";
 
 /**
  * The PA/KPA of the paket's agency answers a sanggah banding, once, within 14 calendar
  * days of its filing (Perlem LKPP 12/2021); a late answer is taken and recorded as late,
- * since the tender cannot go on without it. Accepted: the bond goes back to the vendor
- * and the evaluation is redone or the tender fails. Rejected: the bond is forfeited to
+ * since the tender cannot go on without it. Accepted: the bond goes back to the vendor,
+ * the award is withdrawn in the same transaction (withdraw-award.ts), and the evaluation
+ * is redone or the tender fails. Rejected: the bond is forfeited to
  * the state or regional treasury. Segel records which; the money moves outside it.
  */
 export async function answerSanggahBanding(actor: Actor, input: AnswerBandingInput) {
@@ -25,7 +28,7 @@ export async function answerSanggahBanding(actor: Actor, input: AnswerBandingInp
     const { tender, rules, ref, pokjaUserIds } = await lockSanggahContext(tx, found.tenderId);
     const banding = await tx.sanggah.findUniqueOrThrow({ where: { id: bandingId }, select: { vendorId: true, filedAt: true, answeredAt: true, bondAmount: true } });
     if (banding.answeredAt) throw new AppError("CONFLICT", "sanggahAlreadyAnswered");
-    if (tender.status !== "AWARDED") throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
+    if (!isInAnswerRound(banding.filedAt, answerRoundStart(tender, await findLastWithdrawal(tx, tender.id)))) throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
     const now = await dbNow(tx);
     const isLate = isBandingAnswerLate(banding.filedAt, rules, now);
     await tx.sanggah.update({ where: { id: bandingId }, data: { answer, decision, answeredById: actor.userId, answeredAt: now } });
@@ -36,6 +39,7 @@ export async function answerSanggahBanding(actor: Actor, input: AnswerBandingInp
       entityId: bandingId,
       data: { tenderId: tender.id, decision, answer, isLate, bondAmount: banding.bondAmount, bondOutcome: decision === "ACCEPTED" ? "DIKEMBALIKAN" : "DICAIRKAN", at: now.toISOString() },
     });
+    if (decision === "ACCEPTED") await withdrawAwardOnAcceptance(tx, actor, tender, { id: bandingId, kind: "SANGGAH_BANDING" }, ref, now);
     const userIds = [...(await vendorUserIds(tx, banding.vendorId)), ...pokjaUserIds];
     await notify(tx, { ...bandingAnsweredMessage(ref, decision, answer), userIds });
     return { id: bandingId, decision, isLate };

@@ -1,6 +1,7 @@
 import "server-only";
 import { agenciesFor, type Actor } from "@/modules/auth/domain/permissions";
 import { db } from "@/server/db";
+import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";
 import { bandingAnswerDeadline } from "../domain/windows";
 
 /**
@@ -12,13 +13,21 @@ export async function findKpaDesk(actor: Actor) {
   const plAgencies = agenciesFor(actor, "penunjukanLangsung.approve");
   const [bandings, requests] = await Promise.all([
     db.sanggah.findMany({
-      where: { kind: "SANGGAH_BANDING", answeredAt: null, tender: { status: "AWARDED", paket: { agencyId: { in: bandingAgencies } } } },
+      // AWARDED, or back in evaluation after another objection of the round was accepted (answer-round.ts)
+      where: { kind: "SANGGAH_BANDING", answeredAt: null, tender: { status: { in: ["AWARDED", "EVALUATION"] }, paket: { agencyId: { in: bandingAgencies } } } },
       orderBy: { filedAt: "asc" },
       select: {
         id: true, body: true, bondAmount: true, filedAt: true, appealOfId: true,
         vendor: { select: { name: true } },
         documents: { select: { id: true, fileName: true } },
-        tender: { select: { id: true, code: true, paket: { select: { name: true, agency: { select: { timeZone: true } } } }, procedure: { select: { bandingAnswerDays: true } } } },
+        tender: {
+          select: {
+            id: true, code: true, status: true, announcedAt: true,
+            paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+            procedure: { select: { bandingAnswerDays: true } },
+            awardWithdrawals: { orderBy: { withdrawnAt: "desc" }, take: 1, select: { announcedAt: true } },
+          },
+        },
       },
     }),
     db.penunjukanLangsung.findMany({
@@ -30,7 +39,7 @@ export async function findKpaDesk(actor: Actor) {
   const appealed = await db.sanggah.findMany({ where: { id: { in: bandings.flatMap((b) => (b.appealOfId ? [b.appealOfId] : [])) } }, select: { id: true, body: true, answer: true } });
   const vendors = await db.vendor.findMany({ where: { id: { in: requests.flatMap((r) => (r.vendorId ? [r.vendorId] : [])) } }, select: { id: true, name: true } });
   return {
-    bandings: bandings.map((b) => ({
+    bandings: bandings.filter((b) => isInAnswerRound(b.filedAt, answerRoundStart(b.tender, b.tender.awardWithdrawals[0] ?? null))).map((b) => ({
       ...b,
       appealed: appealed.find((s) => s.id === b.appealOfId) ?? null,
       answerDeadline: bandingAnswerDeadline(b.filedAt, b.tender.procedure),

@@ -47,12 +47,13 @@ describe("issueSppbj", () => {
     await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "sppbjAlreadyIssued" });
   });
 
-  it("is blocked by an accepted sanggah: the evaluation must be redone", async () => {
+  it("is refused after an accepted sanggah: the award is withdrawn and the evaluation redone", async () => {
     const { tender, ppk, pokja, losers } = await makeAwardedTender();
     const sanggah = await fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body: BODY });
     await answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "ACCEPTED", answer: ANSWER });
     await passTime(tender.id, 9 * DAY);
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjSanggahAccepted" });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjNotAwarded" });
+    expect(await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, sppbjIssuedAt: true } })).toEqual({ status: "EVALUATION", sppbjIssuedAt: null });
   });
 
   it("construction: waits for the banding window of a rejected sanggah", async () => {

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { AwardWithdrawals } from "@/modules/sanggah/components/award-withdrawals";
 import { SanggahDocumentUpload } from "@/modules/sanggah/components/sanggah-document-upload";
 import { FileBandingForm, FileSanggahForm } from "@/modules/sanggah/components/sanggah-forms";
 import { SanggahItem } from "@/modules/sanggah/components/sanggah-item";
@@ -21,7 +22,7 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
   const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/sanggah/${tenderId}`);
   const view = await orNotFound(getVendorSanggahView(actor, tenderId));
-  const [t, localeValue] = await Promise.all([getTranslations("remedies.vendor"), getLocale()]);
+  const [t, tr, localeValue] = await Promise.all([getTranslations("remedies.vendor"), getTranslations("remedies.reevaluation"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = view;
 
@@ -34,6 +35,7 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
         <p className="text-sm text-slate-700">{t("intro")}</p>
         <WindowsSummary windows={view.windows} timeZone={tender.timeZone} locale={locale} />
       </header>
+      <AwardWithdrawals withdrawals={view.withdrawals} isReevaluating={view.isReevaluating} timeZone={tender.timeZone} locale={locale} />
       {!view.isBidder ? <p role="status" className="text-sm text-amber-900">{t("notBidder")}</p> : null}
       {view.canFile ? <Card><FileSanggahForm tenderId={tender.id} /></Card> : view.isBidder && !view.sanggahs.length ? <p className="text-sm">{t("closed")}</p> : null}
       <section className="space-y-3">
@@ -55,6 +57,12 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
           </Card>
         ))}
       </section>
+      {view.history.length ? (
+        <section aria-labelledby="riwayat" className="space-y-3">
+          <h2 id="riwayat" className="font-semibold">{tr("history")}</h2>
+          {view.history.map((s) => <Card key={s.id}><SanggahItem item={s} timeZone={tender.timeZone} locale={locale} /></Card>)}
+        </section>
+      ) : null}
     </div>
   );
 }

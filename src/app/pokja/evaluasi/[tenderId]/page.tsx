@@ -14,6 +14,7 @@ import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { StageMatrix, StageTabs } from "@/modules/evaluation/components/stage-matrix";
 import { findPokjaInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
+import { ReopenPanel } from "@/modules/evaluation/components/reopen-panel";
 import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
@@ -74,6 +75,7 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
           </p>
         ) : null}
       </header>
+      <ReopenPanel tenderCode={tender.code} locale={locale} />
       {tender.openedAt === null ? null : board.bids.length === 0 ? (
         <EmptyState title={t("pokja.noBids")} />
       ) : (

@@ -11,6 +11,8 @@ import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { isSafeText } from "@/lib/safe-text";
 import { findPublicAward } from "@/modules/award/server/find-public-award";
+import { TenderAwardWithdrawals, WithdrawnResult } from "@/modules/sanggah/components/award-withdrawals";
+import { findWithdrawnResult } from "@/modules/sanggah/server/find-award-withdrawals";
 import { StageResults } from "@/modules/evaluation/components/stage-results";
 import { formatScore } from "@/modules/evaluation/domain/scoring";
 
@@ -26,16 +28,23 @@ const loadAward = cache(async (code: string) => {
   return award;
 });
 
+// after an accepted sanggah withdrew the award, until a winner is announced again: what fell and why
+const loadWithdrawn = cache(async (code: string) => (code.length > 64 || !isSafeText(code) ? null : findWithdrawnResult(code)));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const award = await loadAward((await params).code);
+  const { code } = await params;
+  const name = (await loadWithdrawn(code))?.tender.name ?? (await loadAward(code)).tender.name;
   const t = await getTranslations("evaluation.public");
-  return { title: `${t("title")}: ${award.tender.name}` };
+  return { title: `${t("title")}: ${name}` };
 }
 
 export default async function WinnerPage({ params }: { params: Params }) {
-  const award = await loadAward((await params).code);
+  const { code } = await params;
+  const withdrawn = await loadWithdrawn(code);
   const [t, localeValue] = await Promise.all([getTranslations("evaluation"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
+  if (withdrawn) return <WithdrawnResult result={withdrawn} locale={locale} />;
+  const award = await loadAward(code);
   const { tender, winner } = award;
 
   return (
@@ -52,6 +61,7 @@ export default async function WinnerPage({ params }: { params: Params }) {
           {tender.sanggahEndsAt ? (<><dt className="text-slate-600">{t("public.sanggahEndsAt")}</dt><dd>{formatInZone(tender.sanggahEndsAt, tender.timeZone, locale)}</dd></>) : null}
         </dl>
       </header>
+      <TenderAwardWithdrawals tender={{ code: tender.code }} isReevaluating={false} timeZone={tender.timeZone} locale={locale} />
       {winner ? (
         <Card className="space-y-2 border-green-300" data-testid="winner">
           <h2 className="text-lg font-semibold">{t("public.winner")}</h2>

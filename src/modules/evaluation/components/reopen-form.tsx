@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { REOPEN_REASON_MAX, REOPEN_REASON_MIN, REOPENABLE_STAGES } from "../domain/reopening";
+import { reopenEvaluationAction } from "../reopening.actions";
+
+/** Evaluasi ulang after an accepted sanggah: the stage the objection concerns, and why. */
+export function ReopenEvaluationForm({ tenderId }: { tenderId: string }) {
+  const t = useTranslations("remedies.reevaluation");
+  return (
+    <ActionForm action={reopenEvaluationAction} doneText={t("done")} confirmText={t("confirm")}>
+      <input type="hidden" name="tenderId" value={tenderId} />
+      <Field name="fromStage" label={t("fromStage")}>
+        {(field) => (
+          <select {...field} required className={inputClass}>
+            {REOPENABLE_STAGES.map((s) => <option key={s} value={s}>{t(`stages.${s}`)}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field name="reason" label={t("reason")}>
+        {(field) => <textarea {...field} required minLength={REOPEN_REASON_MIN} maxLength={REOPEN_REASON_MAX} rows={4} className={inputClass} />}
+      </Field>
+      <button type="submit" className={buttonClass()}>{t("submit")}</button>
+    </ActionForm>
+  );
+}
