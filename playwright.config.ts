@@ -36,6 +36,8 @@ export default defineConfig({
     {
       name: "chromium",
       testIgnore: "time-travel/**",
+      // after this project and the time-travel one (which depends on it)
+      teardown: "shared-database",
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
@@ -49,6 +51,12 @@ export default defineConfig({
       name: "time-travel",
       testMatch: "time-travel/**/*.spec.ts",
       dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+    {
+      // checks that the journeys left the shared database whole (tests/e2e/shared-database.teardown.ts)
+      name: "shared-database",
+      testMatch: "shared-database.teardown.ts",
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
   ],

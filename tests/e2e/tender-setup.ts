@@ -80,10 +80,14 @@ export async function setUpAndPublish(page: Page, code: string) {
   expect(await sql(`SELECT status::text FROM "Tender" WHERE code = $1`, [code])).toEqual([{ status: "PUBLISHED" }]);
 }
 
-/** The stage `kind` of tender `code` starts now by the database clock, and the worker looks at the tender on its next tick. */
+/**
+ * The stage `kind` of tender `code` starts now by the database clock, and the worker looks
+ * at the tender on its next tick. A whole second, as the schedule form sends it back: a
+ * running stage's start cannot change, so a start with milliseconds would be refused.
+ */
 export async function opensNow(code: string, kind: string) {
   const moved = await sql(
-    `UPDATE "TenderStage" s SET "startsAt" = segel_now() FROM "Tender" t
+    `UPDATE "TenderStage" s SET "startsAt" = date_trunc('second', segel_now()) FROM "Tender" t
      WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind = $2::"StageKind" AND s."startsAt" > segel_now() RETURNING s.id`,
     [code, kind],
   );
