@@ -63,7 +63,8 @@ export async function setUpAndPublish(page: Page, code: string) {
   await page.getByRole("button", { name: "Umumkan tender" }).click();
   await expect(page.getByTestId("publish-errors")).toContainText("hal masih kurang");
   await page.getByLabel("Dokumen pemilihan").setInputFiles({ ...PDF, name: `Dokumen Pemilihan ${code}.pdf` });
-  await page.getByRole("button", { name: "Unggah dokumen" }).click();
+  // the page has another upload (the cancellation letters): this form's button
+  await page.locator("form").filter({ has: page.getByLabel("Dokumen pemilihan") }).getByRole("button", { name: "Unggah dokumen" }).click();
   await expect(page.getByText(`Dokumen Dokumen Pemilihan ${code}.pdf terunggah.`)).toBeVisible();
   await page.getByLabel("Persyaratan kualifikasi").fill("Memiliki NIB dan SBU yang masih berlaku; pengalaman sejenis 4 tahun terakhir.");
   await page.getByLabel("Metode evaluasi").selectOption("HARGA_TERENDAH");
