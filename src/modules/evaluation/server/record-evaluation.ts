@@ -11,6 +11,7 @@ import { decimalToUnits, unitsToDecimalString } from "../domain/scoring";
 import { stageBlocker } from "../domain/stage-progress";
 import { STAGE_LABELS } from "../domain/stage-labels";
 import type { RecordEvaluationInput } from "../evaluation.schemas";
+import { assertStageReopened } from "./assert-stage-reopened";
 import { lockEvaluatingTender, loadEvaluatedBid, toDecisions, type BidForEvaluation, type EvaluatingTender } from "./evaluation-context";
 
 type StoredDecision = BidForEvaluation["evaluations"][number];
@@ -60,6 +61,7 @@ function judgePrice(tender: EvaluatingTender, openedPrice: bigint, input: Record
 export async function recordEvaluation(actor: Actor, input: RecordEvaluationInput) {
   return db.$transaction(async (tx) => {
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
+    await assertStageReopened(tx, tender.id, input.stage);
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
     const previous = bid.evaluations.find((e) => e.stage === input.stage) ?? null;
     const block = stageBlocker(input.stage, toDecisions(bid.evaluations));

@@ -5,6 +5,7 @@ import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { evaluationOutcome } from "../domain/stage-progress";
 import type { RecordPembuktianInput } from "../evaluation.schemas";
+import { assertStageReopened } from "./assert-stage-reopened";
 import { lockEvaluatingTender, loadEvaluatedBid, toDecisions } from "./evaluation-context";
 
 /**
@@ -16,6 +17,7 @@ import { lockEvaluatingTender, loadEvaluatedBid, toDecisions } from "./evaluatio
 export async function recordPembuktian(actor: Actor, input: RecordPembuktianInput) {
   return db.$transaction(async (tx) => {
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
+    await assertStageReopened(tx, tender.id, "PEMBUKTIAN");
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
     if (evaluationOutcome(toDecisions(bid.evaluations)).kind !== "PASSED") throw new AppError("INVALID_STATE", "pembuktianNotEligible");
     if (bid.rank === null) throw new AppError("INVALID_STATE", "rankingRequired");

@@ -148,6 +148,21 @@ describe("evaluasi ulang, then the normal path again", () => {
   });
 });
 
+describe("decisions after a withdrawal", () => {
+  it("change only through a reopening, and only from the reopened stage on; nothing written on refusal", async () => {
+    const ctx = await announcedWithSanggahs();
+    await answerSanggah(ctx.pokja, { sanggahId: ctx.byLoser.id, verdict: "ACCEPTED", answer: ACCEPT });
+    const [winner] = ctx.bidders;
+    const decide = (stage: "TEKNIS" | "HARGA") => recordEvaluation(ctx.pokja, { tenderId: ctx.tender.id, bidId: winner!.bid.id, stage, passed: false, reason: "Diubah tanpa evaluasi ulang." });
+    await expect(decide("HARGA")).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "evaluationStageNotReopened" });
+    await expect(recordPembuktian(ctx.pokja, { tenderId: ctx.tender.id, bidId: winner!.bid.id, passed: false, reason: "Diubah tanpa evaluasi ulang." })).rejects.toMatchObject({ messageKey: "evaluationStageNotReopened" });
+    await reopenEvaluation(ctx.pokja, { tenderId: ctx.tender.id, fromStage: "HARGA", reason: REOPEN });
+    await expect(decide("TEKNIS")).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "evaluationStageNotReopened" });
+    expect(await db.evaluation.count({ where: { bidId: winner!.bid.id, stage: "TEKNIS", passed: true } })).toBe(1);
+    expect(await decide("HARGA")).toMatchObject({ passed: false });
+  });
+});
+
 describe("tender gagal after an accepted sanggah", () => {
   it("is declared from EVALUATION after the acceptance, with a public reason", async () => {
     const ctx = await announcedWithSanggahs();
