@@ -155,7 +155,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     const desk = page.getByTestId("winner-proposals");
     await desk.getByLabel("Setuju", { exact: true }).check();
     await desk.getByRole("button", { name: "Kirim keputusan" }).click();
-    await expect(desk.getByText("Ditetapkan")).toBeVisible();
+    await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
   });
   await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "winnerBidId" IS NOT NULL`, [tender.id])).length).toBe(1);
   // the Berita Acara Hasil Pemilihan lies beside the BA Pembukaan, for the bidders too
