@@ -47,8 +47,10 @@ test("a tender with a bid is cancelled by its Pokja; the bidder and the public s
 
   await batal.getByLabel("Uraian alasan (diumumkan)").fill(REASON);
   await batal.getByRole("button", { name: "Batalkan tender" }).click();
-  // the page, refreshed, no longer offers the cancellation
+  // the page, refreshed, no longer offers the cancellation but states it, with the letter
+  await expect(page.getByTestId("tender-ended")).toContainText(REASON);
   await expect(page.getByRole("region", { name: "Batalkan tender" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: `Surat PA-KPA ${code}.pdf` })).toBeVisible();
   expect(await sql(`SELECT status::text, "endReason" FROM "Tender" WHERE code = $1`, [code])).toEqual([{ status: "CANCELLED", endReason: REASON }]);
 
   // The bidder's bid page leads with the cancellation; the inbox has the notice.

@@ -29,3 +29,13 @@ export async function findCancellationDocuments(actor: Actor, tenderId: string) 
   });
   return rows.map((d) => ({ ...d, sizeBytes: Number(d.sizeBytes) }));
 }
+
+/** A cancelled tender as its Pokja sees it afterwards: when, why, in the agency's zone. */
+export async function getCancellation(actor: Actor, tenderId: string) {
+  await assertPokjaAccess(db, actor, tenderId, "tender.cancel");
+  const tender = await db.tender.findUniqueOrThrow({
+    where: { id: tenderId },
+    select: { endReason: true, cancelledAt: true, paket: { select: { agency: { select: { timeZone: true } } } } },
+  });
+  return { endReason: tender.endReason, cancelledAt: tender.cancelledAt, timeZone: tender.paket.agency.timeZone };
+}
