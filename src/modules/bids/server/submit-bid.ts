@@ -112,6 +112,9 @@ export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark
       };
       const signed = signReceipt(receipt, instanceKey.privateKey);
       const previous = await tx.bid.findFirst({ where: { tenderId: input.tenderId, vendorId: bidder.vendor.id, status: "SUBMITTED" }, select: { id: true } });
+      // the standing bid steps aside first: PostgreSQL keeps one SUBMITTED bid per vendor
+      // and tender (Bid_one_submitted_per_vendor), and points it at its successor below
+      if (previous) await tx.bid.update({ where: { id: previous.id }, data: { status: "REPLACED" } });
       await tx.bid.create({
         data: {
           id: bidId, tenderId: input.tenderId, vendorId: bidder.vendor.id, submittedById: actor.userId, idempotencyKey: input.idempotencyKey,
@@ -120,7 +123,7 @@ export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark
       });
       const bound = await tx.bidFile.updateMany({ where: { id: { in: ids }, bidId: null }, data: { bidId } });
       if (bound.count !== ids.length) throw new AppError("CONFLICT");
-      if (previous) await tx.bid.update({ where: { id: previous.id }, data: { status: "REPLACED", replacedById: bidId } });
+      if (previous) await tx.bid.update({ where: { id: previous.id }, data: { replacedById: bidId } });
       await recordAuditEvent(tx, {
         actor,
         action: "bid.submitted",

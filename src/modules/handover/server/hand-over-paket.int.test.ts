@@ -69,13 +69,13 @@ describe("handOverPaket to a Pokja", () => {
     await nothingHandedOver(paket.id);
   });
 
-  it("refuses a paket without HPS or with HPS over pagu", async () => {
+  it("refuses a paket without HPS; an HPS over pagu cannot even be stored", async () => {
     const { agency, ppk, paket } = await readyPaket();
     const pokja = await makePokjaOfSize(agency, 3);
     await db.paket.update({ where: { id: paket.id }, data: { hps: null } });
     await expect(handOverPaket(ppk, { paketId: paket.id, pokjaId: pokja.id })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "handOverNeedsHps" });
-    await db.paket.update({ where: { id: paket.id }, data: { hps: 900_000_001n } });
-    await expect(handOverPaket(ppk, { paketId: paket.id, pokjaId: pokja.id })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "handOverNeedsHps" });
+    // PostgreSQL refuses it (Paket_hps_within_pagu, migration 20261208100000)
+    await expect(db.paket.update({ where: { id: paket.id }, data: { hps: 900_000_001n } })).rejects.toThrow(/Paket_hps_within_pagu/);
     await nothingHandedOver(paket.id);
   });
 

@@ -29,7 +29,7 @@ describe("findPublicQuestions", () => {
 
   it("shows nothing for a draft tender", async () => {
     const { tender } = await makeQaTender();
-    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT" } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT", publishedAt: null } });
     expect(await findPublicQuestions(tender.id)).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ async function tenderPastDeadline(agoMs = SUBMIT_GRACE_MS + 1000) {
     ["PEMBUKAAN", t(-agoMs), t(HOUR)],
     ["EVALUASI", t(HOUR), t(2 * HOUR)],
   ]);
-  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-agoMs) } });
+  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: t(-3 * HOUR), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-agoMs) } });
   // one bid came in, so the zero-bid rule (src/modules/failure) leaves the tender to the clock
   await makeSubmittedBid(tender.id);
   return { id: tender.id, t };
@@ -88,7 +88,7 @@ describe("runScheduleTick", () => {
     const { tender } = await makePokjaTender();
     const now = (await dbNow()).getTime();
     await makeStages(tender.id, [["PENGUMUMAN", new Date(now - 2 * HOUR), new Date(now - HOUR)]]);
-    await db.tender.update({ where: { id: tender.id }, data: { status: "EVALUATION", currentStage: null, nextCheckAt: new Date(now - HOUR) } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "EVALUATION", publishedAt: new Date(now - 2 * HOUR), currentStage: null, nextCheckAt: new Date(now - HOUR) } });
     expect(await runScheduleTick()).toEqual({ checked: 1, transitions: [], failed: [] });
     expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toBeNull();
   });

@@ -17,7 +17,7 @@ async function runningTender() {
     ["PEMBUKAAN", t(24), t(26)],
     ["EVALUASI", t(30), t(50)],
   ]);
-  await db.tender.update({ where: { id: ctx.tender.id }, data: { status: "PUBLISHED", currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(24) } });
+  await db.tender.update({ where: { id: ctx.tender.id }, data: { status: "PUBLISHED", publishedAt: t(-3), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(24) } });
   const stages = await db.tenderStage.findMany({ where: { tenderId: ctx.tender.id }, orderBy: { position: "asc" } });
   return { ...ctx, stages, t };
 }
@@ -113,7 +113,7 @@ describe("changeStageSchedule", () => {
     const { ppk, pokja, tender, stages, t } = await runningTender();
     const change = { tenderId: tender.id, stageId: stages[3]!.id, startsAt: t(31), endsAt: t(50), reason };
     await expect(changeStageSchedule(ppk, change)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT" } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "DRAFT", publishedAt: null, nextCheckAt: null } });
     await expect(changeStageSchedule(pokja, change)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderNotPublished" });
     expect(await db.scheduleChange.count()).toBe(0);
   });

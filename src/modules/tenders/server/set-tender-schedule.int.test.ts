@@ -71,7 +71,7 @@ describe("setTenderSchedule", () => {
     const { ppk, pokja, tender } = await makePokjaTender();
     const windows = await defaultWindows(tender.id, HOUR);
     await expect(setTenderSchedule(ppk, { tenderId: tender.id, stages: windows })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED" } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
     await expect(setTenderSchedule(pokja, { tenderId: tender.id, stages: windows })).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await stagesOf(tender.id)).toEqual([]);
   });

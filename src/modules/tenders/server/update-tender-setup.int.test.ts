@@ -67,7 +67,7 @@ describe("updateTenderSetup", () => {
 
   it("refuses once the tender is announced", async () => {
     const { pokja, tender } = await makePokjaTender();
-    await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED" } });
+    await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
     await expect(updateTenderSetup(pokja, input(tender.id))).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderSetupLocked" });
     expect((await setupOf(tender.id)).qualification).toBeNull();
   });
