@@ -110,16 +110,26 @@ async function loadTenders() {
     FROM generate_series(1, ${TENDERS}) i,
       (SELECT array_agg(id ORDER BY id) ids FROM "Agency") a,
       (SELECT array_agg(w.id ORDER BY w."agencyId") ids FROM "WorkUnit" w) w`,
+    // an ended tender carries its stamps (migration 20261208100000): a completed one its
+    // winner (the bid is loaded with the vendors below), SPPBJ and completion, a failed one
+    // its kind and reason
     `INSERT INTO "Tender" (id, "paketId", code, method, status, "procedureId", "publishedAt", "createdAt", "updatedAt",
-        "paketAgencyId", "paketFiscalYear", "paketCategory", "paketHps", "searchText", "bidDeadline")
+        "paketAgencyId", "paketFiscalYear", "paketCategory", "paketHps", "searchText", "bidDeadline",
+        "openedAt", "winnerBidId", "awardedAt", "announcedAt", "sppbjIssuedAt", "completedAt", "failedAt", "failureKind", "endReason")
     SELECT md5('t' || i)::uuid, p.id, 'T' || lpad(i::text, 8, '0'),
       (ARRAY['TENDER', 'TENDER_CEPAT', 'SELEKSI', 'PENGADAAN_LANGSUNG'])[1 + i % 4]::"ProcurementMethod",
       (CASE WHEN i > ${TENDERS} - 5 THEN 'DRAFT' WHEN i > ${TENDERS} - 400 THEN 'PUBLISHED' WHEN i % 50 = 0 THEN 'FAILED' ELSE 'COMPLETED' END)::"TenderStatus",
       '${procedure!.id}', CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' END,
       now() - (${TENDERS} - i) * interval '25 minutes', now(),
       p."agencyId", p."fiscalYear", p.category, p.hps, concat_ws(E'\\n', p.name, 'T' || lpad(i::text, 8, '0'), p."rupCode"),
-      CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' + interval '7 days' END
-    FROM generate_series(1, ${TENDERS}) i JOIN "Paket" p ON p.id = md5('p' || i)::uuid`,
+      CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' + interval '7 days' END,
+      e.opened, CASE WHEN k.completed THEN md5('b' || i)::uuid END, e.awarded, e.awarded, e.done, e.done,
+      e.failed, CASE WHEN e.failed IS NOT NULL THEN 'NO_BIDS'::"TenderFailureKind" END, CASE WHEN e.failed IS NOT NULL THEN 'Tidak ada penawaran.' END
+    FROM generate_series(1, ${TENDERS}) i JOIN "Paket" p ON p.id = md5('p' || i)::uuid,
+      LATERAL (SELECT i <= ${TENDERS} - 400 AND i % 50 <> 0 AS completed, now() - (${TENDERS} - i) * interval '25 minutes' + interval '7 days' AS deadline) k,
+      LATERAL (SELECT CASE WHEN k.completed THEN k.deadline END AS opened, CASE WHEN k.completed THEN k.deadline + interval '5 days' END AS awarded,
+        CASE WHEN k.completed THEN k.deadline + interval '20 days' END AS done,
+        CASE WHEN i <= ${TENDERS} - 400 AND i % 50 = 0 THEN k.deadline END AS failed) e`,
     `INSERT INTO "TenderStage" (id, "tenderId", kind, position, "startsAt", "endsAt")
     SELECT gen_random_uuid(), t.id, k.kind::"StageKind", k.position, coalesce(t."publishedAt", now()) + k.starts * interval '1 day', coalesce(t."publishedAt", now()) + k.ends * interval '1 day'
     FROM "Tender" t, (VALUES ('PENGUMUMAN', 1, 0, 3), ('UPLOAD_PENAWARAN', 2, 3, 7)) k(kind, position, starts, ends)`]);
@@ -134,7 +144,12 @@ async function loadTenders() {
     // and one in every other tender, so the crowded one is a small part of the table
     `INSERT INTO "TenderParticipant" ("tenderId", "vendorId", "registeredAt")
     SELECT t.id, md5('v' || (1 + abs(hashtext(t.id::text)) % ${PARTICIPANTS}))::uuid, t."publishedAt" FROM "Tender" t
-    WHERE t.code <> '${crowdedCode}' AND t."publishedAt" IS NOT NULL`]);
+    WHERE t.code <> '${crowdedCode}' AND t."publishedAt" IS NOT NULL`,
+    // each completed tender's winning bid, from one of its participants
+    `INSERT INTO "Bid" (id, "tenderId", "vendorId", "submittedById", "idempotencyKey", "sealedPrice", "priceCommitment", "submittedAt", receipt, "receiptSignature", "openedPrice")
+    SELECT t."winnerBidId", t.id, p."vendorId", '${user.id}', 'uji-' || t.id, '\\x00', repeat('0', 64), t."openedAt" - interval '1 hour', '{}', 'uji', 1000000
+    FROM "Tender" t JOIN LATERAL (SELECT "vendorId" FROM "TenderParticipant" WHERE "tenderId" = t.id LIMIT 1) p ON true
+    WHERE t.status = 'COMPLETED'`]);
   await sqlAsOwner(`ANALYZE`);
   return { agencyId: agencies[3]!.id, crowdedCode };
 }
