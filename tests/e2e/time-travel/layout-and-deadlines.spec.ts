@@ -28,6 +28,26 @@ async function setStage(kind: string, fromMs: number, toMs: number) {
   expect(rows).toHaveLength(1);
 }
 
+// setStage rewrites the tender's schedule and stops the worker's looks at it: the seeded
+// schedule and next look are put back after this file, so no tender is left stuck.
+let seeded: { stages: unknown; nextCheckAt: Date | null } | undefined;
+test.beforeAll(async () => {
+  [seeded] = await sql<{ stages: unknown; nextCheckAt: Date | null }>(
+    `SELECT t."nextCheckAt", (SELECT json_agg(json_build_object('id', s.id, 'startsAt', s."startsAt", 'endsAt', s."endsAt"))
+       FROM "TenderStage" s WHERE s."tenderId" = t.id) AS stages FROM "Tender" t WHERE t.code = $1`,
+    [TENDER],
+  );
+});
+test.afterAll(async () => {
+  if (!seeded) return;
+  await sql(
+    `UPDATE "TenderStage" s SET "startsAt" = x."startsAt", "endsAt" = x."endsAt"
+     FROM json_to_recordset($1::json) AS x(id uuid, "startsAt" timestamptz, "endsAt" timestamptz) WHERE s.id = x.id`,
+    [JSON.stringify(seeded.stages)],
+  );
+  await sql(`UPDATE "Tender" SET "nextCheckAt" = $2 WHERE code = $1`, [TENDER, seeded.nextCheckAt]);
+});
+
 /** Registers the signed-in vendor for the tender unless an earlier test did. */
 async function ensureJoined(page: Page) {
   await page.goto(`/tender/${TENDER}`);
