@@ -14,7 +14,7 @@ import { SetupForm } from "./setup-form";
 
 /** The set-up of a draft tender: documents, requirements, schedule, and the announcement. */
 export async function DraftSetup({ view }: { view: TenderSetupView }) {
-  const t = await getTranslations("tender");
+  const [t, c] = await Promise.all([getTranslations("tender"), getTranslations("common")]);
   const { tender, agency } = view;
   const zone = agency.timeZone;
   // Unsaved: propose the procedure's default lengths from 08.00 tomorrow, agency time.
@@ -34,7 +34,7 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
       {view.methodChoice.length ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("setup.methodHeading")}</h2>
-          <MethodChoiceForm tenderId={tender.id} method={tender.method} choices={view.methodChoice} />
+          <MethodChoiceForm tenderId={tender.id} method={tender.method} choices={view.methodChoice.map((m) => ({ value: m, label: c(`method.${m}`) }))} />
         </Card>
       ) : null}
       <Card>

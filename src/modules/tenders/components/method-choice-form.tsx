@@ -11,14 +11,13 @@ import { problemList, useProblemText } from "./problem-text";
 interface Props {
   tenderId: string;
   method: string;
-  /** the methods this tender may run as (domain/tender-cepat.ts selectableMethods) */
-  choices: string[];
+  /** the methods this tender may run as (domain/tender-cepat.ts selectableMethods), with their names */
+  choices: { value: string; label: string }[];
 }
 
 /** Runs the draft tender as a tender or a Tender Cepat; the server checks the rule again. */
 export function MethodChoiceForm({ tenderId, method, choices }: Props) {
   const t = useTranslations("tender.setup");
-  const c = useTranslations("common");
   const id = useId();
   const router = useRouter();
   const text = useProblemText();
@@ -42,9 +41,9 @@ export function MethodChoiceForm({ tenderId, method, choices }: Props) {
       <fieldset>
         <legend className="font-medium">{t("methodChoice")}</legend>
         {choices.map((m) => (
-          <label key={m} className="mt-1 flex items-center gap-2">
-            <input type="radio" name="method" value={m} defaultChecked={m === method} />
-            {c(`method.${m}`)}
+          <label key={m.value} className="mt-1 flex items-center gap-2">
+            <input type="radio" name="method" value={m.value} defaultChecked={m.value === method} />
+            {m.label}
           </label>
         ))}
       </fieldset>
