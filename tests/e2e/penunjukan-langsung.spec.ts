@@ -107,7 +107,12 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
     await sendBid(vendor, "430.000.000");
   });
 
-  // The deadline passes; the Pokja opens the offer (2 of 3 keys).
+  // The deadline passes (the stages before it ended too); the Pokja opens the offer (2 of 3 keys).
+  await sql(
+    `UPDATE "TenderStage" s SET "startsAt" = segel_now() - interval '27 hours', "endsAt" = segel_now() - interval '26 hours'
+     FROM "Tender" t WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind IN ('UNDANGAN', 'PEMBERIAN_PENJELASAN')`,
+    [pl.code],
+  );
   await sql(
     `UPDATE "TenderStage" s SET "startsAt" = segel_now() - interval '25 hours', "endsAt" = segel_now() - make_interval(secs => $2::int / 1000.0)
      FROM "Tender" t WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind = 'UPLOAD_PENAWARAN'`,
