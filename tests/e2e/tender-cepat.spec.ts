@@ -50,8 +50,10 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
   await page.getByRole("button", { name: "Simpan metode" }).click();
   await expect(page.getByText("Metode pemilihan tersimpan.")).toBeVisible();
   expect((await tenderRow(code)).method).toBe("TENDER_CEPAT");
-  await page.getByLabel("Dokumen pemilihan").setInputFiles({ ...PDF, name: `Dokumen Pemilihan ${code}.pdf` });
-  await page.getByRole("button", { name: "Unggah dokumen" }).click();
+  // the selection documents' own form: the cancellation card has an upload button too
+  const documentForm = page.locator("form").filter({ has: page.getByLabel("Dokumen pemilihan") });
+  await documentForm.getByLabel("Dokumen pemilihan").setInputFiles({ ...PDF, name: `Dokumen Pemilihan ${code}.pdf` });
+  await documentForm.getByRole("button", { name: "Unggah dokumen" }).click();
   await expect(page.getByText(`Dokumen Dokumen Pemilihan ${code}.pdf terunggah.`)).toBeVisible();
   await page.getByLabel("Kode KBLI yang wajib dimiliki").fill(KBLI);
   await page.getByLabel("Metode evaluasi").selectOption("HARGA_TERENDAH");
