@@ -118,6 +118,12 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
      FROM "Tender" t WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind = 'UPLOAD_PENAWARAN'`,
     [pl.code, SUBMIT_GRACE_MS + 60_000],
   );
+  // the opening stage begins at the deadline, as the schedule had it: the clock then implies evaluation
+  await sql(
+    `UPDATE "TenderStage" s SET "startsAt" = u."endsAt" FROM "Tender" t, "TenderStage" u
+     WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind = 'PEMBUKAAN' AND u."tenderId" = t.id AND u.kind = 'UPLOAD_PENAWARAN'`,
+    [pl.code],
+  );
   await sql(`UPDATE "Tender" SET "nextCheckAt" = segel_now() WHERE code = $1`, [pl.code]);
   await expect.poll(async () => (await tenderRow("code", pl.code)).status, { timeout: 20_000 }).toBe("EVALUATION");
   for (const [i, member] of POKJA.entries()) {
