@@ -95,7 +95,8 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
 
   // The deadline passes (the stage's end is moved behind the bids' grace); the worker moves the tender on.
   await sql(
-    `UPDATE "TenderStage" s SET "startsAt" = segel_now() - interval '1 hour', "endsAt" = segel_now() - make_interval(secs => $2::int / 1000.0)
+    `UPDATE "TenderStage" s SET "endsAt" = segel_now() - make_interval(secs => $2::int / 1000.0),
+       "startsAt" = segel_now() - make_interval(secs => $2::int / 1000.0) - make_interval(hours => s."minHours" + 1)
      FROM "Tender" t WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind = 'UPLOAD_PENAWARAN'`,
     [code, SUBMIT_GRACE_MS + 60_000],
   );
