@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-people";
 import { E2E_DATABASE_URL } from "./env";
@@ -12,6 +12,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/dasbor$/);
+}
+
+/**
+ * Acts as `email` in a browser context of its own (so several people can take turns in
+ * one journey), accepting the pages' confirm dialogs, and closes it however `act` ends.
+ */
+export async function asUser<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
+  await signIn(page, email);
+  try {
+    return await act(page);
+  } finally {
+    await context.close();
+  }
 }
 
 export async function attemptSignIn(page: Page, email: string, password: string) {

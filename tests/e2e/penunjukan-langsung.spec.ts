@@ -1,8 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../src/modules/bids/domain/bid-rules";
 import { expect, test } from "./fixtures";
-import { reloadUntil, sendBid, signIn, signOut, sql, uploadBidFiles } from "./helpers";
+import { asUser, reloadUntil, sendBid, signIn, signOut, sql, uploadBidFiles } from "./helpers";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "./tender-setup";
 
 // A tender and its tender ulang both fail; the PA/KPA approves penunjukan langsung
@@ -14,17 +14,6 @@ import { createPaket, handOver, opensNow, setUpAndPublish } from "./tender-setup
 const VENDOR = { email: "penyedia2@segel.test", company: "CV Sinar Makassar Abadi" };
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"];
 
-async function as<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
-  await signIn(page, email);
-  try {
-    return await act(page);
-  } finally {
-    await context.close();
-  }
-}
 
 const tenderRow = async (where: string, value: string) =>
   (await sql<{ id: string; code: string; status: string; winner: string | null }>(
@@ -67,7 +56,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   await signOut(page);
 
   const failedAgain = await tenderRow("code", again);
-  await as(browser, "kpa.jayapura@segel.test", async (kpa) => {
+  await asUser(browser, "kpa.jayapura@segel.test", async (kpa) => {
     await kpa.goto("/kpa");
     // the card of this request (another journey's may be waiting too)
     const card = kpa.locator("div").filter({ hasText: again }).filter({ has: kpa.getByRole("button", { name: "Simpan keputusan" }) }).last();
@@ -90,7 +79,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   await signOut(page);
 
   // Another vendor cannot take part.
-  await as(browser, "penyedia4@segel.test", async (other) => {
+  await asUser(browser, "penyedia4@segel.test", async (other) => {
     await other.goto(`/tender/${pl.code}`);
     // the page asks the server what this visitor may do: nothing
     await expect(other.getByText("Pendaftaran peserta untuk tender ini sudah ditutup.")).toBeVisible();
@@ -100,7 +89,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   // The invited vendor is told, and sends its sealed offer in the offer window.
   await opensNow(pl.code, "UNDANGAN");
   await opensNow(pl.code, "UPLOAD_PENAWARAN");
-  await as(browser, VENDOR.email, async (vendor) => {
+  await asUser(browser, VENDOR.email, async (vendor) => {
     await vendor.goto("/kotak-masuk");
     await expect(vendor.getByText(`Undangan penunjukan langsung: ${pl.code}`).first()).toBeVisible();
     await uploadBidFiles(vendor, pl.code, "430.000.000", ["Harga"]);
@@ -127,7 +116,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   await sql(`UPDATE "Tender" SET "nextCheckAt" = segel_now() WHERE code = $1`, [pl.code]);
   await expect.poll(async () => (await tenderRow("code", pl.code)).status, { timeout: 20_000 }).toBe("EVALUATION");
   for (const [i, member] of POKJA.entries()) {
-    await as(browser, member, async (p) => {
+    await asUser(browser, member, async (p) => {
       await p.goto(`/pokja/pembukaan/${pl.id}`);
       await p.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
       await p.getByRole("button", { name: "Setujui pembukaan" }).click();
@@ -138,7 +127,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   const [bid] = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [pl.id]);
 
   // Evaluation, klarifikasi dan negosiasi, and the proposal of the winner.
-  await as(browser, POKJA[0]!, async (p) => {
+  await asUser(browser, POKJA[0]!, async (p) => {
     for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) {
       await p.goto(`/pokja/evaluasi/${pl.id}`);
       await expect(p.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
@@ -167,21 +156,21 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
     await p.getByRole("button", { name: "Usulkan pemenang" }).click();
     await expect(p.getByText("Usulan pemenang tersimpan.")).toBeVisible();
   });
-  await as(browser, POKJA[1]!, async (p) => {
+  await asUser(browser, POKJA[1]!, async (p) => {
     await p.goto(`/pokja/evaluasi/${pl.id}`);
     await p.getByLabel("Setuju", { exact: true }).check();
     await p.getByRole("button", { name: "Kirim keputusan" }).click();
     await expect(p.getByText("Keputusan Anda tersimpan.")).toBeVisible();
   });
   await expect.poll(async () => (await tenderRow("code", pl.code)).winner, { timeout: 20_000 }).toBe(bid!.id);
-  await as(browser, POKJA[0]!, async (p) => {
+  await asUser(browser, POKJA[0]!, async (p) => {
     await p.goto(`/pokja/evaluasi/${pl.id}`);
     await p.getByRole("button", { name: "Umumkan pemenang" }).click();
     await expect.poll(async () => (await tenderRow("code", pl.code)).status).toBe("AWARDED");
   });
 
   // No sanggah: the PPK issues the SPPBJ at once, at the agreed price.
-  await as(browser, "ppk.jayapura@segel.test", async (p) => {
+  await asUser(browser, "ppk.jayapura@segel.test", async (p) => {
     await p.goto(`/ppk/sppbj/${pl.id}`);
     await p.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
     await expect.poll(async () => (await tenderRow("code", pl.code)).status).toBe("COMPLETED");

@@ -1,8 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
 import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../src/modules/bids/domain/bid-rules";
 import { expect, test } from "./fixtures";
-import { joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "./helpers";
+import { asUser, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "./helpers";
 import { createPaket, handOver, opensNow, PDF } from "./tender-setup";
 
 // A Pokja runs a goods tender as a Tender Cepat (Perpres 16/2018 Pasal 38 ayat (6)):
@@ -17,17 +16,6 @@ const QUALIFIED = [
 ];
 const UNQUALIFIED = "penyedia3@segel.test";
 
-async function as<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
-  await signIn(page, email);
-  try {
-    return await act(page);
-  } finally {
-    await context.close();
-  }
-}
 
 const tenderRow = async (code: string) =>
   (await sql<{ id: string; status: string; method: string; winner: string | null }>(
@@ -78,7 +66,7 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
   await opensNow(code, "UPLOAD_PENAWARAN");
 
   // A vendor whose verified profile lacks the KBLI is refused, told what is missing.
-  await as(browser, UNQUALIFIED, async (vendor) => {
+  await asUser(browser, UNQUALIFIED, async (vendor) => {
     await vendor.goto(`/tender/${code}`);
     await vendor.getByRole("button", { name: "Ikut tender ini" }).click();
     await expect(vendor.getByTestId("register-error")).toContainText(`KBLI ${KBLI}`);
@@ -87,7 +75,7 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
 
   // Two qualified vendors take part: a price only.
   for (const bid of QUALIFIED) {
-    await as(browser, bid.email, async (vendor) => {
+    await asUser(browser, bid.email, async (vendor) => {
       await joinTender(vendor, code);
       await submitBid(vendor, code, bid.price, ["Harga"]);
     });
@@ -103,7 +91,7 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
   await sql(`UPDATE "Tender" SET "nextCheckAt" = segel_now() WHERE code = $1`, [code]);
   // the opening itself moves the tender into evaluation; until then it stays PUBLISHED
   for (const [i, member] of ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"].entries()) {
-    await as(browser, member, async (p) => {
+    await asUser(browser, member, async (p) => {
       await p.goto(`/pokja/pembukaan/${tender.id}`);
       await p.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
       await p.getByRole("button", { name: "Setujui pembukaan" }).click();
@@ -126,7 +114,7 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
     `SELECT b.id FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' AND v.name = $2`,
     [tender.id, QUALIFIED[1]!.company],
   ))[0]!.id;
-  await as(browser, "pokja1.jayapura@segel.test", async (p) => {
+  await asUser(browser, "pokja1.jayapura@segel.test", async (p) => {
     await p.goto(`/pokja/evaluasi/${tender.id}`);
     await p.getByRole("button", { name: "Hitung peringkat" }).click();
     const first = async () => (await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND rank = 1`, [tender.id]))[0]?.id ?? null;
@@ -135,7 +123,7 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
     await p.getByRole("button", { name: "Usulkan pemenang" }).click();
     await expect(p.getByText("Usulan pemenang tersimpan.")).toBeVisible();
   });
-  await as(browser, "pokja2.jayapura@segel.test", async (p) => {
+  await asUser(browser, "pokja2.jayapura@segel.test", async (p) => {
     await p.goto(`/pokja/evaluasi/${tender.id}`);
     await p.getByLabel("Setuju", { exact: true }).check();
     await p.getByRole("button", { name: "Kirim keputusan" }).click();

@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
-import { advanceClock, joinTender, reloadUntil, signIn, sql, submitBid } from "../helpers";
+import { asUser, advanceClock, joinTender, reloadUntil, signIn, sql, submitBid } from "../helpers";
 
 // These journeys move the database clock forward (days pass in a moment), so they run
 // after every other journey (the "time-travel" project in playwright.config.ts).
@@ -17,17 +16,6 @@ const BIDS = [
   { email: "penyedia3@segel.test", company: "PT Papua Cipta Konstruksi", price: "5.300.000.000" }, // above HPS
 ];
 
-async function as<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
-  await signIn(page, email);
-  try {
-    return await act(page);
-  } finally {
-    await context.close();
-  }
-}
 
 const tenderRow = async (code: string) =>
   (await sql<{ id: string; status: string; deadline: Date }>(
@@ -51,7 +39,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   // the letters are kept beside the test's results, for a person to open
   mkdirSync(test.info().outputDir, { recursive: true });
   for (const bid of BIDS) {
-    await as(browser, bid.email, async (page) => {
+    await asUser(browser, bid.email, async (page) => {
       await joinTender(page, TENDER);
       await submitBid(page, TENDER, bid.price);
     });
@@ -62,7 +50,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   await passBeyond(tender.deadline);
   await expect.poll(async () => (await tenderRow(TENDER)).status, { timeout: 20_000 }).toBe("EVALUATION");
   for (const [i, member] of ["pokja1.sulsel@segel.test", "pokja2.sulsel@segel.test"].entries()) {
-    await as(browser, member, async (page) => {
+    await asUser(browser, member, async (page) => {
       await page.goto(`/pokja/pembukaan/${tender.id}`);
       await page.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
       await page.getByRole("button", { name: "Setujui pembukaan" }).click();
@@ -81,14 +69,14 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   );
   expect(opened).toEqual(BIDS.map((b) => ({ vendor: b.company, price: b.price.replaceAll(".", "") })).sort((a, b) => a.vendor.localeCompare(b.vendor)));
   // the Pokja's tender page lists the participants and, now that they are opened, the bids
-  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+  await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
     await page.goto(`/pokja/tender/${tender.id}`);
     await expect(page.getByTestId("submitted-count")).toHaveText("3 penawaran masuk.");
     for (const bid of BIDS) await expect(page.getByTestId("participants").getByText(bid.company).first()).toBeVisible();
   });
   // the Berita Acara Pembukaan is a PDF the bidders can fetch
   const [ba] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'BERITA_ACARA'`, [tender.id]);
-  await as(browser, BIDS[1]!.email, async (page) => {
+  await asUser(browser, BIDS[1]!.email, async (page) => {
     const response = await page.request.get(`/api/documents/${ba!.id}`);
     expect(response.status()).toBe(200);
     const body = await response.body();
@@ -97,7 +85,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   });
 
   // Evaluation by the Pokja: one matrix per stage with every bidder, then ranking, pembuktian, penetapan.
-  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+  await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
     const bids = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [tender.id]);
     const decided = async (id: string, stage: string) => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [id, stage])).length;
     for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) {
@@ -150,7 +138,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     await expect(page.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
     expect((await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NULL`, [tender.id])).length).toBe(1);
   });
-  await as(browser, "pokja2.sulsel@segel.test", async (page) => {
+  await asUser(browser, "pokja2.sulsel@segel.test", async (page) => {
     await page.goto(`/pokja/evaluasi/${tender.id}`);
     const desk = page.getByTestId("winner-proposals");
     await desk.getByLabel("Setuju", { exact: true }).check();
@@ -160,14 +148,14 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "winnerBidId" IS NOT NULL`, [tender.id])).length).toBe(1);
   // the Berita Acara Hasil Pemilihan lies beside the BA Pembukaan, for the bidders too
   const [bahp] = await sql<{ id: string }>(`SELECT "beritaAcaraId" AS id FROM "WinnerProposal" WHERE "tenderId" = $1 AND "adoptedAt" IS NOT NULL`, [tender.id]);
-  await as(browser, BIDS[1]!.email, async (page) => {
+  await asUser(browser, BIDS[1]!.email, async (page) => {
     const response = await page.request.get(`/api/documents/${bahp!.id}`);
     expect(response.status()).toBe(200);
     const body = await response.body();
     expect(body.subarray(0, 5).toString()).toBe("%PDF-");
     writeFileSync(path.join(test.info().outputDir, "berita-acara-hasil-pemilihan.pdf"), body);
   });
-  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+  await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
     await page.goto(`/pokja/evaluasi/${tender.id}`);
     await page.getByRole("button", { name: "Umumkan pemenang" }).click();
     await expect.poll(async () => (await tenderRow(TENDER)).status).toBe("AWARDED");
@@ -188,14 +176,14 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   await expect(visitor.getByText("ikut tender ini")).toHaveCount(0);
 
   // A loser objects within the window; the Pokja answers.
-  await as(browser, BIDS[1]!.email, async (page) => {
+  await asUser(browser, BIDS[1]!.email, async (page) => {
     await page.goto(`/penyedia/sanggah/${tender.id}`);
     await page.getByLabel("Isi sanggah").fill("Harga pemenang tidak wajar untuk obat generik; mohon evaluasi ulang kewajaran harga.");
     await page.getByRole("button", { name: "Kirim sanggah" }).click();
     await expect(page.getByRole("heading", { name: "Sanggah Anda" })).toBeVisible();
     await expect(page.getByText("Belum dijawab")).toBeVisible();
   });
-  await as(browser, "pokja1.sulsel@segel.test", async (page) => {
+  await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
     await page.goto(`/pokja/sanggah/${tender.id}`);
     await page.getByLabel("Ditolak").check();
     await page.getByLabel("Jawaban sanggah").fill("Harga telah diklarifikasi dan wajar; daftar harga distributor dilampirkan pada evaluasi.");
@@ -204,12 +192,12 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   });
 
   // The SPPBJ waits for the window to close; five days later the PPK issues it.
-  await as(browser, "ppk.sulsel@segel.test", async (page) => {
+  await asUser(browser, "ppk.sulsel@segel.test", async (page) => {
     await page.goto(`/ppk/sppbj/${tender.id}`);
     await expect(page.getByText("SPPBJ belum dapat diterbitkan:")).toBeVisible();
   });
   await advanceClock(5 * DAY + 60_000);
-  await as(browser, "ppk.sulsel@segel.test", async (page) => {
+  await asUser(browser, "ppk.sulsel@segel.test", async (page) => {
     await page.goto(`/ppk/sppbj/${tender.id}`);
     await page.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
     await expect.poll(async () => (await tenderRow(TENDER)).status).toBe("COMPLETED");
@@ -242,7 +230,7 @@ test("a tender nobody bids on is extended once, fails, and is tendered again", a
   await expect.poll(async () => (await tenderRow(code)).status, { timeout: 20_000 }).toBe("FAILED");
   await reloadUntil(visitor, () => expect(visitor.getByRole("status").filter({ hasText: "Tidak ada penawaran yang masuk" })).toBeVisible({ timeout: 1000 }));
 
-  await as(browser, "pokja1.pu@segel.test", async (page) => {
+  await asUser(browser, "pokja1.pu@segel.test", async (page) => {
     await page.goto(`/pokja/tender/${first.id}`);
     await page.getByRole("button", { name: "Buat tender ulang" }).click();
     await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE "previousTenderId" = $1 AND status = 'DRAFT'`, [first.id])).length).toBe(1);

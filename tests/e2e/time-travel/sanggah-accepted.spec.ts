@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
-import { advanceClock, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "../helpers";
+import { asUser, advanceClock, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "../helpers";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "../tender-setup";
 
 // An accepted sanggah leads somewhere legal (Perpres 16/2018 jo. 12/2021 Pasal 50): the
@@ -15,17 +15,6 @@ const FIRST = { email: "penyedia1@segel.test", company: "PT Karya Bangun Nusanta
 const SECOND = { email: "penyedia3@segel.test", company: "PT Papua Cipta Konstruksi", price: "905.000.000" };
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"];
 
-async function as<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
-  await signIn(page, email);
-  try {
-    return await act(page);
-  } finally {
-    await context.close();
-  }
-}
 
 const tenderOf = async (code: string) =>
   (await sql<{ id: string; status: string; winner: string | null; deadline: Date }>(
@@ -54,7 +43,7 @@ async function decideStage(page: Page, tenderId: string, stage: string, verdicts
 
 /** Ranking, pembuktian of every ranked bid, penetapan by two of three members, announcement. */
 async function rankProveAwardAnnounce(browser: Browser, tenderId: string) {
-  await as(browser, POKJA[0]!, async (page) => {
+  await asUser(browser, POKJA[0]!, async (page) => {
     await page.goto(`/pokja/evaluasi/${tenderId}`);
     await page.getByRole("button", { name: "Hitung peringkat" }).click();
     await expect.poll(async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tenderId])).length).toBeGreaterThan(0);
@@ -73,7 +62,7 @@ async function rankProveAwardAnnounce(browser: Browser, tenderId: string) {
     await page.getByRole("button", { name: "Usulkan pemenang" }).click();
     await expect(page.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
   });
-  await as(browser, POKJA[1]!, async (page) => {
+  await asUser(browser, POKJA[1]!, async (page) => {
     await page.goto(`/pokja/evaluasi/${tenderId}`);
     const desk = page.getByTestId("winner-proposals");
     await desk.getByLabel("Setuju", { exact: true }).check();
@@ -81,7 +70,7 @@ async function rankProveAwardAnnounce(browser: Browser, tenderId: string) {
     // (the desk also lists the proposal adopted before the award was withdrawn)
     await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NOT NULL`, [tenderId])).length).toBe(1);
   });
-  await as(browser, POKJA[0]!, async (page) => {
+  await asUser(browser, POKJA[0]!, async (page) => {
     await page.goto(`/pokja/evaluasi/${tenderId}`);
     await page.getByRole("button", { name: "Umumkan pemenang" }).click();
     await expect.poll(async () => (await sql(`SELECT status::text AS s FROM "Tender" WHERE id = $1`, [tenderId]))[0]!.s).toBe("AWARDED");
@@ -99,7 +88,7 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   await setUpAndPublish(page, code);
   await opensNow(code, "UPLOAD_PENAWARAN");
   for (const bid of [FIRST, SECOND]) {
-    await as(browser, bid.email, async (vendor) => {
+    await asUser(browser, bid.email, async (vendor) => {
       await joinTender(vendor, code);
       await submitBid(vendor, code, bid.price);
     });
@@ -111,27 +100,27 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   await advanceClock(Math.max(0, tender.deadline.getTime() + SUBMIT_GRACE_MS + 60_000 - clock!.now.getTime()));
   await expect.poll(async () => (await tenderOf(code)).status, { timeout: 20_000 }).toBe("EVALUATION");
   for (const member of POKJA) {
-    await as(browser, member, async (p) => {
+    await asUser(browser, member, async (p) => {
       await p.goto(`/pokja/pembukaan/${tender.id}`);
       await p.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
       await p.getByRole("button", { name: "Setujui pembukaan" }).click();
     });
   }
   await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length).toBe(1);
-  await as(browser, POKJA[0]!, async (p) => {
+  await asUser(browser, POKJA[0]!, async (p) => {
     for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) await decideStage(p, tender.id, stage, { [FIRST.company]: true, [SECOND.company]: true });
   });
   await rankProveAwardAnnounce(browser, tender.id);
   expect((await tenderOf(code)).winner).toBe(FIRST.company);
 
   // The second bidder objects to the price evaluation; the Pokja accepts: the award no longer stands.
-  await as(browser, SECOND.email, async (p) => {
+  await asUser(browser, SECOND.email, async (p) => {
     await p.goto(`/penyedia/sanggah/${tender.id}`);
     await p.getByLabel("Isi sanggah").fill("Koreksi aritmatik harga pemenang keliru; harga terkoreksinya melebihi HPS.");
     await p.getByRole("button", { name: "Kirim sanggah" }).click();
     await expect(p.getByText("Belum dijawab")).toBeVisible();
   });
-  await as(browser, POKJA[0]!, async (p) => {
+  await asUser(browser, POKJA[0]!, async (p) => {
     await p.goto(`/pokja/sanggah/${tender.id}`);
     await p.getByLabel("Diterima").check();
     await p.getByLabel("Jawaban sanggah").fill("Setelah diperiksa ulang, koreksi aritmatik harga pemenang memang keliru; sanggah diterima.");
@@ -158,13 +147,13 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   await visitor.goto(`/tender/${code}/pemenang`);
   await expect(visitor.getByTestId("award-withdrawals")).toContainText(`(${FIRST.company}) dibatalkan`);
   await expect(visitor.getByTestId("award-withdrawals")).toContainText("sedang melakukan evaluasi ulang");
-  await as(browser, FIRST.email, async (p) => {
+  await asUser(browser, FIRST.email, async (p) => {
     await p.goto(`/penyedia/sanggah/${tender.id}`);
     await expect(p.getByTestId("award-withdrawals")).toContainText("karena sanggah diterima");
   });
 
   // Harga again: the first bid fails it now; the second wins, announced with a new masa sanggah.
-  await as(browser, POKJA[0]!, (p) => decideStage(p, tender.id, "Harga", { [FIRST.company]: false, [SECOND.company]: true }));
+  await asUser(browser, POKJA[0]!, (p) => decideStage(p, tender.id, "Harga", { [FIRST.company]: false, [SECOND.company]: true }));
   await rankProveAwardAnnounce(browser, tender.id);
   expect((await tenderOf(code)).winner).toBe(SECOND.company);
   await visitor.goto(`/tender/${code}/pemenang`);
@@ -172,12 +161,12 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   await expect(visitor.getByTestId("award-withdrawals")).toContainText("Evaluasi ulang mulai tahap Harga");
 
   // The accepted sanggah of the first announcement blocks nothing; the new window does, until it passes.
-  await as(browser, "ppk.jayapura@segel.test", async (p) => {
+  await asUser(browser, "ppk.jayapura@segel.test", async (p) => {
     await p.goto(`/ppk/sppbj/${tender.id}`);
     await expect(p.getByText("SPPBJ belum dapat diterbitkan:")).toBeVisible();
   });
   await advanceClock(5 * DAY + 60_000);
-  await as(browser, "ppk.jayapura@segel.test", async (p) => {
+  await asUser(browser, "ppk.jayapura@segel.test", async (p) => {
     await p.goto(`/ppk/sppbj/${tender.id}`);
     await p.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
     await expect.poll(async () => (await tenderOf(code)).status).toBe("COMPLETED");
