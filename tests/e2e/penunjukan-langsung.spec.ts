@@ -154,13 +154,16 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
 
     await p.goto(`/pokja/evaluasi/${pl.id}`);
     await p.getByRole("button", { name: "Usulkan pemenang" }).click();
-    await expect(p.getByText("Usulan pemenang tersimpan.")).toBeVisible();
+    // the proposal stands in for the button: it waits for the second member
+    await expect(p.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
   });
   await asUser(browser, POKJA[1]!, async (p) => {
     await p.goto(`/pokja/evaluasi/${pl.id}`);
-    await p.getByLabel("Setuju", { exact: true }).check();
-    await p.getByRole("button", { name: "Kirim keputusan" }).click();
-    await expect(p.getByText("Keputusan Anda tersimpan.")).toBeVisible();
+    const desk = p.getByTestId("winner-proposals");
+    await desk.getByLabel("Setuju", { exact: true }).check();
+    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
+    // the approval that makes the majority adopts the proposal: its form gives way to the badge
+    await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
   });
   await expect.poll(async () => (await tenderRow("code", pl.code)).winner, { timeout: 20_000 }).toBe(bid!.id);
   await asUser(browser, POKJA[0]!, async (p) => {

@@ -121,13 +121,16 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
     await expect.poll(first).toBe(cheapest);
     await p.reload();
     await p.getByRole("button", { name: "Usulkan pemenang" }).click();
-    await expect(p.getByText("Usulan pemenang tersimpan.")).toBeVisible();
+    // the proposal stands in for the button: it waits for the second member
+    await expect(p.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
   });
   await asUser(browser, "pokja2.jayapura@segel.test", async (p) => {
     await p.goto(`/pokja/evaluasi/${tender.id}`);
-    await p.getByLabel("Setuju", { exact: true }).check();
-    await p.getByRole("button", { name: "Kirim keputusan" }).click();
-    await expect(p.getByText("Keputusan Anda tersimpan.")).toBeVisible();
+    const desk = p.getByTestId("winner-proposals");
+    await desk.getByLabel("Setuju", { exact: true }).check();
+    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
+    // the approval that makes the majority adopts the proposal: its form gives way to the badge
+    await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
   });
   await expect.poll(async () => (await tenderRow(code)).winner, { timeout: 20_000 }).toBe(cheapest);
   await reloadUntil(visitor, () => expect(visitor.getByText("Tender Cepat").first()).toBeVisible({ timeout: 1000 }));
