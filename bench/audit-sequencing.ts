@@ -54,11 +54,20 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
 };
-const summary = (values: number[]) => ({ n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: percentile(values, 100) });
+const summary = (values: number[]) => ({
+  n: values.length,
+  p50: percentile(values, 50),
+  p95: percentile(values, 95),
+  max: percentile(values, 100),
+});
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "segel-bench-audit-"));
 await chmod(dir, 0o755);
-const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: Number(opts["pg-port"]) || (await freePort()), durable: false });
+const server = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "data"),
+  port: Number(opts["pg-port"]) || (await freePort()),
+  durable: false,
+});
 try {
   const admin = new pg.Client({ connectionString: server.url("postgres") });
   await admin.connect();
@@ -91,11 +100,20 @@ try {
 
   async function audited(entityId: string, hold: number): Promise<number> {
     const start = performance.now();
-    const { seq } = await db.$transaction(async (tx: { $executeRawUnsafe(q: string): Promise<number> }) => {
-      const recorded = await recordAuditEvent(tx, { actor: null, action: "bench.write", entityType: "Bench", entityId, data: { at: Date.now() } });
-      if (hold > 0) await tx.$executeRawUnsafe(`SELECT pg_sleep(${hold / 1000})`);
-      return recorded;
-    }, { timeout: 60_000, maxWait: 60_000 });
+    const { seq } = await db.$transaction(
+      async (tx: { $executeRawUnsafe(q: string): Promise<number> }) => {
+        const recorded = await recordAuditEvent(tx, {
+          actor: null,
+          action: "bench.write",
+          entityType: "Bench",
+          entityId,
+          data: { at: Date.now() },
+        });
+        if (hold > 0) await tx.$executeRawUnsafe(`SELECT pg_sleep(${hold / 1000})`);
+        return recorded;
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    );
     const end = performance.now();
     committedAt.set(seq, end);
     return end - start;
@@ -116,7 +134,10 @@ try {
     const pass = async () => {
       await sequencer.sequenceAuditLog({ limit: 100_000 });
       if (await heads.writeTreeHead()) headsWritten += 1;
-      const rows: { eventSeq: bigint }[] = await db.auditLogEntry.findMany({ where: { logIndex: { gte: logged } }, select: { eventSeq: true } });
+      const rows: { eventSeq: bigint }[] = await db.auditLogEntry.findMany({
+        where: { logIndex: { gte: logged } },
+        select: { eventSeq: true },
+      });
       const now = performance.now();
       for (const row of rows) {
         const at = committedAt.get(row.eventSeq);
@@ -132,15 +153,32 @@ try {
     await pass();
   }
 
-  await Promise.all([...Array.from({ length: writers }, (_, i) => writer(i)), workerBatch(), ...(sequencer ? [sequencerLoop()] : [])]);
-  const verify = sequencer ? await (await import(path.join(root, "src/modules/audit/server/verify-audit-log.ts"))).verifyAuditLog() : null;
+  await Promise.all([
+    ...Array.from({ length: writers }, (_, i) => writer(i)),
+    workerBatch(),
+    ...(sequencer ? [sequencerLoop()] : []),
+  ]);
+  const verify = sequencer
+    ? await (await import(path.join(root, "src/modules/audit/server/verify-audit-log.ts"))).verifyAuditLog()
+    : null;
   console.log(
     JSON.stringify(
       {
         code: sequencer ? "transparency log (no lock in user transactions)" : "hash chain (one advisory lock)",
         root,
-        load: { seconds, writers, holdMs, batchEveryMs, batchHoldMs, sequencerIntervalMs: sequencer ? intervalMs : null },
-        audited: { writes: writeMs.length, perSecond: Math.round(writeMs.length / seconds), latencyMs: summary(writeMs) },
+        load: {
+          seconds,
+          writers,
+          holdMs,
+          batchEveryMs,
+          batchHoldMs,
+          sequencerIntervalMs: sequencer ? intervalMs : null,
+        },
+        audited: {
+          writes: writeMs.length,
+          perSecond: Math.round(writeMs.length / seconds),
+          latencyMs: summary(writeMs),
+        },
         workerBatchLatencyMs: summary(batchMs),
         commitToSequencedMs: sequencer ? summary(delayMs) : null,
         headsWritten: sequencer ? headsWritten : null,

@@ -64,7 +64,10 @@ let unparsed = 0;
 /** auto_explain entries logged since entry `from` of the log. */
 function readPlans(from: number): { plans: Captured[]; offset: number } {
   const offset = log.length;
-  const entries = log.slice(from, offset).join("\n").split(/\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)/);
+  const entries = log
+    .slice(from, offset)
+    .join("\n")
+    .split(/\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)/);
   const plans: Captured[] = [];
   for (const entry of entries) {
     const match = /LOG:\s+duration: ([\d.]+) ms\s+plan:\s*([\s\S]*)$/.exec(entry);
@@ -88,10 +91,15 @@ try {
   console.error(`[bench] ${volume.tenders} tenders loaded in ${volume.seconds} s`);
   // The seed writes tenders in random publication order; a portal's table lies roughly in
   // publication order, which makes walking the "newest" index look cheap to PostgreSQL.
-  if (opts["publication-order"]) await sql(database.url, [`CLUSTER "Tender" USING "Tender_publishedAt_createdAt_id_idx"`, `VACUUM ANALYZE "Tender"`]);
+  if (opts["publication-order"])
+    await sql(database.url, [
+      `CLUSTER "Tender" USING "Tender_publishedAt_createdAt_id_idx"`,
+      `VACUUM ANALYZE "Tender"`,
+    ]);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const agencyId = (await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE code = 'BENCH-AG-007'`)).rows[0]!.id;
+  const agencyId = (await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE code = 'BENCH-AG-007'`)).rows[0]!
+    .id;
   await client.end();
   // every statement of every new connection from here on logs its analysed plan
   await sql(database.url, [
@@ -104,7 +112,8 @@ try {
   ]);
   portal = await startPortal(root, database.url, { port: Number(opts.port) || (await freePort()) });
   // a warm connection pool and compiled routes before the first variant is read
-  for (const p of ["/tender?page=3", "/tender?sort=hps-asc&page=4", "/"]) await fetch(`${portal.baseUrl}${p}`).then((r) => r.arrayBuffer());
+  for (const p of ["/tender?page=3", "/tender?sort=hps-asc&page=4", "/"])
+    await fetch(`${portal.baseUrl}${p}`).then((r) => r.arrayBuffer());
 
   const variants: [string, string][] = [
     ["newest (default)", "/tender"],
@@ -166,17 +175,46 @@ try {
       seqScanPaket: ran.some((p) => seqScanOf(p.plan, "Paket")),
       seqScanTenderStage: ran.some((p) => seqScanOf(p.plan, "TenderStage")),
     });
-    if (opts.plans) await writeFile(path.join(opts.plans, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`), JSON.stringify(read.plans, null, 2));
+    if (opts.plans)
+      await writeFile(
+        path.join(opts.plans, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`),
+        JSON.stringify(read.plans, null, 2),
+      );
   }
-  const report = { bench: "explain-list", root, volume, publicationOrder: opts["publication-order"], unparsedPlans: unparsed, results };
+  const report = {
+    bench: "explain-list",
+    root,
+    volume,
+    publicationOrder: opts["publication-order"],
+    unparsedPlans: unparsed,
+    results,
+  };
   if (opts.out) await writeFile(opts.out, JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
   const yes = (b: boolean) => (b ? "yes" : "no");
   console.log(
     `\n${root}, ${volume.tenders} tenders; one request a variant, plans by auto_explain (ANALYZE, BUFFERS)\n\n` +
       markdownTable(
-        ["variant", "statements", "DB ms (sum)", "slowest ms", "Seq Scan Tender", "Seq Scan Paket", "Seq Scan TenderStage", "page ms"],
-        results.map((r) => [r.name, r.statements, r.dbMs, r.slowestMs, yes(r.seqScanTender), yes(r.seqScanPaket), yes(r.seqScanTenderStage), r.pageMs]),
+        [
+          "variant",
+          "statements",
+          "DB ms (sum)",
+          "slowest ms",
+          "Seq Scan Tender",
+          "Seq Scan Paket",
+          "Seq Scan TenderStage",
+          "page ms",
+        ],
+        results.map((r) => [
+          r.name,
+          r.statements,
+          r.dbMs,
+          r.slowestMs,
+          yes(r.seqScanTender),
+          yes(r.seqScanPaket),
+          yes(r.seqScanTenderStage),
+          r.pageMs,
+        ]),
       ),
   );
 } catch (error) {

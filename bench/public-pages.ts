@@ -18,7 +18,16 @@ import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { seedVolume } from "./seed-volume";
-import { BENCH_SECRET, freePort, migrateAndSeed, nodeRssMb, startDatabase, startPortal, treeCpuMs, waitUntilIdle } from "./lib/portal";
+import {
+  BENCH_SECRET,
+  freePort,
+  migrateAndSeed,
+  nodeRssMb,
+  startDatabase,
+  startPortal,
+  treeCpuMs,
+  waitUntilIdle,
+} from "./lib/portal";
 import { formatRatio, markdownTable, round, summarize } from "./lib/stats";
 
 const { values: opts } = parseArgs({
@@ -54,12 +63,21 @@ interface Measured {
 }
 
 /** One page for `seconds` at `connections`, with latencies and the portal's CPU while it ran. */
-async function measure(baseUrl: string, pid: number, name: string, target: string, headers: Record<string, string> = {}): Promise<Measured> {
+async function measure(
+  baseUrl: string,
+  pid: number,
+  name: string,
+  target: string,
+  headers: Record<string, string> = {},
+): Promise<Measured> {
   await waitUntilIdle(pid);
   const latencies: number[] = [];
   const cpuBefore = treeCpuMs(pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${baseUrl}${target}`, headers, connections, duration: seconds, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon(
+      { url: `${baseUrl}${target}`, headers, connections, duration: seconds, timeout: 30 },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   const cpuMs = treeCpuMs(pid) - cpuBefore;
@@ -87,20 +105,33 @@ async function measure(baseUrl: string, pid: number, name: string, target: strin
  */
 function messagesShipped(html: string) {
   const dir = path.join(root, "src/i18n/messages/id");
-  const leaves = (value: unknown): string[] => (typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : []);
+  const leaves = (value: unknown): string[] =>
+    typeof value === "string"
+      ? [value]
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(leaves)
+        : [];
   let files = 0;
   let shipped = 0;
   let bytes = 0;
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
     const text = readFileSync(path.join(dir, name), "utf8");
-    const probes = leaves(JSON.parse(text)).filter((v) => /^[A-Za-z0-9 ,.()-]{25,}$/.test(v)).sort((a, b) => b.length - a.length).slice(0, 3);
+    const probes = leaves(JSON.parse(text))
+      .filter((v) => /^[A-Za-z0-9 ,.()-]{25,}$/.test(v))
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 3);
     files += 1;
     if (probes.length && probes.filter((p) => html.includes(p)).length * 2 > probes.length) {
       shipped += 1;
       bytes += Buffer.byteLength(text);
     }
   }
-  return { filesShipped: shipped, files, catalogueKbShipped: round(bytes / 1024), pageKb: round(Buffer.byteLength(html) / 1024) };
+  return {
+    filesShipped: shipped,
+    files,
+    catalogueKbShipped: round(bytes / 1024),
+    pageKb: round(Buffer.byteLength(html) / 1024),
+  };
 }
 
 /** An agency to filter by, and a session of the demo vendor (a signed-in visitor, as at a deadline). */
@@ -114,7 +145,10 @@ async function pick(url: string) {
       SELECT gen_random_uuid(), id, now() + interval '1 day' FROM "User" WHERE email = 'penyedia1@segel.test'
       RETURNING "userId", id`);
     const { userId, id: sid } = session.rows[0]!;
-    return { agencyId: agency.rows[0]!.id, vendorCookie: `next-auth.session-token=${await encode({ token: { sub: userId, sid }, secret: BENCH_SECRET })}` };
+    return {
+      agencyId: agency.rows[0]!.id,
+      vendorCookie: `next-auth.session-token=${await encode({ token: { sub: userId, sid }, secret: BENCH_SECRET })}`,
+    };
   } finally {
     await client.end();
   }
@@ -156,10 +190,18 @@ try {
   const only = opts.only?.split(",");
   const chosen = pages.filter(([name, p], i) => i === 0 || !only || only.includes(p) || only.includes(name));
   // warm up: the first render of each route compiles and fills caches
-  for (const [, p, headers] of chosen) await fetch(`${portal.baseUrl}${p}`, { headers, signal: AbortSignal.timeout(120_000) }).then((r) => r.arrayBuffer()).catch(() => {});
+  for (const [, p, headers] of chosen)
+    await fetch(`${portal.baseUrl}${p}`, { headers, signal: AbortSignal.timeout(120_000) })
+      .then((r) => r.arrayBuffer())
+      .catch(() => {});
 
   const catalogue = Object.fromEntries(
-    await Promise.all(["/tender", "/", `/tender/${volume.normalCode}`].map(async (p) => [p, messagesShipped(await (await fetch(`${portal!.baseUrl}${p}`)).text())])),
+    await Promise.all(
+      ["/tender", "/", `/tender/${volume.normalCode}`].map(async (p) => [
+        p,
+        messagesShipped(await (await fetch(`${portal!.baseUrl}${p}`)).text()),
+      ]),
+    ),
   );
   const results: Measured[] = [];
   for (const [name, p, headers] of chosen) {
@@ -170,13 +212,21 @@ try {
   for (const r of results) r.ratio = formatRatio(r.rps, staticRate);
   const rssEnd = nodeRssMb(portal.pid);
 
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   const report = {
     bench: "public-pages",
     root,
     cluster: opts.cluster,
     started: started.toISOString(),
-    machine: { cores: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAfter: load },
+    machine: {
+      cores: os.availableParallelism(),
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAfter: load,
+    },
     load: { connections, secondsEach: seconds },
     volume,
     portalRssMb: { start: rssStart, end: rssEnd },
@@ -185,11 +235,22 @@ try {
   };
   const table = markdownTable(
     ["page", "req/s", "of static", "p50 ms", "p95 ms", "errors", "KB/response", "CPU ms/req"],
-    results.map((r) => [r.name, r.rps, r.ratio, r.p50, r.p95, r.errors + r.non2xx, r.bytesPerResponse === null ? null : round(r.bytesPerResponse / 1024), r.cpuMsPerRequest]),
+    results.map((r) => [
+      r.name,
+      r.rps,
+      r.ratio,
+      r.p50,
+      r.p95,
+      r.errors + r.non2xx,
+      r.bytesPerResponse === null ? null : round(r.bytesPerResponse / 1024),
+      r.cpuMsPerRequest,
+    ]),
   );
   if (opts.out) await writeFile(opts.out, JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
-  console.log(`\n${root}${opts.cluster ? " (cluster)" : ""}, ${volume.tenders} tenders, ${connections} connections, ${seconds} s a page, load ${load}\n\n${table}\n\nmessages in the page: ${JSON.stringify(catalogue)}`);
+  console.log(
+    `\n${root}${opts.cluster ? " (cluster)" : ""}, ${volume.tenders} tenders, ${connections} connections, ${seconds} s a page, load ${load}\n\n${table}\n\nmessages in the page: ${JSON.stringify(catalogue)}`,
+  );
 } catch (error) {
   console.error("bench failed:", error);
   process.exitCode = 1;

@@ -25,21 +25,101 @@ const BENCH_USER = "00000000-0000-4000-8000-000000000000";
 
 // Names an LPSE would publish: work by category, then a place. Keyword searches find them.
 const WORKS = {
-  PEKERJAAN_KONSTRUKSI: ["Pembangunan Jalan", "Rehabilitasi Jalan", "Peningkatan Jalan", "Pembangunan Jembatan", "Rehabilitasi Gedung Kantor", "Pembangunan Puskesmas", "Rehabilitasi Ruang Kelas SD Negeri", "Pembangunan Saluran Irigasi", "Pembangunan Sarana Air Bersih", "Normalisasi Drainase", "Pembangunan Pasar Rakyat"],
-  BARANG: ["Pengadaan Alat Kesehatan", "Pengadaan Obat dan Bahan Medis Habis Pakai", "Pengadaan Kendaraan Dinas", "Pengadaan Komputer dan Laptop", "Pengadaan Ambulans", "Pengadaan Buku Pelajaran", "Pengadaan Mebel Sekolah", "Pengadaan Alat Tulis Kantor", "Pengadaan Seragam Sekolah"],
-  JASA_KONSULTANSI: ["Jasa Konsultansi Perencanaan Jalan", "Jasa Konsultansi Pengawasan Gedung", "Jasa Konsultansi Supervisi Jembatan", "Jasa Konsultansi Penyusunan Masterplan", "Jasa Konsultansi Studi Kelayakan Bendungan"],
-  JASA_LAINNYA: ["Jasa Kebersihan Gedung", "Jasa Keamanan Kantor", "Jasa Katering Asrama", "Sewa Kendaraan Operasional", "Jasa Pemeliharaan Taman Kota"],
+  PEKERJAAN_KONSTRUKSI: [
+    "Pembangunan Jalan",
+    "Rehabilitasi Jalan",
+    "Peningkatan Jalan",
+    "Pembangunan Jembatan",
+    "Rehabilitasi Gedung Kantor",
+    "Pembangunan Puskesmas",
+    "Rehabilitasi Ruang Kelas SD Negeri",
+    "Pembangunan Saluran Irigasi",
+    "Pembangunan Sarana Air Bersih",
+    "Normalisasi Drainase",
+    "Pembangunan Pasar Rakyat",
+  ],
+  BARANG: [
+    "Pengadaan Alat Kesehatan",
+    "Pengadaan Obat dan Bahan Medis Habis Pakai",
+    "Pengadaan Kendaraan Dinas",
+    "Pengadaan Komputer dan Laptop",
+    "Pengadaan Ambulans",
+    "Pengadaan Buku Pelajaran",
+    "Pengadaan Mebel Sekolah",
+    "Pengadaan Alat Tulis Kantor",
+    "Pengadaan Seragam Sekolah",
+  ],
+  JASA_KONSULTANSI: [
+    "Jasa Konsultansi Perencanaan Jalan",
+    "Jasa Konsultansi Pengawasan Gedung",
+    "Jasa Konsultansi Supervisi Jembatan",
+    "Jasa Konsultansi Penyusunan Masterplan",
+    "Jasa Konsultansi Studi Kelayakan Bendungan",
+  ],
+  JASA_LAINNYA: [
+    "Jasa Kebersihan Gedung",
+    "Jasa Keamanan Kantor",
+    "Jasa Katering Asrama",
+    "Sewa Kendaraan Operasional",
+    "Jasa Pemeliharaan Taman Kota",
+  ],
 } as const;
-const PLACES = ["Kota Bogor", "Kabupaten Bandung", "Kota Makassar", "Kabupaten Gowa", "Kabupaten Jayapura", "Kota Jayapura", "Kabupaten Sleman", "Kota Surabaya", "Kabupaten Sidoarjo", "Kota Medan", "Kabupaten Deli Serdang", "Kota Palembang", "Kabupaten Banyuasin", "Kota Pontianak", "Kabupaten Kubu Raya", "Kota Manado", "Kabupaten Minahasa", "Kota Kupang", "Kabupaten Manggarai", "Kota Ambon", "Kabupaten Maluku Tengah", "Kota Mataram", "Kabupaten Lombok Timur", "Kota Denpasar", "Kabupaten Badung", "Kota Samarinda", "Kabupaten Kutai Kartanegara", "Kota Padang", "Kabupaten Agam", "Kota Banda Aceh", "Kabupaten Aceh Besar", "Kabupaten Merauke", "Kabupaten Mimika", "Kota Ternate", "Kabupaten Halmahera Utara", "Kota Pekanbaru", "Kabupaten Kampar", "Kota Jambi", "Kota Bengkulu", "Kota Palu"];
+const PLACES = [
+  "Kota Bogor",
+  "Kabupaten Bandung",
+  "Kota Makassar",
+  "Kabupaten Gowa",
+  "Kabupaten Jayapura",
+  "Kota Jayapura",
+  "Kabupaten Sleman",
+  "Kota Surabaya",
+  "Kabupaten Sidoarjo",
+  "Kota Medan",
+  "Kabupaten Deli Serdang",
+  "Kota Palembang",
+  "Kabupaten Banyuasin",
+  "Kota Pontianak",
+  "Kabupaten Kubu Raya",
+  "Kota Manado",
+  "Kabupaten Minahasa",
+  "Kota Kupang",
+  "Kabupaten Manggarai",
+  "Kota Ambon",
+  "Kabupaten Maluku Tengah",
+  "Kota Mataram",
+  "Kabupaten Lombok Timur",
+  "Kota Denpasar",
+  "Kabupaten Badung",
+  "Kota Samarinda",
+  "Kabupaten Kutai Kartanegara",
+  "Kota Padang",
+  "Kabupaten Agam",
+  "Kota Banda Aceh",
+  "Kabupaten Aceh Besar",
+  "Kabupaten Merauke",
+  "Kabupaten Mimika",
+  "Kota Ternate",
+  "Kabupaten Halmahera Utara",
+  "Kota Pekanbaru",
+  "Kabupaten Kampar",
+  "Kota Jambi",
+  "Kota Bengkulu",
+  "Kota Palu",
+];
 const ZONES = ["Asia/Jakarta", "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 const KINDS = ["KEMENTERIAN", "LEMBAGA", "PEMDA_PROVINSI", "PEMDA_KABUPATEN", "PEMDA_KOTA"];
 
-const sqlArray = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(",")}]::text[]`;
+const sqlArray = (items: readonly string[]) =>
+  `ARRAY[${items.map((s) => `'${s.replace(/'/g, "''")}'`).join(",")}]::text[]`;
 
 /** A number in [0,1) fixed by the row and a salt, so every run loads the same history. */
-const rand = (expr: string, salt: string) => `((hashtext((${expr})::text || '${salt}') & 2147483647)::float8 / 2147483648)`;
+const rand = (expr: string, salt: string) =>
+  `((hashtext((${expr})::text || '${salt}') & 2147483647)::float8 / 2147483648)`;
 
-export async function seedVolume(databaseUrl: string, options: { tenders?: number; crowd?: number } = {}): Promise<VolumeSeed> {
+export async function seedVolume(
+  databaseUrl: string,
+  options: { tenders?: number; crowd?: number } = {},
+): Promise<VolumeSeed> {
   const total = Math.min(options.tenders ?? 100_000, 1_000_000);
   const crowd = Math.min(options.crowd ?? 2_500, 20_000);
   const vendors = Math.max(crowd, 100);
@@ -52,7 +132,9 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
     const { rows: existing } = await client.query(`SELECT 1 FROM "Agency" WHERE code = $1`, [`${BENCH}-AG-001`]);
     if (existing.length) throw new Error("this database already holds the bench volume");
     await client.query("BEGIN");
-    await client.query(`INSERT INTO "LpseInstance" (id, code, name) VALUES (gen_random_uuid(), 'LPSE-${BENCH}', 'LPSE Bench') ON CONFLICT (code) DO NOTHING`);
+    await client.query(
+      `INSERT INTO "LpseInstance" (id, code, name) VALUES (gen_random_uuid(), 'LPSE-${BENCH}', 'LPSE Bench') ON CONFLICT (code) DO NOTHING`,
+    );
     await client.query(`
       INSERT INTO "Agency" (id, "lpseId", code, name, kind, "timeZone")
       SELECT gen_random_uuid(), (SELECT id FROM "LpseInstance" WHERE code = 'LPSE-${BENCH}'), '${BENCH}-AG-' || lpad(a::text, 3, '0'),
@@ -63,7 +145,9 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
       INSERT INTO "WorkUnit" (id, "agencyId", code, name)
       SELECT gen_random_uuid(), ag.id, ag.code || '-SK' || w, (ARRAY['Dinas Pekerjaan Umum','Dinas Kesehatan','Dinas Pendidikan','Sekretariat Daerah','Dinas Perhubungan'])[w]
       FROM "Agency" ag CROSS JOIN generate_series(1, 5) w WHERE ag.code LIKE '${BENCH}-AG-%'`);
-    await client.query(`INSERT INTO "Pokja" (id, "agencyId", name) SELECT gen_random_uuid(), id, 'Pokja Pemilihan ' || name FROM "Agency" WHERE code LIKE '${BENCH}-AG-%'`);
+    await client.query(
+      `INSERT INTO "Pokja" (id, "agencyId", name) SELECT gen_random_uuid(), id, 'Pokja Pemilihan ' || name FROM "Agency" WHERE code LIKE '${BENCH}-AG-%'`,
+    );
     await client.query(`
       INSERT INTO "Vendor" (id, name, "businessForm", npwp, nib, address, city, province, email, kbli, status, "verifiedAt")
       SELECT gen_random_uuid(), (ARRAY['PT','CV'])[1 + v % 2] || ' Karya Bench ' || v, (ARRAY['PT','CV'])[1 + v % 2],
@@ -164,7 +248,9 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
         "sppbjIssuedAt" = CASE WHEN t.status = 'COMPLETED' THEN t.finish END, "completedAt" = CASE WHEN t.status = 'COMPLETED' THEN t.finish END
       FROM bench_t t JOIN "Bid" b ON b."tenderId" = t."tenderId"
       WHERE r.id = t."tenderId" AND t.status IN ('AWARDED', 'COMPLETED')`);
-    const { rows: cancelledAt } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'Tender' AND column_name = 'cancelledAt'`);
+    const { rows: cancelledAt } = await client.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'Tender' AND column_name = 'cancelledAt'`,
+    );
     await client.query(`
       UPDATE "Tender" r SET status = 'CANCELLED'${cancelledAt.length ? `, "cancelledAt" = t.start + interval '3 days'` : ""}
       FROM bench_t t WHERE r.id = t."tenderId" AND t.status = 'CANCELLED'`);
@@ -177,7 +263,9 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
       INSERT INTO "TenderStage" (id, "tenderId", kind, position, "startsAt", "endsAt")
       SELECT gen_random_uuid(), "tenderId", kind::"StageKind", position, "startsAt", "endsAt" FROM bench_s`);
     await client.query("SET LOCAL session_replication_role = origin");
-    const { rows: listTrigger } = await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'segel_stage_bid_deadline'`);
+    const { rows: listTrigger } = await client.query(
+      `SELECT 1 FROM pg_proc WHERE proname = 'segel_stage_bid_deadline'`,
+    );
     if (listTrigger.length) {
       // fresh statistics first: the trigger's lookups were planned when the tables were empty
       await client.query(`ANALYZE "Paket"; ANALYZE "TenderStage"`);
@@ -189,20 +277,32 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
       SELECT t."tenderId", t.start, '9' || t.year || lpad(t.i::text, 7, '0') AS code FROM bench_t t
       WHERE t.status = 'PUBLISHED' AND t.deadline > segel_now() + interval '1 day' ORDER BY t.i LIMIT 2`);
     if (picked.length < 2) throw new Error("too few running tenders to pick the crowd and the normal tender");
-    await client.query(`
+    await client.query(
+      `
       INSERT INTO "TenderParticipant" ("tenderId", "vendorId", "registeredAt")
       SELECT t."tenderId", v.id, t.start + interval '1 day' FROM bench_t t
       CROSS JOIN generate_series(1, 6) k
       JOIN "Vendor" v ON v.npwp = '9' || lpad((1 + (t.i * 7 + k * 389) % ${vendors})::text, 14, '0')
-      WHERE t.status <> 'DRAFT' AND k <= t.i % 7 AND t."tenderId" <> $1`, [picked[0].tenderId]);
-    await client.query(`
+      WHERE t.status <> 'DRAFT' AND k <= t.i % 7 AND t."tenderId" <> $1`,
+      [picked[0].tenderId],
+    );
+    await client.query(
+      `
       INSERT INTO "TenderParticipant" ("tenderId", "vendorId", "registeredAt")
       SELECT $1::uuid, v.id, $2::timestamptz + make_interval(secs => v.n)
       FROM (SELECT id, row_number() OVER (ORDER BY npwp)::int AS n FROM "Vendor" WHERE npwp ~ '^9[0-9]{14}$' LIMIT ${crowd}) v`,
-      [picked[0].tenderId, picked[0].start]);
+      [picked[0].tenderId, picked[0].start],
+    );
     await client.query("COMMIT");
     await client.query("ANALYZE");
-    return { tenders: total, crowdCode: picked[0].code, normalCode: picked[1].code, normalId: picked[1].tenderId, crowd, seconds: Math.round((performance.now() - started) / 100) / 10 };
+    return {
+      tenders: total,
+      crowdCode: picked[0].code,
+      normalCode: picked[1].code,
+      normalId: picked[1].tenderId,
+      crowd,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
@@ -212,8 +312,17 @@ export async function seedVolume(databaseUrl: string, options: { tenders?: numbe
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { "database-url": { type: "string" }, tenders: { type: "string" }, crowd: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { "database-url": { type: "string" }, tenders: { type: "string" }, crowd: { type: "string" } },
+  });
   const url = values["database-url"] ?? process.env.DATABASE_URL;
   if (!url) throw new Error("--database-url or DATABASE_URL is required");
-  console.log(JSON.stringify(await seedVolume(url, { tenders: values.tenders ? Number(values.tenders) : undefined, crowd: values.crowd ? Number(values.crowd) : undefined })));
+  console.log(
+    JSON.stringify(
+      await seedVolume(url, {
+        tenders: values.tenders ? Number(values.tenders) : undefined,
+        crowd: values.crowd ? Number(values.crowd) : undefined,
+      }),
+    ),
+  );
 }

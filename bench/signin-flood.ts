@@ -57,16 +57,26 @@ function call(method: string, pathname: string, headers: Record<string, string> 
 /** One sign-in through next-auth's own endpoints; returns the message key of the refusal. */
 async function signIn(email: string, password: string, forwardedFor: string): Promise<string> {
   const csrf = await call("GET", "/api/auth/csrf", { "x-forwarded-for": forwardedFor });
-  const cookie = ([] as string[]).concat(csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+  const cookie = ([] as string[])
+    .concat(csrf.headers["set-cookie"] ?? [])
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const form = new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dasbor", json: "true" }).toString();
-  const reply = await call("POST", "/api/auth/callback/credentials", {
-    "content-type": "application/x-www-form-urlencoded",
-    "x-forwarded-for": forwardedFor,
-    cookie,
-  }, form);
+  const reply = await call(
+    "POST",
+    "/api/auth/callback/credentials",
+    {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-forwarded-for": forwardedFor,
+      cookie,
+    },
+    form,
+  );
   // with json=true next-auth answers {url} (200, or 401 for a refusal) instead of redirecting
-  const url = reply.body.startsWith("{") ? (JSON.parse(reply.body) as { url: string }).url : String(reply.headers.location ?? "");
+  const url = reply.body.startsWith("{")
+    ? (JSON.parse(reply.body) as { url: string }).url
+    : String(reply.headers.location ?? "");
   const error = new URL(url, "http://x").searchParams.get("error");
   if (!error) return url.includes("/dasbor") ? "signedIn" : `status ${reply.status} ${url.slice(0, 80)}`;
   try {
@@ -76,7 +86,8 @@ async function signIn(email: string, password: string, forwardedFor: string): Pr
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const randomIp = () => `10.${(Math.random() * 250) | 0}.${(Math.random() * 250) | 0}.${(Math.random() * 250) | 0}`;
 
 async function measure(withFlood: boolean) {
@@ -93,22 +104,37 @@ async function measure(withFlood: boolean) {
   };
   const flooder = async () => {
     while (Date.now() < end) {
-      const key = await signIn(`flood-${Math.random().toString(36).slice(2)}@bench.test`, "tebakan", randomIp()).catch((e: Error) => `error: ${e.message}`);
+      const key = await signIn(`flood-${Math.random().toString(36).slice(2)}@bench.test`, "tebakan", randomIp()).catch(
+        (e: Error) => `error: ${e.message}`,
+      );
       outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     }
   };
-  await Promise.all([...Array.from({ length: readers }, reader), ...(withFlood ? Array.from({ length: flooders }, flooder) : [])]);
+  await Promise.all([
+    ...Array.from({ length: readers }, reader),
+    ...(withFlood ? Array.from({ length: flooders }, flooder) : []),
+  ]);
   latencies.sort((a, b) => a - b);
   // every badCredentials reply ran one argon2id verify; a refusal (RATE_LIMITED) ran none
   const hashed = outcomes.get("badCredentials") ?? 0;
   const signIns = [...outcomes.values()].reduce((a, b) => a + b, 0);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / seconds, outcomes, signInsPerSecond: signIns / seconds, hashesPerSecond: hashed / seconds };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rps: latencies.length / seconds,
+    outcomes,
+    signInsPerSecond: signIns / seconds,
+    hashesPerSecond: hashed / seconds,
+  };
 }
 
 async function waitForPortal(timeoutMs: number) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const ok = await call("GET", "/").then((r) => r.status === 200, () => false);
+    const ok = await call("GET", "/").then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -117,7 +143,11 @@ async function waitForPortal(timeoutMs: number) {
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "segel-bench-pg-"));
 await chmod(dir, 0o755); // the embedded PostgreSQL may run as another user
-const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: Number(opts["pg-port"]), durable: false });
+const database = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "data"),
+  port: Number(opts["pg-port"]),
+  durable: false,
+});
 await ensureDatabase(database.url("postgres"), "segel_bench");
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -127,7 +157,12 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
   ...(opts["trust-loopback"] ? { SEGEL_TRUSTED_PROXIES: "loopback" } : {}),
 };
-const portal = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], { cwd: root, env, stdio: ["ignore", process.env.BENCH_VERBOSE ? "inherit" : "ignore", "inherit"], detached: true });
+const portal = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], {
+  cwd: root,
+  env,
+  stdio: ["ignore", process.env.BENCH_VERBOSE ? "inherit" : "ignore", "inherit"],
+  detached: true,
+});
 try {
   await waitForPortal(15 * 60_000);
   for (let i = 0; i < 20; i++) await call("GET", i % 2 ? "/tender" : "/");
@@ -146,12 +181,20 @@ try {
   const flooded = await measure(true);
 
   const ms = (v: number) => v.toFixed(0).padStart(6);
-  console.log(`\nportal: ${root}${opts["trust-loopback"] ? " (SEGEL_TRUSTED_PROXIES=loopback)" : ""}; ${seconds} s a phase, ${readers} readers, ${flooders} flooders, ${os.availableParallelism()} cores`);
+  console.log(
+    `\nportal: ${root}${opts["trust-loopback"] ? " (SEGEL_TRUSTED_PROXIES=loopback)" : ""}; ${seconds} s a phase, ${readers} readers, ${flooders} flooders, ${os.availableParallelism()} cores`,
+  );
   console.log("phase       p50 ms  p95 ms  pages/s  argon2/s");
-  console.log(`alone       ${ms(alone.p50)}  ${ms(alone.p95)}  ${alone.rps.toFixed(1).padStart(7)}  ${"-".padStart(8)}`);
-  console.log(`flood       ${ms(flooded.p50)}  ${ms(flooded.p95)}  ${flooded.rps.toFixed(1).padStart(7)}  ${flooded.hashesPerSecond.toFixed(1).padStart(8)}`);
+  console.log(
+    `alone       ${ms(alone.p50)}  ${ms(alone.p95)}  ${alone.rps.toFixed(1).padStart(7)}  ${"-".padStart(8)}`,
+  );
+  console.log(
+    `flood       ${ms(flooded.p50)}  ${ms(flooded.p95)}  ${flooded.rps.toFixed(1).padStart(7)}  ${flooded.hashesPerSecond.toFixed(1).padStart(8)}`,
+  );
   console.log(`ratio p50 ${(flooded.p50 / alone.p50).toFixed(2)}x, p95 ${(flooded.p95 / alone.p95).toFixed(2)}x`);
-  console.log(`flood replies (${flooded.signInsPerSecond.toFixed(1)} sign-ins/s): ${[...flooded.outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  console.log(
+    `flood replies (${flooded.signInsPerSecond.toFixed(1)} sign-ins/s): ${[...flooded.outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}`,
+  );
   console.log(`audit ip of a sign-in sent with X-Forwarded-For 198.51.100.23: ${rows[0]?.ip ?? "(none)"}`);
 } catch (error) {
   console.error("bench failed:", error);

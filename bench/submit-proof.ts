@@ -22,7 +22,13 @@ import { openAsSealer, sealKey } from "@/modules/sealing/domain/envelope";
 import { generateX25519 } from "@/modules/sealing/domain/x25519";
 import { percentile } from "./lib/stats";
 
-const { values: opts } = parseArgs({ options: { files: { type: "string", default: "3" }, mb: { type: "string", default: "2" }, rounds: { type: "string", default: "20" } } });
+const { values: opts } = parseArgs({
+  options: {
+    files: { type: "string", default: "3" },
+    mb: { type: "string", default: "2" },
+    rounds: { type: "string", default: "20" },
+  },
+});
 const fileCount = Math.min(Math.max(Number(opts.files), 1), 10);
 const sizeBytes = Math.min(Math.max(Number(opts.mb), 0.1), 20) * 1_048_576;
 const rounds = Math.min(Math.max(Number(opts.rounds), 3), 200);
@@ -38,11 +44,31 @@ async function stage() {
   const salt = randomBytes(FILE_SALT_BYTES);
   const iv = randomBytes(12);
   const content = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(Math.floor(sizeBytes) - 9)]);
-  const stored = await storeSealedStream(Readable.from([content]), { fileKey, iv, salt, maxBytes: 21 * 1_048_576, tooLarge: () => new AppError("VALIDATION"), detectType: async () => "application/pdf" });
-  const { envelope, ephemeralPrivateKey } = sealKey(opening.publicKey, encodeFileSecret({ fileKey, salt, fileName: "harga.pdf", sizeBytes: stored.sizeBytes }));
+  const stored = await storeSealedStream(Readable.from([content]), {
+    fileKey,
+    iv,
+    salt,
+    maxBytes: 21 * 1_048_576,
+    tooLarge: () => new AppError("VALIDATION"),
+    detectType: async () => "application/pdf",
+  });
+  const { envelope, ephemeralPrivateKey } = sealKey(
+    opening.publicKey,
+    encodeFileSecret({ fileKey, salt, fileName: "harga.pdf", sizeBytes: stored.sizeBytes }),
+  );
   const row: ProvenFileFields = {
-    id: randomUUID(), tenderId: randomUUID(), vendorId: randomUUID(), part: "HARGA", mimeType: stored.mime, sizeBytes: BigInt(stored.storedBytes),
-    commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256, storageKey: stored.storageKey, wrappedKey: envelope, iv, authTag: stored.authTag,
+    id: randomUUID(),
+    tenderId: randomUUID(),
+    vendorId: randomUUID(),
+    part: "HARGA",
+    mimeType: stored.mime,
+    sizeBytes: BigInt(stored.storedBytes),
+    commitment: stored.commitment,
+    ciphertextSha256: stored.ciphertextSha256,
+    storageKey: stored.storageKey,
+    wrappedKey: envelope,
+    iv,
+    authTag: stored.authTag,
   };
   return { row, proofMac: fileProofMac(macKey, row), openProof: ephemeralPrivateKey };
 }
@@ -58,7 +84,10 @@ async function proveAtSubmit(file: Staged): Promise<boolean> {
 
 /** After: the row's MAC, and the stored ciphertext's hash. */
 async function checkAtSubmit(file: Staged): Promise<boolean> {
-  return isFileProofValid(macKey, file.row, file.proofMac) && (await storedCiphertextSha256(file.row.storageKey)) === file.row.ciphertextSha256;
+  return (
+    isFileProofValid(macKey, file.row, file.proofMac) &&
+    (await storedCiphertextSha256(file.row.storageKey)) === file.row.ciphertextSha256
+  );
 }
 
 async function timeOne(files: Staged[], check: (f: Staged) => Promise<boolean>) {
@@ -79,12 +108,41 @@ try {
     before.push(await timeOne(files, proveAtSubmit));
     after.push(await timeOne(files, checkAtSubmit));
   }
-  const summary = (xs: { ms: number; cpuMs: number }[]) => ({ p50Ms: percentile(xs.map((x) => x.ms), 50)!, p95Ms: percentile(xs.map((x) => x.ms), 95)!, cpuMsP50: percentile(xs.map((x) => x.cpuMs), 50)! });
+  const summary = (xs: { ms: number; cpuMs: number }[]) => ({
+    p50Ms: percentile(
+      xs.map((x) => x.ms),
+      50,
+    )!,
+    p95Ms: percentile(
+      xs.map((x) => x.ms),
+      95,
+    )!,
+    cpuMsP50: percentile(
+      xs.map((x) => x.cpuMs),
+      50,
+    )!,
+  });
   const b = summary(before);
   const a = summary(after);
   const round = (n: number) => Math.round(n * 10) / 10;
-  console.log(JSON.stringify({ files: fileCount, mbEach: sizeBytes / 1_048_576, rounds, before: b, after: a, ratioP50: round(b.p50Ms / a.p50Ms), ratioCpu: round(b.cpuMsP50 / a.cpuMsP50) }, null, 2));
-  console.log(`\n| per bid (${fileCount} × ${sizeBytes / 1_048_576} MB) | p50 ms | p95 ms | CPU ms (p50) |\n|---|---|---|---|`);
+  console.log(
+    JSON.stringify(
+      {
+        files: fileCount,
+        mbEach: sizeBytes / 1_048_576,
+        rounds,
+        before: b,
+        after: a,
+        ratioP50: round(b.p50Ms / a.p50Ms),
+        ratioCpu: round(b.cpuMsP50 / a.cpuMsP50),
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(
+    `\n| per bid (${fileCount} × ${sizeBytes / 1_048_576} MB) | p50 ms | p95 ms | CPU ms (p50) |\n|---|---|---|---|`,
+  );
   console.log(`| before: decrypt at submit | ${round(b.p50Ms)} | ${round(b.p95Ms)} | ${round(b.cpuMsP50)} |`);
   console.log(`| after: MAC + ciphertext hash | ${round(a.p50Ms)} | ${round(a.p95Ms)} | ${round(a.cpuMsP50)} |`);
   console.log(`| ratio (before / after) | ${round(b.p50Ms / a.p50Ms)} | | ${round(b.cpuMsP50 / a.cpuMsP50)} |`);

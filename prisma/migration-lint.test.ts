@@ -38,14 +38,16 @@ describe("destructiveStatements", () => {
     'CREATE INDEX CONCURRENTLY "Tender_paketId_idx" ON "Tender"("paketId");',
     'DROP INDEX IF EXISTS "Tender_old_idx";',
     "ALTER TYPE \"BidPart\" ADD VALUE 'LAMPIRAN';",
-    "-- DROP TABLE \"Tender\" was considered\nCOMMENT ON TABLE \"Bid\" IS 'we never DROP COLUMN here; RENAME nothing';",
+    '-- DROP TABLE "Tender" was considered\nCOMMENT ON TABLE "Bid" IS \'we never DROP COLUMN here; RENAME nothing\';',
     "CREATE FUNCTION f() RETURNS void AS $$ BEGIN EXECUTE 'x'; ALTER TABLE t RENAME TO u; END $$ LANGUAGE plpgsql;",
   ])("lets an additive statement through: %s", (sql) => {
     expect(kinds(sql)).toEqual([]);
   });
 
   it("reads the contract marker only when it names a release", () => {
-    expect(contractRelease("-- contract: stopped being used in release 0c9f38b\nALTER TABLE \"Bid\" DROP COLUMN \"x\";")).toBe("0c9f38b");
+    expect(
+      contractRelease('-- contract: stopped being used in release 0c9f38b\nALTER TABLE "Bid" DROP COLUMN "x";'),
+    ).toBe("0c9f38b");
     expect(contractRelease("-- contract: stopped being used in release v1.4.0\n")).toBe("v1.4.0");
     expect(contractRelease("-- contract: stopped being used in release soon\n")).toBeNull();
     expect(contractRelease('ALTER TABLE "Bid" DROP COLUMN "x";')).toBeNull();

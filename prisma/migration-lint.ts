@@ -64,7 +64,12 @@ function alterTableFindings(actions: string[], defaulted: Set<string>): Destruct
     const notNull = /^ALTER\s+(?:COLUMN\s+)?(\S+)\s+SET\s+NOT\s+NULL\b/.exec(action);
     if (notNull && !defaulted.has(notNull[1]!)) kinds.push("SET NOT NULL without a default");
     const added = /^ADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(\S+)\s+(.*)$/.exec(action);
-    if (added && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN|EXCLUDE)\b/.test(added[1]!) && /\bNOT\s+NULL\b/.test(added[2]!) && !/\b(DEFAULT|GENERATED)\b/.test(added[2]!)) {
+    if (
+      added &&
+      !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN|EXCLUDE)\b/.test(added[1]!) &&
+      /\bNOT\s+NULL\b/.test(added[2]!) &&
+      !/\b(DEFAULT|GENERATED)\b/.test(added[2]!)
+    ) {
       kinds.push("ADD COLUMN NOT NULL without a default");
     }
   }
@@ -73,10 +78,13 @@ function alterTableFindings(actions: string[], defaulted: Set<string>): Destruct
 
 /** Every statement of a migration that the previous release's code would trip over. */
 export function destructiveStatements(sql: string): Finding[] {
-  const statements = splitTopLevel(codeOnly(sql), ";").map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const statements = splitTopLevel(codeOnly(sql), ";")
+    .map((s) => s.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
   // columns this migration gives a default: a NOT NULL on them breaks no INSERT of the old code
   const defaulted = new Set<string>();
-  for (const s of statements) for (const m of s.toUpperCase().matchAll(/ALTER\s+(?:COLUMN\s+)?(\S+)\s+SET\s+DEFAULT\b/g)) defaulted.add(m[1]!);
+  for (const s of statements)
+    for (const m of s.toUpperCase().matchAll(/ALTER\s+(?:COLUMN\s+)?(\S+)\s+SET\s+DEFAULT\b/g)) defaulted.add(m[1]!);
   const findings: Finding[] = [];
   for (const statement of statements) {
     const upper = statement.toUpperCase();

@@ -16,7 +16,6 @@ import { procedureFor } from "../src/modules/tenders/domain/procedure";
 
 const DAY = 86_400_000;
 
-
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
@@ -41,7 +40,14 @@ async function main() {
         const workUnitIds = new Map<string, string>();
         for (const a of AGENCIES) {
           const agency = await tx.agency.create({
-            data: { lpseId: lpse.id, code: a.code, name: a.name, kind: a.kind, timeZone: a.timeZone, workUnits: { create: [...a.workUnits] } },
+            data: {
+              lpseId: lpse.id,
+              code: a.code,
+              name: a.name,
+              kind: a.kind,
+              timeZone: a.timeZone,
+              workUnits: { create: [...a.workUnits] },
+            },
             include: { workUnits: true },
           });
           agencyIds.set(a.code, agency.id);
@@ -49,7 +55,9 @@ async function main() {
         }
         const vendorIds = new Map<string, string>();
         for (const v of VENDORS) {
-          const vendor = await tx.vendor.create({ data: { ...v, kbli: [...v.kbli], status: "VERIFIED", verifiedAt: new Date(now.getTime() - 30 * DAY) } });
+          const vendor = await tx.vendor.create({
+            data: { ...v, kbli: [...v.kbli], status: "VERIFIED", verifiedAt: new Date(now.getTime() - 30 * DAY) },
+          });
           vendorIds.set(v.npwp, vendor.id);
         }
         const userIds = new Map<string, string>();
@@ -61,7 +69,9 @@ async function main() {
               nip: u.nip,
               passwordHash: hashes[i]!,
               vendorId: u.vendorNpwp ? vendorIds.get(u.vendorNpwp) : undefined,
-              memberships: { create: u.roles.map((r) => ({ role: r.role, agencyId: r.agency ? agencyIds.get(r.agency) : null })) },
+              memberships: {
+                create: u.roles.map((r) => ({ role: r.role, agencyId: r.agency ? agencyIds.get(r.agency) : null })),
+              },
             },
           });
           userIds.set(u.email, user.id);
@@ -86,7 +96,8 @@ async function main() {
         for (const p of PAKETS) {
           const ppk = USERS.find((u) => u.roles.some((r) => r.role === "PPK" && r.agency === p.agency))!;
           const decision = decideMethod(rules, { category: p.category, value: p.hps, on: now });
-          if (decision?.method !== p.method && p.method !== "TENDER_CEPAT") throw new Error(`demo paket ${p.name}: rules say ${decision?.method}`);
+          if (decision?.method !== p.method && p.method !== "TENDER_CEPAT")
+            throw new Error(`demo paket ${p.name}: rules say ${decision?.method}`);
           const paket = await tx.paket.create({
             data: {
               agencyId: agencyIds.get(p.agency)!,
@@ -99,11 +110,24 @@ async function main() {
               pagu: p.pagu,
               hps: p.hps,
               method: p.method,
-              methodRuleId: rules.find((r) => r.category === p.category && r.effectiveFrom.getTime() === decision!.rule.effectiveFrom.getTime())!.id,
+              methodRuleId: rules.find(
+                (r) =>
+                  r.category === p.category && r.effectiveFrom.getTime() === decision!.rule.effectiveFrom.getTime(),
+              )!.id,
               location: p.location,
               status: !p.tender ? "HANDED_OVER" : p.tender.status === "DRAFT" ? "HANDED_OVER" : "IN_SELECTION",
               createdById: userIds.get(ppk.email)!,
-              hpsItems: { create: [{ position: 1, description: `Pekerjaan utama: ${p.name}`, unit: "paket", quantity: 1, unitPrice: p.hps }] },
+              hpsItems: {
+                create: [
+                  {
+                    position: 1,
+                    description: `Pekerjaan utama: ${p.name}`,
+                    unit: "paket",
+                    quantity: 1,
+                    unitPrice: p.hps,
+                  },
+                ],
+              },
             },
           });
           if (!p.tender) continue;
@@ -112,7 +136,8 @@ async function main() {
           // Running tenders start as PUBLISHED; the worker's first pass moves them on by
           // time. A demo AWARDED tender has no bids to name a winner from, and PostgreSQL
           // refuses AWARDED without one (migration 20261208100000), so it runs like them.
-          const status = p.tender.status === "EVALUATION" || p.tender.status === "AWARDED" ? "PUBLISHED" : p.tender.status;
+          const status =
+            p.tender.status === "EVALUATION" || p.tender.status === "AWARDED" ? "PUBLISHED" : p.tender.status;
           const isRunning = status === "PUBLISHED";
           const tender = await tx.tender.create({
             data: {
@@ -125,16 +150,24 @@ async function main() {
               priceWeight: p.category === "JASA_KONSULTANSI" ? 20 : null,
               pokjaId: pokjaIds.get(p.agency)!,
               procedureId: procedure.id,
-              qualification: "Memiliki NIB dan izin usaha sesuai KBLI; pengalaman sejenis dalam 4 tahun terakhir; tidak masuk daftar hitam.",
+              qualification:
+                "Memiliki NIB dan izin usaha sesuai KBLI; pengalaman sejenis dalam 4 tahun terakhir; tidak masuk daftar hitam.",
               // the schedule worker works out the current stage on its first pass
               nextCheckAt: isRunning ? now : null,
               publishedAt: status === "DRAFT" ? null : new Date(start),
               endReason: p.tender.endReason,
               // a failed demo tender failed for want of bids, a day ago (its endReason says so)
-              ...(status === "FAILED" ? { failedAt: new Date(now.getTime() - DAY), failureKind: "NO_BIDS" as const } : {}),
+              ...(status === "FAILED"
+                ? { failedAt: new Date(now.getTime() - DAY), failureKind: "NO_BIDS" as const }
+                : {}),
               stages: {
                 create: (procedure.stages as { kind: StageKind; days: number }[]).map((s, position) => {
-                  const stage = { kind: s.kind, position, startsAt: new Date(start), endsAt: new Date(start + s.days * DAY) };
+                  const stage = {
+                    kind: s.kind,
+                    position,
+                    startsAt: new Date(start),
+                    endsAt: new Date(start + s.days * DAY),
+                  };
                   start += s.days * DAY;
                   return stage;
                 }),
@@ -153,7 +186,9 @@ async function main() {
       },
       { timeout: 60_000 },
     );
-    console.log(`Demo data seeded: ${AGENCIES.length} agencies, ${USERS.length} users, ${VENDORS.length} vendors, ${PAKETS.length} paket.`);
+    console.log(
+      `Demo data seeded: ${AGENCIES.length} agencies, ${USERS.length} users, ${VENDORS.length} vendors, ${PAKETS.length} paket.`,
+    );
   } finally {
     await db.$disconnect();
   }

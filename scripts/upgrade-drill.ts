@@ -33,8 +33,15 @@ const repo = path.resolve(import.meta.dirname, "..");
 const webCount = Number(args.web);
 const phaseMs = Number(args["phase-seconds"]) * 1000;
 const started = Date.now();
-const say = (line: string) => console.log(`[drill ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-const freePort = () => new Promise<number>((resolve) => { const s = createServer().listen(0, "127.0.0.1", () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); }); });
+const say = (line: string) =>
+  console.log(`[drill ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 
 // 1. Both releases, built with the one action key they share (kept for the next drill,
 // whose builds are then reused)
@@ -49,13 +56,31 @@ const preparedAt = Date.now();
 // 2. A throwaway PostgreSQL with the old release's schema and demo data
 const work = mkdtempSync(path.join(os.tmpdir(), "segel-drill-"));
 execFileSync("chmod", ["755", work]);
-const database = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await freePort(), durable: false });
+const database = await startEmbeddedPostgres({
+  dataDir: path.join(work, "pg"),
+  port: await freePort(),
+  durable: false,
+});
 await ensureDatabase(database.url("postgres"), "segel_drill");
 const ownerUrl = database.url("segel_drill");
-const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-const migrate = (root: string) => execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: root, env: { ...quiet, DATABASE_URL: ownerUrl }, stdio: ["ignore", "ignore", "inherit"] });
+const quiet = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+};
+const migrate = (root: string) =>
+  execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    cwd: root,
+    env: { ...quiet, DATABASE_URL: ownerUrl },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 migrate(oldRoot);
-execFileSync(path.join(oldRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { cwd: oldRoot, env: { ...quiet, DATABASE_URL: ownerUrl }, stdio: ["ignore", "ignore", "inherit"] });
+execFileSync(path.join(oldRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
+  cwd: oldRoot,
+  env: { ...quiet, DATABASE_URL: ownerUrl },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const appPassword = randomBytes(18).toString("base64url");
 await allowAppLogin(ownerUrl, appPassword);
 
@@ -66,7 +91,10 @@ const servers = ports.map((port, i) => ({ name: `web${i + 1}`, port }));
 const socket = path.join(work, "haproxy.sock");
 // the previous release may have no health endpoint: then its home page is the check
 const healthPath = hasHealthEndpoint(oldRoot) ? HEALTH_PATH : "/";
-writeFileSync(path.join(work, "haproxy.cfg"), renderHaproxyConfig({ bind: `127.0.0.1:${lbPort}`, socket, healthPath, servers }));
+writeFileSync(
+  path.join(work, "haproxy.cfg"),
+  renderHaproxyConfig({ bind: `127.0.0.1:${lbPort}`, socket, healthPath, servers }),
+);
 const env: NodeJS.ProcessEnv = {
   ...quiet,
   NODE_ENV: "production",
@@ -87,19 +115,27 @@ const startInstance = (root: string, name: string, port: number, release: string
 servers.forEach((s) => startInstance(oldRoot, s.name, s.port, "old"));
 const startWorker = (root: string, release: string) => {
   const out = openSync(logFile(`worker-${release}`), "a");
-  return spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "src/cli/worker.ts"], { cwd: root, env, stdio: ["ignore", out, out] });
+  return spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "src/cli/worker.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", out, out],
+  });
 };
 let worker = startWorker(oldRoot, "old");
 const haproxy = startHaproxy(ensureHaproxy(say), path.join(work, "haproxy.cfg"));
 const isUp = async (name: string) => (await serverStats(socket).catch(() => new Map())).get(name)?.status === "UP";
 for (const s of servers) await waitUntil(`${s.name} is UP in haproxy`, () => isUp(s.name), 180_000);
-say(`old release ${fromCommit.slice(0, 7)} serving on ${webCount} instances behind haproxy (port ${lbPort}, health ${healthPath})`);
+say(
+  `old release ${fromCommit.slice(0, 7)} serving on ${webCount} instances behind haproxy (port ${lbPort}, health ${healthPath})`,
+);
 
 // 4. Load through the whole upgrade
 const base = `http://127.0.0.1:${lbPort}`;
 const client = new pg.Client({ connectionString: ownerUrl });
 await client.connect();
-const { rows: tenders } = await client.query<{ code: string }>(`SELECT code FROM "Tender" WHERE "publishedAt" IS NOT NULL ORDER BY code LIMIT 1`);
+const { rows: tenders } = await client.query<{ code: string }>(
+  `SELECT code FROM "Tender" WHERE "publishedAt" IS NOT NULL ORDER BY code LIMIT 1`,
+);
 await client.end();
 const counter = new PhaseCounter();
 const pages = ["/", "/tender", ...(tenders[0] ? [`/tender/${tenders[0].code}`] : []), "/robots.txt"];
@@ -126,14 +162,26 @@ counter.enter("rolling replacement");
 for (const s of servers) {
   say(`${s.name}: drain in haproxy`);
   await setServerState(socket, s.name, "drain");
-  await waitUntil(`${s.name} has no request in flight`, async () => (await serverStats(socket)).get(s.name)?.currentSessions === 0, 120_000);
+  await waitUntil(
+    `${s.name} has no request in flight`,
+    async () => (await serverStats(socket)).get(s.name)?.currentSessions === 0,
+    120_000,
+  );
   const old = instances.get(s.name)!;
   old.process.kill("SIGTERM");
   const code = await old.exited;
   say(`${s.name}: old instance exited (${code}); starting the new release`);
   startInstance(newRoot, s.name, s.port, "new");
-  await waitUntil(`${s.name}'s new instance answers its health check in haproxy`, async () => (await serverStats(socket)).get(s.name)?.status === "DRAIN", 600_000);
-  await waitUntil(`${s.name}'s new instance answers ${HEALTH_PATH}`, async () => (await fetch(`http://127.0.0.1:${s.port}${HEALTH_PATH}`).catch(() => null))?.status === 200, 60_000);
+  await waitUntil(
+    `${s.name}'s new instance answers its health check in haproxy`,
+    async () => (await serverStats(socket)).get(s.name)?.status === "DRAIN",
+    600_000,
+  );
+  await waitUntil(
+    `${s.name}'s new instance answers ${HEALTH_PATH}`,
+    async () => (await fetch(`http://127.0.0.1:${s.port}${HEALTH_PATH}`).catch(() => null))?.status === 200,
+    60_000,
+  );
   await setServerState(socket, s.name, "ready");
   say(`${s.name}: new release ready`);
 }
@@ -147,7 +195,9 @@ const newErrors = servers.reduce((n, s) => n + countErrors(logFile(`${s.name}-ne
 
 function countErrors(file: string): number {
   try {
-    return readFileSync(file, "utf8").split("\n").filter((l) => /"level":"error"|^Error|⨯/.test(l)).length;
+    return readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => /"level":"error"|^Error|⨯/.test(l)).length;
   } catch {
     return 0;
   }
@@ -155,21 +205,34 @@ function countErrors(file: string): number {
 
 // 5. Report
 const phases = Object.fromEntries(counter.phases);
-const sum = (kind: "pages" | "vendorWrites", key: "requests" | "failed") => [...counter.phases.values()].reduce((n, p) => n + p[kind][key], 0);
+const sum = (kind: "pages" | "vendorWrites", key: "requests" | "failed") =>
+  [...counter.phases.values()].reduce((n, p) => n + p[kind][key], 0);
 const report = {
   from: fromCommit,
   to: toCommit,
   webInstances: webCount,
   healthCheck: healthPath,
-  machine: { cores: os.availableParallelism(), node: process.version, loadAverage: os.loadavg().map((l) => l.toFixed(2)) },
-  minutes: { prepare: ((preparedAt - started) / 60_000).toFixed(1), drill: ((Date.now() - preparedAt) / 60_000).toFixed(1) },
-  totals: { pages: { requests: sum("pages", "requests"), failed: sum("pages", "failed") }, vendorWrites: { requests: sum("vendorWrites", "requests"), failed: sum("vendorWrites", "failed") } },
+  machine: {
+    cores: os.availableParallelism(),
+    node: process.version,
+    loadAverage: os.loadavg().map((l) => l.toFixed(2)),
+  },
+  minutes: {
+    prepare: ((preparedAt - started) / 60_000).toFixed(1),
+    drill: ((Date.now() - preparedAt) / 60_000).toFixed(1),
+  },
+  totals: {
+    pages: { requests: sum("pages", "requests"), failed: sum("pages", "failed") },
+    vendorWrites: { requests: sum("vendorWrites", "requests"), failed: sum("vendorWrites", "failed") },
+  },
   serverErrorsLogged: { oldReleaseOnNewSchema: oldErrorsOnNewSchema, newRelease: newErrors },
   phases,
 };
 console.log(JSON.stringify(report, null, 2));
 if (args.out) writeFileSync(args.out, JSON.stringify(report, null, 2));
-say(`total ${report.totals.pages.requests + report.totals.vendorWrites.requests} requests, ${report.totals.pages.failed + report.totals.vendorWrites.failed} failed; logs in ${work}`);
+say(
+  `total ${report.totals.pages.requests + report.totals.vendorWrites.requests} requests, ${report.totals.pages.failed + report.totals.vendorWrites.failed} failed; logs in ${work}`,
+);
 
 haproxy.kill("SIGTERM");
 worker.kill("SIGTERM");

@@ -51,6 +51,8 @@ describe("proxy", () => {
   });
 
   it("leaves prefetches alone", () => {
-    expect(unstable_doesMiddlewareMatch({ config, url: "/tender", headers: { "next-router-prefetch": "1" } })).toBe(false);
+    expect(unstable_doesMiddlewareMatch({ config, url: "/tender", headers: { "next-router-prefetch": "1" } })).toBe(
+      false,
+    );
   });
 });

@@ -10,7 +10,11 @@ import { syncSignedInHint } from "@/server/signed-in-hint-cookie";
  * use cases, never here (docs/ARCHITECTURE.md).
  */
 export function proxy(request: NextRequest): NextResponse {
-  const headers = pageSecurityHeaders({ nonce: makeNonce(), isHttps: isServedOverHttps(), isDev: process.env.NODE_ENV === "development" });
+  const headers = pageSecurityHeaders({
+    nonce: makeNonce(),
+    isHttps: isServedOverHttps(),
+    isDev: process.env.NODE_ENV === "development",
+  });
   const secure = (response: NextResponse) => {
     for (const [name, value] of Object.entries(headers)) if (value) response.headers.set(name, value);
     return response;

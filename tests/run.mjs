@@ -23,7 +23,15 @@ function run(command, args, extraEnv = {}) {
 function vitestTier(project) {
   const out = path.join(root, "test-results", `${project}.json`);
   rmSync(out, { force: true });
-  const code = run(process.execPath, [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const code = run(process.execPath, [
+    path.join(root, "node_modules/vitest/vitest.mjs"),
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ]);
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, "utf8"));
     totals.passed += report.numPassedTests;
@@ -37,27 +45,38 @@ const isExecutable = (file) => Boolean(file) && existsSync(file);
 
 /** Playwright's own Chromium, a system Chromium, or one installed now; says which. */
 function findChromium() {
-  if (isExecutable(process.env.SEGEL_CHROMIUM)) return say(`Chromium from SEGEL_CHROMIUM: ${process.env.SEGEL_CHROMIUM}`), process.env.SEGEL_CHROMIUM;
+  if (isExecutable(process.env.SEGEL_CHROMIUM))
+    return (say(`Chromium from SEGEL_CHROMIUM: ${process.env.SEGEL_CHROMIUM}`), process.env.SEGEL_CHROMIUM);
   try {
     const own = require("playwright-core").chromium.executablePath();
-    if (isExecutable(own)) return say(`Using Playwright's own Chromium: ${own}`), own;
+    if (isExecutable(own)) return (say(`Using Playwright's own Chromium: ${own}`), own);
   } catch {
     // playwright-core without a downloaded browser
   }
-  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/snap/bin/chromium"].find(isExecutable);
-  if (system) return say(`Using the system Chromium: ${system}`), system;
+  const system = [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/snap/bin/chromium",
+  ].find(isExecutable);
+  if (system) return (say(`Using the system Chromium: ${system}`), system);
 
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync("/etc/debian_version")) {
     say("No Chromium found: installing Debian's chromium package (apt-get, about a minute) ...");
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
-    if (isExecutable("/usr/bin/chromium")) return say("Installed /usr/bin/chromium."), "/usr/bin/chromium";
+    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+      stdio: "inherit",
+      env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    if (isExecutable("/usr/bin/chromium")) return (say("Installed /usr/bin/chromium."), "/usr/bin/chromium");
   }
   say("No Chromium found: downloading Playwright's Chromium (npx playwright install chromium) ...");
-  execFileSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "install", "chromium"], { stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "install", "chromium"], {
+    stdio: "inherit",
+  });
   const own = require("playwright-core").chromium.executablePath();
-  if (isExecutable(own)) return say(`Installed Playwright's Chromium: ${own}`), own;
+  if (isExecutable(own)) return (say(`Installed Playwright's Chromium: ${own}`), own);
   throw new Error("No Chromium could be found or installed; set SEGEL_CHROMIUM to a Chromium binary.");
 }
 
@@ -65,7 +84,9 @@ function e2eTier() {
   const chromium = findChromium();
   const out = path.join(root, "test-results", "e2e.json");
   rmSync(out, { force: true });
-  const code = run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], { SEGEL_CHROMIUM: chromium });
+  const code = run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], {
+    SEGEL_CHROMIUM: chromium,
+  });
   if (existsSync(out)) {
     const { stats } = JSON.parse(readFileSync(out, "utf8"));
     totals.passed += stats.expected + stats.flaky;
@@ -84,6 +105,8 @@ for (const tier of selected) {
   say(`${tier} finished in ${((Date.now() - tierStart) / 1000).toFixed(1)} s (exit ${code})`);
   if (code !== 0) failedTiers.push(tier);
 }
-say(`all tiers in ${((Date.now() - started) / 1000).toFixed(1)} s${failedTiers.length ? `; failed: ${failedTiers.join(", ")}` : ""}`);
+say(
+  `all tiers in ${((Date.now() - started) / 1000).toFixed(1)} s${failedTiers.length ? `; failed: ${failedTiers.join(", ")}` : ""}`,
+);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedTiers.length ? 1 : 0);

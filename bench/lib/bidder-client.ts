@@ -18,23 +18,44 @@ export interface StagedFile {
   openProof?: string;
 }
 
-type TusUpload = (options: { origin: string; cookie: string; tenderId: string; part: string; fileName: string; content: Buffer }) => Promise<StagedFile>;
+type TusUpload = (options: {
+  origin: string;
+  cookie: string;
+  tenderId: string;
+  part: string;
+  fileName: string;
+  content: Buffer;
+}) => Promise<StagedFile>;
 
 /** The tus client when this checkout of the bench has one and the portal answers on its endpoint. */
 export async function detectTus(baseUrl: string, cookie: string): Promise<TusUpload | null> {
   if (!existsSync(path.join(import.meta.dirname, "tus-upload.ts"))) return null;
   const { UPLOADS_PATH } = await import("../../src/modules/bids/upload-protocol");
-  const reply = await fetch(new URL(UPLOADS_PATH, baseUrl), { method: "OPTIONS", headers: { cookie, "Tus-Resumable": "1.0.0" } });
+  const reply = await fetch(new URL(UPLOADS_PATH, baseUrl), {
+    method: "OPTIONS",
+    headers: { cookie, "Tus-Resumable": "1.0.0" },
+  });
   await reply.arrayBuffer();
   if (!reply.ok) return null;
   return (await import("./tus-upload")).tusUpload as TusUpload;
 }
 
-export async function uploadFile(vendor: Vendor, part: string, fileName: string, content: Buffer, tus: TusUpload | null): Promise<StagedFile> {
-  if (tus) return tus({ origin: vendor.baseUrl, cookie: vendor.cookie, tenderId: vendor.tenderId, part, fileName, content });
+export async function uploadFile(
+  vendor: Vendor,
+  part: string,
+  fileName: string,
+  content: Buffer,
+  tus: TusUpload | null,
+): Promise<StagedFile> {
+  if (tus)
+    return tus({ origin: vendor.baseUrl, cookie: vendor.cookie, tenderId: vendor.tenderId, part, fileName, content });
   const reply = await fetch(`${vendor.baseUrl}/api/bids/files?tenderId=${vendor.tenderId}&part=${part}`, {
     method: "POST",
-    headers: { cookie: vendor.cookie, "x-file-name": encodeURIComponent(fileName), "content-type": "application/octet-stream" },
+    headers: {
+      cookie: vendor.cookie,
+      "x-file-name": encodeURIComponent(fileName),
+      "content-type": "application/octet-stream",
+    },
     body: new Uint8Array(content),
   });
   const body = (await reply.json().catch(() => ({}))) as { ok?: boolean; data?: StagedFile; message?: string };
@@ -47,7 +68,9 @@ export function findActionId(root: string, exportedName: string, filePart = "bid
   const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
-  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && (v.filename ?? "").includes(filePart));
+  const found = Object.entries(manifest.node).find(
+    ([, v]) => v.exportedName === exportedName && (v.filename ?? "").includes(filePart),
+  );
   if (!found) throw new Error(`no server action ${exportedName} in ${root}/.next`);
   return found[0];
 }
@@ -63,11 +86,25 @@ export interface ActionReply {
  * The submit as the page's client sends it: a POST to the page with the action's id and
  * the arguments as a JSON array; `headers` are added to the browser's.
  */
-export function submitRequest(vendor: Vendor, actionId: string, input: { price: string; files: StagedFile[]; idempotencyKey: string }, headers: Record<string, string> = {}) {
+export function submitRequest(
+  vendor: Vendor,
+  actionId: string,
+  input: { price: string; files: StagedFile[]; idempotencyKey: string },
+  headers: Record<string, string> = {},
+) {
   return {
     url: `${vendor.baseUrl}/penyedia/penawaran/${vendor.tenderId}`,
-    headers: { cookie: vendor.cookie, "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: vendor.baseUrl, ...headers },
-    body: JSON.stringify([{ tenderId: vendor.tenderId, price: input.price, files: input.files, idempotencyKey: input.idempotencyKey }]),
+    headers: {
+      cookie: vendor.cookie,
+      "next-action": actionId,
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: vendor.baseUrl,
+      ...headers,
+    },
+    body: JSON.stringify([
+      { tenderId: vendor.tenderId, price: input.price, files: input.files, idempotencyKey: input.idempotencyKey },
+    ]),
   };
 }
 
@@ -84,7 +121,12 @@ export function readActionReply(status: number, text: string): ActionReply {
 }
 
 /** Calls the submit action as the page's client does (submitRequest), with fetch. */
-export async function submitBid(vendor: Vendor, actionId: string, input: { price: string; files: StagedFile[]; idempotencyKey: string }, headers: Record<string, string> = {}): Promise<ActionReply> {
+export async function submitBid(
+  vendor: Vendor,
+  actionId: string,
+  input: { price: string; files: StagedFile[]; idempotencyKey: string },
+  headers: Record<string, string> = {},
+): Promise<ActionReply> {
   const sent = submitRequest(vendor, actionId, input, headers);
   const reply = await fetch(sent.url, { method: "POST", headers: sent.headers, body: sent.body });
   return readActionReply(reply.status, await reply.text());

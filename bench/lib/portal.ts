@@ -30,10 +30,17 @@ export interface Database {
  * A fresh embedded PostgreSQL (fsync off) with an empty database `segel_bench`. `onLog`
  * receives the server's log output (stderr) as it comes.
  */
-export async function startDatabase(options: { port?: number; onLog?: (text: string) => void } = {}): Promise<Database> {
+export async function startDatabase(
+  options: { port?: number; onLog?: (text: string) => void } = {},
+): Promise<Database> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "segel-bench-"));
   await chmod(dir, 0o755); // the embedded PostgreSQL may run as another user
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: options.port ?? (await freePort()), durable: false, log: options.onLog as never });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "data"),
+    port: options.port ?? (await freePort()),
+    durable: false,
+    log: options.onLog as never,
+  });
   await ensureDatabase(server.url("postgres"), "segel_bench");
   return {
     url: server.url("segel_bench"),
@@ -61,8 +68,16 @@ const quiet = { CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", NEXT_T
 /** The checkout's own migrations and seed (reference data and the demo LPSE). */
 export function migrateAndSeed(root: string, databaseUrl: string, extraEnv: Record<string, string> = {}): void {
   const env = { ...process.env, ...quiet, ...extraEnv, DATABASE_URL: databaseUrl };
-  execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    cwd: root,
+    env,
+    stdio: "ignore",
+  });
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
+    cwd: root,
+    env,
+    stdio: "ignore",
+  });
 }
 
 export const BENCH_SECRET = "bench-secret-not-for-production-0123456789";
@@ -79,7 +94,11 @@ export interface Portal {
  * when stale and serves the production build with its worker), or with `cluster` its
  * `npm run start:cluster` topology. Waits until `/` answers.
  */
-export async function startPortal(root: string, databaseUrl: string, options: { port: number; cluster?: boolean; env?: Record<string, string> }): Promise<Portal> {
+export async function startPortal(
+  root: string,
+  databaseUrl: string,
+  options: { port: number; cluster?: boolean; env?: Record<string, string> },
+): Promise<Portal> {
   const { port } = options;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -91,8 +110,15 @@ export async function startPortal(root: string, databaseUrl: string, options: { 
     ...options.env,
   };
   if (options.cluster && !hasClusterScript(root)) throw new Error(`${root} has no start:cluster script`);
-  const [command, args] = options.cluster ? ["npm", ["run", "--silent", "start:cluster"]] : [path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"]];
-  const child: ChildProcess = spawn(command, args, { cwd: root, env, stdio: ["ignore", process.env.BENCH_VERBOSE ? "inherit" : "ignore", "inherit"], detached: true });
+  const [command, args] = options.cluster
+    ? ["npm", ["run", "--silent", "start:cluster"]]
+    : [path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"]];
+  const child: ChildProcess = spawn(command, args, {
+    cwd: root,
+    env,
+    stdio: ["ignore", process.env.BENCH_VERBOSE ? "inherit" : "ignore", "inherit"],
+    detached: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const portal: Portal = {
     baseUrl,
@@ -110,7 +136,10 @@ export async function startPortal(root: string, databaseUrl: string, options: { 
   const end = Date.now() + 15 * 60_000; // a first start builds Next (minutes on a busy 2-core machine)
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`the portal at ${root} exited with ${child.exitCode}`);
-    const ok = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(30_000) }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     // on a shared machine another program may answer on the port: only our own process counts
     if (ok && listenersOf(port).some((pid) => processTree(child.pid!).some((s) => s.pid === pid))) return portal;
     if (ok) throw new Error(`port ${port} is answered by a process that is not this portal`);
@@ -142,7 +171,12 @@ function readStat(pid: number): ProcStat | null {
     const close = text.lastIndexOf(")");
     const fields = text.slice(close + 2).split(" ");
     // fields[0] is state (field 3); utime and stime are fields 14 and 15
-    return { pid, ppid: Number(fields[1]), comm: text.slice(text.indexOf("(") + 1, close), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      comm: text.slice(text.indexOf("(") + 1, close),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+    };
   } catch {
     return null;
   }
@@ -150,7 +184,10 @@ function readStat(pid: number): ProcStat | null {
 
 /** Every live process under `root` (itself included). */
 export function processTree(root: number): ProcStat[] {
-  const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readStat(Number(d))).filter((s): s is ProcStat => s !== null);
+  const all = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => readStat(Number(d)))
+    .filter((s): s is ProcStat => s !== null);
   const children = new Map<number, ProcStat[]>();
   for (const s of all) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
   const out: ProcStat[] = [];
@@ -168,13 +205,15 @@ export const treeCpuMs = (root: number) => processTree(root).reduce((sum, s) => 
 
 /** CPU of the embedded PostgreSQL whose data directory is under `dir` (its postmaster and every backend). */
 export function databaseCpuMs(dir: string): number {
-  const postmaster = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).find((d) => {
-    try {
-      return readFileSync(`/proc/${d}/cmdline`, "utf8").includes(dir) && readStat(Number(d))?.comm === "postgres";
-    } catch {
-      return false;
-    }
-  });
+  const postmaster = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .find((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, "utf8").includes(dir) && readStat(Number(d))?.comm === "postgres";
+      } catch {
+        return false;
+      }
+    });
   return postmaster ? treeCpuMs(Number(postmaster)) : 0;
 }
 
@@ -192,7 +231,12 @@ export function listenersOf(port: number): number[] {
   const pids: number[] = [];
   for (const d of readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
     try {
-      if (readdirSync(`/proc/${d}/fd`).some((fd) => inodes.has(/socket:\[(\d+)\]/.exec(safeLink(`/proc/${d}/fd/${fd}`))?.[1] ?? ""))) pids.push(Number(d));
+      if (
+        readdirSync(`/proc/${d}/fd`).some((fd) =>
+          inodes.has(/socket:\[(\d+)\]/.exec(safeLink(`/proc/${d}/fd/${fd}`))?.[1] ?? ""),
+        )
+      )
+        pids.push(Number(d));
     } catch {}
   }
   return pids;

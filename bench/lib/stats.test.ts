@@ -34,8 +34,14 @@ describe("formatRatio", () => {
 
 describe("markdownTable", () => {
   it("prints a header, a rule and one line a row, with missing cells as -", () => {
-    expect(markdownTable(["page", "req/s"], [["/tender?a|b", 3.2], ["/", null]])).toBe(
-      ["| page | req/s |", "|---|---|", "| /tender?a\\|b | 3.2 |", "| / | - |"].join("\n"),
-    );
+    expect(
+      markdownTable(
+        ["page", "req/s"],
+        [
+          ["/tender?a|b", 3.2],
+          ["/", null],
+        ],
+      ),
+    ).toBe(["| page | req/s |", "|---|---|", "| /tender?a\\|b | 3.2 |", "| / | - |"].join("\n"));
   });
 });

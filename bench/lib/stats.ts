@@ -40,7 +40,8 @@ export type Cell = string | number | null | undefined;
 
 /** A GitHub Markdown table; null and undefined print as "-". */
 export function markdownTable(headers: readonly string[], rows: readonly Cell[][]): string {
-  const cell = (value: Cell) => (value === null || value === undefined || value === "" ? "-" : String(value).replace(/\|/g, "\\|"));
+  const cell = (value: Cell) =>
+    value === null || value === undefined || value === "" ? "-" : String(value).replace(/\|/g, "\\|");
   return [
     `| ${headers.join(" | ")} |`,
     `|${headers.map(() => "---").join("|")}|`,

@@ -2,7 +2,15 @@
 // (tus-js-client, a fresh staging key per upload, 1 MiB PATCHes, retries on network
 // errors), signed in with `cookie`. Resolves to the staged BidFile the final PATCH returns.
 import { Upload } from "tus-js-client";
-import { CONTENT_HASH_HEADER, contentHashOf, FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOAD_CHUNK_BYTES, UPLOADS_PATH } from "../../src/modules/bids/upload-protocol";
+import {
+  CONTENT_HASH_HEADER,
+  contentHashOf,
+  FILE_NAME_HEADER,
+  newStagingKey,
+  STAGING_KEY_HEADER,
+  UPLOAD_CHUNK_BYTES,
+  UPLOADS_PATH,
+} from "../../src/modules/bids/upload-protocol";
 
 export interface StagedBidFile {
   id: string;
@@ -47,7 +55,8 @@ export async function tusUpload(options: TusUploadOptions): Promise<StagedBidFil
         try {
           const reply = JSON.parse(lastResponse.getBody()) as { ok: boolean; data?: StagedBidFile; message?: string };
           if (reply.ok && reply.data) resolve(reply.data);
-          else reject(new Error(reply.message ?? `upload finished without a staged file (${lastResponse.getStatus()})`));
+          else
+            reject(new Error(reply.message ?? `upload finished without a staged file (${lastResponse.getStatus()})`));
         } catch {
           reject(new Error(`upload finished without a staged file (${lastResponse.getStatus()})`));
         }

@@ -88,10 +88,18 @@ describe("schema-engine shim with the real Prisma CLI", () => {
   const writeSchema = (text: string) => writeFile(path.join(workDir, "prisma", "schema.prisma"), text);
   const migrationsDir = () => path.join(workDir, "prisma", "migrations");
   const migrationNames = async () =>
-    (await readdir(migrationsDir(), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    (await readdir(migrationsDir(), { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
   const appliedRows = async () =>
     (
-      await db!.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+      await db!.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        rolled_back_at: Date | null;
+      }>(
         `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
       )
     ).rows;
@@ -211,7 +219,15 @@ export default defineConfig({
   });
 
   it("(e) migrate diff --exit-code: 0 when migrations match the schema, 2 on drift", async () => {
-    const args = ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"];
+    const args = [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--exit-code",
+    ];
     const same = await prisma(...args);
     expect(same.code, show(same)).toBe(0);
     expect(same.stdout).toContain("No difference detected");

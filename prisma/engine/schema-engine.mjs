@@ -24,7 +24,8 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === "--datamodels") args.datamodels.push(argv[++i]);
     else if (a === "--datasource") args.datasource = JSON.parse(argv[++i]);
-    else if (a === "--enabled-preview-features" || a === "--extension-types") i++; // unused by the Wasm engine
+    else if (a === "--enabled-preview-features" || a === "--extension-types")
+      i++; // unused by the Wasm engine
     else if (a === "--version" || a === "-V") args.version = true;
     else if (a === "cli") args.cli = argv[++i];
   }
@@ -73,13 +74,15 @@ async function main() {
   // without a word.
   const { SchemaEngine } = await loadSchemaEngineWasm();
   let engine;
-  const getEngine = async () =>
-    (engine ??= await SchemaEngine.new({ datamodels }, forwardEngineLog, adapterFactory));
+  const getEngine = async () => (engine ??= await SchemaEngine.new({ datamodels }, forwardEngineLog, adapterFactory));
 
   // Wasm errors carry the adapter error only as an id into the registry.
   const explain = (err) => {
     if (process.env.SCHEMA_ENGINE_SHIM_DEBUG) {
-      log("DEBUG", `raw error: ${JSON.stringify({ name: err?.name, code: err?.code, message: err?.message, cause: err?.cause })}`);
+      log(
+        "DEBUG",
+        `raw error: ${JSON.stringify({ name: err?.name, code: err?.code, message: err?.message, cause: err?.cause })}`,
+      );
     }
     const id = typeof err === "number" ? err : err?.id;
     const record = typeof id === "number" ? adapterFactory.errorRegistry.consumeError(id) : undefined;
@@ -91,8 +94,7 @@ async function main() {
     if (e?.name === "RuntimeError") {
       // wasm trap = Rust panic; the message was left in the panic registry.
       e = Object.assign(new Error(panicRegistry.message ?? e.message), { isPanic: true, stack: e.stack });
-    }
-    else if (datasource.url && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(e?.code ?? "")) e = toPrismaError(e, datasource.url);
+    } else if (datasource.url && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(e?.code ?? "")) e = toPrismaError(e, datasource.url);
     // Connection errors come out of the Wasm engine with the native message but
     // without its code; restore it so the CLI shows e.g. "P1001: ...".
     if (e instanceof Error && !e.code) e.code = KNOWN_MESSAGES.find(([re]) => re.test(e.message))?.[1];

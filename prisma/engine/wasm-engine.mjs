@@ -22,7 +22,10 @@ globalThis.PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 /** @returns {Promise<typeof import("@prisma/schema-engine-wasm")>} */
 export function loadSchemaEngineWasm() {
   loaded ??= (async () => {
-    const wasmUrl = new URL("schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+    const wasmUrl = new URL(
+      "schema_engine_bg.wasm",
+      import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"),
+    );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmUrl), { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();

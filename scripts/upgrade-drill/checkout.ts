@@ -15,7 +15,13 @@ export function resolveCommit(repo: string, ref: string): string {
 }
 
 /** `commit` in /tmp/segel-drill-<side>, installed when its lockfile changed, built when its commit or key did. */
-export function prepareCheckout(repo: string, side: "from" | "to", commit: string, actionKey: string, say: (line: string) => void): string {
+export function prepareCheckout(
+  repo: string,
+  side: "from" | "to",
+  commit: string,
+  actionKey: string,
+  say: (line: string) => void,
+): string {
   const dir = `/tmp/segel-drill-${side}`;
   if (!existsSync(path.join(dir, ".git"))) {
     say(`git worktree add ${dir} (${commit.slice(0, 7)})`);
@@ -24,7 +30,9 @@ export function prepareCheckout(repo: string, side: "from" | "to", commit: strin
     say(`${dir}: checking out ${commit.slice(0, 7)}`);
     run("git", ["checkout", "--detach", "--force", commit], dir);
   }
-  const lockHash = createHash("sha256").update(readFileSync(path.join(dir, "package-lock.json"))).digest("hex");
+  const lockHash = createHash("sha256")
+    .update(readFileSync(path.join(dir, "package-lock.json")))
+    .digest("hex");
   const installed = path.join(dir, "node_modules", ".segel-drill-lock");
   if (readOr(installed, "") !== lockHash) {
     say(`npm ci in ${dir} ...`);

@@ -30,12 +30,20 @@ export class PhaseCounter {
 }
 
 /** Public pages at `connections` connections until stopped (at most `maxSeconds`). */
-export function loadPublicPages(baseUrl: string, paths: string[], connections: number, maxSeconds: number, counter: PhaseCounter) {
+export function loadPublicPages(
+  baseUrl: string,
+  paths: string[],
+  connections: number,
+  maxSeconds: number,
+  counter: PhaseCounter,
+) {
   const instances = paths.map((path) => {
     // with a callback autocannon returns the running instance, whose events count each answer
     const instance = autocannon({ url: `${baseUrl}${path}`, connections, duration: maxSeconds, timeout: 30 }, () => {});
     instance.on("response", (_client: unknown, status: number) => counter.count("pages", String(status), status < 400));
-    instance.on("reqError", (error: Error) => counter.count("pages", (error as NodeJS.ErrnoException).code ?? error.message, false));
+    instance.on("reqError", (error: Error) =>
+      counter.count("pages", (error as NodeJS.ErrnoException).code ?? error.message, false),
+    );
     return instance;
   });
   return {
@@ -72,19 +80,32 @@ async function vendorVisit(baseUrl: string, email: string, password: string): Pr
   });
   cookiesOf(signIn, jar);
   await signIn.arrayBuffer();
-  if (![200, 302].includes(signIn.status) || ![...jar.keys()].some((k) => k.endsWith("session-token"))) return `sign-in ${signIn.status}`;
-  const page = await fetch(`${baseUrl}/penyedia/profil`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  if (![200, 302].includes(signIn.status) || ![...jar.keys()].some((k) => k.endsWith("session-token")))
+    return `sign-in ${signIn.status}`;
+  const page = await fetch(`${baseUrl}/penyedia/profil`, {
+    headers: { cookie: cookieHeader(jar) },
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   // read to the end: an answer cut off when an instance leaves counts as a failure
   await page.arrayBuffer();
   return page.status === 200 ? "200" : `profile ${page.status}`;
 }
 
 /** Vendors signing in one after another, `everyMs` apart, until stopped. */
-export function loadVendorWrites(baseUrl: string, emails: string[], password: string, everyMs: number, counter: PhaseCounter) {
+export function loadVendorWrites(
+  baseUrl: string,
+  emails: string[],
+  password: string,
+  everyMs: number,
+  counter: PhaseCounter,
+) {
   let isStopped = false;
   const loop = (async () => {
     for (let i = 0; !isStopped; i++) {
-      const outcome = await vendorVisit(baseUrl, emails[i % emails.length]!, password).catch((e: Error) => (e.cause as NodeJS.ErrnoException)?.code ?? e.name);
+      const outcome = await vendorVisit(baseUrl, emails[i % emails.length]!, password).catch(
+        (e: Error) => (e.cause as NodeJS.ErrnoException)?.code ?? e.name,
+      );
       counter.count("vendorWrites", outcome, outcome === "200");
       await delay(everyMs);
     }

@@ -17,7 +17,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       {digest ? <p className="mt-2 text-sm text-slate-600">{t("ref", { ref: digest })}</p> : null}
       <div className="mt-6 flex justify-center gap-3">
         <Button onClick={() => retry()}>{t("retry")}</Button>
-        <ButtonLink href="/" variant="secondary">{t("back")}</ButtonLink>
+        <ButtonLink href="/" variant="secondary">
+          {t("back")}
+        </ButtonLink>
       </div>
     </section>
   );

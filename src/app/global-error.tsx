@@ -13,7 +13,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <p>Layanan sedang tidak dapat ditampilkan. Coba lagi sebentar lagi.</p>
         <p lang="en">Something went wrong. Please try again in a moment.</p>
         {digest ? <p>Ref: {digest}</p> : null}
-        <button type="button" onClick={() => retry()}>Coba lagi / Try again</button>
+        <button type="button" onClick={() => retry()}>
+          Coba lagi / Try again
+        </button>
       </body>
     </html>
   );

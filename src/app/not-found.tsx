@@ -7,7 +7,9 @@ export default async function NotFound() {
     <section className="mx-auto max-w-xl py-12 text-center">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("body")}</p>
-      <ButtonLink href="/" className="mt-6">{t("back")}</ButtonLink>
+      <ButtonLink href="/" className="mt-6">
+        {t("back")}
+      </ButtonLink>
     </section>
   );
 }

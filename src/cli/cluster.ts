@@ -71,7 +71,9 @@ export function startCluster(context: ClusterContext): { socket: string } {
   writeFileSync(configFile, renderHaproxyConfig({ bind, socket, healthPath: HEALTH_PATH, servers }));
   const balancer = startHaproxy(haproxy, configFile);
   context.children.push(balancer);
-  say(`haproxy (pid ${balancer.pid}) on ${bind}: leastconn over ${servers.map((s) => s.port).join(", ")}; runtime API ${socket}`);
+  say(
+    `haproxy (pid ${balancer.pid}) on ${bind}: leastconn over ${servers.map((s) => s.port).join(", ")}; runtime API ${socket}`,
+  );
   balancer.on("exit", (code) => {
     if (context.isShuttingDown()) return;
     say(`haproxy exited (${code}); stopping.`);

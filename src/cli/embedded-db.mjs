@@ -108,7 +108,9 @@ export async function allowAppLogin(ownerUrl, password) {
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
     // DDL takes no bind parameters; the password is quoted as a literal
-    await client.query(`${rowCount ? "ALTER" : "CREATE"} ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(
+      `${rowCount ? "ALTER" : "CREATE"} ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(password)}`,
+    );
   } finally {
     await client.end();
   }

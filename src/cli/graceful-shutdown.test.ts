@@ -4,19 +4,34 @@ import { afterEach, describe, expect, it } from "vitest";
 import { isDraining } from "../server/drain-state";
 import { drainOnShutdown } from "./graceful-shutdown";
 
-function get(port: number, path: string, agent: Agent): Promise<{ res: IncomingMessage; body: string; socket: Socket }> {
+function get(
+  port: number,
+  path: string,
+  agent: Agent,
+): Promise<{ res: IncomingMessage; body: string; socket: Socket }> {
   return new Promise((resolve, reject) => {
     const req = request({ port, host: "127.0.0.1", path, agent }, (res) => {
       let body = "";
-      res.setEncoding("utf8").on("data", (c: string) => (body += c)).on("end", () => resolve({ res, body, socket: req.socket! }));
+      res
+        .setEncoding("utf8")
+        .on("data", (c: string) => (body += c))
+        .on("end", () => resolve({ res, body, socket: req.socket! }));
     });
     req.on("error", reject).end();
   });
 }
 
-const closed = (socket: Socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once("close", () => resolve())));
+const closed = (socket: Socket) =>
+  new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once("close", () => resolve())));
 const refused = (port: number) =>
-  new Promise<string>((resolve) => connect(port, "127.0.0.1").on("connect", function (this: Socket) { this.destroy(); resolve("accepted"); }).on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "error")));
+  new Promise<string>((resolve) =>
+    connect(port, "127.0.0.1")
+      .on("connect", function (this: Socket) {
+        this.destroy();
+        resolve("accepted");
+      })
+      .on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "error")),
+  );
 
 const agents: Agent[] = [];
 afterEach(() => agents.splice(0).forEach((a) => a.destroy()));
@@ -70,7 +85,10 @@ describe("drainOnShutdown", () => {
     const agent = new Agent({ keepAlive: true });
     agents.push(agent);
     const arrived = new Promise<void>((resolve) => server.once("request", () => resolve()));
-    const stalled = get(port, "/never", agent).then(() => "answered", (e: NodeJS.ErrnoException) => e.code);
+    const stalled = get(port, "/never", agent).then(
+      () => "answered",
+      (e: NodeJS.ErrnoException) => e.code,
+    );
     await arrived;
     await drain(50);
     expect(await stalled).toBe("ECONNRESET");

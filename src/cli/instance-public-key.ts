@@ -15,5 +15,7 @@ export async function instancePublicKeyPem(pemFile: string | undefined): Promise
     if (!response.ok) throw new Error(`GET /api/instance-key answered ${response.status}`);
     return ((await response.json()) as { publicKeyPem: string }).publicKeyPem;
   }
-  return createPublicKey(createPrivateKey(await readFile(instanceKeyPath(), "utf8"))).export({ format: "pem", type: "spki" }).toString();
+  return createPublicKey(createPrivateKey(await readFile(instanceKeyPath(), "utf8")))
+    .export({ format: "pem", type: "spki" })
+    .toString();
 }

@@ -37,7 +37,11 @@ server.on("request", (req, res) => {
 const app = next({ dev, dir: path.resolve(import.meta.dirname, "../.."), port, httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
-server.listen(port, () => console.log(`[segel] Listening on port ${port}${process.env.SEGEL_TRUSTED_PROXIES ? `, trusting proxies ${process.env.SEGEL_TRUSTED_PROXIES}` : ""}`));
+server.listen(port, () =>
+  console.log(
+    `[segel] Listening on port ${port}${process.env.SEGEL_TRUSTED_PROXIES ? `, trusting proxies ${process.env.SEGEL_TRUSTED_PROXIES}` : ""}`,
+  ),
+);
 
 // SIGTERM drains (src/cli/graceful-shutdown.ts): a rolling upgrade loses no request.
 // Past SEGEL_DRAIN_TIMEOUT_MS (default 120 s, configuration, not law) what is left is cut.

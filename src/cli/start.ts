@@ -27,7 +27,9 @@ const say = (line: string) => console.log(`[segel] ${line}`);
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -38,7 +40,11 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 async function localSecrets(): Promise<{ nextauthSecret: string; databaseAppPassword: string }> {
   const file = path.join(dataDir, "secrets.json");
   const kept = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  const secrets = { nextauthSecret: randomBytes(32).toString("base64url"), databaseAppPassword: randomBytes(24).toString("base64url"), ...kept };
+  const secrets = {
+    nextauthSecret: randomBytes(32).toString("base64url"),
+    databaseAppPassword: randomBytes(24).toString("base64url"),
+    ...kept,
+  };
   if (Object.keys(secrets).length === Object.keys(kept).length) return secrets;
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
@@ -55,7 +61,9 @@ function newestMtime(target: string): number {
 function buildIsStale(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
-  const sources = ["src", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"].map((p) => newestMtime(path.join(root, p)));
+  const sources = ["src", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"].map((p) =>
+    newestMtime(path.join(root, p)),
+  );
   return Math.max(...sources) > statSync(buildId).mtimeMs;
 }
 
@@ -68,7 +76,10 @@ async function databaseUrls(): Promise<{ owner: string; app: string; appPassword
   if (process.env.DATABASE_URL) {
     say("Using the PostgreSQL in DATABASE_URL.");
     const owner = process.env.SEGEL_MIGRATION_DATABASE_URL;
-    if (!owner) say("SEGEL_MIGRATION_DATABASE_URL is not set: the portal connects as the owner of the tables, who can rewrite the audit trail (README, \"Database roles\").");
+    if (!owner)
+      say(
+        'SEGEL_MIGRATION_DATABASE_URL is not set: the portal connects as the owner of the tables, who can rewrite the audit trail (README, "Database roles").',
+      );
     return { owner: owner ?? process.env.DATABASE_URL, app: process.env.DATABASE_URL };
   }
   const pgPort = Number(process.env.SEGEL_PG_PORT ?? 54329);
@@ -77,7 +88,11 @@ async function databaseUrls(): Promise<{ owner: string; app: string; appPassword
   stopDatabase = server.stop;
   await ensureDatabase(server.url("postgres"), "segel");
   const { databaseAppPassword } = await localSecrets();
-  return { owner: server.url("segel"), app: urlAs(server.url("segel"), APP_ROLE, databaseAppPassword), appPassword: databaseAppPassword };
+  return {
+    owner: server.url("segel"),
+    app: urlAs(server.url("segel"), APP_ROLE, databaseAppPassword),
+    appPassword: databaseAppPassword,
+  };
 }
 
 function printWelcome() {
@@ -108,7 +123,11 @@ function printWelcome() {
  * environment; if it dies it is started again, since tenders only move while it runs.
  */
 function startWorker(env: NodeJS.ProcessEnv) {
-  const worker = spawn(bin("tsx"), ["--conditions=react-server", "src/cli/worker.ts"], { cwd: root, env, stdio: "inherit" });
+  const worker = spawn(bin("tsx"), ["--conditions=react-server", "src/cli/worker.ts"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   children.push(worker);
   worker.on("exit", (code) => {
     children.splice(children.indexOf(worker), 1);
@@ -123,7 +142,12 @@ async function shutdown(code: number) {
   isShuttingDown = true;
   // web processes drain (SEGEL_DRAIN_TIMEOUT_MS) and workers end their tick before the
   // embedded database stops under them
-  const exits = children.map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve))));
+  const exits = children.map(
+    (child) =>
+      new Promise((resolve) =>
+        child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve),
+      ),
+  );
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(exits);
   await stopDatabase().catch(() => {});
@@ -159,7 +183,16 @@ async function main() {
   }
   if (isCluster) {
     // haproxy in front of several serve.ts processes (src/cli/cluster.ts)
-    startCluster({ root, port, web: size.web, env, children, isShuttingDown: () => isShuttingDown, say, onFatal: (code) => void shutdown(code) });
+    startCluster({
+      root,
+      port,
+      web: size.web,
+      env,
+      children,
+      isShuttingDown: () => isShuttingDown,
+      say,
+      onFatal: (code) => void shutdown(code),
+    });
   } else {
     // Next behind src/cli/serve.ts, which decides the client's address (SEGEL_TRUSTED_PROXIES)
     const serveArgs = ["src/cli/serve.ts", ...(isDev ? ["--dev"] : [])];

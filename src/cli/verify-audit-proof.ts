@@ -34,8 +34,18 @@ async function main(): Promise<number> {
     return 1;
   }
   const head = parseTreeHead(input.treeHead);
-  const proof = Array.isArray(input.proof) && input.proof.every((h) => typeof h === "string" && HEX32.test(h)) ? (input.proof as string[]) : null;
-  if (!head || !proof || typeof input.leafHash !== "string" || !HEX32.test(input.leafHash) || typeof input.logIndex !== "string" || !/^\d+$/.test(input.logIndex)) {
+  const proof =
+    Array.isArray(input.proof) && input.proof.every((h) => typeof h === "string" && HEX32.test(h))
+      ? (input.proof as string[])
+      : null;
+  if (
+    !head ||
+    !proof ||
+    typeof input.leafHash !== "string" ||
+    !HEX32.test(input.leafHash) ||
+    typeof input.logIndex !== "string" ||
+    !/^\d+$/.test(input.logIndex)
+  ) {
     console.log("INVALID (malformed)");
     return 1;
   }
@@ -43,13 +53,21 @@ async function main(): Promise<number> {
     console.log("INVALID (the tree head is not signed by this instance key)");
     return 1;
   }
-  const included = verifyInclusion(Buffer.from(input.leafHash, "hex"), BigInt(input.logIndex), head.treeSize, proof.map((h) => Buffer.from(h, "hex")), Buffer.from(head.rootHash, "hex"));
+  const included = verifyInclusion(
+    Buffer.from(input.leafHash, "hex"),
+    BigInt(input.logIndex),
+    head.treeSize,
+    proof.map((h) => Buffer.from(h, "hex")),
+    Buffer.from(head.rootHash, "hex"),
+  );
   if (!included) {
     console.log("INVALID (the proof does not lead to the signed root)");
     return 1;
   }
   console.log("VALID");
-  console.log(`event #${String(input.seq)} is leaf ${input.logIndex} of the audit log of ${head.treeSize} events, root ${head.rootHash}, signed ${head.timestamp}`);
+  console.log(
+    `event #${String(input.seq)} is leaf ${input.logIndex} of the audit log of ${head.treeSize} events, root ${head.rootHash}, signed ${head.timestamp}`,
+  );
   return 0;
 }
 

@@ -32,8 +32,15 @@ async function main(): Promise<number> {
   if (result.valid) {
     const r = result.receipt;
     console.log("VALID");
-    console.log(`bid ${r.bidId}, tender ${r.tenderCode}, NPWP ${r.vendorNpwp}, received ${r.receivedAt ?? r.submittedAt}, recorded ${r.submittedAt}`);
-    for (const f of r.files) console.log("commitment" in f ? `  ${f.part} commitment ${f.commitment}` : `  ${f.part} ${f.fileName} ${f.sizeBytes} B sha256 ${f.sha256}`);
+    console.log(
+      `bid ${r.bidId}, tender ${r.tenderCode}, NPWP ${r.vendorNpwp}, received ${r.receivedAt ?? r.submittedAt}, recorded ${r.submittedAt}`,
+    );
+    for (const f of r.files)
+      console.log(
+        "commitment" in f
+          ? `  ${f.part} commitment ${f.commitment}`
+          : `  ${f.part} ${f.fileName} ${f.sizeBytes} B sha256 ${f.sha256}`,
+      );
     let allMatch = true;
     for (let i = 0; i + 1 < fileChecks.length; i += 2) {
       const commitment = fileCommitmentOf(Buffer.from(fileChecks[i + 1]!, "hex"), await readFile(fileChecks[i]!));

@@ -32,7 +32,8 @@ process.on("SIGINT", () => stop("SIGINT"));
 // a tree head when it grew (docs/decisions/0008). Its delay is this interval at most.
 async function auditLogTick({ limit }: { limit: number }) {
   const result = await runAuditLogTick({ limit });
-  if (result.forged.length) logger.error({ seqs: result.forged.map(String) }, "audit events with an invalid MAC were not sequenced");
+  if (result.forged.length)
+    logger.error({ seqs: result.forged.map(String) }, "audit events with an invalid MAC were not sequenced");
   return result;
 }
 
@@ -50,8 +51,20 @@ await Promise.all([
   runWorkerLoop({ intervalMs, batchSize: 20, tick: runNotificationTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 1000, tick: auditLogTick, log: logger, signal: controller.signal }),
   // Staged bid files never submitted, a day after their tender's deadline (decision 0005).
-  runWorkerLoop({ intervalMs: Math.max(intervalMs, 60_000), batchSize: 100, tick: removeExpiredStagedFiles, log: logger, signal: controller.signal }),
-  runWorkerLoop({ intervalMs: Math.max(intervalMs, 60_000), batchSize: 1, tick: uploadStagingTick, log: logger, signal: controller.signal }),
+  runWorkerLoop({
+    intervalMs: Math.max(intervalMs, 60_000),
+    batchSize: 100,
+    tick: removeExpiredStagedFiles,
+    log: logger,
+    signal: controller.signal,
+  }),
+  runWorkerLoop({
+    intervalMs: Math.max(intervalMs, 60_000),
+    batchSize: 1,
+    tick: uploadStagingTick,
+    log: logger,
+    signal: controller.signal,
+  }),
 ]);
 await db.$disconnect().catch(() => {});
 logger.info({}, "worker stopped");

@@ -11,7 +11,11 @@ const src = path.resolve(import.meta.dirname, "..");
 const app = path.join(src, "app");
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(src, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(src, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
   for (const ending of ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]) {
     const file = base + ending;
@@ -60,7 +64,8 @@ function shippedTo(file: string): readonly string[] {
   return LAYOUT_CLIENT_MESSAGES;
 }
 
-const isCovered = (key: string, shipped: readonly string[]) => shipped.some((s) => key === s || key.startsWith(`${s}.`));
+const isCovered = (key: string, shipped: readonly string[]) =>
+  shipped.some((s) => key === s || key.startsWith(`${s}.`));
 
 describe("each route ships the messages its client components use", () => {
   it.each(routeFiles(app).map((file) => [path.relative(app, file), file]))("%s", (_name, file) => {
@@ -79,7 +84,10 @@ describe("each route ships the messages its client components use", () => {
   it.each(["id", "en"] as const)("every listed key names messages in %s", async (locale) => {
     const messages = await loadMessages(locale);
     const keys = [...LAYOUT_CLIENT_MESSAGES, ...Object.values(ROUTE_CLIENT_MESSAGES).flat()];
-    const named = (key: string) => key.split(".").reduce<unknown>((tree, part) => (tree as Record<string, unknown> | undefined)?.[part], messages) !== undefined;
+    const named = (key: string) =>
+      key
+        .split(".")
+        .reduce<unknown>((tree, part) => (tree as Record<string, unknown> | undefined)?.[part], messages) !== undefined;
     expect(keys.filter((key) => !named(key))).toEqual([]);
   });
 });

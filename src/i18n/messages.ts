@@ -1,7 +1,26 @@
 import type { Locale } from "./locales";
 
 // One JSON file per namespace and language, so features can add their words side by side.
-const NAMESPACES = ["common", "errors", "auth", "home", "dashboard", "organisation", "procurement", "announcement", "paket", "tender", "questions", "notifications", "vendors", "bids", "opening", "remedies", "evaluation", "transparency"] as const;
+const NAMESPACES = [
+  "common",
+  "errors",
+  "auth",
+  "home",
+  "dashboard",
+  "organisation",
+  "procurement",
+  "announcement",
+  "paket",
+  "tender",
+  "questions",
+  "notifications",
+  "vendors",
+  "bids",
+  "opening",
+  "remedies",
+  "evaluation",
+  "transparency",
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(

@@ -12,10 +12,12 @@ export function pickMessages(messages: Record<string, unknown>, keys: readonly s
     for (const part of path) from = isTree(from) ? from[part] : undefined;
     if (from === undefined) continue;
     let into = picked;
-    for (const part of path.slice(0, -1)) into = (isTree(into[part]) ? into[part] : (into[part] = {})) as Record<string, unknown>;
+    for (const part of path.slice(0, -1))
+      into = (isTree(into[part]) ? into[part] : (into[part] = {})) as Record<string, unknown>;
     into[path.at(-1)!] = from;
   }
   return picked;
 }
 
-const isTree = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isTree = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

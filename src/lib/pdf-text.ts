@@ -1,5 +1,14 @@
 // Typographic characters people paste into names, mapped to what Helvetica's WinAnsi has.
-const REPLACEMENTS: Record<string, string> = { "\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"', "\u2026": "...", "\u00A0": " " };
+const REPLACEMENTS: Record<string, string> = {
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u2026": "...",
+  "\u00A0": " ",
+};
 
 /**
  * Text for pdfkit's built-in Helvetica, which can only draw Latin-1: common typography is

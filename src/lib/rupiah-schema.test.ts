@@ -4,7 +4,10 @@ import id from "@/i18n/messages/id/errors.json";
 import { formatRupiah } from "./money";
 import { optionalRupiah, positiveRupiah, rupiah, RUPIAH_CEILING } from "./rupiah-schema";
 
-const issueOf = (schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } }, input: unknown) => schema.safeParse(input).error?.issues[0]?.message;
+const issueOf = (
+  schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } },
+  input: unknown,
+) => schema.safeParse(input).error?.issues[0]?.message;
 
 describe("positiveRupiah", () => {
   it.each([

@@ -25,12 +25,14 @@ export function rupiahIssue(amount: bigint): "amountNegative" | "amountAboveCeil
 }
 
 /** "-5.000", "Rp -5.000", "-Rp5.000": a minus before or after "Rp" in front of a valid amount. */
-const isNegativeText = (text: string) => /^\s*(?:rp\.?\s*)?-|^\s*-\s*rp/i.test(text) && parseRupiah(text.replace("-", "")) !== null;
+const isNegativeText = (text: string) =>
+  /^\s*(?:rp\.?\s*)?-|^\s*-\s*rp/i.test(text) && parseRupiah(text.replace("-", "")) !== null;
 
 /** Reads a typed or given amount into a bigint within the ceiling, or adds the issue. */
 function readAmount(value: bigint | string, ctx: z.RefinementCtx): bigint {
   const amount = typeof value === "bigint" ? value : parseRupiah(value);
-  const issue = amount === null ? (isNegativeText(value as string) ? "amountNegative" : "rupiahInvalid") : rupiahIssue(amount);
+  const issue =
+    amount === null ? (isNegativeText(value as string) ? "amountNegative" : "rupiahInvalid") : rupiahIssue(amount);
   if (issue) {
     ctx.addIssue({ code: "custom", message: issue, input: value });
     return z.NEVER;

@@ -37,7 +37,9 @@ describe("formatInZone", () => {
     expect(formatInZone(new Date("2026-12-06T04:10:01Z"), "Asia/Makassar", "en")).toBe("6 Dec 2026 12:10:01 WITA");
     expect(formatInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "id")).toBe("6 Des 2026 11.10 WIB");
     // a stamp read to the second keeps its :00
-    expect(formatInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "id", { seconds: "always" })).toBe("6 Des 2026 11.10.00 WIB");
+    expect(formatInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "id", { seconds: "always" })).toBe(
+      "6 Des 2026 11.10.00 WIB",
+    );
   });
 
   it("does not round a second up: 23.59.59 stays on its day", () => {
@@ -62,7 +64,9 @@ describe("zoneLabel", () => {
 describe("formatTimeInZone", () => {
   it("gives the time of day with its zone, seconds when asked", () => {
     expect(formatTimeInZone(new Date("2026-12-06T04:10:01Z"), "Asia/Jayapura", "id")).toBe("13.10.01 WIT");
-    expect(formatTimeInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "en", { seconds: "always" })).toBe("11:10:00 WIB");
+    expect(formatTimeInZone(new Date("2026-12-06T04:10:00Z"), "Asia/Jakarta", "en", { seconds: "always" })).toBe(
+      "11:10:00 WIB",
+    );
   });
 });
 

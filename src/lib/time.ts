@@ -41,13 +41,29 @@ export function zoneLabel(date: Date, timeZone: string): string {
  * Throws RangeError for an unknown zone: showing a deadline in the wrong zone is worse
  * than showing an error.
  */
-export function formatInZone(date: Date, timeZone: string, locale: DisplayLocale = "id", options: { seconds?: "auto" | "always" } = {}): string {
+export function formatInZone(
+  date: Date,
+  timeZone: string,
+  locale: DisplayLocale = "id",
+  options: { seconds?: "auto" | "always" } = {},
+): string {
   return `${formatDateInZone(date, timeZone, locale)} ${formatTimeInZone(date, timeZone, locale, options)}`;
 }
 
 /** The time of day only, with the zone: "11.10.01 WIB", "15.00 WIB" (seconds as in formatInZone). */
-export function formatTimeInZone(date: Date, timeZone: string, locale: DisplayLocale = "id", { seconds = "auto" }: { seconds?: "auto" | "always" } = {}): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(date);
+export function formatTimeInZone(
+  date: Date,
+  timeZone: string,
+  locale: DisplayLocale = "id",
+  { seconds = "auto" }: { seconds?: "auto" | "always" } = {},
+): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const fields = [part("hour"), part("minute")];
   if (seconds === "always" || part("second") !== "00") fields.push(part("second"));
@@ -56,5 +72,10 @@ export function formatTimeInZone(date: Date, timeZone: string, locale: DisplayLo
 
 /** Date only, in the zone: "22 Nov 2026". */
 export function formatDateInZone(date: Date, timeZone: string, locale: DisplayLocale = "id"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, day: "numeric", month: "short", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
 }

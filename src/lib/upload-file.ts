@@ -11,7 +11,11 @@ export interface UploadReply<T> {
  * XMLHttpRequest, not fetch: only it reports upload progress, and a vendor on a slow line
  * at the deadline needs to see the bar move. Never rejects: every outcome is a reply.
  */
-export function uploadFile<T = unknown>(url: string, file: File, onProgress: (percent: number) => void): Promise<UploadReply<T>> {
+export function uploadFile<T = unknown>(
+  url: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<UploadReply<T>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -27,7 +31,12 @@ export function uploadFile<T = unknown>(url: string, file: File, onProgress: (pe
       } catch {
         // a proxy's HTML error page: the caller shows its generic message
       }
-      resolve({ ok: xhr.status >= 200 && xhr.status < 300 && body.ok === true, status: xhr.status, message: body.message, data: body.data });
+      resolve({
+        ok: xhr.status >= 200 && xhr.status < 300 && body.ok === true,
+        status: xhr.status,
+        message: body.message,
+        data: body.data,
+      });
     };
     onProgress(0);
     xhr.send(file);

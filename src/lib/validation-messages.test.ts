@@ -21,7 +21,9 @@ function messageFor(schema: z.ZodType, input: unknown, locale: "id" | "en" = "id
 /** Every text of a messages file as a pattern ({minimum} stands for any figure). */
 function productTexts(messages: object): RegExp[] {
   return Object.values(messages).flatMap((value) =>
-    typeof value === "string" ? [new RegExp(`^${value.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{\w+\}/g, ".+")}$`)] : productTexts(value as object),
+    typeof value === "string"
+      ? [new RegExp(`^${value.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{\w+\}/g, ".+")}$`)]
+      : productTexts(value as object),
   );
 }
 
@@ -70,7 +72,10 @@ describe("productErrorMap", () => {
       const ours = productTexts(locale === "id" ? id : en);
       for (const [schema, input] of schemas) {
         const message = messageFor(schema, input, locale);
-        expect(ours.some((text) => text.test(message)), `${locale}: ${message}`).toBe(true);
+        expect(
+          ours.some((text) => text.test(message)),
+          `${locale}: ${message}`,
+        ).toBe(true);
       }
     }
   });

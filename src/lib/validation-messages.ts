@@ -6,13 +6,15 @@ export type Translate = (key: string, values?: Values) => string;
 /** A figure for a message: bigint limits (rupiah) and dates as plain text. */
 const figure = (value: number | bigint): string | number => (typeof value === "bigint" ? value.toString() : value);
 
-const isEmpty = (input: unknown) => input === undefined || input === null || (typeof input === "string" && input.trim() === "");
+const isEmpty = (input: unknown) =>
+  input === undefined || input === null || (typeof input === "string" && input.trim() === "");
 
 const NUMERIC = new Set(["number", "int", "bigint", "nan"]);
 
 function tooSmall(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall>): { key: string; values?: Values } {
   const minimum = figure(issue.minimum);
-  if (issue.origin === "string") return minimum === 1 ? { key: "fieldRequired" } : { key: "validation.tooShort", values: { minimum } };
+  if (issue.origin === "string")
+    return minimum === 1 ? { key: "fieldRequired" } : { key: "validation.tooShort", values: { minimum } };
   if (issue.origin === "array" || issue.origin === "set") return { key: "validation.tooFew", values: { minimum } };
   if (issue.origin === "date") return { key: "dateInvalid" };
   return { key: issue.inclusive === false ? "validation.mustExceed" : "validation.tooSmall", values: { minimum } };
@@ -52,7 +54,9 @@ export function issueMessage(issue: z.core.$ZodRawIssue): { key: string; values?
     case "not_multiple_of":
       return { key: "validation.notANumber" };
     default:
-      return isEmpty(issue.input) && issue.code !== "unrecognized_keys" ? { key: "fieldRequired" } : { key: "validation.invalid" };
+      return isEmpty(issue.input) && issue.code !== "unrecognized_keys"
+        ? { key: "fieldRequired" }
+        : { key: "validation.invalid" };
   }
 }
 

@@ -20,7 +20,14 @@ function partsIn(date: Date, timeZone: string) {
     second: "2-digit",
   }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** Offset of `timeZone` from UTC at `date`, in milliseconds (Asia/Jakarta: +7 h). */

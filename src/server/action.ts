@@ -9,9 +9,7 @@ import { AppError } from "./errors";
 import { getActor } from "./session";
 import { toUserError, type UserError } from "./user-error";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | ({ ok: false } & UserError);
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & UserError);
 
 interface Options {
   /** allow callers who are not signed in (registration, sign-in) */
@@ -42,9 +40,20 @@ export const schemaOf = (serverAction: object): z.ZodType | undefined => schemas
  * The one way a server action runs: session, validation, the use case, and errors turned
  * into messages in the user's language. The use case itself checks permission at the data.
  */
-export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>): (raw: unknown) => Promise<ActionResult<T>>;
-export function action<S extends z.ZodType, T>(schema: S, handler: PublicHandler<S, T>, options: Options & { public: true }): (raw: unknown) => Promise<ActionResult<T>>;
-export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T> | PublicHandler<S, T>, options: Options = {}) {
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  handler: Handler<S, T>,
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  handler: PublicHandler<S, T>,
+  options: Options & { public: true },
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  handler: Handler<S, T> | PublicHandler<S, T>,
+  options: Options = {},
+) {
   const run = async (raw: unknown): Promise<ActionResult<T>> => {
     const localeValue = await getLocale();
     const locale: Locale = isLocale(localeValue) ? localeValue : "id";
@@ -55,7 +64,13 @@ export function action<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>
       const input = toObject(raw);
       // Text PostgreSQL cannot store never reaches a schema, a use case or the database.
       const unsafe = findUnsafeText(input);
-      if (unsafe !== null) return { ok: false, code: "VALIDATION", message: t("VALIDATION"), fieldErrors: { [unsafe]: [t("validation.unsafeText")] } };
+      if (unsafe !== null)
+        return {
+          ok: false,
+          code: "VALIDATION",
+          message: t("VALIDATION"),
+          fieldErrors: { [unsafe]: [t("validation.unsafeText")] },
+        };
       const parsed = schema.safeParse(input, { error: productErrorMap((key, values) => t(key, values)) });
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};

@@ -50,14 +50,21 @@ describe("cluster mode's start check", () => {
   it("names a key file that was not provisioned", () => {
     const env = complete();
     rmSync(env.SEGEL_AT_REST_KEY_FILE);
-    expect(clusterSettingProblems(env)).toEqual([`SEGEL_AT_REST_KEY_FILE: ${env.SEGEL_AT_REST_KEY_FILE} does not exist; provision the shared key there.`]);
+    expect(clusterSettingProblems(env)).toEqual([
+      `SEGEL_AT_REST_KEY_FILE: ${env.SEGEL_AT_REST_KEY_FILE} does not exist; provision the shared key there.`,
+    ]);
   });
 
   it("a web instance refuses to start without the shared instance key, naming it, and makes no key", () => {
     const env = { ...complete(), SEGEL_INSTANCE_KEY_FILE: "" };
     const cwd = path.join(dir, "machine");
     mkdirSync(cwd);
-    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/cli/serve.ts")], { cwd, env: { PATH: process.env.PATH, NODE_ENV: "production", ...env, PORT: "0" }, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/cli/serve.ts")], {
+      cwd,
+      env: { PATH: process.env.PATH, NODE_ENV: "production", ...env, PORT: "0" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("SEGEL_CLUSTER=1 and a shared setting is missing");
     expect(run.stderr).toContain("SEGEL_INSTANCE_KEY_FILE: the key file every instance shares.");
@@ -66,7 +73,12 @@ describe("cluster mode's start check", () => {
 
   it("npm start refuses to start without the shared session secret, naming it, before it starts any database", () => {
     const env = { ...complete(), NEXTAUTH_SECRET: "" };
-    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/cli/start.ts")], { cwd: dir, env: { PATH: process.env.PATH, NODE_ENV: "production", ...env }, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/cli/start.ts")], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, NODE_ENV: "production", ...env },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("NEXTAUTH_SECRET: the session secret every instance shares.");
     expect(run.stdout).not.toContain("Starting the embedded PostgreSQL");

@@ -14,7 +14,8 @@ type Env = Record<string, string | undefined>;
 export function clusterSettingProblems(env: Env = process.env): string[] {
   if (!isClusterMode(env)) return [];
   const problems: string[] = [];
-  if (!env.DATABASE_URL) problems.push("DATABASE_URL: the PostgreSQL every instance shares (cluster mode runs no embedded database).");
+  if (!env.DATABASE_URL)
+    problems.push("DATABASE_URL: the PostgreSQL every instance shares (cluster mode runs no embedded database).");
   if (!env.NEXTAUTH_SECRET) problems.push("NEXTAUTH_SECRET: the session secret every instance shares.");
   for (const setting of Object.values(KEY_SETTINGS)) {
     const file = env[setting];
@@ -23,10 +24,13 @@ export function clusterSettingProblems(env: Env = process.env): string[] {
   }
   const heads = env.SEGEL_AUDIT_HEADS_FILE;
   if (!heads) problems.push("SEGEL_AUDIT_HEADS_FILE: the audit heads file on storage every worker shares.");
-  else if (!existsSync(path.dirname(heads))) problems.push(`SEGEL_AUDIT_HEADS_FILE: the folder of ${heads} does not exist.`);
+  else if (!existsSync(path.dirname(heads)))
+    problems.push(`SEGEL_AUDIT_HEADS_FILE: the folder of ${heads} does not exist.`);
   try {
     if (readObjectStoreSettings(env).kind === "local" && !env.SEGEL_FILE_STORE) {
-      problems.push("SEGEL_OBJECT_STORE=s3 (with SEGEL_S3_*), or SEGEL_FILE_STORE on storage every instance shares: files must be readable by every instance.");
+      problems.push(
+        "SEGEL_OBJECT_STORE=s3 (with SEGEL_S3_*), or SEGEL_FILE_STORE on storage every instance shares: files must be readable by every instance.",
+      );
     }
   } catch (error) {
     problems.push((error as Error).message);
@@ -37,7 +41,10 @@ export function clusterSettingProblems(env: Env = process.env): string[] {
 /** Stops a process in cluster mode that lacks a shared setting, before it serves anything. */
 export function assertClusterSettings(env: Env = process.env): void {
   const problems = clusterSettingProblems(env);
-  if (problems.length) throw new Error(`SEGEL_CLUSTER=1 and a shared setting is missing; this instance will not start rather than make its own:\n  ${problems.join("\n  ")}`);
+  if (problems.length)
+    throw new Error(
+      `SEGEL_CLUSTER=1 and a shared setting is missing; this instance will not start rather than make its own:\n  ${problems.join("\n  ")}`,
+    );
 }
 
 /** For the entry points (serve.ts, worker.ts): print the problems and exit 1. */

@@ -7,7 +7,10 @@ const request = (remoteAddress: string, headers: Record<string, string> = {}, en
   ({ headers: { ...headers }, socket: { remoteAddress, encrypted } }) as unknown as IncomingMessage;
 
 const addressOf = (trusted: string | undefined, remote: string, forwardedFor?: string) =>
-  resolveClientAddress(request(remote, forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }), compileTrustedProxies(trusted));
+  resolveClientAddress(
+    request(remote, forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }),
+    compileTrustedProxies(trusted),
+  );
 
 describe("resolveClientAddress", () => {
   it("takes the socket's address when no proxy is trusted, whatever the client claims", () => {
@@ -76,8 +79,16 @@ describe("stampForwardedHeaders", () => {
   });
 
   it("keeps the scheme and host a trusted proxy reports", () => {
-    const req = request("10.0.0.5", { "x-forwarded-for": "203.0.113.9", "x-forwarded-proto": "https", "x-forwarded-host": "lpse.example.go.id" });
+    const req = request("10.0.0.5", {
+      "x-forwarded-for": "203.0.113.9",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "lpse.example.go.id",
+    });
     stampForwardedHeaders(req, compileTrustedProxies("10.0.0.5"));
-    expect(req.headers).toMatchObject({ [CLIENT_IP_HEADER]: "203.0.113.9", "x-forwarded-proto": "https", "x-forwarded-host": "lpse.example.go.id" });
+    expect(req.headers).toMatchObject({
+      [CLIENT_IP_HEADER]: "203.0.113.9",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "lpse.example.go.id",
+    });
   });
 });

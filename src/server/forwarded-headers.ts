@@ -23,7 +23,9 @@ export function compileTrustedProxies(raw: string | undefined): Trust {
   try {
     return proxyaddr.compile(entries);
   } catch (error) {
-    throw new Error(`SEGEL_TRUSTED_PROXIES cannot be read (${error instanceof Error ? error.message : String(error)}): ${raw}`);
+    throw new Error(
+      `SEGEL_TRUSTED_PROXIES cannot be read (${error instanceof Error ? error.message : String(error)}): ${raw}`,
+    );
   }
 }
 

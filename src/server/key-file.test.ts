@@ -26,7 +26,15 @@ async function startInstance(env: Record<string, string | undefined>) {
     sign: (bidId: string) =>
       within(async () => {
         const key = await getInstanceKey();
-        const receipt = { bidId, tenderCode: "T-1", vendorNpwp: "01.234.567.8-901.000", submittedAt: "2026-12-06T08:00:00.000Z", files: [], priceCommitment: "c", instanceKeyFingerprint: key.fingerprint } satisfies ReceiptPayload;
+        const receipt = {
+          bidId,
+          tenderCode: "T-1",
+          vendorNpwp: "01.234.567.8-901.000",
+          submittedAt: "2026-12-06T08:00:00.000Z",
+          files: [],
+          priceCommitment: "c",
+          instanceKeyFingerprint: key.fingerprint,
+        } satisfies ReceiptPayload;
         return signReceipt(receipt, key.privateKey);
       }),
     wrap: (plain: Buffer) => within(() => wrapAtRest(plain, "tender-key")),
@@ -47,9 +55,16 @@ afterEach(() => vi.resetModules());
 
 /** The shared key files, as an operator provisions them for a cluster. */
 function provisionSharedKeys() {
-  const files = { SEGEL_INSTANCE_KEY_FILE: path.join(dir, "shared", "instance.pem"), SEGEL_AT_REST_KEY_FILE: path.join(dir, "shared", "at-rest.key") };
+  const files = {
+    SEGEL_INSTANCE_KEY_FILE: path.join(dir, "shared", "instance.pem"),
+    SEGEL_AT_REST_KEY_FILE: path.join(dir, "shared", "at-rest.key"),
+  };
   mkdirSync(path.join(dir, "shared"));
-  writeFileSync(files.SEGEL_INSTANCE_KEY_FILE, generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }), { mode: 0o600 });
+  writeFileSync(
+    files.SEGEL_INSTANCE_KEY_FILE,
+    generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }),
+    { mode: 0o600 },
+  );
   writeFileSync(files.SEGEL_AT_REST_KEY_FILE, `${randomBytes(32).toString("base64")}\n`, { mode: 0o600 });
   return files;
 }
@@ -70,18 +85,25 @@ describe("keys shared by the instances of a cluster", () => {
   it("instances that make their own keys (each machine's .data, as before) refuse each other's receipts as otherKey", async () => {
     const one = await startInstance({ SEGEL_INSTANCE_KEY_FILE: path.join(dir, "machine-1", "instance.pem") });
     const other = await startInstance({ SEGEL_INSTANCE_KEY_FILE: path.join(dir, "machine-2", "instance.pem") });
-    expect(verifyReceipt(await one.sign("bid-1"), (await other.key()).publicKeyPem)).toEqual({ valid: false, reason: "otherKey" });
+    expect(verifyReceipt(await one.sign("bid-1"), (await other.key()).publicKeyPem)).toEqual({
+      valid: false,
+      reason: "otherKey",
+    });
   });
 
-  it.each(["SEGEL_INSTANCE_KEY_FILE", "SEGEL_AT_REST_KEY_FILE"] as const)("in cluster mode, refuses rather than make %s: unset, or naming a file that is not there", async (setting) => {
-    const shared = provisionSharedKeys();
-    const use = (instance: Awaited<ReturnType<typeof startInstance>>) => (setting === "SEGEL_INSTANCE_KEY_FILE" ? instance.key() : instance.wrap(Buffer.from("x")));
-    const unset = await startInstance({ ...shared, [setting]: undefined, SEGEL_CLUSTER: "1" });
-    await expect(use(unset)).rejects.toThrow(`SEGEL_CLUSTER=1: set ${setting} to the key file every instance shares`);
-    const missing = path.join(dir, "not-provisioned", `${randomUUID()}.key`);
-    const absent = await startInstance({ ...shared, [setting]: missing, SEGEL_CLUSTER: "1" });
-    await expect(use(absent)).rejects.toThrow(`${setting} names ${missing}, which does not exist`);
-    expect(existsSync(missing)).toBe(false);
-    expect(existsSync(path.join(process.cwd(), ".data", "not-provisioned"))).toBe(false);
-  });
+  it.each(["SEGEL_INSTANCE_KEY_FILE", "SEGEL_AT_REST_KEY_FILE"] as const)(
+    "in cluster mode, refuses rather than make %s: unset, or naming a file that is not there",
+    async (setting) => {
+      const shared = provisionSharedKeys();
+      const use = (instance: Awaited<ReturnType<typeof startInstance>>) =>
+        setting === "SEGEL_INSTANCE_KEY_FILE" ? instance.key() : instance.wrap(Buffer.from("x"));
+      const unset = await startInstance({ ...shared, [setting]: undefined, SEGEL_CLUSTER: "1" });
+      await expect(use(unset)).rejects.toThrow(`SEGEL_CLUSTER=1: set ${setting} to the key file every instance shares`);
+      const missing = path.join(dir, "not-provisioned", `${randomUUID()}.key`);
+      const absent = await startInstance({ ...shared, [setting]: missing, SEGEL_CLUSTER: "1" });
+      await expect(use(absent)).rejects.toThrow(`${setting} names ${missing}, which does not exist`);
+      expect(existsSync(missing)).toBe(false);
+      expect(existsSync(path.join(process.cwd(), ".data", "not-provisioned"))).toBe(false);
+    },
+  );
 });

@@ -40,12 +40,17 @@ async function readOrCreateKeyFile(file: string, make: () => string): Promise<st
  * the setting must name a file that exists (docs/decisions/0017).
  */
 async function readSharedKeyFile(setting: KeySetting, file: string): Promise<string> {
-  if (!process.env[setting]) throw new Error(`SEGEL_CLUSTER=1: set ${setting} to the key file every instance shares; an instance in cluster mode never makes its own key.`);
+  if (!process.env[setting])
+    throw new Error(
+      `SEGEL_CLUSTER=1: set ${setting} to the key file every instance shares; an instance in cluster mode never makes its own key.`,
+    );
   try {
     return await readFile(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    throw new Error(`SEGEL_CLUSTER=1: ${setting} names ${file}, which does not exist; provision the shared key there (README, "Several machines").`);
+    throw new Error(
+      `SEGEL_CLUSTER=1: ${setting} names ${file}, which does not exist; provision the shared key there (README, "Several machines").`,
+    );
   }
 }
 

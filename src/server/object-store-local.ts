@@ -72,10 +72,12 @@ export function localObjectStore(root: string): ObjectStore {
       if (!/^[a-z][a-z-]*$/.test(area)) throw new Error(`not a store area: ${area}`);
       const dir = path.join(root, area);
       // an area nothing was ever stored in has no folder
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === "ENOENT") return [];
-        throw error;
-      });
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return [];
+          throw error;
+        },
+      );
       return entries.filter((entry) => entry.isFile()).map((entry) => `${area}/${entry.name}`);
     },
   };

@@ -1,5 +1,12 @@
 import "server-only";
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NotFound, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NotFound,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { PassThrough, pipeline, Readable } from "node:stream";
 import { logger } from "./logger";
@@ -47,12 +54,21 @@ export function s3ObjectStore(settings: S3Settings, client: S3Client = clientFor
           throw error;
         }
       }
-      const upload = new Upload({ client, params: { Bucket, Key, Body: Readable.from(watched()) }, partSize: PART_BYTES, queueSize: PARTS_IN_FLIGHT });
+      const upload = new Upload({
+        client,
+        params: { Bucket, Key, Body: Readable.from(watched()) },
+        partSize: PART_BYTES,
+        queueSize: PARTS_IN_FLIGHT,
+      });
       try {
         await upload.done();
       } catch (error) {
         if (failed.error === undefined) throw error;
-        if (error !== failed.error) logger.warn({ key: Key, error }, "object store: aborting an unfinished multipart upload failed; the bucket's lifecycle rule removes its parts");
+        if (error !== failed.error)
+          logger.warn(
+            { key: Key, error },
+            "object store: aborting an unfinished multipart upload failed; the bucket's lifecycle rule removes its parts",
+          );
         throw failed.error;
       }
     },
@@ -71,7 +87,11 @@ export function s3ObjectStore(settings: S3Settings, client: S3Client = clientFor
       try {
         return (await client.send(new HeadObjectCommand({ Bucket, Key }))).ContentLength ?? 0;
       } catch (error) {
-        if (error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
+        if (
+          error instanceof NotFound ||
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+        )
+          return null;
         throw error;
       }
     },

@@ -33,7 +33,8 @@ export function readObjectStoreSettings(env: Env = process.env): ObjectStoreSett
   const missing = S3_REQUIRED.filter((name) => !env[name]);
   if (missing.length > 0) throw new Error(`SEGEL_OBJECT_STORE=s3 needs ${missing.join(", ")}.`);
   const forcePathStyle = env.SEGEL_S3_FORCE_PATH_STYLE ?? "false";
-  if (!["true", "false", "1", "0"].includes(forcePathStyle)) throw new Error(`SEGEL_S3_FORCE_PATH_STYLE must be true or false, not "${forcePathStyle}".`);
+  if (!["true", "false", "1", "0"].includes(forcePathStyle))
+    throw new Error(`SEGEL_S3_FORCE_PATH_STYLE must be true or false, not "${forcePathStyle}".`);
   return {
     kind,
     endpoint: env.SEGEL_S3_ENDPOINT || undefined,

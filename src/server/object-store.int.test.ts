@@ -49,22 +49,37 @@ async function bucketLeftovers(): Promise<string[]> {
   const listed = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));
   client.destroy();
   const uploads = path.join(s3.directory, s3.bucket);
-  const stray = existsSync(uploads) ? readdirSync(uploads, { recursive: true }).map(String).filter((f) => !f.startsWith(".")) : [];
+  const stray = existsSync(uploads)
+    ? readdirSync(uploads, { recursive: true })
+        .map(String)
+        .filter((f) => !f.startsWith("."))
+    : [];
   return [...(listed.Contents ?? []).map((o) => o.Key!), ...stray];
 }
 
 /** Each backend, as two instances would hold it: two separate clients of one store. */
-const backends: { name: string; env: () => Record<string, string>; instances: () => [ObjectStore, ObjectStore]; leftovers: () => Promise<string[]> }[] = [
+const backends: {
+  name: string;
+  env: () => Record<string, string>;
+  instances: () => [ObjectStore, ObjectStore];
+  leftovers: () => Promise<string[]>;
+}[] = [
   {
     name: "local",
     env: () => ({ SEGEL_OBJECT_STORE: "local" }),
     instances: () => [localObjectStore(process.env.SEGEL_FILE_STORE!), localObjectStore(process.env.SEGEL_FILE_STORE!)],
-    leftovers: async () => readdirSync(process.env.SEGEL_FILE_STORE!, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith(".pem") && !e.name.endsWith(".key")).map((e) => e.name),
+    leftovers: async () =>
+      readdirSync(process.env.SEGEL_FILE_STORE!, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && !e.name.endsWith(".pem") && !e.name.endsWith(".key"))
+        .map((e) => e.name),
   },
   {
     name: "s3",
     env: () => s3.env,
-    instances: () => [s3ObjectStore(s3Settings(), new S3Client(s3ClientConfig(s3Settings()))), s3ObjectStore(s3Settings(), new S3Client(s3ClientConfig(s3Settings())))],
+    instances: () => [
+      s3ObjectStore(s3Settings(), new S3Client(s3ClientConfig(s3Settings()))),
+      s3ObjectStore(s3Settings(), new S3Client(s3ClientConfig(s3Settings()))),
+    ],
     leftovers: bucketLeftovers,
   },
 ];
@@ -97,7 +112,8 @@ describe.each(backends)("the $name object store", (backend) => {
     expect(await other.list("staging-uploads")).toEqual([`staging-uploads/${ids[0]}`]);
     expect(await other.list("objects")).toEqual([]);
     // the bucket outlives the test
-    for (const key of [...(await one.list("staging-chunks")), ...(await one.list("staging-uploads"))]) await one.remove(key);
+    for (const key of [...(await one.list("staging-chunks")), ...(await one.list("staging-uploads"))])
+      await one.remove(key);
   });
 
   it("streams a file larger than one upload part (11 MiB) and reads it back whole", async () => {

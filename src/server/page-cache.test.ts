@@ -18,10 +18,18 @@ function start(page: (req: IncomingMessage, res: ServerResponse) => void | Promi
     shareAcrossVisitors(req);
     void servePage(req, res, () => (renders++, page(req, res)));
   });
-  return new Promise<{ get: (path: string, headers?: Record<string, string>) => Promise<Response>; renders: () => number; clock: typeof clock }>((ready) =>
+  return new Promise<{
+    get: (path: string, headers?: Record<string, string>) => Promise<Response>;
+    renders: () => number;
+    clock: typeof clock;
+  }>((ready) =>
     server!.listen(0, "127.0.0.1", () => {
       const { port } = server!.address() as AddressInfo;
-      ready({ get: (path, headers = {}) => fetch(`http://127.0.0.1:${port}${path}`, { headers }), renders: () => renders, clock });
+      ready({
+        get: (path, headers = {}) => fetch(`http://127.0.0.1:${port}${path}`, { headers }),
+        renders: () => renders,
+        clock,
+      });
     }),
   );
 }
@@ -32,7 +40,10 @@ function tenderPage(req: IncomingMessage, res: ServerResponse) {
   const session = /session-token(?:\.\d+)?=(\w+)/.exec(req.headers.cookie ?? "")?.[1];
   res.statusCode = 200;
   res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("vary", "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
+  res.setHeader(
+    "vary",
+    "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+  );
   res.write(`<header>${session ? `Signed in as ${session}` : "Masuk"}</header>`);
   res.end(`<main>edition ${edition}</main>`);
 }
@@ -124,7 +135,11 @@ describe("the public page cache", () => {
 
   it("keeps no answer that sets a cookie, is not a 200 page, or varies on something outside the key", async () => {
     const answers: Record<string, (res: ServerResponse) => void> = {
-      "/tender/a": (res) => (res.setHeader("content-type", "text/html"), res.setHeader("set-cookie", "x=1"), res.end("a")),
+      "/tender/a": (res) => (
+        res.setHeader("content-type", "text/html"),
+        res.setHeader("set-cookie", "x=1"),
+        res.end("a")
+      ),
       "/tender/b": (res) => ((res.statusCode = 404), res.setHeader("content-type", "text/html"), res.end("b")),
       "/tender/c": (res) => (res.setHeader("content-type", "text/html"), res.setHeader("vary", "cookie"), res.end("c")),
       "/tender/d": (res) => (res.setHeader("content-type", "application/json"), res.end("d")),
@@ -146,14 +161,29 @@ describe("the public page cache", () => {
 });
 
 describe("which requests may share an answer", () => {
-  const key = (url: string, headers: Record<string, string> = {}, method = "GET") => publicPageKey({ url, method, headers } as unknown as IncomingMessage);
+  const key = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+    publicPageKey({ url, method, headers } as unknown as IncomingMessage);
 
-  it.each(["/", "/tender", "/tender?kata=jalan&halaman=2", "/tender/10012026001", "/tender/10012026001/pemenang", "/non-tender", "/non-tender/abc", "/transparansi"])(
-    "%s, anonymous: yes",
-    (url) => expect(key(url)).not.toBeNull(),
-  );
+  it.each([
+    "/",
+    "/tender",
+    "/tender?kata=jalan&halaman=2",
+    "/tender/10012026001",
+    "/tender/10012026001/pemenang",
+    "/non-tender",
+    "/non-tender/abc",
+    "/transparansi",
+  ])("%s, anonymous: yes", (url) => expect(key(url)).not.toBeNull());
 
-  it.each(["/penyedia/profil", "/masuk", "/dasbor", "/non-tender/baru", "/tender/x/penawaran", "/api/health", "/verifikasi-tanda-terima"])("%s: no", (url) => expect(key(url)).toBeNull());
+  it.each([
+    "/penyedia/profil",
+    "/masuk",
+    "/dasbor",
+    "/non-tender/baru",
+    "/tender/x/penawaran",
+    "/api/health",
+    "/verifikasi-tanda-terima",
+  ])("%s: no", (url) => expect(key(url)).toBeNull());
 
   it("not a POST, a visitor with a session, a cookie it does not know, or an Authorization header", () => {
     expect(key("/tender", {}, "POST")).toBeNull();

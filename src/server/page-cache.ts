@@ -29,7 +29,10 @@ const pathOf = (req: IncomingMessage) => (req.url ?? "").split("?")[0]!;
 export function shareAcrossVisitors(req: IncomingMessage): void {
   delete req.headers[SHARED_PAGE_HEADER];
   if (req.method !== "GET" || !SHARED_PAGES.some((page) => page.test(pathOf(req)))) return;
-  const locale = (req.headers.cookie ?? "").split(";").map((part) => part.trim()).find((part) => part.startsWith("locale="));
+  const locale = (req.headers.cookie ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith("locale="));
   if (locale) req.headers.cookie = locale;
   else delete req.headers.cookie;
   delete req.headers.authorization;
@@ -53,7 +56,14 @@ const ANONYMOUS_COOKIES = new Set([
 ]);
 
 /** Request headers an answer may vary on (Next's own Vary list, and compression): all in the key. */
-const KEY_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const KEY_HEADERS = [
+  "accept-encoding",
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
 
 /** Headers of the stored answer that belong to one connection, not to the page. */
 const CONNECTION_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "age"]);
@@ -88,7 +98,11 @@ export function publicPageKey(req: IncomingMessage): string | null {
 /** Whether an answer is one page for everyone: a 200 HTML or RSC answer that sets no cookie and varies on nothing outside the key. */
 function isShareable(page: CachedPage): boolean {
   const type = String(page.headers["content-type"] ?? "");
-  const vary = String(page.headers.vary ?? "").toLowerCase().split(",").map((h) => h.trim()).filter(Boolean);
+  const vary = String(page.headers.vary ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return (
     page.status === 200 &&
     page.headers["set-cookie"] === undefined &&
@@ -111,7 +125,10 @@ function capture(res: ServerResponse): Promise<CachedPage | undefined> {
     let isKeepable = true;
     const keep = (chunk: Chunk, encoding?: unknown) => {
       if (chunk == null || typeof chunk === "function") return;
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk);
+      const bytes =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk);
       size += bytes.length;
       if (size > MAX_PAGE_BYTES) isKeepable = false;
       else chunks.push(bytes);
@@ -130,7 +147,9 @@ function capture(res: ServerResponse): Promise<CachedPage | undefined> {
     res.end = function (this: ServerResponse, ...args: unknown[]) {
       keep(args[0] as Chunk, args[1]);
       const result = (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-      const headers = Object.fromEntries(Object.entries({ ...res.getHeaders(), ...headHeaders }).filter(([k]) => !CONNECTION_HEADERS.has(k)));
+      const headers = Object.fromEntries(
+        Object.entries({ ...res.getHeaders(), ...headHeaders }).filter(([k]) => !CONNECTION_HEADERS.has(k)),
+      );
       const page = { status: res.statusCode, headers, body: Buffer.concat(chunks) };
       resolve(isKeepable && isShareable(page) ? page : undefined);
       return result;
@@ -175,7 +194,11 @@ export function createPageCache({ seconds, perf }: PageCacheOptions) {
     },
   });
 
-  return async function servePage(req: IncomingMessage, res: ServerResponse, render: () => Promise<unknown> | void): Promise<void> {
+  return async function servePage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    render: () => Promise<unknown> | void,
+  ): Promise<void> {
     const key = seconds > 0 ? publicPageKey(req) : null;
     if (!key) return void (await render());
     const context: Context = { res, render, isRenderer: false };
@@ -183,7 +206,12 @@ export function createPageCache({ seconds, perf }: PageCacheOptions) {
     if (context.isRenderer) return;
     if (!page) return void (await render());
     const age = Math.max(0, Math.floor((seconds * 1000 - cache.getRemainingTTL(key)) / 1000));
-    res.writeHead(page.status, { ...page.headers, "content-length": page.body.length, age: String(age), "x-segel-page-cache": "hit" });
+    res.writeHead(page.status, {
+      ...page.headers,
+      "content-length": page.body.length,
+      age: String(age),
+      "x-segel-page-cache": "hit",
+    });
     res.end(page.body);
   };
 }

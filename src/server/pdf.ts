@@ -13,7 +13,11 @@ export type Pdf = PDFKit.PDFDocument;
  * Indonesian). `build` writes the content; the bytes come back when the document ends.
  */
 export function renderPdf(info: { title: string; author: string }, build: (doc: Pdf) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: info.title, Author: info.author, Creator: "Segel" } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 56,
+    info: { Title: info.title, Author: info.author, Creator: "Segel" },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -27,7 +31,12 @@ export function renderPdf(info: { title: string; author: string }, build: (doc: 
 
 /** A "label: value" line of a berita acara. */
 export function pdfRow(doc: Pdf, label: string, value: string) {
-  doc.font("Helvetica-Bold").fontSize(10).text(`${toPdfText(label)}: `, { continued: true }).font("Helvetica").text(toPdfText(value));
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(10)
+    .text(`${toPdfText(label)}: `, { continued: true })
+    .font("Helvetica")
+    .text(toPdfText(value));
 }
 
 /** A section heading of a berita acara. */
@@ -41,7 +50,14 @@ export function pdfHeading(doc: Pdf, text: string) {
  */
 export async function storeGeneratedPdf(
   tx: Tx,
-  input: { kind: DocumentKind; fileName: string; bytes: Buffer; tenderId?: string; isPublic: boolean; uploadedById?: string | null },
+  input: {
+    kind: DocumentKind;
+    fileName: string;
+    bytes: Buffer;
+    tenderId?: string;
+    isPublic: boolean;
+    uploadedById?: string | null;
+  },
 ) {
   const stored = await storeStream(Readable.from([input.bytes]), input.bytes.length + 1);
   const document = await tx.document.create({

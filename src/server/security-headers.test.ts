@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, FIXED_HEADERS, isServedOverHttps } from "./security-headers";
 
-const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+const directives = (csp: string) =>
+  new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
 
 describe("contentSecurityPolicy", () => {
   it("lets scripts run only with the request's nonce, and nothing load from elsewhere", () => {
@@ -38,6 +39,7 @@ describe("isServedOverHttps", () => {
 describe("FIXED_HEADERS", () => {
   it("turns off the browser features the portal never uses", () => {
     const policy = FIXED_HEADERS.find((h) => h.key === "Permissions-Policy")?.value ?? "";
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(policy).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+      expect(policy).toContain(`${feature}=()`);
   });
 });

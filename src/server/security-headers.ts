@@ -11,9 +11,22 @@ export const FIXED_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
   {
     key: "Permissions-Policy",
     value: [
-      "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
-      "hid", "magnetometer", "microphone", "midi", "payment", "serial", "usb",
-    ].map((feature) => `${feature}=()`).join(", "),
+      "accelerometer",
+      "browsing-topics",
+      "camera",
+      "display-capture",
+      "geolocation",
+      "gyroscope",
+      "hid",
+      "magnetometer",
+      "microphone",
+      "midi",
+      "payment",
+      "serial",
+      "usb",
+    ]
+      .map((feature) => `${feature}=()`)
+      .join(", "),
   },
 ];
 
@@ -70,7 +83,10 @@ export function contentSecurityPolicy({ nonce, isHttps, isDev }: PolicyOptions):
 }
 
 /** The headers a page answer carries besides the fixed ones: its CSP, and HSTS over HTTPS. */
-export function pageSecurityHeaders(options: PolicyOptions): { "Content-Security-Policy": string; "Strict-Transport-Security"?: string } {
+export function pageSecurityHeaders(options: PolicyOptions): {
+  "Content-Security-Policy": string;
+  "Strict-Transport-Security"?: string;
+} {
   return {
     "Content-Security-Policy": contentSecurityPolicy(options),
     ...(options.isHttps ? { "Strict-Transport-Security": HSTS } : {}),

@@ -15,7 +15,11 @@ import { isServedOverHttps } from "./security-headers";
 export async function readRequestContext(): Promise<RequestContext> {
   const h = await headers();
   const locale = await getLocale();
-  return { ip: clientIp((n) => h.get(n)), userAgent: userAgentOf((n) => h.get(n)), locale: isLocale(locale) ? locale : "id" };
+  return {
+    ip: clientIp((n) => h.get(n)),
+    userAgent: userAgentOf((n) => h.get(n)),
+    locale: isLocale(locale) ? locale : "id",
+  };
 }
 
 /**
@@ -28,7 +32,10 @@ export async function readRequestContext(): Promise<RequestContext> {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const [h, c] = await Promise.all([headers(), cookies()]);
   const token = await getToken({
-    req: { headers: Object.fromEntries(h), cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])) } as never,
+    req: {
+      headers: Object.fromEntries(h),
+      cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])),
+    } as never,
     secret: authSecret(),
     // the cookie's name (__Secure- over https) as authOptions.useSecureCookies sets it
     secureCookie: isServedOverHttps(),

@@ -11,7 +11,11 @@ function hintAfter(headers: Record<string, string>): string | null {
 
 describe("the signed-in hint on page responses", () => {
   it("is set with the session cookie, over http or https and in chunks, and readable by the page's script", () => {
-    for (const cookie of ["next-auth.session-token=x", "__Secure-next-auth.session-token.0=x", "locale=en; next-auth.session-token=x"]) {
+    for (const cookie of [
+      "next-auth.session-token=x",
+      "__Secure-next-auth.session-token.0=x",
+      "locale=en; next-auth.session-token=x",
+    ]) {
       const set = hintAfter({ cookie });
       expect(set).toMatch(/^segel-signed-in=1; Path=\//);
       expect(set).not.toMatch(/HttpOnly/i);

@@ -16,6 +16,8 @@ export function syncSignedInHint(request: NextRequest, response: NextResponse): 
   if (request.headers.get(SHARED_PAGE_HEADER) === "1") return;
   const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
   const hasHint = request.cookies.get(SIGNED_IN_HINT)?.value === "1";
-  if (hasSession && !hasHint) response.cookies.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure: isServedOverHttps() });
-  else if (!hasSession && request.cookies.has(SIGNED_IN_HINT)) response.cookies.set(SIGNED_IN_HINT, "", { path: "/", maxAge: 0 });
+  if (hasSession && !hasHint)
+    response.cookies.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", secure: isServedOverHttps() });
+  else if (!hasSession && request.cookies.has(SIGNED_IN_HINT))
+    response.cookies.set(SIGNED_IN_HINT, "", { path: "/", maxAge: 0 });
 }

@@ -17,7 +17,9 @@ const objectKey = (storageKey: string) => `objects/${storageKey}`;
 
 /** A request body or a Node stream, read as Node chunks. */
 export function nodeReadable(body: ReadableStream<Uint8Array> | Readable): Readable {
-  return body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
+  return body instanceof Readable
+    ? body
+    : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
 }
 
 /**
@@ -35,7 +37,8 @@ export async function storeStream(body: ReadableStream<Uint8Array> | Readable, m
     for await (const chunk of nodeReadable(body)) {
       const buf = Buffer.from(chunk as Uint8Array);
       size += buf.length;
-      if (size > maxBytes) throw new AppError("VALIDATION", "fileTooLarge", { maxMb: Math.floor(maxBytes / 1_048_576) });
+      if (size > maxBytes)
+        throw new AppError("VALIDATION", "fileTooLarge", { maxMb: Math.floor(maxBytes / 1_048_576) });
       if (headSize < HEAD_BYTES) {
         headChunks.push(buf.subarray(0, HEAD_BYTES - headSize));
         headSize += Math.min(buf.length, HEAD_BYTES - headSize);

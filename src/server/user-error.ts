@@ -21,7 +21,12 @@ export async function toUserError(error: unknown, locale: Locale, where: string)
     const message = t.has(error.messageKey) ? t(error.messageKey, error.values) : t(error.code, error.values);
     // A field message may be a key in errors.json (translated) or a ready sentence.
     const fieldErrors = error.fieldErrors
-      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, texts]) => [field, texts.map((x) => (t.has(x) ? t(x, error.values) : x))]))
+      ? Object.fromEntries(
+          Object.entries(error.fieldErrors).map(([field, texts]) => [
+            field,
+            texts.map((x) => (t.has(x) ? t(x, error.values) : x)),
+          ]),
+        )
       : undefined;
     return { code: error.code, message, fieldErrors };
   }

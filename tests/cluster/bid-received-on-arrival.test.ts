@@ -17,7 +17,15 @@ import pLimit from "p-limit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import idErrors from "@/i18n/messages/id/errors.json";
 import { ARRIVAL_HEADER } from "@/server/arrival-stamp";
-import { detectTus, fetchReceipt, findActionId, submitBid, uploadFile, type StagedFile, type Vendor } from "../../bench/lib/bidder-client";
+import {
+  detectTus,
+  fetchReceipt,
+  findActionId,
+  submitBid,
+  uploadFile,
+  type StagedFile,
+  type Vendor,
+} from "../../bench/lib/bidder-client";
 import { sessionCookie, submitSeenArriving } from "./bidder";
 import { startTopology, type Topology } from "./topology";
 
@@ -33,7 +41,11 @@ let actionId: string;
 
 beforeAll(async () => {
   fileStore = mkdtempSync(path.join(os.tmpdir(), "segel-cluster-files-"));
-  cluster = await startTopology({ web: 1, workers: 1, storeEnv: { SEGEL_OBJECT_STORE: "local", SEGEL_FILE_STORE: fileStore } });
+  cluster = await startTopology({
+    web: 1,
+    workers: 1,
+    storeEnv: { SEGEL_OBJECT_STORE: "local", SEGEL_FILE_STORE: fileStore },
+  });
   // the test's own reads, factories and locks use the cluster's database, store and keys
   Object.assign(process.env, { ...cluster.env, DATABASE_URL: cluster.ownerUrl, NODE_ENV: "test" });
   actionId = findActionId(path.resolve(import.meta.dirname, "../.."), "submitBidAction");
@@ -57,14 +69,26 @@ async function tenderWithBidders(count: number) {
   const signedIn = [];
   for (let i = 0; i < count; i++) {
     const { user, vendor } = await makeBidder(tender.id);
-    signedIn.push({ vendorId: vendor.id, vendor: { baseUrl: cluster.baseUrl, cookie: await sessionCookie(user.id, cluster.env.NEXTAUTH_SECRET!), tenderId: tender.id } });
+    signedIn.push({
+      vendorId: vendor.id,
+      vendor: {
+        baseUrl: cluster.baseUrl,
+        cookie: await sessionCookie(user.id, cluster.env.NEXTAUTH_SECRET!),
+        tenderId: tender.id,
+      },
+    });
   }
   const tus = await detectTus(cluster.baseUrl, signedIn[0]!.vendor.cookie);
   expect(tus, "the portal offers resumable uploads").not.toBeNull();
   // HARGA is the one part a bid needs (REQUIRED_BID_PARTS); ten uploads at a time
   const limit = pLimit(10);
   const bidders: Bidder[] = await Promise.all(
-    signedIn.map((b) => limit(async () => ({ ...b, files: [await uploadFile(b.vendor, "HARGA", "harga.pdf", bidPdf(`harga ${b.vendorId}`), tus)] }))),
+    signedIn.map((b) =>
+      limit(async () => ({
+        ...b,
+        files: [await uploadFile(b.vendor, "HARGA", "harga.pdf", bidPdf(`harga ${b.vendorId}`), tus)],
+      })),
+    ),
   );
   return { tender, timeZone: agency.timeZone, bidders };
 }
@@ -80,7 +104,9 @@ async function holdBidderLocks(tenderId: string, vendorIds: string[]) {
 /** Submits waiting in the database for a vendor-and-tender lock. */
 async function waitingOnLocks(): Promise<number> {
   const { db } = await import("@/server/db");
-  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+  const [row] = await db.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
   return Number(row!.n);
 }
 
@@ -103,7 +129,10 @@ async function verifiedReceipt(vendor: Vendor, bidId: string) {
 describe("a bid counts as received when its submit reaches the web process (decision 0020)", () => {
   it("accepts a submit that arrived before the deadline and was held inside the server until after it", async () => {
     const { db } = await import("@/server/db");
-    const { tender, bidders: [bidder] } = await tenderWithBidders(1);
+    const {
+      tender,
+      bidders: [bidder],
+    } = await tenderWithBidders(1);
     const held = await holdBidderLocks(tender.id, [bidder!.vendorId]);
     const submit = submitSeenArriving(bidder!.vendor, actionId, input(bidder!));
     await submit.arrived;
@@ -120,28 +149,53 @@ describe("a bid counts as received when its submit reaches the web process (deci
     expect(new Date(receipt.receivedAt).getTime()).toBeLessThan(deadline.getTime());
     expect(new Date(receipt.submittedAt).getTime()).toBeGreaterThanOrEqual(deadline.getTime());
     expect(reply.data).toMatchObject({ receivedAt: receipt.receivedAt, submittedAt: receipt.submittedAt });
-    const row = await db.bid.findUniqueOrThrow({ where: { id: reply.data!.bidId }, select: { status: true, receivedAt: true, submittedAt: true } });
-    expect(row).toEqual({ status: "SUBMITTED", receivedAt: new Date(receipt.receivedAt), submittedAt: new Date(receipt.submittedAt) });
+    const row = await db.bid.findUniqueOrThrow({
+      where: { id: reply.data!.bidId },
+      select: { status: true, receivedAt: true, submittedAt: true },
+    });
+    expect(row).toEqual({
+      status: "SUBMITTED",
+      receivedAt: new Date(receipt.receivedAt),
+      submittedAt: new Date(receipt.submittedAt),
+    });
   });
 
   it("refuses a submit that arrives after the deadline with the deadline in the message, forged arrival mark or not, and writes nothing", async () => {
     const { db } = await import("@/server/db");
     const { formatInZone } = await import("@/lib/time");
-    const { tender, timeZone, bidders: [honest, forger] } = await tenderWithBidders(2);
+    const {
+      tender,
+      timeZone,
+      bidders: [honest, forger],
+    } = await tenderWithBidders(2);
     const deadline = await passDeadline(tender.id);
     const message = idErrors.bidDeadlinePassed.replace("{deadline}", formatInZone(deadline, timeZone, "id"));
 
-    expect(await submitBid(honest!.vendor, actionId, input(honest!))).toMatchObject({ ok: false, code: "INVALID_STATE", message });
-    expect(await submitBid(forger!.vendor, actionId, input(forger!), { [ARRIVAL_HEADER]: FORGED_MARK })).toMatchObject({ ok: false, code: "INVALID_STATE", message });
+    expect(await submitBid(honest!.vendor, actionId, input(honest!))).toMatchObject({
+      ok: false,
+      code: "INVALID_STATE",
+      message,
+    });
+    expect(await submitBid(forger!.vendor, actionId, input(forger!), { [ARRIVAL_HEADER]: FORGED_MARK })).toMatchObject({
+      ok: false,
+      code: "INVALID_STATE",
+      message,
+    });
     expect(await db.bid.count({ where: { tenderId: tender.id } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "bid.submitted", data: { path: ["tenderId"], equals: tender.id } } })).toBe(0);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "bid.submitted", data: { path: ["tenderId"], equals: tender.id } },
+      }),
+    ).toBe(0);
     // neither staged file was bound to a bid
     expect(await db.bidFile.count({ where: { tenderId: tender.id, bidId: null } })).toBe(2);
   });
 
   it("takes no arrival instant from the client: a forged mark on a submit in time is not its receivedAt", async () => {
     const { dbNow } = await import("@/server/db");
-    const { bidders: [bidder] } = await tenderWithBidders(1);
+    const {
+      bidders: [bidder],
+    } = await tenderWithBidders(1);
     const before = await dbNow();
     const reply = await submitBid(bidder!.vendor, actionId, input(bidder!), { [ARRIVAL_HEADER]: FORGED_MARK });
     expect(reply).toMatchObject({ ok: true });
@@ -153,8 +207,14 @@ describe("a bid counts as received when its submit reaches the web process (deci
   it(`accepts all of ${VENDORS} submits that arrived before the deadline while it passed during their processing`, async () => {
     const { db } = await import("@/server/db");
     const { tender, bidders } = await tenderWithBidders(VENDORS);
-    const held = await holdBidderLocks(tender.id, bidders.map((b) => b.vendorId));
-    const submits = bidders.map((bidder) => ({ bidder, ...submitSeenArriving(bidder.vendor, actionId, input(bidder)) }));
+    const held = await holdBidderLocks(
+      tender.id,
+      bidders.map((b) => b.vendorId),
+    );
+    const submits = bidders.map((bidder) => ({
+      bidder,
+      ...submitSeenArriving(bidder.vendor, actionId, input(bidder)),
+    }));
     await Promise.all(submits.map((s) => s.arrived));
     // every submit is in the web process: some wait in the database on their lock, the
     // rest for one of the process's pooled connections
@@ -162,10 +222,14 @@ describe("a bid counts as received when its submit reaches the web process (deci
     const deadline = await passDeadline(tender.id);
     await held.release();
 
-    const replies = await Promise.all(submits.map(async (s) => ({ vendorId: s.bidder.vendorId, reply: await s.reply })));
+    const replies = await Promise.all(
+      submits.map(async (s) => ({ vendorId: s.bidder.vendorId, reply: await s.reply })),
+    );
     expect(replies.filter((r) => !r.reply.ok)).toEqual([]);
     const limit = pLimit(10);
-    const receipts = await Promise.all(submits.map((s, i) => limit(() => verifiedReceipt(s.bidder.vendor, replies[i]!.reply.data!.bidId))));
+    const receipts = await Promise.all(
+      submits.map((s, i) => limit(() => verifiedReceipt(s.bidder.vendor, replies[i]!.reply.data!.bidId))),
+    );
     for (const receipt of receipts) {
       expect(new Date(receipt.receivedAt).getTime()).toBeLessThan(deadline.getTime());
       expect(new Date(receipt.submittedAt).getTime()).toBeGreaterThanOrEqual(deadline.getTime());

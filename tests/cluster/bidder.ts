@@ -7,7 +7,16 @@ import { randomUUID } from "node:crypto";
 import { request } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { encode } from "next-auth/jwt";
-import { fetchReceipt, readActionReply, submitBid, submitRequest, uploadFile, type ActionReply, type StagedFile, type Vendor } from "../../bench/lib/bidder-client";
+import {
+  fetchReceipt,
+  readActionReply,
+  submitBid,
+  submitRequest,
+  uploadFile,
+  type ActionReply,
+  type StagedFile,
+  type Vendor,
+} from "../../bench/lib/bidder-client";
 
 export interface BidOutcome {
   vendorId: string;
@@ -21,7 +30,8 @@ export interface BidOutcome {
   errors: string[];
 }
 
-const message = (error: unknown) => (error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : String(error));
+const message = (error: unknown) =>
+  error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : String(error);
 
 async function patiently<T>(what: string, outcome: BidOutcome, attempt: () => Promise<T>, tries = 6): Promise<T> {
   for (let i = 1; ; i++) {
@@ -43,17 +53,35 @@ export async function bidAtTheDeadline(options: {
   files: { part: string; content: Buffer }[];
 }): Promise<BidOutcome> {
   const { vendor } = options;
-  const outcome: BidOutcome = { vendorId: options.vendorId, idempotencyKey: randomUUID(), fileIds: [], attempts: 0, errors: [] };
+  const outcome: BidOutcome = {
+    vendorId: options.vendorId,
+    idempotencyKey: randomUUID(),
+    fileIds: [],
+    attempts: 0,
+    errors: [],
+  };
   try {
     const staged: StagedFile[] = [];
     for (const file of options.files) {
-      staged.push(await patiently(`upload ${file.part}`, outcome, () => uploadFile(vendor, file.part, `${file.part.toLowerCase()}.pdf`, file.content, options.tus), 3));
+      staged.push(
+        await patiently(
+          `upload ${file.part}`,
+          outcome,
+          () => uploadFile(vendor, file.part, `${file.part.toLowerCase()}.pdf`, file.content, options.tus),
+          3,
+        ),
+      );
     }
     outcome.fileIds = staged.map((f) => f.id);
     const reply = await patiently("submit", outcome, async () => {
       outcome.attempts++;
-      const answer = await submitBid(vendor, options.actionId, { price: "1.234.567.000", files: staged, idempotencyKey: outcome.idempotencyKey });
-      if (!answer.ok && answer.code !== "VALIDATION" && answer.code !== "INVALID_STATE") throw new Error(`${answer.code}: ${answer.message}`);
+      const answer = await submitBid(vendor, options.actionId, {
+        price: "1.234.567.000",
+        files: staged,
+        idempotencyKey: outcome.idempotencyKey,
+      });
+      if (!answer.ok && answer.code !== "VALIDATION" && answer.code !== "INVALID_STATE")
+        throw new Error(`${answer.code}: ${answer.message}`);
       return answer;
     });
     if (!reply.ok || !reply.data) {
@@ -61,7 +89,9 @@ export async function bidAtTheDeadline(options: {
       return outcome;
     }
     outcome.bidId = reply.data.bidId;
-    outcome.signedReceipt = JSON.parse(await patiently("receipt", outcome, () => fetchReceipt(vendor, reply.data!.bidId)));
+    outcome.signedReceipt = JSON.parse(
+      await patiently("receipt", outcome, () => fetchReceipt(vendor, reply.data!.bidId)),
+    );
   } catch {
     // the errors say what happened; the outcome is unacknowledged
   }
@@ -82,26 +112,38 @@ export async function sessionCookie(userId: string, secret: string): Promise<str
  * 0020); only then does the body go. `arrived` settles at that answer (and fails if the
  * portal answers without it), `reply` with the action's result.
  */
-export function submitSeenArriving(vendor: Vendor, actionId: string, input: Parameters<typeof submitRequest>[2], headers: Record<string, string> = {}) {
+export function submitSeenArriving(
+  vendor: Vendor,
+  actionId: string,
+  input: Parameters<typeof submitRequest>[2],
+  headers: Record<string, string> = {},
+) {
   const sent = submitRequest(vendor, actionId, input, headers);
   let arrive!: () => void;
   let notArrived!: (error: Error) => void;
   const arrived = new Promise<void>((resolve, reject) => ((arrive = resolve), (notArrived = reject)));
   const reply = new Promise<ActionReply>((resolve, reject) => {
-    const req = request(sent.url, { method: "POST", headers: { ...sent.headers, expect: "100-continue", "content-length": String(Buffer.byteLength(sent.body)) } }, (res) => {
-      notArrived(new Error(`submit: answered ${res.statusCode} without 100 Continue`));
-      let text = "";
-      res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-      res.on("end", () => {
-        if (!req.writableEnded) req.destroy();
-        try {
-          resolve(readActionReply(res.statusCode ?? 0, text));
-        } catch (error) {
-          reject(error);
-        }
-      });
-      res.on("error", reject);
-    });
+    const req = request(
+      sent.url,
+      {
+        method: "POST",
+        headers: { ...sent.headers, expect: "100-continue", "content-length": String(Buffer.byteLength(sent.body)) },
+      },
+      (res) => {
+        notArrived(new Error(`submit: answered ${res.statusCode} without 100 Continue`));
+        let text = "";
+        res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => {
+          if (!req.writableEnded) req.destroy();
+          try {
+            resolve(readActionReply(res.statusCode ?? 0, text));
+          } catch (error) {
+            reject(error);
+          }
+        });
+        res.on("error", reject);
+      },
+    );
     req.on("continue", () => {
       arrive();
       req.end(sent.body);

@@ -25,7 +25,8 @@ const PARTS = ["ADMINISTRASI", "TEKNIS", "HARGA"];
 // holds the sealed files and the uploads in flight, as machines without a shared disk
 // need; with SEGEL_CLUSTER_TEST_STORE=local a folder on this machine (a shared mount).
 const STORE = process.env.SEGEL_CLUSTER_TEST_STORE ?? "s3";
-if (STORE !== "s3" && STORE !== "local") throw new Error(`SEGEL_CLUSTER_TEST_STORE must be s3 or local, not "${STORE}"`);
+if (STORE !== "s3" && STORE !== "local")
+  throw new Error(`SEGEL_CLUSTER_TEST_STORE must be s3 or local, not "${STORE}"`);
 
 let s3: TestS3Server | undefined;
 let sharedFolder: string | undefined;
@@ -34,7 +35,11 @@ let cluster: Topology;
 beforeAll(async () => {
   if (STORE === "s3") s3 = await startS3Server("segel-cluster");
   else sharedFolder = mkdtempSync(path.join(os.tmpdir(), "segel-cluster-files-"));
-  cluster = await startTopology({ web: 2, workers: 2, storeEnv: s3 ? s3.env : { SEGEL_OBJECT_STORE: "local", SEGEL_FILE_STORE: sharedFolder! } });
+  cluster = await startTopology({
+    web: 2,
+    workers: 2,
+    storeEnv: s3 ? s3.env : { SEGEL_OBJECT_STORE: "local", SEGEL_FILE_STORE: sharedFolder! },
+  });
   // the test's own reads and factories use the same database, store and keys as the cluster
   Object.assign(process.env, { ...cluster.env, DATABASE_URL: cluster.ownerUrl, NODE_ENV: "test" });
 });
@@ -56,9 +61,15 @@ describe(`an instance killed during the deadline spike (object store: ${STORE})`
     const bidders = [];
     for (let i = 0; i < VENDORS; i++) {
       const { user, vendor } = await makeBidder(tender.id);
-      const session = await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+      const session = await db.userSession.create({
+        data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
       const token = await encode({ token: { sub: user.id, sid: session.id }, secret: cluster.env.NEXTAUTH_SECRET! });
-      bidders.push({ vendorId: vendor.id, cookie: `next-auth.session-token=${token}`, files: PARTS.map((part) => ({ part, content: bidPdf(`${part} ${vendor.id}`, FILE_BYTES) })) });
+      bidders.push({
+        vendorId: vendor.id,
+        cookie: `next-auth.session-token=${token}`,
+        files: PARTS.map((part) => ({ part, content: bidPdf(`${part} ${vendor.id}`, FILE_BYTES) })),
+      });
     }
     const actionId = findActionId(path.resolve(import.meta.dirname, "../.."), "submitBidAction");
     const tus = await detectTus(cluster.baseUrl, bidders[0]!.cookie);
@@ -88,17 +99,35 @@ describe(`an instance killed during the deadline spike (object store: ${STORE})`
     const withReceipt = outcomes.filter((o) => o.signedReceipt);
     const instanceKey = cluster.instancePublicKeyPem;
     for (const outcome of withReceipt) {
-      expect(verifyReceipt(outcome.signedReceipt! as never, instanceKey).valid, `receipt of ${outcome.vendorId}`).toBe(true);
-      const bids = await db.bid.findMany({ where: { vendorId: outcome.vendorId, tenderId: tender.id }, select: { id: true, status: true, idempotencyKey: true, files: { select: { id: true, storageKey: true, ciphertextSha256: true } } } });
-      expect(bids.map((b) => [b.id, b.status, b.idempotencyKey])).toEqual([[outcome.bidId, "SUBMITTED", outcome.idempotencyKey]]);
+      expect(verifyReceipt(outcome.signedReceipt! as never, instanceKey).valid, `receipt of ${outcome.vendorId}`).toBe(
+        true,
+      );
+      const bids = await db.bid.findMany({
+        where: { vendorId: outcome.vendorId, tenderId: tender.id },
+        select: {
+          id: true,
+          status: true,
+          idempotencyKey: true,
+          files: { select: { id: true, storageKey: true, ciphertextSha256: true } },
+        },
+      });
+      expect(bids.map((b) => [b.id, b.status, b.idempotencyKey])).toEqual([
+        [outcome.bidId, "SUBMITTED", outcome.idempotencyKey],
+      ]);
       expect(bids[0]!.files.map((f) => f.id).sort()).toEqual([...outcome.fileIds].sort());
       for (const file of bids[0]!.files) {
         const stored = Buffer.concat(await readSealed(file.storageKey).toArray());
-        expect(createHash("sha256").update(stored).digest("hex"), `file ${file.id} in the object store`).toBe(file.ciphertextSha256);
+        expect(createHash("sha256").update(stored).digest("hex"), `file ${file.id} in the object store`).toBe(
+          file.ciphertextSha256,
+        );
       }
     }
     // nobody has two live bids, acknowledged or not
-    const perVendor = await db.bid.groupBy({ by: ["vendorId"], where: { tenderId: tender.id, status: "SUBMITTED" }, _count: true });
+    const perVendor = await db.bid.groupBy({
+      by: ["vendorId"],
+      where: { tenderId: tender.id, status: "SUBMITTED" },
+      _count: true,
+    });
     expect(perVendor.filter((v) => v._count > 1)).toEqual([]);
     // with its retries (tus resumes, the submit repeats its idempotency key) every vendor got through
     const failed = outcomes.filter((o) => !o.signedReceipt);

@@ -46,10 +46,18 @@ function writeSharedKeys(dir: string) {
   return { files, publicKeyPem: publicKey.export({ format: "pem", type: "spki" }).toString() };
 }
 
-export async function startTopology(options: { web: number; workers: number; storeEnv: Record<string, string> }): Promise<Topology> {
+export async function startTopology(options: {
+  web: number;
+  workers: number;
+  storeEnv: Record<string, string>;
+}): Promise<Topology> {
   const work = mkdtempSync(path.join(os.tmpdir(), "segel-cluster-"));
   chmodSync(work, 0o755);
-  const database = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await freePort(), durable: false });
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(work, "pg"),
+    port: await freePort(),
+    durable: false,
+  });
   const admin = new pg.Client({ connectionString: database.url("postgres") });
   await admin.connect();
   await admin.query("CREATE DATABASE segel_cluster_test");
@@ -75,12 +83,16 @@ export async function startTopology(options: { web: number; workers: number; sto
     SEGEL_DRAIN_TIMEOUT_MS: "10000",
   };
   const webPids = new Map<string, number>();
-  const cluster: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts", "--cluster", "--web", String(options.web), "--workers", String(options.workers)], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
+  const cluster: ChildProcess = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["src/cli/start.ts", "--cluster", "--web", String(options.web), "--workers", String(options.workers)],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    },
+  );
   let log = "";
   cluster.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
     log += chunk;
@@ -98,7 +110,10 @@ export async function startTopology(options: { web: number; workers: number; sto
   try {
     // migrations and the demo seed come first, and the build when it is stale (in CI the
     // end-to-end tier's build is fresh; on a busy laptop a build takes minutes)
-    await Promise.race([waitForOk(`${baseUrl}/api/health`, 1_200_000), exited.then(() => Promise.reject(new Error(`start:cluster exited:\n${log.slice(-3000)}`)))]);
+    await Promise.race([
+      waitForOk(`${baseUrl}/api/health`, 1_200_000),
+      exited.then(() => Promise.reject(new Error(`start:cluster exited:\n${log.slice(-3000)}`))),
+    ]);
   } catch (error) {
     await stop();
     throw error;

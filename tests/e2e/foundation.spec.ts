@@ -75,7 +75,9 @@ test("a role without the right is refused on the server, not only hidden", async
   await page.goto("/admin/pengguna");
   await expect(page.getByRole("heading", { name: /Akses ditolak/i })).toBeVisible();
   // and the server refuses an upload to another agency's paket, however it is sent
-  const [paket] = await sql<{ id: string }>(`SELECT p.id FROM "Paket" p JOIN "Agency" a ON a.id = p."agencyId" WHERE a.code = 'KEMENPU' LIMIT 1`);
+  const [paket] = await sql<{ id: string }>(
+    `SELECT p.id FROM "Paket" p JOIN "Agency" a ON a.id = p."agencyId" WHERE a.code = 'KEMENPU' LIMIT 1`,
+  );
   const response = await page.request.post(`/api/documents?paketId=${paket!.id}&kind=KAK`, {
     headers: { "X-File-Name": "kak.pdf", "Content-Type": "application/pdf" },
     data: Buffer.from("%PDF-1.4\n%%EOF\n"),
@@ -115,10 +117,12 @@ test("the audit log check catches a row changed in the database", async ({ page 
   // earlier one). The journeys after this one share the database, so the row is put back
   // however this test ends, and the check must find the log whole again.
   const victim = async () =>
-    (await sql<{ seq: string; label: string }>(
-      `SELECT e.seq::text, e."actorLabel" AS label FROM "AuditEvent" e JOIN "User" u ON u.id::text = e."entityId"
+    (
+      await sql<{ seq: string; label: string }>(
+        `SELECT e.seq::text, e."actorLabel" AS label FROM "AuditEvent" e JOIN "User" u ON u.id::text = e."entityId"
        JOIN "AuditLogEntry" l ON l."eventSeq" = e.seq WHERE u.email = 'auditor@segel.test' AND e.action = 'auth.signIn' ORDER BY e.seq DESC LIMIT 1`,
-    ))[0];
+      )
+    )[0];
   await expect.poll(victim, { timeout: 20_000 }).toBeDefined();
   const { seq, label } = (await victim())!;
   try {

@@ -18,7 +18,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  * Acts as `email` in a browser context of its own (so several people can take turns in
  * one journey), accepting the pages' confirm dialogs, and closes it however `act` ends.
  */
-export async function asUser<T>(browser: Browser, email: string, act: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+export async function asUser<T>(
+  browser: Browser,
+  email: string,
+  act: (page: Page) => Promise<T>,
+  options: BrowserContextOptions = {},
+): Promise<T> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
@@ -90,19 +95,33 @@ export async function joinTender(page: Page, code: string) {
  * Sends a sealed bid as the signed-in, registered vendor: one PDF per part, the price,
  * then waits for the signed receipt. Confirmation dialogs are accepted.
  */
-export async function submitBid(page: Page, code: string, price: string, parts: readonly string[] = ["Administrasi", "Harga"]) {
+export async function submitBid(
+  page: Page,
+  code: string,
+  price: string,
+  parts: readonly string[] = ["Administrasi", "Harga"],
+) {
   await uploadBidFiles(page, code, price, parts);
   await sendBid(page, price);
 }
 
 /** On the bid page of `code`, uploads one PDF per part (its text names the part and price) and waits until each is staged. */
-export async function uploadBidFiles(page: Page, code: string, price: string, parts: readonly string[] = ["Administrasi", "Harga"]) {
+export async function uploadBidFiles(
+  page: Page,
+  code: string,
+  price: string,
+  parts: readonly string[] = ["Administrasi", "Harga"],
+) {
   await page.goto(`/tender/${code}`);
   await page.getByRole("link", { name: "Penawaran saya" }).click();
   for (const part of parts) {
     const name = `${part.toLowerCase()}-${code}.pdf`;
     const form = page.locator("form").filter({ has: page.getByLabel(`Berkas ${part}`) });
-    await form.getByLabel(`Berkas ${part}`).setInputFiles({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${part} ${price}\n%%EOF\n`) });
+    await form.getByLabel(`Berkas ${part}`).setInputFiles({
+      name,
+      mimeType: "application/pdf",
+      buffer: Buffer.from(`%PDF-1.4\n% ${part} ${price}\n%%EOF\n`),
+    });
     await form.getByRole("button", { name: "Unggah" }).click();
     await expect(page.getByText(`${name} terunggah dan tersegel.`)).toBeVisible();
     // and it is listed among the files ready to send

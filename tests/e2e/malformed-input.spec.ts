@@ -6,8 +6,17 @@ import { signIn } from "./helpers";
 // tests/integration/malformed-input.int.test.ts; this checks the wiring a browser meets.
 const NOT_A_UUID = "-".repeat(36); // passed the old loose id check, PostgreSQL refuses it
 
-test("an id that is not a UUID, or a code PostgreSQL cannot store, is a 404 on a page and on a route", async ({ page, request }) => {
-  for (const path of [`/paket/${NOT_A_UUID}`, `/pokja/sanggah/${NOT_A_UUID}`, "/verifikasi/abc", "/tender/10012026001%00", "/tender/1%00/pemenang"]) {
+test("an id that is not a UUID, or a code PostgreSQL cannot store, is a 404 on a page and on a route", async ({
+  page,
+  request,
+}) => {
+  for (const path of [
+    `/paket/${NOT_A_UUID}`,
+    `/pokja/sanggah/${NOT_A_UUID}`,
+    "/verifikasi/abc",
+    "/tender/10012026001%00",
+    "/tender/1%00/pemenang",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -31,7 +40,11 @@ test("an action body over the limit is answered 413 with a message, not 500", as
     data: "x".repeat(1024 * 1024 + 1),
   });
   expect(response.status()).toBe(413);
-  expect(await response.json()).toMatchObject({ ok: false, code: "VALIDATION", message: expect.stringMatching(/^What you sent is too large/) });
+  expect(await response.json()).toMatchObject({
+    ok: false,
+    code: "VALIDATION",
+    message: expect.stringMatching(/^What you sent is too large/),
+  });
 });
 
 test("a malformed file name on an upload is a message, not 500", async ({ page }) => {

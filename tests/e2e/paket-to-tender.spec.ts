@@ -6,10 +6,19 @@ import { createPaket, handOver, opensNow, setUpAndPublish, wit } from "./tender-
 // pengadaan langsung), the public sees the announcement, and the schedule worker moves
 // the tender on by itself.
 
-test("a construction paket goes from the PPK to a published tender that moves on by itself", async ({ page, browser }) => {
+test("a construction paket goes from the PPK to a published tender that moves on by itself", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   await signIn(page, "ppk.jayapura@segel.test");
-  await createPaket(page, { name: "Jembatan Gantung Kampung Yahim", category: "PEKERJAAN_KONSTRUKSI", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
+  await createPaket(page, {
+    name: "Jembatan Gantung Kampung Yahim",
+    category: "PEKERJAAN_KONSTRUKSI",
+    pagu: "950.000.000",
+    unitPrice: "925.500.000",
+    method: /Tender/,
+  });
   const code = (await handOver(page, "Pokja Pemilihan"))!;
   await signOut(page);
 
@@ -30,7 +39,10 @@ test("a construction paket goes from the PPK to a published tender that moves on
   // clock alone; the time-travel journeys move it). Its end stays days later.
   await opensNow(code, "PENGUMUMAN");
   // Nobody acts: the worker moves the tender into Pengumuman.
-  const stageOf = async () => (await sql<{ stage: string | null }>(`SELECT "currentStage"::text AS stage FROM "Tender" WHERE code = $1`, [code]))[0]!.stage;
+  const stageOf = async () =>
+    (
+      await sql<{ stage: string | null }>(`SELECT "currentStage"::text AS stage FROM "Tender" WHERE code = $1`, [code])
+    )[0]!.stage;
   await expect.poll(stageOf, { timeout: 20_000 }).toBe("PENGUMUMAN");
   const moves = await sql<{ actor: string | null }>(
     `SELECT "actorId"::text AS actor FROM "AuditEvent" WHERE action = 'tender.stageAdvanced' AND "entityId" = (SELECT id::text FROM "Tender" WHERE code = $1)`,
@@ -38,7 +50,9 @@ test("a construction paket goes from the PPK to a published tender that moves on
   );
   expect(moves.length).toBeGreaterThanOrEqual(1);
   expect(moves.every((m) => m.actor === null)).toBe(true);
-  await reloadUntil(visitor, () => expect(visitor.getByTestId("current-stage")).toContainText("Pengumuman", { timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByTestId("current-stage")).toContainText("Pengumuman", { timeout: 1000 }),
+  );
 
   // The running announcement's end may only move later; a later end pushes the stages
   // after it back. The change needs a reason, and the public sees it beside the schedule.
@@ -47,34 +61,72 @@ test("a construction paket goes from the PPK to a published tender that moves on
   const form = page.getByRole("form", { name: "Ubah jadwal Pengumuman", exact: true });
   await expect(form.getByText("hanya dapat diundur")).toBeVisible();
   await form.getByLabel("Selesai baru Pengumuman", { exact: true }).fill(wit(Date.now() + 6 * 86_400_000));
-  await form.getByLabel("Alasan perubahan").fill("Banyak pertanyaan penyedia tentang gambar kerja; masa pengumuman ditambah.");
+  await form
+    .getByLabel("Alasan perubahan")
+    .fill("Banyak pertanyaan penyedia tentang gambar kerja; masa pengumuman ditambah.");
   await form.getByRole("button", { name: "Simpan perubahan jadwal" }).click();
   await expect(page.getByText("Jadwal Pengumuman diubah.")).toBeVisible();
   // the public sees it within the page cache's window (docs/decisions/0016)
-  await reloadUntil(visitor, () => expect(visitor.getByTestId("schedule-changes")).toContainText("gambar kerja", { timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByTestId("schedule-changes")).toContainText("gambar kerja", { timeout: 1000 }),
+  );
 });
 
-test("paket of every category land on the method the rules give, and reach a tender or pengadaan langsung", async ({ page }) => {
+test("paket of every category land on the method the rules give, and reach a tender or pengadaan langsung", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "ppk.jayapura@segel.test");
   const cases = [
-    { name: "Pengadaan Laptop Distrik", category: "BARANG", pagu: "200.000.000", unitPrice: "200.000.000", method: /Pengadaan Langsung/ },
-    { name: "Pengadaan Kendaraan Operasional", category: "BARANG", pagu: "250.000.000", unitPrice: "200.000.001", method: /Tender/ },
-    { name: "Konsultansi Pengawasan Jalan Kampung", category: "JASA_KONSULTANSI", pagu: "150.000.000", unitPrice: "100.000.001", method: /Seleksi/ },
-    { name: "Jasa Kebersihan Kantor Bupati", category: "JASA_LAINNYA", pagu: "300.000.000", unitPrice: "200.000.001", method: /Tender/ },
+    {
+      name: "Pengadaan Laptop Distrik",
+      category: "BARANG",
+      pagu: "200.000.000",
+      unitPrice: "200.000.000",
+      method: /Pengadaan Langsung/,
+    },
+    {
+      name: "Pengadaan Kendaraan Operasional",
+      category: "BARANG",
+      pagu: "250.000.000",
+      unitPrice: "200.000.001",
+      method: /Tender/,
+    },
+    {
+      name: "Konsultansi Pengawasan Jalan Kampung",
+      category: "JASA_KONSULTANSI",
+      pagu: "150.000.000",
+      unitPrice: "100.000.001",
+      method: /Seleksi/,
+    },
+    {
+      name: "Jasa Kebersihan Kantor Bupati",
+      category: "JASA_LAINNYA",
+      pagu: "300.000.000",
+      unitPrice: "200.000.001",
+      method: /Tender/,
+    },
   ];
   const codes: string[] = [];
   for (const c of cases) {
     await createPaket(page, c);
-    const code = await handOver(page, c.method.source === "Pengadaan Langsung" ? "Pejabat Pengadaan" : "Pokja Pemilihan");
+    const code = await handOver(
+      page,
+      c.method.source === "Pengadaan Langsung" ? "Pejabat Pengadaan" : "Pokja Pemilihan",
+    );
     if (code) codes.push(code);
   }
   await signOut(page);
 
   await signIn(page, "pokja2.jayapura@segel.test");
   for (const code of codes) await setUpAndPublish(page, code);
-  const published = await sql<{ code: string; method: string }>(`SELECT code, method::text FROM "Tender" WHERE code = ANY($1) AND status = 'PUBLISHED'`, [codes]);
+  const published = await sql<{ code: string; method: string }>(
+    `SELECT code, method::text FROM "Tender" WHERE code = ANY($1) AND status = 'PUBLISHED'`,
+    [codes],
+  );
   expect(published.map((t) => t.method).sort()).toEqual(["SELEKSI", "TENDER", "TENDER"]);
-  const direct = await sql<{ status: string }>(`SELECT status::text FROM "Paket" WHERE name = 'Pengadaan Laptop Distrik' AND "pejabatPengadaanId" IS NOT NULL`);
+  const direct = await sql<{ status: string }>(
+    `SELECT status::text FROM "Paket" WHERE name = 'Pengadaan Laptop Distrik' AND "pejabatPengadaanId" IS NOT NULL`,
+  );
   expect(direct).toEqual([{ status: "HANDED_OVER" }]);
 });

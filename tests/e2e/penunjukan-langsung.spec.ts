@@ -14,27 +14,39 @@ import { createPaket, handOver, opensNow, setUpAndPublish } from "./tender-setup
 const VENDOR = { email: "penyedia2@segel.test", company: "CV Sinar Makassar Abadi" };
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"];
 
-
 const tenderRow = async (where: string, value: string) =>
-  (await sql<{ id: string; code: string; status: string; winner: string | null }>(
-    `SELECT id, code, status::text, "winnerBidId"::text AS winner FROM "Tender" WHERE ${where} = $1`,
-    [value],
-  ))[0]!;
+  (
+    await sql<{ id: string; code: string; status: string; winner: string | null }>(
+      `SELECT id, code, status::text, "winnerBidId"::text AS winner FROM "Tender" WHERE ${where} = $1`,
+      [value],
+    )
+  )[0]!;
 
 /** The Pokja declares the announced tender failed (an error in the selection documents). */
 async function declareFailed(page: Page, code: string) {
   const { id } = await tenderRow("code", code);
   await page.goto(`/pokja/tender/${id}`);
   await page.getByLabel("Alasan kegagalan").selectOption("DOCUMENT_ERROR");
-  await page.getByLabel("Uraian alasan (dipublikasikan)").fill("Spesifikasi teknis dalam dokumen pemilihan bertentangan dengan KAK.");
+  await page
+    .getByLabel("Uraian alasan (dipublikasikan)")
+    .fill("Spesifikasi teknis dalam dokumen pemilihan bertentangan dengan KAK.");
   await page.getByRole("button", { name: "Nyatakan gagal" }).click();
   await expect.poll(async () => (await tenderRow("code", code)).status).toBe("FAILED");
 }
 
-test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offer, opening, negotiation, award, SPPBJ, listed as non-tender", async ({ page, browser }) => {
+test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offer, opening, negotiation, award, SPPBJ, listed as non-tender", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   await signIn(page, "ppk.jayapura@segel.test");
-  await createPaket(page, { name: "Pengadaan Genset Puskesmas Waibu", category: "BARANG", pagu: "450.000.000", unitPrice: "440.000.000", method: /Tender/ });
+  await createPaket(page, {
+    name: "Pengadaan Genset Puskesmas Waibu",
+    category: "BARANG",
+    pagu: "450.000.000",
+    unitPrice: "440.000.000",
+    method: /Tender/,
+  });
   const first = (await handOver(page, "Pokja Pemilihan"))!;
   await signOut(page);
 
@@ -44,13 +56,29 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   await setUpAndPublish(page, first);
   await declareFailed(page, first);
   await page.getByRole("button", { name: "Buat tender ulang" }).click();
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" t JOIN "Tender" p ON p.id = t."previousTenderId" WHERE p.code = $1`, [first])).length).toBe(1);
-  const again = (await sql<{ code: string }>(`SELECT t.code FROM "Tender" t JOIN "Tender" p ON p.id = t."previousTenderId" WHERE p.code = $1`, [first]))[0]!.code;
+  await expect
+    .poll(
+      async () =>
+        (
+          await sql(`SELECT 1 FROM "Tender" t JOIN "Tender" p ON p.id = t."previousTenderId" WHERE p.code = $1`, [
+            first,
+          ])
+        ).length,
+    )
+    .toBe(1);
+  const again = (
+    await sql<{ code: string }>(
+      `SELECT t.code FROM "Tender" t JOIN "Tender" p ON p.id = t."previousTenderId" WHERE p.code = $1`,
+      [first],
+    )
+  )[0]!.code;
   await setUpAndPublish(page, again);
   await declareFailed(page, again);
 
   // The Pokja asks the PA/KPA for penunjukan langsung, naming no vendor.
-  await page.getByLabel("Alasan penunjukan langsung").fill("Tender ulang gagal; genset dibutuhkan sebelum musim hujan, penyedia lokal tersedia.");
+  await page
+    .getByLabel("Alasan penunjukan langsung")
+    .fill("Tender ulang gagal; genset dibutuhkan sebelum musim hujan, penyedia lokal tersedia.");
   await page.getByRole("button", { name: "Kirim usulan penunjukan langsung" }).click();
   await expect(page.getByText("Usulan terkirim kepada PA/KPA.")).toBeVisible();
   await signOut(page);
@@ -59,14 +87,33 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   await asUser(browser, "kpa.jayapura@segel.test", async (kpa) => {
     await kpa.goto("/kpa");
     // the card of this request (another journey's may be waiting too)
-    const card = kpa.locator("div").filter({ hasText: again }).filter({ has: kpa.getByRole("button", { name: "Simpan keputusan" }) }).last();
+    const card = kpa
+      .locator("div")
+      .filter({ hasText: again })
+      .filter({ has: kpa.getByRole("button", { name: "Simpan keputusan" }) })
+      .last();
     await card.getByLabel("Setujui").check();
-    await card.getByLabel("Catatan keputusan").fill("Disetujui sesuai Pasal 38 ayat (5) Perpres 16/2018 jo. Perpres 12/2021.");
+    await card
+      .getByLabel("Catatan keputusan")
+      .fill("Disetujui sesuai Pasal 38 ayat (5) Perpres 16/2018 jo. Perpres 12/2021.");
     await card.getByRole("button", { name: "Simpan keputusan" }).click();
     // the approval creates the penunjukan langsung as a draft tender
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE "previousTenderId" = $1 AND method = 'PENUNJUKAN_LANGSUNG'`, [failedAgain.id])).length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql(`SELECT 1 FROM "Tender" WHERE "previousTenderId" = $1 AND method = 'PENUNJUKAN_LANGSUNG'`, [
+              failedAgain.id,
+            ])
+          ).length,
+      )
+      .toBe(1);
   });
-  const pl = (await sql<{ id: string; code: string }>(`SELECT id, code FROM "Tender" WHERE "previousTenderId" = $1`, [failedAgain.id]))[0]!;
+  const pl = (
+    await sql<{ id: string; code: string }>(`SELECT id, code FROM "Tender" WHERE "previousTenderId" = $1`, [
+      failedAgain.id,
+    ])
+  )[0]!;
 
   // The Pokja names the vendor, prepares the documents and the schedule, and sends the invitation.
   await signIn(page, POKJA[0]!);
@@ -75,7 +122,12 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
   await page.getByRole("button", { name: "Tetapkan penyedia" }).click();
   await expect(page.getByText(`Penyedia yang diundang: ${VENDOR.company}`)).toBeVisible();
   await setUpAndPublish(page, pl.code);
-  expect(await sql(`SELECT v.name FROM "TenderParticipant" p JOIN "Vendor" v ON v.id = p."vendorId" WHERE p."tenderId" = $1`, [pl.id])).toEqual([{ name: VENDOR.company }]);
+  expect(
+    await sql(
+      `SELECT v.name FROM "TenderParticipant" p JOIN "Vendor" v ON v.id = p."vendorId" WHERE p."tenderId" = $1`,
+      [pl.id],
+    ),
+  ).toEqual([{ name: VENDOR.company }]);
   await signOut(page);
 
   // Another vendor cannot take part.
@@ -123,8 +175,12 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
       await expect(p.getByText(`${i + 1} dari 2 persetujuan yang diperlukan`)).toBeVisible();
     });
   }
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [pl.id])).length).toBe(1);
-  const [bid] = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [pl.id]);
+  await expect
+    .poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [pl.id])).length)
+    .toBe(1);
+  const [bid] = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [
+    pl.id,
+  ]);
 
   // Evaluation, klarifikasi dan negosiasi, and the proposal of the winner.
   await asUser(browser, POKJA[0]!, async (p) => {
@@ -135,20 +191,43 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
       await row.getByLabel("Lulus", { exact: true }).check();
       await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
       await row.getByRole("button", { name: "Simpan evaluasi" }).click();
-      await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [bid!.id, stage.toUpperCase()])).length).toBe(1);
+      await expect
+        .poll(
+          async () =>
+            (
+              await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
+                bid!.id,
+                stage.toUpperCase(),
+              ])
+            ).length,
+        )
+        .toBe(1);
     }
     await p.reload();
     await p.getByRole("button", { name: "Hitung peringkat" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Bid" WHERE id = $1 AND rank IS NOT NULL`, [bid!.id])).length).toBe(1);
-    const row = p.getByRole("region", { name: "Peringkat" }).getByRole("row").filter({ hasText: VENDOR.company }).filter({ has: p.getByRole("radio") });
+    await expect
+      .poll(async () => (await sql(`SELECT 1 FROM "Bid" WHERE id = $1 AND rank IS NOT NULL`, [bid!.id])).length)
+      .toBe(1);
+    const row = p
+      .getByRole("region", { name: "Peringkat" })
+      .getByRole("row")
+      .filter({ hasText: VENDOR.company })
+      .filter({ has: p.getByRole("radio") });
     await row.getByLabel("Lulus", { exact: true }).check();
     await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
     await row.getByRole("button", { name: "Simpan pembuktian" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [bid!.id])).length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [bid!.id])).length,
+      )
+      .toBe(1);
 
     await p.goto(`/pokja/tender/${pl.id}`);
     await p.getByLabel("Harga yang disepakati (Rp)").fill("415.000.000");
-    await p.getByLabel("Berita acara klarifikasi dan negosiasi").fill("Klarifikasi teknis sesuai spesifikasi; harga turun setelah negosiasi biaya pengiriman.");
+    await p
+      .getByLabel("Berita acara klarifikasi dan negosiasi")
+      .fill("Klarifikasi teknis sesuai spesifikasi; harga turun setelah negosiasi biaya pengiriman.");
     await p.getByRole("button", { name: "Catat hasil negosiasi" }).click();
     await expect(p.getByText("Harga yang disepakati Rp415.000.000", { exact: false })).toBeVisible();
 
@@ -178,13 +257,19 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
     await p.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
     await expect.poll(async () => (await tenderRow("code", pl.code)).status).toBe("COMPLETED");
   });
-  const [issued] = await sql<{ price: string }>(`SELECT data->>'price' AS price FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'sppbj.issued'`, [pl.id]);
+  const [issued] = await sql<{ price: string }>(
+    `SELECT data->>'price' AS price FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'sppbj.issued'`,
+    [pl.id],
+  );
   expect(issued).toEqual({ price: "415000000" });
 
   // The public sees it as non-tender, with the vendor and price, and not in the tender list.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/non-tender");
-  const listed = visitor.getByRole("table", { name: "Daftar penunjukan langsung" }).getByRole("row").filter({ hasText: pl.code });
+  const listed = visitor
+    .getByRole("table", { name: "Daftar penunjukan langsung" })
+    .getByRole("row")
+    .filter({ hasText: pl.code });
   await reloadUntil(visitor, () => expect(listed).toContainText(VENDOR.company, { timeout: 1000 }));
   await expect(listed).toContainText("Rp415.000.000");
   await expect(listed).toContainText("SPPBJ terbit");

@@ -8,7 +8,10 @@ import { signIn, sql } from "./helpers";
 // process) reaches the public within the window.
 const WINDOW_MS = 5_000;
 
-test("every visitor shares one rendering; a signed-in vendor still sees their own header, and nobody else does", async ({ browser, request }) => {
+test("every visitor shares one rendering; a signed-in vendor still sees their own header, and nobody else does", async ({
+  browser,
+  request,
+}) => {
   const first = await request.get("/tender");
   const second = await request.get("/tender");
   expect(second.headers()["x-segel-page-cache"]).toBe("hit");
@@ -52,7 +55,8 @@ test("a change written by another process reaches the public page within the win
 
   // Signing in is an audit event; the worker sequences it and signs a larger tree head.
   await signIn(page, "auditor@segel.test");
-  const head = async () => Number((await sql<{ size: string }>(`SELECT max("treeSize")::text AS size FROM "AuditTreeHead"`))[0]?.size ?? 0);
+  const head = async () =>
+    Number((await sql<{ size: string }>(`SELECT max("treeSize")::text AS size FROM "AuditTreeHead"`))[0]?.size ?? 0);
   await expect.poll(head, { timeout: 20_000 }).toBeGreaterThan(before);
   const size = await head();
   // Nobody invalidated anything: the page is rendered again once its window is over. Every

@@ -13,7 +13,9 @@ const MiB = 1_048_576;
 
 const isUpload = (request: Request) => new URL(request.url()).pathname.startsWith("/api/bids/uploads");
 
-test("a file over the limit is refused before sending, and an upload resumes after the page is reloaded mid-way", async ({ page }) => {
+test("a file over the limit is refused before sending, and an upload resumes after the page is reloaded mid-way", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, VENDOR);
   await joinTender(page, BID_TENDER);
@@ -22,7 +24,9 @@ test("a file over the limit is refused before sending, and an upload resumes aft
   page.on("request", (request) => void (isUpload(request) && sent.push(request)));
 
   const teknis = page.locator("form").filter({ has: page.getByLabel("Berkas Teknis") });
-  await teknis.getByLabel("Berkas Teknis").setInputFiles({ name: "terlalu-besar.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * MiB, 0x20) });
+  await teknis
+    .getByLabel("Berkas Teknis")
+    .setInputFiles({ name: "terlalu-besar.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * MiB, 0x20) });
   await teknis.getByRole("button", { name: "Unggah" }).click();
   await expect(teknis.getByRole("alert")).toContainText("melebihi batas 20 MB per berkas. Tidak ada yang dikirim");
   expect(sent).toHaveLength(0);
@@ -30,7 +34,14 @@ test("a file over the limit is refused before sending, and an upload resumes aft
   // A file on disk, so that choosing it again after the reload is the same file (name, size, date).
   mkdirSync(test.info().outputDir, { recursive: true });
   const file = path.join(test.info().outputDir, "metode-pelaksanaan.pdf");
-  writeFileSync(file, Buffer.concat([Buffer.from("%PDF-1.4\n% metode pelaksanaan\n"), Buffer.alloc(3 * MiB, 0x20), Buffer.from("\n%%EOF\n")]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from("%PDF-1.4\n% metode pelaksanaan\n"),
+      Buffer.alloc(3 * MiB, 0x20),
+      Buffer.from("\n%%EOF\n"),
+    ]),
+  );
 
   // The line "drops" after the first chunk: every later chunk is held, never answered, until
   // the reload. Holding stops only once the old page is gone (removing the route earlier
@@ -42,7 +53,9 @@ test("a file over the limit is refused before sending, and an upload resumes aft
     if (holding && route.request().method() === "PATCH" && offset > 0) held.push(route);
     else await route.continue();
   });
-  const firstChunk = page.waitForResponse((r) => isUpload(r.request()) && r.request().method() === "PATCH" && r.status() === 204);
+  const firstChunk = page.waitForResponse(
+    (r) => isUpload(r.request()) && r.request().method() === "PATCH" && r.status() === 204,
+  );
   await teknis.getByLabel("Berkas Teknis").setInputFiles(file);
   await teknis.getByRole("button", { name: "Unggah" }).click();
   expect((await firstChunk).headers()["upload-offset"]).toBe(String(MiB));

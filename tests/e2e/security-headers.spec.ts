@@ -4,7 +4,10 @@ import { expect, test } from "./fixtures";
 // Over https (NEXTAUTH_URL) HSTS and the Secure session cookie come on as well: unit-tested
 // in src/proxy.test.ts and src/server/auth/options.test.ts, as this server speaks plain http.
 
-test("a page runs its own scripts under a nonce CSP and refuses an injected one", async ({ page, policyViolations }) => {
+test("a page runs its own scripts under a nonce CSP and refuses an injected one", async ({
+  page,
+  policyViolations,
+}) => {
   const headers = (await page.goto("/tender"))!.headers();
   const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
   expect(nonce).toBeTruthy();
@@ -16,7 +19,9 @@ test("a page runs its own scripts under a nonce CSP and refuses an injected one"
   // Next put this request's nonce on every script of the page. A page rendered again gets
   // another; the same public page within its few seconds in the page cache is the same
   // bytes, nonce included (docs/decisions/0016-public-page-caching.md).
-  const nonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const nonces = await page
+    .locator("script")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(nonces.length).toBeGreaterThan(0);
   expect(new Set(nonces)).toEqual(new Set([nonce]));
   const rendered = (await page.goto(`/tender?q=csp${Date.now()}`))!.headers()["content-security-policy"];

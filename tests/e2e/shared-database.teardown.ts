@@ -12,5 +12,8 @@ test("the journeys leave the shared database's audit log whole", async ({ page }
   await page.getByRole("button", { name: /Periksa log audit/ }).click();
   const result = page.getByTestId("chain-result");
   await expect(result).not.toBeEmpty({ timeout: 60_000 });
-  expect(await result.innerText(), "an audit event was left changed: which journey edited it without putting it back?").toContain("utuh");
+  expect(
+    await result.innerText(),
+    "an audit event was left changed: which journey edited it without putting it back?",
+  ).toContain("utuh");
 });

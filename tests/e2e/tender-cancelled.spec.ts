@@ -9,11 +9,20 @@ import { createPaket, handOver, opensNow, PDF, setUpAndPublish } from "./tender-
 const REASON = "Anggaran kegiatan dialihkan untuk penanganan banjir Sentani sesuai surat PA/KPA.";
 const VENDOR = "penyedia1@segel.test";
 
-test("a tender with a bid is cancelled by its Pokja; the bidder and the public see it cancelled, with the reason", async ({ page, browser }) => {
+test("a tender with a bid is cancelled by its Pokja; the bidder and the public see it cancelled, with the reason", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const name = `Gedung Posyandu Kampung Sereh ${Date.now().toString().slice(-6)}`;
   await signIn(page, "ppk.jayapura@segel.test");
-  await createPaket(page, { name, category: "PEKERJAAN_KONSTRUKSI", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
+  await createPaket(page, {
+    name,
+    category: "PEKERJAAN_KONSTRUKSI",
+    pagu: "950.000.000",
+    unitPrice: "925.500.000",
+    method: /Tender/,
+  });
   const code = (await handOver(page, "Pokja Pemilihan"))!;
   await signOut(page);
   await signIn(page, "pokja1.jayapura@segel.test");
@@ -34,7 +43,9 @@ test("a tender with a bid is cancelled by its Pokja; the bidder and the public s
   await page.goto("/pokja");
   await page.getByRole("link", { name: `Buka tender ${code}` }).click();
   const batal = page.getByRole("region", { name: "Batalkan tender" });
-  await batal.getByLabel("Surat keputusan PA/KPA atau berita acara pembatalan").setInputFiles({ ...PDF, name: `Surat PA-KPA ${code}.pdf` });
+  await batal
+    .getByLabel("Surat keputusan PA/KPA atau berita acara pembatalan")
+    .setInputFiles({ ...PDF, name: `Surat PA-KPA ${code}.pdf` });
   await batal.getByRole("button", { name: "Unggah dokumen" }).click();
   await expect(batal.getByRole("checkbox", { name: `Surat PA-KPA ${code}.pdf` })).toBeChecked();
   await batal.getByLabel("Dasar pembatalan").selectOption("BUDGET_UNAVAILABLE");
@@ -51,7 +62,9 @@ test("a tender with a bid is cancelled by its Pokja; the bidder and the public s
   await expect(page.getByTestId("tender-ended")).toContainText(REASON);
   await expect(page.getByRole("region", { name: "Batalkan tender" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: `Surat PA-KPA ${code}.pdf` })).toBeVisible();
-  expect(await sql(`SELECT status::text, "endReason" FROM "Tender" WHERE code = $1`, [code])).toEqual([{ status: "CANCELLED", endReason: REASON }]);
+  expect(await sql(`SELECT status::text, "endReason" FROM "Tender" WHERE code = $1`, [code])).toEqual([
+    { status: "CANCELLED", endReason: REASON },
+  ]);
 
   // The bidder's bid page leads with the cancellation; the inbox has the notice.
   await vendor.goto(bidPage);
@@ -65,11 +78,15 @@ test("a tender with a bid is cancelled by its Pokja; the bidder and the public s
   // The public, signed in as nobody, reads it on the announcement and in the list.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/tender/${code}`);
-  await reloadUntil(visitor, () => expect(visitor.getByTestId("current-stage")).toContainText("Dibatalkan", { timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByTestId("current-stage")).toContainText("Dibatalkan", { timeout: 1000 }),
+  );
   await expect(visitor.getByTestId("tender-ended")).toContainText(REASON);
   await expect(visitor.getByTestId("tender-ended")).toContainText("Dibatalkan pada");
   await expect(visitor.getByText(`Surat PA-KPA ${code}.pdf`)).toBeVisible();
   await expect(visitor.getByRole("button", { name: "Ikut tender ini" })).toHaveCount(0);
   await visitor.goto(`/tender?q=${code}`);
-  await reloadUntil(visitor, () => expect(visitor.getByRole("row", { name: new RegExp(code) })).toContainText("Dibatalkan", { timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByRole("row", { name: new RegExp(code) })).toContainText("Dibatalkan", { timeout: 1000 }),
+  );
 });

@@ -16,17 +16,27 @@ const QUALIFIED = [
 ];
 const UNQUALIFIED = "penyedia3@segel.test";
 
-
 const tenderRow = async (code: string) =>
-  (await sql<{ id: string; status: string; method: string; winner: string | null }>(
-    `SELECT id, status::text, method::text, "winnerBidId"::text AS winner FROM "Tender" WHERE code = $1`,
-    [code],
-  ))[0]!;
+  (
+    await sql<{ id: string; status: string; method: string; winner: string | null }>(
+      `SELECT id, status::text, method::text, "winnerBidId"::text AS winner FROM "Tender" WHERE code = $1`,
+      [code],
+    )
+  )[0]!;
 
-test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the opening qualifies them, the lowest price wins", async ({ page, browser }) => {
+test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the opening qualifies them, the lowest price wins", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, "ppk.jayapura@segel.test");
-  await createPaket(page, { name: "Pengadaan Alat Kesehatan Puskesmas Sentani", category: "BARANG", pagu: "450.000.000", unitPrice: "440.000.000", method: /Tender/ });
+  await createPaket(page, {
+    name: "Pengadaan Alat Kesehatan Puskesmas Sentani",
+    category: "BARANG",
+    pagu: "450.000.000",
+    unitPrice: "440.000.000",
+    method: /Tender/,
+  });
   const code = (await handOver(page, "Pokja Pemilihan"))!;
   await signOut(page);
 
@@ -110,14 +120,18 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
   expect(await automatic()).toEqual(QUALIFIED.map((b) => ({ company: b.company, stage: "KUALIFIKASI", passed: true })));
 
   // Penetapan: the lowest price among the qualified.
-  const cheapest = (await sql<{ id: string }>(
-    `SELECT b.id FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' AND v.name = $2`,
-    [tender.id, QUALIFIED[1]!.company],
-  ))[0]!.id;
+  const cheapest = (
+    await sql<{ id: string }>(
+      `SELECT b.id FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' AND v.name = $2`,
+      [tender.id, QUALIFIED[1]!.company],
+    )
+  )[0]!.id;
   await asUser(browser, "pokja1.jayapura@segel.test", async (p) => {
     await p.goto(`/pokja/evaluasi/${tender.id}`);
     await p.getByRole("button", { name: "Hitung peringkat" }).click();
-    const first = async () => (await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND rank = 1`, [tender.id]))[0]?.id ?? null;
+    const first = async () =>
+      (await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND rank = 1`, [tender.id]))[0]?.id ??
+      null;
     await expect.poll(first).toBe(cheapest);
     await p.reload();
     await p.getByRole("button", { name: "Usulkan pemenang" }).click();

@@ -4,7 +4,11 @@ import { sql } from "./helpers";
 // Steps the journeys share to take a paket to an announced tender, as the PPK and the
 // Pokja do it in the browser.
 
-export const PDF = { name: "dokumen.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n") };
+export const PDF = {
+  name: "dokumen.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n"),
+};
 export const WIT_OFFSET_MS = 9 * 3_600_000; // Kabupaten Jayapura keeps Eastern Indonesia Time (UTC+9)
 
 /** "2026-11-22T17:05:09" in WIT, the form's datetime-local format. */
@@ -64,9 +68,15 @@ export async function setUpAndPublish(page: Page, code: string) {
   await expect(page.getByTestId("publish-errors")).toContainText("hal masih kurang");
   await page.getByLabel("Dokumen pemilihan").setInputFiles({ ...PDF, name: `Dokumen Pemilihan ${code}.pdf` });
   // the page has another upload (the cancellation letters): this form's button
-  await page.locator("form").filter({ has: page.getByLabel("Dokumen pemilihan") }).getByRole("button", { name: "Unggah dokumen" }).click();
+  await page
+    .locator("form")
+    .filter({ has: page.getByLabel("Dokumen pemilihan") })
+    .getByRole("button", { name: "Unggah dokumen" })
+    .click();
   await expect(page.getByText(`Dokumen Dokumen Pemilihan ${code}.pdf terunggah.`)).toBeVisible();
-  await page.getByLabel("Persyaratan kualifikasi").fill("Memiliki NIB dan SBU yang masih berlaku; pengalaman sejenis 4 tahun terakhir.");
+  await page
+    .getByLabel("Persyaratan kualifikasi")
+    .fill("Memiliki NIB dan SBU yang masih berlaku; pengalaman sejenis 4 tahun terakhir.");
   await page.getByLabel("Metode evaluasi").selectOption("HARGA_TERENDAH");
   await page.getByRole("button", { name: "Simpan persiapan" }).click();
   await expect(page.getByText("Persiapan tersimpan.")).toBeVisible();

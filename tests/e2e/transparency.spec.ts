@@ -7,7 +7,9 @@ test("anyone can read the audit log's signed tree heads and fetch proofs as JSON
   await expect(page.getByRole("heading", { name: "Transparansi log audit", level: 1 })).toBeVisible();
 
   // the worker sequences the seeded events and signs a head within a tick or two
-  await expect.poll(async () => (await (await request.get("/api/audit-log/heads")).json()).latest?.treeSize ?? "0").not.toBe("0");
+  await expect
+    .poll(async () => (await (await request.get("/api/audit-log/heads")).json()).latest?.treeSize ?? "0")
+    .not.toBe("0");
   const { latest } = await (await request.get("/api/audit-log/heads")).json();
   await reloadUntil(page, () => expect(page.getByText(latest.rootHash).first()).toBeVisible({ timeout: 1000 }));
   await expect(page.getByTestId("tree-head").first()).toBeVisible();

@@ -15,10 +15,35 @@ const run = Date.now().toString().slice(-6);
 const digits = (n: number, seed: number) => `${seed}${run}`.padEnd(n, "7").slice(0, n);
 
 const COMPANIES = [
-  { name: `CV Tirta Sentani ${run}`, npwp: digits(15, 1), nib: digits(13, 1), city: "Kabupaten Jayapura", province: "Papua", price: "14.250.000.000" },
-  { name: `PT Cenderawasih Karya ${run}`, npwp: digits(16, 2), nib: digits(13, 2), city: "Kota Jayapura", province: "Papua", price: "13.980.500.000" },
-  { name: `PT Lembah Baliem Konstruksi ${run}`, npwp: digits(15, 3), nib: digits(13, 3), city: "Kabupaten Jayawijaya", province: "Papua Pegunungan", price: "14.610.000.000" },
-].map((c, i) => ({ ...c, user: `direktur${i + 1}.${run}@penyedia.segel.test`, password: `Sandi Penyedia ${run} ${i}` }));
+  {
+    name: `CV Tirta Sentani ${run}`,
+    npwp: digits(15, 1),
+    nib: digits(13, 1),
+    city: "Kabupaten Jayapura",
+    province: "Papua",
+    price: "14.250.000.000",
+  },
+  {
+    name: `PT Cenderawasih Karya ${run}`,
+    npwp: digits(16, 2),
+    nib: digits(13, 2),
+    city: "Kota Jayapura",
+    province: "Papua",
+    price: "13.980.500.000",
+  },
+  {
+    name: `PT Lembah Baliem Konstruksi ${run}`,
+    npwp: digits(15, 3),
+    nib: digits(13, 3),
+    city: "Kabupaten Jayawijaya",
+    province: "Papua Pegunungan",
+    price: "14.610.000.000",
+  },
+].map((c, i) => ({
+  ...c,
+  user: `direktur${i + 1}.${run}@penyedia.segel.test`,
+  password: `Sandi Penyedia ${run} ${i}`,
+}));
 
 type Company = (typeof COMPANIES)[number];
 
@@ -52,8 +77,10 @@ async function asVendor<T>(browser: Browser, c: Company, act: (page: Page) => Pr
   }
 }
 
-
-test("three vendors register, are verified, ask, bid with sealed files and verify their receipts", async ({ browser, page }) => {
+test("three vendors register, are verified, ask, bid with sealed files and verify their receipts", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(240_000);
   for (const c of COMPANIES) {
     const context = await browser.newContext();
@@ -77,7 +104,9 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
       await asVendor(browser, c, async (vendor) => {
         await joinTender(vendor, QA_TENDER);
         await vendor.getByRole("link", { name: "Pemberian penjelasan (tanya jawab)" }).click();
-        await vendor.getByRole("textbox", { name: "Pertanyaan" }).fill(`Pertanyaan peserta ${i + 1}: apakah ambulans harus berpenggerak 4x4 untuk medan Gowa?`);
+        await vendor
+          .getByRole("textbox", { name: "Pertanyaan" })
+          .fill(`Pertanyaan peserta ${i + 1}: apakah ambulans harus berpenggerak 4x4 untuk medan Gowa?`);
         await vendor.getByRole("button", { name: "Kirim pertanyaan" }).click();
         await expect(vendor.getByText(`Pertanyaan peserta ${i + 1}`).first()).toBeVisible();
 
@@ -92,14 +121,18 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
             await laptop.goto(`/tender/${BID_TENDER}`);
             await laptop.getByRole("link", { name: "Penawaran saya" }).click();
             const staged = laptop.getByTestId("staged-files");
-            for (const part of ["Administrasi", "Harga"]) await expect(staged.getByText(`${part}: nama berkas tersegel`)).toBeVisible();
+            for (const part of ["Administrasi", "Harga"])
+              await expect(staged.getByText(`${part}: nama berkas tersegel`)).toBeVisible();
             await expect(staged.getByText(/^PDF, 64 KiB/)).toHaveCount(2);
             await sendBid(laptop, c.price);
           });
           await vendor.reload();
         }
         await expect(vendor.getByTestId("receipt-received-at")).toContainText("WIT");
-        const [download] = await Promise.all([vendor.waitForEvent("download"), vendor.getByRole("link", { name: "Unduh tanda terima" }).click()]);
+        const [download] = await Promise.all([
+          vendor.waitForEvent("download"),
+          vendor.getByRole("link", { name: "Unduh tanda terima" }).click(),
+        ]);
         const file = path.join(test.info().outputDir, `tanda-terima-${i + 1}.json`);
         await download.saveAs(file);
 
@@ -118,7 +151,11 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
   const pemFile = path.join(test.info().outputDir, "instance-key.pem");
   writeFileSync(pemFile, publicKeyPem);
   for (const receipt of receipts) {
-    const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/verify-receipt.ts", receipt, pemFile], { cwd: root, encoding: "utf8" });
+    const out = execFileSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["src/cli/verify-receipt.ts", receipt, pemFile],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(out).toMatch(/^VALID/);
   }
 
@@ -136,7 +173,10 @@ test("three vendors register, are verified, ask, bid with sealed files and verif
   await expect(page.getByText(/penawaran masuk/)).toHaveCount(0);
 
   // What the database holds reveals no price: every text column of every bid row.
-  const rows = await sql<{ row: string }>(`SELECT b::text AS row FROM "Bid" b JOIN "Tender" t ON t.id = b."tenderId" WHERE t.code = $1`, [BID_TENDER]);
+  const rows = await sql<{ row: string }>(
+    `SELECT b::text AS row FROM "Bid" b JOIN "Tender" t ON t.id = b."tenderId" WHERE t.code = $1`,
+    [BID_TENDER],
+  );
   expect(rows).toHaveLength(3);
   for (const c of COMPANIES) {
     const plain = c.price.replaceAll(".", "");

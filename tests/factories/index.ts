@@ -36,7 +36,10 @@ export async function makeAgency(overrides: { timeZone?: string; name?: string }
   });
 }
 
-export async function makeUser(roles: { role: Role; agencyId?: string | null }[] = [], overrides: { isDisabled?: boolean; vendorId?: string } = {}) {
+export async function makeUser(
+  roles: { role: Role; agencyId?: string | null }[] = [],
+  overrides: { isDisabled?: boolean; vendorId?: string } = {},
+) {
   return db.user.create({
     data: {
       email: `pengguna-${unique()}@uji.segel.test`,
@@ -72,7 +75,12 @@ export async function makeActor(role: Role, agencyId: string | null = null): Pro
 export async function makePaket(
   agency: Awaited<ReturnType<typeof makeAgency>>,
   createdById: string,
-  overrides: Partial<{ category: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA"; pagu: bigint; hps: bigint | null; status: "DRAFT" | "HANDED_OVER" | "IN_SELECTION" }> = {},
+  overrides: Partial<{
+    category: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA";
+    pagu: bigint;
+    hps: bigint | null;
+    status: "DRAFT" | "HANDED_OVER" | "IN_SELECTION";
+  }> = {},
 ) {
   return db.paket.create({
     data: {
@@ -111,15 +119,22 @@ export async function seedReference() {
  * FAILED tender has failedAt, its kind and a reason; a CANCELLED one cancelledAt and a reason.
  */
 function endStamps(status: TenderStatus, at: Date) {
-  if (status === "FAILED") return { failedAt: at, failureKind: "NO_BIDS" as const, endReason: "Tidak ada penawaran yang masuk (uji)." };
-  if (status === "CANCELLED") return { cancelledAt: at, endReason: "Tender dibatalkan karena anggaran tidak tersedia (uji)." };
+  if (status === "FAILED")
+    return { failedAt: at, failureKind: "NO_BIDS" as const, endReason: "Tidak ada penawaran yang masuk (uji)." };
+  if (status === "CANCELLED")
+    return { cancelledAt: at, endReason: "Tender dibatalkan karena anggaran tidak tersedia (uji)." };
   return {};
 }
 
 /** A tender of the paket, with the procedure its method and category call for. */
 export async function makeTender(
   paket: Awaited<ReturnType<typeof makePaket>>,
-  overrides: Partial<{ pokjaId: string; status: TenderStatus; method: ProcurementMethod; publishedAt: Date | null }> = {},
+  overrides: Partial<{
+    pokjaId: string;
+    status: TenderStatus;
+    method: ProcurementMethod;
+    publishedAt: Date | null;
+  }> = {},
 ) {
   const method = overrides.method ?? (paket.category === "JASA_KONSULTANSI" ? "SELEKSI" : "TENDER");
   const procedures = await db.procedureConfig.findMany();
@@ -133,7 +148,8 @@ export async function makeTender(
       pokjaId: overrides.pokjaId,
       status: overrides.status ?? "DRAFT",
       // every status but a draft's was announced (a draft may be cancelled)
-      publishedAt: overrides.publishedAt ?? (["DRAFT", "CANCELLED"].includes(overrides.status ?? "DRAFT") ? null : new Date()),
+      publishedAt:
+        overrides.publishedAt ?? (["DRAFT", "CANCELLED"].includes(overrides.status ?? "DRAFT") ? null : new Date()),
       ...endStamps(overrides.status ?? "DRAFT", overrides.publishedAt ?? new Date()),
     },
   });
@@ -143,14 +159,27 @@ export async function makeTender(
  * Puts an opened tender in AWARDED with `winnerBidId` (a bid of that tender) announced at
  * `announcedAt`, with the stamps PostgreSQL ties AWARDED to (opened, awarded, announced).
  */
-export async function markAwarded(tenderId: string, winnerBidId: string, announcedAt = new Date(), reserve1BidId: string | null = null) {
+export async function markAwarded(
+  tenderId: string,
+  winnerBidId: string,
+  announcedAt = new Date(),
+  reserve1BidId: string | null = null,
+) {
   const before = (ms: number) => new Date(announcedAt.getTime() - ms);
-  const tender = await db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { publishedAt: true, openedAt: true } });
+  const tender = await db.tender.findUniqueOrThrow({
+    where: { id: tenderId },
+    select: { publishedAt: true, openedAt: true },
+  });
   return db.tender.update({
     where: { id: tenderId },
     data: {
-      status: "AWARDED", publishedAt: tender.publishedAt ?? before(20 * 86_400_000), openedAt: tender.openedAt ?? before(5 * 86_400_000),
-      winnerBidId, reserve1BidId, awardedAt: announcedAt, announcedAt,
+      status: "AWARDED",
+      publishedAt: tender.publishedAt ?? before(20 * 86_400_000),
+      openedAt: tender.openedAt ?? before(5 * 86_400_000),
+      winnerBidId,
+      reserve1BidId,
+      awardedAt: announcedAt,
+      announcedAt,
     },
   });
 }
@@ -189,8 +218,15 @@ export async function makeDirectPaket(overrides: { hps?: bigint | null } = {}) {
   const agency = await makeAgency();
   const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
   const pp = await makeUser([{ role: "PEJABAT_PENGADAAN", agencyId: agency.id }]);
-  const paket = await makePaket(agency, ppk.id, { pagu: 160_000_000n, hps: overrides.hps === undefined ? 150_000_000n : overrides.hps, status: "HANDED_OVER" });
-  await db.paket.update({ where: { id: paket.id }, data: { method: "PENGADAAN_LANGSUNG", pejabatPengadaanId: pp.id, handedOverAt: new Date() } });
+  const paket = await makePaket(agency, ppk.id, {
+    pagu: 160_000_000n,
+    hps: overrides.hps === undefined ? 150_000_000n : overrides.hps,
+    status: "HANDED_OVER",
+  });
+  await db.paket.update({
+    where: { id: paket.id },
+    data: { method: "PENGADAAN_LANGSUNG", pejabatPengadaanId: pp.id, handedOverAt: new Date() },
+  });
   return { agency, ppk, pp, paket };
 }
 
@@ -199,7 +235,12 @@ export async function makeDirectPaket(overrides: { hps?: bigint | null } = {}) {
  * agency of the given zone; the paket as `makePaket` makes it unless overridden.
  */
 export async function makePokjaTender(
-  overrides: { timeZone?: string; category?: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA"; hps?: bigint; pagu?: bigint } = {},
+  overrides: {
+    timeZone?: string;
+    category?: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA";
+    hps?: bigint;
+    pagu?: bigint;
+  } = {},
 ) {
   const agency = await makeAgency({ timeZone: overrides.timeZone });
   const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
@@ -208,8 +249,16 @@ export async function makePokjaTender(
   const members = await Promise.all([0, 1, 2].map(() => makeUser([{ role: "POKJA", agencyId: agency.id }])));
   await Promise.all(members.map((m) => makeUserOpeningKey(m.id, TEST_OPENING_PASSPHRASE)));
   const member = members[0]!;
-  const pokja = await makePokja(agency, members.map((m) => m.id));
-  const paket = await makePaket(agency, ppk.id, { category: overrides.category, hps: overrides.hps, pagu: overrides.pagu ?? (overrides.hps ? overrides.hps + 1n : undefined), status: "HANDED_OVER" });
+  const pokja = await makePokja(
+    agency,
+    members.map((m) => m.id),
+  );
+  const paket = await makePaket(agency, ppk.id, {
+    category: overrides.category,
+    hps: overrides.hps,
+    pagu: overrides.pagu ?? (overrides.hps ? overrides.hps + 1n : undefined),
+    status: "HANDED_OVER",
+  });
   const tender = await makeTender(paket, { pokjaId: pokja.id });
   return { agency, ppk: actorFor(ppk), pokja: actorFor(member), pokjaRow: pokja, paket, tender };
 }
@@ -228,18 +277,32 @@ export async function makeStages(tenderId: string, windows: [StageKind, Date, Da
 export async function makePokjaOfSize(agency: { id: string }, memberCount: number) {
   const members = [];
   for (let i = 0; i < memberCount; i++) members.push(await makeUser([{ role: "POKJA", agencyId: agency.id }]));
-  return makePokja(agency, members.map((m) => m.id));
+  return makePokja(
+    agency,
+    members.map((m) => m.id),
+  );
 }
 
 /** A document row on a paket (no file in the store: for rules that only count documents). */
 export async function attachPaketDocument(paketId: string, kind: "KAK" | "SPESIFIKASI" | "RANCANGAN_KONTRAK" = "KAK") {
   return db.document.create({
-    data: { kind, paketId, fileName: `${kind}.pdf`, mimeType: "application/pdf", sizeBytes: BigInt(PDF_BYTES.length), sha256: "0".repeat(64), storageKey: `uji/${randomUUID()}` },
+    data: {
+      kind,
+      paketId,
+      fileName: `${kind}.pdf`,
+      mimeType: "application/pdf",
+      sizeBytes: BigInt(PDF_BYTES.length),
+      sha256: "0".repeat(64),
+      storageKey: `uji/${randomUUID()}`,
+    },
   });
 }
 
 /** Valid input for createPaket in the agency's first work unit: one HPS line of Rp150.000.000. */
-export function paketInput(agency: Awaited<ReturnType<typeof makeAgency>>, overrides: Partial<PaketInput> = {}): PaketInput {
+export function paketInput(
+  agency: Awaited<ReturnType<typeof makeAgency>>,
+  overrides: Partial<PaketInput> = {},
+): PaketInput {
   return {
     rupCode: `RUP-${unique()}`,
     name: `Pengadaan Laptop Uji ${unique()}`,
@@ -265,7 +328,13 @@ export async function makeScheduledTender(
     method?: ProcurementMethod;
     timeZone?: string;
     agency?: Awaited<ReturnType<typeof makeAgency>>;
-    paket?: Partial<{ name: string; rupCode: string; fiscalYear: number; category: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA"; hps: bigint | null }>;
+    paket?: Partial<{
+      name: string;
+      rupCode: string;
+      fiscalYear: number;
+      category: "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA";
+      hps: bigint | null;
+    }>;
     stages?: [StageKind, number, number][];
     publishedHoursAgo?: number;
   } = {},
@@ -278,8 +347,17 @@ export async function makeScheduledTender(
   const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
   const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
   const status = options.status ?? "PUBLISHED";
-  const tender = await makeTender(paket, { status, method: options.method, publishedAt: status === "DRAFT" ? null : at(-(options.publishedHoursAgo ?? 1)) });
-  await makeStages(tender.id, (options.stages ?? [["PENGUMUMAN", -1, 24]]).map(([kind, from, to]) => [kind, at(from), at(to)] as [StageKind, Date, Date]));
+  const tender = await makeTender(paket, {
+    status,
+    method: options.method,
+    publishedAt: status === "DRAFT" ? null : at(-(options.publishedHoursAgo ?? 1)),
+  });
+  await makeStages(
+    tender.id,
+    (options.stages ?? [["PENGUMUMAN", -1, 24]]).map(
+      ([kind, from, to]) => [kind, at(from), at(to)] as [StageKind, Date, Date],
+    ),
+  );
   return { agency, paket, tender, now };
 }
 
@@ -288,11 +366,17 @@ export async function makeScheduledTender(
  * the database clock as [kind, startHours, endHours]; by default pemberian penjelasan is
  * running now and the bid deadline is two days away.
  */
-export async function makeQaTender(options: { stages?: [StageKind, number, number][]; status?: TenderStatus; timeZone?: string } = {}) {
+export async function makeQaTender(
+  options: { stages?: [StageKind, number, number][]; status?: TenderStatus; timeZone?: string } = {},
+) {
   const made = await makeScheduledTender({
     status: options.status,
     timeZone: options.timeZone,
-    stages: options.stages ?? [["PENGUMUMAN", -48, -1], ["PEMBERIAN_PENJELASAN", -1, 24], ["UPLOAD_PENAWARAN", 24, 48]],
+    stages: options.stages ?? [
+      ["PENGUMUMAN", -48, -1],
+      ["PEMBERIAN_PENJELASAN", -1, 24],
+      ["UPLOAD_PENAWARAN", 24, 48],
+    ],
   });
   const member = await makeUser([{ role: "POKJA", agencyId: made.agency.id }]);
   const pokja = await makePokja(made.agency, [member.id]);
@@ -301,11 +385,15 @@ export async function makeQaTender(options: { stages?: [StageKind, number, numbe
 }
 
 /** A vendor (verified unless told) registered for the tender, with `users` PENYEDIA users. */
-export async function registerParticipant(tenderId: string, options: { status?: "PENDING" | "VERIFIED" | "REJECTED"; users?: number } = {}) {
+export async function registerParticipant(
+  tenderId: string,
+  options: { status?: "PENDING" | "VERIFIED" | "REJECTED"; users?: number } = {},
+) {
   const vendor = await makeVendor({ status: options.status });
   await db.tenderParticipant.create({ data: { tenderId, vendorId: vendor.id, registeredAt: new Date() } });
   const users = [];
-  for (let i = 0; i < (options.users ?? 1); i++) users.push(actorFor(await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id })));
+  for (let i = 0; i < (options.users ?? 1); i++)
+    users.push(actorFor(await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id })));
   return { vendor, penyedia: users[0]!, users };
 }
 
@@ -335,7 +423,10 @@ export async function makeSealedBidTender(options: { pokjaSize?: number; uploadE
     await makeUserOpeningKey(user.id, passphrase);
     members.push({ user, actor: actorFor(user), passphrase });
   }
-  const pokja = await makePokja(agency, members.map((m) => m.user.id));
+  const pokja = await makePokja(
+    agency,
+    members.map((m) => m.user.id),
+  );
   const made = await makePaket(agency, ppk.id, { status: "IN_SELECTION" });
   const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
   const at = (ms: number) => new Date(now.getTime() + ms);
@@ -352,7 +443,10 @@ export async function makeSealedBidTender(options: { pokjaSize?: number; uploadE
 }
 
 /** A PENYEDIA user of a new vendor (verified unless told), registered for the tender unless `registered: false`. */
-export async function makeBidder(tenderId: string, options: { vendorStatus?: "PENDING" | "VERIFIED" | "REJECTED"; registered?: boolean } = {}) {
+export async function makeBidder(
+  tenderId: string,
+  options: { vendorStatus?: "PENDING" | "VERIFIED" | "REJECTED"; registered?: boolean } = {},
+) {
   const vendor = await makeVendor({ status: options.vendorStatus });
   const user = await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id });
   if (options.registered !== false) {
@@ -366,10 +460,13 @@ export async function makeVendorUser(vendor: { id: string }) {
   return makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id });
 }
 
-const randomDigits = (length: number) => `${1 + Math.floor(Math.random() * 9)}${Array.from({ length: length - 1 }, () => Math.floor(Math.random() * 10)).join("")}`;
+const randomDigits = (length: number) =>
+  `${1 + Math.floor(Math.random() * 9)}${Array.from({ length: length - 1 }, () => Math.floor(Math.random() * 10)).join("")}`;
 
 /** Valid, already-normalised input for registerVendor: a new company with unique NPWP (15 digits), NIB and e-mails. */
-export function vendorRegistrationInput(overrides: Partial<import("@/modules/vendors/vendors.schemas").RegisterVendorInput> = {}) {
+export function vendorRegistrationInput(
+  overrides: Partial<import("@/modules/vendors/vendors.schemas").RegisterVendorInput> = {},
+) {
   const id = unique();
   return {
     name: `Karya Uji ${id}`,
@@ -395,7 +492,13 @@ export function bidPdf(marker: string, padBytes = 0): Buffer {
 }
 
 /** Stages a bid file for the bidder as the upload route would; returns the staged row. */
-export async function stageBidFile(actor: Actor, tenderId: string, content: Buffer, part: "ADMINISTRASI" | "KUALIFIKASI" | "TEKNIS" | "HARGA" = "HARGA", fileName = `${part.toLowerCase()}.pdf`) {
+export async function stageBidFile(
+  actor: Actor,
+  tenderId: string,
+  content: Buffer,
+  part: "ADMINISTRASI" | "KUALIFIKASI" | "TEKNIS" | "HARGA" = "HARGA",
+  fileName = `${part.toLowerCase()}.pdf`,
+) {
   const { Readable } = await import("node:stream");
   const { uploadBidFile } = await import("@/modules/bids/server/upload-bid-file");
   return uploadBidFile(actor, { tenderId, part, fileName, body: Readable.from([content]) });
@@ -414,15 +517,27 @@ export function useTestInstanceKey(): string {
  * user, unless given), without sealing: for rules that only count bids or read the
  * corrected price.
  */
-export async function makeSubmittedBid(tenderId: string, options: { vendorId?: string; correctedPrice?: bigint | null } = {}) {
+export async function makeSubmittedBid(
+  tenderId: string,
+  options: { vendorId?: string; correctedPrice?: bigint | null } = {},
+) {
   const vendor = options.vendorId ? { id: options.vendorId } : await makeVendor();
-  if (!options.vendorId) await db.tenderParticipant.create({ data: { tenderId, vendorId: vendor.id, registeredAt: new Date() } });
+  if (!options.vendorId)
+    await db.tenderParticipant.create({ data: { tenderId, vendorId: vendor.id, registeredAt: new Date() } });
   const user = await makeUser([{ role: "PENYEDIA" }], { vendorId: vendor.id });
   const bid = await db.bid.create({
     data: {
-      tenderId, vendorId: vendor.id, submittedById: user.id, idempotencyKey: `uji-${randomUUID()}`,
-      sealedPrice: Buffer.from("uji"), priceCommitment: "0".repeat(64), submittedAt: new Date(),
-      receipt: {}, receiptSignature: "uji", openedPrice: options.correctedPrice ?? null, correctedPrice: options.correctedPrice ?? null,
+      tenderId,
+      vendorId: vendor.id,
+      submittedById: user.id,
+      idempotencyKey: `uji-${randomUUID()}`,
+      sealedPrice: Buffer.from("uji"),
+      priceCommitment: "0".repeat(64),
+      submittedAt: new Date(),
+      receipt: {},
+      receiptSignature: "uji",
+      openedPrice: options.correctedPrice ?? null,
+      correctedPrice: options.correctedPrice ?? null,
     },
   });
   return { bid, vendorId: vendor.id, penyedia: actorFor(user) };
@@ -434,12 +549,25 @@ export async function makeSubmittedBid(tenderId: string, options: { vendorId?: s
  * a Pokja of three (`pokja` is a member), the paket's PPK, the agency's PA/KPA, the
  * winner and `losers` other bidders, each with a PENYEDIA user.
  */
-export async function makeAwardedTender(options: { category?: "BARANG" | "PEKERJAAN_KONSTRUKSI"; announcedAgoMs?: number; losers?: number; hps?: bigint; timeZone?: string } = {}) {
-  const made = await makePokjaTender({ category: options.category, hps: options.hps ?? 480_000_000n, timeZone: options.timeZone });
+export async function makeAwardedTender(
+  options: {
+    category?: "BARANG" | "PEKERJAAN_KONSTRUKSI";
+    announcedAgoMs?: number;
+    losers?: number;
+    hps?: bigint;
+    timeZone?: string;
+  } = {},
+) {
+  const made = await makePokjaTender({
+    category: options.category,
+    hps: options.hps ?? 480_000_000n,
+    timeZone: options.timeZone,
+  });
   const kpa = actorFor(await makeUser([{ role: "KPA", agencyId: made.agency.id }]));
   const winner = await makeSubmittedBid(made.tender.id, { correctedPrice: 452_750_000n });
   const losers = [];
-  for (let i = 0; i < (options.losers ?? 1); i++) losers.push(await makeSubmittedBid(made.tender.id, { correctedPrice: 470_000_000n + BigInt(i) }));
+  for (let i = 0; i < (options.losers ?? 1); i++)
+    losers.push(await makeSubmittedBid(made.tender.id, { correctedPrice: 470_000_000n + BigInt(i) }));
   const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', segel_now()) AS now`;
   const announcedAt = new Date(now.getTime() - (options.announcedAgoMs ?? 3_600_000));
   await db.paket.update({ where: { id: made.paket.id }, data: { status: "IN_SELECTION" } });
@@ -470,12 +598,24 @@ export async function makeOpenedTender(
   const agency = await makeAgency();
   const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
   const members = await Promise.all([0, 1, 2].map(() => makeUser([{ role: "POKJA", agencyId: agency.id }])));
-  const pokjaRow = await makePokja(agency, members.map((m) => m.id));
+  const pokjaRow = await makePokja(
+    agency,
+    members.map((m) => m.id),
+  );
   const hps = options.hps ?? 1_000_000_000n;
-  const paket = await makePaket(agency, ppk.id, { category: options.category, hps, pagu: hps + 1n, status: "IN_SELECTION" });
+  const paket = await makePaket(agency, ppk.id, {
+    category: options.category,
+    hps,
+    pagu: hps + 1n,
+    status: "IN_SELECTION",
+  });
   const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`;
   const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
-  const made = await makeTender(paket, { pokjaId: pokjaRow.id, status: options.status ?? "EVALUATION", publishedAt: at(-240) });
+  const made = await makeTender(paket, {
+    pokjaId: pokjaRow.id,
+    status: options.status ?? "EVALUATION",
+    publishedAt: at(-240),
+  });
   const tender = await db.tender.update({
     where: { id: made.id },
     data: {
@@ -495,7 +635,10 @@ export async function makeOpenedTender(
     ...(construction ? ([["SANGGAH_BANDING", 143, 263]] as [StageKind, number, number][]) : []),
     ["PENUNJUKAN_PEMENANG", construction ? 263 : 143, construction ? 335 : 215],
   ];
-  await makeStages(tender.id, windows.map(([kind, from, to]) => [kind, at(from), at(to)] as [StageKind, Date, Date]));
+  await makeStages(
+    tender.id,
+    windows.map(([kind, from, to]) => [kind, at(from), at(to)] as [StageKind, Date, Date]),
+  );
   const bidders = [];
   for (const [i, price] of (options.prices ?? [900_000_000n, 950_000_000n, 990_000_000n]).entries()) {
     const bidder = await makeBidder(tender.id);
@@ -515,7 +658,17 @@ export async function makeOpenedTender(
     });
     bidders.push({ ...bidder, bid });
   }
-  return { agency, ppk: actorFor(ppk), pokja: actorFor(members[0]!), pokjaMembers: members.map(actorFor), pokjaRow, paket, tender, bidders, now };
+  return {
+    agency,
+    ppk: actorFor(ppk),
+    pokja: actorFor(members[0]!),
+    pokjaMembers: members.map(actorFor),
+    pokjaRow,
+    paket,
+    tender,
+    bidders,
+    now,
+  };
 }
 
 /**
@@ -528,16 +681,27 @@ export async function holdBidderLocks(tenderId: string, vendorIds: string[], opt
   const released = new Promise<void>((resolve) => (release = resolve));
   let locked!: () => void;
   const isLocked = new Promise<void>((resolve) => (locked = resolve));
-  const done = db.$transaction(async (tx) => {
-    for (const vendorId of vendorIds) await lockBidder(tx, tenderId, vendorId);
-    locked();
-    await released;
-  }, { timeout: options.timeoutMs ?? 60_000 });
+  const done = db.$transaction(
+    async (tx) => {
+      for (const vendorId of vendorIds) await lockBidder(tx, tenderId, vendorId);
+      locked();
+      await released;
+    },
+    { timeout: options.timeoutMs ?? 60_000 },
+  );
   await Promise.race([isLocked, done]);
-  return { release: async () => { release(); await done; } };
+  return {
+    release: async () => {
+      release();
+      await done;
+    },
+  };
 }
 
 export const holdBidderLock = (tenderId: string, vendorId: string) => holdBidderLocks(tenderId, [vendorId]);
 
 /** How many sessions wait for an advisory lock (a submit queued behind holdBidderLock). */
-export const waitingOnAdvisoryLock = async () => (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)[0]!.n;
+export const waitingOnAdvisoryLock = async () =>
+  (
+    await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`
+  )[0]!.n;

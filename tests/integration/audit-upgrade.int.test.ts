@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // chain of decision 0004. Upgrading it must keep every one of them, not refuse or drop them.
 const root = path.resolve(import.meta.dirname, "../..");
 const migrationsDir = path.join(root, "prisma/migrations");
-const migrations = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
+const migrations = readdirSync(migrationsDir)
+  .filter((name) => /^\d{14}_/.test(name))
+  .sort();
 const LOG_MIGRATION = "20261206100000_audit_transparency_log";
 const dbName = `segel_upgrade_w${process.env.VITEST_POOL_ID ?? "0"}_test`;
 
@@ -29,7 +31,10 @@ async function withClient<T>(database: string, run: (client: pg.Client) => Promi
 
 const apply = (client: pg.Client, names: string[]) =>
   names.reduce(
-    (done, name) => done.then(() => client.query(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8"))).then(() => undefined),
+    (done, name) =>
+      done
+        .then(() => client.query(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8")))
+        .then(() => undefined),
     Promise.resolve(),
   );
 
@@ -58,10 +63,24 @@ describe("upgrading an instance whose audit trail is a hash chain", () => {
       }
       await apply(client, migrations.slice(at));
 
-      const legacy = await client.query(`SELECT seq::text, action, data, "prevHash", hash FROM "AuditLegacyEvent" ORDER BY seq`);
+      const legacy = await client.query(
+        `SELECT seq::text, action, data, "prevHash", hash FROM "AuditLegacyEvent" ORDER BY seq`,
+      );
       expect(legacy.rows).toEqual([
-        { seq: "1", action: "paket.created", data: { hps: "150000000" }, prevHash: "0".repeat(64), hash: "1".repeat(64) },
-        { seq: "2", action: "paket.created", data: { hps: "150000000" }, prevHash: "1".repeat(64), hash: "2".repeat(64) },
+        {
+          seq: "1",
+          action: "paket.created",
+          data: { hps: "150000000" },
+          prevHash: "0".repeat(64),
+          hash: "1".repeat(64),
+        },
+        {
+          seq: "2",
+          action: "paket.created",
+          data: { hps: "150000000" },
+          prevHash: "1".repeat(64),
+          hash: "2".repeat(64),
+        },
       ]);
       expect((await client.query(`SELECT count(*)::int AS n FROM "AuditEvent"`)).rows).toEqual([{ n: 0 }]);
       const rights = await client.query(

@@ -23,14 +23,22 @@ const PERMISSION_DENIED = { code: "42501" };
 
 async function recordOne() {
   const { seq } = await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor: null, action: "test.appendOnly", entityType: "Paket", entityId: "p-1", data: { hps: "150000000" } }),
+    recordAuditEvent(tx, {
+      actor: null,
+      action: "test.appendOnly",
+      entityType: "Paket",
+      entityId: "p-1",
+      data: { hps: "150000000" },
+    }),
   );
   return seq;
 }
 
 describe("the application's database role", () => {
   it("is segel_app, not the owner of the tables", async () => {
-    const [row] = await db.$queryRaw<{ user: string; superuser: string }[]>`SELECT current_user AS user, current_setting('is_superuser') AS superuser`;
+    const [row] = await db.$queryRaw<
+      { user: string; superuser: string }[]
+    >`SELECT current_user AS user, current_setting('is_superuser') AS superuser`;
     expect(row).toEqual({ user: "segel_app", superuser: "off" });
   });
 
@@ -43,13 +51,17 @@ describe("the application's database role", () => {
   it("cannot rewrite, delete or truncate audit events; they stay as written", async () => {
     const seq = await recordOne();
     await asApp(async (c) => {
-      await expect(c.query(`UPDATE "AuditEvent" SET data = '{"hps":"0"}' WHERE seq = $1`, [seq])).rejects.toMatchObject(PERMISSION_DENIED);
+      await expect(c.query(`UPDATE "AuditEvent" SET data = '{"hps":"0"}' WHERE seq = $1`, [seq])).rejects.toMatchObject(
+        PERMISSION_DENIED,
+      );
       await expect(c.query(`DELETE FROM "AuditEvent" WHERE seq >= $1`, [seq])).rejects.toMatchObject(PERMISSION_DENIED);
       await expect(c.query(`TRUNCATE "AuditEvent" CASCADE`)).rejects.toMatchObject(PERMISSION_DENIED);
       // SELECT ... FOR UPDATE needs the UPDATE privilege too: no locking the trail either
       await expect(c.query(`SELECT seq FROM "AuditEvent" FOR UPDATE`)).rejects.toMatchObject(PERMISSION_DENIED);
     });
-    expect(await sqlAsOwner(`SELECT data FROM "AuditEvent" WHERE seq = $1`, [seq])).toEqual([{ data: { hps: "150000000" } }]);
+    expect(await sqlAsOwner(`SELECT data FROM "AuditEvent" WHERE seq = $1`, [seq])).toEqual([
+      { data: { hps: "150000000" } },
+    ]);
   });
 
   it("cannot alter, drop or disable the triggers of tables, replace segel_now() or skip triggers", async () => {
@@ -69,13 +81,21 @@ describe("the application's database role", () => {
 
   it("cannot move the database clock or rewrite the migration history", async () => {
     await asApp(async (c) => {
-      await expect(c.query(`INSERT INTO "TestClockOffset" (id, "offsetMs") VALUES (1, -86400000)`)).rejects.toMatchObject(PERMISSION_DENIED);
+      await expect(
+        c.query(`INSERT INTO "TestClockOffset" (id, "offsetMs") VALUES (1, -86400000)`),
+      ).rejects.toMatchObject(PERMISSION_DENIED);
       await expect(c.query(`DELETE FROM "_prisma_migrations"`)).rejects.toMatchObject(PERMISSION_DENIED);
     });
   });
 
   it("may write every working table, but only append to every audit table, and truncate none", async () => {
-    const tables = await sqlAsOwner<{ name: string; canWrite: boolean; canRewrite: boolean; canAppend: boolean; canTruncate: boolean }>(
+    const tables = await sqlAsOwner<{
+      name: string;
+      canWrite: boolean;
+      canRewrite: boolean;
+      canAppend: boolean;
+      canTruncate: boolean;
+    }>(
       `SELECT name,
               has_table_privilege('segel_app', t, 'UPDATE') AND has_table_privilege('segel_app', t, 'DELETE') AS "canWrite",
               has_table_privilege('segel_app', t, 'UPDATE') OR has_table_privilege('segel_app', t, 'DELETE') AS "canRewrite",
@@ -90,7 +110,9 @@ describe("the application's database role", () => {
     const audit = tables.filter((t) => t.name.startsWith("Audit") && t.name !== "AuditLegacyEvent");
     expect(audit.map((t) => t.name)).toContain("AuditEvent");
     expect(audit.filter((t) => t.canRewrite || !t.canAppend).map((t) => t.name)).toEqual([]);
-    expect(tables.filter((t) => !t.name.startsWith("Audit") && !special.includes(t.name) && !t.canWrite).map((t) => t.name)).toEqual([]);
+    expect(
+      tables.filter((t) => !t.name.startsWith("Audit") && !special.includes(t.name) && !t.canWrite).map((t) => t.name),
+    ).toEqual([]);
     expect(tables.filter((t) => t.canTruncate).map((t) => t.name)).toEqual([]);
   });
 });

@@ -42,7 +42,12 @@ afterAll(async () => {
 
 function signInOver(from: string, email: string, password: string, forwardedFor?: string) {
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (forwardedFor) Object.assign(headers, { "x-forwarded-for": forwardedFor, "x-real-ip": forwardedFor, "x-segel-client-ip": forwardedFor });
+  if (forwardedFor)
+    Object.assign(headers, {
+      "x-forwarded-for": forwardedFor,
+      "x-real-ip": forwardedFor,
+      "x-segel-client-ip": forwardedFor,
+    });
   return new Promise<{ ok: boolean; messageKey?: string }>((resolve, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port, localAddress: from, method: "POST", headers }, (res) => {
       let text = "";
@@ -57,7 +62,10 @@ function signInOver(from: string, email: string, password: string, forwardedFor?
 describe("a forged X-Forwarded-For", () => {
   it("is not what the audit trail or the session records", async () => {
     const user = await makeUser();
-    expect(await signInOver("127.0.0.4", user.email, "salah", "198.51.100.23")).toMatchObject({ ok: false, messageKey: "badCredentials" });
+    expect(await signInOver("127.0.0.4", user.email, "salah", "198.51.100.23")).toMatchObject({
+      ok: false,
+      messageKey: "badCredentials",
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "auth.signInFailed" } });
     expect(event.data).toMatchObject({ ip: "127.0.0.4" });
     expect(JSON.stringify([event.ip, event.data])).not.toContain("198.51.100.23");
@@ -76,9 +84,14 @@ describe("a forged X-Forwarded-For", () => {
       await signInOver(rival, `korban-${i}-${owner.email}`, "tebakan", forged);
     }
     // every forged address was ignored: all twenty failures fell on the rival's own address
-    expect(await signInOver(rival, owner.email, TEST_PASSWORD, "198.51.100.99")).toMatchObject({ ok: false, messageKey: "ipLocked" });
+    expect(await signInOver(rival, owner.email, TEST_PASSWORD, "198.51.100.99")).toMatchObject({
+      ok: false,
+      messageKey: "ipLocked",
+    });
     expect(await signInOver("127.0.0.3", owner.email, TEST_PASSWORD)).toMatchObject({ ok: true });
-    const forgedKeys = await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit.sign_in WHERE key LIKE '%198.51.100.%'`;
+    const forgedKeys = await db.$queryRaw<
+      { key: string }[]
+    >`SELECT key FROM rate_limit.sign_in WHERE key LIKE '%198.51.100.%'`;
     expect(forgedKeys).toEqual([]);
   });
 });

@@ -42,15 +42,40 @@ describe("sealed bids in PostgreSQL", () => {
     const nobody = randomUUID();
     const cases: [{ sql: string; values: unknown[] }, object][] = [
       [insertBid(tender.id, vendorId, nobody, "WITHDRAWN"), foreignKey("Bid_submittedById_fkey")],
-      [{ sql: `UPDATE "Bid" SET "replacedById" = $2 WHERE id = $1`, values: [bid.id, randomUUID()] }, foreignKey("Bid_replacedById_fkey")],
-      [insertFile({ bidId: null, tenderId: randomUUID(), vendorId, userId: penyedia.userId }), foreignKey("BidFile_tenderId_fkey")],
-      [insertFile({ bidId: null, tenderId: tender.id, vendorId: randomUUID(), userId: penyedia.userId }), foreignKey("BidFile_vendorId_fkey")],
-      [insertFile({ bidId: null, tenderId: tender.id, vendorId, userId: nobody }), foreignKey("BidFile_uploadedById_fkey")],
-      [{ sql: `INSERT INTO "OpeningApproval" ("tenderId", "userId", "approvedAt") VALUES ($1, $2, now())`, values: [tender.id, nobody] }, foreignKey("OpeningApproval_userId_fkey")],
-      [{ sql: `INSERT INTO "TenderKeyShare" ("tenderId", "userId", "shareIndex", "sealedShare") VALUES ($1, $2, 9, '\\x00')`, values: [tender.id, nobody] }, foreignKey("TenderKeyShare_userId_fkey")],
+      [
+        { sql: `UPDATE "Bid" SET "replacedById" = $2 WHERE id = $1`, values: [bid.id, randomUUID()] },
+        foreignKey("Bid_replacedById_fkey"),
+      ],
+      [
+        insertFile({ bidId: null, tenderId: randomUUID(), vendorId, userId: penyedia.userId }),
+        foreignKey("BidFile_tenderId_fkey"),
+      ],
+      [
+        insertFile({ bidId: null, tenderId: tender.id, vendorId: randomUUID(), userId: penyedia.userId }),
+        foreignKey("BidFile_vendorId_fkey"),
+      ],
+      [
+        insertFile({ bidId: null, tenderId: tender.id, vendorId, userId: nobody }),
+        foreignKey("BidFile_uploadedById_fkey"),
+      ],
+      [
+        {
+          sql: `INSERT INTO "OpeningApproval" ("tenderId", "userId", "approvedAt") VALUES ($1, $2, now())`,
+          values: [tender.id, nobody],
+        },
+        foreignKey("OpeningApproval_userId_fkey"),
+      ],
+      [
+        {
+          sql: `INSERT INTO "TenderKeyShare" ("tenderId", "userId", "shareIndex", "sealedShare") VALUES ($1, $2, 9, '\\x00')`,
+          values: [tender.id, nobody],
+        },
+        foreignKey("TenderKeyShare_userId_fkey"),
+      ],
     ];
     for (const [statement, expected] of cases) {
-      for (const writer of WRITERS) expect(await refusal(writer, statement.sql, statement.values), `${writer}: ${statement.sql}`).toEqual(expected);
+      for (const writer of WRITERS)
+        expect(await refusal(writer, statement.sql, statement.values), `${writer}: ${statement.sql}`).toEqual(expected);
     }
     const staged = insertFile({ bidId: null, tenderId: tender.id, vendorId, userId: penyedia.userId });
     expect(await refusal("app", staged.sql, staged.values)).toBeNull();
@@ -61,9 +86,13 @@ describe("sealed bids in PostgreSQL", () => {
     const { bid, vendorId, penyedia } = await makeSubmittedBid(tender.id);
     const file = insertFile({ bidId: bid.id, tenderId: tender.id, vendorId, userId: penyedia.userId });
     expect(await refusal("owner", file.sql, file.values)).toBeNull();
-    await db.openingApproval.create({ data: { tenderId: tender.id, userId: members[0]!.user.id, approvedAt: new Date() } });
+    await db.openingApproval.create({
+      data: { tenderId: tender.id, userId: members[0]!.user.id, approvedAt: new Date() },
+    });
 
-    expect(await refusal("owner", `DELETE FROM "Bid" WHERE id = $1`, [bid.id])).toEqual(restricted("BidFile_bidId_fkey"));
+    expect(await refusal("owner", `DELETE FROM "Bid" WHERE id = $1`, [bid.id])).toEqual(
+      restricted("BidFile_bidId_fkey"),
+    );
     expect(await db.bidFile.count({ where: { bidId: bid.id } })).toBe(1);
     // without its bids, a tender still holds its opening evidence
     await refusal("owner", `DELETE FROM "BidFile" WHERE "tenderId" = $1`, [tender.id]);
@@ -71,15 +100,26 @@ describe("sealed bids in PostgreSQL", () => {
     await refusal("owner", `DELETE FROM "TenderParticipant" WHERE "tenderId" = $1`, [tender.id]);
     const deleteTender = await refusal("owner", `DELETE FROM "Tender" WHERE id = $1`, [tender.id]);
     expect(deleteTender?.code).toBe(restricted("").code);
-    expect(["TenderOpeningKey_tenderId_fkey", "TenderKeyShare_tenderId_fkey", "OpeningApproval_tenderId_fkey"]).toContain(deleteTender?.constraint);
+    expect([
+      "TenderOpeningKey_tenderId_fkey",
+      "TenderKeyShare_tenderId_fkey",
+      "OpeningApproval_tenderId_fkey",
+    ]).toContain(deleteTender?.constraint);
     expect(await db.tenderKeyShare.count({ where: { tenderId: tender.id } })).toBe(members.length);
     expect(await db.openingApproval.count({ where: { tenderId: tender.id } })).toBe(1);
 
     // every foreign key onto sealed evidence restricts the delete
     const rules = await db.$queryRaw<{ name: string; onDelete: string }[]>`
       SELECT conname AS name, confdeltype::text AS "onDelete" FROM pg_constraint WHERE contype = 'f' AND conname = ANY (${[
-        "BidFile_bidId_fkey", "BidDefect_bidId_fkey", "BidDefect_bidFileId_fkey", "TenderOpeningKey_tenderId_fkey",
-        "TenderKeyShare_tenderId_fkey", "OpeningApproval_tenderId_fkey", "Sanggah_bidId_fkey", "Evaluation_bidId_fkey", "Bid_tenderId_fkey",
+        "BidFile_bidId_fkey",
+        "BidDefect_bidId_fkey",
+        "BidDefect_bidFileId_fkey",
+        "TenderOpeningKey_tenderId_fkey",
+        "TenderKeyShare_tenderId_fkey",
+        "OpeningApproval_tenderId_fkey",
+        "Sanggah_bidId_fkey",
+        "Evaluation_bidId_fkey",
+        "Bid_tenderId_fkey",
       ]}) ORDER BY 1`;
     expect(rules).toHaveLength(9);
     expect(rules.filter((r) => r.onDelete !== "r")).toEqual([]);

@@ -13,24 +13,52 @@ const sql = (text: string, ...values: unknown[]): Statement => ({ sql: text, val
 
 async function expectRefused(cases: [Statement, Refusal][]) {
   for (const [statement, expected] of cases) {
-    for (const writer of WRITERS) expect(await refusal(writer, statement.sql, statement.values), `${writer}: ${statement.sql} ${JSON.stringify(statement.values)}`).toEqual(expected);
+    for (const writer of WRITERS)
+      expect(
+        await refusal(writer, statement.sql, statement.values),
+        `${writer}: ${statement.sql} ${JSON.stringify(statement.values)}`,
+      ).toEqual(expected);
   }
 }
 
 const DOCUMENT = `INSERT INTO "Document" (id, kind, "fileName", "mimeType", "sizeBytes", sha256, "storageKey", "paketId", "tenderId", "vendorId", "sanggahId")
   VALUES (gen_random_uuid(), 'LAINNYA', 'bukti.pdf', 'application/pdf', 1, $1, gen_random_uuid()::text, $2, $3, $4, $5)`;
 const document = (owners: { paketId?: string; tenderId?: string; vendorId?: string; sanggahId?: string }) =>
-  sql(DOCUMENT, "0".repeat(64), owners.paketId ?? null, owners.tenderId ?? null, owners.vendorId ?? null, owners.sanggahId ?? null);
+  sql(
+    DOCUMENT,
+    "0".repeat(64),
+    owners.paketId ?? null,
+    owners.tenderId ?? null,
+    owners.vendorId ?? null,
+    owners.sanggahId ?? null,
+  );
 
 const SANGGAH = `INSERT INTO "Sanggah" (id, "tenderId", "vendorId", kind, "appealOfId", body, "bondAmount", "filedAt")
   VALUES ($1, $2, $3, $4::"SanggahKind", $5, 'Evaluasi kualifikasi tidak sesuai dokumen pemilihan.', $6, now())`;
-const sanggah = (row: { id?: string; tenderId: string; vendorId: string; kind: "SANGGAH" | "SANGGAH_BANDING"; appealOfId?: string | null; bond?: bigint | null }) =>
-  sql(SANGGAH, row.id ?? randomUUID(), row.tenderId, row.vendorId, row.kind, row.appealOfId ?? null, row.bond?.toString() ?? null);
+const sanggah = (row: {
+  id?: string;
+  tenderId: string;
+  vendorId: string;
+  kind: "SANGGAH" | "SANGGAH_BANDING";
+  appealOfId?: string | null;
+  bond?: bigint | null;
+}) =>
+  sql(
+    SANGGAH,
+    row.id ?? randomUUID(),
+    row.tenderId,
+    row.vendorId,
+    row.kind,
+    row.appealOfId ?? null,
+    row.bond?.toString() ?? null,
+  );
 
 describe("money in PostgreSQL", () => {
   it("refuses an HPS of zero or above the pagu, and a volume below 1; accepts an HPS equal to the pagu", async () => {
     const paket = await makePaket(await makeAgency(), (await makeUser()).id, { pagu: 500_000_000n, hps: 480_000_000n });
-    await db.hpsItem.create({ data: { paketId: paket.id, position: 0, description: "Semen", unit: "sak", quantity: 1, unitPrice: 1n } });
+    await db.hpsItem.create({
+      data: { paketId: paket.id, position: 0, description: "Semen", unit: "sak", quantity: 1, unitPrice: 1n },
+    });
     await expectRefused([
       [sql(`UPDATE "Paket" SET hps = 0 WHERE id = $1`, paket.id), check("Paket_hps_rupiah")],
       [sql(`UPDATE "Paket" SET hps = 500000001 WHERE id = $1`, paket.id), check("Paket_hps_within_pagu")],
@@ -45,16 +73,33 @@ describe("a document's one owner in PostgreSQL", () => {
   it("refuses a document with no owner or two, and sanggah evidence naming another tender or vendor", async () => {
     const { tender, paket, winner, losers } = await makeAwardedTender();
     const objection = randomUUID();
-    expect(await refusal("app", sanggah({ id: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId, kind: "SANGGAH" }).sql, sanggah({ id: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId, kind: "SANGGAH" }).values)).toBeNull();
+    expect(
+      await refusal(
+        "app",
+        sanggah({ id: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId, kind: "SANGGAH" }).sql,
+        sanggah({ id: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId, kind: "SANGGAH" }).values,
+      ),
+    ).toBeNull();
     await expectRefused([
       [document({}), check("Document_one_owner")],
       [document({ paketId: paket.id, tenderId: tender.id }), check("Document_one_owner")],
       [document({ tenderId: tender.id, vendorId: winner.vendorId }), check("Document_one_owner")],
       [document({ sanggahId: objection }), check("Document_one_owner")],
-      [document({ sanggahId: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId, paketId: paket.id }), check("Document_one_owner")],
-      [document({ sanggahId: objection, tenderId: tender.id, vendorId: winner.vendorId }), foreignKey("Document_sanggahId_tenderId_vendorId_fkey")],
+      [
+        document({ sanggahId: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId, paketId: paket.id }),
+        check("Document_one_owner"),
+      ],
+      [
+        document({ sanggahId: objection, tenderId: tender.id, vendorId: winner.vendorId }),
+        foreignKey("Document_sanggahId_tenderId_vendorId_fkey"),
+      ],
     ]);
-    for (const owners of [{ paketId: paket.id }, { tenderId: tender.id }, { vendorId: winner.vendorId }, { sanggahId: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId }]) {
+    for (const owners of [
+      { paketId: paket.id },
+      { tenderId: tender.id },
+      { vendorId: winner.vendorId },
+      { sanggahId: objection, tenderId: tender.id, vendorId: losers[0]!.vendorId },
+    ]) {
       const statement = document(owners);
       expect(await refusal("app", statement.sql, statement.values), JSON.stringify(owners)).toBeNull();
     }
@@ -70,26 +115,59 @@ describe("sanggah and banding in PostgreSQL", () => {
     expect(await refusal("app", filed.sql, filed.values)).toBeNull();
     await expectRefused([
       [sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH", bond: 4_800_000n }), check("Sanggah_banding_shape")],
-      [sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH", appealOfId: objection }), check("Sanggah_banding_shape")],
-      [sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection }), check("Sanggah_banding_shape")],
-      [sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", bond: 4_800_000n }), check("Sanggah_banding_shape")],
-      [sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection, bond: 0n }), check("Sanggah_banding_shape")],
-      [sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: randomUUID(), bond: 4_800_000n }), foreignKey("Sanggah_appealOfId_fkey")],
-      [sql(`UPDATE "Sanggah" SET "answeredById" = $2 WHERE id = $1`, objection, randomUUID()), foreignKey("Sanggah_answeredById_fkey")],
+      [
+        sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH", appealOfId: objection }),
+        check("Sanggah_banding_shape"),
+      ],
+      [
+        sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection }),
+        check("Sanggah_banding_shape"),
+      ],
+      [
+        sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", bond: 4_800_000n }),
+        check("Sanggah_banding_shape"),
+      ],
+      [
+        sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection, bond: 0n }),
+        check("Sanggah_banding_shape"),
+      ],
+      [
+        sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: randomUUID(), bond: 4_800_000n }),
+        foreignKey("Sanggah_appealOfId_fkey"),
+      ],
+      [
+        sql(`UPDATE "Sanggah" SET "answeredById" = $2 WHERE id = $1`, objection, randomUUID()),
+        foreignKey("Sanggah_answeredById_fkey"),
+      ],
     ]);
-    const banding = sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection, bond: 4_800_000n });
+    const banding = sanggah({
+      tenderId: tender.id,
+      vendorId,
+      kind: "SANGGAH_BANDING",
+      appealOfId: objection,
+      bond: 4_800_000n,
+    });
     expect(await refusal("app", banding.sql, banding.values)).toBeNull();
-    await expectRefused([[sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection, bond: 4_800_000n }), unique("Sanggah_appealOfId_key")]]);
+    await expectRefused([
+      [
+        sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection, bond: 4_800_000n }),
+        unique("Sanggah_appealOfId_key"),
+      ],
+    ]);
   });
 
   it("keeps the previous release's isAccepted and the decision equal, whichever is written", async () => {
     const { tender, losers } = await makeAwardedTender();
     const [a, b] = [randomUUID(), randomUUID()];
-    for (const [id, loser] of [[a, losers[0]!], [b, losers[0]!]] as const) {
+    for (const [id, loser] of [
+      [a, losers[0]!],
+      [b, losers[0]!],
+    ] as const) {
       const row = sanggah({ id, tenderId: tender.id, vendorId: loser.vendorId, kind: "SANGGAH" });
       expect(await refusal("app", row.sql, row.values)).toBeNull();
     }
-    const read = (id: string) => db.sanggah.findUniqueOrThrow({ where: { id }, select: { decision: true, isAccepted: true } });
+    const read = (id: string) =>
+      db.sanggah.findUniqueOrThrow({ where: { id }, select: { decision: true, isAccepted: true } });
     // the previous release writes the boolean only
     await refusal("app", `UPDATE "Sanggah" SET "isAccepted" = true WHERE id = $1`, [a]);
     expect(await read(a)).toEqual({ decision: "ACCEPTED", isAccepted: true });
@@ -106,27 +184,57 @@ describe("penunjukan langsung, non-tender records, evaluations and schedules poi
     const { tender, paket, winner, pokja } = await makeAwardedTender();
     const request = randomUUID();
     const insertRequest = (over: { paketId?: string; vendorId?: string | null; requestedById?: string }) =>
-      sql(`INSERT INTO "PenunjukanLangsung" (id, "failedTenderId", "paketId", "vendorId", justification, "requestedById", "requestedAt") VALUES ($1, $2, $3, $4, 'Tender ulang gagal.', $5, now())`,
-        randomUUID(), tender.id, over.paketId ?? paket.id, over.vendorId === undefined ? winner.vendorId : over.vendorId, over.requestedById ?? pokja.userId);
+      sql(
+        `INSERT INTO "PenunjukanLangsung" (id, "failedTenderId", "paketId", "vendorId", justification, "requestedById", "requestedAt") VALUES ($1, $2, $3, $4, 'Tender ulang gagal.', $5, now())`,
+        randomUUID(),
+        tender.id,
+        over.paketId ?? paket.id,
+        over.vendorId === undefined ? winner.vendorId : over.vendorId,
+        over.requestedById ?? pokja.userId,
+      );
     const nobody = randomUUID();
     const agency = await makeAgency();
     await expectRefused([
       [insertRequest({ paketId: nobody }), foreignKey("PenunjukanLangsung_paketId_fkey")],
       [insertRequest({ vendorId: nobody }), foreignKey("PenunjukanLangsung_vendorId_fkey")],
       [insertRequest({ requestedById: nobody }), foreignKey("PenunjukanLangsung_requestedById_fkey")],
-      [sql(`INSERT INTO "NonTenderRecord" (id, "agencyId", "workUnitId", name, category, kind, reason, value, "vendorName", "realizedOn", "recordedById", "recordedAt")
-        VALUES (gen_random_uuid(), $1, $2, 'Perbaikan pompa', 'JASA_LAINNYA', 'DARURAT', 'Banjir.', 1000000, 'CV Uji', now(), $3, now())`, agency.id, nobody, pokja.userId),
-        foreignKey("NonTenderRecord_workUnitId_fkey")],
-      [sql(`INSERT INTO "Evaluation" (id, "tenderId", "bidId", stage, passed, reason, "decidedById", "decidedAt") VALUES (gen_random_uuid(), $1, $2, 'ADMINISTRASI', true, 'Lengkap.', $3, now())`, tender.id, winner.bid.id, nobody),
-        foreignKey("Evaluation_decidedById_fkey")],
+      [
+        sql(
+          `INSERT INTO "NonTenderRecord" (id, "agencyId", "workUnitId", name, category, kind, reason, value, "vendorName", "realizedOn", "recordedById", "recordedAt")
+        VALUES (gen_random_uuid(), $1, $2, 'Perbaikan pompa', 'JASA_LAINNYA', 'DARURAT', 'Banjir.', 1000000, 'CV Uji', now(), $3, now())`,
+          agency.id,
+          nobody,
+          pokja.userId,
+        ),
+        foreignKey("NonTenderRecord_workUnitId_fkey"),
+      ],
+      [
+        sql(
+          `INSERT INTO "Evaluation" (id, "tenderId", "bidId", stage, passed, reason, "decidedById", "decidedAt") VALUES (gen_random_uuid(), $1, $2, 'ADMINISTRASI', true, 'Lengkap.', $3, now())`,
+          tender.id,
+          winner.bid.id,
+          nobody,
+        ),
+        foreignKey("Evaluation_decidedById_fkey"),
+      ],
     ]);
     const row = insertRequest({});
     row.values[0] = request;
     expect(await refusal("app", row.sql, row.values)).toBeNull();
     // the decision and the previous release's boolean stay equal here too
     await refusal("app", `UPDATE "PenunjukanLangsung" SET "isApproved" = false WHERE id = $1`, [request]);
-    expect(await db.penunjukanLangsung.findUniqueOrThrow({ where: { id: request }, select: { decision: true, isApproved: true } })).toEqual({ decision: "REFUSED", isApproved: false });
-    await expectRefused([[sql(`UPDATE "PenunjukanLangsung" SET "approvedById" = $2 WHERE id = $1`, request, nobody), foreignKey("PenunjukanLangsung_approvedById_fkey")]]);
+    expect(
+      await db.penunjukanLangsung.findUniqueOrThrow({
+        where: { id: request },
+        select: { decision: true, isApproved: true },
+      }),
+    ).toEqual({ decision: "REFUSED", isApproved: false });
+    await expectRefused([
+      [
+        sql(`UPDATE "PenunjukanLangsung" SET "approvedById" = $2 WHERE id = $1`, request, nobody),
+        foreignKey("PenunjukanLangsung_approvedById_fkey"),
+      ],
+    ]);
   });
 
   it("has a foreign key on every *Id column but the audit trail's and the public list's copies", async () => {
@@ -139,7 +247,13 @@ describe("penunjukan langsung, non-tender records, evaluations and schedules poi
       ORDER BY 1`;
     // the audit trail names any actor and entity, and outlives them; the public list's
     // agency is a trigger's copy of its paket's (migration 20261207100000)
-    expect(columns.map((c) => c.col)).toEqual(["AuditEvent.actorId", "AuditEvent.entityId", "AuditLegacyEvent.actorId", "AuditLegacyEvent.entityId", "Tender.paketAgencyId"]);
+    expect(columns.map((c) => c.col)).toEqual([
+      "AuditEvent.actorId",
+      "AuditEvent.entityId",
+      "AuditLegacyEvent.actorId",
+      "AuditLegacyEvent.entityId",
+      "Tender.paketAgencyId",
+    ]);
   });
 });
 
@@ -149,18 +263,32 @@ describe("roles and procedures in PostgreSQL", () => {
     const agency = await makeAgency();
     const member = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
     const grant = (userId: string, role: string, agencyId: string | null) =>
-      sql(`INSERT INTO "RoleMembership" (id, "userId", role, "agencyId") VALUES (gen_random_uuid(), $1, $2::"Role", $3)`, userId, role, agencyId);
+      sql(
+        `INSERT INTO "RoleMembership" (id, "userId", role, "agencyId") VALUES (gen_random_uuid(), $1, $2::"Role", $3)`,
+        userId,
+        role,
+        agencyId,
+      );
     await expectRefused([
       [grant(admin.id, "ADMIN_LPSE", null), unique("RoleMembership_userId_role_agencyId_key")],
       [grant(member.id, "POKJA", agency.id), unique("RoleMembership_userId_role_agencyId_key")],
     ]);
-    expect(await refusal("app", grant(member.id, "POKJA", (await makeAgency()).id).sql, grant(member.id, "POKJA", (await makeAgency()).id).values)).toBeNull();
-    expect(await refusal("app", grant(member.id, "AUDITOR", null).sql, grant(member.id, "AUDITOR", null).values)).toBeNull();
+    expect(
+      await refusal(
+        "app",
+        grant(member.id, "POKJA", (await makeAgency()).id).sql,
+        grant(member.id, "POKJA", (await makeAgency()).id).values,
+      ),
+    ).toBeNull();
+    expect(
+      await refusal("app", grant(member.id, "AUDITOR", null).sql, grant(member.id, "AUDITOR", null).values),
+    ).toBeNull();
   });
 
   it("refuses procedure stages that are not a list of known stage kinds with whole, non-negative lengths", async () => {
     const [procedure] = await seedReference();
-    const set = (stages: unknown) => sql(`UPDATE "ProcedureConfig" SET stages = $2::jsonb WHERE id = $1`, procedure!.id, JSON.stringify(stages));
+    const set = (stages: unknown) =>
+      sql(`UPDATE "ProcedureConfig" SET stages = $2::jsonb WHERE id = $1`, procedure!.id, JSON.stringify(stages));
     const shape = check("ProcedureConfig_stages_shape");
     await expectRefused([
       [set({ kind: "PENGUMUMAN" }), shape],
@@ -175,6 +303,12 @@ describe("roles and procedures in PostgreSQL", () => {
     ]);
     // what the installation ships is accepted as it is
     expect(await refusal("app", `UPDATE "ProcedureConfig" SET stages = stages`)).toBeNull();
-    expect(await refusal("app", set([{ kind: "PENGUMUMAN", days: 3, minHours: 72, basis: "Perlem LKPP 12/2021" }]).sql, set([{ kind: "PENGUMUMAN", days: 3, minHours: 72, basis: "Perlem LKPP 12/2021" }]).values)).toBeNull();
+    expect(
+      await refusal(
+        "app",
+        set([{ kind: "PENGUMUMAN", days: 3, minHours: 72, basis: "Perlem LKPP 12/2021" }]).sql,
+        set([{ kind: "PENGUMUMAN", days: 3, minHours: 72, basis: "Perlem LKPP 12/2021" }]).values,
+      ),
+    ).toBeNull();
   });
 });

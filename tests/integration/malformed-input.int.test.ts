@@ -16,7 +16,10 @@ import { makeAgency, makePaket, makeUser, makeVendor } from "@/tests/factories";
 // and route runs through the real wrapper, schemas, use cases and PostgreSQL.
 const request = vi.hoisted(() => ({ headers: new Headers(), locale: "id" as "id" | "en" }));
 vi.mock("next/headers", () => {
-  const all = () => (request.headers.get("cookie") ?? "").split("; ").map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
+  const all = () =>
+    (request.headers.get("cookie") ?? "")
+      .split("; ")
+      .map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
   const cookies = { getAll: all, get: (name: string) => all().find((c) => c.name === name), set: () => undefined };
   return { headers: async () => request.headers, cookies: async () => cookies };
 });
@@ -36,8 +39,25 @@ const routeModules = import.meta.glob<Record<string, unknown>>("/src/app/api/**/
 // The malformed values the issue found, and the kinds around them.
 const HUGE = "x".repeat(1_000_000); // as large as an action body may be
 const FIXED: unknown[] = [
-  "nama\u0000perusahaan", "\uD800", "99999999999999999999", "9223372036854775808", "-1", "NaN", "", HUGE,
-  -1, Number.NaN, 2 ** 63, 9223372036854775808n, null, true, {}, [], ["a", "b"], "-".repeat(36), "00000000-0000-0000-0000-00000000000g",
+  "nama\u0000perusahaan",
+  "\uD800",
+  "99999999999999999999",
+  "9223372036854775808",
+  "-1",
+  "NaN",
+  "",
+  HUGE,
+  -1,
+  Number.NaN,
+  2 ** 63,
+  9223372036854775808n,
+  null,
+  true,
+  {},
+  [],
+  ["a", "b"],
+  "-".repeat(36),
+  "00000000-0000-0000-0000-00000000000g",
 ];
 const malformed = fc.oneof(
   fc.constantFrom(...FIXED),
@@ -65,24 +85,44 @@ async function snapshot(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     // a session's lastSeenAt moves on any request, by design; its rows are counted
-    const row = name === "UserSession" ? 'count(*)::text' : `count(*) || ':' || md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), ''))`;
+    const row =
+      name === "UserSession"
+        ? "count(*)::text"
+        : `count(*) || ':' || md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), ''))`;
     const [result] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT ${row} AS v FROM "${name}" t`);
     out[name] = result!.v;
   }
   // stored files (objects/) and uploads in flight (tmp/); keys and signed heads beside them may appear on first use
-  const stored = readdirSync(process.env.SEGEL_FILE_STORE!, { recursive: true }).map(String).filter((f) => /^(objects|tmp)\//.test(f));
+  const stored = readdirSync(process.env.SEGEL_FILE_STORE!, { recursive: true })
+    .map(String)
+    .filter((f) => /^(objects|tmp)\//.test(f));
   out.files = stored.sort().join(",");
   return out;
 }
 
 // Values a form would send, tried in turn until the schema accepts one for a field.
 const TEXTS = [
-  "Teks uji yang wajar untuk isian ini, cukup panjang agar lolos batas minimal.", "1.000.000", "2026-06-01", "2026-06-01T09:00",
-  "uji@segel.test", "01.234.567.8-901.234", "1234567890123", "41011", "Jawa Barat", "021-555-1234", "50", "on", "true",
+  "Teks uji yang wajar untuk isian ini, cukup panjang agar lolos batas minimal.",
+  "1.000.000",
+  "2026-06-01",
+  "2026-06-01T09:00",
+  "uji@segel.test",
+  "01.234.567.8-901.234",
+  "1234567890123",
+  "41011",
+  "Jawa Barat",
+  "021-555-1234",
+  "50",
+  "on",
+  "true",
 ];
 
 /** A value the schema accepts for one field (ids of real rows where the name says so), so a malformed one is tried among valid others. */
-function plausibleBase(schema: z.ZodType, fields: Record<string, Record<string, unknown>>, known: Record<string, string>): Record<string, unknown> {
+function plausibleBase(
+  schema: z.ZodType,
+  fields: Record<string, Record<string, unknown>>,
+  known: Record<string, string>,
+): Record<string, unknown> {
   const base: Record<string, unknown> = {};
   for (const [field, spec] of Object.entries(fields)) {
     const item = (spec.items ?? {}) as Record<string, unknown>;
@@ -91,7 +131,10 @@ function plausibleBase(schema: z.ZodType, fields: Record<string, Record<string, 
       ...(Array.isArray(spec.enum) ? spec.enum : []),
       ...(spec.format === "uuid" ? [crypto.randomUUID()] : []),
       ...(typeof spec.minimum === "number" ? [spec.minimum] : []),
-      1, 2026, true, ...TEXTS,
+      1,
+      2026,
+      true,
+      ...TEXTS,
       ...(spec.type === "array" ? [[crypto.randomUUID()], [{}], TEXTS.slice(0, 1)] : []),
       ...(item.type === "object" ? [[{ description: TEXTS[0], unit: "unit", quantity: 1, unitPrice: "1.000" }]] : []),
     ];
@@ -106,24 +149,53 @@ function plausibleBase(schema: z.ZodType, fields: Record<string, Record<string, 
 }
 
 function fieldsOf(schema: z.ZodType): Record<string, Record<string, unknown>> {
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, Record<string, unknown>> };
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, Record<string, unknown>>;
+  };
   return json.properties ?? {};
 }
 
-interface Setup { known: Record<string, string> }
+interface Setup {
+  known: Record<string, string>;
+}
 
 /** One user who holds every role in one agency and belongs to a verified vendor: authorised for every action. */
 async function signInEverywhere(): Promise<Setup> {
   const agency = await makeAgency();
   const vendor = await makeVendor({ status: "VERIFIED" });
-  const roles = ["ADMIN_LPSE", "ADMIN_AGENCY", "PPK", "POKJA", "PEJABAT_PENGADAAN", "VERIFIKATOR", "AUDITOR", "KPA", "PENYEDIA"] as const;
-  const user = await makeUser(roles.map((role) => ({ role, agencyId: ["ADMIN_LPSE", "VERIFIKATOR", "AUDITOR", "PENYEDIA"].includes(role) ? null : agency.id })), { vendorId: vendor.id });
+  const roles = [
+    "ADMIN_LPSE",
+    "ADMIN_AGENCY",
+    "PPK",
+    "POKJA",
+    "PEJABAT_PENGADAAN",
+    "VERIFIKATOR",
+    "AUDITOR",
+    "KPA",
+    "PENYEDIA",
+  ] as const;
+  const user = await makeUser(
+    roles.map((role) => ({
+      role,
+      agencyId: ["ADMIN_LPSE", "VERIFIKATOR", "AUDITOR", "PENYEDIA"].includes(role) ? null : agency.id,
+    })),
+    { vendorId: vendor.id },
+  );
   const paket = await makePaket(agency, user.id);
-  const session = await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+  const session = await db.userSession.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    select: { id: true },
+  });
   const token = await encode({ token: { sub: user.id, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
   request.locale = "id";
-  request.headers = new Headers({ cookie: `next-auth.session-token=${token}`, "user-agent": "vitest", "x-forwarded-for": "127.0.0.1" });
-  return { known: { agencyId: agency.id, workUnitId: agency.workUnits[0]!.id, paketId: paket.id, vendorId: vendor.id } };
+  request.headers = new Headers({
+    cookie: `next-auth.session-token=${token}`,
+    "user-agent": "vitest",
+    "x-forwarded-for": "127.0.0.1",
+  });
+  return {
+    known: { agencyId: agency.id, workUnitId: agency.workUnits[0]!.id, paketId: paket.id, vendorId: vendor.id },
+  };
 }
 
 type Outcome = { ok: boolean; code?: string; message?: string };
@@ -140,62 +212,75 @@ describe("malformed input to every server action", () => {
     setup = await signInEverywhere();
   });
 
-  it.each(Object.keys(actionModules))("%s: refused with a message, never the unexpected-error path, writing nothing", async (path) => {
-    const tried: string[] = [];
-    {
-      for (const [name, serverAction] of Object.entries(await actionModules[path]!())) {
-        if (typeof serverAction !== "function") continue;
-        const schema = schemaOf(serverAction);
-        expect(schema, `${path} ${name} does not run through action()`).toBeDefined();
-        const call = (input: unknown) => (serverAction as (raw: unknown) => Promise<Outcome>)(input);
-        const fields = fieldsOf(schema!);
-        const base = plausibleBase(schema!, fields, setup.known);
-        if (Object.keys(fields).length === 0) {
-          // takes no input (z.object({})): nothing to malform, and it may do its work whatever it is sent
-          for (const whole of [null, "x\u0000", new Date(Number.NaN)]) expect((await call(whole)).code, name).not.toBe("UNEXPECTED");
-          tried.push(name);
-          continue;
-        }
-        const before = await snapshot();
-        const auditCount = () => db.auditEvent.count();
-        let accepted = 0;
-        // Every change records an audit event in its own transaction: a refusal that adds one wrote something.
-        const refusedWithoutWriting = async (outcome: Outcome, what: string, events: number) => {
-          expectRefused(outcome, what);
-          expect(await auditCount(), `${what} wrote an audit event`).toBe(events);
-        };
-        for (const whole of [null, 42, "x\u0000", []]) await refusedWithoutWriting(await call(whole), `${name}(${String(whole)})`, await auditCount());
-        const form = new FormData();
-        for (const field of Object.keys(fields)) form.append(field, "isian\u0000");
-        await refusedWithoutWriting(await call(form), `${name}(FormData with NUL)`, await auditCount());
+  it.each(Object.keys(actionModules))(
+    "%s: refused with a message, never the unexpected-error path, writing nothing",
+    async (path) => {
+      const tried: string[] = [];
+      {
+        for (const [name, serverAction] of Object.entries(await actionModules[path]!())) {
+          if (typeof serverAction !== "function") continue;
+          const schema = schemaOf(serverAction);
+          expect(schema, `${path} ${name} does not run through action()`).toBeDefined();
+          const call = (input: unknown) => (serverAction as (raw: unknown) => Promise<Outcome>)(input);
+          const fields = fieldsOf(schema!);
+          const base = plausibleBase(schema!, fields, setup.known);
+          if (Object.keys(fields).length === 0) {
+            // takes no input (z.object({})): nothing to malform, and it may do its work whatever it is sent
+            for (const whole of [null, "x\u0000", new Date(Number.NaN)])
+              expect((await call(whole)).code, name).not.toBe("UNEXPECTED");
+            tried.push(name);
+            continue;
+          }
+          const before = await snapshot();
+          const auditCount = () => db.auditEvent.count();
+          let accepted = 0;
+          // Every change records an audit event in its own transaction: a refusal that adds one wrote something.
+          const refusedWithoutWriting = async (outcome: Outcome, what: string, events: number) => {
+            expectRefused(outcome, what);
+            expect(await auditCount(), `${what} wrote an audit event`).toBe(events);
+          };
+          for (const whole of [null, 42, "x\u0000", []])
+            await refusedWithoutWriting(await call(whole), `${name}(${String(whole)})`, await auditCount());
+          const form = new FormData();
+          for (const field of Object.keys(fields)) form.append(field, "isian\u0000");
+          await refusedWithoutWriting(await call(form), `${name}(FormData with NUL)`, await auditCount());
 
-        for (const [field, spec] of Object.entries(fields)) {
-          const run = await fc.check(
-            fc.asyncProperty(malformed, fc.constantFrom<"id" | "en">("id", "en"), async (value, locale) => {
-              request.locale = locale;
-              const events = await auditCount();
-              const what = `${name}.${field}=${String(value).slice(0, 40)}`;
-              const outcome = await call({ ...base, [field]: value });
-              if (outcome.ok) {
-                // a value may be valid for a loose field ("-1" as free text); these never are
-                expect(isNeverValid(value, spec), `${what} was accepted`).toBe(false);
-                accepted++;
-              } else {
-                await refusedWithoutWriting(outcome, what, events);
-              }
-            }),
-            { numRuns: SAMPLES_PER_FIELD, examples: [[Number.NaN, "id"], ["99999999999999999999", "en"], ["a\u0000b", "id"], [HUGE, "id"]] },
-          );
-          // the failing value may be a million characters: report the failure, not the value
-          expect(run.failed, run.failed ? String(run.errorInstance).slice(0, 600) : "").toBe(false);
+          for (const [field, spec] of Object.entries(fields)) {
+            const run = await fc.check(
+              fc.asyncProperty(malformed, fc.constantFrom<"id" | "en">("id", "en"), async (value, locale) => {
+                request.locale = locale;
+                const events = await auditCount();
+                const what = `${name}.${field}=${String(value).slice(0, 40)}`;
+                const outcome = await call({ ...base, [field]: value });
+                if (outcome.ok) {
+                  // a value may be valid for a loose field ("-1" as free text); these never are
+                  expect(isNeverValid(value, spec), `${what} was accepted`).toBe(false);
+                  accepted++;
+                } else {
+                  await refusedWithoutWriting(outcome, what, events);
+                }
+              }),
+              {
+                numRuns: SAMPLES_PER_FIELD,
+                examples: [
+                  [Number.NaN, "id"],
+                  ["99999999999999999999", "en"],
+                  ["a\u0000b", "id"],
+                  [HUGE, "id"],
+                ],
+              },
+            );
+            // the failing value may be a million characters: report the failure, not the value
+            expect(run.failed, run.failed ? String(run.errorInstance).slice(0, 600) : "").toBe(false);
+          }
+          // when every call was refused, not a row and not a file moved
+          if (accepted === 0) expect(await snapshot(), `${path} ${name} wrote something`).toEqual(before);
+          tried.push(name);
         }
-        // when every call was refused, not a row and not a file moved
-        if (accepted === 0) expect(await snapshot(), `${path} ${name} wrote something`).toEqual(before);
-        tried.push(name);
       }
-    }
-    expect(tried.length).toBeGreaterThan(0);
-  });
+      expect(tried.length).toBeGreaterThan(0);
+    },
+  );
 
   it("covers every action module", () => {
     expect(Object.keys(actionModules).length).toBeGreaterThanOrEqual(21);
@@ -207,9 +292,22 @@ describe("malformed input to every route handler", () => {
     await signInEverywhere();
   });
 
-  const BAD_IDS = ["-".repeat(36), "0b6f8f5e-3c1a-4d2b-9e7f-1a2b3c4d5e6", "not-an-id", "%00", "' OR 1=1 --", "9".repeat(40)];
+  const BAD_IDS = [
+    "-".repeat(36),
+    "0b6f8f5e-3c1a-4d2b-9e7f-1a2b3c4d5e6",
+    "not-an-id",
+    "%00",
+    "' OR 1=1 --",
+    "9".repeat(40),
+  ];
   const BAD_NAMES = ["%E0%A4%A", "%ZZ", "%00.pdf", "%ED%A0%80.pdf", "a%"];
-  const BAD_QUERIES = ["?first=99999999999999999999&second=-1", "?first=NaN&second=1e400", "?first=%00&second=2", "?first=1&second=9223372036854775808", "?page=-1"];
+  const BAD_QUERIES = [
+    "?first=99999999999999999999&second=-1",
+    "?first=NaN&second=1e400",
+    "?first=%00&second=2",
+    "?first=1&second=9223372036854775808",
+    "?page=-1",
+  ];
 
   it("answers 4xx with a message and writes nothing", async () => {
     const before = await snapshot();
@@ -218,7 +316,11 @@ describe("malformed input to every route handler", () => {
       if (path.includes("[...nextauth]")) continue; // next-auth: its credentials check is called below
       const route = await load();
       const segment = /\[(\w+)\]/.exec(path)?.[1];
-      const url = (id = "") => `http://localhost${path.replace("/src/app", "").replace("/route.ts", "").replace(/\[\w+\]/, id)}`;
+      const url = (id = "") =>
+        `http://localhost${path
+          .replace("/src/app", "")
+          .replace("/route.ts", "")
+          .replace(/\[\w+\]/, id)}`;
       const get = route.GET as ((r: Request, c: unknown) => Promise<Response>) | undefined;
       for (const id of segment ? BAD_IDS : [""]) {
         const context = { params: Promise.resolve(segment ? { [segment]: id } : {}) };
@@ -233,11 +335,20 @@ describe("malformed input to every route handler", () => {
       }
       if (typeof route.POST === "function") {
         const post = route.POST as (r: Request) => Promise<Response>;
-        const targets = ["", "?paketId=--------&kind=KAK", "?kind=%00", "?tenderId=99999999999999999999&part=HARGA", `?paketId=${crypto.randomUUID()}&kind=KAK`];
+        const targets = [
+          "",
+          "?paketId=--------&kind=KAK",
+          "?kind=%00",
+          "?tenderId=99999999999999999999&part=HARGA",
+          `?paketId=${crypto.randomUUID()}&kind=KAK`,
+        ];
         for (const query of targets) {
           for (const name of BAD_NAMES) {
             const body = new Blob(["%PDF-1.4 uji"]);
-            answers.push([`POST ${url()}${query} X-File-Name=${name}`, await post(new Request(`${url()}${query}`, { method: "POST", body, headers: { "X-File-Name": name } }))]);
+            answers.push([
+              `POST ${url()}${query} X-File-Name=${name}`,
+              await post(new Request(`${url()}${query}`, { method: "POST", body, headers: { "X-File-Name": name } })),
+            ]);
           }
         }
       }
@@ -256,7 +367,13 @@ describe("malformed input to every route handler", () => {
     const paket = await db.paket.findFirstOrThrow({ select: { id: true } });
     const before = await snapshot();
     for (const name of BAD_NAMES) {
-      const response = await POST(new Request(`http://localhost/api/documents?paketId=${paket.id}&kind=KAK`, { method: "POST", body: new Blob(["%PDF-1.4 uji"]), headers: { "X-File-Name": name } }));
+      const response = await POST(
+        new Request(`http://localhost/api/documents?paketId=${paket.id}&kind=KAK`, {
+          method: "POST",
+          body: new Blob(["%PDF-1.4 uji"]),
+          headers: { "X-File-Name": name },
+        }),
+      );
       expect(response.status, name).toBe(422);
       expect((await response.json()).message, name).toMatch(/Nama berkas tidak valid/);
     }
@@ -266,9 +383,15 @@ describe("malformed input to every route handler", () => {
 
 describe("malformed sign-in (next-auth's credentials route)", () => {
   it("is a validation refusal, not an unexpected error, and writes nothing", async () => {
-    const authorize = (authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } }).options.authorize;
+    const authorize = (
+      authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } }
+    ).options.authorize;
     const before = await snapshot();
-    for (const credentials of [{ email: "a\u0000@uji.test", password: "Rahasia#Uji2026" }, { email: "uji@segel.test", password: "kata\u0000sandi" }, { email: "\uD800@uji.test", password: "x" }]) {
+    for (const credentials of [
+      { email: "a\u0000@uji.test", password: "Rahasia#Uji2026" },
+      { email: "uji@segel.test", password: "kata\u0000sandi" },
+      { email: "\uD800@uji.test", password: "x" },
+    ]) {
       const failure = await authorize(credentials, { headers: {} }).then(
         () => null,
         (error: Error) => decodeSignInFailure(error.message),
@@ -284,15 +407,29 @@ describe("the paket form's words", () => {
     const { known } = await signInEverywhere();
     const { createPaketAction } = await import("@/modules/paket/paket.actions");
     const input = {
-      rupCode: "", name: "ab", category: "BARANG", fiscalYear: "dua ribu", fundingSource: "APBD", pagu: "1.000.000", location: "Kota Uji",
-      workUnitId: known.workUnitId, items: [{ description: "Semen", unit: "sak", quantity: "abc", unitPrice: "1.000" }],
+      rupCode: "",
+      name: "ab",
+      category: "BARANG",
+      fiscalYear: "dua ribu",
+      fundingSource: "APBD",
+      pagu: "1.000.000",
+      location: "Kota Uji",
+      workUnitId: known.workUnitId,
+      items: [{ description: "Semen", unit: "sak", quantity: "abc", unitPrice: "1.000" }],
     };
     const indonesian = (await createPaketAction(input)) as { fieldErrors?: Record<string, string[]> };
     expect(indonesian.fieldErrors).toMatchObject({
-      rupCode: ["Wajib diisi."], name: ["Sekurang-kurangnya 3 karakter."], fiscalYear: ["Isi dengan angka."], "items.0.quantity": ["Isi dengan angka."],
+      rupCode: ["Wajib diisi."],
+      name: ["Sekurang-kurangnya 3 karakter."],
+      fiscalYear: ["Isi dengan angka."],
+      "items.0.quantity": ["Isi dengan angka."],
     });
     request.locale = "en";
     const en = (await createPaketAction(input)) as { fieldErrors?: Record<string, string[]> };
-    expect(en.fieldErrors).toMatchObject({ rupCode: ["Required."], name: ["At least 3 characters."], "items.0.quantity": ["Enter a number."] });
+    expect(en.fieldErrors).toMatchObject({
+      rupCode: ["Required."],
+      name: ["At least 3 characters."],
+      "items.0.quantity": ["Enter a number."],
+    });
   });
 });

@@ -12,7 +12,10 @@ import { ownerDatabaseUrl, sqlAsOwner } from "../setup/owner-sql";
 // The app's own client, built here with the query event on, so the test plans exactly the
 // SQL and parameters the code sends (src/server/db.ts keeps one client on globalThis).
 const sent: { query: string; params: unknown[] }[] = [];
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }), log: [{ emit: "event", level: "query" }] });
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }),
+  log: [{ emit: "event", level: "query" }],
+});
 client.$on("query", (event) => sent.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
 (globalThis as { segelDb?: PrismaClient }).segelDb = client;
 // imported only now, so that every module's `db` is this client
@@ -27,10 +30,17 @@ const PARTICIPANTS = 2_505;
 // the tables a public page must never read whole
 const GUARDED = new Set(["Tender", "TenderParticipant"]);
 
-interface PlanNode { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] }
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
 const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 const seqScans = (plan: PlanNode): string[] =>
-  nodesOf(plan).flatMap((n) => (n["Node Type"] === "Seq Scan" && GUARDED.has(n["Relation Name"] ?? "") ? [n["Relation Name"]!] : []));
+  nodesOf(plan).flatMap((n) =>
+    n["Node Type"] === "Seq Scan" && GUARDED.has(n["Relation Name"] ?? "") ? [n["Relation Name"]!] : [],
+  );
 // an index of "Tender" itself ("TenderStage_..." and "TenderParticipant_..." are other tables')
 const ofTender = (n: PlanNode) => n["Index Name"]?.startsWith("Tender_") ?? false;
 // reading an index in its order, row by row (a bitmap scan collects the matches first instead)
@@ -48,7 +58,10 @@ async function plansOf(read: () => Promise<unknown>): Promise<{ query: string; p
   expect(statements.length).toBeGreaterThan(0);
   const plans: { query: string; plan: PlanNode }[] = [];
   for (const { query, params } of statements) {
-    const [row] = await sqlAsOwner<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, params);
+    const [row] = await sqlAsOwner<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${query}`,
+      params,
+    );
     const [explained] = row!["QUERY PLAN"];
     timings.push({ ms: explained!["Execution Time"], query });
     plans.push({ query, plan: explained!.Plan });
@@ -73,10 +86,14 @@ const scansOf = async (read: () => Promise<unknown>) => scansIn(await plansOf(re
  */
 function walksIn(plans: Planned): string[] {
   const walks = plans.flatMap(({ query, plan }) => {
-    const walked = nodesOf(plan).filter((n) => ofTender(n) && isWalk(n) && n["Index Name"] !== "Tender_pkey").map((n) => n["Index Name"]);
+    const walked = nodesOf(plan)
+      .filter((n) => ofTender(n) && isWalk(n) && n["Index Name"] !== "Tender_pkey")
+      .map((n) => n["Index Name"]);
     return walked.length ? [`walks ${walked.join(", ")}: ${query.slice(0, 300)}`] : [];
   });
-  const fromText = plans.some(({ plan }) => nodesOf(plan).some((n) => n["Node Type"] === "Bitmap Index Scan" && TEXT_INDEXES.includes(n["Index Name"]!)));
+  const fromText = plans.some(({ plan }) =>
+    nodesOf(plan).some((n) => n["Node Type"] === "Bitmap Index Scan" && TEXT_INDEXES.includes(n["Index Name"]!)),
+  );
   return fromText ? walks : [...walks, "reads no text index"];
 }
 
@@ -97,11 +114,14 @@ async function bulkLoad(statements: string[]) {
 /** 100,000 tenders over five years, 400 of them open, one with 2,505 participants. */
 async function loadTenders() {
   const [procedure] = await seedReference();
-  const agencies = await Promise.all(Array.from({ length: 20 }, (_, i) => makeAgency({ name: `Pemerintah Daerah Uji ${i}` })));
+  const agencies = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => makeAgency({ name: `Pemerintah Daerah Uji ${i}` })),
+  );
   const user = await makeUser();
   // Bulk load as the owner with triggers off: the list columns are written here as the
   // triggers would write them (their own test is find-public-tenders.int.test.ts).
-  await bulkLoad([`INSERT INTO "Paket" (id, "agencyId", "workUnitId", "rupCode", name, category, "fiscalYear", "fundingSource", pagu, hps, location, status, "createdById", "updatedAt")
+  await bulkLoad([
+    `INSERT INTO "Paket" (id, "agencyId", "workUnitId", "rupCode", name, category, "fiscalYear", "fundingSource", pagu, hps, location, status, "createdById", "updatedAt")
     SELECT md5('p' || i)::uuid, a.ids[1 + i % 20], w.ids[1 + i % 20], 'RUP-' || i,
       (ARRAY['Rehabilitasi Jalan Desa', 'Pengadaan Laptop Sekolah', 'Pembangunan Puskesmas', 'Jasa Konsultansi Pengawasan', 'Pengadaan Obat'])[1 + i % 5] || ' Paket ' || i,
       (ARRAY['BARANG', 'PEKERJAAN_KONSTRUKSI', 'JASA_KONSULTANSI', 'JASA_LAINNYA'])[1 + i % 4]::"ProcurementCategory",
@@ -132,10 +152,14 @@ async function loadTenders() {
         CASE WHEN i <= ${TENDERS} - 400 AND i % 50 = 0 THEN k.deadline END AS failed) e`,
     `INSERT INTO "TenderStage" (id, "tenderId", kind, position, "startsAt", "endsAt")
     SELECT gen_random_uuid(), t.id, k.kind::"StageKind", k.position, coalesce(t."publishedAt", now()) + k.starts * interval '1 day', coalesce(t."publishedAt", now()) + k.ends * interval '1 day'
-    FROM "Tender" t, (VALUES ('PENGUMUMAN', 1, 0, 3), ('UPLOAD_PENAWARAN', 2, 3, 7)) k(kind, position, starts, ends)`]);
-  const [crowded] = await sqlAsOwner<{ id: string; code: string }>(`SELECT id, code FROM "Tender" WHERE status = 'COMPLETED' ORDER BY "publishedAt" DESC LIMIT 1`);
+    FROM "Tender" t, (VALUES ('PENGUMUMAN', 1, 0, 3), ('UPLOAD_PENAWARAN', 2, 3, 7)) k(kind, position, starts, ends)`,
+  ]);
+  const [crowded] = await sqlAsOwner<{ id: string; code: string }>(
+    `SELECT id, code FROM "Tender" WHERE status = 'COMPLETED' ORDER BY "publishedAt" DESC LIMIT 1`,
+  );
   const crowdedCode = crowded!.code;
-  await bulkLoad([`INSERT INTO "Vendor" (id, name, "businessForm", npwp, nib, address, city, province, email, kbli, status)
+  await bulkLoad([
+    `INSERT INTO "Vendor" (id, name, "businessForm", npwp, nib, address, city, province, email, kbli, status)
     SELECT md5('v' || i)::uuid, 'CV Peserta ' || i, 'CV', 'NPWP' || i, 'NIB' || i, 'Jl. Uji', 'Kota', 'Papua', 'v' || i || '@uji.test', '{}', 'VERIFIED'
     FROM generate_series(1, ${PARTICIPANTS}) i`,
     `INSERT INTO "TenderParticipant" ("tenderId", "vendorId", "registeredAt")
@@ -149,7 +173,8 @@ async function loadTenders() {
     `INSERT INTO "Bid" (id, "tenderId", "vendorId", "submittedById", "idempotencyKey", "sealedPrice", "priceCommitment", "submittedAt", receipt, "receiptSignature", "openedPrice")
     SELECT t."winnerBidId", t.id, p."vendorId", '${user.id}', 'uji-' || t.id, '\\x00', repeat('0', 64), t."openedAt" - interval '1 hour', '{}', 'uji', 1000000
     FROM "Tender" t JOIN LATERAL (SELECT "vendorId" FROM "TenderParticipant" WHERE "tenderId" = t.id LIMIT 1) p ON true
-    WHERE t.status = 'COMPLETED'`]);
+    WHERE t.status = 'COMPLETED'`,
+  ]);
   await sqlAsOwner(`ANALYZE`);
   return { agencyId: agencies[3]!.id, crowdedCode };
 }
@@ -170,7 +195,14 @@ const filterVariants = (agencyId: string): Record<string, object> => ({
   "a rare keyword": { q: "paket 99999" },
   "a rare keyword and a year": { year: 2026, q: "paket 99999" },
   "a keyword nothing matches": { q: "zzqx" },
-  "every filter": { year: 2026, agency: agencyId, category: "BARANG", method: "TENDER", stage: "PENGUMUMAN", q: "jalan" },
+  "every filter": {
+    year: 2026,
+    agency: agencyId,
+    category: "BARANG",
+    method: "TENDER",
+    stage: "PENGUMUMAN",
+    q: "jalan",
+  },
 });
 
 // One test: the tables are emptied before each test, and loading them takes most of its time.
@@ -186,11 +218,14 @@ describe(`the public pages over ${TENDERS.toLocaleString("en")} tenders`, () => 
         for (const page of [1, 4_000]) {
           const plans = await plansOf(() => findPublicTenders({ filters, sort, take: 20, page }));
           scans.push(...scansIn(plans).map((f) => `sort ${sort}, filter ${name}, page ${page}: ${f}`));
-          if (FEW_MATCHES.has(name)) walks.push(...walksIn(plans).map((w) => `sort ${sort}, filter ${name}, page ${page}: ${w}`));
+          if (FEW_MATCHES.has(name))
+            walks.push(...walksIn(plans).map((w) => `sort ${sort}, filter ${name}, page ${page}: ${w}`));
         }
       }
     }
-    scans.push(...(await scansOf(() => findPublicTenders({ openForBids: true, take: 20 }))).map((f) => `open for bids: ${f}`));
+    scans.push(
+      ...(await scansOf(() => findPublicTenders({ openForBids: true, take: 20 }))).map((f) => `open for bids: ${f}`),
+    );
     scans.push(...(await scansOf(() => findPublicTenders())).map((f) => `home page: ${f}`));
     scans.push(...(await scansOf(() => findTenderFilterOptions())).map((f) => `filter options: ${f}`));
     const announcement = await getAnnouncement(crowdedCode);
@@ -198,7 +233,9 @@ describe(`the public pages over ${TENDERS.toLocaleString("en")} tenders`, () => 
     scans.push(...(await scansOf(() => findPublicBidSummary(announcement.id))).map((f) => `participants: ${f}`));
     const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
     const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
-    console.log(`${timings.length} statements at the database: median ${sorted[sorted.length >> 1]!.toFixed(2)} ms, 95th ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms, max ${slowest.ms.toFixed(2)} ms (${slowest.query.slice(0, 200)})`);
+    console.log(
+      `${timings.length} statements at the database: median ${sorted[sorted.length >> 1]!.toFixed(2)} ms, 95th ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms, max ${slowest.ms.toFixed(2)} ms (${slowest.query.slice(0, 200)})`,
+    );
     expect(scans).toEqual([]);
     expect(walks).toEqual([]);
   }, 600_000);

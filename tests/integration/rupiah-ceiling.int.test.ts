@@ -23,7 +23,9 @@ async function sqlState(sql: string): Promise<string | null> {
     await db.$executeRawUnsafe(sql);
     return null;
   } catch (error) {
-    const text = String((error as { meta?: unknown }).meta ? JSON.stringify((error as { meta?: unknown }).meta) : error);
+    const text = String(
+      (error as { meta?: unknown }).meta ? JSON.stringify((error as { meta?: unknown }).meta) : error,
+    );
     return /23514|check constraint/i.test(text) ? "23514" : text;
   }
 }
@@ -37,13 +39,22 @@ describe("the rupiah ceiling in PostgreSQL", () => {
       SELECT conrelid::regclass::text AS tbl, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'c'`;
     const money = columns.filter((c) => !NOT_MONEY.has(`${c.tbl}.${c.col}`));
     expect(money.length).toBeGreaterThanOrEqual(15);
-    const unguarded = money.filter((c) => !checks.some((k) => k.tbl.replaceAll('"', "") === c.tbl && new RegExp(`\\(+"?${c.col}"?[ :)]`).test(k.def) && k.def.includes(RUPIAH_CEILING.toString())));
+    const unguarded = money.filter(
+      (c) =>
+        !checks.some(
+          (k) =>
+            k.tbl.replaceAll('"', "") === c.tbl &&
+            new RegExp(`\\(+"?${c.col}"?[ :)]`).test(k.def) &&
+            k.def.includes(RUPIAH_CEILING.toString()),
+        ),
+    );
     expect(unguarded).toEqual([]);
   });
 
   it("refuses one rupiah above the ceiling written directly, and a negative amount, and accepts the ceiling", async () => {
     const paket = await makePaket(await makeAgency(), (await makeUser()).id);
-    const set = (column: string, value: bigint | string) => sqlState(`UPDATE "Paket" SET "${column}" = ${value} WHERE id = '${paket.id}'`);
+    const set = (column: string, value: bigint | string) =>
+      sqlState(`UPDATE "Paket" SET "${column}" = ${value} WHERE id = '${paket.id}'`);
     expect(await set("pagu", RUPIAH_CEILING)).toBeNull();
     expect(await set("pagu", RUPIAH_CEILING + 1n)).toBe("23514");
     expect(await set("pagu", 0n)).toBe("23514");
@@ -55,8 +66,11 @@ describe("the rupiah ceiling in PostgreSQL", () => {
 
   it("bounds an HPS line's total (volume x harga satuan), not only its unit price", async () => {
     const paket = await makePaket(await makeAgency(), (await makeUser()).id);
-    await db.hpsItem.create({ data: { paketId: paket.id, position: 0, description: "Semen", unit: "sak", quantity: 1, unitPrice: 1n } });
-    const line = (quantity: number, price: bigint) => sqlState(`UPDATE "HpsItem" SET quantity = ${quantity}, "unitPrice" = ${price} WHERE "paketId" = '${paket.id}'`);
+    await db.hpsItem.create({
+      data: { paketId: paket.id, position: 0, description: "Semen", unit: "sak", quantity: 1, unitPrice: 1n },
+    });
+    const line = (quantity: number, price: bigint) =>
+      sqlState(`UPDATE "HpsItem" SET quantity = ${quantity}, "unitPrice" = ${price} WHERE "paketId" = '${paket.id}'`);
     expect(await line(3, 3_333_333_333_333_333n)).toBeNull();
     expect(await line(3, 3_333_333_333_333_334n)).toBe("23514");
   });

@@ -23,7 +23,15 @@ function prisma(args: string[], databaseUrl: string) {
 describe("the committed migrations", () => {
   it("produce exactly prisma/schema.prisma (exit 2 here means: run `npx prisma migrate dev`)", () => {
     const result = prisma(
-      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       // migrations are the owner's: the app's role may not create the shadow database
       ownerDatabaseUrl(),
     );

@@ -42,7 +42,11 @@ export default async function setup(project: TestProject) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "segel-test-pg-"));
     // mkdtemp makes the folder private; as root, PostgreSQL runs as the "postgres" user
     await chmod(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), durable: false });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "data"),
+      port: await freePort(),
+      durable: false,
+    });
     adminUrl = server.url("postgres");
     stop = async () => {
       await server.stop();

@@ -19,7 +19,6 @@ process.env.SEGEL_TEST_ADMIN_URL = adminUrl;
 process.env.DATABASE_URL = url.toString();
 process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production-0123456789";
 
-
 beforeAll(async () => {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -21,7 +21,13 @@ export interface TestS3Server {
 
 export async function startS3Server(bucket = "segel-test"): Promise<TestS3Server> {
   const directory = mkdtempSync(path.join(os.tmpdir(), "segel-s3-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, directory, silent: true, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    directory,
+    silent: true,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   return {
     env: {

@@ -12,8 +12,19 @@ import { clusterSettingProblems } from "@/server/cluster-settings";
  * haproxy gets the cluster's own template with every marker filled in.
  */
 const root = path.resolve(import.meta.dirname, "../..");
-type Service = { image?: string; build?: string; command?: string[] | string; environment?: Record<string, string>; volumes?: string[]; secrets?: string[]; env_file?: string };
-const compose = parse(readFileSync(path.join(root, "docker-compose.yml"), "utf8"), { merge: true }) as { services: Record<string, Service>; secrets: Record<string, { file: string }> };
+type Service = {
+  image?: string;
+  build?: string;
+  command?: string[] | string;
+  environment?: Record<string, string>;
+  volumes?: string[];
+  secrets?: string[];
+  env_file?: string;
+};
+const compose = parse(readFileSync(path.join(root, "docker-compose.yml"), "utf8"), { merge: true }) as {
+  services: Record<string, Service>;
+  secrets: Record<string, { file: string }>;
+};
 const app = Object.entries(compose.services).filter(([, s]) => s.image === "segel");
 
 /** Every setting name the application's code reads: SEGEL_*, and the few standard ones. */
@@ -24,7 +35,10 @@ function settingsTheAppReads(): Set<string> {
       const file = path.join(dir, entry);
       if (statSync(file).isDirectory()) visit(file);
       else if (/\.(ts|tsx|mjs)$/.test(entry) && !/\.test\.ts$/.test(entry)) {
-        for (const m of readFileSync(file, "utf8").matchAll(/\b(SEGEL_[A-Z0-9_]+|DATABASE_URL|NEXTAUTH_[A-Z_]+|NODE_ENV|PORT)\b/g)) names.add(m[1]!);
+        for (const m of readFileSync(file, "utf8").matchAll(
+          /\b(SEGEL_[A-Z0-9_]+|DATABASE_URL|NEXTAUTH_[A-Z_]+|NODE_ENV|PORT)\b/g,
+        ))
+          names.add(m[1]!);
       }
     }
   };
@@ -34,7 +48,17 @@ function settingsTheAppReads(): Set<string> {
 
 describe("docker-compose.yml", () => {
   it("has the cluster's topology: haproxy, two web instances, two workers, migrations, PostgreSQL and an object store", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["haproxy", "migrate", "minio", "minio-bucket", "postgres", "web1", "web2", "worker1", "worker2"]);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      "haproxy",
+      "migrate",
+      "minio",
+      "minio-bucket",
+      "postgres",
+      "web1",
+      "web2",
+      "worker1",
+      "worker2",
+    ]);
     const commandOf = (name: string) => ([] as string[]).concat(compose.services[name]!.command ?? []).join(" ");
     for (const web of ["web1", "web2"]) expect(commandOf(web)).toContain("src/cli/serve.ts");
     for (const worker of ["worker1", "worker2"]) expect(commandOf(worker)).toContain("src/cli/worker.ts");
@@ -45,7 +69,8 @@ describe("docker-compose.yml", () => {
     const known = settingsTheAppReads();
     expect(app.map(([name]) => name).sort()).toEqual(["migrate", "web1", "web2", "worker1", "worker2"]);
     for (const [name, service] of app) {
-      for (const setting of Object.keys(service.environment ?? {})) expect(known, `${name}: ${setting}`).toContain(setting);
+      for (const setting of Object.keys(service.environment ?? {}))
+        expect(known, `${name}: ${setting}`).toContain(setting);
     }
     const instances = app.filter(([name]) => name !== "migrate");
     const shared = ({ PORT: _port, ...env }: Record<string, string>) => env;
@@ -58,8 +83,16 @@ describe("docker-compose.yml", () => {
       expect(problems.filter((p) => !p.includes("does not exist"))).toEqual([]);
     }
     const env = instances[0]![1].environment!;
-    expect(env).toMatchObject({ SEGEL_CLUSTER: "1", SEGEL_OBJECT_STORE: "s3", SEGEL_INSTANCE_KEY_FILE: "/run/secrets/instance_key", SEGEL_AT_REST_KEY_FILE: "/run/secrets/at_rest_key" });
-    expect(Object.values(compose.secrets).map((s) => s.file)).toEqual(["deploy/keys/instance-ed25519.pem", "deploy/keys/at-rest.key"]);
+    expect(env).toMatchObject({
+      SEGEL_CLUSTER: "1",
+      SEGEL_OBJECT_STORE: "s3",
+      SEGEL_INSTANCE_KEY_FILE: "/run/secrets/instance_key",
+      SEGEL_AT_REST_KEY_FILE: "/run/secrets/at_rest_key",
+    });
+    expect(Object.values(compose.secrets).map((s) => s.file)).toEqual([
+      "deploy/keys/instance-ed25519.pem",
+      "deploy/keys/at-rest.key",
+    ]);
     expect(readFileSync(path.join(root, ".gitignore"), "utf8")).toContain("/deploy/keys/");
   });
 
@@ -71,7 +104,12 @@ describe("docker-compose.yml", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "segel-compose-"));
     try {
       // the container's own command, run here with its paths moved into a temporary folder
-      const script = ([] as string[]).concat(haproxy.command!).join(" ").replaceAll(target!, path.join(root, source!)).replaceAll("/tmp/haproxy", path.join(dir, "haproxy")).replace(/&& exec haproxy.*$/, "");
+      const script = ([] as string[])
+        .concat(haproxy.command!)
+        .join(" ")
+        .replaceAll(target!, path.join(root, source!))
+        .replaceAll("/tmp/haproxy", path.join(dir, "haproxy"))
+        .replace(/&& exec haproxy.*$/, "");
       execFileSync("/bin/sh", ["-c", script]);
       const config = readFileSync(path.join(dir, "haproxy.cfg"), "utf8");
       expect(config).not.toMatch(/\{\{/);

@@ -13,7 +13,15 @@ import { LIFECYCLE_COLUMNS } from "@/modules/tenders/domain/lifecycle";
  */
 const ROOT = path.resolve(__dirname, "../../src");
 const WRITER = "modules/tenders/server/apply-tender-event.ts";
-const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert"]);
+const WRITES = new Set([
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+]);
 const COLUMNS = new Set<string>(LIFECYCLE_COLUMNS);
 
 function sourceFiles(dir: string): string[] {
@@ -37,7 +45,14 @@ export function lifecycleWrites(fileName: string, text: string): string[] {
       // follow `const data = { ... }` in the same file
       let found: ts.ObjectLiteralExpression | null = null;
       source.forEachChild(function visit(n) {
-        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === node.text && n.initializer && ts.isObjectLiteralExpression(n.initializer)) found = n.initializer;
+        if (
+          ts.isVariableDeclaration(n) &&
+          ts.isIdentifier(n.name) &&
+          n.name.text === node.text &&
+          n.initializer &&
+          ts.isObjectLiteralExpression(n.initializer)
+        )
+          found = n.initializer;
         n.forEachChild(visit);
       });
       return found;
@@ -57,7 +72,11 @@ export function lifecycleWrites(fileName: string, text: string): string[] {
       for (const property of literal.properties) {
         // `...(cond ? { a } : {})` is read like the object it spreads; any other spread is not
         if (ts.isSpreadAssignment(property)) checkSpread(property);
-        else if (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && COLUMNS.has(property.name.text)) {
+        else if (
+          property.name &&
+          (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) &&
+          COLUMNS.has(property.name.text)
+        ) {
           problems.push(`${where(property)} writes Tender.${property.name.text}`);
         }
       }
@@ -71,7 +90,11 @@ export function lifecycleWrites(fileName: string, text: string): string[] {
     else problems.push(`${where(spread)} spreads into Tender data`);
   };
   source.forEachChild(function visit(node) {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && WRITES.has(node.expression.name.text)) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      WRITES.has(node.expression.name.text)
+    ) {
       const target = node.expression.expression;
       if (ts.isPropertyAccessExpression(target) && target.name.text === "tender") {
         const [args] = node.arguments;
@@ -87,7 +110,8 @@ export function lifecycleWrites(fileName: string, text: string): string[] {
       }
     }
     if (ts.isTemplateLiteral(node) || ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (/\b(UPDATE|INSERT\s+INTO)\s+"Tender"(\s|$)/i.test(node.getText(source))) problems.push(`${where(node)} writes "Tender" in SQL`);
+      if (/\b(UPDATE|INSERT\s+INTO)\s+"Tender"(\s|$)/i.test(node.getText(source)))
+        problems.push(`${where(node)} writes "Tender" in SQL`);
     }
     node.forEachChild(visit);
   });
@@ -122,7 +146,7 @@ describe("the tender's lifecycle columns", () => {
       "x.ts:5 spreads into Tender data",
       "x.ts:5 writes Tender.failureKind",
       "x.ts:6 writes Tender.announcedAt",
-      "x.ts:7 writes \"Tender\" in SQL",
+      'x.ts:7 writes "Tender" in SQL',
     ]);
   });
 });

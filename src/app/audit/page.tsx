@@ -31,19 +31,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="text-slate-700">{t("intro", { total: result.total })}</p>
       </header>
       <section aria-labelledby="periksa" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="periksa" className="font-semibold">{t("verifyTitle")}</h2>
+        <h2 id="periksa" className="font-semibold">
+          {t("verifyTitle")}
+        </h2>
         <p className="text-sm text-slate-600">{t("verifyBody")}</p>
         <VerifyLogButton />
       </section>
       <section aria-labelledby="kepala" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="kepala" className="font-semibold">{t("headsTitle")}</h2>
+        <h2 id="kepala" className="font-semibold">
+          {t("headsTitle")}
+        </h2>
         <p className="text-sm text-slate-600">{t("headsBody")}</p>
         <SignTreeHeadButton />
-        <a href="/transparansi" className="text-sm underline">{t("transparencyLink")}</a>
+        <a href="/transparansi" className="text-sm underline">
+          {t("transparencyLink")}
+        </a>
       </section>
       <section aria-labelledby="peristiwa" className="space-y-3">
-        <h2 id="peristiwa" className="text-lg font-semibold">{t("eventsTitle")}</h2>
-        <AuditEventTable events={result.events} timeZone={lpse.timeZone} locale={isLocale(localeValue) ? localeValue : "id"} label={t("eventsTitle")} />
+        <h2 id="peristiwa" className="text-lg font-semibold">
+          {t("eventsTitle")}
+        </h2>
+        <AuditEventTable
+          events={result.events}
+          timeZone={lpse.timeZone}
+          locale={isLocale(localeValue) ? localeValue : "id"}
+          label={t("eventsTitle")}
+        />
         <Pagination basePath="/audit" page={result.page} pageCount={result.pageCount} />
       </section>
     </div>

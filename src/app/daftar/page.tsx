@@ -19,13 +19,17 @@ export default async function RegisterPage() {
         <p className="text-slate-700">{t("intro")}</p>
       </header>
       {actor ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3">{t("signedIn")} <Link href="/dasbor">{t("toDashboard")}</Link></p>
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          {t("signedIn")} <Link href="/dasbor">{t("toDashboard")}</Link>
+        </p>
       ) : (
         <Card>
           <RegistrationForm />
         </Card>
       )}
-      <p className="text-sm text-slate-600">{t("haveAccount")} <Link href="/masuk">{t("signIn")}</Link></p>
+      <p className="text-sm text-slate-600">
+        {t("haveAccount")} <Link href="/masuk">{t("signIn")}</Link>
+      </p>
     </div>
   );
 }

@@ -29,7 +29,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
         <div className="flex flex-wrap items-center gap-3">
-          <p role="status" className="text-sm font-medium">{t("unreadCount", { count: unread })}</p>
+          <p role="status" className="text-sm font-medium">
+            {t("unreadCount", { count: unread })}
+          </p>
           {unread > 0 ? <MarkReadButton label={t("markAllRead")} doneText={t("done")} /> : null}
         </div>
       </header>

@@ -30,7 +30,9 @@ export default async function KpaPage() {
           const zone = b.tender.paket.agency.timeZone;
           return (
             <Card key={b.id} className="space-y-4">
-              <p className="text-sm"><span className="font-mono">{b.tender.code}</span> · {b.tender.paket.name}</p>
+              <p className="text-sm">
+                <span className="font-mono">{b.tender.code}</span> · {b.tender.paket.name}
+              </p>
               {b.appealed ? (
                 <div className="rounded-md bg-slate-50 p-3 text-sm">
                   <p className="font-medium">{t("appealed")}</p>
@@ -39,7 +41,12 @@ export default async function KpaPage() {
                   <p className="whitespace-pre-line">{b.appealed.answer}</p>
                 </div>
               ) : null}
-              <SanggahItem item={{ ...b, kind: "SANGGAH_BANDING", answer: null, answeredAt: null, decision: null }} timeZone={zone} locale={locale} showVendor />
+              <SanggahItem
+                item={{ ...b, kind: "SANGGAH_BANDING", answer: null, answeredAt: null, decision: null }}
+                timeZone={zone}
+                locale={locale}
+                showVendor
+              />
               <AnswerForm kind="SANGGAH_BANDING" id={b.id} />
             </Card>
           );
@@ -50,8 +57,13 @@ export default async function KpaPage() {
         {desk.requests.length === 0 ? <EmptyState title={t("plEmpty")} /> : null}
         {desk.requests.map((r) => (
           <Card key={r.id} className="space-y-3">
-            <p className="text-sm"><span className="font-mono">{r.failedTender.code}</span> · {r.failedTender.paket.name} · {t("plRequested", { at: formatInZone(r.requestedAt, r.failedTender.paket.agency.timeZone, locale) })}</p>
-            {r.failedTender.endReason ? <p className="text-sm">{t("plFailure", { reason: r.failedTender.endReason })}</p> : null}
+            <p className="text-sm">
+              <span className="font-mono">{r.failedTender.code}</span> · {r.failedTender.paket.name} ·{" "}
+              {t("plRequested", { at: formatInZone(r.requestedAt, r.failedTender.paket.agency.timeZone, locale) })}
+            </p>
+            {r.failedTender.endReason ? (
+              <p className="text-sm">{t("plFailure", { reason: r.failedTender.endReason })}</p>
+            ) : null}
             <p className="whitespace-pre-line">{r.justification}</p>
             {r.vendorName ? <p className="text-sm">{t("plVendor", { name: r.vendorName })}</p> : null}
             <DecidePenunjukanLangsungForm requestId={r.id} />

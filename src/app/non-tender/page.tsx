@@ -22,7 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Public: every non-tender record, shown as a record and never as a tender; then the penunjukan langsung. */
-export default async function NonTenderListPage({ searchParams }: { searchParams: Promise<{ page?: string; pl?: string }> }) {
+export default async function NonTenderListPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; pl?: string }>;
+}) {
   const { page, pl } = await searchParams;
   const [{ records, page: current, pageCount }, actor, t, localeValue] = await Promise.all([
     findNonTenderRecords({ page: parsePageNumber(page) }),
@@ -35,7 +39,9 @@ export default async function NonTenderListPage({ searchParams }: { searchParams
     <section aria-labelledby="judul" className="space-y-4">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 id="judul" className="text-2xl font-semibold">{t("title")}</h1>
+          <h1 id="judul" className="text-2xl font-semibold">
+            {t("title")}
+          </h1>
           {actor && can(actor, "nonTender.record") ? <ButtonLink href="/non-tender/baru">{t("new")}</ButtonLink> : null}
         </div>
         <p className="text-sm text-slate-700">{t("intro")}</p>
@@ -45,7 +51,13 @@ export default async function NonTenderListPage({ searchParams }: { searchParams
       ) : (
         <Table label={t("tableLabel")}>
           <thead>
-            <tr><Th>{t("name")}</Th><Th>{t("agency")}</Th><Th>{t("kind")}</Th><Th className="text-right">{t("value")}</Th><Th>{t("realizedOn")}</Th></tr>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("agency")}</Th>
+              <Th>{t("kind")}</Th>
+              <Th className="text-right">{t("value")}</Th>
+              <Th>{t("realizedOn")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {records.map((r) => (
@@ -56,7 +68,11 @@ export default async function NonTenderListPage({ searchParams }: { searchParams
                 <Td className="min-w-40">{r.agencyName}</Td>
                 <Td>{t(`kindName.${r.kind}`)}</Td>
                 <Td className="text-right whitespace-nowrap tabular-nums">{formatRupiah(r.value)}</Td>
-                <Td className="whitespace-nowrap"><time dateTime={r.realizedOn.toISOString()}>{formatDateInZone(r.realizedOn, r.agencyTimeZone, locale)}</time></Td>
+                <Td className="whitespace-nowrap">
+                  <time dateTime={r.realizedOn.toISOString()}>
+                    {formatDateInZone(r.realizedOn, r.agencyTimeZone, locale)}
+                  </time>
+                </Td>
               </tr>
             ))}
           </tbody>

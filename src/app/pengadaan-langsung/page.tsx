@@ -29,15 +29,26 @@ export default async function DirectProcurementListPage() {
       ) : (
         <Table label={t("tableLabel")}>
           <thead>
-            <tr><Th>{t("paket")}</Th><Th>{t("rupCode")}</Th><Th>{t("agency")}</Th><Th className="text-right">{t("hps")}</Th><Th>{t("progress")}</Th><Th>{t("vendor")}</Th></tr>
+            <tr>
+              <Th>{t("paket")}</Th>
+              <Th>{t("rupCode")}</Th>
+              <Th>{t("agency")}</Th>
+              <Th className="text-right">{t("hps")}</Th>
+              <Th>{t("progress")}</Th>
+              <Th>{t("vendor")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {pakets.map((p) => (
               <tr key={p.id}>
-                <RowHeader className="min-w-56"><Link href={`/pengadaan-langsung/${p.id}`}>{p.name}</Link></RowHeader>
+                <RowHeader className="min-w-56">
+                  <Link href={`/pengadaan-langsung/${p.id}`}>{p.name}</Link>
+                </RowHeader>
                 <Td className="font-mono text-xs">{p.rupCode}</Td>
                 <Td>{p.agencyName}</Td>
-                <Td className="text-right whitespace-nowrap tabular-nums">{p.hps === null ? c("none") : formatRupiah(p.hps)}</Td>
+                <Td className="text-right whitespace-nowrap tabular-nums">
+                  {p.hps === null ? c("none") : formatRupiah(p.hps)}
+                </Td>
                 <Td>
                   <Badge tone={p.step === "COMPLETED" ? "success" : p.step === "CANCELLED" ? "danger" : "info"}>
                     {p.step ? t(`step.${p.step}`) : t("waitingInvite")}

@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PokjaTendersPage() {
   const actor = await pageActor("/pokja");
   if (!hasRole(actor, "POKJA")) return <ForbiddenMessage />;
-  const [tenders, t, c] = await Promise.all([findPokjaTenders(actor), getTranslations("tender"), getTranslations("common")]);
+  const [tenders, t, c] = await Promise.all([
+    findPokjaTenders(actor),
+    getTranslations("tender"),
+    getTranslations("common"),
+  ]);
   return (
     <div className="space-y-4">
       <header>
@@ -29,15 +33,31 @@ export default async function PokjaTendersPage() {
       ) : (
         <Table label={t("pokja.label")}>
           <thead>
-            <tr><Th>{t("pokja.code")}</Th><Th>{t("pokja.paket")}</Th><Th>{t("pokja.hps")}</Th><Th>{t("pokja.status")}</Th><Th>{t("pokja.stage")}</Th><Th>{t("pokja.action")}</Th></tr>
+            <tr>
+              <Th>{t("pokja.code")}</Th>
+              <Th>{t("pokja.paket")}</Th>
+              <Th>{t("pokja.hps")}</Th>
+              <Th>{t("pokja.status")}</Th>
+              <Th>{t("pokja.stage")}</Th>
+              <Th>{t("pokja.action")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {tenders.map((tender) => (
               <tr key={tender.id}>
                 <RowHeader className="font-mono text-xs whitespace-nowrap">{tender.code}</RowHeader>
-                <Td className="min-w-48">{tender.paketName}<div className="text-xs text-slate-600">{tender.pokjaName}</div></Td>
-                <Td className="whitespace-nowrap tabular-nums">{tender.hps === null ? c("none") : formatRupiah(tender.hps)}</Td>
-                <Td><Badge tone={tender.status === "DRAFT" ? "warning" : "info"}>{c(`tenderStatus.${tender.status}`)}</Badge></Td>
+                <Td className="min-w-48">
+                  {tender.paketName}
+                  <div className="text-xs text-slate-600">{tender.pokjaName}</div>
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums">
+                  {tender.hps === null ? c("none") : formatRupiah(tender.hps)}
+                </Td>
+                <Td>
+                  <Badge tone={tender.status === "DRAFT" ? "warning" : "info"}>
+                    {c(`tenderStatus.${tender.status}`)}
+                  </Badge>
+                </Td>
                 <Td>{tender.currentStage ? t(`stage.${tender.currentStage}`) : c("none")}</Td>
                 <Td>
                   <Link href={`/pokja/tender/${tender.id}`} aria-label={t("pokja.openLabel", { code: tender.code })}>

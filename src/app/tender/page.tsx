@@ -29,10 +29,14 @@ export default async function TenderListPage({ searchParams }: { searchParams: S
   const filtered = hasFilters(search);
   return (
     <section aria-labelledby="judul" className="space-y-4">
-      <h1 id="judul" className="text-2xl font-semibold">{t("title")}</h1>
+      <h1 id="judul" className="text-2xl font-semibold">
+        {t("title")}
+      </h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <TenderFilterForm search={search} options={options} />
-      <h2 className="text-lg font-semibold">{t(result.isTotalExact ? "count" : "countAbout", { total: result.total })}</h2>
+      <h2 className="text-lg font-semibold">
+        {t(result.isTotalExact ? "count" : "countAbout", { total: result.total })}
+      </h2>
       <PublicTenderTable
         tenders={result.tenders}
         label={t("tableLabel")}

@@ -19,7 +19,13 @@ const code = (chunks: ReactNode) => <code className="font-mono text-xs break-all
 
 /** Public: the audit log's signed tree heads and how anyone can check them. */
 export default async function TransparencyPage() {
-  const [t, heads, lpse, key, localeValue] = await Promise.all([getTranslations("transparency"), findTreeHeads(20), getLpseProfile(), getInstanceKey(), getLocale()]);
+  const [t, heads, lpse, key, localeValue] = await Promise.all([
+    getTranslations("transparency"),
+    findTreeHeads(20),
+    getLpseProfile(),
+    getInstanceKey(),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   return (
     <div className="space-y-6">
@@ -28,7 +34,9 @@ export default async function TransparencyPage() {
         <p className="text-slate-700">{t("intro")}</p>
       </header>
       <section aria-labelledby="kepala" className="space-y-3">
-        <h2 id="kepala" className="text-lg font-semibold">{t("headsTitle")}</h2>
+        <h2 id="kepala" className="text-lg font-semibold">
+          {t("headsTitle")}
+        </h2>
         {heads.length === 0 ? (
           <EmptyState title={t("empty")} />
         ) : (
@@ -45,7 +53,11 @@ export default async function TransparencyPage() {
               {heads.map((head) => (
                 <tr key={`${head.treeSize}-${head.timestamp}`} data-testid="tree-head">
                   <RowHeader className="tabular-nums">{head.treeSize}</RowHeader>
-                  <Td className="whitespace-nowrap"><time dateTime={head.timestamp}>{formatInZone(new Date(head.timestamp), lpse.timeZone, locale)}</time></Td>
+                  <Td className="whitespace-nowrap">
+                    <time dateTime={head.timestamp}>
+                      {formatInZone(new Date(head.timestamp), lpse.timeZone, locale)}
+                    </time>
+                  </Td>
                   <Td className="font-mono text-xs break-all">{head.rootHash}</Td>
                   <Td className="font-mono text-xs break-all">{head.signature}</Td>
                 </tr>
@@ -55,10 +67,18 @@ export default async function TransparencyPage() {
         )}
       </section>
       <section aria-labelledby="cara" className="space-y-2">
-        <h2 id="cara" className="text-lg font-semibold">{t("howTitle")}</h2>
+        <h2 id="cara" className="text-lg font-semibold">
+          {t("howTitle")}
+        </h2>
         <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-700">
           <li>{t.rich("howSave", { code })}</li>
-          <li>{t.rich("howKey", { code, fingerprint: key.fingerprint, json: '{"rootHash":"…","timestamp":"…","treeSize":"…"}' })}</li>
+          <li>
+            {t.rich("howKey", {
+              code,
+              fingerprint: key.fingerprint,
+              json: '{"rootHash":"…","timestamp":"…","treeSize":"…"}',
+            })}
+          </li>
           <li>{t.rich("howConsistency", { code })}</li>
           <li>{t.rich("howInclusion", { code })}</li>
         </ol>

@@ -27,9 +27,13 @@ export default async function VerifyReceiptPage() {
         <p className="text-sm text-slate-700">{t("offlineIntro")}</p>
         <dl className="space-y-1 text-sm">
           <dt className="text-slate-600">{t("fingerprint")}</dt>
-          <dd className="font-mono break-all" data-testid="instance-fingerprint">{key.fingerprint}</dd>
+          <dd className="font-mono break-all" data-testid="instance-fingerprint">
+            {key.fingerprint}
+          </dd>
           <dt className="text-slate-600">{t("publicKey")}</dt>
-          <dd><pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">{key.publicKeyPem}</pre></dd>
+          <dd>
+            <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">{key.publicKeyPem}</pre>
+          </dd>
         </dl>
         <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">{`curl -s ${"<alamat-lpse>"}/api/instance-key | node -e 'process.stdin.on("data",d=>process.stdout.write(JSON.parse(d).publicKeyPem))' > segel-public.pem
 npx tsx src/cli/verify-receipt.ts tanda-terima.json segel-public.pem`}</pre>

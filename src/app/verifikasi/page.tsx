@@ -20,7 +20,11 @@ export default async function VerificationQueuePage() {
   const actor = await pageActor("/verifikasi");
   const queue = await unlessForbidden(findPendingVendors(actor));
   if (!queue) return <ForbiddenMessage />;
-  const [t, lpse, localeValue] = await Promise.all([getTranslations("vendors.verification"), getLpseProfile(), getLocale()]);
+  const [t, lpse, localeValue] = await Promise.all([
+    getTranslations("vendors.verification"),
+    getLpseProfile(),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
 
   return (
@@ -34,16 +38,30 @@ export default async function VerificationQueuePage() {
       ) : (
         <Table label={t("title")}>
           <thead>
-            <tr><Th>{t("name")}</Th><Th>{t("npwp")}</Th><Th>{t("location")}</Th><Th>{t("documents")}</Th><Th>{t("submittedAt")}</Th></tr>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("npwp")}</Th>
+              <Th>{t("location")}</Th>
+              <Th>{t("documents")}</Th>
+              <Th>{t("submittedAt")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {queue.vendors.map((v) => (
               <tr key={v.id}>
-                <RowHeader><Link href={`/verifikasi/${v.id}`}>{v.businessForm} {v.name}</Link></RowHeader>
+                <RowHeader>
+                  <Link href={`/verifikasi/${v.id}`}>
+                    {v.businessForm} {v.name}
+                  </Link>
+                </RowHeader>
                 <Td className="whitespace-nowrap tabular-nums">{formatNpwp(v.npwp)}</Td>
-                <Td>{v.city}, {v.province}</Td>
+                <Td>
+                  {v.city}, {v.province}
+                </Td>
                 <Td className="tabular-nums">{v._count.documents}</Td>
-                <Td className="whitespace-nowrap">{v.submittedAt ? formatInZone(v.submittedAt, lpse.timeZone, locale) : "—"}</Td>
+                <Td className="whitespace-nowrap">
+                  {v.submittedAt ? formatInZone(v.submittedAt, lpse.timeZone, locale) : "—"}
+                </Td>
               </tr>
             ))}
           </tbody>

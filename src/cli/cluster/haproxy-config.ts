@@ -24,7 +24,12 @@ export const HEALTH_PATH = "/api/health";
 export function renderHaproxyConfig(settings: HaproxySettings, template = readFileSync(TEMPLATE, "utf8")): string {
   if (!settings.servers.length) throw new Error("haproxy needs at least one web instance");
   const servers = settings.servers.map((s) => `    server ${s.name} 127.0.0.1:${s.port}`).join("\n");
-  const values: Record<string, string> = { BIND: settings.bind, SOCKET: settings.socket, HEALTH_PATH: settings.healthPath, SERVERS: servers };
+  const values: Record<string, string> = {
+    BIND: settings.bind,
+    SOCKET: settings.socket,
+    HEALTH_PATH: settings.healthPath,
+    SERVERS: servers,
+  };
   const rendered = template.replace(/\{\{([A-Z_]+)\}\}/g, (marker, name: string) => {
     if (!(name in values)) throw new Error(`haproxy template: unknown marker ${marker}`);
     return values[name]!;

@@ -19,7 +19,9 @@ export function ensureHaproxy(say: (line: string) => void): string {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync("/etc/debian_version")) {
-    throw new Error("haproxy is not installed. Install it (Debian/Ubuntu: sudo apt-get install haproxy) or set SEGEL_HAPROXY to its binary.");
+    throw new Error(
+      "haproxy is not installed. Install it (Debian/Ubuntu: sudo apt-get install haproxy) or set SEGEL_HAPROXY to its binary.",
+    );
   }
   say("haproxy is not installed: installing Debian's haproxy package (apt-get) ...");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };

@@ -11,7 +11,13 @@ export interface WebInstance {
 }
 
 /** Starts serve.ts of the checkout in `root` (today's or, in the drill, the previous release's). */
-export function startWebInstance(root: string, name: string, port: number, env: NodeJS.ProcessEnv, output: "inherit" | number = "inherit"): WebInstance {
+export function startWebInstance(
+  root: string,
+  name: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  output: "inherit" | number = "inherit",
+): WebInstance {
   // node itself with tsx's loader, not the tsx CLI: the pid is the server's own, so a
   // signal (SIGTERM to drain, SIGKILL in the cluster test) reaches the process that serves
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
@@ -19,7 +25,9 @@ export function startWebInstance(root: string, name: string, port: number, env: 
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", output, output],
   });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))),
+  );
   return { name, port, process: child, exited };
 }
 
@@ -27,9 +35,13 @@ export function startWebInstance(root: string, name: string, port: number, env: 
 export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const status = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => (r.body?.cancel(), r.status), () => 0);
+    const status = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => (r.body?.cancel(), r.status),
+      () => 0,
+    );
     if (status === 200) return;
-    if (Date.now() > until) throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${status || "no answer"})`);
+    if (Date.now() > until)
+      throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${status || "no answer"})`);
     await delay(250);
   }
 }

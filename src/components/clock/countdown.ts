@@ -14,7 +14,9 @@ export function formatRemaining(ms: number, words: CountdownWords, separator: ".
   const total = Math.max(0, Math.ceil(ms / 1000));
   const days = Math.floor(total / 86_400);
   const pad = (n: number) => String(n).padStart(2, "0");
-  const clock = [Math.floor((total % 86_400) / 3600), Math.floor((total % 3600) / 60), total % 60].map(pad).join(separator);
+  const clock = [Math.floor((total % 86_400) / 3600), Math.floor((total % 3600) / 60), total % 60]
+    .map(pad)
+    .join(separator);
   return days > 0 ? `${days} ${days === 1 ? words.day : words.days} ${clock}` : clock;
 }
 

@@ -15,14 +15,26 @@ export interface DeadlineClockWords extends CountdownWords {
  * server's clock. role=timer is not announced each second; the status line the page
  * flips at the deadline is.
  */
-export function DeadlineClock({ deadline, timeZone, locale, words }: { deadline: number; timeZone: string; locale: DisplayLocale; words: DeadlineClockWords }) {
+export function DeadlineClock({
+  deadline,
+  timeZone,
+  locale,
+  words,
+}: {
+  deadline: number;
+  timeZone: string;
+  locale: DisplayLocale;
+  words: DeadlineClockWords;
+}) {
   const now = useServerNow();
   const left = deadline - now;
   return (
     <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="deadline-clock">
       <div className="flex gap-2">
         <dt className="text-slate-600">{words.serverTime}</dt>
-        <dd className="tabular-nums" data-testid="server-time">{formatTimeInZone(new Date(now), timeZone, locale, { seconds: "always" })}</dd>
+        <dd className="tabular-nums" data-testid="server-time">
+          {formatTimeInZone(new Date(now), timeZone, locale, { seconds: "always" })}
+        </dd>
       </div>
       <div className="flex gap-2">
         <dt className="text-slate-600">{words.remaining}</dt>

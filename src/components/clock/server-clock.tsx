@@ -19,7 +19,15 @@ export function nextWake(now: number, boundaries: readonly number[]): number {
  * measured clock replaces it within a round trip, which also corrects a page served
  * from a cache a few seconds old.
  */
-export function ServerClockProvider({ serverNow, boundaries = [], children }: { serverNow: number; boundaries?: readonly number[]; children: ReactNode }) {
+export function ServerClockProvider({
+  serverNow,
+  boundaries = [],
+  children,
+}: {
+  serverNow: number;
+  boundaries?: readonly number[];
+  children: ReactNode;
+}) {
   const [now, setNow] = useState(serverNow);
   // by value: a refreshed page passes an equal list in a new array
   const key = boundaries.join(",");
@@ -41,9 +49,15 @@ export function ServerClockProvider({ serverNow, boundaries = [], children }: { 
       // a few ms late rather than early, so the wake lands on the right side of the second
       timer = setTimeout(tick, Math.max(0, nextWake(at, wakes) - at) + 5);
     };
-    const measure = () => void measureServerClock().then(() => { clearTimeout(timer); tick(); });
+    const measure = () =>
+      void measureServerClock().then(() => {
+        clearTimeout(timer);
+        tick();
+      });
     // A laptop woken from sleep may have had its clock corrected: measure again.
-    const onVisible = () => { if (document.visibilityState === "visible") measure(); };
+    const onVisible = () => {
+      if (document.visibilityState === "visible") measure();
+    };
     tick();
     // once per page load: a refresh at a window's edge must not send a crowd to /api/time
     if (!lastServerClock()) measure();

@@ -42,7 +42,8 @@ export function measureServerClock(): Promise<ClockSample | null> {
     try {
       const first = await measureOnce();
       const second = first && first.errorMs > 250 ? await measureOnce() : null;
-      const best = [first, second].filter((s): s is ClockSample => s !== null).sort((a, b) => a.errorMs - b.errorMs)[0] ?? null;
+      const best =
+        [first, second].filter((s): s is ClockSample => s !== null).sort((a, b) => a.errorMs - b.errorMs)[0] ?? null;
       if (best) current = best;
       return current;
     } catch {

@@ -38,7 +38,19 @@ function useRefreshOnChange(phase: WindowPhase) {
  * `disableAfter` the children stay on screen, disabled, once the window has closed, so a
  * vendor sees what they had typed. The server still judges every request (decision 0005).
  */
-export function WindowGate({ windows, before, after, disableAfter = false, children }: { windows: readonly TimeWindow[]; before: ReactNode; after: ReactNode; disableAfter?: boolean; children: ReactNode }) {
+export function WindowGate({
+  windows,
+  before,
+  after,
+  disableAfter = false,
+  children,
+}: {
+  windows: readonly TimeWindow[];
+  before: ReactNode;
+  after: ReactNode;
+  disableAfter?: boolean;
+  children: ReactNode;
+}) {
   const phase = useWindowPhase(windows);
   useRefreshOnChange(phase);
   if (phase === "open") return <div data-window="open">{children}</div>;
@@ -46,7 +58,11 @@ export function WindowGate({ windows, before, after, disableAfter = false, child
   return (
     <div data-window="after" className="space-y-4">
       {after}
-      {disableAfter ? <fieldset disabled className="min-w-0 opacity-60">{children}</fieldset> : null}
+      {disableAfter ? (
+        <fieldset disabled className="min-w-0 opacity-60">
+          {children}
+        </fieldset>
+      ) : null}
     </div>
   );
 }
@@ -55,8 +71,22 @@ export function WindowGate({ windows, before, after, disableAfter = false, child
  * A status line that follows the same phase: `open` while open, `ended` once the last
  * window is over (if given), `closed` otherwise (not yet open, or no window at all).
  */
-export function WindowStatus({ windows, open, closed, ended = closed }: { windows: readonly TimeWindow[]; open: string; closed: string; ended?: string }) {
+export function WindowStatus({
+  windows,
+  open,
+  closed,
+  ended = closed,
+}: {
+  windows: readonly TimeWindow[];
+  open: string;
+  closed: string;
+  ended?: string;
+}) {
   const phase = useWindowPhase(windows);
   const text = phase === "open" ? open : phase === "after" && windows.length > 0 ? ended : closed;
-  return <p role="status" data-testid="window-status" className={phase === "open" ? "text-green-800" : "text-slate-700"}>{text}</p>;
+  return (
+    <p role="status" data-testid="window-status" className={phase === "open" ? "text-green-800" : "text-slate-700"}>
+      {text}
+    </p>
+  );
 }

@@ -23,7 +23,9 @@ export function AccountProvider({ initial, children }: { initial?: AccountSummar
     if (!hasSignedInHint()) return setFetched(null);
     let isCurrent = true;
     fetch("/api/me", { cache: "no-store" })
-      .then(async (response) => (response.ok ? ((await response.json()) as { account: AccountSummary | null }).account : undefined))
+      .then(async (response) =>
+        response.ok ? ((await response.json()) as { account: AccountSummary | null }).account : undefined,
+      )
       .catch(() => undefined)
       .then((account) => {
         if (!isCurrent) return;
@@ -45,11 +47,18 @@ export function AccountLinks() {
   if (!account) return null;
   return (
     <>
-      <li><NavLink href="/dasbor">{t("dashboard")}</NavLink></li>
+      <li>
+        <NavLink href="/dasbor">{t("dashboard")}</NavLink>
+      </li>
       <li>
         <NavLink href="/kotak-masuk">
           {t("inbox")}
-          {account.unread > 0 ? <span data-testid="unread-count" className="ml-1 rounded-full bg-brand-800 px-1.5 text-xs text-white">{account.unread}<span className="sr-only"> {t("unread")}</span></span> : null}
+          {account.unread > 0 ? (
+            <span data-testid="unread-count" className="ml-1 rounded-full bg-brand-800 px-1.5 text-xs text-white">
+              {account.unread}
+              <span className="sr-only"> {t("unread")}</span>
+            </span>
+          ) : null}
         </NavLink>
       </li>
     </>
@@ -61,7 +70,11 @@ export function AccountBox() {
   const t = useTranslations("common.nav");
   const account = use(AccountContext);
   if (account === undefined) {
-    return <noscript><NavLink href="/masuk">{t("signIn")}</NavLink></noscript>;
+    return (
+      <noscript>
+        <NavLink href="/masuk">{t("signIn")}</NavLink>
+      </noscript>
+    );
   }
   if (account === null) return <NavLink href="/masuk">{t("signIn")}</NavLink>;
   return (
@@ -84,7 +97,9 @@ export function RoleNav() {
     <nav aria-label={t("work")} className="border-t border-slate-100 bg-slate-50">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm">
         {account.links.map((link) => (
-          <li key={link.href}><NavLink href={link.href}>{t(link.label)}</NavLink></li>
+          <li key={link.href}>
+            <NavLink href={link.href}>{t(link.label)}</NavLink>
+          </li>
         ))}
       </ul>
     </nav>

@@ -17,7 +17,12 @@ export function LocaleSwitch() {
     });
 
   return (
-    <div role="group" aria-label={t("label")} aria-busy={isPending} className="inline-flex overflow-hidden rounded-md border border-slate-300">
+    <div
+      role="group"
+      aria-label={t("label")}
+      aria-busy={isPending}
+      className="inline-flex overflow-hidden rounded-md border border-slate-300"
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -8,7 +8,11 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-slate-600">
         <p>{t("about", { lpse: lpse.name })}</p>
         <p>{t("license")}</p>
-        <p><a href="/transparansi" className="underline">{t("transparency")}</a></p>
+        <p>
+          <a href="/transparansi" className="underline">
+            {t("transparency")}
+          </a>
+        </p>
       </div>
     </footer>
   );

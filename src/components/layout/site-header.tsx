@@ -22,10 +22,18 @@ export async function SiteHeader() {
           </Link>
           <nav aria-label={t("nav.label")}>
             <ul className="flex flex-wrap items-center gap-1 text-sm">
-              <li><NavLink href="/">{t("nav.home")}</NavLink></li>
-              <li><NavLink href="/tender">{t("nav.tenders")}</NavLink></li>
-              <li><NavLink href="/non-tender">{t("nav.nonTender")}</NavLink></li>
-              <li><NavLink href="/verifikasi-tanda-terima">{t("nav.verifyReceipt")}</NavLink></li>
+              <li>
+                <NavLink href="/">{t("nav.home")}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/tender">{t("nav.tenders")}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/non-tender">{t("nav.nonTender")}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/verifikasi-tanda-terima">{t("nav.verifyReceipt")}</NavLink>
+              </li>
               <AccountLinks />
             </ul>
           </nav>

@@ -13,7 +13,12 @@ const VARIANTS: Record<Variant, string> = {
 
 export const buttonClass = (variant: Variant = "primary", extra = "") => `${BASE} ${VARIANTS[variant]} ${extra}`.trim();
 
-export function Button({ variant, className, type = "button", ...props }: ComponentProps<"button"> & { variant?: Variant }) {
+export function Button({
+  variant,
+  className,
+  type = "button",
+  ...props
+}: ComponentProps<"button"> & { variant?: Variant }) {
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }
 

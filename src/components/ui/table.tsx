@@ -6,7 +6,12 @@ import type { ComponentProps, ReactNode } from "react";
  */
 export function Table({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{label}</caption>
         {children}
@@ -16,7 +21,13 @@ export function Table({ label, children }: { label: string; children: ReactNode 
 }
 
 export function Th({ className = "", ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={`bg-slate-100 px-3 py-2 font-semibold whitespace-nowrap text-slate-700 ${className}`} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={`bg-slate-100 px-3 py-2 font-semibold whitespace-nowrap text-slate-700 ${className}`}
+      {...props}
+    />
+  );
 }
 
 export function Td({ className = "", ...props }: ComponentProps<"td">) {

@@ -12,12 +12,24 @@ describe("parseTenderSearch", () => {
 
   it("reads every valid filter", () => {
     const search = parseTenderSearch({
-      year: "2026", agency: AGENCY, category: "PEKERJAAN_KONSTRUKSI", method: "TENDER_CEPAT",
-      stage: "UPLOAD_PENAWARAN", q: "  jalan  ", sort: "deadline", page: "3",
+      year: "2026",
+      agency: AGENCY,
+      category: "PEKERJAAN_KONSTRUKSI",
+      method: "TENDER_CEPAT",
+      stage: "UPLOAD_PENAWARAN",
+      q: "  jalan  ",
+      sort: "deadline",
+      page: "3",
     });
     expect(search).toEqual({
-      year: 2026, agency: AGENCY, category: "PEKERJAAN_KONSTRUKSI", method: "TENDER_CEPAT",
-      stage: "UPLOAD_PENAWARAN", q: "jalan", sort: "deadline", page: 3,
+      year: 2026,
+      agency: AGENCY,
+      category: "PEKERJAAN_KONSTRUKSI",
+      method: "TENDER_CEPAT",
+      stage: "UPLOAD_PENAWARAN",
+      q: "jalan",
+      sort: "deadline",
+      page: 3,
     });
     expect(hasFilters(search)).toBe(true);
   });
@@ -40,12 +52,15 @@ describe("parseTenderSearch", () => {
     if (key !== "category") expect(search.category).toBe("BARANG");
   });
 
-  it.each([["sort", "random", "newest"], ["page", "0", 1], ["page", "-4", 1], ["page", "abc", 1], ["page", "1e9", 1]])(
-    "falls back for %s=%j",
-    (key, value, expected) => {
-      expect(parseTenderSearch({ [key]: value })[key as "sort" | "page"]).toBe(expected);
-    },
-  );
+  it.each([
+    ["sort", "random", "newest"],
+    ["page", "0", 1],
+    ["page", "-4", 1],
+    ["page", "abc", 1],
+    ["page", "1e9", 1],
+  ])("falls back for %s=%j", (key, value, expected) => {
+    expect(parseTenderSearch({ [key]: value })[key as "sort" | "page"]).toBe(expected);
+  });
 
   it("takes the first of a repeated parameter", () => {
     expect(parseTenderSearch({ method: ["SELEKSI", "TENDER"] }).method).toBe("SELEKSI");

@@ -39,7 +39,9 @@ type RawParams = Record<string, string | string[] | undefined>;
 
 /** Reads the /tender query string; a repeated parameter counts by its first value. */
 export function parseTenderSearch(params: RawParams): TenderSearch {
-  const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const first = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   return schema.parse(first);
 }
 
@@ -62,5 +64,7 @@ export function tenderSearchQuery(search: TenderSearch, overrides: Partial<Tende
 
 /** True when the visitor narrowed the list (the empty state then says so). */
 export function hasFilters(search: TenderSearch): boolean {
-  return [search.year, search.agency, search.category, search.method, search.stage, search.q].some((v) => v !== undefined);
+  return [search.year, search.agency, search.category, search.method, search.stage, search.q].some(
+    (v) => v !== undefined,
+  );
 }

@@ -15,7 +15,11 @@ describe("sign-in failure encoding", () => {
   );
 
   it("drops values that are not text or numbers", () => {
-    const raw = JSON.stringify({ code: "UNAUTHENTICATED", messageKey: "badCredentials", values: { a: 1, b: { x: 1 } } });
+    const raw = JSON.stringify({
+      code: "UNAUTHENTICATED",
+      messageKey: "badCredentials",
+      values: { a: 1, b: { x: 1 } },
+    });
     expect(decodeSignInFailure(raw).values).toEqual({ a: 1 });
   });
 });

@@ -4,7 +4,15 @@
  * JSON, so the sign-in form can show the message in the reader's language. Only keys in
  * SIGN_IN_MESSAGE_KEYS are shown; anything else becomes the generic message.
  */
-export const SIGN_IN_MESSAGE_KEYS = ["badCredentials", "signInPaused", "ipLocked", "signInBusy", "accountDisabled", "VALIDATION", "unexpected"] as const;
+export const SIGN_IN_MESSAGE_KEYS = [
+  "badCredentials",
+  "signInPaused",
+  "ipLocked",
+  "signInBusy",
+  "accountDisabled",
+  "VALIDATION",
+  "unexpected",
+] as const;
 export type SignInMessageKey = (typeof SIGN_IN_MESSAGE_KEYS)[number];
 
 export interface SignInFailure {

@@ -3,7 +3,15 @@ import type { Actor, Membership } from "./domain/permissions";
 import { canManageUser } from "./user.policy";
 
 const actor = (memberships: Membership[]): Actor => ({
-  userId: "admin", name: "Admin", email: "a@example.id", memberships, vendorId: null, sessionId: null, ip: null, userAgent: null, locale: "id",
+  userId: "admin",
+  name: "Admin",
+  email: "a@example.id",
+  memberships,
+  vendorId: null,
+  sessionId: null,
+  ip: null,
+  userAgent: null,
+  locale: "id",
 });
 const lpseAdmin = actor([{ role: "ADMIN_LPSE", agencyId: null }]);
 const agencyAdmin = actor([{ role: "ADMIN_AGENCY", agencyId: "A" }]);
@@ -17,8 +25,12 @@ describe("canManageUser", () => {
   });
 
   it("lets an agency admin manage only users wholly inside their agency", () => {
-    expect(canManageUser(agencyAdmin, target({ role: "PPK", agencyId: "A" }, { role: "POKJA", agencyId: "A" }))).toBe(true);
-    expect(canManageUser(agencyAdmin, target({ role: "PPK", agencyId: "A" }, { role: "POKJA", agencyId: "B" }))).toBe(false);
+    expect(canManageUser(agencyAdmin, target({ role: "PPK", agencyId: "A" }, { role: "POKJA", agencyId: "A" }))).toBe(
+      true,
+    );
+    expect(canManageUser(agencyAdmin, target({ role: "PPK", agencyId: "A" }, { role: "POKJA", agencyId: "B" }))).toBe(
+      false,
+    );
     expect(canManageUser(agencyAdmin, target({ role: "PPK", agencyId: "B" }))).toBe(false);
     expect(canManageUser(agencyAdmin, target({ role: "ADMIN_LPSE", agencyId: null }))).toBe(false);
     expect(canManageUser(agencyAdmin, target())).toBe(false);

@@ -15,6 +15,7 @@ export const decideWinnerProposalSchema = z
     reason: z.string().trim().max(REASON_MAX_LENGTH, "evaluationReasonTooLong").default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === "DISAGREE" && v.reason.length < REASON_MIN_LENGTH) ctx.addIssue({ code: "custom", path: ["reason"], message: "winnerDisagreeReasonRequired" });
+    if (v.decision === "DISAGREE" && v.reason.length < REASON_MIN_LENGTH)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "winnerDisagreeReasonRequired" });
   })
   .transform((v) => ({ ...v, reason: v.decision === "DISAGREE" ? v.reason : null }));

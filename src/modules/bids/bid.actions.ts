@@ -17,7 +17,11 @@ const bidPage = (tenderId: string) => revalidatePath(`/penyedia/penawaran/${tend
 export const submitBidAction = action(submitBidSchema, async (input, actor) => {
   const result = await submitBid(actor, input, await requestArrivalMark());
   bidPage(input.tenderId);
-  return { bidId: result.bidId, receivedAt: result.receivedAt?.toISOString() ?? null, submittedAt: result.submittedAt.toISOString() };
+  return {
+    bidId: result.bidId,
+    receivedAt: result.receivedAt?.toISOString() ?? null,
+    submittedAt: result.submittedAt.toISOString(),
+  };
 });
 
 export const withdrawBidAction = action(tenderRefSchema, async (input, actor) => {
@@ -25,10 +29,13 @@ export const withdrawBidAction = action(tenderRefSchema, async (input, actor) =>
   bidPage(input.tenderId);
 });
 
-export const discardStagedFileAction = action(discardFileSchema.extend({ tenderId: z.uuid() }), async (input, actor) => {
-  await discardStagedFile(actor, input);
-  bidPage(input.tenderId);
-});
+export const discardStagedFileAction = action(
+  discardFileSchema.extend({ tenderId: z.uuid() }),
+  async (input, actor) => {
+    await discardStagedFile(actor, input);
+    bidPage(input.tenderId);
+  },
+);
 
 /** Anyone may check a receipt; it runs on the server with the instance's public key. */
 export const verifyReceiptAction = action(

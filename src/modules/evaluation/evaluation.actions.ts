@@ -3,7 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { announceWinner } from "@/modules/award/server/announce-winner";
 import { action } from "@/server/action";
-import { recordClarificationSchema, recordEvaluationSchema, recordPembuktianSchema, sendInvitationSchema, tenderOnlySchema } from "./evaluation.schemas";
+import {
+  recordClarificationSchema,
+  recordEvaluationSchema,
+  recordPembuktianSchema,
+  sendInvitationSchema,
+  tenderOnlySchema,
+} from "./evaluation.schemas";
 import { rankTenderBids } from "./server/rank-bids";
 import { recordEvaluation } from "./server/record-evaluation";
 import { recordLowPriceClarification } from "./server/record-low-price-clarification";

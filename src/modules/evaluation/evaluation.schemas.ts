@@ -2,12 +2,28 @@ import { z } from "zod";
 import { parseRupiah } from "@/lib/money";
 import { isWithinRupiahCeiling, optionalRupiah } from "@/lib/rupiah-schema";
 import type { PriceLine } from "./domain/arithmetic-correction";
-import { CLARIFICATION_MAX_LENGTH, CLARIFICATION_MIN_LENGTH, EVALUATION_STAGES, REASON_MAX_LENGTH, REASON_MIN_LENGTH } from "./domain/evaluation-rules";
-import { INVITATION_KINDS, NOTE_MAX_LENGTH, NOTE_MIN_LENGTH, PLACE_MAX_LENGTH, PLACE_MIN_LENGTH } from "./domain/invitation";
+import {
+  CLARIFICATION_MAX_LENGTH,
+  CLARIFICATION_MIN_LENGTH,
+  EVALUATION_STAGES,
+  REASON_MAX_LENGTH,
+  REASON_MIN_LENGTH,
+} from "./domain/evaluation-rules";
+import {
+  INVITATION_KINDS,
+  NOTE_MAX_LENGTH,
+  NOTE_MIN_LENGTH,
+  PLACE_MAX_LENGTH,
+  PLACE_MIN_LENGTH,
+} from "./domain/invitation";
 import { parseScore } from "./domain/scoring";
 
 // Messages are keys in errors.json; the action wrapper translates them.
-const reason = z.string().trim().min(REASON_MIN_LENGTH, "evaluationReasonTooShort").max(REASON_MAX_LENGTH, "evaluationReasonTooLong");
+const reason = z
+  .string()
+  .trim()
+  .min(REASON_MIN_LENGTH, "evaluationReasonTooShort")
+  .max(REASON_MAX_LENGTH, "evaluationReasonTooLong");
 const decision = z.enum(["true", "false"], { message: "decisionRequired" }).transform((v) => v === "true");
 
 const optionalScore = z
@@ -23,7 +39,10 @@ const optionalScore = z
 
 /** One line per item: "volume; harga satuan; jumlah tertulis", e.g. "10; 1.500.000; 15.000.000". */
 export function parseBreakdown(text: string): PriceLine[] | null {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const parsed: PriceLine[] = [];
   for (const line of lines) {
     const parts = line.split(";").map((p) => parseRupiah(p));
@@ -66,7 +85,11 @@ export const recordEvaluationSchema = z
 export const recordClarificationSchema = z.object({
   tenderId: z.uuid(),
   bidId: z.uuid(),
-  clarification: z.string().trim().min(CLARIFICATION_MIN_LENGTH, "clarificationTooShort").max(CLARIFICATION_MAX_LENGTH, "clarificationTooLong"),
+  clarification: z
+    .string()
+    .trim()
+    .min(CLARIFICATION_MIN_LENGTH, "clarificationTooShort")
+    .max(CLARIFICATION_MAX_LENGTH, "clarificationTooLong"),
 });
 
 export const recordPembuktianSchema = z.object({ tenderId: z.uuid(), bidId: z.uuid(), passed: decision, reason });
@@ -74,7 +97,10 @@ export const recordPembuktianSchema = z.object({ tenderId: z.uuid(), bidId: z.uu
 export const tenderOnlySchema = z.object({ tenderId: z.uuid() });
 
 /** A form sends one checked bidder as a string and several as an array. */
-const bidIds = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "invitationNoBidder").max(200));
+const bidIds = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.uuid()).min(1, "invitationNoBidder").max(200),
+);
 
 export const sendInvitationSchema = z.object({
   tenderId: z.uuid(),
@@ -82,13 +108,18 @@ export const sendInvitationSchema = z.object({
   bidIds,
   // the browser turns the agency-time input into an instant with its offset
   at: z.iso.datetime({ offset: true, message: "invitationAtInvalid" }).transform((s) => new Date(s)),
-  place: z.string().trim().min(PLACE_MIN_LENGTH, "invitationPlaceRequired").max(PLACE_MAX_LENGTH, "invitationPlaceTooLong"),
+  place: z
+    .string()
+    .trim()
+    .min(PLACE_MIN_LENGTH, "invitationPlaceRequired")
+    .max(PLACE_MAX_LENGTH, "invitationPlaceTooLong"),
   note: z.string().trim().min(NOTE_MIN_LENGTH, "invitationNoteRequired").max(NOTE_MAX_LENGTH, "invitationNoteTooLong"),
 });
 
 /** Optional fields may be left out when a use case is called directly (tests, other modules). */
 type Optional = "technicalScoreUnits" | "correctedPrice" | "lifeCycleCost" | "breakdown" | "seenDecidedAt";
-export type RecordEvaluationInput = Omit<z.infer<typeof recordEvaluationSchema>, Optional> & Partial<Pick<z.infer<typeof recordEvaluationSchema>, Optional>>;
+export type RecordEvaluationInput = Omit<z.infer<typeof recordEvaluationSchema>, Optional> &
+  Partial<Pick<z.infer<typeof recordEvaluationSchema>, Optional>>;
 export type RecordClarificationInput = z.infer<typeof recordClarificationSchema>;
 export type RecordPembuktianInput = z.infer<typeof recordPembuktianSchema>;
 export type SendInvitationInput = z.infer<typeof sendInvitationSchema>;

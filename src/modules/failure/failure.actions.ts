@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/server/action";
-import { decidePenunjukanLangsungSchema, declareTenderFailedSchema, requestPenunjukanLangsungSchema, retenderSchema } from "./failure.schemas";
+import {
+  decidePenunjukanLangsungSchema,
+  declareTenderFailedSchema,
+  requestPenunjukanLangsungSchema,
+  retenderSchema,
+} from "./failure.schemas";
 import { decidePenunjukanLangsung } from "./server/decide-penunjukan-langsung";
 import { declareTenderFailed } from "./server/declare-tender-failed";
 import { requestPenunjukanLangsung } from "./server/request-penunjukan-langsung";

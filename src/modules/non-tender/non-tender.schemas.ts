@@ -8,7 +8,12 @@ export const recordNonTenderSchema = z.object({
   workUnitId: z.uuid({ error: "pickWorkUnit" }),
   name: z.string().trim().min(5).max(300),
   // an empty field in the form means "no RUP code"
-  rupCode: z.string().trim().max(50).optional().transform((v) => v || undefined),
+  rupCode: z
+    .string()
+    .trim()
+    .max(50)
+    .optional()
+    .transform((v) => v || undefined),
   category: z.enum(ProcurementCategory),
   kind: z.enum(NonTenderKind),
   reason: z.string().trim().min(NON_TENDER_RULE.minReasonLength, "reasonTooShort").max(NON_TENDER_RULE.maxReasonLength),

@@ -33,11 +33,14 @@ export const updatePaketSchema = paketSchema.extend({ paketId: z.uuid() });
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dateInvalid" })
-  .refine((s) => {
-    const [y, m, d] = s.split("-").map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, { message: "dateInvalid" })
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { message: "dateInvalid" },
+  )
   .transform((s) => new Date(`${s}T00:00:00+07:00`));
 
 export const methodRuleSchema = z.object({

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { intervalFromEnv, runWorkerLoop } from "./worker-loop";
 
-const transition = { tenderId: "t1", fromStage: null, toStage: "PENGUMUMAN" as const, fromStatus: "PUBLISHED" as const, toStatus: "PUBLISHED" as const };
+const transition = {
+  tenderId: "t1",
+  fromStage: null,
+  toStage: "PENGUMUMAN" as const,
+  fromStatus: "PUBLISHED" as const,
+  toStatus: "PUBLISHED" as const,
+};
 
 describe("runWorkerLoop", () => {
   it("logs a failed tick, keeps going, and stops when aborted", async () => {
@@ -28,13 +34,25 @@ describe("runWorkerLoop", () => {
       if (n === 1) controller.abort();
       return { checked: n, transitions: [] };
     });
-    await runWorkerLoop({ intervalMs: 60_000, batchSize: 2, tick, log: { info() {}, error() {} }, signal: controller.signal });
+    await runWorkerLoop({
+      intervalMs: 60_000,
+      batchSize: 2,
+      tick,
+      log: { info() {}, error() {} },
+      signal: controller.signal,
+    });
     expect(tick).toHaveBeenCalledTimes(3);
   });
 });
 
 describe("intervalFromEnv", () => {
-  it.each([[undefined, 5000], ["1000", 1000], ["0", 5000], ["abc", 5000], ["1.5", 5000]])("%s -> %s", (value, ms) => {
+  it.each([
+    [undefined, 5000],
+    ["1000", 1000],
+    ["0", 5000],
+    ["abc", 5000],
+    ["1.5", 5000],
+  ])("%s -> %s", (value, ms) => {
     expect(intervalFromEnv(value)).toBe(ms);
   });
 });

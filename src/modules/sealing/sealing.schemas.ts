@@ -6,7 +6,11 @@ export const openingKeySchema = z
   .object({
     passphrase: z.string().min(MIN_PASSPHRASE_LENGTH, "passphraseTooShort").max(256, "passphraseTooLong"),
     confirmation: z.string(),
-    oldPassphrase: z.string().max(256).optional().transform((v) => v || undefined),
+    oldPassphrase: z
+      .string()
+      .max(256)
+      .optional()
+      .transform((v) => v || undefined),
   })
   .refine((v) => v.passphrase === v.confirmation, { path: ["confirmation"], message: "passphraseMismatch" });
 

@@ -16,7 +16,8 @@ describe("updateProcedureMinimumsSchema", () => {
   });
 
   it("refuses an empty field (it would drop a minimum unnoticed), a negative, a fraction and more than a year", () => {
-    for (const bad of ["", " ", "-1", "1.5", "8761", "abc"]) expect(updateProcedureMinimumsSchema.safeParse(form(bad)).success).toBe(false);
+    for (const bad of ["", " ", "-1", "1.5", "8761", "abc"])
+      expect(updateProcedureMinimumsSchema.safeParse(form(bad)).success).toBe(false);
   });
 
   it("wants a basis beside every minimum", () => {

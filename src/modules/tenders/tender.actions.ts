@@ -8,13 +8,28 @@ import { publishTender } from "./server/publish-tender";
 import { setTenderSchedule } from "./server/set-tender-schedule";
 import { updateProcedureMinimums } from "./server/update-procedure-minimums";
 import { updateTenderSetup } from "./server/update-tender-setup";
-import { changeStageScheduleSchema, chooseTenderMethodSchema, publishTenderSchema, setTenderScheduleSchema, updateProcedureMinimumsSchema, updateTenderSetupSchema } from "./tender.schemas";
+import {
+  changeStageScheduleSchema,
+  chooseTenderMethodSchema,
+  publishTenderSchema,
+  setTenderScheduleSchema,
+  updateProcedureMinimumsSchema,
+  updateTenderSetupSchema,
+} from "./tender.schemas";
 
-export const updateTenderSetupAction = action(updateTenderSetupSchema, (input, actor) => updateTenderSetup(actor, input));
-export const chooseTenderMethodAction = action(chooseTenderMethodSchema, (input, actor) => chooseTenderMethod(actor, input));
-export const setTenderScheduleAction = action(setTenderScheduleSchema, (input, actor) => setTenderSchedule(actor, input));
+export const updateTenderSetupAction = action(updateTenderSetupSchema, (input, actor) =>
+  updateTenderSetup(actor, input),
+);
+export const chooseTenderMethodAction = action(chooseTenderMethodSchema, (input, actor) =>
+  chooseTenderMethod(actor, input),
+);
+export const setTenderScheduleAction = action(setTenderScheduleSchema, (input, actor) =>
+  setTenderSchedule(actor, input),
+);
 export const publishTenderAction = action(publishTenderSchema, (input, actor) => publishTender(actor, input));
-export const changeStageScheduleAction = action(changeStageScheduleSchema, (input, actor) => changeStageSchedule(actor, input));
+export const changeStageScheduleAction = action(changeStageScheduleSchema, (input, actor) =>
+  changeStageSchedule(actor, input),
+);
 export const updateProcedureMinimumsAction = action(updateProcedureMinimumsSchema, async (input, actor) => {
   const result = await updateProcedureMinimums(actor, input);
   revalidatePath("/admin/prosedur");

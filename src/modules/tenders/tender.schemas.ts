@@ -8,12 +8,18 @@ import { MIN_CHANGE_REASON } from "./domain/stage-change";
 // Messages are keys: the action wrapper looks them up in errors.json, the forms in
 // tender.problem (see components/problem-text.ts).
 const instant = z.iso.datetime({ offset: true, message: "invalidDateTime" }).transform((s) => new Date(s));
-const weight = z.union([z.literal("").transform(() => null), z.coerce.number().int().min(0).max(100)]).nullable().default(null);
+const weight = z
+  .union([z.literal("").transform(() => null), z.coerce.number().int().min(0).max(100)])
+  .nullable()
+  .default(null);
 
 export const updateTenderSetupSchema = z.object({
   tenderId: z.uuid(),
   qualification: z.string().trim().max(10_000),
-  evaluationMethod: z.union([z.literal("").transform(() => null), z.enum(EvaluationMethod)]).nullable().default(null),
+  evaluationMethod: z
+    .union([z.literal("").transform(() => null), z.enum(EvaluationMethod)])
+    .nullable()
+    .default(null),
   technicalWeight: weight,
   priceWeight: weight,
   // Typed in rupiah ("200.000.000"); empty means none.
@@ -26,7 +32,8 @@ export const updateTenderSetupSchema = z.object({
     .transform((v, ctx) => {
       const parsed = parseKbliList(v);
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: "kbliInvalid" });
-      else if (parsed.value.length > MAX_REQUIRED_KBLI) ctx.addIssue({ code: "custom", message: "requiredKbliTooMany" });
+      else if (parsed.value.length > MAX_REQUIRED_KBLI)
+        ctx.addIssue({ code: "custom", message: "requiredKbliTooMany" });
       return parsed.ok ? parsed.value : [];
     })
     .optional(),
@@ -34,7 +41,11 @@ export const updateTenderSetupSchema = z.object({
     .string()
     .max(2000)
     .transform((v) => parsePermitKinds(v))
-    .pipe(z.array(z.string().max(100, { message: "permitKindTooLong" })).max(MAX_REQUIRED_PERMITS, { message: "requiredPermitsTooMany" }))
+    .pipe(
+      z
+        .array(z.string().max(100, { message: "permitKindTooLong" }))
+        .max(MAX_REQUIRED_PERMITS, { message: "requiredPermitsTooMany" }),
+    )
     .optional(),
 });
 
@@ -45,7 +56,10 @@ export const chooseTenderMethodSchema = z.object({
 
 export const setTenderScheduleSchema = z.object({
   tenderId: z.uuid(),
-  stages: z.array(z.object({ startsAt: instant, endsAt: instant })).min(1).max(40),
+  stages: z
+    .array(z.object({ startsAt: instant, endsAt: instant }))
+    .min(1)
+    .max(40),
 });
 
 export const publishTenderSchema = z.object({ tenderId: z.uuid() });

@@ -12,7 +12,15 @@ import { removeProfileEntry } from "./server/remove-profile-entry";
 import { resubmitVendor } from "./server/resubmit-vendor";
 import { updateCompany } from "./server/update-company";
 import { verifyVendor } from "./server/verify-vendor";
-import { companySchema, profileEntrySchema, registerVendorSchema, rejectVendorSchema, removeEntrySchema, vendorIdSchema, vendorUserSchema } from "./vendors.schemas";
+import {
+  companySchema,
+  profileEntrySchema,
+  registerVendorSchema,
+  rejectVendorSchema,
+  removeEntrySchema,
+  vendorIdSchema,
+  vendorUserSchema,
+} from "./vendors.schemas";
 
 export const registerVendorAction = action(
   registerVendorSchema,

@@ -7,14 +7,27 @@ import { canonicalProvince } from "./domain/provinces";
 import { REJECTION_REASON_MIN } from "./domain/verification";
 
 // Messages are keys of errors.json; the action wrapper and the forms translate them.
-const text = (max: number) => z.string({ message: "fieldRequired" }).trim().min(1, { message: "fieldRequired" }).max(max, { message: "fieldTooLong" });
-const optionalText = (max: number) => z.string().trim().max(max, { message: "fieldTooLong" }).optional().transform((v) => v || null);
+const text = (max: number) =>
+  z
+    .string({ message: "fieldRequired" })
+    .trim()
+    .min(1, { message: "fieldRequired" })
+    .max(max, { message: "fieldTooLong" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: "fieldTooLong" })
+    .optional()
+    .transform((v) => v || null);
 
-
-const npwp = z.string({ message: "fieldRequired" }).superRefine((v, ctx) => {
-  const problem = npwpProblem(v);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-}).transform((v) => normalizeNpwp(v)!);
+const npwp = z
+  .string({ message: "fieldRequired" })
+  .superRefine((v, ctx) => {
+    const problem = npwpProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((v) => normalizeNpwp(v)!);
 
 const nib = z.string({ message: "fieldRequired" }).transform((v, ctx) => {
   const parsed = parseNib(v);
@@ -40,12 +53,25 @@ const province = z.string({ message: "fieldRequired" }).transform((v, ctx) => {
 });
 
 /** E-mail addresses are compared and stored lowercased: sign-in lowercases too. */
-export const emailSchema = z.string({ message: "fieldRequired" }).trim().toLowerCase().pipe(z.email({ message: "emailInvalid" }).max(254, { message: "fieldTooLong" }));
+export const emailSchema = z
+  .string({ message: "fieldRequired" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "emailInvalid" }).max(254, { message: "fieldTooLong" }));
 
 /** At least 12 characters (NIST SP 800-63B allows long passphrases; no composition rules). */
-export const passwordSchema = z.string({ message: "fieldRequired" }).min(12, { message: "passwordTooShort" }).max(200, { message: "fieldTooLong" });
+export const passwordSchema = z
+  .string({ message: "fieldRequired" })
+  .min(12, { message: "passwordTooShort" })
+  .max(200, { message: "fieldTooLong" });
 
-const phone = z.string().trim().max(30, { message: "fieldTooLong" }).regex(/^[0-9+()\-\s]*$/, { message: "phoneInvalid" }).optional().transform((v) => v || null);
+const phone = z
+  .string()
+  .trim()
+  .max(30, { message: "fieldTooLong" })
+  .regex(/^[0-9+()\-\s]*$/, { message: "phoneInvalid" })
+  .optional()
+  .transform((v) => v || null);
 
 export const companySchema = z.object({
   name: text(200),
@@ -66,37 +92,74 @@ export const registerVendorSchema = companySchema.extend({
   password: passwordSchema,
 });
 
-export const vendorUserSchema = z.object({ vendorId: z.uuid(), name: text(200), email: emailSchema, password: passwordSchema });
+export const vendorUserSchema = z.object({
+  vendorId: z.uuid(),
+  name: text(200),
+  email: emailSchema,
+  password: passwordSchema,
+});
 
 /** "2026-12-31", a calendar day, stored as its start in WIB like every other date-only field. */
-const isoDay = z.string({ message: "dateInvalid" }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dateInvalid" }).transform((s, ctx) => {
-  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
-  const utc = new Date(Date.UTC(y, m - 1, d));
-  if (utc.getUTCFullYear() !== y || utc.getUTCMonth() !== m - 1 || utc.getUTCDate() !== d) {
-    ctx.addIssue({ code: "custom", message: "dateInvalid" });
-    return z.NEVER;
-  }
-  return new Date(`${s}T00:00:00+07:00`);
-});
-const optionalDay = z.union([z.literal(""), isoDay]).optional().transform((v) => (v instanceof Date ? v : null));
+const isoDay = z
+  .string({ message: "dateInvalid" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dateInvalid" })
+  .transform((s, ctx) => {
+    const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+    const utc = new Date(Date.UTC(y, m - 1, d));
+    if (utc.getUTCFullYear() !== y || utc.getUTCMonth() !== m - 1 || utc.getUTCDate() !== d) {
+      ctx.addIssue({ code: "custom", message: "dateInvalid" });
+      return z.NEVER;
+    }
+    return new Date(`${s}T00:00:00+07:00`);
+  });
+const optionalDay = z
+  .union([z.literal(""), isoDay])
+  .optional()
+  .transform((v) => (v instanceof Date ? v : null));
 
-
-const int = (min: number, max: number) => z.coerce.number({ message: "numberInvalid" }).int({ message: "numberInvalid" }).min(min, { message: "numberInvalid" }).max(max, { message: "numberInvalid" });
-const optionalInt = (min: number, max: number) => z.union([z.literal(""), int(min, max)]).optional().transform((v) => (typeof v === "number" ? v : null));
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ message: "numberInvalid" })
+    .int({ message: "numberInvalid" })
+    .min(min, { message: "numberInvalid" })
+    .max(max, { message: "numberInvalid" });
+const optionalInt = (min: number, max: number) =>
+  z
+    .union([z.literal(""), int(min, max)])
+    .optional()
+    .transform((v) => (typeof v === "number" ? v : null));
 
 export const profileEntrySchema = z.discriminatedUnion("section", [
-  z.object({ section: z.literal("permit"), kind: text(100), number: text(100), issuedBy: text(200), validUntil: optionalDay }),
+  z.object({
+    section: z.literal("permit"),
+    kind: text(100),
+    number: text(100),
+    issuedBy: text(200),
+    validUntil: optionalDay,
+  }),
   z.object({ section: z.literal("deed"), kind: text(100), number: text(100), date: isoDay, notary: text(200) }),
   z.object({
     section: z.literal("person"),
     kind: z.enum(VendorPersonKind, { message: "fieldRequired" }),
     name: text(200),
     position: text(100),
-    nik: z.string().trim().regex(/^(\d{16})?$/, { message: "nikInvalid" }).optional().transform((v) => v || null),
+    nik: z
+      .string()
+      .trim()
+      .regex(/^(\d{16})?$/, { message: "nikInvalid" })
+      .optional()
+      .transform((v) => v || null),
     education: optionalText(100),
     experienceYears: optionalInt(0, 70),
   }),
-  z.object({ section: z.literal("experience"), contractName: text(300), client: text(200), contractValue: positiveRupiah, year: int(1945, 2100), location: text(200) }),
+  z.object({
+    section: z.literal("experience"),
+    contractName: text(300),
+    client: text(200),
+    contractValue: positiveRupiah,
+    year: int(1945, 2100),
+    location: text(200),
+  }),
 ]);
 
 export const PROFILE_SECTIONS = ["permit", "deed", "person", "experience"] as const;
@@ -105,7 +168,11 @@ export const removeEntrySchema = z.object({ section: z.enum(PROFILE_SECTIONS), i
 export const vendorIdSchema = z.object({ vendorId: z.uuid() });
 export const rejectVendorSchema = z.object({
   vendorId: z.uuid(),
-  reason: z.string().trim().min(REJECTION_REASON_MIN, { message: "rejectionReasonTooShort" }).max(2000, { message: "fieldTooLong" }),
+  reason: z
+    .string()
+    .trim()
+    .min(REJECTION_REASON_MIN, { message: "rejectionReasonTooShort" })
+    .max(2000, { message: "fieldTooLong" }),
 });
 
 export type CompanyInput = z.output<typeof companySchema>;

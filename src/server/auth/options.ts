@@ -55,7 +55,11 @@ export const authOptions: AuthOptions = {
           return Array.isArray(value) ? value[0] : value;
         };
         try {
-          const { sessionId, userId } = await signIn({ ...parsed.data, ip: clientIp(header), userAgent: userAgentOf(header) });
+          const { sessionId, userId } = await signIn({
+            ...parsed.data,
+            ip: clientIp(header),
+            userAgent: userAgentOf(header),
+          });
           return { id: userId, sid: sessionId };
         } catch (error) {
           throw toSignInError(error);

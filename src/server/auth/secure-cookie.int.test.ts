@@ -28,12 +28,24 @@ async function sessionCookieFor(publicUrl: string) {
     json: () => res,
     end: () => res,
   };
-  const req = { method: "GET", query: { nextauth: ["session"] }, headers: { host: new URL(publicUrl).host }, cookies: { "__Secure-next-auth.session-token": token, "next-auth.session-token": token }, body: {} };
+  const req = {
+    method: "GET",
+    query: { nextauth: ["session"] },
+    headers: { host: new URL(publicUrl).host },
+    cookies: { "__Secure-next-auth.session-token": token, "next-auth.session-token": token },
+    body: {},
+  };
   await NextAuth(req as never, res as never, authOptions);
   const header = setCookies.find((c) => /next-auth\.session-token=/.test(c));
   const [name, value] = header ? header.split(";")[0]!.split(/=(.*)/s) : [];
   // and what src/server/session.ts reads back from it
-  const read = name ? await getToken({ req: { cookies: { [name]: value }, headers: {} } as never, secret: SECRET, secureCookie: isServedOverHttps() }) : null;
+  const read = name
+    ? await getToken({
+        req: { cookies: { [name]: value }, headers: {} } as never,
+        secret: SECRET,
+        secureCookie: isServedOverHttps(),
+      })
+    : null;
   return { header: header ?? "", name, read };
 }
 

@@ -16,12 +16,13 @@ const BIDS = [
   { email: "penyedia3@segel.test", company: "PT Papua Cipta Konstruksi", price: "5.300.000.000" }, // above HPS
 ];
 
-
 const tenderRow = async (code: string) =>
-  (await sql<{ id: string; status: string; deadline: Date }>(
-    `SELECT t.id, t.status::text, s."endsAt" AS deadline FROM "Tender" t JOIN "TenderStage" s ON s."tenderId" = t.id AND s.kind = 'UPLOAD_PENAWARAN' WHERE t.code = $1`,
-    [code],
-  ))[0]!;
+  (
+    await sql<{ id: string; status: string; deadline: Date }>(
+      `SELECT t.id, t.status::text, s."endsAt" AS deadline FROM "Tender" t JOIN "TenderStage" s ON s."tenderId" = t.id AND s.kind = 'UPLOAD_PENAWARAN' WHERE t.code = $1`,
+      [code],
+    )
+  )[0]!;
 
 /**
  * Moves the database clock past `instant` by a minute more than the grace in which bids
@@ -34,7 +35,9 @@ async function passBeyond(instant: Date, margin = SUBMIT_GRACE_MS + 60_000) {
   if (ahead > 0) await advanceClock(ahead);
 }
 
-test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah answered, SPPBJ issued", async ({ browser }) => {
+test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah answered, SPPBJ issued", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   // the letters are kept beside the test's results, for a person to open
   mkdirSync(test.info().outputDir, { recursive: true });
@@ -57,17 +60,27 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
       await expect(page.getByText(`${i + 1} dari 2 persetujuan yang diperlukan`)).toBeVisible();
     });
   }
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length).toBe(1);
+  await expect
+    .poll(
+      async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length,
+    )
+    .toBe(1);
   // once the bids are opened, the public learns how many came in
   const onlooker = await (await browser.newContext()).newPage();
   await onlooker.goto(`/tender/${TENDER}`);
   // within the public page cache's window (docs/decisions/0016)
-  await reloadUntil(onlooker, () => expect(onlooker.getByTestId("bid-count")).toHaveText("3 penawaran masuk.", { timeout: 1000 }));
+  await reloadUntil(onlooker, () =>
+    expect(onlooker.getByTestId("bid-count")).toHaveText("3 penawaran masuk.", { timeout: 1000 }),
+  );
   const opened = await sql<{ vendor: string; price: string }>(
     `SELECT v.name AS vendor, b."openedPrice"::text AS price FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' ORDER BY v.name`,
     [tender.id],
   );
-  expect(opened).toEqual(BIDS.map((b) => ({ vendor: b.company, price: b.price.replaceAll(".", "") })).sort((a, b) => a.vendor.localeCompare(b.vendor)));
+  expect(opened).toEqual(
+    BIDS.map((b) => ({ vendor: b.company, price: b.price.replaceAll(".", "") })).sort((a, b) =>
+      a.vendor.localeCompare(b.vendor),
+    ),
+  );
   // the Pokja's tender page lists the participants and, now that they are opened, the bids
   await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
     await page.goto(`/pokja/tender/${tender.id}`);
@@ -75,7 +88,9 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     for (const bid of BIDS) await expect(page.getByTestId("participants").getByText(bid.company).first()).toBeVisible();
   });
   // the Berita Acara Pembukaan is a PDF the bidders can fetch
-  const [ba] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'BERITA_ACARA'`, [tender.id]);
+  const [ba] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'BERITA_ACARA'`, [
+    tender.id,
+  ]);
   await asUser(browser, BIDS[1]!.email, async (page) => {
     const response = await page.request.get(`/api/documents/${ba!.id}`);
     expect(response.status()).toBe(200);
@@ -86,8 +101,12 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
 
   // Evaluation by the Pokja: one matrix per stage with every bidder, then ranking, pembuktian, penetapan.
   await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
-    const bids = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [tender.id]);
-    const decided = async (id: string, stage: string) => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [id, stage])).length;
+    const bids = await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND status = 'SUBMITTED'`, [
+      tender.id,
+    ]);
+    const decided = async (id: string, stage: string) =>
+      (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [id, stage]))
+        .length;
     for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) {
       // the desk opens on the stage still to decide, with every bidder in it
       await page.goto(`/pokja/evaluasi/${tender.id}`);
@@ -99,14 +118,18 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
         await row.getByRole("button", { name: "Simpan evaluasi" }).click();
         await expect.poll(() => decided(id, stage.toUpperCase())).toBe(1);
         // the row now shows the saved decision, and its form starts from it
-        await expect(row.getByText(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`).first()).toBeVisible();
+        await expect(
+          row.getByText(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`).first(),
+        ).toBeVisible();
       }
     }
     // saving a row again unchanged re-decides nothing
     const first = page.getByTestId(`row-${bids[0]!.id}`);
     await first.getByRole("button", { name: "Simpan evaluasi" }).click();
     await expect(first.getByRole("status")).toHaveText("Evaluasi tersimpan.");
-    const changed = await sql(`SELECT 1 FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'evaluation.changed'`, [tender.id]);
+    const changed = await sql(`SELECT 1 FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'evaluation.changed'`, [
+      tender.id,
+    ]);
     expect(changed).toHaveLength(0);
     // the bid above HPS failed at the price stage although the Pokja marked it as passing
     const above = await sql<{ passed: boolean }>(
@@ -117,7 +140,11 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
 
     await page.reload();
     await page.getByRole("button", { name: "Hitung peringkat" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tender.id])).length).toBe(2);
+    await expect
+      .poll(
+        async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tender.id])).length,
+      )
+      .toBe(2);
     // pembuktian for every ranked bid (the winner and the reserves), found by name so a
     // re-render between saves cannot shift the rows
     const ranked = await sql<{ id: string; vendor: string }>(
@@ -126,11 +153,20 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     );
     expect(ranked.map((r) => r.vendor)).toEqual([BIDS[0]!.company, BIDS[1]!.company]);
     for (const { id, vendor } of ranked) {
-      const row = page.getByRole("region", { name: "Peringkat" }).getByRole("row").filter({ hasText: vendor }).filter({ has: page.getByRole("radio") });
+      const row = page
+        .getByRole("region", { name: "Peringkat" })
+        .getByRole("row")
+        .filter({ hasText: vendor })
+        .filter({ has: page.getByRole("radio") });
       await row.getByLabel("Lulus", { exact: true }).check();
       await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
       await row.getByRole("button", { name: "Simpan pembuktian" }).click();
-      await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length).toBe(1);
+      await expect
+        .poll(
+          async () =>
+            (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length,
+        )
+        .toBe(1);
     }
     // penetapan by the Pokja as a body: one member proposes, the proposal counts as one of
     // the two approvals a Pokja of three needs, and the winner is not set until then
@@ -145,9 +181,16 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     await desk.getByRole("button", { name: "Kirim keputusan" }).click();
     await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
   });
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "winnerBidId" IS NOT NULL`, [tender.id])).length).toBe(1);
+  await expect
+    .poll(
+      async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "winnerBidId" IS NOT NULL`, [tender.id])).length,
+    )
+    .toBe(1);
   // the Berita Acara Hasil Pemilihan lies beside the BA Pembukaan, for the bidders too
-  const [bahp] = await sql<{ id: string }>(`SELECT "beritaAcaraId" AS id FROM "WinnerProposal" WHERE "tenderId" = $1 AND "adoptedAt" IS NOT NULL`, [tender.id]);
+  const [bahp] = await sql<{ id: string }>(
+    `SELECT "beritaAcaraId" AS id FROM "WinnerProposal" WHERE "tenderId" = $1 AND "adoptedAt" IS NOT NULL`,
+    [tender.id],
+  );
   await asUser(browser, BIDS[1]!.email, async (page) => {
     const response = await page.request.get(`/api/documents/${bahp!.id}`);
     expect(response.status()).toBe(200);
@@ -171,14 +214,18 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   await expect(visitor.getByTestId("sanggah-ends")).toContainText("menyampaikan sanggah sampai");
   // ... and the announcement no longer invites anyone to take part
   await visitor.goto(`/tender/${TENDER}`);
-  await reloadUntil(visitor, () => expect(visitor.getByRole("link", { name: "Lihat pemenang dan hasil evaluasi" })).toBeVisible({ timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByRole("link", { name: "Lihat pemenang dan hasil evaluasi" })).toBeVisible({ timeout: 1000 }),
+  );
   await visitor.waitForLoadState("networkidle");
   await expect(visitor.getByText("ikut tender ini")).toHaveCount(0);
 
   // A loser objects within the window; the Pokja answers.
   await asUser(browser, BIDS[1]!.email, async (page) => {
     await page.goto(`/penyedia/sanggah/${tender.id}`);
-    await page.getByLabel("Isi sanggah").fill("Harga pemenang tidak wajar untuk obat generik; mohon evaluasi ulang kewajaran harga.");
+    await page
+      .getByLabel("Isi sanggah")
+      .fill("Harga pemenang tidak wajar untuk obat generik; mohon evaluasi ulang kewajaran harga.");
     await page.getByRole("button", { name: "Kirim sanggah" }).click();
     await expect(page.getByRole("heading", { name: "Sanggah Anda" })).toBeVisible();
     await expect(page.getByText("Belum dijawab")).toBeVisible();
@@ -186,9 +233,21 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
   await asUser(browser, "pokja1.sulsel@segel.test", async (page) => {
     await page.goto(`/pokja/sanggah/${tender.id}`);
     await page.getByLabel("Ditolak").check();
-    await page.getByLabel("Jawaban sanggah").fill("Harga telah diklarifikasi dan wajar; daftar harga distributor dilampirkan pada evaluasi.");
+    await page
+      .getByLabel("Jawaban sanggah")
+      .fill("Harga telah diklarifikasi dan wajar; daftar harga distributor dilampirkan pada evaluasi.");
     await page.getByRole("button", { name: "Kirim jawaban sanggah" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Sanggah" WHERE "tenderId" = $1 AND "answeredAt" IS NOT NULL AND "decision" = 'REJECTED'`, [tender.id])).length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql(
+              `SELECT 1 FROM "Sanggah" WHERE "tenderId" = $1 AND "answeredAt" IS NOT NULL AND "decision" = 'REJECTED'`,
+              [tender.id],
+            )
+          ).length,
+      )
+      .toBe(1);
   });
 
   // The SPPBJ waits for the window to close; five days later the PPK issues it.
@@ -201,38 +260,66 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
     await page.goto(`/ppk/sppbj/${tender.id}`);
     await page.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
     await expect.poll(async () => (await tenderRow(TENDER)).status).toBe("COMPLETED");
-    const [letter] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'SPPBJ'`, [tender.id]);
+    const [letter] = await sql<{ id: string }>(`SELECT id FROM "Document" WHERE "tenderId" = $1 AND kind = 'SPPBJ'`, [
+      tender.id,
+    ]);
     const pdf = await (await page.request.get(`/api/documents/${letter!.id}`)).body();
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     writeFileSync(path.join(test.info().outputDir, "sppbj.pdf"), pdf);
   });
-  const trail = await sql<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY seq`, [tender.id]);
-  expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["tender.opened", "winnerProposal.proposed", "winnerProposal.approved", "tender.winnerSet", "tender.winnerAnnounced", "sppbj.issued"]));
+  const trail = await sql<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY seq`, [
+    tender.id,
+  ]);
+  expect(trail.map((e) => e.action)).toEqual(
+    expect.arrayContaining([
+      "tender.opened",
+      "winnerProposal.proposed",
+      "winnerProposal.approved",
+      "tender.winnerSet",
+      "tender.winnerAnnounced",
+      "sppbj.issued",
+    ]),
+  );
 });
 
 test("a tender nobody bids on is extended once, fails, and is tendered again", async ({ browser }) => {
   test.setTimeout(180_000);
   const code = "10012026001"; // seeded: Rehabilitasi Bendung Katulampa, upload open, nobody bids
   const first = await tenderRow(code);
-  const extensions = async () => (await sql<{ n: number }>(`SELECT "deadlineExtensions" AS n FROM "Tender" WHERE code = $1`, [code]))[0]!.n;
+  const extensions = async () =>
+    (await sql<{ n: number }>(`SELECT "deadlineExtensions" AS n FROM "Tender" WHERE code = $1`, [code]))[0]!.n;
   // Once the deadline passes with no bid the worker extends it, by itself, once. (The
   // clock may already have passed it in the journey before; either way nobody acted.)
   if ((await extensions()) === 0) await passBeyond(first.deadline);
   await expect.poll(extensions, { timeout: 20_000 }).toBe(1);
-  const extended = await sql<{ by: string | null }>(`SELECT "changedById"::text AS by FROM "ScheduleChange" WHERE "tenderId" = $1`, [first.id]);
+  const extended = await sql<{ by: string | null }>(
+    `SELECT "changedById"::text AS by FROM "ScheduleChange" WHERE "tenderId" = $1`,
+    [first.id],
+  );
   expect(extended.length).toBeGreaterThan(0);
   expect(extended.every((c) => c.by === null)).toBe(true);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/tender/${code}`);
-  await reloadUntil(visitor, () => expect(visitor.getByTestId("schedule-changes")).toContainText("diperpanjang satu kali", { timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByTestId("schedule-changes")).toContainText("diperpanjang satu kali", { timeout: 1000 }),
+  );
 
   await passBeyond((await tenderRow(code)).deadline);
   await expect.poll(async () => (await tenderRow(code)).status, { timeout: 20_000 }).toBe("FAILED");
-  await reloadUntil(visitor, () => expect(visitor.getByRole("status").filter({ hasText: "Tidak ada penawaran yang masuk" })).toBeVisible({ timeout: 1000 }));
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByRole("status").filter({ hasText: "Tidak ada penawaran yang masuk" })).toBeVisible({
+      timeout: 1000,
+    }),
+  );
 
   await asUser(browser, "pokja1.pu@segel.test", async (page) => {
     await page.goto(`/pokja/tender/${first.id}`);
     await page.getByRole("button", { name: "Buat tender ulang" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE "previousTenderId" = $1 AND status = 'DRAFT'`, [first.id])).length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await sql(`SELECT 1 FROM "Tender" WHERE "previousTenderId" = $1 AND status = 'DRAFT'`, [first.id])).length,
+      )
+      .toBe(1);
   });
 });

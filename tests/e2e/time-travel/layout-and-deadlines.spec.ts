@@ -90,13 +90,21 @@ async function measure(page: Page, deadlineCells: string) {
   }, deadlineCells);
 }
 
-test("the tender list and an announcement fit the screen at 390, 1280, 1440 and 1920 px, deadlines in full", async ({ page }) => {
+test("the tender list and an announcement fit the screen at 390, 1280, 1440 and 1920 px, deadlines in full", async ({
+  page,
+}) => {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    for (const [path, cells] of [["/", "[data-testid=tender-deadline]"], ["/tender", "[data-testid=tender-deadline]"], [`/tender/${TENDER}`, "[data-testid=schedule] tbody td:last-child"]] as const) {
+    for (const [path, cells] of [
+      ["/", "[data-testid=tender-deadline]"],
+      ["/tender", "[data-testid=tender-deadline]"],
+      [`/tender/${TENDER}`, "[data-testid=schedule] tbody td:last-child"],
+    ] as const) {
       await page.goto(path);
       const m = await measure(page, cells);
-      expect.soft(m.scrollWidth, `${path} at ${width} px is wider than the screen: ${m.wide.join(" | ")}`).toBeLessThanOrEqual(m.innerWidth);
+      expect
+        .soft(m.scrollWidth, `${path} at ${width} px is wider than the screen: ${m.wide.join(" | ")}`)
+        .toBeLessThanOrEqual(m.innerWidth);
       expect.soft(m.cells.length, `${path} shows deadlines`).toBeGreaterThan(0);
       for (const cell of m.cells) {
         expect.soft(cell.clipped, `${path} at ${width} px cuts "${cell.text}"`).toBe(false);
@@ -107,7 +115,9 @@ test("the tender list and an announcement fit the screen at 390, 1280, 1440 and 
   }
 });
 
-test("a deadline with seconds is shown with them, on the list, the announcement and the bid page, and the receipt is stamped to the second", async ({ page }) => {
+test("a deadline with seconds is shown with them, on the list, the announcement and the bid page, and the receipt is stamped to the second", async ({
+  page,
+}) => {
   await signIn(page, VENDOR);
   await ensureJoined(page);
   // upload open now, closing in three days at hh.mm.01
@@ -124,9 +134,15 @@ test("a deadline with seconds is shown with them, on the list, the announcement 
   // public pages are one page for everyone, kept up to 5 s (decision 0016): the schedule
   // has just changed in the database, so they show it within the window, as a reload would
   await page.goto("/tender");
-  await reloadUntil(page, () => expect(page.getByRole("row").filter({ hasText: TENDER }).getByTestId("tender-deadline")).toContainText(shown, { timeout: 1000 }));
+  await reloadUntil(page, () =>
+    expect(page.getByRole("row").filter({ hasText: TENDER }).getByTestId("tender-deadline")).toContainText(shown, {
+      timeout: 1000,
+    }),
+  );
   await page.goto(`/tender/${TENDER}`);
-  await reloadUntil(page, () => expect(page.getByTestId("announcement-deadline")).toContainText(shown, { timeout: 1000 }));
+  await reloadUntil(page, () =>
+    expect(page.getByTestId("announcement-deadline")).toContainText(shown, { timeout: 1000 }),
+  );
   await expect(page.getByTestId("schedule")).toContainText(shown);
 
   await submitBid(page, TENDER, "9.000.000.000");
@@ -139,7 +155,10 @@ test("a deadline with seconds is shown with them, on the list, the announcement 
   await expect(page.getByTestId("receipt-submitted-at")).toContainText(`${bid!.wall} WIB`);
 });
 
-test("at the deadline the bid page closes and the announcement moves on, by the server's clock whatever the browser's, without a reload", async ({ browser, page }) => {
+test("at the deadline the bid page closes and the announcement moves on, by the server's clock whatever the browser's, without a reload", async ({
+  browser,
+  page,
+}) => {
   await signIn(page, VENDOR);
   await ensureJoined(page);
   // Neither browser's clock is right: the vendor's is ten minutes slow, the onlooker's
@@ -156,7 +175,8 @@ test("at the deadline the bid page closes and the announcement moves on, by the 
   }).toPass({ timeout: 20_000 });
   await expect(onlooker.getByTestId("current-stage")).toContainText("Upload dokumen penawaran");
   // marks that vanish if either page reloads
-  for (const p of [page, onlooker]) await p.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  for (const p of [page, onlooker])
+    await p.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   const send = page.getByRole("button", { name: "Kirim penawaran" });
   await expect(page.getByTestId("window-status")).toContainText("sedang dibuka");
@@ -170,15 +190,20 @@ test("at the deadline the bid page closes and the announcement moves on, by the 
   await expect(page.getByTestId("window-status")).toContainText("telah lewat");
   await expect(page.getByTestId("countdown")).toHaveText("Batas akhir telah lewat");
   // disabled at once, then gone when the page's refresh arrives
-  await expect.poll(() => send.evaluateAll((buttons) => buttons.every((b) => (b as HTMLButtonElement).matches(":disabled")))).toBe(true);
+  await expect
+    .poll(() => send.evaluateAll((buttons) => buttons.every((b) => (b as HTMLButtonElement).matches(":disabled"))))
+    .toBe(true);
   await expect(onlooker.getByTestId("current-stage")).not.toContainText("Upload dokumen penawaran");
   await expect(onlooker.getByTestId("countdown")).toHaveText("Batas akhir telah lewat");
   await expect(send).toHaveCount(0);
-  for (const p of [page, onlooker]) expect(await p.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  for (const p of [page, onlooker])
+    expect(await p.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   await onlooker.context().close();
 });
 
-test("the question form appears when the explanation window opens and goes when it closes, without a reload", async ({ page }) => {
+test("the question form appears when the explanation window opens and goes when it closes, without a reload", async ({
+  page,
+}) => {
   await signIn(page, VENDOR);
   await ensureJoined(page);
   await setStage("PEMBERIAN_PENJELASAN", LEAD_MS, 2 * LEAD_MS);

@@ -15,17 +15,21 @@ const FIRST = { email: "penyedia1@segel.test", company: "PT Karya Bangun Nusanta
 const SECOND = { email: "penyedia3@segel.test", company: "PT Papua Cipta Konstruksi", price: "905.000.000" };
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"];
 
-
 const tenderOf = async (code: string) =>
-  (await sql<{ id: string; status: string; winner: string | null; deadline: Date }>(
-    `SELECT t.id, t.status::text, v.name AS winner, s."endsAt" AS deadline FROM "Tender" t
+  (
+    await sql<{ id: string; status: string; winner: string | null; deadline: Date }>(
+      `SELECT t.id, t.status::text, v.name AS winner, s."endsAt" AS deadline FROM "Tender" t
      JOIN "TenderStage" s ON s."tenderId" = t.id AND s.kind = 'UPLOAD_PENAWARAN'
      LEFT JOIN "Bid" b ON b.id = t."winnerBidId" LEFT JOIN "Vendor" v ON v.id = b."vendorId" WHERE t.code = $1`,
-    [code],
-  ))[0]!;
+      [code],
+    )
+  )[0]!;
 
 const bidsOf = (tenderId: string) =>
-  sql<{ id: string; vendor: string }>(`SELECT b.id, v.name AS vendor FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' ORDER BY v.name`, [tenderId]);
+  sql<{ id: string; vendor: string }>(
+    `SELECT b.id, v.name AS vendor FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.status = 'SUBMITTED' ORDER BY v.name`,
+    [tenderId],
+  );
 
 /** On the evaluation desk: decides `stage` for each bid as given (true: Lulus), waiting for each row to be stored. */
 async function decideStage(page: Page, tenderId: string, stage: string, verdicts: Record<string, boolean>) {
@@ -35,9 +39,25 @@ async function decideStage(page: Page, tenderId: string, stage: string, verdicts
     if (!(vendor in verdicts)) continue;
     const row = page.getByTestId(`row-${id}`);
     await row.getByLabel(verdicts[vendor] ? "Lulus" : "Gugur", { exact: true }).check();
-    await row.getByLabel("Alasan").fill(verdicts[vendor] ? `Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.` : "Setelah evaluasi ulang, harga tidak memenuhi ketentuan.");
+    await row
+      .getByLabel("Alasan")
+      .fill(
+        verdicts[vendor]
+          ? `Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`
+          : "Setelah evaluasi ulang, harga tidak memenuhi ketentuan.",
+      );
     await row.getByRole("button", { name: "Simpan evaluasi" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [id, stage.toUpperCase()])).length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
+              id,
+              stage.toUpperCase(),
+            ])
+          ).length,
+      )
+      .toBe(1);
   }
 }
 
@@ -46,18 +66,31 @@ async function rankProveAwardAnnounce(browser: Browser, tenderId: string) {
   await asUser(browser, POKJA[0]!, async (page) => {
     await page.goto(`/pokja/evaluasi/${tenderId}`);
     await page.getByRole("button", { name: "Hitung peringkat" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tenderId])).length).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tenderId])).length,
+      )
+      .toBeGreaterThan(0);
     const ranked = await sql<{ id: string; vendor: string }>(
       `SELECT b.id, v.name AS vendor FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.rank IS NOT NULL ORDER BY b.rank`,
       [tenderId],
     );
     await page.reload();
     for (const { id, vendor } of ranked) {
-      const row = page.getByRole("region", { name: "Peringkat" }).getByRole("row").filter({ hasText: vendor }).filter({ has: page.getByRole("radio") });
+      const row = page
+        .getByRole("region", { name: "Peringkat" })
+        .getByRole("row")
+        .filter({ hasText: vendor })
+        .filter({ has: page.getByRole("radio") });
       await row.getByLabel("Lulus", { exact: true }).check();
       await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
       await row.getByRole("button", { name: "Simpan pembuktian" }).click();
-      await expect.poll(async () => (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length).toBe(1);
+      await expect
+        .poll(
+          async () =>
+            (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length,
+        )
+        .toBe(1);
     }
     await page.getByRole("button", { name: "Usulkan pemenang" }).click();
     await expect(page.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
@@ -68,20 +101,35 @@ async function rankProveAwardAnnounce(browser: Browser, tenderId: string) {
     await desk.getByLabel("Setuju", { exact: true }).check();
     await desk.getByRole("button", { name: "Kirim keputusan" }).click();
     // (the desk also lists the proposal adopted before the award was withdrawn)
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NOT NULL`, [tenderId])).length).toBe(1);
+    await expect
+      .poll(
+        async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NOT NULL`, [tenderId])).length,
+      )
+      .toBe(1);
   });
   await asUser(browser, POKJA[0]!, async (page) => {
     await page.goto(`/pokja/evaluasi/${tenderId}`);
     await page.getByRole("button", { name: "Umumkan pemenang" }).click();
-    await expect.poll(async () => (await sql(`SELECT status::text AS s FROM "Tender" WHERE id = $1`, [tenderId]))[0]!.s).toBe("AWARDED");
+    await expect
+      .poll(async () => (await sql(`SELECT status::text AS s FROM "Tender" WHERE id = $1`, [tenderId]))[0]!.s)
+      .toBe("AWARDED");
   });
 }
 
-test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new winner announced, the SPPBJ issued", async ({ page, browser }) => {
+test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new winner announced, the SPPBJ issued", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(420_000);
   const name = `Pengadaan Alat Tulis Kantor Distrik ${Date.now().toString().slice(-6)}`;
   await signIn(page, "ppk.jayapura@segel.test");
-  await createPaket(page, { name, category: "BARANG", pagu: "950.000.000", unitPrice: "925.500.000", method: /Tender/ });
+  await createPaket(page, {
+    name,
+    category: "BARANG",
+    pagu: "950.000.000",
+    unitPrice: "925.500.000",
+    method: /Tender/,
+  });
   const code = (await handOver(page, "Pokja Pemilihan"))!;
   await signOut(page);
   await signIn(page, POKJA[0]!);
@@ -106,9 +154,14 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
       await p.getByRole("button", { name: "Setujui pembukaan" }).click();
     });
   }
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length).toBe(1);
+  await expect
+    .poll(
+      async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tender.id])).length,
+    )
+    .toBe(1);
   await asUser(browser, POKJA[0]!, async (p) => {
-    for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"]) await decideStage(p, tender.id, stage, { [FIRST.company]: true, [SECOND.company]: true });
+    for (const stage of ["Administrasi", "Kualifikasi", "Teknis", "Harga"])
+      await decideStage(p, tender.id, stage, { [FIRST.company]: true, [SECOND.company]: true });
   });
   await rankProveAwardAnnounce(browser, tender.id);
   expect((await tenderOf(code)).winner).toBe(FIRST.company);
@@ -116,14 +169,18 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   // The second bidder objects to the price evaluation; the Pokja accepts: the award no longer stands.
   await asUser(browser, SECOND.email, async (p) => {
     await p.goto(`/penyedia/sanggah/${tender.id}`);
-    await p.getByLabel("Isi sanggah").fill("Koreksi aritmatik harga pemenang keliru; harga terkoreksinya melebihi HPS.");
+    await p
+      .getByLabel("Isi sanggah")
+      .fill("Koreksi aritmatik harga pemenang keliru; harga terkoreksinya melebihi HPS.");
     await p.getByRole("button", { name: "Kirim sanggah" }).click();
     await expect(p.getByText("Belum dijawab")).toBeVisible();
   });
   await asUser(browser, POKJA[0]!, async (p) => {
     await p.goto(`/pokja/sanggah/${tender.id}`);
     await p.getByLabel("Diterima").check();
-    await p.getByLabel("Jawaban sanggah").fill("Setelah diperiksa ulang, koreksi aritmatik harga pemenang memang keliru; sanggah diterima.");
+    await p
+      .getByLabel("Jawaban sanggah")
+      .fill("Setelah diperiksa ulang, koreksi aritmatik harga pemenang memang keliru; sanggah diterima.");
     await p.getByRole("button", { name: "Kirim jawaban sanggah" }).click();
     await expect.poll(async () => (await tenderOf(code)).status).toBe("EVALUATION");
     expect((await tenderOf(code)).winner).toBeNull();
@@ -133,14 +190,27 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
     await expect(p.getByText("Langkah selanjutnya")).toBeVisible();
     await expect(p.getByRole("heading", { name: "Atau nyatakan tender gagal" })).toBeVisible();
     await p.getByLabel("Mulai dari tahap").selectOption("HARGA");
-    await p.getByLabel("Alasan evaluasi ulang").fill("Evaluasi ulang tahap harga karena sanggah atas koreksi aritmatik diterima.");
+    await p
+      .getByLabel("Alasan evaluasi ulang")
+      .fill("Evaluasi ulang tahap harga karena sanggah atas koreksi aritmatik diterima.");
     await p.getByRole("button", { name: "Buka kembali evaluasi" }).click();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "EvaluationReopening" WHERE "tenderId" = $1`, [tender.id])).length).toBe(1);
+    await expect
+      .poll(async () => (await sql(`SELECT 1 FROM "EvaluationReopening" WHERE "tenderId" = $1`, [tender.id])).length)
+      .toBe(1);
   });
   // the superseded decisions are kept; the stages before harga stand
-  const kept = await sql<{ stage: string; n: number }>(`SELECT stage::text, count(*)::int AS n FROM "Evaluation" WHERE "tenderId" = $1 GROUP BY stage ORDER BY stage`, [tender.id]);
-  expect(kept).toEqual([{ stage: "ADMINISTRASI", n: 2 }, { stage: "KUALIFIKASI", n: 2 }, { stage: "TEKNIS", n: 2 }]);
-  expect((await sql(`SELECT 1 FROM "SupersededEvaluation" WHERE "tenderId" = $1`, [tender.id])).length).toBeGreaterThanOrEqual(3);
+  const kept = await sql<{ stage: string; n: number }>(
+    `SELECT stage::text, count(*)::int AS n FROM "Evaluation" WHERE "tenderId" = $1 GROUP BY stage ORDER BY stage`,
+    [tender.id],
+  );
+  expect(kept).toEqual([
+    { stage: "ADMINISTRASI", n: 2 },
+    { stage: "KUALIFIKASI", n: 2 },
+    { stage: "TEKNIS", n: 2 },
+  ]);
+  expect(
+    (await sql(`SELECT 1 FROM "SupersededEvaluation" WHERE "tenderId" = $1`, [tender.id])).length,
+  ).toBeGreaterThanOrEqual(3);
 
   // The public and the bidders read that the award was withdrawn.
   const visitor = await (await browser.newContext()).newPage();
@@ -153,7 +223,9 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   });
 
   // Harga again: the first bid fails it now; the second wins, announced with a new masa sanggah.
-  await asUser(browser, POKJA[0]!, (p) => decideStage(p, tender.id, "Harga", { [FIRST.company]: false, [SECOND.company]: true }));
+  await asUser(browser, POKJA[0]!, (p) =>
+    decideStage(p, tender.id, "Harga", { [FIRST.company]: false, [SECOND.company]: true }),
+  );
   await rankProveAwardAnnounce(browser, tender.id);
   expect((await tenderOf(code)).winner).toBe(SECOND.company);
   await visitor.goto(`/tender/${code}/pemenang`);
@@ -171,7 +243,13 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
     await p.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
     await expect.poll(async () => (await tenderOf(code)).status).toBe("COMPLETED");
   });
-  const trail = await sql<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY seq`, [tender.id]);
-  expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["tender.awardWithdrawn", "tender.evaluationReopened", "sppbj.issued"]));
-  await reloadUntil(visitor, () => expect(visitor.getByTestId("winner")).toContainText(SECOND.company, { timeout: 1000 }));
+  const trail = await sql<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY seq`, [
+    tender.id,
+  ]);
+  expect(trail.map((e) => e.action)).toEqual(
+    expect.arrayContaining(["tender.awardWithdrawn", "tender.evaluationReopened", "sppbj.issued"]),
+  );
+  await reloadUntil(visitor, () =>
+    expect(visitor.getByTestId("winner")).toContainText(SECOND.company, { timeout: 1000 }),
+  );
 });

@@ -48,7 +48,9 @@ export default async function UsersPage() {
                 <Td>{user.roles.map((role) => tCommon(`role.${role}`)).join(", ") || tCommon("none")}</Td>
                 <Td>{user.agencyNames.join(", ") || tCommon("none")}</Td>
                 <Td>
-                  <Badge tone={user.isDisabled ? "danger" : "success"}>{t(user.isDisabled ? "disabled" : "active")}</Badge>
+                  <Badge tone={user.isDisabled ? "danger" : "success"}>
+                    {t(user.isDisabled ? "disabled" : "active")}
+                  </Badge>
                 </Td>
                 <Td>
                   <UserStatusForm userId={user.id} name={user.name} isDisabled={user.isDisabled} />

@@ -6,7 +6,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
-import { AppointPejabatPengadaanForm, RevokePejabatPengadaanButton } from "@/modules/organisation/components/pejabat-pengadaan-forms";
+import {
+  AppointPejabatPengadaanForm,
+  RevokePejabatPengadaanButton,
+} from "@/modules/organisation/components/pejabat-pengadaan-forms";
 import { PokjaForm } from "@/modules/organisation/components/pokja-form";
 import { getAgencyOrganisation } from "@/modules/organisation/server/get-agency-organisation";
 import { pageActor, unlessForbidden } from "@/server/page-access";
@@ -32,20 +35,33 @@ export default async function PokjaPage({ searchParams }: { searchParams: Promis
         {org.agencies.length > 1 ? (
           <nav aria-label={t("agencyPicker")} className="flex flex-wrap gap-3 text-sm">
             {org.agencies.map((a) => (
-              <Link key={a.id} href={`/admin/pokja?agency=${a.id}`} aria-current={a.id === org.agencyId ? "page" : undefined}>{a.name}</Link>
+              <Link
+                key={a.id}
+                href={`/admin/pokja?agency=${a.id}`}
+                aria-current={a.id === org.agencyId ? "page" : undefined}
+              >
+                {a.name}
+              </Link>
             ))}
           </nav>
         ) : null}
       </header>
 
       <section aria-labelledby="pokja-judul" className="space-y-4">
-        <h2 id="pokja-judul" className="text-xl font-semibold">{t("pokjas.title")}</h2>
+        <h2 id="pokja-judul" className="text-xl font-semibold">
+          {t("pokjas.title")}
+        </h2>
         {org.pokjas.length === 0 ? <EmptyState title={t("pokjas.empty")} /> : null}
         <ul className="grid gap-4 md:grid-cols-2">
           {org.pokjas.map((pokja) => (
             <li key={pokja.id}>
               <Card className="space-y-3" data-testid="pokja-card">
-                <h3 className="font-semibold">{pokja.name} <span className="text-sm font-normal text-slate-600">· {t("pokjas.memberCount", { count: pokja.members.length })}</span></h3>
+                <h3 className="font-semibold">
+                  {pokja.name}{" "}
+                  <span className="text-sm font-normal text-slate-600">
+                    · {t("pokjas.memberCount", { count: pokja.members.length })}
+                  </span>
+                </h3>
                 <ul className="space-y-1 text-sm">
                   {pokja.members.map((m) => (
                     <li key={m.id} className="flex items-center gap-2">
@@ -78,14 +94,21 @@ export default async function PokjaPage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="pp-judul" className="space-y-4">
-        <h2 id="pp-judul" className="text-xl font-semibold">{t("pp.title")}</h2>
+        <h2 id="pp-judul" className="text-xl font-semibold">
+          {t("pp.title")}
+        </h2>
         <p className="text-sm text-slate-700">{t("pp.intro")}</p>
         {org.pejabatPengadaan.length === 0 ? (
           <EmptyState title={t("pp.empty")} />
         ) : (
           <Table label={t("pp.tableLabel")}>
             <thead>
-              <tr><Th>{t("pp.name")}</Th><Th>{t("pp.nip")}</Th><Th>{t("pp.email")}</Th><Th>{t("pp.actions")}</Th></tr>
+              <tr>
+                <Th>{t("pp.name")}</Th>
+                <Th>{t("pp.nip")}</Th>
+                <Th>{t("pp.email")}</Th>
+                <Th>{t("pp.actions")}</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {org.pejabatPengadaan.map((u) => (
@@ -93,7 +116,9 @@ export default async function PokjaPage({ searchParams }: { searchParams: Promis
                   <RowHeader>{u.name}</RowHeader>
                   <Td>{u.nip ?? "—"}</Td>
                   <Td>{u.email}</Td>
-                  <Td><RevokePejabatPengadaanButton agencyId={org.agencyId} userId={u.id} name={u.name} /></Td>
+                  <Td>
+                    <RevokePejabatPengadaanButton agencyId={org.agencyId} userId={u.id} name={u.name} />
+                  </Td>
                 </tr>
               ))}
             </tbody>

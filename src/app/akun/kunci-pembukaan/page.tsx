@@ -15,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OpeningKeyPage() {
   const actor = await pageActor("/akun/kunci-pembukaan");
   const t = await getTranslations("bids.openingKey");
-  if (!can(actor, "openingKey.manage")) return <p role="alert" className="text-red-800">{t("forbidden")}</p>;
+  if (!can(actor, "openingKey.manage"))
+    return (
+      <p role="alert" className="text-red-800">
+        {t("forbidden")}
+      </p>
+    );
   const [status, localeValue] = await Promise.all([getOpeningKeyStatus(actor), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   return (

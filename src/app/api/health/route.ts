@@ -15,7 +15,10 @@ export async function GET(): Promise<Response> {
     await db.$queryRaw`SELECT 1`;
     return Response.json({ status: "ok" }, { headers });
   } catch (error) {
-    logger.warn({ error: error instanceof Error ? error.message : String(error) }, "health check: the database does not answer");
+    logger.warn(
+      { error: error instanceof Error ? error.message : String(error) },
+      "health check: the database does not answer",
+    );
     return Response.json({ status: "database unavailable" }, { status: 503, headers });
   }
 }

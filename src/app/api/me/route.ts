@@ -9,5 +9,8 @@ export const dynamic = "force-dynamic";
  * (docs/decisions/0016); `{ account: null }` for a visitor who is not signed in.
  */
 export const GET = route("account", async () =>
-  Response.json({ account: await loadAccountSummary(await getActor()) }, { headers: { "Cache-Control": "private, no-store" } }),
+  Response.json(
+    { account: await loadAccountSummary(await getActor()) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  ),
 );

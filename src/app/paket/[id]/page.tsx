@@ -22,9 +22,20 @@ export async function generateMetadata(): Promise<Metadata> {
 const grouped = (amount: bigint) => formatRupiah(amount).replace(/^Rp/, "");
 
 const formValues = (paket: PaketDetail) => ({
-  rupCode: paket.rupCode, name: paket.name, category: paket.category, fiscalYear: String(paket.fiscalYear), fundingSource: paket.fundingSource,
-  pagu: grouped(paket.pagu), location: paket.location, workUnitId: paket.workUnitId,
-  items: paket.hpsItems.map((i) => ({ description: i.description, unit: i.unit, quantity: String(i.quantity), unitPrice: grouped(i.unitPrice) })),
+  rupCode: paket.rupCode,
+  name: paket.name,
+  category: paket.category,
+  fiscalYear: String(paket.fiscalYear),
+  fundingSource: paket.fundingSource,
+  pagu: grouped(paket.pagu),
+  location: paket.location,
+  workUnitId: paket.workUnitId,
+  items: paket.hpsItems.map((i) => ({
+    description: i.description,
+    unit: i.unit,
+    quantity: String(i.quantity),
+    unitPrice: grouped(i.unitPrice),
+  })),
 });
 
 export default async function PaketDetailPage({ params }: Props) {
@@ -32,31 +43,53 @@ export default async function PaketDetailPage({ params }: Props) {
   const actor = await pageActor(`/paket/${id}`);
   const paket = await orNotFound(getPaket(actor, id));
   const [t, f, h, c, options, targets] = await Promise.all([
-    getTranslations("paket.detail"), getTranslations("paket.form"), getTranslations("paket.handover"), getTranslations("common"),
+    getTranslations("paket.detail"),
+    getTranslations("paket.form"),
+    getTranslations("paket.handover"),
+    getTranslations("common"),
     paket.canEdit ? getPaketFormOptions(actor, paket.agencyId) : null,
     paket.canHandOver ? findHandOverTargets(actor, paket.id) : null,
   ]);
 
   return (
     <div className="space-y-8">
-      <Link href="/paket" className="text-sm">← {t("back")}</Link>
+      <Link href="/paket" className="text-sm">
+        ← {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{paket.name}</h1>
       <PaketSummary paket={paket} timeZone={paket.agency.timeZone} />
       <PaketDocuments paket={paket} />
       {targets ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{h("title")}</h2>
-          <HandOverPanel paketId={paket.id} methodLabel={paket.method ? c(`method.${paket.method}`) : c("none")} options={targets} />
+          <HandOverPanel
+            paketId={paket.id}
+            methodLabel={paket.method ? c(`method.${paket.method}`) : c("none")}
+            options={targets}
+          />
         </Card>
       ) : null}
       {options ? (
         <section aria-labelledby="edit-paket" className="space-y-3">
-          <h2 id="edit-paket" className="text-lg font-semibold">{f("editTitle")}</h2>
-          <PaketForm paketId={paket.id} initial={formValues(paket)} workUnits={options.workUnits} rules={options.rules} judgedOn={paket.createdAt.toISOString()} />
+          <h2 id="edit-paket" className="text-lg font-semibold">
+            {f("editTitle")}
+          </h2>
+          <PaketForm
+            paketId={paket.id}
+            initial={formValues(paket)}
+            workUnits={options.workUnits}
+            rules={options.rules}
+            judgedOn={paket.createdAt.toISOString()}
+          />
         </section>
-      ) : paket.status === "IN_SELECTION" || paket.status === "COMPLETED" ? <p className="text-sm text-slate-700">{t("locked")}</p> : null}
-      {paket.tender && (paket.tender.status === "AWARDED" || paket.tender.status === "COMPLETED" || paket.tender.status === "FAILED") ? (
-        <p className="text-sm"><Link href={`/ppk/sppbj/${paket.tender.id}`}>{t("sppbjLink")}</Link></p>
+      ) : paket.status === "IN_SELECTION" || paket.status === "COMPLETED" ? (
+        <p className="text-sm text-slate-700">{t("locked")}</p>
+      ) : null}
+      {paket.tender &&
+      (paket.tender.status === "AWARDED" || paket.tender.status === "COMPLETED" || paket.tender.status === "FAILED") ? (
+        <p className="text-sm">
+          <Link href={`/ppk/sppbj/${paket.tender.id}`}>{t("sppbjLink")}</Link>
+        </p>
       ) : null}
     </div>
   );

@@ -8,7 +8,12 @@ import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
-import { CancelForm, CompleteForm, InviteVendorForm, NegotiationForm } from "@/modules/direct-procurement/components/direct-procurement-forms";
+import {
+  CancelForm,
+  CompleteForm,
+  InviteVendorForm,
+  NegotiationForm,
+} from "@/modules/direct-procurement/components/direct-procurement-forms";
 import { priceCeiling } from "@/modules/direct-procurement/domain/direct-procurement-rules";
 import { findVerifiedVendors } from "@/modules/direct-procurement/server/find-verified-vendors";
 import { getOwnDirectPaket } from "@/modules/direct-procurement/server/get-own-direct-paket";
@@ -28,7 +33,11 @@ export default async function DirectProcurementPage({ params }: { params: Promis
     throw error;
   });
   if (!paket) return <ForbiddenMessage />;
-  const [t, c, localeValue] = await Promise.all([getTranslations("procurement.direct"), getTranslations("common"), getLocale()]);
+  const [t, c, localeValue] = await Promise.all([
+    getTranslations("procurement.direct"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const at = (d: Date | null) => (d ? formatInZone(d, paket.agency.timeZone, locale) : t("notYet"));
   const dp = paket.directProcurement;
@@ -39,7 +48,9 @@ export default async function DirectProcurementPage({ params }: { params: Promis
 
   return (
     <div className="space-y-6">
-      <Link href="/pengadaan-langsung" className="text-sm">{t("back")}</Link>
+      <Link href="/pengadaan-langsung" className="text-sm">
+        {t("back")}
+      </Link>
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{paket.name}</h1>
         <p className="flex flex-wrap gap-2">
@@ -51,12 +62,18 @@ export default async function DirectProcurementPage({ params }: { params: Promis
       <Card>
         <h2 className="mb-3 font-semibold">{t("details")}</h2>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-slate-600">{t("rupCode")}</dt><dd className="font-mono">{paket.rupCode}</dd>
-          <dt className="text-slate-600">{t("agency")}</dt><dd>{paket.agency.name}</dd>
-          <dt className="text-slate-600">{t("workUnit")}</dt><dd>{paket.workUnit.name}</dd>
-          <dt className="text-slate-600">{t("category")}</dt><dd>{c(`category.${paket.category}`)}</dd>
-          <dt className="text-slate-600">{t("location")}</dt><dd>{paket.location}</dd>
-          <dt className="text-slate-600">{t("hps")}</dt><dd className="tabular-nums">{paket.hps === null ? c("none") : formatRupiah(paket.hps)}</dd>
+          <dt className="text-slate-600">{t("rupCode")}</dt>
+          <dd className="font-mono">{paket.rupCode}</dd>
+          <dt className="text-slate-600">{t("agency")}</dt>
+          <dd>{paket.agency.name}</dd>
+          <dt className="text-slate-600">{t("workUnit")}</dt>
+          <dd>{paket.workUnit.name}</dd>
+          <dt className="text-slate-600">{t("category")}</dt>
+          <dd>{c(`category.${paket.category}`)}</dd>
+          <dt className="text-slate-600">{t("location")}</dt>
+          <dd>{paket.location}</dd>
+          <dt className="text-slate-600">{t("hps")}</dt>
+          <dd className="tabular-nums">{paket.hps === null ? c("none") : formatRupiah(paket.hps)}</dd>
         </dl>
       </Card>
 
@@ -64,8 +81,14 @@ export default async function DirectProcurementPage({ params }: { params: Promis
         <Card>
           <h2 className="mb-3 font-semibold">{t("timeline")}</h2>
           <ol className="space-y-2 text-sm">
-            <li>{t("invitedAt", { vendor: dp.vendor.name })} — <time dateTime={dp.invitedAt.toISOString()}>{at(dp.invitedAt)}</time></li>
-            <li>{t("quotedAt", { price: dp.quotedPrice === null ? t("notYet") : formatRupiah(dp.quotedPrice) })}{dp.quotedAt ? ` — ${at(dp.quotedAt)}` : ""}</li>
+            <li>
+              {t("invitedAt", { vendor: dp.vendor.name })} —{" "}
+              <time dateTime={dp.invitedAt.toISOString()}>{at(dp.invitedAt)}</time>
+            </li>
+            <li>
+              {t("quotedAt", { price: dp.quotedPrice === null ? t("notYet") : formatRupiah(dp.quotedPrice) })}
+              {dp.quotedAt ? ` — ${at(dp.quotedAt)}` : ""}
+            </li>
             {dp.negotiatedPrice !== null ? (
               <li>
                 {t("negotiated", { price: formatRupiah(dp.negotiatedPrice) })}
@@ -73,7 +96,10 @@ export default async function DirectProcurementPage({ params }: { params: Promis
               </li>
             ) : null}
             {dp.contractNumber && dp.contractValue !== null ? (
-              <li>{t("completed", { number: dp.contractNumber, value: formatRupiah(dp.contractValue) })} — {at(dp.completedAt)}</li>
+              <li>
+                {t("completed", { number: dp.contractNumber, value: formatRupiah(dp.contractValue) })} —{" "}
+                {at(dp.completedAt)}
+              </li>
             ) : null}
           </ol>
         </Card>

@@ -27,7 +27,13 @@ export default async function VendorUsersPage() {
         <p className="text-slate-700">{t("intro")}</p>
       </header>
       <Table label={t("title")}>
-        <thead><tr><Th>{t("name")}</Th><Th>{t("email")}</Th><Th>{t("status")}</Th></tr></thead>
+        <thead>
+          <tr>
+            <Th>{t("name")}</Th>
+            <Th>{t("email")}</Th>
+            <Th>{t("status")}</Th>
+          </tr>
+        </thead>
         <tbody className="divide-y divide-slate-100">
           {users.map((u) => (
             <tr key={u.id}>
@@ -40,7 +46,9 @@ export default async function VendorUsersPage() {
       </Table>
       {can(actor, "vendor.manageUsers") ? (
         <section aria-labelledby="add-user-title" className="space-y-3">
-          <h2 id="add-user-title" className="text-lg font-semibold">{t("addTitle")}</h2>
+          <h2 id="add-user-title" className="text-lg font-semibold">
+            {t("addTitle")}
+          </h2>
           <p className="text-sm text-slate-600">{t("addIntro")}</p>
           <Card>
             <ActionForm
@@ -48,7 +56,14 @@ export default async function VendorUsersPage() {
               fields={[
                 { name: "name", label: t("name"), autoComplete: "off", required: true, wide: true },
                 { name: "email", label: t("email"), type: "email", autoComplete: "off", required: true },
-                { name: "password", label: t("password"), type: "password", autoComplete: "new-password", hint: t("passwordHint"), required: true },
+                {
+                  name: "password",
+                  label: t("password"),
+                  type: "password",
+                  autoComplete: "new-password",
+                  hint: t("passwordHint"),
+                  required: true,
+                },
               ]}
               fixed={{ vendorId: actor.vendorId }}
               action={addVendorUserAction}

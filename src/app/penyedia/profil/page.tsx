@@ -27,10 +27,22 @@ export default async function VendorProfilePage() {
     throw error;
   });
   if (!profile) return <ForbiddenMessage />;
-  const [t, tc, locale] = await Promise.all([getTranslations("vendors.profile"), getTranslations("vendors.company"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("vendors.profile"),
+    getTranslations("vendors.company"),
+    getLocale(),
+  ]);
   const initial = {
-    name: profile.name, businessForm: profile.businessForm, npwp: formatNpwp(profile.npwp), nib: profile.nib, address: profile.address,
-    city: profile.city, province: profile.province, email: profile.email, phone: profile.phone ?? "", kbli: profile.kbli.join(", "),
+    name: profile.name,
+    businessForm: profile.businessForm,
+    npwp: formatNpwp(profile.npwp),
+    nib: profile.nib,
+    address: profile.address,
+    city: profile.city,
+    province: profile.province,
+    email: profile.email,
+    phone: profile.phone ?? "",
+    kbli: profile.kbli.join(", "),
   };
 
   return (
@@ -41,21 +53,33 @@ export default async function VendorProfilePage() {
       </header>
       <StatusBanner status={profile.status} rejectionReason={profile.rejectionReason} canResubmit />
       <section aria-labelledby="company-title" className="space-y-3">
-        <h2 id="company-title" className="text-lg font-semibold">{t("companyTitle")}</h2>
+        <h2 id="company-title" className="text-lg font-semibold">
+          {t("companyTitle")}
+        </h2>
         <p className="text-sm text-slate-600">{t("legalNote")}</p>
         <Card>
-          <ActionForm formId="company" fields={companyFields((k) => tc(k), initial)} action={updateCompanyAction} submitLabel={t("save")} successText={t("saved")} />
+          <ActionForm
+            formId="company"
+            fields={companyFields((k) => tc(k), initial)}
+            action={updateCompanyAction}
+            submitLabel={t("save")}
+            successText={t("saved")}
+          />
         </Card>
       </section>
       <ProfileSections profile={profile} locale={locale} editable />
       <section aria-labelledby="documents-title" className="space-y-3">
-        <h2 id="documents-title" className="text-lg font-semibold">{t("documentsTitle")}</h2>
+        <h2 id="documents-title" className="text-lg font-semibold">
+          {t("documentsTitle")}
+        </h2>
         <p className="text-sm text-slate-600">{t("documentsIntro")}</p>
         <VendorDocuments documents={profile.documents} />
         <VendorDocumentUpload vendorId={profile.id} />
       </section>
       <section aria-labelledby="tenders-title" className="space-y-3">
-        <h2 id="tenders-title" className="text-lg font-semibold">{t("tendersTitle")}</h2>
+        <h2 id="tenders-title" className="text-lg font-semibold">
+          {t("tendersTitle")}
+        </h2>
         <MyTendersList actor={actor} />
       </section>
     </div>

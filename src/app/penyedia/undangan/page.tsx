@@ -40,19 +40,46 @@ export default async function InvitationsPage() {
             <Card className="space-y-3" data-testid="invitation">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="font-semibold">{inv.paketName}</h2>
-                <Badge tone={inv.status === "COMPLETED" ? "success" : inv.status === "CANCELLED" ? "danger" : "info"}>{d(`step.${inv.status}`)}</Badge>
+                <Badge tone={inv.status === "COMPLETED" ? "success" : inv.status === "CANCELLED" ? "danger" : "info"}>
+                  {d(`step.${inv.status}`)}
+                </Badge>
               </div>
               <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                <dt className="text-slate-600">{t("agency")}</dt><dd>{inv.agencyName}</dd>
-                <dt className="text-slate-600">{d("category")}</dt><dd>{c(`category.${inv.category}`)}</dd>
-                <dt className="text-slate-600">{t("location")}</dt><dd>{inv.location}</dd>
-                <dt className="text-slate-600">{t("hps")}</dt><dd className="tabular-nums">{inv.hps === null ? c("none") : formatRupiah(inv.hps)}</dd>
-                <dt className="text-slate-600">{t("invitedAt")}</dt><dd>{formatInZone(inv.invitedAt, inv.agencyTimeZone, locale)}</dd>
-                {inv.quotedPrice !== null ? (<><dt className="text-slate-600">{t("quotedPrice")}</dt><dd className="tabular-nums">{formatRupiah(inv.quotedPrice)}{inv.quotedAt ? ` — ${formatInZone(inv.quotedAt, inv.agencyTimeZone, locale)}` : ""}</dd></>) : null}
-                {inv.negotiatedPrice !== null ? (<><dt className="text-slate-600">{t("negotiatedPrice")}</dt><dd className="tabular-nums">{formatRupiah(inv.negotiatedPrice)}</dd></>) : null}
-                {inv.contractNumber && inv.contractValue !== null ? (<><dt className="text-slate-600">{t("contract")}</dt><dd>{`${inv.contractNumber} — ${formatRupiah(inv.contractValue)}`}</dd></>) : null}
+                <dt className="text-slate-600">{t("agency")}</dt>
+                <dd>{inv.agencyName}</dd>
+                <dt className="text-slate-600">{d("category")}</dt>
+                <dd>{c(`category.${inv.category}`)}</dd>
+                <dt className="text-slate-600">{t("location")}</dt>
+                <dd>{inv.location}</dd>
+                <dt className="text-slate-600">{t("hps")}</dt>
+                <dd className="tabular-nums">{inv.hps === null ? c("none") : formatRupiah(inv.hps)}</dd>
+                <dt className="text-slate-600">{t("invitedAt")}</dt>
+                <dd>{formatInZone(inv.invitedAt, inv.agencyTimeZone, locale)}</dd>
+                {inv.quotedPrice !== null ? (
+                  <>
+                    <dt className="text-slate-600">{t("quotedPrice")}</dt>
+                    <dd className="tabular-nums">
+                      {formatRupiah(inv.quotedPrice)}
+                      {inv.quotedAt ? ` — ${formatInZone(inv.quotedAt, inv.agencyTimeZone, locale)}` : ""}
+                    </dd>
+                  </>
+                ) : null}
+                {inv.negotiatedPrice !== null ? (
+                  <>
+                    <dt className="text-slate-600">{t("negotiatedPrice")}</dt>
+                    <dd className="tabular-nums">{formatRupiah(inv.negotiatedPrice)}</dd>
+                  </>
+                ) : null}
+                {inv.contractNumber && inv.contractValue !== null ? (
+                  <>
+                    <dt className="text-slate-600">{t("contract")}</dt>
+                    <dd>{`${inv.contractNumber} — ${formatRupiah(inv.contractValue)}`}</dd>
+                  </>
+                ) : null}
               </dl>
-              {inv.status === "INVITED" && inv.hps !== null ? <QuotationForm directProcurementId={inv.id} hps={formatRupiah(inv.hps)} /> : null}
+              {inv.status === "INVITED" && inv.hps !== null ? (
+                <QuotationForm directProcurementId={inv.id} hps={formatRupiah(inv.hps)} />
+              ) : null}
             </Card>
           </li>
         ))}

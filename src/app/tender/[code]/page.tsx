@@ -55,7 +55,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function AnnouncementPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const announcement = await loadAnnouncement((await params).code);
   const [t, a, c, localeValue, now, words] = await Promise.all([
     getTranslations("announcement.page"),
@@ -66,7 +72,10 @@ export default async function AnnouncementPage({ params, searchParams }: { param
     loadClockWords(),
   ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
-  const bidSummary = await findPublicBidSummary(announcement.id, parsePageNumber((await searchParams)[PARTICIPANT_PAGE_PARAM]));
+  const bidSummary = await findPublicBidSummary(
+    announcement.id,
+    parsePageNumber((await searchParams)[PARTICIPANT_PAGE_PARAM]),
+  );
   const { status, isEnded, timeZone } = announcement;
   // Indonesian zones have a fixed name; any instant of the schedule gives the label.
   const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
@@ -77,32 +86,48 @@ export default async function AnnouncementPage({ params, searchParams }: { param
   const isRacing = deadline !== null && now < deadline;
   // the same rule the registration itself applies: nobody is invited once it would be refused
   const bidDeadline = findBidDeadline(announcement.stages);
-  const registrationEndsAt = bidDeadline && registrationRefusal(status, bidDeadline, now, announcement.method) === null ? bidDeadline.getTime() : null;
+  const registrationEndsAt =
+    bidDeadline && registrationRefusal(status, bidDeadline, now, announcement.method) === null
+      ? bidDeadline.getTime()
+      : null;
 
   return (
     <ServerClockProvider serverNow={now.getTime()} boundaries={stages.flatMap((s) => [s.startsAt, s.endsAt])}>
       <article aria-labelledby="judul" className="space-y-6">
         <p className="text-sm">
-          <Link href="/tender" prefetch={false}>← {t("back")}</Link>
+          <Link href="/tender" prefetch={false}>
+            ← {t("back")}
+          </Link>
         </p>
         <header className="space-y-2">
           <p className="text-sm font-medium text-slate-600">
             {t("eyebrow")} · {t("code")} <span className="font-mono">{announcement.code}</span>
           </p>
-          <h1 id="judul" className="text-2xl font-semibold break-words">{announcement.paketName}</h1>
+          <h1 id="judul" className="text-2xl font-semibold break-words">
+            {announcement.paketName}
+          </h1>
           <p data-testid="current-stage" className="flex flex-wrap items-center gap-2 text-sm">
             <span className="text-slate-600">{t("currentStage")}:</span>
             {isEnded ? (
               <Badge tone="danger">{a(`ended.${status as "FAILED" | "CANCELLED"}`)}</Badge>
             ) : (
-              <LiveCurrentStage stages={stages} none={<span>{t("noCurrentStage")} ({c(`tenderStatus.${status}`)})</span>} />
+              <LiveCurrentStage
+                stages={stages}
+                none={
+                  <span>
+                    {t("noCurrentStage")} ({c(`tenderStatus.${status}`)})
+                  </span>
+                }
+              />
             )}
           </p>
           {isRacing ? (
             <div className="space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-3">
               <p className="text-sm">
                 <span className="text-slate-600">{c("clock.deadline")}: </span>
-                <span className="font-semibold" data-testid="announcement-deadline"><TimeInZone at={deadline} timeZone={timeZone} locale={locale} /></span>
+                <span className="font-semibold" data-testid="announcement-deadline">
+                  <TimeInZone at={deadline} timeZone={timeZone} locale={locale} />
+                </span>
               </p>
               <DeadlineClock deadline={deadline.getTime()} timeZone={timeZone} locale={locale} words={words} />
             </div>
@@ -111,19 +136,37 @@ export default async function AnnouncementPage({ params, searchParams }: { param
 
         {isEnded ? (
           // Bidders must see first, not after scrolling, that this tender is over and why.
-          <TenderEndedNotice status={status as "FAILED" | "CANCELLED"} endReason={announcement.endReason} endedAt={announcement.endedAt} timeZone={timeZone} locale={locale} />
+          <TenderEndedNotice
+            status={status as "FAILED" | "CANCELLED"}
+            endReason={announcement.endReason}
+            endedAt={announcement.endedAt}
+            timeZone={timeZone}
+            locale={locale}
+          />
         ) : null}
 
         <WinnerBanner code={announcement.code} />
-        <TenderAwardWithdrawals tender={{ id: announcement.id }} isReevaluating={status === "EVALUATION"} timeZone={timeZone} locale={locale} />
+        <TenderAwardWithdrawals
+          tender={{ id: announcement.id }}
+          isReevaluating={status === "EVALUATION"}
+          timeZone={timeZone}
+          locale={locale}
+        />
         <TenderHistory tenderId={announcement.id} />
         {isEnded ? null : (
-          <RegisterButton tenderId={announcement.id} returnTo={`/tender/${announcement.code}`} timeZone={timeZone} registrationEndsAt={registrationEndsAt} />
+          <RegisterButton
+            tenderId={announcement.id}
+            returnTo={`/tender/${announcement.code}`}
+            timeZone={timeZone}
+            registrationEndsAt={registrationEndsAt}
+          />
         )}
 
         <AnnouncementDetails announcement={announcement} locale={locale} />
 
-        {zoneInstant ? <p className="text-sm text-slate-600">{t("timeNote", { zone: zoneLabel(zoneInstant, timeZone) })}</p> : null}
+        {zoneInstant ? (
+          <p className="text-sm text-slate-600">{t("timeNote", { zone: zoneLabel(zoneInstant, timeZone) })}</p>
+        ) : null}
         {/* minmax(0, 1fr) columns: a wide table scrolls in its own box instead of widening the page */}
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <ScheduleTable stages={announcement.stages} timeZone={timeZone} locale={locale} isEnded={isEnded} />

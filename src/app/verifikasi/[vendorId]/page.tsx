@@ -29,39 +29,73 @@ export default async function VerificationDetailPage({ params }: { params: Promi
     throw error;
   });
   if (profile === "forbidden") return <ForbiddenMessage />;
-  const [t, c, locale] = await Promise.all([getTranslations("vendors.verification"), getTranslations("common"), getLocale()]);
+  const [t, c, locale] = await Promise.all([
+    getTranslations("vendors.verification"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
 
   return (
     <div className="space-y-8">
-      <p><Link href="/verifikasi">{t("back")}</Link></p>
+      <p>
+        <Link href="/verifikasi">{t("back")}</Link>
+      </p>
       <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">{profile.businessForm} {profile.name}</h1>
-        <Badge tone={profile.status === "VERIFIED" ? "success" : profile.status === "REJECTED" ? "danger" : "warning"}>{c(`vendorStatus.${profile.status}`)}</Badge>
+        <h1 className="text-2xl font-semibold">
+          {profile.businessForm} {profile.name}
+        </h1>
+        <Badge tone={profile.status === "VERIFIED" ? "success" : profile.status === "REJECTED" ? "danger" : "warning"}>
+          {c(`vendorStatus.${profile.status}`)}
+        </Badge>
       </header>
-      {profile.status === "REJECTED" && profile.rejectionReason ? <p className="text-sm">{t("previousReason", { reason: profile.rejectionReason })}</p> : null}
-      <Card><CompanyDetails profile={profile} /></Card>
+      {profile.status === "REJECTED" && profile.rejectionReason ? (
+        <p className="text-sm">{t("previousReason", { reason: profile.rejectionReason })}</p>
+      ) : null}
+      <Card>
+        <CompanyDetails profile={profile} />
+      </Card>
       <ProfileSections profile={profile} locale={locale} editable={false} />
       <section aria-labelledby="documents-title" className="space-y-3">
-        <h2 id="documents-title" className="text-lg font-semibold">{t("documentsTitle")}</h2>
+        <h2 id="documents-title" className="text-lg font-semibold">
+          {t("documentsTitle")}
+        </h2>
         <VendorDocuments documents={profile.documents} />
       </section>
       {canDecide(profile.status) ? (
         <section aria-labelledby="decision-title" className="space-y-4">
-          <h2 id="decision-title" className="text-lg font-semibold">{t("decisionTitle")}</h2>
+          <h2 id="decision-title" className="text-lg font-semibold">
+            {t("decisionTitle")}
+          </h2>
           <div className="grid gap-4 md:grid-cols-2">
             <Card className="space-y-2">
               <p className="text-sm text-slate-700">{t("verifyNote")}</p>
-              <ActionForm formId="verify" action={verifyVendorAction} fixed={{ vendorId: profile.id }} submitLabel={t("verify")} successText={t("verified")} />
+              <ActionForm
+                formId="verify"
+                action={verifyVendorAction}
+                fixed={{ vendorId: profile.id }}
+                submitLabel={t("verify")}
+                successText={t("verified")}
+              />
             </Card>
             <Card>
-              <ActionForm formId="reject" action={rejectVendorAction} fixed={{ vendorId: profile.id }} variant="secondary"
-                fields={[{ name: "reason", label: t("reason"), type: "textarea", hint: t("reasonHint"), required: true }]}
-                submitLabel={t("reject")} successText={t("rejected")} />
+              <ActionForm
+                formId="reject"
+                action={rejectVendorAction}
+                fixed={{ vendorId: profile.id }}
+                variant="secondary"
+                fields={[
+                  { name: "reason", label: t("reason"), type: "textarea", hint: t("reasonHint"), required: true },
+                ]}
+                submitLabel={t("reject")}
+                successText={t("rejected")}
+              />
             </Card>
           </div>
         </section>
       ) : (
-        <p role="status" className="rounded-md border border-slate-200 bg-white p-3 text-sm">{t("decided")}</p>
+        <p role="status" className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+          {t("decided")}
+        </p>
       )}
     </div>
   );

@@ -15,14 +15,17 @@ export async function AddendumBanner({ tenderId }: { tenderId: string }) {
   if (unseen.length === 0) return null;
   const t = await getTranslations("questions.banner");
   return (
-    <div role="alert" data-testid="addendum-banner" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+    <div
+      role="alert"
+      data-testid="addendum-banner"
+      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950"
+    >
       <h2 className="font-semibold">{t("title")}</h2>
       <p className="text-sm">{t("body")}</p>
       <ul className="space-y-2 text-sm">
         {unseen.map((a) => (
           <li key={a.notificationId} className="whitespace-pre-line">
-            {a.body}{" "}
-            <Link href={`/penyedia/tender/${tenderId}/penjelasan#adendum-${a.documentId}`}>{t("open")}</Link>
+            {a.body} <Link href={`/penyedia/tender/${tenderId}/penjelasan#adendum-${a.documentId}`}>{t("open")}</Link>
           </li>
         ))}
       </ul>

@@ -34,10 +34,22 @@ export function PublishAddendumForm({ tenderId }: { tenderId: string }) {
         headers: { "X-File-Name": encodeURIComponent(file.name) },
         body: file,
       }).catch(() => null);
-      const uploaded = (await response?.json().catch(() => null)) as { ok?: boolean; message?: string; data?: { id: string } } | null;
-      if (!response?.ok || !uploaded?.data) return setStatus({ ok: false, text: t("addendumUploadFailed", { message: uploaded?.message ?? String(response?.status ?? "network") }) });
+      const uploaded = (await response?.json().catch(() => null)) as {
+        ok?: boolean;
+        message?: string;
+        data?: { id: string };
+      } | null;
+      if (!response?.ok || !uploaded?.data)
+        return setStatus({
+          ok: false,
+          text: t("addendumUploadFailed", { message: uploaded?.message ?? String(response?.status ?? "network") }),
+        });
       const result = await publishAddendumAction({ tenderId, documentId: uploaded.data.id, summary });
-      if (!result.ok) return setStatus({ ok: false, text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" ") });
+      if (!result.ok)
+        return setStatus({
+          ok: false,
+          text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" "),
+        });
       setStatus({ ok: true, text: t("addendumDone") });
       form.reset();
       router.refresh();
@@ -48,16 +60,34 @@ export function PublishAddendumForm({ tenderId }: { tenderId: string }) {
     <form onSubmit={onSubmit} className="space-y-3" aria-busy={isPending} noValidate>
       <fieldset disabled={isPending} className="contents">
         <div className="space-y-1">
-          <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-800">{t("addendumFile")}</label>
+          <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-800">
+            {t("addendumFile")}
+          </label>
           <input id={`${id}-file`} name="file" type="file" required className="block text-sm" />
         </div>
         <div className="space-y-1">
-          <label htmlFor={`${id}-summary`} className="block text-sm font-medium text-slate-800">{t("addendumSummary")}</label>
-          <textarea id={`${id}-summary`} name="summary" required minLength={10} maxLength={4000} rows={4} className={inputClass} />
+          <label htmlFor={`${id}-summary`} className="block text-sm font-medium text-slate-800">
+            {t("addendumSummary")}
+          </label>
+          <textarea
+            id={`${id}-summary`}
+            name="summary"
+            required
+            minLength={10}
+            maxLength={4000}
+            rows={4}
+            className={inputClass}
+          />
         </div>
-        <button type="submit" className={buttonClass("primary")}>{t("addendumSubmit")}</button>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("addendumSubmit")}
+        </button>
       </fieldset>
-      {status ? <p role={status.ok ? "status" : "alert"} className={`text-sm ${status.ok ? "text-green-800" : "text-red-800"}`}>{status.text}</p> : null}
+      {status ? (
+        <p role={status.ok ? "status" : "alert"} className={`text-sm ${status.ok ? "text-green-800" : "text-red-800"}`}>
+          {status.text}
+        </p>
+      ) : null}
     </form>
   );
 }

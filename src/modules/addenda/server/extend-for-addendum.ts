@@ -27,7 +27,12 @@ export const addendumExtensionReason = (minHours: number) =>
 export async function extendDeadlineForAddendum(
   tx: Tx,
   actor: Actor,
-  tender: { id: string; code: string; procedure: { addendumMinHours: number }; paket: { name: string; agency: { timeZone: string } } },
+  tender: {
+    id: string;
+    code: string;
+    procedure: { addendumMinHours: number };
+    paket: { name: string; agency: { timeZone: string } };
+  },
   documentId: string,
   now: Date,
 ): Promise<Date | null> {
@@ -41,16 +46,28 @@ export async function extendDeadlineForAddendum(
   const moves = pushBack(stages, deadline, shiftMs);
   await applyStageMoves(tx, tender.id, stages, moves, { reason, changedById: null, changedAt: now });
   await rescheduleNextCheck(tx, tender.id, now);
-  const upload = moves.find((m) => m.stage.kind === "UPLOAD_PENAWARAN" && m.stage.endsAt.getTime() === deadline.getTime())!;
+  const upload = moves.find(
+    (m) => m.stage.kind === "UPLOAD_PENAWARAN" && m.stage.endsAt.getTime() === deadline.getTime(),
+  )!;
   await recordAuditEvent(tx, {
     actor,
     action: "tender.scheduleChanged",
     entityType: "Tender",
     entityId: tender.id,
-    data: { ...describeMove(upload), pushedBack: moves.filter((m) => m !== upload).map(describeMove), reason, addendumDocumentId: documentId, addendumMinHours: minHours },
+    data: {
+      ...describeMove(upload),
+      pushedBack: moves.filter((m) => m !== upload).map(describeMove),
+      reason,
+      addendumDocumentId: documentId,
+      addendumMinHours: minHours,
+    },
   });
   const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
   const label = (idCommon.stage as Record<string, string>).UPLOAD_PENAWARAN ?? "UPLOAD_PENAWARAN";
-  await notifyTenderParticipants(tx, tender.id, scheduleChangedMessage(ref, label, upload.startsAt, upload.endsAt, reason));
+  await notifyTenderParticipants(
+    tx,
+    tender.id,
+    scheduleChangedMessage(ref, label, upload.startsAt, upload.endsAt, reason),
+  );
   return upload.endsAt;
 }

@@ -24,6 +24,12 @@ export async function findTenderAddenda(tenderId: string): Promise<PublishedAdde
   });
   return events.map((e, i) => {
     const data = e.data as { documentId: string; fileName: string; summary: string };
-    return { number: i + 1, documentId: data.documentId, fileName: data.fileName, summary: data.summary, publishedAt: e.occurredAt };
+    return {
+      number: i + 1,
+      documentId: data.documentId,
+      fileName: data.fileName,
+      summary: data.summary,
+      publishedAt: e.occurredAt,
+    };
   });
 }

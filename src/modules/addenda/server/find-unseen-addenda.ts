@@ -15,5 +15,10 @@ export async function findUnseenAddenda(actor: Pick<Actor, "userId">, tenderId: 
     orderBy: { createdAt: "asc" },
     select: { id: true, body: true, link: true, createdAt: true },
   });
-  return rows.map((n) => ({ notificationId: n.id, documentId: n.link!.slice(prefix.length), body: n.body, createdAt: n.createdAt }));
+  return rows.map((n) => ({
+    notificationId: n.id,
+    documentId: n.link!.slice(prefix.length),
+    body: n.body,
+    createdAt: n.createdAt,
+  }));
 }

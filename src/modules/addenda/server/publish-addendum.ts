@@ -31,11 +31,24 @@ export async function publishAddendum(actor: Actor, input: PublishAddendumInput)
     });
     const now = await dbNow(tx);
     const check = checkBeforeBidDeadline(tender.status, tender.stages, now);
-    if (!check.ok) throw new AppError("INVALID_STATE", check.reason === "bidDeadlinePassed" ? "addendumAfterDeadline" : check.reason);
-    const document = await tx.document.findUnique({ where: { id: documentId }, select: { id: true, kind: true, tenderId: true, fileName: true, sha256: true } });
-    if (!document || document.kind !== "ADENDUM" || document.tenderId !== tender.id) throw new AppError("VALIDATION", "addendumDocumentInvalid");
+    if (!check.ok)
+      throw new AppError(
+        "INVALID_STATE",
+        check.reason === "bidDeadlinePassed" ? "addendumAfterDeadline" : check.reason,
+      );
+    const document = await tx.document.findUnique({
+      where: { id: documentId },
+      select: { id: true, kind: true, tenderId: true, fileName: true, sha256: true },
+    });
+    if (!document || document.kind !== "ADENDUM" || document.tenderId !== tender.id)
+      throw new AppError("VALIDATION", "addendumDocumentInvalid");
     const earlier = await tx.auditEvent.findFirst({
-      where: { action: ADDENDUM_ACTION, entityType: "Tender", entityId: tender.id, data: { path: ["documentId"], equals: documentId } },
+      where: {
+        action: ADDENDUM_ACTION,
+        entityType: "Tender",
+        entityId: tender.id,
+        data: { path: ["documentId"], equals: documentId },
+      },
       select: { seq: true },
     });
     if (earlier) throw new AppError("CONFLICT", "addendumAlreadyPublished");
@@ -46,7 +59,13 @@ export async function publishAddendum(actor: Actor, input: PublishAddendumInput)
       action: ADDENDUM_ACTION,
       entityType: "Tender",
       entityId: tender.id,
-      data: { documentId, fileName: document.fileName, sha256: document.sha256, summary, bidDeadline: check.deadline.toISOString() },
+      data: {
+        documentId,
+        fileName: document.fileName,
+        sha256: document.sha256,
+        summary,
+        bidDeadline: check.deadline.toISOString(),
+      },
     });
     await notifyTenderParticipants(tx, tender.id, addendumPublishedMessage(tenderRef(tender), documentId, summary));
     await extendDeadlineForAddendum(tx, actor, tender, documentId, now);

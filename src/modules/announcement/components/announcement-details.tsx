@@ -14,28 +14,50 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** The paket's public facts. HPS is the total only; the breakdown is never loaded. */
-export async function AnnouncementDetails({ announcement: a, locale }: { announcement: Announcement; locale: DisplayLocale }) {
-  const [t, c, n] = await Promise.all([getTranslations("announcement.details"), getTranslations("common"), getTranslations("announcement")]);
+export async function AnnouncementDetails({
+  announcement: a,
+  locale,
+}: {
+  announcement: Announcement;
+  locale: DisplayLocale;
+}) {
+  const [t, c, n] = await Promise.all([
+    getTranslations("announcement.details"),
+    getTranslations("common"),
+    getTranslations("announcement"),
+  ]);
   return (
     <section aria-labelledby="informasi" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <h2 id="informasi" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="informasi" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <dl className="mt-2">
-        <Item term={t("rupCode")}><span className="font-mono text-sm">{a.rupCode}</span></Item>
+        <Item term={t("rupCode")}>
+          <span className="font-mono text-sm">{a.rupCode}</span>
+        </Item>
         <Item term={t("agency")}>{a.agencyName}</Item>
         <Item term={t("workUnit")}>{a.workUnitName}</Item>
         <Item term={t("category")}>{c(`category.${a.category}`)}</Item>
         <Item term={t("method")}>{c(`method.${a.method}`)}</Item>
         <Item term={t("fiscalYear")}>{a.fiscalYear}</Item>
-        <Item term={t("pagu")}><span className="tabular-nums">{formatRupiah(a.pagu)}</span></Item>
+        <Item term={t("pagu")}>
+          <span className="tabular-nums">{formatRupiah(a.pagu)}</span>
+        </Item>
         <Item term={t("hps")}>
           <span className="tabular-nums">{a.hps === null ? c("none") : formatRupiah(a.hps)}</span>
           <span className="block text-xs text-slate-600">{t("hpsNote")}</span>
         </Item>
         <Item term={t("fundingSource")}>{a.fundingSource}</Item>
         <Item term={t("location")}>{a.location}</Item>
-        <Item term={t("evaluationMethod")}>{a.evaluationMethod ? n(`evaluationMethod.${a.evaluationMethod}`) : c("none")}</Item>
+        <Item term={t("evaluationMethod")}>
+          {a.evaluationMethod ? n(`evaluationMethod.${a.evaluationMethod}`) : c("none")}
+        </Item>
         <Item term={t("bidSecurity")}>
-          {a.bidSecurityAmount === null ? t("noBidSecurity") : <span className="tabular-nums">{formatRupiah(a.bidSecurityAmount)}</span>}
+          {a.bidSecurityAmount === null ? (
+            t("noBidSecurity")
+          ) : (
+            <span className="tabular-nums">{formatRupiah(a.bidSecurityAmount)}</span>
+          )}
         </Item>
         {a.publishedAt ? (
           <Item term={t("publishedAt")}>
@@ -49,10 +71,20 @@ export async function AnnouncementDetails({ announcement: a, locale }: { announc
         {a.requiredKbli.length + a.requiredPermits.length > 0 ? (
           <Item term={t("requirements")}>
             <ul className="list-disc pl-5">
-              {a.requiredKbli.length ? <li>{t("requiredKbli")}: <span className="font-mono text-sm">{a.requiredKbli.join(", ")}</span></li> : null}
-              {a.requiredPermits.length ? <li>{t("requiredPermits")}: {a.requiredPermits.join(", ")}</li> : null}
+              {a.requiredKbli.length ? (
+                <li>
+                  {t("requiredKbli")}: <span className="font-mono text-sm">{a.requiredKbli.join(", ")}</span>
+                </li>
+              ) : null}
+              {a.requiredPermits.length ? (
+                <li>
+                  {t("requiredPermits")}: {a.requiredPermits.join(", ")}
+                </li>
+              ) : null}
             </ul>
-            {a.method === "TENDER_CEPAT" ? <p className="mt-1 text-sm text-slate-700">{t("requirementsCepat")}</p> : null}
+            {a.method === "TENDER_CEPAT" ? (
+              <p className="mt-1 text-sm text-slate-700">{t("requirementsCepat")}</p>
+            ) : null}
           </Item>
         ) : null}
       </dl>

@@ -8,11 +8,19 @@ import type { AnnouncementDocument } from "../server/get-announcement";
  * Public documents with their size (to decide before downloading on a slow line) and
  * SHA-256 (to check the file afterwards; the download sends the same value in a header).
  */
-export async function DocumentList({ documents, locale }: { documents: AnnouncementDocument[]; locale: DisplayLocale }) {
+export async function DocumentList({
+  documents,
+  locale,
+}: {
+  documents: AnnouncementDocument[];
+  locale: DisplayLocale;
+}) {
   const [t, a] = await Promise.all([getTranslations("announcement.documents"), getTranslations("announcement")]);
   return (
     <section aria-labelledby="dokumen" className="space-y-2">
-      <h2 id="dokumen" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="dokumen" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       {documents.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
@@ -30,7 +38,12 @@ export async function DocumentList({ documents, locale }: { documents: Announcem
               <tr key={doc.id}>
                 <RowHeader className="min-w-48 font-normal">
                   {/* A plain anchor: a download is not a page for the router to fetch. */}
-                  <a href={`/api/documents/${doc.id}`} download={doc.fileName} aria-label={t("download", { file: doc.fileName })} className="break-all">
+                  <a
+                    href={`/api/documents/${doc.id}`}
+                    download={doc.fileName}
+                    aria-label={t("download", { file: doc.fileName })}
+                    className="break-all"
+                  >
                     {doc.fileName}
                   </a>
                 </RowHeader>
@@ -38,7 +51,9 @@ export async function DocumentList({ documents, locale }: { documents: Announcem
                 <Td className="text-right whitespace-nowrap tabular-nums">{formatFileSize(doc.sizeBytes, locale)}</Td>
                 <Td>
                   <details>
-                    <summary className="cursor-pointer font-mono text-xs" title={doc.sha256}>{shortHash(doc.sha256)}</summary>
+                    <summary className="cursor-pointer font-mono text-xs" title={doc.sha256}>
+                      {shortHash(doc.sha256)}
+                    </summary>
                     <p className="mt-1 text-xs text-slate-600">{t("sha256Full")}</p>
                     <code className="block max-w-xs font-mono text-xs break-all">{doc.sha256}</code>
                   </details>

@@ -25,7 +25,12 @@ export interface LiveStage {
  */
 function useCurrentStageId(stages: readonly LiveStage[]): string | null {
   const now = useServerNow();
-  const windows = stages.map((s) => ({ id: s.id, kind: s.kind, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) }));
+  const windows = stages.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+  }));
   return findCurrentStage(windows, new Date(now))?.id ?? null;
 }
 
@@ -37,18 +42,34 @@ export function LiveCurrentStage({ stages, none }: { stages: readonly LiveStage[
 }
 
 /** The schedule's rows, the running stage highlighted and named "now" in words. */
-export function LiveScheduleRows({ stages, nowLabel, isEnded }: { stages: readonly LiveStage[]; nowLabel: string; isEnded: boolean }) {
+export function LiveScheduleRows({
+  stages,
+  nowLabel,
+  isEnded,
+}: {
+  stages: readonly LiveStage[];
+  nowLabel: string;
+  isEnded: boolean;
+}) {
   const currentId = useCurrentStageId(stages);
   return (
     <tbody className="divide-y divide-slate-100">
       {stages.map((stage) => {
         const isCurrent = !isEnded && stage.id === currentId;
         return (
-          <tr key={stage.id} aria-current={isCurrent ? "step" : undefined} className={isCurrent ? "bg-brand-50" : undefined}>
+          <tr
+            key={stage.id}
+            aria-current={isCurrent ? "step" : undefined}
+            className={isCurrent ? "bg-brand-50" : undefined}
+          >
             <RowHeader className={isCurrent ? "border-l-4 border-brand-700" : undefined}>
               {stage.label}
               {/* Said in words too: the highlight alone would be colour only. */}
-              {isCurrent ? <span className="ml-2"><Badge tone="info">{nowLabel}</Badge></span> : null}
+              {isCurrent ? (
+                <span className="ml-2">
+                  <Badge tone="info">{nowLabel}</Badge>
+                </span>
+              ) : null}
             </RowHeader>
             <Td>{stage.start}</Td>
             <Td>{stage.end}</Td>

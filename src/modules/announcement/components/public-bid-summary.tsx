@@ -16,8 +16,12 @@ export async function PublicBidSummaryView({ summary, path }: { summary: PublicB
   const href = (n: number) => `${path}${n > 1 ? `?${PARTICIPANT_PAGE_PARAM}=${n}` : ""}#bid-summary-title`;
   return (
     <section aria-labelledby="bid-summary-title" className="space-y-2">
-      <h2 id="bid-summary-title" className="text-lg font-semibold">{t("title")}</h2>
-      <p data-testid="bid-count">{summary.bidCount === null ? t("bidCountAfterOpening") : t("bidCount", { count: summary.bidCount })}</p>
+      <h2 id="bid-summary-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p data-testid="bid-count">
+        {summary.bidCount === null ? t("bidCountAfterOpening") : t("bidCount", { count: summary.bidCount })}
+      </p>
       {summary.participants.length === 0 ? (
         <p className="text-slate-600">{t("noParticipants")}</p>
       ) : (
@@ -32,9 +36,21 @@ export async function PublicBidSummaryView({ summary, path }: { summary: PublicB
       )}
       {pageCount > 1 ? (
         <nav aria-label={p("label")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
-          {page > 1 ? <Link href={href(page - 1)} rel="prev" prefetch={false}>← {p("previous")}</Link> : <span aria-hidden="true" />}
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev" prefetch={false}>
+              ← {p("previous")}
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
           <span className="text-slate-600">{p("status", { page, pages: pageCount })}</span>
-          {page < pageCount ? <Link href={href(page + 1)} rel="next" prefetch={false}>{p("next")} →</Link> : <span aria-hidden="true" />}
+          {page < pageCount ? (
+            <Link href={href(page + 1)} rel="next" prefetch={false}>
+              {p("next")} →
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
         </nav>
       ) : null}
       {summary.isRevealed ? null : <p className="text-sm text-slate-600">{t("namesHidden")}</p>}

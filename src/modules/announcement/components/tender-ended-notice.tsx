@@ -5,7 +5,13 @@ import { formatInZone } from "@/lib/time";
  * A failed or cancelled tender leads with why and since when, first on the page and not
  * after scrolling: on the public announcement and on the bidder's own pages alike.
  */
-export async function TenderEndedNotice({ status, endReason, endedAt, timeZone, locale }: {
+export async function TenderEndedNotice({
+  status,
+  endReason,
+  endedAt,
+  timeZone,
+  locale,
+}: {
   status: "FAILED" | "CANCELLED";
   endReason: string | null;
   endedAt: Date | null;
@@ -14,7 +20,11 @@ export async function TenderEndedNotice({ status, endReason, endedAt, timeZone, 
 }) {
   const t = await getTranslations("announcement.page");
   return (
-    <div role="status" data-testid="tender-ended" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
+    <div
+      role="status"
+      data-testid="tender-ended"
+      className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900"
+    >
       <h2 className="text-lg font-semibold">{t(`endedTitle.${status}`)}</h2>
       {endedAt ? (
         <p className="mt-1">

@@ -31,11 +31,20 @@ export async function findPublicBidSummary(tenderId: string, requestedPage = 1) 
   };
   // While the tender runs the names are not even read from the database.
   const names: (string | null)[] = isRevealed
-    ? (await db.tenderParticipant.findMany({ ...window, select: { vendor: { select: { name: true } } } })).map((p) => p.vendor.name)
+    ? (await db.tenderParticipant.findMany({ ...window, select: { vendor: { select: { name: true } } } })).map(
+        (p) => p.vendor.name,
+      )
     : (await db.tenderParticipant.findMany({ ...window, select: { registeredAt: true } })).map(() => null);
   const bidCount = tender.openedAt ? await db.bid.count({ where: { tenderId, status: "SUBMITTED" } }) : null;
   const first = (page - 1) * PARTICIPANTS_PER_PAGE + 1;
-  return { bidCount, isRevealed, participantCount, page, pageCount, participants: names.map((name, i) => ({ number: first + i, name })) };
+  return {
+    bidCount,
+    isRevealed,
+    participantCount,
+    page,
+    pageCount,
+    participants: names.map((name, i) => ({ number: first + i, name })),
+  };
 }
 
 export type PublicBidSummary = NonNullable<Awaited<ReturnType<typeof findPublicBidSummary>>>;

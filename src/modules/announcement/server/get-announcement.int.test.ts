@@ -8,7 +8,16 @@ const HOUR = 3_600_000;
 
 const document = (target: { tenderId?: string; paketId?: string }, fileName: string, isPublic: boolean) =>
   db.document.create({
-    data: { ...target, kind: "DOKUMEN_PEMILIHAN", fileName, mimeType: "application/pdf", sizeBytes: 2048n, sha256: "ab".repeat(32), storageKey: `uji/${randomUUID()}`, isPublic },
+    data: {
+      ...target,
+      kind: "DOKUMEN_PEMILIHAN",
+      fileName,
+      mimeType: "application/pdf",
+      sizeBytes: 2048n,
+      sha256: "ab".repeat(32),
+      storageKey: `uji/${randomUUID()}`,
+      isPublic,
+    },
   });
 
 describe("getAnnouncement", () => {
@@ -21,7 +30,11 @@ describe("getAnnouncement", () => {
   it("marks the stage running by the database clock and shows every stage in order", async () => {
     const { tender } = await makeScheduledTender({
       timeZone: "Asia/Jayapura",
-      stages: [["PENGUMUMAN", -48, -24], ["UPLOAD_PENAWARAN", -24, 24], ["PEMBUKAAN", 24, 26]],
+      stages: [
+        ["PENGUMUMAN", -48, -24],
+        ["UPLOAD_PENAWARAN", -24, 24],
+        ["PEMBUKAAN", 24, 26],
+      ],
     });
     const announcement = await getAnnouncement(tender.code);
     expect(announcement.currentStage).toBe("UPLOAD_PENAWARAN");
@@ -35,19 +48,41 @@ describe("getAnnouncement", () => {
 
   it("shows no stage but the reason for a failed tender", async () => {
     const { tender } = await makeScheduledTender({ status: "FAILED", stages: [["EVALUASI", -1, 24]] });
-    await db.tender.update({ where: { id: tender.id }, data: { endReason: "Tidak ada penawaran yang lulus evaluasi." } });
+    await db.tender.update({
+      where: { id: tender.id },
+      data: { endReason: "Tidak ada penawaran yang lulus evaluasi." },
+    });
     const announcement = await getAnnouncement(tender.code);
-    expect([announcement.isEnded, announcement.currentStage, announcement.endReason]).toEqual([true, null, "Tidak ada penawaran yang lulus evaluasi."]);
+    expect([announcement.isEnded, announcement.currentStage, announcement.endReason]).toEqual([
+      true,
+      null,
+      "Tidak ada penawaran yang lulus evaluasi.",
+    ]);
   });
 
   it("lists schedule changes newest first with their reasons", async () => {
-    const { tender, now, agency } = await makeScheduledTender({ stages: [["PENGUMUMAN", -1, 24], ["UPLOAD_PENAWARAN", 24, 48]] });
+    const { tender, now, agency } = await makeScheduledTender({
+      stages: [
+        ["PENGUMUMAN", -1, 24],
+        ["UPLOAD_PENAWARAN", 24, 48],
+      ],
+    });
     const upload = await db.tenderStage.findFirstOrThrow({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" } });
     const at = (hours: number) => new Date(now.getTime() + hours * HOUR);
     const pokja = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
     const change = (hoursAgo: number, reason: string, newEnd: number) =>
       db.scheduleChange.create({
-        data: { tenderId: tender.id, stageId: upload.id, oldStartsAt: at(24), oldEndsAt: at(48), newStartsAt: at(24), newEndsAt: at(newEnd), reason, changedById: pokja.id, changedAt: at(-hoursAgo) },
+        data: {
+          tenderId: tender.id,
+          stageId: upload.id,
+          oldStartsAt: at(24),
+          oldEndsAt: at(48),
+          newStartsAt: at(24),
+          newEndsAt: at(newEnd),
+          reason,
+          changedById: pokja.id,
+          changedAt: at(-hoursAgo),
+        },
       });
     await change(5, "Adendum spesifikasi teknis", 60);
     await change(1, "Gangguan server LPSE selama 3 jam", 63);
@@ -67,19 +102,59 @@ describe("getAnnouncement", () => {
     await document({ paketId: paket.id }, "hps-rinci.xlsx", false);
     const { documents } = await getAnnouncement(tender.code);
     expect(documents.map((d) => d.id)).toEqual([tenderDoc.id, paketDoc.id]);
-    expect(documents[0]).toEqual({ id: tenderDoc.id, kind: "DOKUMEN_PEMILIHAN", fileName: "dokumen-pemilihan.pdf", sizeBytes: 2048n, sha256: "ab".repeat(32) });
+    expect(documents[0]).toEqual({
+      id: tenderDoc.id,
+      kind: "DOKUMEN_PEMILIHAN",
+      fileName: "dokumen-pemilihan.pdf",
+      sizeBytes: 2048n,
+      sha256: "ab".repeat(32),
+    });
   });
 
   it("returns the HPS total and never its breakdown", async () => {
     const { tender, paket } = await makeScheduledTender({ paket: { hps: 150_000_000n } });
-    await db.hpsItem.create({ data: { paketId: paket.id, position: 1, description: "Laptop rahasia", unit: "unit", quantity: 7, unitPrice: 12_345_678n } });
+    await db.hpsItem.create({
+      data: {
+        paketId: paket.id,
+        position: 1,
+        description: "Laptop rahasia",
+        unit: "unit",
+        quantity: 7,
+        unitPrice: 12_345_678n,
+      },
+    });
     const announcement = await getAnnouncement(tender.code);
     expect(announcement.hps).toBe(150_000_000n);
     expect(Object.keys(announcement).sort()).toEqual(
       [
-        "agencyName", "bidSecurityAmount", "category", "code", "currentStage", "documents", "endReason", "endedAt", "evaluationMethod", "fiscalYear",
-        "fundingSource", "hps", "id", "isEnded", "location", "method", "pagu", "paketName", "publishedAt", "qualification", "requiredKbli",
-        "requiredPermits", "rupCode", "scheduleChanges", "stages", "status", "timeZone", "workUnitName",
+        "agencyName",
+        "bidSecurityAmount",
+        "category",
+        "code",
+        "currentStage",
+        "documents",
+        "endReason",
+        "endedAt",
+        "evaluationMethod",
+        "fiscalYear",
+        "fundingSource",
+        "hps",
+        "id",
+        "isEnded",
+        "location",
+        "method",
+        "pagu",
+        "paketName",
+        "publishedAt",
+        "qualification",
+        "requiredKbli",
+        "requiredPermits",
+        "rupCode",
+        "scheduleChanges",
+        "stages",
+        "status",
+        "timeZone",
+        "workUnitName",
       ].sort(),
     );
     const text = JSON.stringify(announcement, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
@@ -90,6 +165,10 @@ describe("getAnnouncement", () => {
   it("lists a Tender Cepat's requirements, checked against the verified profile", async () => {
     const { tender } = await makeScheduledTender({ method: "TENDER_CEPAT" });
     await db.tender.update({ where: { id: tender.id }, data: { requiredKbli: ["46693"], requiredPermits: ["SBU"] } });
-    expect(await getAnnouncement(tender.code)).toMatchObject({ method: "TENDER_CEPAT", requiredKbli: ["46693"], requiredPermits: ["SBU"] });
+    expect(await getAnnouncement(tender.code)).toMatchObject({
+      method: "TENDER_CEPAT",
+      requiredKbli: ["46693"],
+      requiredPermits: ["SBU"],
+    });
   });
 });

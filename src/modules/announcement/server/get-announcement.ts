@@ -1,5 +1,12 @@
 import "server-only";
-import type { DocumentKind, EvaluationMethod, ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
+import type {
+  DocumentKind,
+  EvaluationMethod,
+  ProcurementCategory,
+  ProcurementMethod,
+  StageKind,
+  TenderStatus,
+} from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { stageInForce } from "@/modules/tenders/domain/lifecycle";
 import { db, dbNow } from "@/server/db";
@@ -99,7 +106,14 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
         publishedAt: true,
         paket: {
           select: {
-            name: true, rupCode: true, category: true, pagu: true, hps: true, location: true, fundingSource: true, fiscalYear: true,
+            name: true,
+            rupCode: true,
+            category: true,
+            pagu: true,
+            hps: true,
+            location: true,
+            fundingSource: true,
+            fiscalYear: true,
             agency: { select: { name: true, timeZone: true } },
             workUnit: { select: { name: true } },
             documents: PUBLIC_DOCUMENTS,
@@ -108,7 +122,16 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
         stages: { orderBy: { position: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true } },
         scheduleChanges: {
           orderBy: [{ changedAt: "desc" }, { id: "asc" }],
-          select: { id: true, changedAt: true, reason: true, oldStartsAt: true, oldEndsAt: true, newStartsAt: true, newEndsAt: true, stage: { select: { kind: true } } },
+          select: {
+            id: true,
+            changedAt: true,
+            reason: true,
+            oldStartsAt: true,
+            oldEndsAt: true,
+            newStartsAt: true,
+            newEndsAt: true,
+            stage: { select: { kind: true } },
+          },
         },
         documents: PUBLIC_DOCUMENTS,
       },

@@ -5,7 +5,12 @@ import { formatInZone, type DisplayLocale } from "@/lib/time";
 import type { AuditEventRow } from "../server/find-audit-events";
 
 /** Audit events in the LPSE's zone; the sequence number is what the chain check names. */
-export async function AuditEventTable(props: { events: AuditEventRow[]; timeZone: string; locale: DisplayLocale; label: string }) {
+export async function AuditEventTable(props: {
+  events: AuditEventRow[];
+  timeZone: string;
+  locale: DisplayLocale;
+  label: string;
+}) {
   const t = await getTranslations("dashboard.audit");
   if (props.events.length === 0) return <EmptyState title={t("empty")} />;
   return (
@@ -24,7 +29,9 @@ export async function AuditEventTable(props: { events: AuditEventRow[]; timeZone
           <tr key={event.seq}>
             <RowHeader className="font-mono text-xs tabular-nums">#{event.seq}</RowHeader>
             <Td className="whitespace-nowrap">
-              <time dateTime={event.occurredAt.toISOString()}>{formatInZone(event.occurredAt, props.timeZone, props.locale)}</time>
+              <time dateTime={event.occurredAt.toISOString()}>
+                {formatInZone(event.occurredAt, props.timeZone, props.locale)}
+              </time>
             </Td>
             <Td>{event.actorLabel}</Td>
             <Td className="font-mono text-xs">{event.action}</Td>

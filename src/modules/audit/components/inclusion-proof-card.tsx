@@ -15,18 +15,28 @@ export async function InclusionProofCard({ bidId, timeZone }: { bidId: string; t
   return (
     <Card className="space-y-3" data-testid="inclusion-proof">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
-      <p className="text-sm text-slate-700">{proof ? t("intro", { seq: found.seq }) : t("pending", { seq: found.seq })}</p>
+      <p className="text-sm text-slate-700">
+        {proof ? t("intro", { seq: found.seq }) : t("pending", { seq: found.seq })}
+      </p>
       {proof ? (
         <>
           <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="text-slate-600">{t("logIndex")}</dt><dd className="font-mono">{proof.logIndex}</dd>
-            <dt className="text-slate-600">{t("treeSize")}</dt><dd className="font-mono">{proof.treeHead.treeSize}</dd>
-            <dt className="text-slate-600">{t("root")}</dt><dd className="font-mono break-all">{proof.treeHead.rootHash}</dd>
-            <dt className="text-slate-600">{t("signedAt")}</dt><dd>{formatInZone(new Date(proof.treeHead.timestamp), timeZone, locale)}</dd>
+            <dt className="text-slate-600">{t("logIndex")}</dt>
+            <dd className="font-mono">{proof.logIndex}</dd>
+            <dt className="text-slate-600">{t("treeSize")}</dt>
+            <dd className="font-mono">{proof.treeHead.treeSize}</dd>
+            <dt className="text-slate-600">{t("root")}</dt>
+            <dd className="font-mono break-all">{proof.treeHead.rootHash}</dd>
+            <dt className="text-slate-600">{t("signedAt")}</dt>
+            <dd>{formatInZone(new Date(proof.treeHead.timestamp), timeZone, locale)}</dd>
           </dl>
           <div className="flex flex-wrap gap-3">
-            <a href={`/api/audit-log/inclusion/${found.seq}`} download className={buttonClass("primary")}>{t("download")}</a>
-            <a href="/transparansi" className={buttonClass("ghost")}>{t("more")}</a>
+            <a href={`/api/audit-log/inclusion/${found.seq}`} download className={buttonClass("primary")}>
+              {t("download")}
+            </a>
+            <a href="/transparansi" className={buttonClass("ghost")}>
+              {t("more")}
+            </a>
           </div>
         </>
       ) : null}

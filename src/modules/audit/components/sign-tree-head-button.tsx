@@ -15,12 +15,16 @@ export function SignTreeHeadButton() {
   const [state, run, isPending] = useActionState<State, FormData>((_prev, form) => signTreeHeadAction(form), null);
   return (
     <form action={run} className="flex flex-wrap items-center gap-3">
-      <Button type="submit" variant="ghost" disabled={isPending}>{isPending ? t("signing") : t("signHead")}</Button>
+      <Button type="submit" variant="ghost" disabled={isPending}>
+        {isPending ? t("signing") : t("signHead")}
+      </Button>
       <p data-testid="head-result" role="status" aria-live="polite" className="text-sm">
         {state === null ? null : !state.ok ? (
           <span className="text-red-800">{state.message}</span>
         ) : (
-          <span className="text-green-800">{t("headSigned", { size: state.data.treeSize, root: state.data.rootHash.slice(0, 16) })}</span>
+          <span className="text-green-800">
+            {t("headSigned", { size: state.data.treeSize, root: state.data.rootHash.slice(0, 16) })}
+          </span>
         )}
       </p>
     </form>

@@ -37,7 +37,10 @@ export function canonicalize(value: unknown): string {
 /** The bytes both the MAC and the log leaf are computed over. Extra keys (mac, hash) are ignored. */
 export function eventBytes(event: AuditEventFields): Buffer {
   const { seq, occurredAt, actorId, actorLabel, action, entityType, entityId, data, ip, userAgent } = event;
-  return Buffer.from(canonicalize({ seq, occurredAt, actorId, actorLabel, action, entityType, entityId, data, ip, userAgent }), "utf8");
+  return Buffer.from(
+    canonicalize({ seq, occurredAt, actorId, actorLabel, action, entityType, entityId, data, ip, userAgent }),
+    "utf8",
+  );
 }
 
 export function eventMac(key: Uint8Array, event: AuditEventFields): Buffer {

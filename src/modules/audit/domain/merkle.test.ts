@@ -53,8 +53,16 @@ const flip = (hash: Hash) => {
 describe("tree hashing (RFC 9162 2.1.1)", () => {
   it("hashes the empty tree, a leaf and a node with their prefixes", () => {
     expect(rootOfLeaves([]).toString("hex")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(leafHash(Buffer.from("")).toString("hex")).toBe(createHash("sha256").update(Buffer.from([0])).digest("hex"));
-    expect(nodeHash(leaves[0]!, leaves[1]!)).toEqual(createHash("sha256").update(Buffer.concat([Buffer.from([1]), leaves[0]!, leaves[1]!])).digest());
+    expect(leafHash(Buffer.from("")).toString("hex")).toBe(
+      createHash("sha256")
+        .update(Buffer.from([0]))
+        .digest("hex"),
+    );
+    expect(nodeHash(leaves[0]!, leaves[1]!)).toEqual(
+      createHash("sha256")
+        .update(Buffer.concat([Buffer.from([1]), leaves[0]!, leaves[1]!]))
+        .digest(),
+    );
   });
 
   it("the incrementally built frontier gives the brute-force MTH at every size 1..64", () => {
@@ -77,7 +85,9 @@ describe("inclusion proofs (RFC 9162 2.1.3)", () => {
         const proof = inclusionRanges(BigInt(m), BigInt(n)).map((r) => rangeHash(r, lookup));
         expect(verifyInclusion(leaves[m]!, BigInt(m), BigInt(n), proof, root), `leaf ${m} of ${n}`).toBe(true);
         // a changed sibling, a dropped or added one, another leaf, index or size
-        proof.forEach((_, i) => expect(verifyInclusion(leaves[m]!, BigInt(m), BigInt(n), proof.with(i, flip(proof[i]!)), root)).toBe(false));
+        proof.forEach((_, i) =>
+          expect(verifyInclusion(leaves[m]!, BigInt(m), BigInt(n), proof.with(i, flip(proof[i]!)), root)).toBe(false),
+        );
         if (proof.length) expect(verifyInclusion(leaves[m]!, BigInt(m), BigInt(n), proof.slice(1), root)).toBe(false);
         expect(verifyInclusion(leaves[m]!, BigInt(m), BigInt(n), [...proof, leaves[0]!], root)).toBe(false);
         expect(verifyInclusion(flip(leaves[m]!), BigInt(m), BigInt(n), proof, root)).toBe(false);
@@ -100,8 +110,11 @@ describe("consistency proofs (RFC 9162 2.1.4)", () => {
         const proof = consistencyRanges(BigInt(m), BigInt(n)).map((r) => rangeHash(r, lookup));
         const [first, second] = [mth(m), mth(n)];
         expect(verifyConsistency(BigInt(m), BigInt(n), proof, first, second), `${m} -> ${n}`).toBe(true);
-        proof.forEach((_, i) => expect(verifyConsistency(BigInt(m), BigInt(n), proof.with(i, flip(proof[i]!)), first, second)).toBe(false));
-        if (proof.length) expect(verifyConsistency(BigInt(m), BigInt(n), proof.slice(0, -1), first, second)).toBe(false);
+        proof.forEach((_, i) =>
+          expect(verifyConsistency(BigInt(m), BigInt(n), proof.with(i, flip(proof[i]!)), first, second)).toBe(false),
+        );
+        if (proof.length)
+          expect(verifyConsistency(BigInt(m), BigInt(n), proof.slice(0, -1), first, second)).toBe(false);
         expect(verifyConsistency(BigInt(m), BigInt(n), [...proof, leaves[0]!], first, second)).toBe(false);
         expect(verifyConsistency(BigInt(m), BigInt(n), proof, flip(first), second)).toBe(false);
         expect(verifyConsistency(BigInt(m), BigInt(n), proof, first, flip(second))).toBe(false);

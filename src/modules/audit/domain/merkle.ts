@@ -7,11 +7,18 @@ import { createHash } from "node:crypto";
 export type Hash = Buffer;
 
 export function leafHash(data: Uint8Array): Hash {
-  return createHash("sha256").update(Buffer.from([0x00])).update(data).digest();
+  return createHash("sha256")
+    .update(Buffer.from([0x00]))
+    .update(data)
+    .digest();
 }
 
 export function nodeHash(left: Hash, right: Hash): Hash {
-  return createHash("sha256").update(Buffer.from([0x01])).update(left).update(right).digest();
+  return createHash("sha256")
+    .update(Buffer.from([0x01]))
+    .update(left)
+    .update(right)
+    .digest();
 }
 
 const EMPTY_ROOT = createHash("sha256").digest();
@@ -133,7 +140,13 @@ export function verifyInclusion(leaf: Hash, index: bigint, size: bigint, proof: 
 }
 
 /** RFC 9162 2.1.4.2: checks that the tree (first, firstRoot) is a prefix of (second, secondRoot). */
-export function verifyConsistency(first: bigint, second: bigint, proof: readonly Hash[], firstRoot: Hash, secondRoot: Hash): boolean {
+export function verifyConsistency(
+  first: bigint,
+  second: bigint,
+  proof: readonly Hash[],
+  firstRoot: Hash,
+  secondRoot: Hash,
+): boolean {
   if (first < 0n || first > second) return false;
   if (first === second) return proof.length === 0 && firstRoot.equals(secondRoot);
   // The empty tree is a prefix of every tree; nothing to prove.
@@ -176,7 +189,10 @@ export interface Frontier {
   nodes: { level: number; hash: Hash }[];
 }
 
-export function appendLeaf(frontier: Frontier, leaf: Hash): { frontier: Frontier; completed: (PerfectNode & { hash: Hash })[] } {
+export function appendLeaf(
+  frontier: Frontier,
+  leaf: Hash,
+): { frontier: Frontier; completed: (PerfectNode & { hash: Hash })[] } {
   const nodes = [...frontier.nodes, { level: 0, hash: leaf }];
   const completed: (PerfectNode & { hash: Hash })[] = [];
   const size = frontier.size + 1n;

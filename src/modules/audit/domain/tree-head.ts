@@ -28,7 +28,10 @@ export interface TreeHeadJson {
 const CONTEXT = "segel.audit.tree-head.v1\n";
 
 export function treeHeadBytes(head: Pick<SignedTreeHead, "treeSize" | "rootHash" | "timestamp">): Buffer {
-  return Buffer.from(CONTEXT + canonicalize({ treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp }), "utf8");
+  return Buffer.from(
+    CONTEXT + canonicalize({ treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp }),
+    "utf8",
+  );
 }
 
 export function signTreeHead(head: Omit<SignedTreeHead, "signature">, privateKey: KeyObject): SignedTreeHead {
@@ -41,7 +44,12 @@ export function isTreeHeadSigned(head: SignedTreeHead, publicKey: KeyObject): bo
 }
 
 export function toTreeHeadJson(head: SignedTreeHead): TreeHeadJson {
-  return { treeSize: head.treeSize.toString(), rootHash: head.rootHash, timestamp: head.timestamp, signature: head.signature };
+  return {
+    treeSize: head.treeSize.toString(),
+    rootHash: head.rootHash,
+    timestamp: head.timestamp,
+    signature: head.signature,
+  };
 }
 
 const HEX32 = /^[0-9a-f]{64}$/;

@@ -15,7 +15,13 @@ const actor = () => ({ userId: crypto.randomUUID(), name: "Uji", ip: "10.0.0.1",
 async function record(n: number, from = 0) {
   for (let i = from; i < from + n; i++) {
     await db.$transaction((tx) =>
-      recordAuditEvent(tx, { actor: actor(), action: "test.event", entityType: "Paket", entityId: `p-${i}`, data: { hps: 150_000_000n + BigInt(i) } }),
+      recordAuditEvent(tx, {
+        actor: actor(),
+        action: "test.event",
+        entityType: "Paket",
+        entityId: `p-${i}`,
+        data: { hps: 150_000_000n + BigInt(i) },
+      }),
     );
   }
 }
@@ -45,16 +51,32 @@ describe("the audit log in PostgreSQL", () => {
     expect(report).toMatchObject({ ok: true, checked: 11, pending: 0, findings: [] });
     expect(report.latestHead?.rootHash).toBe(second.rootHash);
 
-    const leaves = (await db.auditLogEntry.findMany({ orderBy: { logIndex: "asc" } })).map((e) => Buffer.from(e.leafHash));
+    const leaves = (await db.auditLogEntry.findMany({ orderBy: { logIndex: "asc" } })).map((e) =>
+      Buffer.from(e.leafHash),
+    );
     expect(rootOfLeaves(leaves).toString("hex")).toBe(second.rootHash);
     for (const event of await db.auditEvent.findMany({ select: { seq: true } })) {
       const proof = (await findInclusionProof(event.seq))!;
       expect(proof.treeHead.treeSize).toBe("11");
-      const ok = verifyInclusion(Buffer.from(proof.leafHash, "hex"), BigInt(proof.logIndex), 11n, proof.proof.map((h) => Buffer.from(h, "hex")), Buffer.from(second.rootHash, "hex"));
+      const ok = verifyInclusion(
+        Buffer.from(proof.leafHash, "hex"),
+        BigInt(proof.logIndex),
+        11n,
+        proof.proof.map((h) => Buffer.from(h, "hex")),
+        Buffer.from(second.rootHash, "hex"),
+      );
       expect(ok).toBe(true);
     }
     const consistency = await findConsistencyProof(5n, 11n);
-    expect(verifyConsistency(5n, 11n, consistency.proof.map((h) => Buffer.from(h, "hex")), Buffer.from(first.rootHash, "hex"), Buffer.from(second.rootHash, "hex"))).toBe(true);
+    expect(
+      verifyConsistency(
+        5n,
+        11n,
+        consistency.proof.map((h) => Buffer.from(h, "hex")),
+        Buffer.from(first.rootHash, "hex"),
+        Buffer.from(second.rootHash, "hex"),
+      ),
+    ).toBe(true);
     await expect(findConsistencyProof(5n, 12n)).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
@@ -62,13 +84,18 @@ describe("the audit log in PostgreSQL", () => {
     // One transaction stays open after recording; with the old chain lock the others would block on it.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const open = db.$transaction(async (tx) => {
-      await recordAuditEvent(tx, { actor: null, action: "test.held", entityType: "Tender", entityId: "held" });
-      await held;
-    }, { timeout: 60_000 });
+    const open = db.$transaction(
+      async (tx) => {
+        await recordAuditEvent(tx, { actor: null, action: "test.held", entityType: "Tender", entityId: "held" });
+        await held;
+      },
+      { timeout: 60_000 },
+    );
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        db.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: "test.parallel", entityType: "Tender", entityId: `t-${i}` })),
+        db.$transaction((tx) =>
+          recordAuditEvent(tx, { actor: null, action: "test.parallel", entityType: "Tender", entityId: `t-${i}` }),
+        ),
       ),
     );
     // The 20 committed while the first is still open; it joins the log on a later pass. A
@@ -87,7 +114,13 @@ describe("the audit log in PostgreSQL", () => {
   it("covers exactly what PostgreSQL hands back: an actor id in upper case, bigint and nested data", async () => {
     const id = crypto.randomUUID().toUpperCase();
     await db.$transaction((tx) =>
-      recordAuditEvent(tx, { actor: { userId: id, name: "Uji", ip: null, userAgent: null }, action: "test.case", entityType: "Paket", entityId: "p", data: { hps: 2n ** 63n - 1n, items: [{ b: 1, a: "é" }], at: new Date(0), none: undefined } }),
+      recordAuditEvent(tx, {
+        actor: { userId: id, name: "Uji", ip: null, userAgent: null },
+        action: "test.case",
+        entityType: "Paket",
+        entityId: "p",
+        data: { hps: 2n ** 63n - 1n, items: [{ b: 1, a: "é" }], at: new Date(0), none: undefined },
+      }),
     );
     expect((await sequenceAuditLog()).forged).toEqual([]);
     await writeTreeHead({ force: true });
@@ -111,7 +144,9 @@ describe("the audit log in PostgreSQL", () => {
     for (const table of ["AuditEvent", "AuditLogEntry", "AuditMerkleNode", "AuditTreeHead"]) {
       await expect(db.$executeRawUnsafe(`DELETE FROM "${table}"`)).rejects.toThrow(/permission denied/);
     }
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditLogEntry" SET "leafHash" = "leafHash"`)).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRawUnsafe(`UPDATE "AuditLogEntry" SET "leafHash" = "leafHash"`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });
 
@@ -155,7 +190,10 @@ describe("attacks with direct database access are named", () => {
     );
     const event = (await db.auditEvent.findUnique({ where: { seq: BigInt(forged!.seq) } }))!;
     const { eventLeafHash } = await import("../domain/event-encoding");
-    await sqlAsOwner(`INSERT INTO "AuditLogEntry" ("logIndex", "eventSeq", "leafHash") VALUES (3, $1, $2)`, [forged!.seq, eventLeafHash(event)]);
+    await sqlAsOwner(`INSERT INTO "AuditLogEntry" ("logIndex", "eventSeq", "leafHash") VALUES (3, $1, $2)`, [
+      forged!.seq,
+      eventLeafHash(event),
+    ]);
     const report = await verifyAuditLog();
     expect(report.findings).toContainEqual({ kind: "FORGED", seq: BigInt(forged!.seq), logIndex: 3n, treeSize: null });
   });
@@ -171,15 +209,30 @@ describe("attacks with direct database access are named", () => {
     let frontier = { size: 0n, nodes: [] as { level: number; hash: Buffer }[] };
     for (const event of await db.auditEvent.findMany({ orderBy: { seq: "asc" } })) {
       const leaf = eventLeafHash(event);
-      await sqlAsOwner(`UPDATE "AuditLogEntry" SET "leafHash" = $1 WHERE "eventSeq" = $2`, [leaf, event.seq.toString()]);
+      await sqlAsOwner(`UPDATE "AuditLogEntry" SET "leafHash" = $1 WHERE "eventSeq" = $2`, [
+        leaf,
+        event.seq.toString(),
+      ]);
       const step = appendLeaf(frontier, leaf);
-      for (const node of step.completed) await sqlAsOwner(`INSERT INTO "AuditMerkleNode" VALUES ($1, $2, $3)`, [node.level, node.idx.toString(), node.hash]);
+      for (const node of step.completed)
+        await sqlAsOwner(`INSERT INTO "AuditMerkleNode" VALUES ($1, $2, $3)`, [
+          node.level,
+          node.idx.toString(),
+          node.hash,
+        ]);
       frontier = step.frontier;
     }
     const report = await verifyAuditLog();
     expect(report.ok).toBe(false);
     const kinds = report.findings.map((f) => [f.kind, f.seq ?? f.treeSize]);
-    expect(kinds).toEqual([["REWRITTEN", 4n], ["REWRITTEN", 5n], ["REWRITTEN", 6n], ["REWRITTEN", 7n], ["REWRITTEN", 8n], ["REWRITTEN", head.treeSize]]);
+    expect(kinds).toEqual([
+      ["REWRITTEN", 4n],
+      ["REWRITTEN", 5n],
+      ["REWRITTEN", 6n],
+      ["REWRITTEN", 7n],
+      ["REWRITTEN", 8n],
+      ["REWRITTEN", head.treeSize],
+    ]);
     await expect(writeTreeHead({ force: true })).rejects.toThrow(/does not extend/);
   });
 
@@ -188,8 +241,15 @@ describe("attacks with direct database access are named", () => {
     const head = await sequenceAndSign();
     const { appendFile } = await import("node:fs/promises");
     const { treeHeadsPath } = await import("./tree-heads-file");
-    await appendFile(treeHeadsPath(), `${JSON.stringify({ treeSize: "2", rootHash: "0".repeat(64), timestamp: head.timestamp, signature: head.signature })}\n`);
-    expect(parseTreeHead({ treeSize: "2", rootHash: "0".repeat(64), timestamp: head.timestamp, signature: head.signature })).not.toBeNull();
-    expect((await verifyAuditLog()).findings).toEqual([{ kind: "HEAD_INCONSISTENT", seq: null, logIndex: null, treeSize: 2n }]);
+    await appendFile(
+      treeHeadsPath(),
+      `${JSON.stringify({ treeSize: "2", rootHash: "0".repeat(64), timestamp: head.timestamp, signature: head.signature })}\n`,
+    );
+    expect(
+      parseTreeHead({ treeSize: "2", rootHash: "0".repeat(64), timestamp: head.timestamp, signature: head.signature }),
+    ).not.toBeNull();
+    expect((await verifyAuditLog()).findings).toEqual([
+      { kind: "HEAD_INCONSISTENT", seq: null, logIndex: null, treeSize: 2n },
+    ]);
   });
 });

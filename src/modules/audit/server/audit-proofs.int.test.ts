@@ -18,7 +18,15 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../../../..");
 
 async function submitBidEvent(bidId: string) {
-  await db.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: "bid.submitted", entityType: "Bid", entityId: bidId, data: { tenderCode: "T-1", priceCommitment: "c0ffee" } }));
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, {
+      actor: null,
+      action: "bid.submitted",
+      entityType: "Bid",
+      entityId: bidId,
+      data: { tenderCode: "T-1", priceCommitment: "c0ffee" },
+    }),
+  );
 }
 
 async function verifyOffline(proof: unknown): Promise<{ code: number; out: string }> {
@@ -26,7 +34,11 @@ async function verifyOffline(proof: unknown): Promise<{ code: number; out: strin
   await writeFile(path.join(dir, "proof.json"), JSON.stringify(proof));
   await writeFile(path.join(dir, "key.pem"), (await getInstanceKey()).publicKeyPem);
   try {
-    const { stdout } = await run(path.join(root, "node_modules/.bin/tsx"), ["src/cli/verify-audit-proof.ts", path.join(dir, "proof.json"), path.join(dir, "key.pem")], { cwd: root });
+    const { stdout } = await run(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["src/cli/verify-audit-proof.ts", path.join(dir, "proof.json"), path.join(dir, "key.pem")],
+      { cwd: root },
+    );
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -74,9 +86,16 @@ describe("the public JSON routes", () => {
     expect(ok.status).toBe(200);
     expect((await ok.json()).proof).toHaveLength(1);
     // bad numbers never reach the database; the route wrapper turns these into 400 / 404 (tests/e2e/transparency.spec.ts)
-    for (const value of ["-1", "abc", "99999999999999999999", "", null]) expect(parseLogNumber(value), String(value)).toBeNull();
-    for (const [first, second] of [[2n, 1n], [1n, 3n]] as const) {
-      await expect(findConsistencyProof(first, second)).rejects.toMatchObject({ code: "VALIDATION", messageKey: "auditProofRange" });
+    for (const value of ["-1", "abc", "99999999999999999999", "", null])
+      expect(parseLogNumber(value), String(value)).toBeNull();
+    for (const [first, second] of [
+      [2n, 1n],
+      [1n, 3n],
+    ] as const) {
+      await expect(findConsistencyProof(first, second)).rejects.toMatchObject({
+        code: "VALIDATION",
+        messageKey: "auditProofRange",
+      });
     }
     expect(await findInclusionProof(3n)).toBeNull();
 

@@ -11,7 +11,9 @@ import { writeTreeHead } from "./write-tree-head";
 
 async function record(n: number, from = 0) {
   for (let i = from; i < from + n; i++) {
-    await db.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: "test.event", entityType: "Paket", entityId: `p-${i}` }));
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, { actor: null, action: "test.event", entityType: "Paket", entityId: `p-${i}` }),
+    );
   }
 }
 
@@ -25,7 +27,14 @@ describe("findAuditEvents", () => {
     expect(first.events.map((e) => e.entityId)).toEqual(["p-6", "p-5", "p-4"]);
     const last = await findAuditEvents(auditor, { page: 3, pageSize: 3 });
     expect(last.events.map((e) => e.entityId)).toEqual(["p-0"]);
-    expect(Object.keys(last.events[0]!).sort()).toEqual(["action", "actorLabel", "entityId", "entityType", "occurredAt", "seq"]);
+    expect(Object.keys(last.events[0]!).sort()).toEqual([
+      "action",
+      "actorLabel",
+      "entityId",
+      "entityType",
+      "occurredAt",
+      "seq",
+    ]);
   });
 
   it("lets the LPSE admin read too", async () => {
@@ -44,7 +53,13 @@ describe("checkAuditLog", () => {
     await sequenceAuditLog();
     await writeTreeHead({ force: true });
     await record(1, 4);
-    expect(await checkAuditLog(await makeActor("AUDITOR"))).toMatchObject({ ok: true, checked: 4, pending: 1, findings: [], latestHead: { treeSize: "4" } });
+    expect(await checkAuditLog(await makeActor("AUDITOR"))).toMatchObject({
+      ok: true,
+      checked: 4,
+      pending: 1,
+      findings: [],
+      latestHead: { treeSize: "4" },
+    });
   });
 
   it("names the event whose content was changed", async () => {
@@ -53,7 +68,14 @@ describe("checkAuditLog", () => {
     await writeTreeHead({ force: true });
     await sqlAsOwner(`UPDATE "AuditEvent" SET "actorLabel" = 'Orang lain' WHERE seq = 2`);
     const result = await checkAuditLog(await makeActor("ADMIN_LPSE"));
-    expect(result).toMatchObject({ ok: false, checked: 4, findings: [{ kind: "REWRITTEN", seq: "2", logIndex: "1", treeSize: null }, { kind: "REWRITTEN", seq: null, treeSize: "4" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      checked: 4,
+      findings: [
+        { kind: "REWRITTEN", seq: "2", logIndex: "1", treeSize: null },
+        { kind: "REWRITTEN", seq: null, treeSize: "4" },
+      ],
+    });
   });
 
   it("refuses someone who may not read the audit trail", async () => {

@@ -24,7 +24,10 @@ export interface AuditPage {
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Audit events, newest first, a page at a time. Only AUDITOR and ADMIN_LPSE may read them. */
-export async function findAuditEvents(actor: Actor, options: { page?: number; pageSize?: number } = {}): Promise<AuditPage> {
+export async function findAuditEvents(
+  actor: Actor,
+  options: { page?: number; pageSize?: number } = {},
+): Promise<AuditPage> {
   if (!can(actor, "audit.read")) throw new AppError("FORBIDDEN");
   const pageSize = Math.min(Math.max(options.pageSize ?? AUDIT_PAGE_SIZE, 1), 100);
   const page = Math.max(Math.floor(options.page ?? 1), 1);

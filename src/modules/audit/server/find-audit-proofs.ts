@@ -10,13 +10,22 @@ import { consistencyProof, inclusionProof, logSize } from "./merkle-store";
 type HeadRow = { treeSize: bigint; rootHash: Uint8Array; signedAt: Date; signature: Uint8Array };
 
 const toJson = (row: HeadRow): TreeHeadJson =>
-  toTreeHeadJson({ treeSize: row.treeSize, rootHash: Buffer.from(row.rootHash).toString("hex"), timestamp: row.signedAt.toISOString(), signature: Buffer.from(row.signature).toString("base64") });
+  toTreeHeadJson({
+    treeSize: row.treeSize,
+    rootHash: Buffer.from(row.rootHash).toString("hex"),
+    timestamp: row.signedAt.toISOString(),
+    signature: Buffer.from(row.signature).toString("base64"),
+  });
 
 const headSelect = { treeSize: true, rootHash: true, signedAt: true, signature: true } as const;
 
 /** The newest signed heads, newest first. */
 export async function findTreeHeads(limit = 20): Promise<TreeHeadJson[]> {
-  const rows = await db.auditTreeHead.findMany({ orderBy: { id: "desc" }, take: Math.min(Math.max(limit, 1), 100), select: headSelect });
+  const rows = await db.auditTreeHead.findMany({
+    orderBy: { id: "desc" },
+    take: Math.min(Math.max(limit, 1), 100),
+    select: headSelect,
+  });
   return rows.map(toJson);
 }
 
@@ -31,9 +40,16 @@ export interface InclusionProofJson {
 
 /** The proof that event `seq` is in the newest head that covers it; null while it waits for sequencing or a head. */
 export async function findInclusionProof(seq: bigint): Promise<InclusionProofJson | null> {
-  const entry = await db.auditLogEntry.findUnique({ where: { eventSeq: seq }, select: { logIndex: true, leafHash: true } });
+  const entry = await db.auditLogEntry.findUnique({
+    where: { eventSeq: seq },
+    select: { logIndex: true, leafHash: true },
+  });
   if (!entry) return null;
-  const head = await db.auditTreeHead.findFirst({ where: { treeSize: { gt: entry.logIndex } }, orderBy: { id: "desc" }, select: headSelect });
+  const head = await db.auditTreeHead.findFirst({
+    where: { treeSize: { gt: entry.logIndex } },
+    orderBy: { id: "desc" },
+    select: headSelect,
+  });
   if (!head) return null;
   const proof = await inclusionProof(db, entry.logIndex, head.treeSize);
   return {
@@ -46,15 +62,23 @@ export async function findInclusionProof(seq: bigint): Promise<InclusionProofJso
 }
 
 /** The proof that the tree of `first` events is a prefix of the tree of `second` (RFC 9162 2.1.4). */
-export async function findConsistencyProof(first: bigint, second: bigint): Promise<{ first: string; second: string; proof: string[] }> {
+export async function findConsistencyProof(
+  first: bigint,
+  second: bigint,
+): Promise<{ first: string; second: string; proof: string[] }> {
   if (first < 0n || first > second || second > (await logSize(db))) throw new AppError("VALIDATION", "auditProofRange");
   const proof = await consistencyProof(db, first, second);
   return { first: first.toString(), second: second.toString(), proof: proof.map((h) => h.toString("hex")) };
 }
 
 /** The vendor's receipt shows that its `bid.submitted` event is in the log: seq and proof, or null while it waits. */
-export async function findBidInclusionProof(bidId: string): Promise<{ seq: string; proof: InclusionProofJson | null } | null> {
-  const event = await db.auditEvent.findFirst({ where: { action: "bid.submitted", entityType: "Bid", entityId: bidId }, select: { seq: true } });
+export async function findBidInclusionProof(
+  bidId: string,
+): Promise<{ seq: string; proof: InclusionProofJson | null } | null> {
+  const event = await db.auditEvent.findFirst({
+    where: { action: "bid.submitted", entityType: "Bid", entityId: bidId },
+    select: { seq: true },
+  });
   if (!event) return null;
   return { seq: event.seq.toString(), proof: await findInclusionProof(event.seq) };
 }

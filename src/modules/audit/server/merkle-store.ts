@@ -25,7 +25,12 @@ async function readNodes(client: Client, nodes: PerfectNode[]): Promise<(node: P
   const leaves = nodes.filter((n) => n.level === 0).map((n) => n.idx);
   const inner = nodes.filter((n) => n.level > 0);
   const [leafRows, innerRows] = await Promise.all([
-    leaves.length ? client.auditLogEntry.findMany({ where: { logIndex: { in: leaves } }, select: { logIndex: true, leafHash: true } }) : [],
+    leaves.length
+      ? client.auditLogEntry.findMany({
+          where: { logIndex: { in: leaves } },
+          select: { logIndex: true, leafHash: true },
+        })
+      : [],
     inner.length
       ? client.$queryRaw<{ level: number; idx: bigint; hash: Uint8Array }[]>`
           SELECT level, idx, hash FROM "AuditMerkleNode"
@@ -49,7 +54,9 @@ async function rangeHashes(client: Client, ranges: Range[]): Promise<Hash[]> {
 
 /** The number of events in the log. */
 export async function logSize(client: Client): Promise<bigint> {
-  const [row] = await client.$queryRaw<{ size: bigint }[]>`SELECT COALESCE(MAX("logIndex") + 1, 0)::bigint AS size FROM "AuditLogEntry"`;
+  const [row] = await client.$queryRaw<
+    { size: bigint }[]
+  >`SELECT COALESCE(MAX("logIndex") + 1, 0)::bigint AS size FROM "AuditLogEntry"`;
   return row!.size;
 }
 

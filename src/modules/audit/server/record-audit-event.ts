@@ -38,7 +38,9 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq
     entityType: input.entityType,
     entityId: input.entityId,
     // Normalise through JSON so what is stored is exactly what the MAC covers.
-    data: JSON.parse(JSON.stringify(input.data ?? {}, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonObject,
+    data: JSON.parse(
+      JSON.stringify(input.data ?? {}, (_k, v) => (typeof v === "bigint" ? v.toString() : v)),
+    ) as Prisma.InputJsonObject,
     ip: input.actor?.ip ?? null,
     userAgent: input.actor?.userAgent ?? null,
   };

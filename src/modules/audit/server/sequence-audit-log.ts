@@ -60,7 +60,11 @@ export async function sequenceAuditLog({ limit = 1000 } = {}): Promise<Sequencin
     const settled = !isStale && state.pending && seen.xmin >= state.pending.xmax ? state.pending.seq : null;
 
     let frontier = await loadFrontier(tx, await logSize(tx));
-    const events = await tx.auditEvent.findMany({ where: { seq: { gt: floor }, logEntry: { is: null } }, orderBy: { seq: "asc" }, take: limit });
+    const events = await tx.auditEvent.findMany({
+      where: { seq: { gt: floor }, logEntry: { is: null } },
+      orderBy: { seq: "asc" },
+      take: limit,
+    });
     const entries: { logIndex: bigint; eventSeq: bigint; leafHash: Uint8Array<ArrayBuffer> }[] = [];
     const nodes: { level: number; idx: bigint; hash: Uint8Array<ArrayBuffer> }[] = [];
     const forged: bigint[] = [];
@@ -72,14 +76,22 @@ export async function sequenceAuditLog({ limit = 1000 } = {}): Promise<Sequencin
       const leaf = eventLeafHash(event);
       entries.push({ logIndex: frontier.size, eventSeq: event.seq, leafHash: new Uint8Array(leaf) });
       const step = appendLeaf(frontier, leaf);
-      for (const node of step.completed) nodes.push({ level: node.level, idx: node.idx, hash: new Uint8Array(node.hash) });
+      for (const node of step.completed)
+        nodes.push({ level: node.level, idx: node.idx, hash: new Uint8Array(node.hash) });
       frontier = step.frontier;
     }
     if (entries.length) await tx.auditLogEntry.createMany({ data: entries });
     if (nodes.length) await tx.auditMerkleNode.createMany({ data: nodes });
     const newestLogged = max(maxLogged, entries[entries.length - 1]?.eventSeq ?? 0n);
     if (settled !== null && events.length < limit) floor = max(floor, min(settled, newestLogged));
-    return { floor, pending: { seq: seen.lastSeq, xmax: seen.xmax }, appended: entries.length, forged, treeSize: frontier.size, rootHash: frontierRoot(frontier) };
+    return {
+      floor,
+      pending: { seq: seen.lastSeq, xmax: seen.xmax },
+      appended: entries.length,
+      forged,
+      treeSize: frontier.size,
+      rootHash: frontierRoot(frontier),
+    };
   }, BACKGROUND_TX);
   state.floor = outcome.floor;
   state.pending = outcome.pending;

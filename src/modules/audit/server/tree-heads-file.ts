@@ -70,7 +70,10 @@ export async function readLatestTreeHead(): Promise<SignedTreeHead | null> {
     const length = Math.min(size, TAIL_BYTES);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, size - length);
-    const lines = buffer.toString("utf8").split("\n").filter((l) => l.trim() !== "");
+    const lines = buffer
+      .toString("utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "");
     try {
       return parseTreeHead(JSON.parse(lines[lines.length - 1] ?? "null"));
     } catch {

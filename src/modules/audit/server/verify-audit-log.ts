@@ -41,14 +41,17 @@ const BATCH = 1000;
 const MAX_FINDINGS = 50;
 
 type EventRow = AuditEventFields & { mac: Uint8Array };
-type LogRow = { logIndex: bigint; eventSeq: bigint; leafHash: Uint8Array } & ({ [K in keyof EventRow]: EventRow[K] } | { [K in keyof EventRow]: null });
+type LogRow = { logIndex: bigint; eventSeq: bigint; leafHash: Uint8Array } & (
+  { [K in keyof EventRow]: EventRow[K] } | { [K in keyof EventRow]: null }
+);
 
 /** Checks the audit tables against the heads file beside the instance key, and names what differs. */
 export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
   const [macKey, { publicKey }, file] = await Promise.all([getAuditMacKey(), getInstanceKey(), readTreeHeadsFile()]);
   const findings: Finding[] = [];
   const name = (kind: FindingKind, at: Partial<Omit<Finding, "kind">>) => {
-    if (findings.length < MAX_FINDINGS) findings.push({ kind, seq: at.seq ?? null, logIndex: at.logIndex ?? null, treeSize: at.treeSize ?? null });
+    if (findings.length < MAX_FINDINGS)
+      findings.push({ kind, seq: at.seq ?? null, logIndex: at.logIndex ?? null, treeSize: at.treeSize ?? null });
   };
 
   // 1. The heads, oldest first: each signed by this instance and extending the one before.
@@ -56,7 +59,8 @@ export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
   const heads: SignedTreeHead[] = [];
   for (const head of file.heads) {
     const prev = heads[heads.length - 1];
-    const shrinks = prev && (head.treeSize < prev.treeSize || (head.treeSize === prev.treeSize && head.rootHash !== prev.rootHash));
+    const shrinks =
+      prev && (head.treeSize < prev.treeSize || (head.treeSize === prev.treeSize && head.rootHash !== prev.rootHash));
     if (!isTreeHeadSigned(head, publicKey) || shrinks) name("HEAD_INCONSISTENT", { treeSize: head.treeSize });
     else heads.push(head);
   }
@@ -76,7 +80,7 @@ export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
   };
   checkHeads();
   let checked = 0;
-  for (let after = -1n; ; ) {
+  for (let after = -1n; ;) {
     const rows = await client.$queryRaw<LogRow[]>`
       SELECT l."logIndex", l."eventSeq", l."leafHash", e.seq, e."occurredAt", e."actorId", e."actorLabel", e.action,
              e."entityType", e."entityId", e.data, e.ip, e."userAgent", e.mac
@@ -93,7 +97,8 @@ export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
       if (row.seq === null) name("FORGED", { seq: row.eventSeq, logIndex: row.logIndex });
       else {
         leaf = eventLeafHash(row);
-        if (!isMacValid(macKey, row, row.mac)) name(row.logIndex < signedSize ? "REWRITTEN" : "FORGED", { seq: row.seq, logIndex: row.logIndex });
+        if (!isMacValid(macKey, row, row.mac))
+          name(row.logIndex < signedSize ? "REWRITTEN" : "FORGED", { seq: row.seq, logIndex: row.logIndex });
         else if (!leaf.equals(row.leafHash)) name("REWRITTEN", { seq: row.seq, logIndex: row.logIndex });
         checked += 1;
       }
@@ -111,7 +116,16 @@ export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
       const [a, b] = [heads[i - 1]!, heads[i]!];
       if (a.treeSize === b.treeSize) continue;
       const proof = await consistencyProof(client, a.treeSize, b.treeSize).catch(() => null);
-      if (!proof || !verifyConsistency(a.treeSize, b.treeSize, proof, Buffer.from(a.rootHash, "hex"), Buffer.from(b.rootHash, "hex"))) {
+      if (
+        !proof ||
+        !verifyConsistency(
+          a.treeSize,
+          b.treeSize,
+          proof,
+          Buffer.from(a.rootHash, "hex"),
+          Buffer.from(b.rootHash, "hex"),
+        )
+      ) {
         name("HEAD_INCONSISTENT", { treeSize: b.treeSize });
       }
     }
@@ -119,8 +133,12 @@ export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
 
   // 4. Events not yet in the log: authentic ones wait for the sequencer, others are forged.
   let pending = 0;
-  for (let after = 0n; ; ) {
-    const events = await client.auditEvent.findMany({ where: { seq: { gt: after }, logEntry: { is: null } }, orderBy: { seq: "asc" }, take: BATCH });
+  for (let after = 0n; ;) {
+    const events = await client.auditEvent.findMany({
+      where: { seq: { gt: after }, logEntry: { is: null } },
+      orderBy: { seq: "asc" },
+      take: BATCH,
+    });
     if (events.length === 0) break;
     for (const event of events) {
       if (isMacValid(macKey, event, event.mac)) pending += 1;

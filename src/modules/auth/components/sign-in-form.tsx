@@ -58,22 +58,54 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-4">
       {error ? (
-        <p data-testid="form-error" role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+        <p
+          data-testid="form-error"
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
           {error}
         </p>
       ) : null}
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">{t("email")}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} className={INPUT} />
+        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          className={INPUT}
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">{t("password")}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={1024} ref={passwordRef} className={INPUT} />
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={1024}
+          ref={passwordRef}
+          className={INPUT}
+        />
       </div>
-      <button type="submit" disabled={!isReady || isPending} aria-busy={isPending} className={buttonClass("primary", "w-full")}>
+      <button
+        type="submit"
+        disabled={!isReady || isPending}
+        aria-busy={isPending}
+        className={buttonClass("primary", "w-full")}
+      >
         {t("submit")}
       </button>
-      <p aria-live="polite" className="sr-only">{isPending ? t("submitting") : ""}</p>
+      <p aria-live="polite" className="sr-only">
+        {isPending ? t("submitting") : ""}
+      </p>
     </form>
   );
 }

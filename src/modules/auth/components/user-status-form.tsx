@@ -35,7 +35,9 @@ export function UserStatusForm({ userId, name, isDisabled }: Props) {
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
       {isDisabled ? null : (
         <div>
-          <label htmlFor={`${id}-reason`} className="sr-only">{t("reasonFor", { name })}</label>
+          <label htmlFor={`${id}-reason`} className="sr-only">
+            {t("reasonFor", { name })}
+          </label>
           <input
             id={`${id}-reason`}
             name="reason"
@@ -46,7 +48,9 @@ export function UserStatusForm({ userId, name, isDisabled }: Props) {
             aria-describedby={`${id}-hint`}
             className="w-48 rounded-md border border-slate-300 px-2 py-1 text-sm"
           />
-          <span id={`${id}-hint`} className="sr-only">{t("reasonHint")}</span>
+          <span id={`${id}-hint`} className="sr-only">
+            {t("reasonHint")}
+          </span>
         </div>
       )}
       <button
@@ -58,7 +62,10 @@ export function UserStatusForm({ userId, name, isDisabled }: Props) {
         {t(isDisabled ? "enable" : "disable")}
       </button>
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={`w-full text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`w-full text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+        >
           {message.text}
         </p>
       ) : null}

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { agenciesFor, can, type Actor } from "./permissions";
 
 const base: Omit<Actor, "memberships"> = {
-  userId: "u1", name: "Test", email: "t@example.id", vendorId: null, sessionId: null, ip: null, userAgent: null, locale: "id",
+  userId: "u1",
+  name: "Test",
+  email: "t@example.id",
+  vendorId: null,
+  sessionId: null,
+  ip: null,
+  userAgent: null,
+  locale: "id",
 };
 
 describe("can", () => {
@@ -24,7 +31,14 @@ describe("can", () => {
   });
 
   it("lists the agencies a scoped permission covers", () => {
-    const two: Actor = { ...base, memberships: [{ role: "PPK", agencyId: "a" }, { role: "PPK", agencyId: "b" }, { role: "POKJA", agencyId: "c" }] };
+    const two: Actor = {
+      ...base,
+      memberships: [
+        { role: "PPK", agencyId: "a" },
+        { role: "PPK", agencyId: "b" },
+        { role: "POKJA", agencyId: "c" },
+      ],
+    };
     expect(agenciesFor(two, "paket.create").sort()).toEqual(["a", "b"]);
   });
 });

@@ -33,12 +33,18 @@ describe("disableUser", () => {
     const { user, sessionIds } = await staffOf(agency.id);
     const admin = await makeActor("ADMIN_LPSE");
 
-    await expect(disableUser(admin, { userId: user.id, reason: "Pindah tugas" })).resolves.toEqual({ revokedSessions: 2 });
+    await expect(disableUser(admin, { userId: user.id, reason: "Pindah tugas" })).resolves.toEqual({
+      revokedSessions: 2,
+    });
 
     for (const id of sessionIds) expect(await loadSessionActor(id)).toBeNull();
     await expect(openSession(user.email)).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "accountDisabled" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.disabled", entityId: user.id } });
-    expect(event).toMatchObject({ actorId: admin.userId, entityType: "User", data: { reason: "Pindah tugas", revokedSessions: 2 } });
+    expect(event).toMatchObject({
+      actorId: admin.userId,
+      entityType: "User",
+      data: { reason: "Pindah tugas", revokedSessions: 2 },
+    });
   });
 
   it("refuses a caller without user.disable and changes nothing", async () => {
@@ -53,24 +59,36 @@ describe("disableUser", () => {
     const [own, other] = [await makeAgency(), await makeAgency()];
     const agencyAdmin = await makeActor("ADMIN_AGENCY", own.id);
     const stranger = await staffOf(other.id);
-    await expect(disableUser(agencyAdmin, { userId: stranger.user.id, reason: "coba" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(disableUser(agencyAdmin, { userId: stranger.user.id, reason: "coba" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expectUnchanged(stranger.user.id, stranger.sessionIds);
 
     const lpseAdmin = await makeUser([{ role: "ADMIN_LPSE" }]);
-    await expect(disableUser(agencyAdmin, { userId: lpseAdmin.id, reason: "coba" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(disableUser(agencyAdmin, { userId: lpseAdmin.id, reason: "coba" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     const colleague = await staffOf(own.id);
-    await expect(disableUser(agencyAdmin, { userId: colleague.user.id, reason: "Cuti panjang" })).resolves.toEqual({ revokedSessions: 2 });
+    await expect(disableUser(agencyAdmin, { userId: colleague.user.id, reason: "Cuti panjang" })).resolves.toEqual({
+      revokedSessions: 2,
+    });
   });
 
   it("does not let an admin disable themselves, nor disable twice", async () => {
     const adminUser = await makeUser([{ role: "ADMIN_LPSE" }]);
     const admin = actorFor(adminUser);
-    await expect(disableUser(admin, { userId: adminUser.id, reason: "coba" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(disableUser(admin, { userId: adminUser.id, reason: "coba" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     const target = await makeUser([], { isDisabled: true });
-    await expect(disableUser(admin, { userId: target.id, reason: "lagi" })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(disableUser(admin, { userId: "00000000-0000-4000-8000-000000000000", reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(disableUser(admin, { userId: target.id, reason: "lagi" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
+    await expect(
+      disableUser(admin, { userId: "00000000-0000-4000-8000-000000000000", reason: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -86,7 +104,9 @@ describe("enableUser", () => {
 
   it("refuses the wrong role", async () => {
     const target = await makeUser([], { isDisabled: true });
-    await expect(enableUser(await makeActor("AUDITOR"), { userId: target.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(enableUser(await makeActor("AUDITOR"), { userId: target.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).isDisabled).toBe(true);
   });
 });
@@ -95,14 +115,27 @@ describe("findUsers", () => {
   it("lists for an agency admin only the users wholly in their agency, without secrets", async () => {
     const [own, other] = [await makeAgency({ name: "Kabupaten Sendiri" }), await makeAgency()];
     const agencyAdmin = await makeActor("ADMIN_AGENCY", own.id);
-    const inside = await makeUser([{ role: "PPK", agencyId: own.id }, { role: "POKJA", agencyId: own.id }]);
+    const inside = await makeUser([
+      { role: "PPK", agencyId: own.id },
+      { role: "POKJA", agencyId: own.id },
+    ]);
     await makeUser([{ role: "PPK", agencyId: other.id }]);
-    await makeUser([{ role: "PPK", agencyId: own.id }, { role: "PPK", agencyId: other.id }]);
+    await makeUser([
+      { role: "PPK", agencyId: own.id },
+      { role: "PPK", agencyId: other.id },
+    ]);
     await makeUser([{ role: "ADMIN_LPSE" }]);
 
     const rows = await findUsers(agencyAdmin);
     expect(rows).toEqual([
-      { id: inside.id, name: inside.name, email: inside.email, isDisabled: false, roles: ["PPK", "POKJA"], agencyNames: ["Kabupaten Sendiri"] },
+      {
+        id: inside.id,
+        name: inside.name,
+        email: inside.email,
+        isDisabled: false,
+        roles: ["PPK", "POKJA"],
+        agencyNames: ["Kabupaten Sendiri"],
+      },
     ]);
     expect(Object.keys(rows[0]!)).not.toContain("passwordHash");
   });
@@ -111,6 +144,8 @@ describe("findUsers", () => {
     const admin = await makeActor("ADMIN_LPSE");
     const someone = await makeUser([{ role: "AUDITOR" }]);
     expect((await findUsers(admin)).map((u) => u.id)).toEqual([someone.id]);
-    await expect(findUsers(await makeActor("PPK", (await makeAgency()).id))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(findUsers(await makeActor("PPK", (await makeAgency()).id))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

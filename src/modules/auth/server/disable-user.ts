@@ -9,7 +9,10 @@ import { loadManagedUser } from "./load-managed-user";
  * Disables a user and revokes every session they hold, so they are signed out on their
  * very next request (the session row is checked on each one).
  */
-export async function disableUser(actor: Actor, input: { userId: string; reason: string }): Promise<{ revokedSessions: number }> {
+export async function disableUser(
+  actor: Actor,
+  input: { userId: string; reason: string },
+): Promise<{ revokedSessions: number }> {
   return db.$transaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, input.userId);
     if (user.isDisabled) throw new AppError("INVALID_STATE");
@@ -17,7 +20,10 @@ export async function disableUser(actor: Actor, input: { userId: string; reason:
     // Conditional update: of two admins clicking at once, only one records the change.
     const changed = await tx.user.updateMany({ where: { id: user.id, isDisabled: false }, data: { isDisabled: true } });
     if (changed.count === 0) throw new AppError("INVALID_STATE");
-    const revoked = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+    const revoked = await tx.userSession.updateMany({
+      where: { userId: user.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "user.disabled",

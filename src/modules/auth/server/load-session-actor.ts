@@ -21,7 +21,9 @@ export async function loadSessionActor(
 ): Promise<Actor | null> {
   if (!isUuid(sessionId)) return null;
   // The database clock decides expiry, like every other deadline.
-  const rows = await db.$queryRaw<{ userId: string; name: string; email: string; vendorId: string | null; isStale: boolean }[]>`
+  const rows = await db.$queryRaw<
+    { userId: string; name: string; email: string; vendorId: string | null; isStale: boolean }[]
+  >`
     SELECT u.id AS "userId", u.name, u.email, u."vendorId",
            s."lastSeenAt" < segel_now() - interval '1 minute' AS "isStale"
       FROM "UserSession" s JOIN "User" u ON u.id = s."userId"

@@ -9,7 +9,12 @@ import { SIGN_IN_POLICY } from "../domain/sign-in-policy";
  * m = 19 MiB, t = 2, p = 1. Measured here at about 17 ms a verify.
  */
 // Algorithm is an ambient const enum, which isolated modules cannot read: 2 is Argon2id.
-export const ARGON2_OPTIONS: Options = { algorithm: 2 as Options["algorithm"], memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const ARGON2_OPTIONS: Options = {
+  algorithm: 2 as Options["algorithm"],
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 // Each hash holds a core for its whole run. Without a cap a sign-in flood runs one per
 // thread of the pool and the pages starve; with it the flood waits in a short queue, and

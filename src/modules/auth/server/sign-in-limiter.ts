@@ -24,13 +24,31 @@ const globalForLimiter = globalThis as unknown as { segelSignInLimiters?: Limite
 function limiters(): Limiters {
   if (globalForLimiter.segelSignInLimiters) return globalForLimiter.segelSignInLimiters;
   const pool = new Pool({ connectionString: databaseUrl(), max: 3 });
-  const common = { storeClient: pool, storeType: "pool", schemaName: "rate_limit", tableName: "sign_in", tableCreated: true };
+  const common = {
+    storeClient: pool,
+    storeType: "pool",
+    schemaName: "rate_limit",
+    tableName: "sign_in",
+    tableCreated: true,
+  };
   return (globalForLimiter.segelSignInLimiters = {
     pool,
     ip: new RateLimiterPostgres({ ...common, keyPrefix: "ip", points: P.ipMaxFailures, duration: P.ipWindowSeconds }),
     // one table: one of the three sweeping out expired rows is enough
-    pair: new RateLimiterPostgres({ ...common, keyPrefix: "pair", points: 1_000_000, duration: P.pairWindowSeconds, clearExpiredByTimeout: false }),
-    pause: new RateLimiterPostgres({ ...common, keyPrefix: "pause", points: 1, duration: P.pairMaxPauseSeconds, clearExpiredByTimeout: false }),
+    pair: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "pair",
+      points: 1_000_000,
+      duration: P.pairWindowSeconds,
+      clearExpiredByTimeout: false,
+    }),
+    pause: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "pause",
+      points: 1,
+      duration: P.pairMaxPauseSeconds,
+      clearExpiredByTimeout: false,
+    }),
   });
 }
 
@@ -41,9 +59,15 @@ const ipKey = (ip: string | null) => ip ?? "unknown";
 export const pairKey = (email: string, ip: string | null) => `${accountKey(email)}@${ipKey(ip)}`;
 
 type RefusalKey = "ipLocked" | "signInPaused";
-const refusal = (messageKey: RefusalKey, ms: number) => new AppError("RATE_LIMITED", messageKey, { minutes: minutesLeft(ms) });
+const refusal = (messageKey: RefusalKey, ms: number) =>
+  new AppError("RATE_LIMITED", messageKey, { minutes: minutesLeft(ms) });
 
-async function consumeOrRefuse(limiter: RateLimiterPostgres, key: string, messageKey: RefusalKey, customDuration?: number) {
+async function consumeOrRefuse(
+  limiter: RateLimiterPostgres,
+  key: string,
+  messageKey: RefusalKey,
+  customDuration?: number,
+) {
   try {
     return await limiter.consume(key, 1, customDuration === undefined ? {} : { customDuration });
   } catch (err) {

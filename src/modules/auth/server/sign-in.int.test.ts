@@ -34,13 +34,19 @@ vi.mock("@node-rs/argon2", async (importOriginal) => {
 // The limiter's counters outlive the per-test truncation (own schema), so each test
 // uses fresh e-mails (the factory) and a fresh IP.
 let ip = "";
-const attempt = (email: string, password: string, from = ip) => signIn({ email, password, ip: from, userAgent: "vitest" });
+const attempt = (email: string, password: string, from = ip) =>
+  signIn({ email, password, ip: from, userAgent: "vitest" });
 const auditActions = async (entityId: string) =>
-  (await db.auditEvent.findMany({ where: { entityId }, orderBy: { seq: "asc" }, select: { action: true, data: true } }));
+  await db.auditEvent.findMany({ where: { entityId }, orderBy: { seq: "asc" }, select: { action: true, data: true } });
 
 /** Ends the pair's pause as if its minutes had passed (the counters use the app's clock). */
-const endPause = (email: string, from = ip) => db.$executeRaw`UPDATE rate_limit.sign_in SET expire = 1 WHERE key = ${`pause:${pairKey(email, from)}`}`;
-const limiterRows = async () => Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM rate_limit.sign_in WHERE key LIKE ${`%${ip}`}`)[0]!.n);
+const endPause = (email: string, from = ip) =>
+  db.$executeRaw`UPDATE rate_limit.sign_in SET expire = 1 WHERE key = ${`pause:${pairKey(email, from)}`}`;
+const limiterRows = async () =>
+  Number(
+    (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM rate_limit.sign_in WHERE key LIKE ${`%${ip}`}`)[0]!
+      .n,
+  );
 
 beforeEach(() => {
   process.env.SEGEL_SIGNIN_DELAY_MS_PER_FAILURE = "0";
@@ -68,10 +74,16 @@ describe("signIn", () => {
 
   it("refuses a wrong password and records why", async () => {
     const user = await makeUser();
-    await expect(attempt(user.email, "salah")).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
+    await expect(attempt(user.email, "salah")).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+      messageKey: "badCredentials",
+    });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
     const [event] = await auditActions(user.id);
-    expect(event).toMatchObject({ action: "auth.signInFailed", data: { reason: "badCredentials", tries: 1, pauseSeconds: 0, ip } });
+    expect(event).toMatchObject({
+      action: "auth.signInFailed",
+      data: { reason: "badCredentials", tries: 1, pauseSeconds: 0, ip },
+    });
   });
 
   it("answers an unknown e-mail exactly like a wrong password, after the same hashing work", async () => {
@@ -79,7 +91,10 @@ describe("signIn", () => {
     await timingDummyHash();
     const verifiesFor = async (email: string) => {
       const before = argon2.verifies;
-      await expect(attempt(email, TEST_PASSWORD + "x")).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
+      await expect(attempt(email, TEST_PASSWORD + "x")).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+        messageKey: "badCredentials",
+      });
       return argon2.verifies - before;
     };
     // one argon2 verify each, so the reply's time does not tell which e-mails are registered
@@ -98,14 +113,24 @@ describe("signIn", () => {
   it("slows the rival with pauses that grow, and hears no password during one", async () => {
     const user = await makeUser();
     for (let i = 1; i <= 5; i++) {
-      await expect(attempt(user.email, `salah-${i}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
+      await expect(attempt(user.email, `salah-${i}`)).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+        messageKey: "badCredentials",
+      });
     }
     // even the right password is not checked during the pause, so guessing in it tells nothing
-    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "signInPaused", values: { minutes: 1 } });
+    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      messageKey: "signInPaused",
+      values: { minutes: 1 },
+    });
     await endPause(user.email);
     await expect(attempt(user.email, "salah-7")).rejects.toMatchObject({ messageKey: "badCredentials" });
     // the refused try counted too: the 7th try opened a pause of 4 minutes
-    await expect(attempt(user.email, "salah-8")).rejects.toMatchObject({ messageKey: "signInPaused", values: { minutes: 4 } });
+    await expect(attempt(user.email, "salah-8")).rejects.toMatchObject({
+      messageKey: "signInPaused",
+      values: { minutes: 4 },
+    });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
     const failures = (await auditActions(user.id)).filter((e) => e.action === "auth.signInFailed");
     expect(failures.map((e) => (e.data as { pauseSeconds: number }).pauseSeconds)).toEqual([0, 0, 0, 0, 60, 240]);
@@ -113,16 +138,19 @@ describe("signIn", () => {
 
   it("pauses unknown e-mails the same way, so a pause reveals no account", async () => {
     const email = `tidak-ada-${randomUUID()}@uji.segel.test`;
-    for (let i = 1; i <= 5; i++) await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    for (let i = 1; i <= 5; i++)
+      await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "badCredentials" });
     await expect(attempt(email, "x")).rejects.toMatchObject({ messageKey: "signInPaused", values: { minutes: 1 } });
   });
 
   it("ends the streak and its pause on a successful sign-in", async () => {
     const user = await makeUser();
-    for (let i = 0; i < 5; i++) await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    for (let i = 0; i < 5; i++)
+      await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
     await endPause(user.email);
     await attempt(user.email, TEST_PASSWORD);
-    for (let i = 0; i < 5; i++) await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
+    for (let i = 0; i < 5; i++)
+      await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
   });
 
   it("turns sign-ins away at once, uncounted, while the password hashing queue is full", async () => {
@@ -132,7 +160,10 @@ describe("signIn", () => {
     while (!isHashQueueFull()) flood.push(verifyPassword(dummy, "x"));
     // one more verify past the queue is refused without hashing
     await expect(verifyPassword(dummy, "x")).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "signInBusy" });
-    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "signInBusy" });
+    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      messageKey: "signInBusy",
+    });
     await Promise.all(flood);
     expect(await limiterRows()).toBe(0);
     // the queue drained; the owner signs in
@@ -141,14 +172,22 @@ describe("signIn", () => {
 
   it("locks an IP after 20 failures in 15 minutes", async () => {
     for (let i = 1; i <= 19; i++) {
-      await expect(attempt(`acak-${randomUUID()}@uji.segel.test`, "x")).rejects.toMatchObject({ messageKey: "badCredentials" });
+      await expect(attempt(`acak-${randomUUID()}@uji.segel.test`, "x")).rejects.toMatchObject({
+        messageKey: "badCredentials",
+      });
     }
-    await expect(attempt(`acak-${randomUUID()}@uji.segel.test`, "x")).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "ipLocked", values: { minutes: 15 } });
+    await expect(attempt(`acak-${randomUUID()}@uji.segel.test`, "x")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      messageKey: "ipLocked",
+      values: { minutes: 15 },
+    });
     const user = await makeUser();
     await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({ messageKey: "ipLocked" });
     // the same account from elsewhere is fine
     await expect(attempt(user.email, TEST_PASSWORD, "192.0.2.77")).resolves.toMatchObject({ userId: user.id });
-    expect(await db.auditEvent.count({ where: { action: "auth.locked", entityType: "IpAddress", entityId: ip } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "auth.locked", entityType: "IpAddress", entityId: ip } })).toBe(
+      1,
+    );
   });
 
   it("does not count successful sign-ins against the IP", async () => {
@@ -158,10 +197,16 @@ describe("signIn", () => {
 
   it("refuses a disabled user with the right password, and says nothing with a wrong one", async () => {
     const user = await makeUser([], { isDisabled: true });
-    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "accountDisabled" });
+    await expect(attempt(user.email, TEST_PASSWORD)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "accountDisabled",
+    });
     await expect(attempt(user.email, "salah")).rejects.toMatchObject({ messageKey: "badCredentials" });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
-    expect((await auditActions(user.id))[0]).toMatchObject({ action: "auth.signInFailed", data: { reason: "accountDisabled" } });
+    expect((await auditActions(user.id))[0]).toMatchObject({
+      action: "auth.signInFailed",
+      data: { reason: "accountDisabled" },
+    });
   });
 
   it("delays failed replies from the third consecutive failure", async () => {

@@ -3,7 +3,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { failureDelayMs, pairPauseSeconds, parseDelayMs, SESSION_MAX_AGE_SECONDS, SIGN_IN_POLICY } from "../domain/sign-in-policy";
+import {
+  failureDelayMs,
+  pairPauseSeconds,
+  parseDelayMs,
+  SESSION_MAX_AGE_SECONDS,
+  SIGN_IN_POLICY,
+} from "../domain/sign-in-policy";
 import { isHashQueueFull, timingDummyHash, verifyPassword } from "./password";
 import { ipLockError, reserveAttempt, settleFailure, settleSuccess, type Attempt } from "./sign-in-limiter";
 
@@ -88,12 +94,29 @@ async function failed(input: SignInInput, attempt: Attempt, user: Candidate | nu
     await db.$transaction(async (tx) => {
       // actor null: nobody is signed in, and the account owner is likely not the one typing.
       if (user) {
-        const data = { reason: "badCredentials", tries: attempt.pairTries, pauseSeconds: pairPauseSeconds(attempt.pairTries), ...request };
-        await recordAuditEvent(tx, { actor: null, action: "auth.signInFailed", entityType: "User", entityId: user.id, data });
+        const data = {
+          reason: "badCredentials",
+          tries: attempt.pairTries,
+          pauseSeconds: pairPauseSeconds(attempt.pairTries),
+          ...request,
+        };
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "auth.signInFailed",
+          entityType: "User",
+          entityId: user.id,
+          data,
+        });
       }
       if (ipLocked) {
         const data = { scope: "ip", minutes: SIGN_IN_POLICY.ipLockSeconds / 60, ...request };
-        await recordAuditEvent(tx, { actor: null, action: "auth.locked", entityType: "IpAddress", entityId: input.ip ?? "unknown", data });
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "auth.locked",
+          entityType: "IpAddress",
+          entityId: input.ip ?? "unknown",
+          data,
+        });
       }
     });
   }

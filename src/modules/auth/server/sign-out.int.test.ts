@@ -13,7 +13,12 @@ afterAll(closeSignInLimiter);
 
 async function signedIn() {
   const user = await makeUser([{ role: "AUDITOR" }]);
-  const { sessionId } = await signIn({ email: user.email, password: TEST_PASSWORD, ip: "198.51.100.10", userAgent: "vitest" });
+  const { sessionId } = await signIn({
+    email: user.email,
+    password: TEST_PASSWORD,
+    ip: "198.51.100.10",
+    userAgent: "vitest",
+  });
   return { user, sessionId, actor: { ...actorFor(user), sessionId } };
 }
 
@@ -21,7 +26,14 @@ describe("loadSessionActor", () => {
   it("fills the request context in", async () => {
     const { sessionId, user } = await signedIn();
     const actor = await loadSessionActor(sessionId, { ip: "203.0.113.5", userAgent: "Firefox", locale: "en" });
-    expect(actor).toMatchObject({ userId: user.id, email: user.email, ip: "203.0.113.5", userAgent: "Firefox", locale: "en", vendorId: null });
+    expect(actor).toMatchObject({
+      userId: user.id,
+      email: user.email,
+      ip: "203.0.113.5",
+      userAgent: "Firefox",
+      locale: "en",
+      vendorId: null,
+    });
   });
 
   it("refuses unknown, malformed, expired and revoked sessions and disabled users", async () => {

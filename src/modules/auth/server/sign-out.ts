@@ -10,7 +10,10 @@ import type { Actor } from "../domain/permissions";
  */
 export async function revokeSession(sessionId: string, actor: Actor): Promise<void> {
   await db.$transaction(async (tx) => {
-    const session = await tx.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
+    const session = await tx.userSession.findUnique({
+      where: { id: sessionId },
+      select: { userId: true, revokedAt: true },
+    });
     if (!session || session.userId !== actor.userId) throw new AppError("NOT_FOUND");
     if (session.revokedAt) return;
     const revoked = await tx.userSession.updateMany({
@@ -18,6 +21,12 @@ export async function revokeSession(sessionId: string, actor: Actor): Promise<vo
       data: { revokedAt: await dbNow(tx) },
     });
     if (revoked.count === 0) return;
-    await recordAuditEvent(tx, { actor, action: "auth.signOut", entityType: "User", entityId: actor.userId, data: { sessionId } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "auth.signOut",
+      entityType: "User",
+      entityId: actor.userId,
+      data: { sessionId },
+    });
   });
 }

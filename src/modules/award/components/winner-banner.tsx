@@ -14,10 +14,20 @@ export async function WinnerBanner({ code }: { code: string }) {
   const t = await getTranslations("evaluation.banner");
   const price = award.winner.correctedPrice ?? award.winner.openedPrice!;
   return (
-    <section aria-labelledby="pemenang" role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-950">
-      <h2 id="pemenang" className="font-semibold">{t("title")}</h2>
+    <section
+      aria-labelledby="pemenang"
+      role="status"
+      className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-950"
+    >
+      <h2 id="pemenang" className="font-semibold">
+        {t("title")}
+      </h2>
       <p>{t("text", { name: award.winner.vendorName, price: formatRupiah(price) })}</p>
-      <p className="text-sm"><Link href={`/tender/${code}/pemenang`} prefetch={false}>{t("link")}</Link></p>
+      <p className="text-sm">
+        <Link href={`/tender/${code}/pemenang`} prefetch={false}>
+          {t("link")}
+        </Link>
+      </p>
     </section>
   );
 }

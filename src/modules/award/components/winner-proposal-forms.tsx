@@ -11,7 +11,9 @@ export function ProposeWinnerButton({ tenderId }: { tenderId: string }) {
   return (
     <ActionForm action={proposeWinnerAction} doneText={t("proposed")} confirmText={t("proposeConfirm")}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <button type="submit" className={buttonClass("primary")}>{t("propose")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("propose")}
+      </button>
     </ActionForm>
   );
 }
@@ -25,14 +27,20 @@ export function DecideWinnerForm({ tenderId, proposalId }: { tenderId: string; p
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset className="flex gap-6 text-sm">
         <legend className="sr-only">{t("decision")}</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="decision" value="APPROVE" required /> {t("approve")}</label>
-        <label className="flex items-center gap-2"><input type="radio" name="decision" value="DISAGREE" /> {t("disagree")}</label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="decision" value="APPROVE" required /> {t("approve")}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="decision" value="DISAGREE" /> {t("disagree")}
+        </label>
       </fieldset>
       <GroupError name="decision" />
       <Field name="reason" label={t("reason")} hint={t("reasonHint")}>
         {(field) => <textarea {...field} maxLength={2000} rows={2} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submitDecision")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submitDecision")}
+      </button>
     </ActionForm>
   );
 }
@@ -44,7 +52,9 @@ export function WithdrawWinnerButton({ tenderId, proposalId }: { tenderId: strin
     <ActionForm action={withdrawWinnerProposalAction} doneText={t("withdrawn")} confirmText={t("withdrawConfirm")}>
       <input type="hidden" name="tenderId" value={tenderId} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <button type="submit" className={buttonClass("secondary")}>{t("withdraw")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("withdraw")}
+      </button>
     </ActionForm>
   );
 }

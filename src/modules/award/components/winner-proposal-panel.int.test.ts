@@ -14,7 +14,9 @@ import { WinnerProposalPanel } from "./winner-proposal-panel";
 
 async function render(node: ReactNode) {
   const messages = await loadMessages("id");
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "id", messages, timeZone: "Asia/Jakarta", children: node }));
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale: "id", messages, timeZone: "Asia/Jakarta", children: node }),
+  );
 }
 const at = (d: Date) => d.toISOString();
 
@@ -23,13 +25,32 @@ describe("the award desk", () => {
     const ctx = await makeOpenedTender({ prices: [800n, 850n] });
     for (const b of ctx.bidders) await passAllStages(ctx.pokja, ctx.tender.id, b.bid.id);
     await rankTenderBids(ctx.pokja, { tenderId: ctx.tender.id });
-    for (const b of ctx.bidders) await recordPembuktian(ctx.pokja, { tenderId: ctx.tender.id, bidId: b.bid.id, passed: true, reason: "Dokumen asli sesuai dengan yang diunggah." });
+    for (const b of ctx.bidders)
+      await recordPembuktian(ctx.pokja, {
+        tenderId: ctx.tender.id,
+        bidId: b.bid.id,
+        passed: true,
+        reason: "Dokumen asli sesuai dengan yang diunggah.",
+      });
     const [proposer, second, third] = ctx.pokjaMembers as [typeof ctx.pokja, typeof ctx.pokja, typeof ctx.pokja];
-    const panelFor = async (who: typeof ctx.pokja) => render(createElement(WinnerProposalPanel, { tenderId: ctx.tender.id, data: await getWinnerProposals(who, ctx.tender.id), canPropose: true, at }));
+    const panelFor = async (who: typeof ctx.pokja) =>
+      render(
+        createElement(WinnerProposalPanel, {
+          tenderId: ctx.tender.id,
+          data: await getWinnerProposals(who, ctx.tender.id),
+          canPropose: true,
+          at,
+        }),
+      );
 
     expect(await panelFor(proposer)).toContain("Usulkan pemenang");
     const { proposalId } = await proposeWinner(proposer, { tenderId: ctx.tender.id });
-    await decideWinnerProposal(second, { tenderId: ctx.tender.id, proposalId, decision: "DISAGREE", reason: "Harga penawaran pemenang perlu diklarifikasi." });
+    await decideWinnerProposal(second, {
+      tenderId: ctx.tender.id,
+      proposalId,
+      decision: "DISAGREE",
+      reason: "Harga penawaran pemenang perlu diklarifikasi.",
+    });
 
     const forThird = await panelFor(third);
     expect(forThird).toContain("Menunggu persetujuan: 1 dari 2");
@@ -54,6 +75,7 @@ describe("the award desk", () => {
   it("is for the tender's Pokja only", async () => {
     const ctx = await makeOpenedTender();
     const other = await makeOpenedTender();
-    for (const actor of [other.pokja, ctx.ppk, ctx.bidders[0]!.actor]) await expect(getWinnerProposals(actor, ctx.tender.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const actor of [other.pokja, ctx.ppk, ctx.bidders[0]!.actor])
+      await expect(getWinnerProposals(actor, ctx.tender.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

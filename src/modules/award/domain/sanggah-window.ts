@@ -15,7 +15,6 @@ export interface SanggahConfig {
   bandingDays: number;
 }
 
-
 /**
  * The schedule after the winner is announced at `announcedAt` (stages in position order):
  * - masa sanggah runs from the announcement for sanggahDays calendar days (Perpres
@@ -26,14 +25,19 @@ export interface SanggahConfig {
  * - later stages keep their length and move later only as far as needed not to overlap.
  * Returns only the rows that changed, with their new windows.
  */
-export function scheduleAfterAnnouncement(stages: readonly StageRow[], announcedAt: Date, config: SanggahConfig): StageRow[] {
+export function scheduleAfterAnnouncement(
+  stages: readonly StageRow[],
+  announcedAt: Date,
+  config: SanggahConfig,
+): StageRow[] {
   const sanggahIndex = stages.findIndex((s) => s.kind === "MASA_SANGGAH");
   if (sanggahIndex < 0) return [];
   // the windows themselves are the sanggah module's rules; this only lays them on the schedule
   const sanggahEnd = filingWindow(announcedAt, config).end;
   const next: StageRow[] = stages.map((s, i) => {
     if (i === sanggahIndex) return { ...s, startsAt: announcedAt, endsAt: sanggahEnd };
-    if (i < sanggahIndex && s.endsAt > announcedAt) return { ...s, startsAt: s.startsAt < announcedAt ? s.startsAt : announcedAt, endsAt: announcedAt };
+    if (i < sanggahIndex && s.endsAt > announcedAt)
+      return { ...s, startsAt: s.startsAt < announcedAt ? s.startsAt : announcedAt, endsAt: announcedAt };
     if (s.kind === "SANGGAH_BANDING" && config.hasSanggahBanding) {
       const start = answerDeadline(announcedAt, config);
       return { ...s, startsAt: start, endsAt: addDays(start, config.bandingDays) };
@@ -48,5 +52,8 @@ export function scheduleAfterAnnouncement(stages: readonly StageRow[], announced
       next[i] = { ...stage, startsAt: previousEnd, endsAt: new Date(stage.endsAt.getTime() + shift) };
     }
   }
-  return next.filter((s, i) => s.startsAt.getTime() !== stages[i]!.startsAt.getTime() || s.endsAt.getTime() !== stages[i]!.endsAt.getTime());
+  return next.filter(
+    (s, i) =>
+      s.startsAt.getTime() !== stages[i]!.startsAt.getTime() || s.endsAt.getTime() !== stages[i]!.endsAt.getTime(),
+  );
 }

@@ -30,8 +30,10 @@ export function selectWinner(ranked: readonly WinnerCandidate[]): WinnerSelectio
   for (const bid of [...ranked].sort((a, b) => a.rank - b.rank)) {
     if (chosen.length > RESERVE_COUNT) break;
     if (bid.pembuktianPassed === false) continue;
-    if (bid.pembuktianPassed === undefined) return { kind: "BLOCKED", reason: "PEMBUKTIAN_PENDING", bidId: bid.bidId, rank: bid.rank };
-    if (bid.isLowPriceFlagged && !bid.hasClarification) return { kind: "BLOCKED", reason: "CLARIFICATION_MISSING", bidId: bid.bidId, rank: bid.rank };
+    if (bid.pembuktianPassed === undefined)
+      return { kind: "BLOCKED", reason: "PEMBUKTIAN_PENDING", bidId: bid.bidId, rank: bid.rank };
+    if (bid.isLowPriceFlagged && !bid.hasClarification)
+      return { kind: "BLOCKED", reason: "CLARIFICATION_MISSING", bidId: bid.bidId, rank: bid.rank };
     chosen.push(bid.bidId);
   }
   const [winnerBidId, ...reserveBidIds] = chosen;

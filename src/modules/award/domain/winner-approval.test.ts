@@ -28,8 +28,16 @@ describe("proposalStanding", () => {
 
   it("one disagreement leaves room; two make a majority impossible", () => {
     expect(proposalStanding(3, [approve, disagree])).toEqual({ kind: "OPEN", approvals: 1, needed: 2 });
-    expect(proposalStanding(3, [approve, disagree, disagree])).toEqual({ kind: "CANNOT_PASS", approvals: 1, needed: 2 });
+    expect(proposalStanding(3, [approve, disagree, disagree])).toEqual({
+      kind: "CANNOT_PASS",
+      approvals: 1,
+      needed: 2,
+    });
     expect(proposalStanding(5, [approve, disagree, disagree])).toEqual({ kind: "OPEN", approvals: 1, needed: 3 });
-    expect(proposalStanding(5, [approve, disagree, disagree, disagree])).toEqual({ kind: "CANNOT_PASS", approvals: 1, needed: 3 });
+    expect(proposalStanding(5, [approve, disagree, disagree, disagree])).toEqual({
+      kind: "CANNOT_PASS",
+      approvals: 1,
+      needed: 3,
+    });
   });
 });

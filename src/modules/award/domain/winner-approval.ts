@@ -15,10 +15,15 @@ export type ProposalStanding =
   | { kind: "CANNOT_PASS"; approvals: number; needed: number };
 
 /** Where a proposal stands after `decisions` by a Pokja of `members`. */
-export function proposalStanding(members: number, decisions: readonly { decision: "APPROVE" | "DISAGREE" }[]): ProposalStanding {
+export function proposalStanding(
+  members: number,
+  decisions: readonly { decision: "APPROVE" | "DISAGREE" }[],
+): ProposalStanding {
   const needed = pokjaMajority(members);
   const approvals = decisions.filter((d) => d.decision === "APPROVE").length;
   if (approvals >= needed) return { kind: "ADOPTED" };
   const undecided = members - decisions.length;
-  return approvals + undecided < needed ? { kind: "CANNOT_PASS", approvals, needed } : { kind: "OPEN", approvals, needed };
+  return approvals + undecided < needed
+    ? { kind: "CANNOT_PASS", approvals, needed }
+    : { kind: "OPEN", approvals, needed };
 }

@@ -25,9 +25,15 @@ export async function adoptIfMajority(tx: Tx, actor: Actor, tender: EvaluatingTe
 
   const details = await tx.tender.findUniqueOrThrow({
     where: { id: tender.id },
-    select: { procedure: { select: { name: true } }, paket: { select: { agency: { select: { name: true, timeZone: true, lpse: { select: { name: true } } } } } } },
+    select: {
+      procedure: { select: { name: true } },
+      paket: { select: { agency: { select: { name: true, timeZone: true, lpse: { select: { name: true } } } } } },
+    },
   });
-  const users = await tx.user.findMany({ where: { id: { in: proposal.approvals.map((a) => a.userId) } }, select: { id: true, name: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: proposal.approvals.map((a) => a.userId) } },
+    select: { id: true, name: true },
+  });
   const basis = proposal.basis as unknown as WinnerBasis;
   const record: ResultRecord = {
     lpseName: details.paket.agency.lpse.name,
@@ -52,22 +58,37 @@ export async function adoptIfMajority(tx: Tx, actor: Actor, tender: EvaluatingTe
   };
   const pdf = await renderBeritaAcaraHasil(record);
   // The same kind as the BA Pembukaan, so the same people may read it (docs/decisions/0025)
-  const ba = await storeGeneratedPdf(tx, { kind: "BERITA_ACARA", fileName: `BA-Hasil-Pemilihan-${tender.code}.pdf`, bytes: pdf, tenderId: tender.id, isPublic: false, uploadedById: actor.userId });
+  const ba = await storeGeneratedPdf(tx, {
+    kind: "BERITA_ACARA",
+    fileName: `BA-Hasil-Pemilihan-${tender.code}.pdf`,
+    bytes: pdf,
+    tenderId: tender.id,
+    isPublic: false,
+    uploadedById: actor.userId,
+  });
   try {
-    await tx.winnerProposal.update({ where: { id: proposal.id }, data: { adoptedAt: now, beritaAcaraId: ba.document.id } });
+    await tx.winnerProposal.update({
+      where: { id: proposal.id },
+      data: { adoptedAt: now, beritaAcaraId: ba.document.id },
+    });
     const { winnerBidId, reserve1BidId, reserve2BidId } = proposal;
     const winner = basis.bids.find((b) => b.bidId === winnerBidId);
-    await applyTenderEvent(tx, tender.id, { kind: "winnerSet", winnerBidId, reserve1BidId, reserve2BidId }, {
-      actor,
-      now,
-      audit: {
-        ...record,
-        winnerVendorName: winner?.vendorName ?? null,
-        correctedPrice: winner?.correctedPrice ?? winner?.openedPrice ?? null,
-        passedAll: basis.bids.filter((b) => b.passedAll).length,
-        beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 },
+    await applyTenderEvent(
+      tx,
+      tender.id,
+      { kind: "winnerSet", winnerBidId, reserve1BidId, reserve2BidId },
+      {
+        actor,
+        now,
+        audit: {
+          ...record,
+          winnerVendorName: winner?.vendorName ?? null,
+          correctedPrice: winner?.correctedPrice ?? winner?.openedPrice ?? null,
+          passedAll: basis.bids.filter((b) => b.passedAll).length,
+          beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 },
+        },
       },
-    });
+    );
   } catch (error) {
     await ba.discard().catch(() => {});
     throw error;

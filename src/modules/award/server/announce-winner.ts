@@ -12,7 +12,8 @@ import { winnerAnnouncedMessage } from "../domain/award-messages";
 import { scheduleAfterAnnouncement } from "../domain/sanggah-window";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SCHEDULE_REASON = "Disesuaikan otomatis: masa sanggah dihitung sejak pengumuman pemenang (Perpres 16/2018 jo. 12/2021 Pasal 50).";
+const SCHEDULE_REASON =
+  "Disesuaikan otomatis: masa sanggah dihitung sejak pengumuman pemenang (Perpres 16/2018 jo. 12/2021 Pasal 50).";
 
 /**
  * Pengumuman pemenang: the tender becomes AWARDED at the database's time, the sanggah
@@ -35,35 +36,58 @@ export async function announceWinner(actor: Actor, input: { tenderId: string }) 
     if (tender.announcedAt !== null) throw new AppError("INVALID_STATE", "winnerAlreadyAnnounced");
     if (tender.status !== "EVALUATION") throw new AppError("INVALID_STATE", "evaluationNotOpened");
     if (tender.awardedAt === null || tender.winnerBidId === null) throw new AppError("INVALID_STATE", "winnerNotSet");
-    const winner = await tx.bid.findUniqueOrThrow({ where: { id: tender.winnerBidId }, select: { correctedPrice: true, openedPrice: true, vendor: { select: { name: true } } } });
+    const winner = await tx.bid.findUniqueOrThrow({
+      where: { id: tender.winnerBidId },
+      select: { correctedPrice: true, openedPrice: true, vendor: { select: { name: true } } },
+    });
 
     const now = await dbNow(tx);
     const stages = await loadStages(tx, tender.id);
     const changed = scheduleAfterAnnouncement(stages, now, tender.procedure);
-    const moves = changed.map((c) => ({ stage: stages.find((s) => s.id === c.id)!, startsAt: c.startsAt, endsAt: c.endsAt }));
-    await applyStageMoves(tx, tender.id, stages, moves, { reason: SCHEDULE_REASON, changedById: actor.userId, changedAt: now });
+    const moves = changed.map((c) => ({
+      stage: stages.find((s) => s.id === c.id)!,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+    }));
+    await applyStageMoves(tx, tender.id, stages, moves, {
+      reason: SCHEDULE_REASON,
+      changedById: actor.userId,
+      changedAt: now,
+    });
     const sanggahEndsAt = new Date(now.getTime() + tender.procedure.sanggahDays * DAY_MS);
 
     const correctedPrice = winner.correctedPrice ?? winner.openedPrice!;
     const message = winnerAnnouncedMessage(
       { code: tender.code, name: tender.paket.name },
       { name: winner.vendor.name, correctedPrice },
-      { days: tender.procedure.sanggahDays, endsAtText: formatInZone(sanggahEndsAt, tender.paket.agency.timeZone, "id") },
+      {
+        days: tender.procedure.sanggahDays,
+        endsAtText: formatInZone(sanggahEndsAt, tender.paket.agency.timeZone, "id"),
+      },
     );
     const notified = await notifyTenderParticipants(tx, tender.id, message);
-    const { nextCheckAt } = await applyTenderEvent(tx, tender.id, { kind: "winnerAnnounced", sanggahEndsAt }, {
-      actor,
-      now,
-      audit: {
-        winnerBidId: tender.winnerBidId,
-        winnerName: winner.vendor.name,
-        correctedPrice,
-        sanggahEndsAt: sanggahEndsAt.toISOString(),
-        scheduleChanges: changed.map((s) => ({ stage: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
-        notified,
-        announcedById: actor.userId,
+    const { nextCheckAt } = await applyTenderEvent(
+      tx,
+      tender.id,
+      { kind: "winnerAnnounced", sanggahEndsAt },
+      {
+        actor,
+        now,
+        audit: {
+          winnerBidId: tender.winnerBidId,
+          winnerName: winner.vendor.name,
+          correctedPrice,
+          sanggahEndsAt: sanggahEndsAt.toISOString(),
+          scheduleChanges: changed.map((s) => ({
+            stage: s.kind,
+            startsAt: s.startsAt.toISOString(),
+            endsAt: s.endsAt.toISOString(),
+          })),
+          notified,
+          announcedById: actor.userId,
+        },
       },
-    });
+    );
     return { announcedAt: now, sanggahEndsAt, nextCheckAt };
   });
 }

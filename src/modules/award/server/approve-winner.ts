@@ -31,7 +31,8 @@ export async function decideWinnerProposal(actor: Actor, input: WinnerDecisionIn
     const result = await db.$transaction(async (tx) => {
       const tender = await lockForAward(tx, actor, input.tenderId);
       const proposal = await loadOpenProposal(tx, tender.id, input.proposalId);
-      if (proposal.approvals.some((a) => a.userId === actor.userId)) throw new AppError("INVALID_STATE", "winnerProposalDecided");
+      if (proposal.approvals.some((a) => a.userId === actor.userId))
+        throw new AppError("INVALID_STATE", "winnerProposalDecided");
       const now = await dbNow(tx);
 
       const current = await currentWinnerBasis(tx, tender).catch((error: unknown) => {
@@ -44,13 +45,21 @@ export async function decideWinnerProposal(actor: Actor, input: WinnerDecisionIn
       }
 
       const reason = input.decision === "DISAGREE" ? input.reason : null;
-      await tx.winnerApproval.create({ data: { proposalId: proposal.id, userId: actor.userId, decision: input.decision, reason, decidedAt: now } });
+      await tx.winnerApproval.create({
+        data: { proposalId: proposal.id, userId: actor.userId, decision: input.decision, reason, decidedAt: now },
+      });
       await recordAuditEvent(tx, {
         actor,
         action: input.decision === "APPROVE" ? "winnerProposal.approved" : "winnerProposal.disagreed",
         entityType: "Tender",
         entityId: tender.id,
-        data: { proposalId: proposal.id, fingerprint: proposal.fingerprint, reason, decidedById: actor.userId, decidedAt: now.toISOString() },
+        data: {
+          proposalId: proposal.id,
+          fingerprint: proposal.fingerprint,
+          reason,
+          decidedById: actor.userId,
+          decidedAt: now.toISOString(),
+        },
       });
       const adopted = input.decision === "APPROVE" ? await adoptIfMajority(tx, actor, tender, proposal.id, now) : null;
       held.discard = adopted?.discard ?? null;

@@ -27,8 +27,16 @@ export async function findOwnResults(actor: Actor, tenderId: string) {
       bids: { where: { vendorId, status: "SUBMITTED" }, select: { id: true } },
     },
   });
-  if (!tender || tender.status === "DRAFT" || (tender.participants.length === 0 && tender.bids.length === 0)) throw new AppError("NOT_FOUND");
-  const head = { id: tender.id, code: tender.code, name: tender.paket.name, hps: tender.paket.hps, timeZone: tender.paket.agency.timeZone, announcedAt: tender.announcedAt };
+  if (!tender || tender.status === "DRAFT" || (tender.participants.length === 0 && tender.bids.length === 0))
+    throw new AppError("NOT_FOUND");
+  const head = {
+    id: tender.id,
+    code: tender.code,
+    name: tender.paket.name,
+    hps: tender.paket.hps,
+    timeZone: tender.paket.agency.timeZone,
+    announcedAt: tender.announcedAt,
+  };
   const isAnnounced = tender.announcedAt !== null && (tender.status === "AWARDED" || tender.status === "COMPLETED");
   if (!isAnnounced) return { tender: head, isAnnounced: false as const, result: null };
   const bid = await db.bid.findFirst({ where: { tenderId, vendorId, status: "SUBMITTED" }, select: RESULT_BID });

@@ -32,12 +32,23 @@ export async function getWinnerProposals(actor: Actor, tenderId: string) {
       winnerBid: { select: { vendor: { select: { name: true } } } },
       reserve1Bid: { select: { vendor: { select: { name: true } } } },
       reserve2Bid: { select: { vendor: { select: { name: true } } } },
-      approvals: { orderBy: [{ decidedAt: "asc" }, { id: "asc" }], select: { userId: true, decision: true, reason: true, decidedAt: true, user: { select: { name: true } } } },
+      approvals: {
+        orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+        select: { userId: true, decision: true, reason: true, decidedAt: true, user: { select: { name: true } } },
+      },
     },
   });
   const proposals = rows.map((p) => {
     const standing = proposalStanding(members, p.approvals);
-    const state = p.adoptedAt ? "ADOPTED" : p.withdrawnAt ? "WITHDRAWN" : p.supersededAt ? "SUPERSEDED" : standing.kind === "CANNOT_PASS" ? "CANNOT_PASS" : "OPEN";
+    const state = p.adoptedAt
+      ? "ADOPTED"
+      : p.withdrawnAt
+        ? "WITHDRAWN"
+        : p.supersededAt
+          ? "SUPERSEDED"
+          : standing.kind === "CANNOT_PASS"
+            ? "CANNOT_PASS"
+            : "OPEN";
     const isOpen = state === "OPEN" || state === "CANNOT_PASS";
     const hasDecided = p.approvals.some((a) => a.userId === actor.userId);
     return {
@@ -50,12 +61,22 @@ export async function getWinnerProposals(actor: Actor, tenderId: string) {
       winner: p.winnerBid.vendor.name,
       reserves: [p.reserve1Bid?.vendor.name, p.reserve2Bid?.vendor.name].filter((n): n is string => Boolean(n)),
       approvals: p.approvals.filter((a) => a.decision === "APPROVE").length,
-      decisions: p.approvals.map((a) => ({ name: a.user.name, decision: a.decision, reason: a.reason, decidedAt: a.decidedAt })),
+      decisions: p.approvals.map((a) => ({
+        name: a.user.name,
+        decision: a.decision,
+        reason: a.reason,
+        decidedAt: a.decidedAt,
+      })),
       canDecide: isOpen && !hasDecided,
       canWithdraw: isOpen && (p.proposedById === actor.userId || state === "CANNOT_PASS"),
     };
   });
-  return { members, needed: pokjaMajority(members), proposals, hasOpen: proposals.some((p) => p.state === "OPEN" || p.state === "CANNOT_PASS") };
+  return {
+    members,
+    needed: pokjaMajority(members),
+    proposals,
+    hasOpen: proposals.some((p) => p.state === "OPEN" || p.state === "CANNOT_PASS"),
+  };
 }
 
 export type WinnerProposals = Awaited<ReturnType<typeof getWinnerProposals>>;

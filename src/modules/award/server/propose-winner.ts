@@ -12,7 +12,8 @@ import { OPEN_PROPOSAL, supersedeProposal } from "./winner-proposals";
 /** After penetapan the evaluation is fixed: say so in the award's words. */
 export function lockForAward(tx: Parameters<typeof lockEvaluatingTender>[0], actor: Actor, tenderId: string) {
   return lockEvaluatingTender(tx, actor, tenderId).catch((error: unknown) => {
-    if (error instanceof AppError && error.messageKey === "evaluationClosed") throw new AppError("INVALID_STATE", "winnerAlreadySet");
+    if (error instanceof AppError && error.messageKey === "evaluationClosed")
+      throw new AppError("INVALID_STATE", "winnerAlreadySet");
     throw error;
   });
 }
@@ -33,22 +34,45 @@ export async function proposeWinner(actor: Actor, input: { tenderId: string }) {
       await assertPenunjukanNegotiated(tx, tender.id);
       const { basis, fingerprint } = await currentWinnerBasis(tx, tender);
       const now = await dbNow(tx);
-      const open = await tx.winnerProposal.findFirst({ where: { tenderId: tender.id, ...OPEN_PROPOSAL }, select: { id: true, tenderId: true, fingerprint: true } });
+      const open = await tx.winnerProposal.findFirst({
+        where: { tenderId: tender.id, ...OPEN_PROPOSAL },
+        select: { id: true, tenderId: true, fingerprint: true },
+      });
       if (open && open.fingerprint === fingerprint) throw new AppError("INVALID_STATE", "winnerProposalOpen");
       if (open) await supersedeProposal(tx, actor, open, now, fingerprint);
 
       const { winnerBidId, reserve1BidId, reserve2BidId } = basis;
       const proposal = await tx.winnerProposal.create({
-        data: { tenderId: tender.id, proposedById: actor.userId, winnerBidId, reserve1BidId, reserve2BidId, fingerprint, basis: JSON.parse(JSON.stringify(basis)), proposedAt: now },
+        data: {
+          tenderId: tender.id,
+          proposedById: actor.userId,
+          winnerBidId,
+          reserve1BidId,
+          reserve2BidId,
+          fingerprint,
+          basis: JSON.parse(JSON.stringify(basis)),
+          proposedAt: now,
+        },
         select: { id: true },
       });
-      await tx.winnerApproval.create({ data: { proposalId: proposal.id, userId: actor.userId, decision: "APPROVE", decidedAt: now } });
+      await tx.winnerApproval.create({
+        data: { proposalId: proposal.id, userId: actor.userId, decision: "APPROVE", decidedAt: now },
+      });
       await recordAuditEvent(tx, {
         actor,
         action: "winnerProposal.proposed",
         entityType: "Tender",
         entityId: tender.id,
-        data: { proposalId: proposal.id, winnerBidId, reserve1BidId, reserve2BidId, fingerprint, ranking: basis.ranking, proposedById: actor.userId, proposedAt: now.toISOString() },
+        data: {
+          proposalId: proposal.id,
+          winnerBidId,
+          reserve1BidId,
+          reserve2BidId,
+          fingerprint,
+          ranking: basis.ranking,
+          proposedById: actor.userId,
+          proposedAt: now.toISOString(),
+        },
       });
       // a Pokja whose majority is one member: the proposal is the decision
       const adopted = await adoptIfMajority(tx, actor, tender, proposal.id, now);

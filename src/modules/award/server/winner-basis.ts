@@ -3,7 +3,12 @@ import { createHash } from "node:crypto";
 import { isAboveHps } from "@/modules/evaluation/domain/price-rules";
 import { evaluationOutcome } from "@/modules/evaluation/domain/stage-progress";
 import { applyRanking } from "@/modules/evaluation/server/apply-ranking";
-import { loadEvaluatedBids, toDecisions, type BidForEvaluation, type EvaluatingTender } from "@/modules/evaluation/server/evaluation-context";
+import {
+  loadEvaluatedBids,
+  toDecisions,
+  type BidForEvaluation,
+  type EvaluatingTender,
+} from "@/modules/evaluation/server/evaluation-context";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { failureSuggestion } from "../domain/failure-suggestion";
@@ -27,9 +32,22 @@ export interface WinnerBasis {
     isLowPriceFlagged: boolean;
     hasClarification: boolean;
     passedAll: boolean;
-    decisions: { stage: string; passed: boolean; reason: string; technicalScore: string | null; lifeCycleCost: string | null; decidedAt: string }[];
+    decisions: {
+      stage: string;
+      passed: boolean;
+      reason: string;
+      technicalScore: string | null;
+      lifeCycleCost: string | null;
+      decidedAt: string;
+    }[];
   }[];
-  ranking: { bidId: string; rank: number; correctedPrice: string; totalUnits: number | null; totalCost: string | null }[];
+  ranking: {
+    bidId: string;
+    rank: number;
+    correctedPrice: string;
+    totalUnits: number | null;
+    totalCost: string | null;
+  }[];
   winnerBidId: string;
   reserve1BidId: string | null;
   reserve2BidId: string | null;
@@ -37,7 +55,9 @@ export interface WinnerBasis {
 
 /** No winner can be named: tell the Pokja which tender-gagal ground applies. */
 function noWinner(bids: readonly BidForEvaluation[], hps: bigint): AppError {
-  const suggestion = failureSuggestion(bids.map((b) => ({ passedAllStages: false, isAboveHps: isAboveHps(b.correctedPrice ?? b.openedPrice!, hps) })));
+  const suggestion = failureSuggestion(
+    bids.map((b) => ({ passedAllStages: false, isAboveHps: isAboveHps(b.correctedPrice ?? b.openedPrice!, hps) })),
+  );
   return new AppError("INVALID_STATE", suggestion === "ALL_ABOVE_HPS" ? "noWinnerAllAboveHps" : "noWinnerNobodyPasses");
 }
 
@@ -49,7 +69,10 @@ const str = (v: { toString(): string } | null | undefined) => (v === null || v =
  * (and, if flagged below 80% of HPS, has a clarification) as winner and the next two as
  * reserves (domain/select-winner.ts). Refuses, with the reason, when no winner can be named.
  */
-export async function currentWinnerBasis(tx: Tx, tender: EvaluatingTender): Promise<{ basis: WinnerBasis; fingerprint: string; bids: BidForEvaluation[] }> {
+export async function currentWinnerBasis(
+  tx: Tx,
+  tender: EvaluatingTender,
+): Promise<{ basis: WinnerBasis; fingerprint: string; bids: BidForEvaluation[] }> {
   const bids = await loadEvaluatedBids(tx, tender.id);
   const ranked = await applyRanking(tx, tender, bids);
   const byId = new Map(bids.map((b) => [b.id, b]));
@@ -68,7 +91,11 @@ export async function currentWinnerBasis(tx: Tx, tender: EvaluatingTender): Prom
   if (selection.kind === "NONE") throw noWinner(bids, tender.hps);
   if (selection.kind === "BLOCKED") {
     const vendor = byId.get(selection.bidId)!.vendor.name;
-    throw new AppError("INVALID_STATE", selection.reason === "PEMBUKTIAN_PENDING" ? "pembuktianPending" : "clarificationRequired", { rank: selection.rank, vendor });
+    throw new AppError(
+      "INVALID_STATE",
+      selection.reason === "PEMBUKTIAN_PENDING" ? "pembuktianPending" : "clarificationRequired",
+      { rank: selection.rank, vendor },
+    );
   }
   const [reserve1BidId = null, reserve2BidId = null] = selection.reserveBidIds;
   const basis: WinnerBasis = {
@@ -83,9 +110,22 @@ export async function currentWinnerBasis(tx: Tx, tender: EvaluatingTender): Prom
       passedAll: evaluationOutcome(toDecisions(b.evaluations)).kind === "PASSED",
       decisions: [...b.evaluations]
         .sort((x, y) => STAGE_ORDER.indexOf(x.stage) - STAGE_ORDER.indexOf(y.stage))
-        .map((e) => ({ stage: e.stage, passed: e.passed, reason: e.reason, technicalScore: str(e.technicalScore), lifeCycleCost: str(e.lifeCycleCost), decidedAt: e.decidedAt.toISOString() })),
+        .map((e) => ({
+          stage: e.stage,
+          passed: e.passed,
+          reason: e.reason,
+          technicalScore: str(e.technicalScore),
+          lifeCycleCost: str(e.lifeCycleCost),
+          decidedAt: e.decidedAt.toISOString(),
+        })),
     })),
-    ranking: ranked.map((r) => ({ bidId: r.bidId, rank: r.rank, correctedPrice: r.correctedPrice.toString(), totalUnits: r.totalUnits, totalCost: str(r.totalCost) })),
+    ranking: ranked.map((r) => ({
+      bidId: r.bidId,
+      rank: r.rank,
+      correctedPrice: r.correctedPrice.toString(),
+      totalUnits: r.totalUnits,
+      totalCost: str(r.totalCost),
+    })),
     winnerBidId: selection.winnerBidId,
     reserve1BidId,
     reserve2BidId,

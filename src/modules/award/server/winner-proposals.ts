@@ -7,7 +7,11 @@ import { AppError } from "@/server/errors";
 import { proposalStanding } from "../domain/winner-approval";
 
 /** A proposal still awaiting the Pokja: not withdrawn, superseded or adopted (one per tender: a partial unique index). */
-export const OPEN_PROPOSAL = { withdrawnAt: null, supersededAt: null, adoptedAt: null } satisfies Prisma.WinnerProposalWhereInput;
+export const OPEN_PROPOSAL = {
+  withdrawnAt: null,
+  supersededAt: null,
+  adoptedAt: null,
+} satisfies Prisma.WinnerProposalWhereInput;
 
 export const PROPOSAL = {
   id: true,
@@ -22,7 +26,10 @@ export const PROPOSAL = {
   withdrawnAt: true,
   supersededAt: true,
   adoptedAt: true,
-  approvals: { orderBy: [{ decidedAt: "asc" }, { id: "asc" }], select: { userId: true, decision: true, reason: true, decidedAt: true } },
+  approvals: {
+    orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+    select: { userId: true, decision: true, reason: true, decidedAt: true },
+  },
 } satisfies Prisma.WinnerProposalSelect;
 
 export type Proposal = Prisma.WinnerProposalGetPayload<{ select: typeof PROPOSAL }>;
@@ -31,7 +38,8 @@ export type Proposal = Prisma.WinnerProposalGetPayload<{ select: typeof PROPOSAL
 export async function loadOpenProposal(tx: Tx, tenderId: string, proposalId: string): Promise<Proposal> {
   const proposal = await tx.winnerProposal.findFirst({ where: { id: proposalId, tenderId }, select: PROPOSAL });
   if (!proposal) throw new AppError("NOT_FOUND");
-  if (proposal.withdrawnAt || proposal.supersededAt || proposal.adoptedAt) throw new AppError("INVALID_STATE", "winnerProposalClosed");
+  if (proposal.withdrawnAt || proposal.supersededAt || proposal.adoptedAt)
+    throw new AppError("INVALID_STATE", "winnerProposalClosed");
   return proposal;
 }
 
@@ -48,7 +56,13 @@ export async function standingOf(tx: Tx, tenderId: string, proposal: Pick<Propos
  * The evaluation no longer matches what the proposal was made on (a decision changed, the
  * evaluation was reopened): it can never be approved. Recorded, then the caller refuses.
  */
-export async function supersedeProposal(tx: Tx, actor: Actor, proposal: Pick<Proposal, "id" | "tenderId" | "fingerprint">, now: Date, currentFingerprint: string | null) {
+export async function supersedeProposal(
+  tx: Tx,
+  actor: Actor,
+  proposal: Pick<Proposal, "id" | "tenderId" | "fingerprint">,
+  now: Date,
+  currentFingerprint: string | null,
+) {
   await tx.winnerProposal.update({ where: { id: proposal.id }, data: { supersededAt: now } });
   await recordAuditEvent(tx, {
     actor,

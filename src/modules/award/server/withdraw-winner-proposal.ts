@@ -16,15 +16,25 @@ export async function withdrawWinnerProposal(actor: Actor, input: { tenderId: st
     const tender = await lockForAward(tx, actor, input.tenderId);
     const proposal = await loadOpenProposal(tx, tender.id, input.proposalId);
     const standing = await standingOf(tx, tender.id, proposal);
-    if (proposal.proposedById !== actor.userId && standing.kind !== "CANNOT_PASS") throw new AppError("FORBIDDEN", "winnerProposalNotYours");
+    if (proposal.proposedById !== actor.userId && standing.kind !== "CANNOT_PASS")
+      throw new AppError("FORBIDDEN", "winnerProposalNotYours");
     const now = await dbNow(tx);
-    await tx.winnerProposal.update({ where: { id: proposal.id }, data: { withdrawnAt: now, withdrawnById: actor.userId } });
+    await tx.winnerProposal.update({
+      where: { id: proposal.id },
+      data: { withdrawnAt: now, withdrawnById: actor.userId },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "winnerProposal.withdrawn",
       entityType: "Tender",
       entityId: tender.id,
-      data: { proposalId: proposal.id, fingerprint: proposal.fingerprint, standing: standing.kind, withdrawnById: actor.userId, withdrawnAt: now.toISOString() },
+      data: {
+        proposalId: proposal.id,
+        fingerprint: proposal.fingerprint,
+        standing: standing.kind,
+        withdrawnById: actor.userId,
+        withdrawnAt: now.toISOString(),
+      },
     });
     return { withdrawnAt: now };
   });

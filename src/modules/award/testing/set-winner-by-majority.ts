@@ -9,6 +9,11 @@ import { proposeWinner } from "../server/propose-winner";
 export async function setWinnerByMajority(ctx: { pokjaMembers: Actor[]; tender: { id: string } }) {
   const [proposer, approver] = ctx.pokjaMembers;
   const proposal = await proposeWinner(proposer!, { tenderId: ctx.tender.id });
-  await decideWinnerProposal(approver!, { tenderId: ctx.tender.id, proposalId: proposal.proposalId, decision: "APPROVE", reason: null });
+  await decideWinnerProposal(approver!, {
+    tenderId: ctx.tender.id,
+    proposalId: proposal.proposalId,
+    decision: "APPROVE",
+    reason: null,
+  });
   return proposal;
 }

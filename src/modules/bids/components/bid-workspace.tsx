@@ -25,7 +25,17 @@ interface StagedFile {
 }
 
 /** Upload each part, then the price and "Kirim penawaran". The server checks everything again. */
-export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tenderId: string; staged: StagedFile[]; hasCurrentBid: boolean; limits: { fileMb: number; totalMb: number } }) {
+export function BidWorkspace({
+  tenderId,
+  staged,
+  hasCurrentBid,
+  limits,
+}: {
+  tenderId: string;
+  staged: StagedFile[];
+  hasCurrentBid: boolean;
+  limits: { fileMb: number; totalMb: number };
+}) {
   const t = useTranslations("bids");
   const id = useId();
   const router = useRouter();
@@ -42,7 +52,10 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
   }, [staged]);
 
   // refused in the browser before a byte is sent; the server checks the same at creation
-  const uploadLimits = { fileBytes: limits.fileMb * 1_048_576, leftBytes: limits.totalMb * 1_048_576 - staged.reduce((sum, f) => sum + f.sizeBytes, 0) };
+  const uploadLimits = {
+    fileBytes: limits.fileMb * 1_048_576,
+    leftBytes: limits.totalMb * 1_048_576 - staged.reduce((sum, f) => sum + f.sizeBytes, 0),
+  };
   const parsed = parseRupiah(price);
   // Every staged file can be sent from any browser: its proof is on the server (decision 0005).
   const ready = staged;
@@ -55,7 +68,11 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
     startTransition(async () => {
       const files = ready.map((f) => ({ id: f.id }));
       const result = await submitBidAction({ tenderId, price, files, idempotencyKey: idempotencyKey.current });
-      if (!result.ok) return setMessage({ ok: false, text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" ") });
+      if (!result.ok)
+        return setMessage({
+          ok: false,
+          text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" "),
+        });
       files.forEach((f) => forgetFileName(f.id));
       idempotencyKey.current = crypto.randomUUID();
       setPrice("");
@@ -82,7 +99,15 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
         <h2 className="text-lg font-semibold">{t("upload.title")}</h2>
         <p className="text-sm text-slate-600">{t("upload.hint", limits)}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {BID_PARTS.map((part) => <PartUpload key={part} tenderId={tenderId} part={part} limits={uploadLimits} onUploaded={() => router.refresh()} />)}
+          {BID_PARTS.map((part) => (
+            <PartUpload
+              key={part}
+              tenderId={tenderId}
+              part={part}
+              limits={uploadLimits}
+              onUploaded={() => router.refresh()}
+            />
+          ))}
         </div>
       </section>
       <section className="space-y-2">
@@ -94,25 +119,60 @@ export function BidWorkspace({ tenderId, staged, hasCurrentBid, limits }: { tend
               <div>
                 <span className="font-medium">{t(`part.${f.part}`)}</span>: {names[f.id] ?? t("staged.sealedName")}
                 <br />
-                <span className="text-slate-700">{t("staged.details", { type: f.type, kib: (f.sizeBytes / 1024).toLocaleString("id-ID"), uploadedAt: f.uploadedAt })}</span>
+                <span className="text-slate-700">
+                  {t("staged.details", {
+                    type: f.type,
+                    kib: (f.sizeBytes / 1024).toLocaleString("id-ID"),
+                    uploadedAt: f.uploadedAt,
+                  })}
+                </span>
                 <br />
-                <span className="font-mono text-xs" title={f.commitment}>{t("staged.commitment")} {f.commitment.slice(0, 16)}…</span>
+                <span className="font-mono text-xs" title={f.commitment}>
+                  {t("staged.commitment")} {f.commitment.slice(0, 16)}…
+                </span>
               </div>
-              <Button variant="ghost" onClick={() => discard(f.id)} disabled={isPending}>{t("staged.remove")}</Button>
+              <Button variant="ghost" onClick={() => discard(f.id)} disabled={isPending}>
+                {t("staged.remove")}
+              </Button>
             </li>
           ))}
         </ul>
       </section>
       <section className="space-y-2">
-        <label htmlFor={`${id}-price`} className="block text-sm font-medium">{t("submit.price")}</label>
-        <p id={`${id}-hint`} className="text-xs text-slate-600">{t("submit.priceHint")}</p>
-        <input id={`${id}-price`} value={price} onChange={(e) => setPrice(e.target.value)} inputMode="numeric" autoComplete="off" aria-describedby={`${id}-hint ${id}-preview`} className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <label htmlFor={`${id}-price`} className="block text-sm font-medium">
+          {t("submit.price")}
+        </label>
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {t("submit.priceHint")}
+        </p>
+        <input
+          id={`${id}-price`}
+          value={price}
+          onChange={(e) => setPrice(e.target.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          aria-describedby={`${id}-hint ${id}-preview`}
+          className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
         <p id={`${id}-preview`} className="text-sm tabular-nums" aria-live="polite">
-          {price === "" ? null : parsed === null ? t("submit.priceInvalid") : t("submit.pricePreview", { amount: formatRupiah(parsed) })}
+          {price === ""
+            ? null
+            : parsed === null
+              ? t("submit.priceInvalid")
+              : t("submit.pricePreview", { amount: formatRupiah(parsed) })}
         </p>
         {hasCurrentBid ? <p className="text-sm text-slate-700">{t("submit.replaceNote")}</p> : null}
-        <Button onClick={submit} disabled={isPending}>{t("submit.button")}</Button>
-        {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>{message.text}</p> : null}
+        <Button onClick={submit} disabled={isPending}>
+          {t("submit.button")}
+        </Button>
+        {message ? (
+          <p
+            role={message.ok ? "status" : "alert"}
+            className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+          >
+            {message.text}
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -22,7 +22,17 @@ const MB = 1_048_576;
  * shown, and an upload cut off by the line or a reload goes on from where it stopped
  * when the same file is chosen again.
  */
-export function PartUpload({ tenderId, part, limits, onUploaded }: { tenderId: string; part: BidPart; limits: UploadLimits; onUploaded: () => void }) {
+export function PartUpload({
+  tenderId,
+  part,
+  limits,
+  onUploaded,
+}: {
+  tenderId: string;
+  part: BidPart;
+  limits: UploadLimits;
+  onUploaded: () => void;
+}) {
   const t = useTranslations("bids.upload");
   const p = useTranslations("bids.part");
   const id = useId();
@@ -37,8 +47,19 @@ export function PartUpload({ tenderId, part, limits, onUploaded }: { tenderId: s
     const file = input.current?.files?.[0];
     if (!file) return setNote({ ok: false, text: t("noFile") });
     if (file.size === 0) return setNote({ ok: false, text: t("empty") });
-    if (file.size > limits.fileBytes) return setNote({ ok: false, text: t("tooLarge", { sizeMb: (file.size / MB).toFixed(1), maxMb: Math.floor(limits.fileBytes / MB) }) });
-    if (file.size > limits.leftBytes) return setNote({ ok: false, text: t("overBudget", { sizeMb: (file.size / MB).toFixed(1), leftMb: (Math.max(0, limits.leftBytes) / MB).toFixed(1) }) });
+    if (file.size > limits.fileBytes)
+      return setNote({
+        ok: false,
+        text: t("tooLarge", { sizeMb: (file.size / MB).toFixed(1), maxMb: Math.floor(limits.fileBytes / MB) }),
+      });
+    if (file.size > limits.leftBytes)
+      return setNote({
+        ok: false,
+        text: t("overBudget", {
+          sizeMb: (file.size / MB).toFixed(1),
+          leftMb: (Math.max(0, limits.leftBytes) / MB).toFixed(1),
+        }),
+      });
     setNote(null);
     void start(file, (staged) => {
       rememberFileName(staged.id, file.name);
@@ -48,26 +69,53 @@ export function PartUpload({ tenderId, part, limits, onUploaded }: { tenderId: s
     });
   }
 
-  const failed = state.kind === "error" ? t("failed", { message: state.message ?? (state.status ? String(state.status) : t("network")) }) : null;
+  const failed =
+    state.kind === "error"
+      ? t("failed", { message: state.message ?? (state.status ? String(state.status) : t("network")) })
+      : null;
   return (
     <form onSubmit={onSubmit} className="space-y-2" data-testid={`upload-${part}`}>
-      <label htmlFor={`${id}-file`} className="block text-sm font-medium">{t("fileLabel", { part: p(part) })}</label>
+      <label htmlFor={`${id}-file`} className="block text-sm font-medium">
+        {t("fileLabel", { part: p(part) })}
+      </label>
       <div className="flex flex-wrap items-center gap-2">
-        <input id={`${id}-file`} ref={input} type="file" accept=".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg" className="text-sm" />
-        <button type="submit" disabled={state.kind === "uploading"} className={buttonClass("secondary")}>{t("button")}</button>
+        <input
+          id={`${id}-file`}
+          ref={input}
+          type="file"
+          accept=".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg"
+          className="text-sm"
+        />
+        <button type="submit" disabled={state.kind === "uploading"} className={buttonClass("secondary")}>
+          {t("button")}
+        </button>
       </div>
-      {pending.length > 0 && state.kind !== "uploading" ? <p className="text-sm text-amber-800" data-testid="upload-pending">{t("pending", { names: pending.join(", ") })}</p> : null}
+      {pending.length > 0 && state.kind !== "uploading" ? (
+        <p className="text-sm text-amber-800" data-testid="upload-pending">
+          {t("pending", { names: pending.join(", ") })}
+        </p>
+      ) : null}
       {state.kind === "uploading" ? (
         <div role="status">
           <progress max={100} value={state.percent} aria-label={t("progress")} className="w-full" />
           <span className="text-sm">
             {t(state.resumed ? "resuming" : "uploading", { percent: state.percent })}
-            {state.secondsLeft === null ? null : ` · ${t("remaining", { minutes: Math.floor(state.secondsLeft / 60), seconds: state.secondsLeft % 60 })}`}
+            {state.secondsLeft === null
+              ? null
+              : ` · ${t("remaining", { minutes: Math.floor(state.secondsLeft / 60), seconds: state.secondsLeft % 60 })}`}
           </span>
         </div>
       ) : null}
-      {note ? <p role={note.ok ? "status" : "alert"} className={note.ok ? "text-sm text-green-800" : "text-sm text-red-800"}>{note.text}</p> : null}
-      {failed ? <p role="alert" className="text-sm text-red-800">{failed}</p> : null}
+      {note ? (
+        <p role={note.ok ? "status" : "alert"} className={note.ok ? "text-sm text-green-800" : "text-sm text-red-800"}>
+          {note.text}
+        </p>
+      ) : null}
+      {failed ? (
+        <p role="alert" className="text-sm text-red-800">
+          {failed}
+        </p>
+      ) : null}
     </form>
   );
 }

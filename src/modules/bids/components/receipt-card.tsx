@@ -20,8 +20,22 @@ interface BidRow {
  * button. Times to the second, always: a receipt read beside a deadline of 15.00.00 must
  * say 14.59.59 or 15.00.00, never a rounded "15.00".
  */
-export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bid: BidRow; timeZone: string; canWithdraw: boolean; tenderId: string }) {
-  const [t, p, localeValue] = await Promise.all([getTranslations("bids.receipt"), getTranslations("bids.part"), getLocale()]);
+export async function ReceiptCard({
+  bid,
+  timeZone,
+  canWithdraw,
+  tenderId,
+}: {
+  bid: BidRow;
+  timeZone: string;
+  canWithdraw: boolean;
+  tenderId: string;
+}) {
+  const [t, p, localeValue] = await Promise.all([
+    getTranslations("bids.receipt"),
+    getTranslations("bids.part"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const receipt = bid.signedReceipt.receipt;
   return (
@@ -29,11 +43,24 @@ export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bi
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="text-slate-600">{t("bidId")}</dt><dd className="font-mono">{receipt.bidId}</dd>
-        {receipt.receivedAt ? (<><dt className="text-slate-600">{t("receivedAt")}</dt><dd data-testid="receipt-received-at">{formatInZone(new Date(receipt.receivedAt), timeZone, locale, { seconds: "always" })}</dd></>) : null}
-        <dt className="text-slate-600">{t("submittedAt")}</dt><dd data-testid="receipt-submitted-at">{formatInZone(bid.submittedAt, timeZone, locale, { seconds: "always" })}</dd>
-        <dt className="text-slate-600">{t("commitment")}</dt><dd className="font-mono break-all">{receipt.priceCommitment}</dd>
-        <dt className="text-slate-600">{t("fingerprint")}</dt><dd className="font-mono break-all">{receipt.instanceKeyFingerprint}</dd>
+        <dt className="text-slate-600">{t("bidId")}</dt>
+        <dd className="font-mono">{receipt.bidId}</dd>
+        {receipt.receivedAt ? (
+          <>
+            <dt className="text-slate-600">{t("receivedAt")}</dt>
+            <dd data-testid="receipt-received-at">
+              {formatInZone(new Date(receipt.receivedAt), timeZone, locale, { seconds: "always" })}
+            </dd>
+          </>
+        ) : null}
+        <dt className="text-slate-600">{t("submittedAt")}</dt>
+        <dd data-testid="receipt-submitted-at">
+          {formatInZone(bid.submittedAt, timeZone, locale, { seconds: "always" })}
+        </dd>
+        <dt className="text-slate-600">{t("commitment")}</dt>
+        <dd className="font-mono break-all">{receipt.priceCommitment}</dd>
+        <dt className="text-slate-600">{t("fingerprint")}</dt>
+        <dd className="font-mono break-all">{receipt.instanceKeyFingerprint}</dd>
       </dl>
       <h3 className="font-medium">{t("files")}</h3>
       <ul className="space-y-2 text-sm">
@@ -42,13 +69,19 @@ export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bi
             <span className="font-medium">{p(f.part as "HARGA")}</span>
             {"commitment" in f ? null : `: ${f.fileName} (${f.sizeBytes.toLocaleString("id-ID")} B)`}
             <br />
-            <span className="font-mono text-xs break-all">{"commitment" in f ? `${t("fileCommitment")} ${f.commitment}` : `SHA-256 ${f.sha256}`}</span>
+            <span className="font-mono text-xs break-all">
+              {"commitment" in f ? `${t("fileCommitment")} ${f.commitment}` : `SHA-256 ${f.sha256}`}
+            </span>
           </li>
         ))}
       </ul>
       <div className="flex flex-wrap gap-3">
-        <a href={`/api/bids/${bid.id}/receipt`} download className={buttonClass("primary")}>{t("download")}</a>
-        <a href="/verifikasi-tanda-terima" className={buttonClass("ghost")}>{t("verify")}</a>
+        <a href={`/api/bids/${bid.id}/receipt`} download className={buttonClass("primary")}>
+          {t("download")}
+        </a>
+        <a href="/verifikasi-tanda-terima" className={buttonClass("ghost")}>
+          {t("verify")}
+        </a>
         {canWithdraw ? <WithdrawButton tenderId={tenderId} /> : null}
       </div>
     </Card>
@@ -58,7 +91,11 @@ export async function ReceiptCard({ bid, timeZone, canWithdraw, tenderId }: { bi
 /** Earlier bids of the vendor (replaced or withdrawn), kept as history. */
 export async function BidHistory({ bids, timeZone }: { bids: BidRow[]; timeZone: string }) {
   if (bids.length === 0) return null;
-  const [t, s, localeValue] = await Promise.all([getTranslations("bids.history"), getTranslations("bids.status"), getLocale()]);
+  const [t, s, localeValue] = await Promise.all([
+    getTranslations("bids.history"),
+    getTranslations("bids.status"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   return (
     <section className="space-y-2">
@@ -68,8 +105,14 @@ export async function BidHistory({ bids, timeZone }: { bids: BidRow[]; timeZone:
           <li key={b.id} className="flex flex-wrap items-center gap-2">
             <Badge tone={b.status === "WITHDRAWN" ? "danger" : "neutral"}>{s(b.status)}</Badge>
             <span>{formatInZone(b.submittedAt, timeZone, locale, { seconds: "always" })}</span>
-            {b.withdrawnAt ? <span>({t("withdrawnAt", { at: formatInZone(b.withdrawnAt, timeZone, locale, { seconds: "always" }) })})</span> : null}
-            <a href={`/api/bids/${b.id}/receipt`} download className="font-mono text-xs">{b.id.slice(0, 8)}</a>
+            {b.withdrawnAt ? (
+              <span>
+                ({t("withdrawnAt", { at: formatInZone(b.withdrawnAt, timeZone, locale, { seconds: "always" }) })})
+              </span>
+            ) : null}
+            <a href={`/api/bids/${b.id}/receipt`} download className="font-mono text-xs">
+              {b.id.slice(0, 8)}
+            </a>
           </li>
         ))}
       </ul>

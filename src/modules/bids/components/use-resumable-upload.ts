@@ -3,7 +3,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Upload, type DetailedError } from "tus-js-client";
 import { nextRate, secondsRemaining, type RateSample } from "../domain/upload-rate";
-import { CONTENT_HASH_HEADER, contentHashOf, FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOAD_CHUNK_BYTES, UPLOAD_RETRY_DELAYS, UPLOADS_PATH } from "../upload-protocol";
+import {
+  CONTENT_HASH_HEADER,
+  contentHashOf,
+  FILE_NAME_HEADER,
+  newStagingKey,
+  STAGING_KEY_HEADER,
+  UPLOAD_CHUNK_BYTES,
+  UPLOAD_RETRY_DELAYS,
+  UPLOADS_PATH,
+} from "../upload-protocol";
 
 /** What the server answers when the last chunk is sealed (the staged BidFile). */
 export interface StagedReply {
@@ -34,7 +43,8 @@ interface PendingUpload {
 }
 const PENDING_PREFIX = "segel.bid.upload.";
 
-const fingerprintOf = (tenderId: string, part: string, file: File) => `segel-bid/${tenderId}/${part}/${encodeURIComponent(file.name)}/${file.size}/${file.lastModified}`;
+const fingerprintOf = (tenderId: string, part: string, file: File) =>
+  `segel-bid/${tenderId}/${part}/${encodeURIComponent(file.name)}/${file.size}/${file.lastModified}`;
 
 function readPending(fingerprint: string): PendingUpload | null {
   try {
@@ -102,13 +112,22 @@ export function useResumableUpload(tenderId: string, part: string) {
         chunkSize: UPLOAD_CHUNK_BYTES,
         retryDelays: UPLOAD_RETRY_DELAYS,
         metadata: { tenderId, part },
-        headers: { [STAGING_KEY_HEADER]: key, [FILE_NAME_HEADER]: encodeURIComponent(file.name), [CONTENT_HASH_HEADER]: contentHash },
+        headers: {
+          [STAGING_KEY_HEADER]: key,
+          [FILE_NAME_HEADER]: encodeURIComponent(file.name),
+          [CONTENT_HASH_HEADER]: contentHash,
+        },
         fingerprint: async () => fingerprint,
         storeFingerprintForResuming: true,
         removeFingerprintOnSuccess: true,
         onProgress(sent, total) {
           sample = nextRate(sample, sent, performance.now());
-          setState({ kind: "uploading", percent: Math.floor((sent * 100) / total), secondsLeft: secondsRemaining(sample, total), resumed });
+          setState({
+            kind: "uploading",
+            percent: Math.floor((sent * 100) / total),
+            secondsLeft: secondsRemaining(sample, total),
+            resumed,
+          });
         },
         onSuccess({ lastResponse }) {
           forgetPending(fingerprint);

@@ -21,8 +21,17 @@ export function WithdrawButton({ tenderId }: { tenderId: string }) {
   };
   return (
     <>
-      <Button variant="secondary" onClick={onClick} disabled={isPending}>{t("button")}</Button>
-      {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>{message.text}</p> : null}
+      <Button variant="secondary" onClick={onClick} disabled={isPending}>
+        {t("button")}
+      </Button>
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
     </>
   );
 }

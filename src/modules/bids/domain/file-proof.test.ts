@@ -4,8 +4,18 @@ import { fileProofMac, isFileProofValid, type ProvenFileFields } from "./file-pr
 
 const key = randomBytes(32);
 const row: ProvenFileFields = {
-  id: randomUUID(), tenderId: randomUUID(), vendorId: randomUUID(), part: "HARGA", mimeType: "application/pdf", sizeBytes: 65_536n,
-  commitment: "a".repeat(64), ciphertextSha256: "b".repeat(64), storageKey: randomUUID(), wrappedKey: randomBytes(1100), iv: randomBytes(12), authTag: randomBytes(16),
+  id: randomUUID(),
+  tenderId: randomUUID(),
+  vendorId: randomUUID(),
+  part: "HARGA",
+  mimeType: "application/pdf",
+  sizeBytes: 65_536n,
+  commitment: "a".repeat(64),
+  ciphertextSha256: "b".repeat(64),
+  storageKey: randomUUID(),
+  wrappedKey: randomBytes(1100),
+  iv: randomBytes(12),
+  authTag: randomBytes(16),
 };
 
 describe("the staged file's proof MAC", () => {
@@ -28,7 +38,15 @@ describe("the staged file's proof MAC", () => {
     ["commitment", { commitment: "c".repeat(64) }],
     ["ciphertext hash", { ciphertextSha256: "d".repeat(64) }],
     ["storage key", { storageKey: randomUUID() }],
-    ["envelope", { wrappedKey: Buffer.concat([Buffer.from(row.wrappedKey).subarray(0, 1099), Buffer.of(row.wrappedKey[1099]! ^ 1)]) }],
+    [
+      "envelope",
+      {
+        wrappedKey: Buffer.concat([
+          Buffer.from(row.wrappedKey).subarray(0, 1099),
+          Buffer.of(row.wrappedKey[1099]! ^ 1),
+        ]),
+      },
+    ],
     ["iv", { iv: randomBytes(12) }],
     ["tag", { authTag: randomBytes(16) }],
   ] as const)("refuses a row whose %s changed", (_name, change) => {

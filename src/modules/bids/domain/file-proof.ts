@@ -26,7 +26,17 @@ const DOMAIN = Buffer.from("segel/bid-file-proof/v1\0", "latin1");
 
 /** Each field length-prefixed (4 bytes), in a fixed order, so no two rows share bytes. */
 export function provenFileBytes(f: ProvenFileFields): Buffer {
-  const fields = [f.id.toLowerCase(), f.tenderId.toLowerCase(), f.vendorId.toLowerCase(), f.part, f.mimeType, f.sizeBytes.toString(), f.commitment, f.ciphertextSha256, f.storageKey]
+  const fields = [
+    f.id.toLowerCase(),
+    f.tenderId.toLowerCase(),
+    f.vendorId.toLowerCase(),
+    f.part,
+    f.mimeType,
+    f.sizeBytes.toString(),
+    f.commitment,
+    f.ciphertextSha256,
+    f.storageKey,
+  ]
     .map((text) => Buffer.from(text, "utf8"))
     .concat([f.wrappedKey, f.iv, f.authTag].map((b) => Buffer.from(b)));
   return Buffer.concat([DOMAIN, ...fields.flatMap((b) => [u32(b.length), b])]);
@@ -38,7 +48,8 @@ function u32(n: number): Buffer {
   return b;
 }
 
-export const fileProofMac = (key: Uint8Array, fields: ProvenFileFields) => createHmac("sha256", key).update(provenFileBytes(fields)).digest();
+export const fileProofMac = (key: Uint8Array, fields: ProvenFileFields) =>
+  createHmac("sha256", key).update(provenFileBytes(fields)).digest();
 
 export function isFileProofValid(key: Uint8Array, fields: ProvenFileFields, mac: Uint8Array | null): boolean {
   if (!mac) return false;

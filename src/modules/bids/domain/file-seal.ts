@@ -21,9 +21,11 @@ export function fileCommitmentHash(salt: Uint8Array): Hash {
   return createHash("sha256").update(FILE_COMMITMENT_DOMAIN).update(salt);
 }
 
-export const fileCommitmentOf = (salt: Uint8Array, content: Uint8Array) => fileCommitmentHash(salt).update(content).digest("hex");
+export const fileCommitmentOf = (salt: Uint8Array, content: Uint8Array) =>
+  fileCommitmentHash(salt).update(content).digest("hex");
 
-export const sameCommitment = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+export const sameCommitment = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * The stored ciphertext is padded with zeros to a multiple of 64 KiB, so its length tells
@@ -46,8 +48,19 @@ export interface FileSecret {
 const SECRET_BYTES = 1024;
 const MAX_NAME_CHARS = 255;
 
-export function encodeFileSecret(secret: { fileKey: Buffer; salt: Buffer; fileName: string; sizeBytes: number }): Buffer {
-  const json = JSON.stringify({ v: 2, key: secret.fileKey.toString("base64"), salt: secret.salt.toString("hex"), name: secret.fileName.slice(0, MAX_NAME_CHARS), size: secret.sizeBytes });
+export function encodeFileSecret(secret: {
+  fileKey: Buffer;
+  salt: Buffer;
+  fileName: string;
+  sizeBytes: number;
+}): Buffer {
+  const json = JSON.stringify({
+    v: 2,
+    key: secret.fileKey.toString("base64"),
+    salt: secret.salt.toString("hex"),
+    name: secret.fileName.slice(0, MAX_NAME_CHARS),
+    size: secret.sizeBytes,
+  });
   const bytes = Buffer.from(json, "utf8");
   if (bytes.length > SECRET_BYTES) throw new Error("file secret too long");
   return Buffer.concat([bytes, Buffer.alloc(SECRET_BYTES - bytes.length, 0x20)]);
@@ -56,11 +69,25 @@ export function encodeFileSecret(secret: { fileKey: Buffer; salt: Buffer; fileNa
 /** Reads an opened envelope; throws on anything that is not a well-formed secret. */
 export function decodeFileSecret(bytes: Buffer): FileSecret {
   if (bytes.length === 32) return { fileKey: Buffer.from(bytes), salt: null, fileName: null, sizeBytes: null };
-  const parsed = JSON.parse(bytes.toString("utf8")) as { v?: unknown; key?: unknown; salt?: unknown; name?: unknown; size?: unknown };
+  const parsed = JSON.parse(bytes.toString("utf8")) as {
+    v?: unknown;
+    key?: unknown;
+    salt?: unknown;
+    name?: unknown;
+    size?: unknown;
+  };
   const fileKey = typeof parsed.key === "string" ? Buffer.from(parsed.key, "base64") : Buffer.alloc(0);
-  const salt = typeof parsed.salt === "string" && /^[0-9a-f]{64}$/.test(parsed.salt) ? Buffer.from(parsed.salt, "hex") : null;
+  const salt =
+    typeof parsed.salt === "string" && /^[0-9a-f]{64}$/.test(parsed.salt) ? Buffer.from(parsed.salt, "hex") : null;
   const size = parsed.size;
-  if (parsed.v !== 2 || fileKey.length !== 32 || !salt || typeof parsed.name !== "string" || !Number.isSafeInteger(size) || (size as number) <= 0) {
+  if (
+    parsed.v !== 2 ||
+    fileKey.length !== 32 ||
+    !salt ||
+    typeof parsed.name !== "string" ||
+    !Number.isSafeInteger(size) ||
+    (size as number) <= 0
+  ) {
     throw new Error("malformed file secret");
   }
   return { fileKey, salt, fileName: parsed.name, sizeBytes: size as number };

@@ -14,8 +14,24 @@ describe("sealed price", () => {
     expect(opened.price).toBe(4_750_000_000n);
     expect(opened.priceCommitment).toBe(sealed.priceCommitment);
     expect(priceCommitmentOf(opened.price, opened.salt)).toBe(sealed.priceCommitment);
-    expect(provesPriceSealed(sealed.ephemeralPrivateKey, opening.publicKey, sealed.sealedPrice, 4_750_000_000n, sealed.priceCommitment)).toBe(true);
-    expect(provesPriceSealed(sealed.ephemeralPrivateKey, opening.publicKey, sealed.sealedPrice, 4_750_000_001n, sealed.priceCommitment)).toBe(false);
+    expect(
+      provesPriceSealed(
+        sealed.ephemeralPrivateKey,
+        opening.publicKey,
+        sealed.sealedPrice,
+        4_750_000_000n,
+        sealed.priceCommitment,
+      ),
+    ).toBe(true);
+    expect(
+      provesPriceSealed(
+        sealed.ephemeralPrivateKey,
+        opening.publicKey,
+        sealed.sealedPrice,
+        4_750_000_001n,
+        sealed.priceCommitment,
+      ),
+    ).toBe(false);
   });
 
   it("never shows the price digits in the envelope or the commitment, and salts each sealing", () => {
@@ -38,7 +54,11 @@ describe("sealed price", () => {
 
     it("reads an honest price with the same commitment as the receipt's", () => {
       const sealed = sealPrice(opening.publicKey, RUPIAH_CEILING);
-      expect(readSealedPrice(opening.privateKey, sealed.sealedPrice)).toEqual({ status: "OK", price: RUPIAH_CEILING, commitment: sealed.priceCommitment });
+      expect(readSealedPrice(opening.privateKey, sealed.sealedPrice)).toEqual({
+        status: "OK",
+        price: RUPIAH_CEILING,
+        commitment: sealed.priceCommitment,
+      });
     });
 
     it.each([
@@ -51,7 +71,11 @@ describe("sealed price", () => {
       [`1.5:${salt}`, "MALFORMED"],
       ["12345", "MALFORMED"],
     ])("names %s as %s, with the commitment over the sealed bytes, and no price", (text, status) => {
-      expect(readSealedPrice(opening.privateKey, sealText(text))).toEqual({ status, price: null, commitment: sha(text) });
+      expect(readSealedPrice(opening.privateKey, sealText(text))).toEqual({
+        status,
+        price: null,
+        commitment: sha(text),
+      });
     });
 
     it("throws only when the envelope does not open", () => {

@@ -8,13 +8,18 @@ import { openAsSealer, openKey, sealKey } from "@/modules/sealing/domain/envelop
  * is the one committed to at submission, while before it the 256-bit salt keeps the
  * commitment from being brute-forced over plausible prices.
  */
-export const priceCommitmentOf = (price: bigint, salt: string) => createHash("sha256").update(`${price}:${salt}`).digest("hex");
+export const priceCommitmentOf = (price: bigint, salt: string) =>
+  createHash("sha256").update(`${price}:${salt}`).digest("hex");
 
 export function sealPrice(openingPublicKey: Uint8Array, price: bigint) {
   if (price <= 0n || !isWithinRupiahCeiling(price)) throw new Error("price out of range");
   const salt = randomBytes(32).toString("hex");
   const sealed = sealKey(openingPublicKey, Buffer.from(`${price}:${salt}`));
-  return { sealedPrice: sealed.envelope, priceCommitment: priceCommitmentOf(price, salt), ephemeralPrivateKey: sealed.ephemeralPrivateKey };
+  return {
+    sealedPrice: sealed.envelope,
+    priceCommitment: priceCommitmentOf(price, salt),
+    ephemeralPrivateKey: sealed.ephemeralPrivateKey,
+  };
 }
 
 const PRICE_TEXT = /^([1-9]\d{0,39}):([0-9a-f]{64})$/;
@@ -43,7 +48,9 @@ export function readSealedPrice(openingPrivateKey: Uint8Array, sealedPrice: Uint
     const match = PRICE_TEXT.exec(plain.toString("latin1"));
     if (!match) return { status: "MALFORMED", price: null, commitment };
     const price = BigInt(match[1]!);
-    return isWithinRupiahCeiling(price) ? { status: "OK", price, commitment } : { status: "ABOVE_CEILING", price: null, commitment };
+    return isWithinRupiahCeiling(price)
+      ? { status: "OK", price, commitment }
+      : { status: "ABOVE_CEILING", price: null, commitment };
   } finally {
     plain.fill(0);
   }
@@ -56,7 +63,13 @@ export function openPrice(openingPrivateKey: Uint8Array, sealedPrice: Uint8Array
 }
 
 /** At submission: the stored envelope opens (sealer side) to this price and commitment. */
-export function provesPriceSealed(ephemeralPrivateKey: Uint8Array, openingPublicKey: Uint8Array, sealedPrice: Uint8Array, price: bigint, commitment: string): boolean {
+export function provesPriceSealed(
+  ephemeralPrivateKey: Uint8Array,
+  openingPublicKey: Uint8Array,
+  sealedPrice: Uint8Array,
+  price: bigint,
+  commitment: string,
+): boolean {
   try {
     const opened = parse(openAsSealer(ephemeralPrivateKey, openingPublicKey, sealedPrice).toString("utf8"));
     const recomputed = Buffer.from(priceCommitmentOf(opened.price, opened.salt));

@@ -44,15 +44,24 @@ describe("receipt", () => {
     ["an extra field", (r) => ({ ...r, note: "x" }) as ReceiptPayload],
   ];
   it.each(changes)("is invalid when %s changes", (_name, change) => {
-    expect(verifyReceipt({ ...signed, receipt: change(payload) }, instance.publicKey)).toMatchObject({ valid: false, reason: "badSignature" });
+    expect(verifyReceipt({ ...signed, receipt: change(payload) }, instance.publicKey)).toMatchObject({
+      valid: false,
+      reason: "badSignature",
+    });
   });
 
   it("is invalid with another key, a forged signature, or a malformed file", () => {
     const other = generateKeyPairSync("ed25519");
     expect(verifyReceipt(signed, other.publicKey)).toMatchObject({ valid: false, reason: "otherKey" });
-    const forged = signReceipt({ ...payload, instanceKeyFingerprint: keyFingerprint(instance.publicKey) }, other.privateKey);
+    const forged = signReceipt(
+      { ...payload, instanceKeyFingerprint: keyFingerprint(instance.publicKey) },
+      other.privateKey,
+    );
     expect(verifyReceipt(forged, instance.publicKey)).toMatchObject({ valid: false, reason: "badSignature" });
     expect(verifyReceipt("{not json", instance.publicKey)).toMatchObject({ valid: false, reason: "malformed" });
-    expect(verifyReceipt({ receipt: payload }, instance.publicKey)).toMatchObject({ valid: false, reason: "malformed" });
+    expect(verifyReceipt({ receipt: payload }, instance.publicKey)).toMatchObject({
+      valid: false,
+      reason: "malformed",
+    });
   });
 });

@@ -58,7 +58,9 @@ export interface SignedReceipt {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(",")}}`;
   }
   if (typeof value === "number" && !Number.isFinite(value)) throw new Error("non-finite number");
@@ -76,7 +78,8 @@ export function keyFingerprint(key: KeyObject | string): string {
   return `sha256:${createHash("sha256").update(Buffer.from(jwk.x, "base64url")).digest("hex")}`;
 }
 
-export type VerifyResult = { valid: true; receipt: ReceiptPayload } | { valid: false; reason: "malformed" | "otherKey" | "badSignature" };
+export type VerifyResult =
+  { valid: true; receipt: ReceiptPayload } | { valid: false; reason: "malformed" | "otherKey" | "badSignature" };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -90,9 +93,11 @@ export function verifyReceipt(input: unknown, publicKey: KeyObject | string): Ve
       return { valid: false, reason: "malformed" };
     }
   }
-  if (!isObject(parsed) || !isObject(parsed.receipt) || typeof parsed.signature !== "string") return { valid: false, reason: "malformed" };
+  if (!isObject(parsed) || !isObject(parsed.receipt) || typeof parsed.signature !== "string")
+    return { valid: false, reason: "malformed" };
   const receipt = parsed.receipt as unknown as ReceiptPayload;
-  if (typeof receipt.instanceKeyFingerprint !== "string" || !Array.isArray(receipt.files)) return { valid: false, reason: "malformed" };
+  if (typeof receipt.instanceKeyFingerprint !== "string" || !Array.isArray(receipt.files))
+    return { valid: false, reason: "malformed" };
   const key = toPublicKey(publicKey);
   if (receipt.instanceKeyFingerprint !== keyFingerprint(key)) return { valid: false, reason: "otherKey" };
   const signature = Buffer.from(parsed.signature, "base64");

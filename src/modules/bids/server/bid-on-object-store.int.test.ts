@@ -59,13 +59,22 @@ afterEach(() => otherDisks.splice(0).forEach((dir) => rmSync(dir, { recursive: t
 describe("a bid on the S3 object store", () => {
   it("is staged on one instance, proven and submitted on another, and opened by k members from the bucket; an altered object is caught at both read-backs", async () => {
     const { tender, members } = await makeSealedBidTender();
-    const [honest, victim, late] = [await makeBidder(tender.id), await makeBidder(tender.id), await makeBidder(tender.id)];
+    const [honest, victim, late] = [
+      await makeBidder(tender.id),
+      await makeBidder(tender.id),
+      await makeBidder(tender.id),
+    ];
     const stage = async (bidder: typeof honest, parts: ("TEKNIS" | "HARGA")[]) => {
       const ids = [];
-      for (const part of parts) ids.push((await stageBidFile(bidder.actor, tender.id, bidPdf(`${part}-${randomUUID()}`), part)).id);
+      for (const part of parts)
+        ids.push((await stageBidFile(bidder.actor, tender.id, bidPdf(`${part}-${randomUUID()}`), part)).id);
       return ids;
     };
-    const staged = { honest: await stage(honest, ["TEKNIS", "HARGA"]), victim: await stage(victim, ["TEKNIS", "HARGA"]), late: await stage(late, ["HARGA"]) };
+    const staged = {
+      honest: await stage(honest, ["TEKNIS", "HARGA"]),
+      victim: await stage(victim, ["TEKNIS", "HARGA"]),
+      late: await stage(late, ["HARGA"]),
+    };
 
     // every sealed file is in the bucket, byte for byte what its row committed to, and none on this instance's disk
     const rows = await db.bidFile.findMany({ select: { storageKey: true, ciphertextSha256: true, sizeBytes: true } });
@@ -80,14 +89,28 @@ describe("a bid on the S3 object store", () => {
     onAnotherInstance();
     const lateFile = await db.bidFile.findUniqueOrThrow({ where: { id: staged.late[0] } });
     await tamper(lateFile.storageKey);
-    await expect(submitBid(late.actor, { tenderId: tender.id, price: 300_000_000n, files: staged.late.map((id) => ({ id })), idempotencyKey: randomUUID() }))
-      .rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidFileStoreChanged" });
+    await expect(
+      submitBid(late.actor, {
+        tenderId: tender.id,
+        price: 300_000_000n,
+        files: staged.late.map((id) => ({ id })),
+        idempotencyKey: randomUUID(),
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidFileStoreChanged" });
     expect(await db.bid.count({ where: { vendorId: late.vendor.id } })).toBe(0);
 
     const prices = { honest: 410_000_000n, victim: 420_000_000n };
     const bidIds: Record<string, string> = {};
-    for (const [who, bidder] of [["honest", honest], ["victim", victim]] as const) {
-      const result = await submitBid(bidder.actor, { tenderId: tender.id, price: prices[who], files: staged[who].map((id) => ({ id })), idempotencyKey: randomUUID() });
+    for (const [who, bidder] of [
+      ["honest", honest],
+      ["victim", victim],
+    ] as const) {
+      const result = await submitBid(bidder.actor, {
+        tenderId: tender.id,
+        price: prices[who],
+        files: staged[who].map((id) => ({ id })),
+        idempotencyKey: randomUUID(),
+      });
       expect(result.signedReceipt.receipt.files).toHaveLength(2);
       bidIds[who] = result.bidId;
     }
@@ -98,13 +121,20 @@ describe("a bid on the S3 object store", () => {
 
     onAnotherInstance();
     await passDeadline(tender.id);
-    for (const member of members.slice(0, 2)) await approveOpening(member.actor, { tenderId: tender.id, passphrase: member.passphrase });
+    for (const member of members.slice(0, 2))
+      await approveOpening(member.actor, { tenderId: tender.id, passphrase: member.passphrase });
     const [event] = await db.auditEvent.findMany({ where: { entityId: tender.id, action: "tender.opened" } });
     const record = event!.data as unknown as OpeningRecord;
     const bidOf = (who: string) => record.bids.find((b) => b.bidId === bidIds[who])!;
     expect(bidOf("honest")).toMatchObject({ receiptValid: true, price: "410000000", priceStatus: "OK" });
-    expect(bidOf("honest").files.map((f) => [f.part, f.status])).toEqual([["TEKNIS", "OK"], ["HARGA", "OK"]]);
+    expect(bidOf("honest").files.map((f) => [f.part, f.status])).toEqual([
+      ["TEKNIS", "OK"],
+      ["HARGA", "OK"],
+    ]);
     expect(bidOf("victim")).toMatchObject({ receiptValid: true, price: "420000000" });
-    expect(bidOf("victim").files.map((f) => [f.part, f.status])).toEqual([["TEKNIS", "UNOPENABLE"], ["HARGA", "OK"]]);
+    expect(bidOf("victim").files.map((f) => [f.part, f.status])).toEqual([
+      ["TEKNIS", "UNOPENABLE"],
+      ["HARGA", "OK"],
+    ]);
   });
 });

@@ -5,7 +5,15 @@ const start = new Date("2026-11-22T01:00:00.000Z");
 const end = new Date("2026-11-22T08:00:00.000Z"); // 15.00 WIB
 const bidder = (overrides: Partial<Bidder["tender"]> = {}): Bidder => ({
   vendor: { id: "v", npwp: "1" },
-  tender: { id: "t", code: "T1", status: "PUBLISHED", name: "Paket", agencyName: "Kab. Uji", timeZone: "Asia/Jakarta", ...overrides },
+  tender: {
+    id: "t",
+    code: "T1",
+    status: "PUBLISHED",
+    name: "Paket",
+    agencyName: "Kab. Uji",
+    timeZone: "Asia/Jakarta",
+    ...overrides,
+  },
   openingPublicKey: Buffer.alloc(32, 1),
   uploadStage: { kind: "UPLOAD_PENAWARAN", startsAt: start, endsAt: end },
 });
@@ -17,12 +25,20 @@ describe("assertBidWindowOpen", () => {
   });
 
   it.each([0, 1])("refuses at deadline + %i ms, naming the deadline in the agency's zone", (ms) => {
-    expect(() => assertBidWindowOpen(bidder(), at(ms), "id")).toThrow(expect.objectContaining({ messageKey: "bidDeadlinePassed", values: { deadline: "22 Nov 2026 15.00 WIB" } }));
-    expect(() => assertBidWindowOpen(bidder({ timeZone: "Asia/Jayapura" }), at(ms), "id")).toThrow(expect.objectContaining({ values: { deadline: "22 Nov 2026 17.00 WIT" } }));
+    expect(() => assertBidWindowOpen(bidder(), at(ms), "id")).toThrow(
+      expect.objectContaining({ messageKey: "bidDeadlinePassed", values: { deadline: "22 Nov 2026 15.00 WIB" } }),
+    );
+    expect(() => assertBidWindowOpen(bidder({ timeZone: "Asia/Jayapura" }), at(ms), "id")).toThrow(
+      expect.objectContaining({ values: { deadline: "22 Nov 2026 17.00 WIT" } }),
+    );
   });
 
   it("refuses before the stage starts and when the tender is not PUBLISHED", () => {
-    expect(() => assertBidWindowOpen(bidder(), new Date(start.getTime() - 1), "id")).toThrow(expect.objectContaining({ messageKey: "bidUploadNotOpen" }));
-    expect(() => assertBidWindowOpen(bidder({ status: "EVALUATION" }), at(-1000), "id")).toThrow(expect.objectContaining({ messageKey: "bidTenderNotOpen" }));
+    expect(() => assertBidWindowOpen(bidder(), new Date(start.getTime() - 1), "id")).toThrow(
+      expect.objectContaining({ messageKey: "bidUploadNotOpen" }),
+    );
+    expect(() => assertBidWindowOpen(bidder({ status: "EVALUATION" }), at(-1000), "id")).toThrow(
+      expect.objectContaining({ messageKey: "bidTenderNotOpen" }),
+    );
   });
 });

@@ -12,7 +12,10 @@ import { AppError } from "@/server/errors";
  */
 export async function loadBidder(client: Db | Tx, actor: Actor, tenderId: string) {
   if (!can(actor, "bid.submit") || !actor.vendorId) throw new AppError("FORBIDDEN");
-  const vendor = await client.vendor.findUnique({ where: { id: actor.vendorId }, select: { id: true, npwp: true, status: true } });
+  const vendor = await client.vendor.findUnique({
+    where: { id: actor.vendorId },
+    select: { id: true, npwp: true, status: true },
+  });
   if (!vendor || vendor.status !== "VERIFIED") throw new AppError("FORBIDDEN", "bidVendorNotVerified");
   const tender = await client.tender.findUnique({
     where: { id: tenderId },
@@ -33,7 +36,14 @@ export async function loadBidder(client: Db | Tx, actor: Actor, tenderId: string
   const uploadStage = tender.stages.find((s) => s.endsAt.getTime() === deadline?.getTime()) ?? null;
   return {
     vendor: { id: vendor.id, npwp: vendor.npwp },
-    tender: { id: tender.id, code: tender.code, status: tender.status, name: tender.paket.name, agencyName: tender.paket.agency.name, timeZone: tender.paket.agency.timeZone },
+    tender: {
+      id: tender.id,
+      code: tender.code,
+      status: tender.status,
+      name: tender.paket.name,
+      agencyName: tender.paket.agency.name,
+      timeZone: tender.paket.agency.timeZone,
+    },
     openingPublicKey: tender.openingKey ? decodePublicKey(tender.openingKey.publicKey) : null,
     uploadStage,
   };
@@ -48,8 +58,14 @@ export type Bidder = Awaited<ReturnType<typeof loadBidder>>;
 export function assertBidWindowOpen(bidder: Bidder, now: Date, locale: "id" | "en"): { openingPublicKey: Buffer } {
   const stage = bidder.uploadStage;
   if (bidder.tender.status !== "PUBLISHED" || !stage) throw new AppError("INVALID_STATE", "bidTenderNotOpen");
-  if (now.getTime() >= stage.endsAt.getTime()) throw new AppError("INVALID_STATE", "bidDeadlinePassed", { deadline: formatInZone(stage.endsAt, bidder.tender.timeZone, locale) });
-  if (!isWithin(stage, now)) throw new AppError("INVALID_STATE", "bidUploadNotOpen", { start: formatInZone(stage.startsAt, bidder.tender.timeZone, locale) });
+  if (now.getTime() >= stage.endsAt.getTime())
+    throw new AppError("INVALID_STATE", "bidDeadlinePassed", {
+      deadline: formatInZone(stage.endsAt, bidder.tender.timeZone, locale),
+    });
+  if (!isWithin(stage, now))
+    throw new AppError("INVALID_STATE", "bidUploadNotOpen", {
+      start: formatInZone(stage.startsAt, bidder.tender.timeZone, locale),
+    });
   if (!bidder.openingPublicKey) throw new AppError("INVALID_STATE", "openingKeyNotReady");
   return { openingPublicKey: bidder.openingPublicKey };
 }

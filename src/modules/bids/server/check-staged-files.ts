@@ -7,8 +7,20 @@ import type { Bidder } from "./bidder-context";
 import { isProvenRow, storedCiphertextSha256 } from "./staged-file-proof";
 
 const STAGED_SELECT = {
-  id: true, tenderId: true, vendorId: true, part: true, mimeType: true, sizeBytes: true, commitment: true, ciphertextSha256: true,
-  storageKey: true, wrappedKey: true, iv: true, authTag: true, proofMac: true, uploadedAt: true,
+  id: true,
+  tenderId: true,
+  vendorId: true,
+  part: true,
+  mimeType: true,
+  sizeBytes: true,
+  commitment: true,
+  ciphertextSha256: true,
+  storageKey: true,
+  wrappedKey: true,
+  iv: true,
+  authTag: true,
+  proofMac: true,
+  uploadedAt: true,
 } as const;
 
 export type StagedFile = Awaited<ReturnType<typeof findStagedFiles>>[number];
@@ -27,10 +39,18 @@ export async function findStagedFiles(client: Db | Tx, bidder: Bidder, ids: read
 }
 
 // The name is sealed: a file is named by its part, when it was staged and its commitment.
-const named = (file: StagedFile, bidder: Bidder, locale: "id" | "en") => ({ part: file.part, uploadedAt: formatInZone(file.uploadedAt, bidder.tender.timeZone, locale), commitment: file.commitment.slice(0, 12) });
+const named = (file: StagedFile, bidder: Bidder, locale: "id" | "en") => ({
+  part: file.part,
+  uploadedAt: formatInZone(file.uploadedAt, bidder.tender.timeZone, locale),
+  commitment: file.commitment.slice(0, 12),
+});
 
 /** Each row is the one proven openable at upload (its MAC verifies); else the first that is not is named. */
-export async function assertRowsProven(files: readonly StagedFile[], bidder: Bidder, locale: "id" | "en"): Promise<void> {
+export async function assertRowsProven(
+  files: readonly StagedFile[],
+  bidder: Bidder,
+  locale: "id" | "en",
+): Promise<void> {
   for (const file of files) {
     if (!(await isProvenRow(file))) throw new AppError("VALIDATION", "bidFileNotProven", named(file, bidder, locale));
   }
@@ -41,8 +61,13 @@ export async function assertRowsProven(files: readonly StagedFile[], bidder: Bid
  * the object store when configured) and hashed. Slow for big files, so the caller runs it
  * before its transaction and then checks the rows it binds are still these.
  */
-export async function assertStoreUnchanged(files: readonly StagedFile[], bidder: Bidder, locale: "id" | "en"): Promise<void> {
+export async function assertStoreUnchanged(
+  files: readonly StagedFile[],
+  bidder: Bidder,
+  locale: "id" | "en",
+): Promise<void> {
   for (const file of files) {
-    if ((await storedCiphertextSha256(file.storageKey)) !== file.ciphertextSha256) throw new AppError("VALIDATION", "bidFileStoreChanged", named(file, bidder, locale));
+    if ((await storedCiphertextSha256(file.storageKey)) !== file.ciphertextSha256)
+      throw new AppError("VALIDATION", "bidFileStoreChanged", named(file, bidder, locale));
   }
 }

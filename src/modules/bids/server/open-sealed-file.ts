@@ -23,12 +23,24 @@ export function openFileSecret(openingPrivateKey: Uint8Array, wrappedKey: Uint8A
  * written; without it only the commitment is computed, as a stream (the opening). GCM
  * refuses a ciphertext or envelope that was altered.
  */
-export async function openSealedFile(openingPrivateKey: Uint8Array, file: Pick<StoredSealedFile, "storageKey" | "wrappedKey" | "iv" | "authTag">, keep = true): Promise<{ content: Buffer; revealed: RevealedFile }> {
+export async function openSealedFile(
+  openingPrivateKey: Uint8Array,
+  file: Pick<StoredSealedFile, "storageKey" | "wrappedKey" | "iv" | "authTag">,
+  keep = true,
+): Promise<{ content: Buffer; revealed: RevealedFile }> {
   const secret = openFileSecret(openingPrivateKey, file.wrappedKey);
   const parts: Buffer[] = [];
   try {
     const read = await readSealedFile(file, secret, keep ? (chunk) => parts.push(Buffer.from(chunk)) : undefined);
-    return { content: Buffer.concat(parts), revealed: { salt: secret.salt, fileName: secret.fileName, sizeBytes: secret.sizeBytes, commitment: read.commitment } };
+    return {
+      content: Buffer.concat(parts),
+      revealed: {
+        salt: secret.salt,
+        fileName: secret.fileName,
+        sizeBytes: secret.sizeBytes,
+        commitment: read.commitment,
+      },
+    };
   } finally {
     secret.fileKey.fill(0);
   }

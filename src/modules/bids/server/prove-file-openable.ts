@@ -17,11 +17,18 @@ export interface StoredSealedFile extends SealedFileLocation {
  * must authenticate (GCM tag), have zero padding, and give the recorded commitment with
  * the sealed salt and the recorded padded size. Nothing is written.
  */
-export async function proveFileOpenable(file: Omit<StoredSealedFile, "wrappedKey">, secret: FileSecret): Promise<boolean> {
+export async function proveFileOpenable(
+  file: Omit<StoredSealedFile, "wrappedKey">,
+  secret: FileSecret,
+): Promise<boolean> {
   try {
     if (!secret.salt) return false;
     const read = await readSealedFile(file, secret);
-    return read.ciphertextSha256 === file.ciphertextSha256 && sameCommitment(read.commitment, file.commitment) && BigInt(read.storedBytes) === file.sizeBytes;
+    return (
+      read.ciphertextSha256 === file.ciphertextSha256 &&
+      sameCommitment(read.commitment, file.commitment) &&
+      BigInt(read.storedBytes) === file.sizeBytes
+    );
   } catch {
     return false;
   }

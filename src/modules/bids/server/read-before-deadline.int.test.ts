@@ -2,7 +2,14 @@ import { createDecipheriv, createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, TEST_PASSWORD, useTestInstanceKey } from "@/tests/factories";
+import {
+  bidPdf,
+  makeBidder,
+  makeSealedBidTender,
+  stageBidFile,
+  TEST_PASSWORD,
+  useTestInstanceKey,
+} from "@/tests/factories";
 import { combineShares } from "@/modules/sealing/domain/shamir";
 import { openKey } from "@/modules/sealing/domain/envelope";
 import { unlockPersonalKey } from "@/modules/sealing/domain/personal-key";
@@ -25,7 +32,9 @@ const MARKER = `PENAWARAN-RAHASIA-${randomUUID()}`;
 
 /** What a database administrator's full dump holds: every row of every table, as text. */
 async function dumpDatabase(): Promise<string> {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const tables = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
   const parts: string[] = [];
   for (const { name } of tables) {
     const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
@@ -46,7 +55,9 @@ function keyCandidates(values: Buffer[]): Buffer[] {
 
 function storeBytes(): Buffer[] {
   const root = process.env.SEGEL_FILE_STORE!;
-  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(path.join(e.parentPath, e.name)));
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(path.join(e.parentPath, e.name)));
 }
 
 const attempt = (fn: () => Buffer) => {
@@ -63,7 +74,12 @@ describe("reading a bid before the opening", () => {
     const { actor } = await makeBidder(tender.id);
     const content = bidPdf(MARKER);
     const staged = await stageBidFile(actor, tender.id, content, "HARGA");
-    const { signedReceipt } = await submitBid(actor, { tenderId: tender.id, price: PRICE, files: [{ id: staged.id }], idempotencyKey: randomUUID() });
+    const { signedReceipt } = await submitBid(actor, {
+      tenderId: tender.id,
+      price: PRICE,
+      files: [{ id: staged.id }],
+      idempotencyKey: randomUUID(),
+    });
 
     // 1. A full dump and the whole file store show neither the price nor the file's content.
     const dump = await dumpDatabase();
@@ -80,7 +96,11 @@ describe("reading a bid before the opening", () => {
     const shares = await db.tenderKeyShare.findMany();
     const personal = await db.userOpeningKey.findMany();
     const instance = await getInstanceKey();
-    const secrets = [process.env.NEXTAUTH_SECRET!, TEST_PASSWORD, readFileSync(process.env.SEGEL_INSTANCE_KEY_FILE!, "utf8")];
+    const secrets = [
+      process.env.NEXTAUTH_SECRET!,
+      TEST_PASSWORD,
+      readFileSync(process.env.SEGEL_INSTANCE_KEY_FILE!, "utf8"),
+    ];
     const candidates = [
       // Of each stored file, the part that holds the content: the rest is encrypted zero padding.
       ...keyCandidates([...byteaValues(dump), ...storeBytes().map((bytes) => bytes.subarray(0, 2_048))]),
@@ -98,28 +118,41 @@ describe("reading a bid before the opening", () => {
     for (const key of candidates) {
       for (const envelope of envelopes) expect(attempt(() => openKey(key, envelope))).toBeNull();
       // the key as the file key itself
-      expect(attempt(() => {
-        const d = createDecipheriv("aes-256-gcm", key, file.iv);
-        d.setAuthTag(Buffer.from(file.authTag));
-        return Buffer.concat([d.update(ciphertext), d.final()]);
-      })).toBeNull();
+      expect(
+        attempt(() => {
+          const d = createDecipheriv("aes-256-gcm", key, file.iv);
+          d.setAuthTag(Buffer.from(file.authTag));
+          return Buffer.concat([d.update(ciphertext), d.final()]);
+        }),
+      ).toBeNull();
     }
     // Personal keys do not unlock with the server's secrets or the login password.
     for (const row of personal) for (const s of secrets) expect(await unlockPersonalKey(row, s)).toBeNull();
     // The sealed shares, taken as they are, recombine to nothing useful.
-    const tenderPublic = decodePublicKey((await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } })).publicKey);
+    const tenderPublic = decodePublicKey(
+      (await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } })).publicKey,
+    );
     const raw = await combineShares(shares.map((s) => Buffer.from(s.sealedShare))).catch(() => null);
     expect(raw === null || raw.length !== 32 || !publicKeyOf(raw).equals(tenderPublic)).toBe(true);
 
     // 3. The Pokja cannot open early, nor can one member alone later.
     const approvals = members.map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
     await expect(openTenderKey(tender.id, approvals)).rejects.toMatchObject({ messageKey: "openingBeforeDeadline" });
-    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: await dbNow() } });
-    await expect(openTenderKey(tender.id, approvals.slice(0, 1))).rejects.toMatchObject({ messageKey: "openingQuorumMissing" });
+    await db.tenderStage.updateMany({
+      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
+      data: { endsAt: await dbNow() },
+    });
+    await expect(openTenderKey(tender.id, approvals.slice(0, 1))).rejects.toMatchObject({
+      messageKey: "openingQuorumMissing",
+    });
 
     // 4. After the deadline, k members open it, and it matches the receipt: the check above could have found it.
     const key = await openTenderKey(tender.id, approvals.slice(1, 3));
-    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({ status: "OK", price: PRICE, commitment: signedReceipt.receipt.priceCommitment });
+    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({
+      status: "OK",
+      price: PRICE,
+      commitment: signedReceipt.receipt.priceCommitment,
+    });
     const { content: plain, revealed } = await openSealedFile(key, bid.files[0]!);
     expect(plain.includes(Buffer.from(MARKER))).toBe(true);
     expect(fileCommitmentOf(revealed.salt!, plain)).toBe(receiptFileLines(signedReceipt.receipt)[0]!.commitment);
@@ -128,13 +161,21 @@ describe("reading a bid before the opening", () => {
   it("confirms no guess about a templated price letter from a full dump and the file store (2,000 candidates)", async () => {
     // The attack of issue 8: the price letter is a template with only the price varying, so
     // a reader of the database tries every plausible price and looks for a match.
-    const letter = (price: bigint) => bidPdf(`SURAT PENAWARAN HARGA. Dengan ini kami mengajukan penawaran sebesar ${formatRupiah(price)} untuk paket tersebut.`);
+    const letter = (price: bigint) =>
+      bidPdf(
+        `SURAT PENAWARAN HARGA. Dengan ini kami mengajukan penawaran sebesar ${formatRupiah(price)} untuk paket tersebut.`,
+      );
     const candidates = Array.from({ length: 2_000 }, (_, i) => 1_000_000_000n + BigInt(i) * 2_500_000n);
     const truePrice = candidates[1_337]!;
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const staged = await stageBidFile(actor, tender.id, letter(truePrice), "HARGA", `Surat Penawaran ${truePrice}.pdf`);
-    await submitBid(actor, { tenderId: tender.id, price: truePrice, files: [{ id: staged.id }], idempotencyKey: randomUUID() });
+    await submitBid(actor, {
+      tenderId: tender.id,
+      price: truePrice,
+      files: [{ id: staged.id }],
+      idempotencyKey: randomUUID(),
+    });
 
     const dump = await dumpDatabase();
     const store = storeBytes();
@@ -154,7 +195,8 @@ describe("reading a bid before the opening", () => {
     };
 
     expect(confirmed(stored, hexes)).toEqual([]);
-    for (const clear of [String(truePrice), formatRupiah(truePrice), `Surat Penawaran`]) expect(stored).not.toContain(clear);
+    for (const clear of [String(truePrice), formatRupiah(truePrice), `Surat Penawaran`])
+      expect(stored).not.toContain(clear);
     // The stored size cannot tell the candidates apart: every letter pads to the same length.
     const sizes = new Set(candidates.map((p) => paddedSize(letter(p).length)));
     expect([...sizes]).toEqual([PAD_BLOCK_BYTES]);

@@ -24,7 +24,11 @@ export interface ReadSealedFile {
  * zeros. Throws when the GCM tag, the padding or the length is wrong; the commitment is
  * only returned once final() has verified the tag.
  */
-export async function readSealedFile(file: SealedFileLocation, secret: FileSecret, onContent?: (chunk: Buffer) => void): Promise<ReadSealedFile> {
+export async function readSealedFile(
+  file: SealedFileLocation,
+  secret: FileSecret,
+  onContent?: (chunk: Buffer) => void,
+): Promise<ReadSealedFile> {
   const decipher = createDecipheriv("aes-256-gcm", secret.fileKey, file.iv);
   decipher.setAuthTag(Buffer.from(file.authTag));
   const commitment = commitmentHash(secret);
@@ -32,7 +36,8 @@ export async function readSealedFile(file: SealedFileLocation, secret: FileSecre
   let plainBytes = 0;
   let badPadding = false;
   const take = (plain: Buffer) => {
-    const contentLeft = secret.sizeBytes === null ? plain.length : Math.max(0, Math.min(plain.length, secret.sizeBytes - plainBytes));
+    const contentLeft =
+      secret.sizeBytes === null ? plain.length : Math.max(0, Math.min(plain.length, secret.sizeBytes - plainBytes));
     const content = plain.subarray(0, contentLeft);
     commitment.update(content);
     onContent?.(content);
@@ -44,6 +49,7 @@ export async function readSealedFile(file: SealedFileLocation, secret: FileSecre
     take(decipher.update(chunk as Buffer));
   }
   take(decipher.final());
-  if (badPadding || (secret.sizeBytes !== null && plainBytes < secret.sizeBytes)) throw new Error("sealed file does not match its secret");
+  if (badPadding || (secret.sizeBytes !== null && plainBytes < secret.sizeBytes))
+    throw new Error("sealed file does not match its secret");
   return { commitment: commitment.digest("hex"), ciphertextSha256: cipherHash.digest("hex"), storedBytes: plainBytes };
 }

@@ -13,7 +13,10 @@ useTestInstanceKey();
 /** The bid deadline was `agoMs` ago by the database clock. */
 async function deadlineWas(tenderId: string, agoMs: number) {
   const now = (await dbNow()).getTime();
-  await db.tenderStage.updateMany({ where: { tenderId, kind: "UPLOAD_PENAWARAN" }, data: { startsAt: new Date(now - agoMs - 3_600_000), endsAt: new Date(now - agoMs) } });
+  await db.tenderStage.updateMany({
+    where: { tenderId, kind: "UPLOAD_PENAWARAN" },
+    data: { startsAt: new Date(now - agoMs - 3_600_000), endsAt: new Date(now - agoMs) },
+  });
 }
 
 const isStored = async (storageKey: string) => (await storedCiphertextSha256(storageKey)) !== null;
@@ -24,9 +27,19 @@ describe("removeExpiredStagedFiles (the worker's clean-up)", () => {
     const submitter = await makeBidder(tender.id);
     const idle = await makeBidder(tender.id);
     const replaced = await stageBidFile(submitter.actor, tender.id, bidPdf("diganti"));
-    await submitBid(submitter.actor, { tenderId: tender.id, price: 10n, files: [{ id: replaced.id }], idempotencyKey: randomUUID() });
+    await submitBid(submitter.actor, {
+      tenderId: tender.id,
+      price: 10n,
+      files: [{ id: replaced.id }],
+      idempotencyKey: randomUUID(),
+    });
     const withdrawn = await stageBidFile(submitter.actor, tender.id, bidPdf("ditarik"));
-    await submitBid(submitter.actor, { tenderId: tender.id, price: 9n, files: [{ id: withdrawn.id }], idempotencyKey: randomUUID() });
+    await submitBid(submitter.actor, {
+      tenderId: tender.id,
+      price: 9n,
+      files: [{ id: withdrawn.id }],
+      idempotencyKey: randomUUID(),
+    });
     await withdrawBid(submitter.actor, { tenderId: tender.id });
     const leftOver = await stageBidFile(submitter.actor, tender.id, bidPdf("tidak dikirim"), "TEKNIS");
     const neverSent = await stageBidFile(idle.actor, tender.id, bidPdf("tidak pernah dikirim"));
@@ -34,7 +47,13 @@ describe("removeExpiredStagedFiles (the worker's clean-up)", () => {
     const open = await makeSealedBidTender();
     const stillOpen = await makeBidder(open.tender.id);
     const waiting = await stageBidFile(stillOpen.actor, open.tender.id, bidPdf("masih dibuka"));
-    const keys = Object.fromEntries(await Promise.all([replaced, withdrawn, leftOver, neverSent, waiting].map(async (f) => [f.id, (await db.bidFile.findUniqueOrThrow({ where: { id: f.id } })).storageKey] as const)));
+    const keys = Object.fromEntries(
+      await Promise.all(
+        [replaced, withdrawn, leftOver, neverSent, waiting].map(
+          async (f) => [f.id, (await db.bidFile.findUniqueOrThrow({ where: { id: f.id } })).storageKey] as const,
+        ),
+      ),
+    );
 
     // one minute inside the grace period: nothing goes
     await deadlineWas(tender.id, STAGED_FILE_GRACE_MS - 60_000);
@@ -43,13 +62,23 @@ describe("removeExpiredStagedFiles (the worker's clean-up)", () => {
 
     await deadlineWas(tender.id, STAGED_FILE_GRACE_MS + 1);
     expect(await removeExpiredStagedFiles({ limit: 100 })).toEqual({ checked: 2, transitions: [] });
-    expect((await db.bidFile.findMany({ select: { id: true } })).map((f) => f.id).sort()).toEqual([replaced.id, withdrawn.id, waiting.id].sort());
+    expect((await db.bidFile.findMany({ select: { id: true } })).map((f) => f.id).sort()).toEqual(
+      [replaced.id, withdrawn.id, waiting.id].sort(),
+    );
     for (const f of [leftOver, neverSent]) expect(await isStored(keys[f.id]!)).toBe(false);
     for (const f of [replaced, withdrawn, waiting]) expect(await isStored(keys[f.id]!)).toBe(true);
     const audit = await db.auditEvent.findMany({ where: { action: "bid.stagedFileExpired" }, orderBy: { seq: "asc" } });
     expect(audit.map((e) => [e.entityId, e.actorId, e.data])).toEqual([
-      [leftOver.id, null, { tenderId: tender.id, vendorId: submitter.vendor.id, part: "TEKNIS", commitment: leftOver.commitment }],
-      [neverSent.id, null, { tenderId: tender.id, vendorId: idle.vendor.id, part: "HARGA", commitment: neverSent.commitment }],
+      [
+        leftOver.id,
+        null,
+        { tenderId: tender.id, vendorId: submitter.vendor.id, part: "TEKNIS", commitment: leftOver.commitment },
+      ],
+      [
+        neverSent.id,
+        null,
+        { tenderId: tender.id, vendorId: idle.vendor.id, part: "HARGA", commitment: neverSent.commitment },
+      ],
     ]);
     // done once: a second run finds nothing
     expect(await removeExpiredStagedFiles({ limit: 100 })).toEqual({ checked: 0, transitions: [] });

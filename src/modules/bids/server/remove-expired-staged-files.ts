@@ -12,9 +12,16 @@ import { removeSealed } from "./sealed-file-store";
  * tick, never an object nobody points at. Rows are claimed FOR UPDATE SKIP LOCKED, so
  * several workers share the work.
  */
-export async function removeExpiredStagedFiles({ limit }: { limit: number }): Promise<{ checked: number; transitions: [] }> {
-  const removed = await db.$transaction(async (tx) => {
-    const files = await tx.$queryRaw<{ id: string; tenderId: string; vendorId: string; part: string; commitment: string; storageKey: string }[]>`
+export async function removeExpiredStagedFiles({
+  limit,
+}: {
+  limit: number;
+}): Promise<{ checked: number; transitions: [] }> {
+  const removed = await db.$transaction(
+    async (tx) => {
+      const files = await tx.$queryRaw<
+        { id: string; tenderId: string; vendorId: string; part: string; commitment: string; storageKey: string }[]
+      >`
       SELECT f.id, f."tenderId", f."vendorId", f.part::text AS part, f.commitment, f."storageKey"
       FROM "BidFile" f
       WHERE f."bidId" IS NULL
@@ -23,19 +30,21 @@ export async function removeExpiredStagedFiles({ limit }: { limit: number }): Pr
       ORDER BY f."uploadedAt"
       LIMIT ${limit}
       FOR UPDATE OF f SKIP LOCKED`;
-    for (const file of files) {
-      await removeSealed(file.storageKey);
-      await tx.bidFile.delete({ where: { id: file.id } });
-      await recordAuditEvent(tx, {
-        actor: null,
-        action: "bid.stagedFileExpired",
-        entityType: "BidFile",
-        entityId: file.id,
-        // as when it was staged: the commitment, never a name or content
-        data: { tenderId: file.tenderId, vendorId: file.vendorId, part: file.part, commitment: file.commitment },
-      });
-    }
-    return files.length;
-  }, { timeout: 120_000, maxWait: 30_000 });
+      for (const file of files) {
+        await removeSealed(file.storageKey);
+        await tx.bidFile.delete({ where: { id: file.id } });
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "bid.stagedFileExpired",
+          entityType: "BidFile",
+          entityId: file.id,
+          // as when it was staged: the commitment, never a name or content
+          data: { tenderId: file.tenderId, vendorId: file.vendorId, part: file.part, commitment: file.commitment },
+        });
+      }
+      return files.length;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   return { checked: removed, transitions: [] };
 }

@@ -42,7 +42,10 @@ export interface SealOptions {
   detectType: (head: Buffer) => Promise<string | null>;
 }
 
-export async function storeSealedStream(body: ReadableStream<Uint8Array> | Readable, options: SealOptions): Promise<SealedFile> {
+export async function storeSealedStream(
+  body: ReadableStream<Uint8Array> | Readable,
+  options: SealOptions,
+): Promise<SealedFile> {
   const commitment = fileCommitmentHash(options.salt);
   const cipherHash = createHash("sha256");
   const cipher = createCipheriv("aes-256-gcm", options.fileKey, options.iv);
@@ -92,7 +95,15 @@ export async function storeSealedStream(body: ReadableStream<Uint8Array> | Reada
   }
 
   await objectStore().put(sealedKey(storageKey), ciphertext());
-  return { storageKey, commitment: commitment.digest("hex"), ciphertextSha256: cipherHash.digest("hex"), sizeBytes: size, storedBytes: paddedSize(size), authTag: cipher.getAuthTag(), mime: mime! };
+  return {
+    storageKey,
+    commitment: commitment.digest("hex"),
+    ciphertextSha256: cipherHash.digest("hex"),
+    sizeBytes: size,
+    storedBytes: paddedSize(size),
+    authTag: cipher.getAuthTag(),
+    mime: mime!,
+  };
 }
 
 /** The stored ciphertext, from whichever store the settings name: the read-back proof reads through here. */

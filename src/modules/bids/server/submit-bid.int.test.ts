@@ -23,12 +23,26 @@ describe("submitBid", () => {
     const { actor, vendor } = await makeBidder(tender.id);
     const technical = bidPdf("Metode pelaksanaan PT Uji");
     const price = bidPdf("Rincian harga PT Uji");
-    const files = [await stageBidFile(actor, tender.id, technical, "TEKNIS"), await stageBidFile(actor, tender.id, price, "HARGA")];
-    const result = await submitBid(actor, { tenderId: tender.id, price: 1_234_567_890n, files: files.map(asInput), idempotencyKey: randomUUID() });
+    const files = [
+      await stageBidFile(actor, tender.id, technical, "TEKNIS"),
+      await stageBidFile(actor, tender.id, price, "HARGA"),
+    ];
+    const result = await submitBid(actor, {
+      tenderId: tender.id,
+      price: 1_234_567_890n,
+      files: files.map(asInput),
+      idempotencyKey: randomUUID(),
+    });
 
     const instance = await getInstanceKey();
     expect(verifyReceipt(result.signedReceipt, instance.publicKeyPem).valid).toBe(true);
-    expect(result.signedReceipt.receipt).toMatchObject({ bidId: result.bidId, tenderCode: tender.code, vendorNpwp: vendor.npwp, receivedAt: result.receivedAt!.toISOString(), submittedAt: result.submittedAt.toISOString() });
+    expect(result.signedReceipt.receipt).toMatchObject({
+      bidId: result.bidId,
+      tenderCode: tender.code,
+      vendorNpwp: vendor.npwp,
+      receivedAt: result.receivedAt!.toISOString(),
+      submittedAt: result.submittedAt.toISOString(),
+    });
     expect(result.receivedAt!.getTime()).toBeLessThanOrEqual(result.submittedAt.getTime());
     // Version 3: a salted commitment per file (no name, size or plain hash of the content) and when the bid was received.
     expect(result.signedReceipt.receipt.version).toBe(3);
@@ -43,9 +57,19 @@ describe("submitBid", () => {
     expect(JSON.stringify(audit.data)).not.toContain("1234567890");
     expect(audit.data).toMatchObject({ priceCommitment: bid.priceCommitment });
 
-    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: await dbNow() } });
-    const key = await openTenderKey(tender.id, members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase })));
-    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({ status: "OK", price: 1_234_567_890n, commitment: result.signedReceipt.receipt.priceCommitment });
+    await db.tenderStage.updateMany({
+      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
+      data: { endsAt: await dbNow() },
+    });
+    const key = await openTenderKey(
+      tender.id,
+      members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase })),
+    );
+    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({
+      status: "OK",
+      price: 1_234_567_890n,
+      commitment: result.signedReceipt.receipt.priceCommitment,
+    });
     // After the opening the salt, name and size come out of the envelope, and anyone can
     // recompute the receipt's commitment from the file the vendor sent.
     for (const file of bid.files) {
@@ -75,8 +99,16 @@ describe("submitBid", () => {
     const { actor } = await makeBidder(tender.id);
     const file = await stageBidFile(actor, tender.id, bidPdf("terlambat"));
     // the deadline passes: it is now 1 ms ago by the database clock
-    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date((await dbNow()).getTime() - 1) } });
-    const late = submitBid(actor, { tenderId: tender.id, price: 10n, files: [asInput(file)], idempotencyKey: randomUUID() });
+    await db.tenderStage.updateMany({
+      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
+      data: { endsAt: new Date((await dbNow()).getTime() - 1) },
+    });
+    const late = submitBid(actor, {
+      tenderId: tender.id,
+      price: 10n,
+      files: [asInput(file)],
+      idempotencyKey: randomUUID(),
+    });
     await expect(late).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidDeadlinePassed" });
     await late.catch((e: { values: { deadline: string } }) => expect(e.values.deadline).toMatch(/WIB$/));
     expect(await db.bid.count()).toBe(0);
@@ -86,19 +118,36 @@ describe("submitBid", () => {
   it("replacing keeps the old bid as REPLACED, withdrawing marks WITHDRAWN: history kept", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
-    const first = await submitBid(actor, { tenderId: tender.id, price: 900n, files: [asInput(await stageBidFile(actor, tender.id, bidPdf("satu")))], idempotencyKey: randomUUID() });
-    const second = await submitBid(actor, { tenderId: tender.id, price: 800n, files: [asInput(await stageBidFile(actor, tender.id, bidPdf("dua")))], idempotencyKey: randomUUID() });
+    const first = await submitBid(actor, {
+      tenderId: tender.id,
+      price: 900n,
+      files: [asInput(await stageBidFile(actor, tender.id, bidPdf("satu")))],
+      idempotencyKey: randomUUID(),
+    });
+    const second = await submitBid(actor, {
+      tenderId: tender.id,
+      price: 800n,
+      files: [asInput(await stageBidFile(actor, tender.id, bidPdf("dua")))],
+      idempotencyKey: randomUUID(),
+    });
     await withdrawBid(actor, { tenderId: tender.id });
-    const bids = await db.bid.findMany({ orderBy: { submittedAt: "asc" }, include: { _count: { select: { files: true } } } });
+    const bids = await db.bid.findMany({
+      orderBy: { submittedAt: "asc" },
+      include: { _count: { select: { files: true } } },
+    });
     expect(bids.map((b) => [b.id, b.status, b.replacedById, b._count.files])).toEqual([
       [first.bidId, "REPLACED", second.bidId, 1],
       [second.bidId, "WITHDRAWN", null, 1],
     ]);
     expect(bids[1]!.withdrawnAt).not.toBeNull();
-    expect((await db.auditEvent.findMany({ where: { action: { startsWith: "bid." } }, orderBy: { seq: "asc" } })).map((e) => e.action)).toEqual([
-      "bid.fileStaged", "bid.submitted", "bid.fileStaged", "bid.submitted", "bid.withdrawn",
-    ]);
-    await expect(withdrawBid(actor, { tenderId: tender.id })).rejects.toMatchObject({ messageKey: "bidNothingToWithdraw" });
+    expect(
+      (await db.auditEvent.findMany({ where: { action: { startsWith: "bid." } }, orderBy: { seq: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["bid.fileStaged", "bid.submitted", "bid.fileStaged", "bid.submitted", "bid.withdrawn"]);
+    await expect(withdrawBid(actor, { tenderId: tender.id })).rejects.toMatchObject({
+      messageKey: "bidNothingToWithdraw",
+    });
   });
 
   it("refuses a price above the rupiah ceiling before sealing or signing anything", async () => {
@@ -106,11 +155,18 @@ describe("submitBid", () => {
     const { actor } = await makeBidder(tender.id);
     const file = await stageBidFile(actor, tender.id, bidPdf("harga"));
     for (const price of [RUPIAH_CEILING + 1n, 2n ** 63n, 99_999_999_999_999_999_999n]) {
-      await expect(submitBid(actor, { tenderId: tender.id, price, files: [asInput(file)], idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "amountAboveCeiling" });
+      await expect(
+        submitBid(actor, { tenderId: tender.id, price, files: [asInput(file)], idempotencyKey: randomUUID() }),
+      ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "amountAboveCeiling" });
     }
     expect(await db.bid.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
-    await submitBid(actor, { tenderId: tender.id, price: RUPIAH_CEILING, files: [asInput(file)], idempotencyKey: randomUUID() });
+    await submitBid(actor, {
+      tenderId: tender.id,
+      price: RUPIAH_CEILING,
+      files: [asInput(file)],
+      idempotencyKey: randomUUID(),
+    });
     expect(await db.bid.count()).toBe(1);
   });
 
@@ -118,10 +174,24 @@ describe("submitBid", () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const staged = await stageBidFile(actor, tender.id, bidPdf("laptop lama"));
-    expect(Object.keys(staged).sort()).toEqual(["commitment", "contentBytes", "fileName", "id", "mimeType", "part", "sizeBytes", "uploadedAt"]);
+    expect(Object.keys(staged).sort()).toEqual([
+      "commitment",
+      "contentBytes",
+      "fileName",
+      "id",
+      "mimeType",
+      "part",
+      "sizeBytes",
+      "uploadedAt",
+    ]);
     // "another device": a fresh call with nothing but the id the bid page lists
     const listed = await db.bidFile.findMany({ where: { tenderId: tender.id, bidId: null }, select: { id: true } });
-    const result = await submitBid(actor, { tenderId: tender.id, price: 7n, files: listed, idempotencyKey: randomUUID() });
+    const result = await submitBid(actor, {
+      tenderId: tender.id,
+      price: 7n,
+      files: listed,
+      idempotencyKey: randomUUID(),
+    });
     expect(await db.bidFile.count({ where: { bidId: result.bidId } })).toBe(1);
   });
 
@@ -131,7 +201,8 @@ describe("submitBid", () => {
     const other = await makeBidder(tender.id);
     const theirs = await stageBidFile(other.actor, tender.id, bidPdf("punya orang lain"));
     const technical = await stageBidFile(actor, tender.id, bidPdf("teknis"), "TEKNIS");
-    const submit = (files: { id: string }[]) => submitBid(actor, { tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
+    const submit = (files: { id: string }[]) =>
+      submitBid(actor, { tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
     await expect(submit([asInput(theirs)])).rejects.toMatchObject({ messageKey: "bidFilesInvalid" });
     await expect(submit([asInput(technical)])).rejects.toMatchObject({ messageKey: "bidPartsMissing" });
     expect(await db.bid.count()).toBe(0);
@@ -140,30 +211,46 @@ describe("submitBid", () => {
   // Someone with database write swaps envelopes between two of a vendor's files, re-types
   // one, or clears a MAC: the row is no longer the one proven at upload.
   it.each([
-    ["the envelopes of two files swapped", async (a: string, b: string) => {
-      const [x, y] = await Promise.all([a, b].map((id) => db.bidFile.findUniqueOrThrow({ where: { id }, select: { wrappedKey: true } })));
-      await db.bidFile.update({ where: { id: a }, data: { wrappedKey: y!.wrappedKey } });
-      await db.bidFile.update({ where: { id: b }, data: { wrappedKey: x!.wrappedKey } });
-    }],
+    [
+      "the envelopes of two files swapped",
+      async (a: string, b: string) => {
+        const [x, y] = await Promise.all(
+          [a, b].map((id) => db.bidFile.findUniqueOrThrow({ where: { id }, select: { wrappedKey: true } })),
+        );
+        await db.bidFile.update({ where: { id: a }, data: { wrappedKey: y!.wrappedKey } });
+        await db.bidFile.update({ where: { id: b }, data: { wrappedKey: x!.wrappedKey } });
+      },
+    ],
     ["the type changed", (a: string) => db.bidFile.update({ where: { id: a }, data: { mimeType: "application/zip" } })],
     ["the part moved", (_a: string, b: string) => db.bidFile.update({ where: { id: b }, data: { part: "TEKNIS" } })],
-    ["no proof (staged before proofs were bound)", (a: string) => db.bidFile.update({ where: { id: a }, data: { proofMac: null } })],
-  ] as const)("refuses a file whose row changed since its proof (%s), names it, and writes nothing", async (_name, change: (a: string, b: string) => Promise<unknown>) => {
-    const { tender } = await makeSealedBidTender();
-    const { actor } = await makeBidder(tender.id);
-    const price = await stageBidFile(actor, tender.id, bidPdf("harga"));
-    const admin = await stageBidFile(actor, tender.id, bidPdf("administrasi"), "ADMINISTRASI");
-    await change(price.id, admin.id);
-    const refused = submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(price), asInput(admin)], idempotencyKey: randomUUID() });
-    await expect(refused).rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidFileNotProven" });
-    await refused.catch((e: { values: { part: string; commitment: string; uploadedAt: string } }) => {
-      expect(["HARGA", "ADMINISTRASI", "TEKNIS"]).toContain(e.values.part);
-      expect(e.values.uploadedAt).toMatch(/WIB$/);
-      expect([price.commitment, admin.commitment].map((c) => c.slice(0, 12))).toContain(e.values.commitment);
-    });
-    expect(await db.bid.count()).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
-  });
+    [
+      "no proof (staged before proofs were bound)",
+      (a: string) => db.bidFile.update({ where: { id: a }, data: { proofMac: null } }),
+    ],
+  ] as const)(
+    "refuses a file whose row changed since its proof (%s), names it, and writes nothing",
+    async (_name, change: (a: string, b: string) => Promise<unknown>) => {
+      const { tender } = await makeSealedBidTender();
+      const { actor } = await makeBidder(tender.id);
+      const price = await stageBidFile(actor, tender.id, bidPdf("harga"));
+      const admin = await stageBidFile(actor, tender.id, bidPdf("administrasi"), "ADMINISTRASI");
+      await change(price.id, admin.id);
+      const refused = submitBid(actor, {
+        tenderId: tender.id,
+        price: 1n,
+        files: [asInput(price), asInput(admin)],
+        idempotencyKey: randomUUID(),
+      });
+      await expect(refused).rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidFileNotProven" });
+      await refused.catch((e: { values: { part: string; commitment: string; uploadedAt: string } }) => {
+        expect(["HARGA", "ADMINISTRASI", "TEKNIS"]).toContain(e.values.part);
+        expect(e.values.uploadedAt).toMatch(/WIB$/);
+        expect([price.commitment, admin.commitment].map((c) => c.slice(0, 12))).toContain(e.values.commitment);
+      });
+      expect(await db.bid.count()).toBe(0);
+      expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
+    },
+  );
 
   it("refuses a file whose stored ciphertext was altered or removed after the upload, naming it", async () => {
     const { tender } = await makeSealedBidTender();
@@ -175,9 +262,18 @@ describe("submitBid", () => {
     const stored = `sealed/${row.storageKey}`;
     const bytes = Buffer.concat(await store.get(stored).toArray());
     bytes[10] = bytes[10]! ^ 1;
-    await store.put(stored, (async function* () { yield bytes; })());
-    const submit = () => submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
-    await expect(submit()).rejects.toMatchObject({ messageKey: "bidFileStoreChanged", values: { part: "HARGA", commitment: file.commitment.slice(0, 12) } });
+    await store.put(
+      stored,
+      (async function* () {
+        yield bytes;
+      })(),
+    );
+    const submit = () =>
+      submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
+    await expect(submit()).rejects.toMatchObject({
+      messageKey: "bidFileStoreChanged",
+      values: { part: "HARGA", commitment: file.commitment.slice(0, 12) },
+    });
     await store.remove(stored);
     await expect(submit()).rejects.toMatchObject({ messageKey: "bidFileStoreChanged" });
     expect(await db.bid.count()).toBe(0);

@@ -27,12 +27,36 @@ export interface SubmittedBid {
   signedReceipt: SignedReceipt;
 }
 
-async function findByIdempotencyKey(actor: Actor, input: SubmitBidInput, client: Pick<typeof db, "bid"> = db): Promise<SubmittedBid | null> {
-  const bid = await client.bid.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, tenderId: true, vendorId: true, receivedAt: true, submittedAt: true, receipt: true, receiptSignature: true } });
+async function findByIdempotencyKey(
+  actor: Actor,
+  input: SubmitBidInput,
+  client: Pick<typeof db, "bid"> = db,
+): Promise<SubmittedBid | null> {
+  const bid = await client.bid.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: {
+      id: true,
+      tenderId: true,
+      vendorId: true,
+      receivedAt: true,
+      submittedAt: true,
+      receipt: true,
+      receiptSignature: true,
+    },
+  });
   if (!bid) return null;
   // A key reused for another vendor or tender is a client bug, never someone else's receipt.
   if (bid.vendorId !== actor.vendorId || bid.tenderId !== input.tenderId) throw new AppError("CONFLICT");
-  return { bidId: bid.id, receivedAt: bid.receivedAt, submittedAt: bid.submittedAt, signedReceipt: { receipt: bid.receipt as unknown as ReceiptPayload, signature: bid.receiptSignature, algorithm: "Ed25519" } };
+  return {
+    bidId: bid.id,
+    receivedAt: bid.receivedAt,
+    submittedAt: bid.submittedAt,
+    signedReceipt: {
+      receipt: bid.receipt as unknown as ReceiptPayload,
+      signature: bid.receiptSignature,
+      algorithm: "Ed25519",
+    },
+  };
 }
 
 /**
@@ -50,7 +74,11 @@ async function findByIdempotencyKey(actor: Actor, input: SubmitBidInput, client:
  * signed receipt stored and the audit event written. The same idempotency key always
  * gives the same bid.
  */
-export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark = performance.now()): Promise<SubmittedBid> {
+export async function submitBid(
+  actor: Actor,
+  input: SubmitBidInput,
+  arrivalMark = performance.now(),
+): Promise<SubmittedBid> {
   // The form's schema says the same; a price out of range is never sealed nor receipted.
   const priceIssue = input.price <= 0n ? "amountPositive" : rupiahIssue(input.price);
   if (priceIssue) throw new AppError("VALIDATION", priceIssue, {}, { price: [priceIssue] });
@@ -68,72 +96,114 @@ export async function submitBid(actor: Actor, input: SubmitBidInput, arrivalMark
   await assertRowsProven(checked, before, actor.locale);
   await assertStoreUnchanged(checked, before, actor.locale);
   try {
-    return await db.$transaction(async (tx) => {
-      await lockBidder(tx, input.tenderId, before.vendor.id);
-      // Held until commit: the opening (which locks the tender FOR UPDATE) waits for this
-      // bid, or this bid sees the tender opened and is refused.
-      const [tender] = await tx.$queryRaw<{ openedAt: Date | null }[]>`SELECT "openedAt" FROM "Tender" WHERE id = ${input.tenderId}::uuid FOR KEY SHARE`;
-      const bidder = await loadBidder(tx, actor, input.tenderId);
-      const repeated = await findByIdempotencyKey(actor, input, tx);
-      if (repeated) return repeated;
-      const { receivedAt, now: submittedAt } = await receivedInDbTime(tx, arrivalMark);
-      if (tender?.openedAt) throw new AppError("INVALID_STATE", "bidTenderNotOpen");
-      // On time but not recorded within the grace: the worker and the opening count the
-      // bids from then on (decision 0020), so it is refused, however early it arrived.
-      const deadline = bidder.uploadStage?.endsAt;
-      if (deadline && receivedAt < deadline && submittedAt >= bidsSettledAt(deadline)) {
-        throw new AppError("INVALID_STATE", "bidNotRecordedInGrace", { deadline: formatInZone(deadline, bidder.tender.timeZone, actor.locale), minutes: SUBMIT_GRACE_MS / 60_000 });
-      }
-      const { openingPublicKey } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
-      // Tender Cepat: the profile may have changed since registering (an expired permit counts no more).
-      await assertQualifiedForTenderCepat(tx, input.tenderId, bidder.vendor.id, submittedAt);
+    return await db.$transaction(
+      async (tx) => {
+        await lockBidder(tx, input.tenderId, before.vendor.id);
+        // Held until commit: the opening (which locks the tender FOR UPDATE) waits for this
+        // bid, or this bid sees the tender opened and is refused.
+        const [tender] = await tx.$queryRaw<
+          { openedAt: Date | null }[]
+        >`SELECT "openedAt" FROM "Tender" WHERE id = ${input.tenderId}::uuid FOR KEY SHARE`;
+        const bidder = await loadBidder(tx, actor, input.tenderId);
+        const repeated = await findByIdempotencyKey(actor, input, tx);
+        if (repeated) return repeated;
+        const { receivedAt, now: submittedAt } = await receivedInDbTime(tx, arrivalMark);
+        if (tender?.openedAt) throw new AppError("INVALID_STATE", "bidTenderNotOpen");
+        // On time but not recorded within the grace: the worker and the opening count the
+        // bids from then on (decision 0020), so it is refused, however early it arrived.
+        const deadline = bidder.uploadStage?.endsAt;
+        if (deadline && receivedAt < deadline && submittedAt >= bidsSettledAt(deadline)) {
+          throw new AppError("INVALID_STATE", "bidNotRecordedInGrace", {
+            deadline: formatInZone(deadline, bidder.tender.timeZone, actor.locale),
+            minutes: SUBMIT_GRACE_MS / 60_000,
+          });
+        }
+        const { openingPublicKey } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
+        // Tender Cepat: the profile may have changed since registering (an expired permit counts no more).
+        await assertQualifiedForTenderCepat(tx, input.tenderId, bidder.vendor.id, submittedAt);
 
-      // The rows bound are the ones checked above, still as proven.
-      const files = await findStagedFiles(tx, bidder, ids);
-      await assertRowsProven(files, bidder, actor.locale);
-      const asChecked = (f: (typeof files)[number]) => checked.some((c) => c.id === f.id && c.storageKey === f.storageKey && c.ciphertextSha256 === f.ciphertextSha256);
-      if (!files.every(asChecked)) throw new AppError("CONFLICT");
-      const sealed = sealPrice(openingPublicKey, input.price);
-      if (!provesPriceSealed(sealed.ephemeralPrivateKey, openingPublicKey, sealed.sealedPrice, input.price, sealed.priceCommitment)) throw new Error("sealed price does not open");
-      sealed.ephemeralPrivateKey.fill(0);
+        // The rows bound are the ones checked above, still as proven.
+        const files = await findStagedFiles(tx, bidder, ids);
+        await assertRowsProven(files, bidder, actor.locale);
+        const asChecked = (f: (typeof files)[number]) =>
+          checked.some(
+            (c) => c.id === f.id && c.storageKey === f.storageKey && c.ciphertextSha256 === f.ciphertextSha256,
+          );
+        if (!files.every(asChecked)) throw new AppError("CONFLICT");
+        const sealed = sealPrice(openingPublicKey, input.price);
+        if (
+          !provesPriceSealed(
+            sealed.ephemeralPrivateKey,
+            openingPublicKey,
+            sealed.sealedPrice,
+            input.price,
+            sealed.priceCommitment,
+          )
+        )
+          throw new Error("sealed price does not open");
+        sealed.ephemeralPrivateKey.fill(0);
 
-      const bidId = randomUUID();
-      const receipt: ReceiptPayload = {
-        version: RECEIPT_VERSION,
-        bidId,
-        tenderCode: bidder.tender.code,
-        vendorNpwp: bidder.vendor.npwp,
-        receivedAt: receivedAt.toISOString(),
-        submittedAt: submittedAt.toISOString(),
-        // commitments only: names, sizes and content stay sealed until the opening
-        files: files.map((f) => ({ part: f.part, commitment: f.commitment })),
-        priceCommitment: sealed.priceCommitment,
-        instanceKeyFingerprint: instanceKey.fingerprint,
-      };
-      const signed = signReceipt(receipt, instanceKey.privateKey);
-      const previous = await tx.bid.findFirst({ where: { tenderId: input.tenderId, vendorId: bidder.vendor.id, status: "SUBMITTED" }, select: { id: true } });
-      // the standing bid steps aside first: PostgreSQL keeps one SUBMITTED bid per vendor
-      // and tender (Bid_one_submitted_per_vendor), and points it at its successor below
-      if (previous) await tx.bid.update({ where: { id: previous.id }, data: { status: "REPLACED" } });
-      await tx.bid.create({
-        data: {
-          id: bidId, tenderId: input.tenderId, vendorId: bidder.vendor.id, submittedById: actor.userId, idempotencyKey: input.idempotencyKey,
-          sealedPrice: toBytes(sealed.sealedPrice), priceCommitment: sealed.priceCommitment, receivedAt, submittedAt, receipt: receipt as unknown as Prisma.InputJsonObject, receiptSignature: signed.signature,
-        },
-      });
-      const bound = await tx.bidFile.updateMany({ where: { id: { in: ids }, bidId: null }, data: { bidId } });
-      if (bound.count !== ids.length) throw new AppError("CONFLICT");
-      if (previous) await tx.bid.update({ where: { id: previous.id }, data: { replacedById: bidId } });
-      await recordAuditEvent(tx, {
-        actor,
-        action: "bid.submitted",
-        entityType: "Bid",
-        entityId: bidId,
-        // commitments only: never the price, a key, a file name or any content
-        data: { tenderId: input.tenderId, tenderCode: bidder.tender.code, vendorId: bidder.vendor.id, receivedAt: receipt.receivedAt, submittedAt: receipt.submittedAt, priceCommitment: sealed.priceCommitment, files: receipt.files, replacedBidId: previous?.id ?? null, receiptSignature: signed.signature },
-      });
-      return { bidId, receivedAt, submittedAt, signedReceipt: signed };
-    }, { timeout: 60_000, maxWait: 60_000 });
+        const bidId = randomUUID();
+        const receipt: ReceiptPayload = {
+          version: RECEIPT_VERSION,
+          bidId,
+          tenderCode: bidder.tender.code,
+          vendorNpwp: bidder.vendor.npwp,
+          receivedAt: receivedAt.toISOString(),
+          submittedAt: submittedAt.toISOString(),
+          // commitments only: names, sizes and content stay sealed until the opening
+          files: files.map((f) => ({ part: f.part, commitment: f.commitment })),
+          priceCommitment: sealed.priceCommitment,
+          instanceKeyFingerprint: instanceKey.fingerprint,
+        };
+        const signed = signReceipt(receipt, instanceKey.privateKey);
+        const previous = await tx.bid.findFirst({
+          where: { tenderId: input.tenderId, vendorId: bidder.vendor.id, status: "SUBMITTED" },
+          select: { id: true },
+        });
+        // the standing bid steps aside first: PostgreSQL keeps one SUBMITTED bid per vendor
+        // and tender (Bid_one_submitted_per_vendor), and points it at its successor below
+        if (previous) await tx.bid.update({ where: { id: previous.id }, data: { status: "REPLACED" } });
+        await tx.bid.create({
+          data: {
+            id: bidId,
+            tenderId: input.tenderId,
+            vendorId: bidder.vendor.id,
+            submittedById: actor.userId,
+            idempotencyKey: input.idempotencyKey,
+            sealedPrice: toBytes(sealed.sealedPrice),
+            priceCommitment: sealed.priceCommitment,
+            receivedAt,
+            submittedAt,
+            receipt: receipt as unknown as Prisma.InputJsonObject,
+            receiptSignature: signed.signature,
+          },
+        });
+        const bound = await tx.bidFile.updateMany({ where: { id: { in: ids }, bidId: null }, data: { bidId } });
+        if (bound.count !== ids.length) throw new AppError("CONFLICT");
+        if (previous) await tx.bid.update({ where: { id: previous.id }, data: { replacedById: bidId } });
+        await recordAuditEvent(tx, {
+          actor,
+          action: "bid.submitted",
+          entityType: "Bid",
+          entityId: bidId,
+          // commitments only: never the price, a key, a file name or any content
+          data: {
+            tenderId: input.tenderId,
+            tenderCode: bidder.tender.code,
+            vendorId: bidder.vendor.id,
+            receivedAt: receipt.receivedAt,
+            submittedAt: receipt.submittedAt,
+            priceCommitment: sealed.priceCommitment,
+            files: receipt.files,
+            replacedBidId: previous?.id ?? null,
+            receiptSignature: signed.signature,
+          },
+        });
+        return { bidId, receivedAt, submittedAt, signedReceipt: signed };
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    );
   } catch (error) {
     // Another request with the same key won the race: answer with its bid.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

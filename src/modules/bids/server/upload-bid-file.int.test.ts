@@ -15,14 +15,22 @@ function storeFiles(): string[] {
   return ["sealed", "tmp"].flatMap((dir) => {
     const root = path.join(process.env.SEGEL_FILE_STORE!, dir);
     if (!existsSync(root)) return [];
-    return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name));
   });
 }
 
 /** A body that records whether anyone read from it. */
 function watchedBody(content: Buffer) {
   const state = { read: false };
-  const body = new Readable({ read() { state.read = true; this.push(content); this.push(null); } });
+  const body = new Readable({
+    read() {
+      state.read = true;
+      this.push(content);
+      this.push(null);
+    },
+  });
   return { body, state };
 }
 
@@ -35,7 +43,11 @@ describe("uploadBidFile", () => {
     const plainSha256 = createHash("sha256").update(content).digest("hex");
     expect(file.commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(file.commitment).not.toBe(plainSha256);
-    expect(file).toMatchObject({ fileName: "metode pelaksanaan.pdf", contentBytes: content.length, sizeBytes: PAD_BLOCK_BYTES });
+    expect(file).toMatchObject({
+      fileName: "metode pelaksanaan.pdf",
+      contentBytes: content.length,
+      sizeBytes: PAD_BLOCK_BYTES,
+    });
     const [stored, ...others] = storeFiles();
     expect(others).toHaveLength(0);
     const { readFileSync } = await import("node:fs");
@@ -43,7 +55,13 @@ describe("uploadBidFile", () => {
     expect(bytes.includes(Buffer.from("DOKUMEN-TEKNIS-RAHASIA"))).toBe(false);
     expect(bytes.includes(Buffer.from("%PDF"))).toBe(false);
     const row = await db.bidFile.findUniqueOrThrow({ where: { id: file.id } });
-    expect(row).toMatchObject({ bidId: null, part: "TEKNIS", mimeType: "application/pdf", sizeBytes: BigInt(PAD_BLOCK_BYTES), commitment: file.commitment });
+    expect(row).toMatchObject({
+      bidId: null,
+      part: "TEKNIS",
+      mimeType: "application/pdf",
+      sizeBytes: BigInt(PAD_BLOCK_BYTES),
+      commitment: file.commitment,
+    });
     expect(bytes.length).toBe(PAD_BLOCK_BYTES);
     expect(row.ciphertextSha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     // proven openable at upload, and the proof bound to exactly this row (decision 0005)
@@ -51,7 +69,11 @@ describe("uploadBidFile", () => {
     expect(await isProvenRow({ ...row, commitment: plainSha256 })).toBe(false);
     expect(Object.keys(file)).not.toContain("openProof");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "bid.fileStaged", entityId: file.id } });
-    expect(audit.data).toMatchObject({ commitment: file.commitment, ciphertextSha256: row.ciphertextSha256, storedBytes: PAD_BLOCK_BYTES });
+    expect(audit.data).toMatchObject({
+      commitment: file.commitment,
+      ciphertextSha256: row.ciphertextSha256,
+      storedBytes: PAD_BLOCK_BYTES,
+    });
     const asText = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
     const everything = asText(row) + asText(audit);
     for (const clear of [plainSha256, "metode pelaksanaan"]) expect(everything).not.toContain(clear);
@@ -61,12 +83,18 @@ describe("uploadBidFile", () => {
   it.each([
     ["a user who is not a vendor", async (tenderId: string) => ({ actor: await makeActor("POKJA") }), "FORBIDDEN"],
     ["an unverified vendor", (tenderId: string) => makeBidder(tenderId, { vendorStatus: "PENDING" }), "FORBIDDEN"],
-    ["a vendor not registered for the tender", (tenderId: string) => makeBidder(tenderId, { registered: false }), "FORBIDDEN"],
+    [
+      "a vendor not registered for the tender",
+      (tenderId: string) => makeBidder(tenderId, { registered: false }),
+      "FORBIDDEN",
+    ],
   ])("refuses %s before reading a byte", async (_name, make, code) => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await make(tender.id);
     const { body, state } = watchedBody(bidPdf("x"));
-    await expect(uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body })).rejects.toMatchObject({ code });
+    await expect(
+      uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body }),
+    ).rejects.toMatchObject({ code });
     expect(state.read).toBe(false);
     expect(storeFiles()).toHaveLength(0);
   });
@@ -74,12 +102,22 @@ describe("uploadBidFile", () => {
   it("refuses before the upload stage and after the deadline, before reading a byte", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
-    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date(Date.now() - 1000) } });
+    await db.tenderStage.updateMany({
+      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
+      data: { endsAt: new Date(Date.now() - 1000) },
+    });
     const late = watchedBody(bidPdf("x"));
-    await expect(uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body: late.body })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidDeadlinePassed" });
-    await db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { startsAt: new Date(Date.now() + 3_600_000), endsAt: new Date(Date.now() + 7_200_000) } });
+    await expect(
+      uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body: late.body }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidDeadlinePassed" });
+    await db.tenderStage.updateMany({
+      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
+      data: { startsAt: new Date(Date.now() + 3_600_000), endsAt: new Date(Date.now() + 7_200_000) },
+    });
     const early = watchedBody(bidPdf("x"));
-    await expect(uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body: early.body })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidUploadNotOpen" });
+    await expect(
+      uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body: early.body }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidUploadNotOpen" });
     expect(late.state.read || early.state.read).toBe(false);
   });
 
@@ -87,7 +125,10 @@ describe("uploadBidFile", () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(100_000, 1)]);
-    await expect(stageBidFile(actor, tender.id, exe, "HARGA", "harga.pdf")).rejects.toMatchObject({ code: "VALIDATION", messageKey: "fileTypeNotAllowed" });
+    await expect(stageBidFile(actor, tender.id, exe, "HARGA", "harga.pdf")).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "fileTypeNotAllowed",
+    });
     expect(storeFiles()).toHaveLength(0);
     expect(await db.bidFile.count()).toBe(0);
   });
@@ -105,7 +146,9 @@ describe("uploadBidFile", () => {
         this.push(bidPdf("potong", 100_000));
       },
     });
-    await expect(uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body })).rejects.toThrow("connection reset");
+    await expect(uploadBidFile(actor, { tenderId: tender.id, part: "HARGA", fileName: "x.pdf", body })).rejects.toThrow(
+      "connection reset",
+    );
     expect(storeFiles()).toHaveLength(0);
     expect(await db.bidFile.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "bid.fileStaged" } })).toBe(0);
@@ -114,14 +157,36 @@ describe("uploadBidFile", () => {
   it("refuses a file over the per-file limit and a bid over the total limit, keeping nothing", async () => {
     const { tender } = await makeSealedBidTender();
     const { actor, vendor } = await makeBidder(tender.id);
-    await expect(stageBidFile(actor, tender.id, bidPdf("besar", MAX_BID_FILE_BYTES))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "fileTooLarge" });
+    await expect(stageBidFile(actor, tender.id, bidPdf("besar", MAX_BID_FILE_BYTES))).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "fileTooLarge",
+    });
     expect(storeFiles()).toHaveLength(0);
     // Five staged files of 19.5 MB (rows only: the limit counts what is recorded).
     const almost = Math.floor(MAX_BID_TOTAL_BYTES / 5) - 100_000;
     for (let i = 0; i < 5; i++) {
-      await db.bidFile.create({ data: { tenderId: tender.id, vendorId: vendor.id, uploadedById: actor.userId, uploadedAt: new Date(), ciphertextSha256: "0".repeat(64), part: "TEKNIS", mimeType: "application/pdf", sizeBytes: almost, commitment: "0".repeat(64), storageKey: `uji-${i}-${vendor.id}`, wrappedKey: new Uint8Array(1), iv: new Uint8Array(12), authTag: new Uint8Array(16) } });
+      await db.bidFile.create({
+        data: {
+          tenderId: tender.id,
+          vendorId: vendor.id,
+          uploadedById: actor.userId,
+          uploadedAt: new Date(),
+          ciphertextSha256: "0".repeat(64),
+          part: "TEKNIS",
+          mimeType: "application/pdf",
+          sizeBytes: almost,
+          commitment: "0".repeat(64),
+          storageKey: `uji-${i}-${vendor.id}`,
+          wrappedKey: new Uint8Array(1),
+          iv: new Uint8Array(12),
+          authTag: new Uint8Array(16),
+        },
+      });
     }
-    await expect(stageBidFile(actor, tender.id, bidPdf("sedikit lagi", 1_000_000))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "bidTooLarge" });
+    await expect(stageBidFile(actor, tender.id, bidPdf("sedikit lagi", 1_000_000))).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "bidTooLarge",
+    });
     expect(storeFiles()).toHaveLength(0);
     expect(await db.bidFile.count()).toBe(5);
   });

@@ -29,7 +29,8 @@ export async function stagedBytes(client: typeof db | Tx, tenderId: string, vend
   return Number(sum._sum.sizeBytes ?? 0n);
 }
 
-export const bidTooLarge = (used: number) => new AppError("VALIDATION", "bidTooLarge", { maxMb: toMb(MAX_BID_TOTAL_BYTES), usedMb: toMb(used) });
+export const bidTooLarge = (used: number) =>
+  new AppError("VALIDATION", "bidTooLarge", { maxMb: toMb(MAX_BID_TOTAL_BYTES), usedMb: toMb(used) });
 
 /**
  * Stages one sealed bid file. Everything about the caller and the stage is checked
@@ -57,7 +58,10 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
     iv,
     salt,
     maxBytes: perFileLimit,
-    tooLarge: () => (perFileLimit < MAX_BID_FILE_BYTES ? bidTooLarge(used) : new AppError("VALIDATION", "fileTooLarge", { maxMb: toMb(MAX_BID_FILE_BYTES) })),
+    tooLarge: () =>
+      perFileLimit < MAX_BID_FILE_BYTES
+        ? bidTooLarge(used)
+        : new AppError("VALIDATION", "fileTooLarge", { maxMb: toMb(MAX_BID_FILE_BYTES) }),
     detectType: async (head) => {
       const mime = (await fileTypeFromBuffer(head))?.mime;
       return isAcceptedDocumentType(mime) ? mime : null;
@@ -73,37 +77,66 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
   const { envelope, ephemeralPrivateKey } = sealKey(openingPublicKey, secret);
   try {
     const row = {
-      id: randomUUID(), tenderId: input.tenderId, vendorId, part: input.part, mimeType: stored.mime, sizeBytes: BigInt(stored.storedBytes),
-      commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256, storageKey: stored.storageKey, wrappedKey: envelope, iv, authTag: stored.authTag,
+      id: randomUUID(),
+      tenderId: input.tenderId,
+      vendorId,
+      part: input.part,
+      mimeType: stored.mime,
+      sizeBytes: BigInt(stored.storedBytes),
+      commitment: stored.commitment,
+      ciphertextSha256: stored.ciphertextSha256,
+      storageKey: stored.storageKey,
+      wrappedKey: envelope,
+      iv,
+      authTag: stored.authTag,
     };
     // The proof: the envelope opens to this secret (as the Pokja's key will open it), and
     // the ciphertext read back from the store opens with it to the commitment.
-    const sealedOk = provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, secret)
-      && (await proveFileOpenable(row, { fileKey, salt, fileName, sizeBytes: stored.sizeBytes }));
+    const sealedOk =
+      provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, secret) &&
+      (await proveFileOpenable(row, { fileKey, salt, fileName, sizeBytes: stored.sizeBytes }));
     [fileKey, salt, secret, ephemeralPrivateKey].forEach((b) => b.fill(0));
     if (!sealedOk) throw new Error("sealed bid file does not open from the store");
     const proofMac = await signProvenFile(row);
-    const file = await db.$transaction(async (tx) => {
-      await lockBidder(tx, input.tenderId, vendorId);
-      // The upload may have taken a while: the deadline and the bid's size are judged again.
-      const now = await dbNow(tx);
-      assertBidWindowOpen(bidder, now, actor.locale);
-      const total = (await stagedBytes(tx, input.tenderId, vendorId)) + stored.storedBytes;
-      if (total > MAX_BID_TOTAL_BYTES) throw bidTooLarge(total - stored.storedBytes);
-      const created = await tx.bidFile.create({
-        data: { ...row, uploadedById: actor.userId, uploadedAt: now, wrappedKey: toBytes(envelope), iv: toBytes(iv), authTag: toBytes(stored.authTag), proofMac: toBytes(proofMac) },
-        select: { id: true, part: true, commitment: true, sizeBytes: true, mimeType: true, uploadedAt: true },
-      });
-      await recordAuditEvent(tx, {
-        actor,
-        action: "bid.fileStaged",
-        entityType: "BidFile",
-        entityId: created.id,
-        // the commitment and the padded size only: the name, exact size and content are sealed
-        data: { tenderId: input.tenderId, vendorId, part: input.part, storedBytes: stored.storedBytes, commitment: stored.commitment, ciphertextSha256: stored.ciphertextSha256 },
-      });
-      return created;
-    }, { timeout: 30_000, maxWait: 30_000 });
+    const file = await db.$transaction(
+      async (tx) => {
+        await lockBidder(tx, input.tenderId, vendorId);
+        // The upload may have taken a while: the deadline and the bid's size are judged again.
+        const now = await dbNow(tx);
+        assertBidWindowOpen(bidder, now, actor.locale);
+        const total = (await stagedBytes(tx, input.tenderId, vendorId)) + stored.storedBytes;
+        if (total > MAX_BID_TOTAL_BYTES) throw bidTooLarge(total - stored.storedBytes);
+        const created = await tx.bidFile.create({
+          data: {
+            ...row,
+            uploadedById: actor.userId,
+            uploadedAt: now,
+            wrappedKey: toBytes(envelope),
+            iv: toBytes(iv),
+            authTag: toBytes(stored.authTag),
+            proofMac: toBytes(proofMac),
+          },
+          select: { id: true, part: true, commitment: true, sizeBytes: true, mimeType: true, uploadedAt: true },
+        });
+        await recordAuditEvent(tx, {
+          actor,
+          action: "bid.fileStaged",
+          entityType: "BidFile",
+          entityId: created.id,
+          // the commitment and the padded size only: the name, exact size and content are sealed
+          data: {
+            tenderId: input.tenderId,
+            vendorId,
+            part: input.part,
+            storedBytes: stored.storedBytes,
+            commitment: stored.commitment,
+            ciphertextSha256: stored.ciphertextSha256,
+          },
+        });
+        return created;
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
     // The name and exact size go back to the uploader, who sent them: its browser may show them.
     return { ...file, sizeBytes: Number(file.sizeBytes), fileName, contentBytes: stored.sizeBytes };
   } catch (error) {

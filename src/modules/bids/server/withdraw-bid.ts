@@ -16,7 +16,10 @@ export async function withdrawBid(actor: Actor, input: { tenderId: string }) {
     await lockBidder(tx, input.tenderId, bidder.vendor.id);
     const now = await dbNow(tx);
     assertBidWindowOpen(bidder, now, actor.locale);
-    const bid = await tx.bid.findFirst({ where: { tenderId: input.tenderId, vendorId: bidder.vendor.id, status: "SUBMITTED" }, select: { id: true, priceCommitment: true } });
+    const bid = await tx.bid.findFirst({
+      where: { tenderId: input.tenderId, vendorId: bidder.vendor.id, status: "SUBMITTED" },
+      select: { id: true, priceCommitment: true },
+    });
     if (!bid) throw new AppError("INVALID_STATE", "bidNothingToWithdraw");
     await tx.bid.update({ where: { id: bid.id }, data: { status: "WITHDRAWN", withdrawnAt: now } });
     await recordAuditEvent(tx, {
@@ -24,7 +27,13 @@ export async function withdrawBid(actor: Actor, input: { tenderId: string }) {
       action: "bid.withdrawn",
       entityType: "Bid",
       entityId: bid.id,
-      data: { tenderId: input.tenderId, tenderCode: bidder.tender.code, vendorId: bidder.vendor.id, withdrawnAt: now.toISOString(), priceCommitment: bid.priceCommitment },
+      data: {
+        tenderId: input.tenderId,
+        tenderCode: bidder.tender.code,
+        vendorId: bidder.vendor.id,
+        withdrawnAt: now.toISOString(),
+        priceCommitment: bid.priceCommitment,
+      },
     });
     return { bidId: bid.id, withdrawnAt: now };
   });

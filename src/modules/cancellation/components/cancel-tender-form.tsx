@@ -12,24 +12,42 @@ import { CANCELLATION_GROUNDS, GROUND_DECIDED_BY } from "../domain/cancellation-
  * Tender batal, with the browser's confirm as the last step: the ground, the public reason
  * and the letters uploaded above (all ticked). The server decides every rule again.
  */
-export function CancelTenderForm({ tenderId, documents }: { tenderId: string; documents: { id: string; fileName: string }[] }) {
+export function CancelTenderForm({
+  tenderId,
+  documents,
+}: {
+  tenderId: string;
+  documents: { id: string; fileName: string }[];
+}) {
   const t = useTranslations("remedies.cancel");
   const router = useRouter();
   return (
-    <ActionForm action={cancelTenderAction} doneText={t("done")} confirmText={t("confirm")} onDone={() => router.refresh()}>
+    <ActionForm
+      action={cancelTenderAction}
+      doneText={t("done")}
+      confirmText={t("confirm")}
+      onDone={() => router.refresh()}
+    >
       <input type="hidden" name="tenderId" value={tenderId} />
       <Field name="ground" label={t("ground")}>
         {(field) => (
           <select {...field} required defaultValue="" className={inputClass}>
-            <option value="" disabled>{t("groundChoose")}</option>
+            <option value="" disabled>
+              {t("groundChoose")}
+            </option>
             {CANCELLATION_GROUNDS.map((g) => (
-              <option key={g} value={g}>{t(`grounds.${g}`)}{GROUND_DECIDED_BY[g] === "PA_KPA" ? ` (${t("byPaKpa")})` : ""}</option>
+              <option key={g} value={g}>
+                {t(`grounds.${g}`)}
+                {GROUND_DECIDED_BY[g] === "PA_KPA" ? ` (${t("byPaKpa")})` : ""}
+              </option>
             ))}
           </select>
         )}
       </Field>
       <Field name="reason" label={t("reason")} hint={t("reasonHint")}>
-        {(field) => <textarea {...field} required minLength={REASON_MIN} maxLength={REASON_MAX} rows={4} className={inputClass} />}
+        {(field) => (
+          <textarea {...field} required minLength={REASON_MIN} maxLength={REASON_MAX} rows={4} className={inputClass} />
+        )}
       </Field>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t("documents")}</legend>
@@ -42,7 +60,9 @@ export function CancelTenderForm({ tenderId, documents }: { tenderId: string; do
         ))}
         <GroupError name="documentIds" />
       </fieldset>
-      <button type="submit" className={buttonClass("primary", "bg-red-700 hover:bg-red-800")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary", "bg-red-700 hover:bg-red-800")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CANCELLATION_GROUNDS, checkAttachCancellationDocument, checkCancel, GROUND_DECIDED_BY } from "./cancellation-rules";
+import {
+  CANCELLATION_GROUNDS,
+  checkAttachCancellationDocument,
+  checkCancel,
+  GROUND_DECIDED_BY,
+} from "./cancellation-rules";
 
 describe("checkCancel", () => {
   it.each([
@@ -23,7 +28,9 @@ describe("checkCancel", () => {
   it("a ground the PA/KPA decides needs its letter; one letter is enough", () => {
     for (const ground of CANCELLATION_GROUNDS) {
       const needsLetter = GROUND_DECIDED_BY[ground] === "PA_KPA";
-      expect(checkCancel("PUBLISHED", ground, 0)).toEqual(needsLetter ? { ok: false, code: "VALIDATION", key: "cancelNeedsLetter", field: "documentIds" } : { ok: true });
+      expect(checkCancel("PUBLISHED", ground, 0)).toEqual(
+        needsLetter ? { ok: false, code: "VALIDATION", key: "cancelNeedsLetter", field: "documentIds" } : { ok: true },
+      );
       expect(checkCancel("PUBLISHED", ground, 1)).toEqual({ ok: true });
     }
   });

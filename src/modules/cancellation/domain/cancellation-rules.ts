@@ -17,7 +17,13 @@ export const CANCELLABLE_STATUSES: readonly LifecycleStatus[] = TRANSITIONS.canc
  * ground the PA/KPA decides needs its letter attached; Segel records it, it does not
  * replace the signed decision.
  */
-export const CANCELLATION_GROUNDS = ["BUDGET_UNAVAILABLE", "NEED_CHANGED", "FORCE_MAJEURE", "INTEGRITY", "OTHER"] as const;
+export const CANCELLATION_GROUNDS = [
+  "BUDGET_UNAVAILABLE",
+  "NEED_CHANGED",
+  "FORCE_MAJEURE",
+  "INTEGRITY",
+  "OTHER",
+] as const;
 export type CancellationGround = (typeof CANCELLATION_GROUNDS)[number];
 
 export const GROUND_DECIDED_BY: Record<CancellationGround, "PA_KPA" | "POKJA"> = {
@@ -35,10 +41,15 @@ export const MAX_CANCELLATION_DOCUMENTS = 10;
 export type CancelRefusal = { ok: false; code: "INVALID_STATE" | "VALIDATION"; key: string; field?: string };
 
 /** May a tender in `status` be cancelled on `ground` with `documentCount` letters attached? */
-export function checkCancel(status: LifecycleStatus, ground: CancellationGround, documentCount: number): { ok: true } | CancelRefusal {
+export function checkCancel(
+  status: LifecycleStatus,
+  ground: CancellationGround,
+  documentCount: number,
+): { ok: true } | CancelRefusal {
   if (status === "COMPLETED") return { ok: false, code: "INVALID_STATE", key: "cancelAfterSppbj" };
   if (!CANCELLABLE_STATUSES.includes(status)) return { ok: false, code: "INVALID_STATE", key: "cancelTenderEnded" };
-  if (GROUND_DECIDED_BY[ground] === "PA_KPA" && documentCount === 0) return { ok: false, code: "VALIDATION", key: "cancelNeedsLetter", field: "documentIds" };
+  if (GROUND_DECIDED_BY[ground] === "PA_KPA" && documentCount === 0)
+    return { ok: false, code: "VALIDATION", key: "cancelNeedsLetter", field: "documentIds" };
   return { ok: true };
 }
 

@@ -39,19 +39,27 @@ export async function cancelTender(actor: Actor, input: CancelTenderInput) {
       orderBy: { createdAt: "asc" },
       select: { id: true, fileName: true, sha256: true },
     });
-    if (documents.length !== ids.length) throw new AppError("VALIDATION", "cancelDocumentInvalid", {}, { documentIds: ["cancelDocumentInvalid"] });
+    if (documents.length !== ids.length)
+      throw new AppError("VALIDATION", "cancelDocumentInvalid", {}, { documentIds: ["cancelDocumentInvalid"] });
     const check = checkCancel(tender.status, ground, documents.length);
-    if (!check.ok) throw new AppError(check.code, check.key, {}, check.field ? { [check.field]: [check.key] } : undefined);
+    if (!check.ok)
+      throw new AppError(check.code, check.key, {}, check.field ? { [check.field]: [check.key] } : undefined);
 
     const now = await dbNow(tx);
     // A draft was never announced: its cancellation stays with the agency and the audit log.
     const wasAnnounced = tender.status !== "DRAFT";
-    if (wasAnnounced && ids.length) await tx.document.updateMany({ where: { id: { in: ids } }, data: { isPublic: true } });
-    await applyTenderEvent(tx, tenderId, { kind: "cancelled", endReason: reason }, {
-      actor,
-      now,
-      audit: { code: tender.code, ground, documents, paketReturned: true },
-    });
+    if (wasAnnounced && ids.length)
+      await tx.document.updateMany({ where: { id: { in: ids } }, data: { isPublic: true } });
+    await applyTenderEvent(
+      tx,
+      tenderId,
+      { kind: "cancelled", endReason: reason },
+      {
+        actor,
+        now,
+        audit: { code: tender.code, ground, documents, paketReturned: true },
+      },
+    );
     await tx.paket.update({ where: { id: tender.paketId }, data: { status: "DRAFT" } });
     await recordAuditEvent(tx, {
       actor,

@@ -6,7 +6,17 @@ import { approveOpening } from "@/modules/opening/server/approve-opening";
 import { registerForTender } from "@/modules/participation/server/register-for-tender";
 import { fileSanggah } from "@/modules/sanggah/server/file-sanggah";
 import { issueSppbj } from "@/modules/sppbj/server/issue-sppbj";
-import { actorFor, bidPdf, makeAwardedTender, makeBidder, makeSealedBidTender, makeUser, makeVendor, stageBidFile, useTestInstanceKey } from "@/tests/factories";
+import {
+  actorFor,
+  bidPdf,
+  makeAwardedTender,
+  makeBidder,
+  makeSealedBidTender,
+  makeUser,
+  makeVendor,
+  stageBidFile,
+  useTestInstanceKey,
+} from "@/tests/factories";
 import { db } from "@/server/db";
 import { cancelTender } from "./cancel-tender";
 
@@ -20,11 +30,21 @@ describe("after tender batal, nothing in flight goes on", () => {
     const staged = await stageBidFile(actor, tender.id, bidPdf("harga"));
     await cancelTender(members[0]!.actor, { tenderId: tender.id, ground: "OTHER", reason: REASON });
 
-    const submit = submitBid(actor, { tenderId: tender.id, price: 450_000_000n, files: [{ id: staged.id }], idempotencyKey: randomUUID() });
+    const submit = submitBid(actor, {
+      tenderId: tender.id,
+      price: 450_000_000n,
+      files: [{ id: staged.id }],
+      idempotencyKey: randomUUID(),
+    });
     await expect(submit).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "bidTenderNotOpen" });
-    await expect(stageBidFile(actor, tender.id, bidPdf("teknis"), "TEKNIS")).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(stageBidFile(actor, tender.id, bidPdf("teknis"), "TEKNIS")).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
     const newcomer = actorFor(await makeUser([{ role: "PENYEDIA" }], { vendorId: (await makeVendor()).id }));
-    await expect(registerForTender(newcomer, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderNotOpenForRegistration" });
+    await expect(registerForTender(newcomer, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "tenderNotOpenForRegistration",
+    });
     expect(await db.bid.count({ where: { tenderId: tender.id } })).toBe(0);
     expect(await db.tenderParticipant.count({ where: { tenderId: tender.id } })).toBe(1);
   });
@@ -33,19 +53,31 @@ describe("after tender batal, nothing in flight goes on", () => {
     const { tender, members } = await makeSealedBidTender({ uploadEndsInMs: -SUBMIT_GRACE_MS - 60_000 });
     await cancelTender(members[1]!.actor, { tenderId: tender.id, ground: "FORCE_MAJEURE", reason: REASON });
     const [first] = members;
-    await expect(approveOpening(first!.actor, { tenderId: tender.id, passphrase: first!.passphrase })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "openingTenderNotOpenable" });
+    await expect(
+      approveOpening(first!.actor, { tenderId: tender.id, passphrase: first!.passphrase }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "openingTenderNotOpenable" });
     expect(await db.openingApproval.count({ where: { tenderId: tender.id } })).toBe(0);
-    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { openedAt: true } })).openedAt).toBeNull();
+    expect(
+      (await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { openedAt: true } })).openedAt,
+    ).toBeNull();
   });
 
   it("after an announced award: no sanggah is filed and the PPK cannot issue the SPPBJ", async () => {
     const { tender, pokja, ppk, losers } = await makeAwardedTender();
     await cancelTender(pokja, { tenderId: tender.id, ground: "OTHER", reason: REASON });
     const body = "Kami keberatan atas hasil evaluasi karena dokumen kualifikasi kami memenuhi syarat.";
-    await expect(fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "winnerNotAnnounced" });
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjNotAwarded" });
+    await expect(fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "winnerNotAnnounced",
+    });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "sppbjNotAwarded",
+    });
     expect(await db.sanggah.count({ where: { tenderId: tender.id } })).toBe(0);
     expect(await db.document.count({ where: { tenderId: tender.id, kind: "SPPBJ" } })).toBe(0);
-    expect(await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, sppbjIssuedAt: true } })).toEqual({ status: "CANCELLED", sppbjIssuedAt: null });
+    expect(
+      await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, sppbjIssuedAt: true } }),
+    ).toEqual({ status: "CANCELLED", sppbjIssuedAt: null });
   });
 });

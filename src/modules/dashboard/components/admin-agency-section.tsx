@@ -8,7 +8,11 @@ import { getAdminAgencyOverview } from "../server/admin-agency-overview";
 import { DashboardSection } from "./dashboard-section";
 
 export async function AdminAgencySection({ actor }: { actor: Actor }) {
-  const [agencies, t, c] = await Promise.all([getAdminAgencyOverview(actor), getTranslations("dashboard.adminAgency"), getTranslations("common")]);
+  const [agencies, t, c] = await Promise.all([
+    getAdminAgencyOverview(actor),
+    getTranslations("dashboard.adminAgency"),
+    getTranslations("common"),
+  ]);
   return (
     <DashboardSection role="ADMIN_AGENCY">
       {agencies.length === 0 ? <EmptyState title={t("noAgency")} /> : null}
@@ -17,7 +21,12 @@ export async function AdminAgencySection({ actor }: { actor: Actor }) {
           <h3 className="font-semibold">{agency.name}</h3>
           <Table label={t("usersOf", { agency: agency.name })}>
             <thead>
-              <tr><Th>{t("name")}</Th><Th>{t("email")}</Th><Th>{t("roles")}</Th><Th>{t("status")}</Th></tr>
+              <tr>
+                <Th>{t("name")}</Th>
+                <Th>{t("email")}</Th>
+                <Th>{t("roles")}</Th>
+                <Th>{t("status")}</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {agency.users.map((user) => (
@@ -25,7 +34,13 @@ export async function AdminAgencySection({ actor }: { actor: Actor }) {
                   <RowHeader>{user.name}</RowHeader>
                   <Td className="break-all">{user.email}</Td>
                   <Td>{user.roles.map((role) => c(`role.${role}`)).join(", ")}</Td>
-                  <Td>{user.isDisabled ? <Badge tone="danger">{t("disabled")}</Badge> : <Badge tone="success">{t("active")}</Badge>}</Td>
+                  <Td>
+                    {user.isDisabled ? (
+                      <Badge tone="danger">{t("disabled")}</Badge>
+                    ) : (
+                      <Badge tone="success">{t("active")}</Badge>
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

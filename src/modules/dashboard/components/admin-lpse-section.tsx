@@ -7,7 +7,11 @@ import { getAdminLpseOverview } from "../server/admin-lpse-overview";
 import { DashboardSection } from "./dashboard-section";
 
 export async function AdminLpseSection({ actor }: { actor: Actor }) {
-  const [overview, t, c] = await Promise.all([getAdminLpseOverview(actor), getTranslations("dashboard.adminLpse"), getTranslations("common")]);
+  const [overview, t, c] = await Promise.all([
+    getAdminLpseOverview(actor),
+    getTranslations("dashboard.adminLpse"),
+    getTranslations("common"),
+  ]);
   return (
     <DashboardSection role="ADMIN_LPSE">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -29,7 +33,9 @@ export async function AdminLpseSection({ actor }: { actor: Actor }) {
       </dl>
       <div className="flex flex-wrap gap-3">
         <ButtonLink href="/admin/pengguna">{t("manageUsers")}</ButtonLink>
-        <ButtonLink href="/audit" variant="secondary">{t("openAudit")}</ButtonLink>
+        <ButtonLink href="/audit" variant="secondary">
+          {t("openAudit")}
+        </ButtonLink>
       </div>
     </DashboardSection>
   );

@@ -16,7 +16,12 @@ export async function AuditorSection({ actor }: { actor: Actor }) {
   ]);
   return (
     <DashboardSection role="AUDITOR">
-      <AuditEventTable events={latest.events} timeZone={lpse.timeZone} locale={isLocale(localeValue) ? localeValue : "id"} label={t("latest")} />
+      <AuditEventTable
+        events={latest.events}
+        timeZone={lpse.timeZone}
+        locale={isLocale(localeValue) ? localeValue : "id"}
+        label={t("latest")}
+      />
       <ButtonLink href="/audit">{t("openAll")}</ButtonLink>
     </DashboardSection>
   );

@@ -8,7 +8,10 @@ export async function KpaSection({ actor }: { actor: Actor }) {
   const [work, t] = await Promise.all([findKpaWork(actor), getTranslations("dashboard.kpa")]);
   const items = [
     ...work.appeals.map((a) => ({ id: a.id, text: t("appeal", { code: a.tender.code, name: a.tender.paket.name }) })),
-    ...work.appointments.map((p) => ({ id: p.id, text: t("appointment", { code: p.failedTender.code, name: p.failedTender.paket.name }) })),
+    ...work.appointments.map((p) => ({
+      id: p.id,
+      text: t("appointment", { code: p.failedTender.code, name: p.failedTender.paket.name }),
+    })),
   ];
   return (
     <DashboardSection role="KPA">
@@ -16,7 +19,9 @@ export async function KpaSection({ actor }: { actor: Actor }) {
         <EmptyState title={t("empty")} />
       ) : (
         <ul className="list-disc space-y-1 pl-5 text-sm">
-          {items.map((item) => <li key={item.id}>{item.text}</li>)}
+          {items.map((item) => (
+            <li key={item.id}>{item.text}</li>
+          ))}
         </ul>
       )}
     </DashboardSection>

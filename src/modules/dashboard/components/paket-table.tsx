@@ -28,9 +28,13 @@ export async function PaketTable({ pakets, label, empty }: { pakets: PaketRow[];
             <Td className="font-mono text-xs">{paket.rupCode}</Td>
             <Td>{paket.agencyName}</Td>
             <Td>{paket.method ? c(`method.${paket.method}`) : c("none")}</Td>
-            <Td><Badge>{c(`paketStatus.${paket.status}`)}</Badge></Td>
+            <Td>
+              <Badge>{c(`paketStatus.${paket.status}`)}</Badge>
+            </Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{formatRupiah(paket.pagu)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{paket.hps === null ? c("none") : formatRupiah(paket.hps)}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">
+              {paket.hps === null ? c("none") : formatRupiah(paket.hps)}
+            </Td>
           </tr>
         ))}
       </tbody>

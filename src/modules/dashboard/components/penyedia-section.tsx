@@ -9,7 +9,11 @@ import { DashboardSection } from "./dashboard-section";
 const STATUS_TONE: Record<VendorStatus, Tone> = { PENDING: "warning", VERIFIED: "success", REJECTED: "danger" };
 
 export async function PenyediaSection({ actor }: { actor: Actor }) {
-  const [overview, t, c] = await Promise.all([getVendorOverview(actor), getTranslations("dashboard.penyedia"), getTranslations("common")]);
+  const [overview, t, c] = await Promise.all([
+    getVendorOverview(actor),
+    getTranslations("dashboard.penyedia"),
+    getTranslations("common"),
+  ]);
   const { company } = overview;
   return (
     <DashboardSection role="PENYEDIA">

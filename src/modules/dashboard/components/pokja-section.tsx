@@ -24,19 +24,34 @@ export async function PokjaSection({ actor }: { actor: Actor }) {
       ) : (
         <Table label={t("label")}>
           <thead>
-            <tr><Th>{t("code")}</Th><Th>{t("paket")}</Th><Th>{t("pokja")}</Th><Th>{t("status")}</Th><Th>{t("stage")}</Th><Th>{t("deadline")}</Th></tr>
+            <tr>
+              <Th>{t("code")}</Th>
+              <Th>{t("paket")}</Th>
+              <Th>{t("pokja")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("stage")}</Th>
+              <Th>{t("deadline")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {tenders.map((tender) => (
               <tr key={tender.id}>
-                <RowHeader className="font-mono text-xs whitespace-nowrap"><Link href={`/pokja/tender/${tender.id}`}>{tender.code}</Link></RowHeader>
+                <RowHeader className="font-mono text-xs whitespace-nowrap">
+                  <Link href={`/pokja/tender/${tender.id}`}>{tender.code}</Link>
+                </RowHeader>
                 <Td className="min-w-48">{tender.paketName}</Td>
                 <Td>{tender.pokjaName}</Td>
-                <Td><Badge>{c(`tenderStatus.${tender.status}`)}</Badge></Td>
-                <Td>{tender.currentStage ? <Badge tone="info">{c(`stage.${tender.currentStage}`)}</Badge> : c("none")}</Td>
+                <Td>
+                  <Badge>{c(`tenderStatus.${tender.status}`)}</Badge>
+                </Td>
+                <Td>
+                  {tender.currentStage ? <Badge tone="info">{c(`stage.${tender.currentStage}`)}</Badge> : c("none")}
+                </Td>
                 <Td className="whitespace-nowrap">
                   {tender.bidDeadline ? (
-                    <time dateTime={tender.bidDeadline.toISOString()}>{formatInZone(tender.bidDeadline, tender.agencyTimeZone, locale)}</time>
+                    <time dateTime={tender.bidDeadline.toISOString()}>
+                      {formatInZone(tender.bidDeadline, tender.agencyTimeZone, locale)}
+                    </time>
                   ) : (
                     c("none")
                   )}

@@ -24,16 +24,25 @@ export async function VerifikatorSection({ actor }: { actor: Actor }) {
       ) : (
         <Table label={t("label")}>
           <thead>
-            <tr><Th>{t("name")}</Th><Th>{t("form")}</Th><Th>{t("location")}</Th><Th>{t("registered")}</Th></tr>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("form")}</Th>
+              <Th>{t("location")}</Th>
+              <Th>{t("registered")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {queue.vendors.map((vendor) => (
               <tr key={vendor.id}>
                 <RowHeader>{vendor.name}</RowHeader>
                 <Td>{vendor.businessForm}</Td>
-                <Td>{vendor.city}, {vendor.province}</Td>
+                <Td>
+                  {vendor.city}, {vendor.province}
+                </Td>
                 <Td className="whitespace-nowrap">
-                  <time dateTime={vendor.createdAt.toISOString()}>{formatInZone(vendor.createdAt, lpse.timeZone, locale)}</time>
+                  <time dateTime={vendor.createdAt.toISOString()}>
+                    {formatInZone(vendor.createdAt, lpse.timeZone, locale)}
+                  </time>
                 </Td>
               </tr>
             ))}

@@ -8,7 +8,18 @@ import { getAdminAgencyOverview } from "./admin-agency-overview";
 
 /** Tests here need a tender, not a procedure: any TENDER procedure row will do. */
 const anyProcedure = () =>
-  db.procedureConfig.upsert({ where: { key: "uji-dasbor-tender" }, create: { key: "uji-dasbor-tender", name: "Tender uji", method: "TENDER", stages: [{ kind: "PENGUMUMAN", days: 1 }], addendumMinBasis: "uji" }, update: {}, select: { id: true } });
+  db.procedureConfig.upsert({
+    where: { key: "uji-dasbor-tender" },
+    create: {
+      key: "uji-dasbor-tender",
+      name: "Tender uji",
+      method: "TENDER",
+      stages: [{ kind: "PENGUMUMAN", days: 1 }],
+      addendumMinBasis: "uji",
+    },
+    update: {},
+    select: { id: true },
+  });
 
 describe("dashboard reads stay inside the actor's agency", () => {
   it("shows a PPK only their own agency's pakets", async () => {
@@ -38,8 +49,24 @@ describe("dashboard reads stay inside the actor's agency", () => {
       db.pokja.create({ data: { agencyId: agency.id, name: "Pokja 2" } }),
     ]);
     const [paket, procedure] = await Promise.all([makePaket(agency, member.id), anyProcedure()]);
-    const mine = await db.tender.create({ data: { paketId: paket.id, code: `T-${crypto.randomUUID()}`, method: "TENDER", procedureId: procedure.id, pokjaId: seated.id } });
-    await db.tender.create({ data: { paketId: paket.id, code: `T-${crypto.randomUUID()}`, method: "TENDER", procedureId: procedure.id, pokjaId: otherPokja.id } });
+    const mine = await db.tender.create({
+      data: {
+        paketId: paket.id,
+        code: `T-${crypto.randomUUID()}`,
+        method: "TENDER",
+        procedureId: procedure.id,
+        pokjaId: seated.id,
+      },
+    });
+    await db.tender.create({
+      data: {
+        paketId: paket.id,
+        code: `T-${crypto.randomUUID()}`,
+        method: "TENDER",
+        procedureId: procedure.id,
+        pokjaId: otherPokja.id,
+      },
+    });
     expect((await findPokjaTenders(actorFor(member))).map((t) => t.id)).toEqual([mine.id]);
   });
 
@@ -66,7 +93,18 @@ describe("findVerificationQueue", () => {
   it("lists pending vendors oldest first", async () => {
     const vendor = (name: string, createdAt: Date, status: "PENDING" | "VERIFIED" = "PENDING") =>
       db.vendor.create({
-        data: { name, businessForm: "CV", npwp: crypto.randomUUID(), nib: crypto.randomUUID(), address: "Jl. Uji", city: "Kota Uji", province: "Jawa Barat", email: "a@b.id", status, createdAt },
+        data: {
+          name,
+          businessForm: "CV",
+          npwp: crypto.randomUUID(),
+          nib: crypto.randomUUID(),
+          address: "Jl. Uji",
+          city: "Kota Uji",
+          province: "Jawa Barat",
+          email: "a@b.id",
+          status,
+          createdAt,
+        },
       });
     await vendor("Baru", new Date("2026-11-20T00:00:00Z"));
     await vendor("Lama", new Date("2026-11-01T00:00:00Z"));

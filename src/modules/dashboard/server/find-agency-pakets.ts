@@ -23,7 +23,16 @@ async function findPakets(agencyIds: string[], method?: ProcurementMethod): Prom
     where: { agencyId: { in: agencyIds }, ...(method ? { method } : {}) },
     orderBy: { updatedAt: "desc" },
     take: SHOWN,
-    select: { id: true, rupCode: true, name: true, status: true, method: true, pagu: true, hps: true, agency: { select: { name: true } } },
+    select: {
+      id: true,
+      rupCode: true,
+      name: true,
+      status: true,
+      method: true,
+      pagu: true,
+      hps: true,
+      agency: { select: { name: true } },
+    },
   });
   return rows.map(({ agency, ...paket }) => ({ ...paket, agencyName: agency.name }));
 }

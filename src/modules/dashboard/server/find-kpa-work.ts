@@ -14,12 +14,20 @@ export async function findKpaWork(actor: Actor) {
     db.sanggah.findMany({
       where: { kind: "SANGGAH_BANDING", answeredAt: null, tender: inAgencies },
       orderBy: { filedAt: "asc" },
-      select: { id: true, filedAt: true, tender: { select: { id: true, code: true, paket: { select: { name: true } } } } },
+      select: {
+        id: true,
+        filedAt: true,
+        tender: { select: { id: true, code: true, paket: { select: { name: true } } } },
+      },
     }),
     db.penunjukanLangsung.findMany({
       where: { decision: null, failedTender: inAgencies },
       orderBy: { requestedAt: "asc" },
-      select: { id: true, requestedAt: true, failedTender: { select: { code: true, paket: { select: { name: true } } } } },
+      select: {
+        id: true,
+        requestedAt: true,
+        failedTender: { select: { code: true, paket: { select: { name: true } } } },
+      },
     }),
   ]);
   return { appeals, appointments };

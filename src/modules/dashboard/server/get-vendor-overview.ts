@@ -15,7 +15,10 @@ export async function getVendorOverview(actor: Actor): Promise<VendorOverview> {
   assertRole(actor, "PENYEDIA");
   const [company, { tenders }] = await Promise.all([
     actor.vendorId
-      ? db.vendor.findUnique({ where: { id: actor.vendorId }, select: { name: true, status: true, rejectionReason: true } })
+      ? db.vendor.findUnique({
+          where: { id: actor.vendorId },
+          select: { name: true, status: true, rejectionReason: true },
+        })
       : Promise.resolve(null),
     findPublicTenders({ openForBids: true, take: 20 }),
   ]);

@@ -14,7 +14,11 @@ export function heldRoles(actor: Actor): Role[] {
  */
 export function agencyScope(actor: Actor, role: Role): string[] {
   if (!hasRole(actor, role)) throw new AppError("FORBIDDEN");
-  return [...new Set(actor.memberships.filter((m) => m.role === role && m.agencyId !== null).map((m) => m.agencyId as string))];
+  return [
+    ...new Set(
+      actor.memberships.filter((m) => m.role === role && m.agencyId !== null).map((m) => m.agencyId as string),
+    ),
+  ];
 }
 
 export function assertRole(actor: Actor, role: Role): void {

@@ -10,7 +10,13 @@ import {
   recordNegotiationAction,
 } from "../direct-procurement.actions";
 
-export function InviteVendorForm({ paketId, vendors }: { paketId: string; vendors: { id: string; name: string; city: string }[] }) {
+export function InviteVendorForm({
+  paketId,
+  vendors,
+}: {
+  paketId: string;
+  vendors: { id: string; name: string; city: string }[];
+}) {
   const t = useTranslations("procurement.direct.invite");
   if (vendors.length === 0) return <p className="text-sm text-slate-700">{t("noVendors")}</p>;
   return (
@@ -19,12 +25,18 @@ export function InviteVendorForm({ paketId, vendors }: { paketId: string; vendor
       <Field name="vendorId" label={t("vendor")} hint={t("hint")}>
         {(field) => (
           <select {...field} required defaultValue="" className={inputClass}>
-            <option value="" disabled>{t("choose")}</option>
-            {vendors.map((v) => <option key={v.id} value={v.id}>{`${v.name} — ${v.city}`}</option>)}
+            <option value="" disabled>
+              {t("choose")}
+            </option>
+            {vendors.map((v) => (
+              <option key={v.id} value={v.id}>{`${v.name} — ${v.city}`}</option>
+            ))}
           </select>
         )}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }
@@ -41,7 +53,9 @@ export function NegotiationForm({ paketId, ceiling }: { paketId: string; ceiling
       <Field name="note" label={t("note")}>
         {(field) => <textarea {...field} required minLength={10} maxLength={2000} rows={3} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("secondary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }
@@ -57,7 +71,9 @@ export function CompleteForm({ paketId, ceiling }: { paketId: string; ceiling: s
       <Field name="contractValue" label={t("contractValue")} hint={t("contractValueHint", { ceiling })}>
         {(field) => <input {...field} required inputMode="numeric" autoComplete="off" className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }
@@ -70,7 +86,9 @@ export function CancelForm({ paketId }: { paketId: string }) {
       <Field name="reason" label={t("reason")} hint={t("reasonHint")}>
         {(field) => <textarea {...field} required minLength={20} maxLength={2000} rows={3} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("secondary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

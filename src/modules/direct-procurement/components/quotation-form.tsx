@@ -14,7 +14,9 @@ export function QuotationForm({ directProcurementId, hps }: { directProcurementI
       <Field name="price" label={t("price")} hint={t("priceHint", { hps })}>
         {(field) => <input {...field} required inputMode="numeric" autoComplete="off" className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

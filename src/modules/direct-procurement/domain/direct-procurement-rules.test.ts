@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canTakeStep, checkContractValue, checkNegotiatedPrice, checkQuotation, priceCeiling } from "./direct-procurement-rules";
+import {
+  canTakeStep,
+  checkContractValue,
+  checkNegotiatedPrice,
+  checkQuotation,
+  priceCeiling,
+} from "./direct-procurement-rules";
 
 describe("checkQuotation", () => {
   const hps = 150_000_000n;

@@ -13,7 +13,10 @@ async function invited() {
 }
 
 const statuses = async (paketId: string) => {
-  const p = await db.paket.findUniqueOrThrow({ where: { id: paketId }, select: { status: true, directProcurement: { select: { status: true } } } });
+  const p = await db.paket.findUniqueOrThrow({
+    where: { id: paketId },
+    select: { status: true, directProcurement: { select: { status: true } } },
+  });
   return [p.status, p.directProcurement?.status];
 };
 
@@ -29,15 +32,22 @@ describe("cancelDirectProcurement", () => {
   it("refuses to cancel twice, or before anyone was invited", async () => {
     const { pp, paket } = await invited();
     await cancelDirectProcurement(pp, { paketId: paket.id, reason });
-    await expect(cancelDirectProcurement(pp, { paketId: paket.id, reason })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "directProcurementClosed" });
+    await expect(cancelDirectProcurement(pp, { paketId: paket.id, reason })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "directProcurementClosed",
+    });
     const fresh = await makeDirectPaket();
-    await expect(cancelDirectProcurement(actorFor(fresh.pp), { paketId: fresh.paket.id, reason })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "noVendorInvited" });
+    await expect(
+      cancelDirectProcurement(actorFor(fresh.pp), { paketId: fresh.paket.id, reason }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "noVendorInvited" });
   });
 
   it("refuses a Pejabat Pengadaan of another agency", async () => {
     const { paket } = await invited();
     const stranger = actorFor(await makeUser([{ role: "PEJABAT_PENGADAAN", agencyId: (await makeAgency()).id }]));
-    await expect(cancelDirectProcurement(stranger, { paketId: paket.id, reason })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cancelDirectProcurement(stranger, { paketId: paket.id, reason })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await statuses(paket.id)).toEqual(["IN_SELECTION", "INVITED"]);
   });
 });

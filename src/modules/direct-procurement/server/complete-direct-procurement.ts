@@ -24,7 +24,12 @@ export async function completeDirectProcurement(actor: Actor, input: CompleteDir
     const completedAt = await dbNow(tx);
     await tx.directProcurement.update({
       where: { id: dp.id },
-      data: { status: "COMPLETED", contractNumber: input.contractNumber, contractValue: input.contractValue, completedAt },
+      data: {
+        status: "COMPLETED",
+        contractNumber: input.contractNumber,
+        contractValue: input.contractValue,
+        completedAt,
+      },
     });
     await tx.paket.update({ where: { id: paket.id }, data: { status: "COMPLETED" } });
     await recordAuditEvent(tx, {
@@ -32,7 +37,12 @@ export async function completeDirectProcurement(actor: Actor, input: CompleteDir
       action: "directProcurement.completed",
       entityType: "DirectProcurement",
       entityId: dp.id,
-      data: { paketId: paket.id, vendorId: dp.vendorId, contractNumber: input.contractNumber, contractValue: input.contractValue },
+      data: {
+        paketId: paket.id,
+        vendorId: dp.vendorId,
+        contractNumber: input.contractNumber,
+        contractValue: input.contractValue,
+      },
     });
   });
 }

@@ -19,7 +19,16 @@ export async function findVendorInvitations(actor: Actor) {
       negotiatedPrice: true,
       contractNumber: true,
       contractValue: true,
-      paket: { select: { rupCode: true, name: true, category: true, hps: true, location: true, agency: { select: { name: true, timeZone: true } } } },
+      paket: {
+        select: {
+          rupCode: true,
+          name: true,
+          category: true,
+          hps: true,
+          location: true,
+          agency: { select: { name: true, timeZone: true } },
+        },
+      },
     },
   });
   return rows.map(({ paket, ...dp }) => ({

@@ -40,7 +40,11 @@ export async function getOwnDirectPaket(actor: Actor, paketId: string) {
         },
       })
     : null;
-  if (!paket || paket.pejabatPengadaanId !== actor.userId || !can(actor, "pengadaanLangsung.run", { agencyId: paket.agencyId })) {
+  if (
+    !paket ||
+    paket.pejabatPengadaanId !== actor.userId ||
+    !can(actor, "pengadaanLangsung.run", { agencyId: paket.agencyId })
+  ) {
     throw new AppError("NOT_FOUND");
   }
   if (paket.method !== "PENGADAAN_LANGSUNG") throw new AppError("NOT_FOUND");

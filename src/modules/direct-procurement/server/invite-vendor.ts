@@ -14,9 +14,13 @@ import { loadOwnDirectPaket } from "./load-own-direct-paket";
 export async function inviteVendor(actor: Actor, input: InviteVendorInput): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const paket = await loadOwnDirectPaket(tx, actor, input.paketId);
-    if (paket.status !== "HANDED_OVER" || paket.directProcurement) throw new AppError("INVALID_STATE", "vendorAlreadyInvited");
+    if (paket.status !== "HANDED_OVER" || paket.directProcurement)
+      throw new AppError("INVALID_STATE", "vendorAlreadyInvited");
     if (paket.hps === null) throw new AppError("INVALID_STATE", "paketHasNoHps");
-    const vendor = await tx.vendor.findUnique({ where: { id: input.vendorId }, select: { id: true, name: true, status: true } });
+    const vendor = await tx.vendor.findUnique({
+      where: { id: input.vendorId },
+      select: { id: true, name: true, status: true },
+    });
     if (!vendor || vendor.status !== "VERIFIED") throw new AppError("VALIDATION", "vendorNotVerified");
     const invitedAt = await dbNow(tx);
     const dp = await tx.directProcurement.create({

@@ -22,10 +22,16 @@ export async function loadOwnDirectPaket(tx: Tx, actor: Actor, paketId: string) 
       status: true,
       hps: true,
       pejabatPengadaanId: true,
-      directProcurement: { select: { id: true, status: true, vendorId: true, quotedPrice: true, negotiatedPrice: true } },
+      directProcurement: {
+        select: { id: true, status: true, vendorId: true, quotedPrice: true, negotiatedPrice: true },
+      },
     },
   });
-  if (!paket || paket.pejabatPengadaanId !== actor.userId || !can(actor, "pengadaanLangsung.run", { agencyId: paket.agencyId })) {
+  if (
+    !paket ||
+    paket.pejabatPengadaanId !== actor.userId ||
+    !can(actor, "pengadaanLangsung.run", { agencyId: paket.agencyId })
+  ) {
     throw new AppError("NOT_FOUND");
   }
   if (paket.method !== "PENGADAAN_LANGSUNG") throw new AppError("INVALID_STATE", "paketNotPengadaanLangsung");
@@ -33,7 +39,9 @@ export async function loadOwnDirectPaket(tx: Tx, actor: Actor, paketId: string) 
 }
 
 /** The paket's direct procurement, or INVALID_STATE when no vendor was invited yet. */
-export function requireDirectProcurement<T extends { directProcurement: unknown }>(paket: T): NonNullable<T["directProcurement"]> {
+export function requireDirectProcurement<T extends { directProcurement: unknown }>(
+  paket: T,
+): NonNullable<T["directProcurement"]> {
   if (!paket.directProcurement) throw new AppError("INVALID_STATE", "noVendorInvited");
   return paket.directProcurement as NonNullable<T["directProcurement"]>;
 }

@@ -26,7 +26,10 @@ export async function submitQuotation(actor: Actor, input: SubmitQuotationInput)
     const problem = checkQuotation(input.price, dp.paket.hps);
     if (problem) throw new AppError("VALIDATION", problem, { hps: formatRupiah(dp.paket.hps) });
     const quotedAt = await dbNow(tx);
-    await tx.directProcurement.update({ where: { id: dp.id }, data: { status: "QUOTED", quotedPrice: input.price, quotedAt } });
+    await tx.directProcurement.update({
+      where: { id: dp.id },
+      data: { status: "QUOTED", quotedPrice: input.price, quotedAt },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "directProcurement.quoted",

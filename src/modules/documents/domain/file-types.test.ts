@@ -4,7 +4,9 @@ import { attachmentDisposition, cleanFileName, isAcceptedDocumentType, nameForTy
 describe("isAcceptedDocumentType", () => {
   it("accepts PDF and office files and refuses executables and unknown content", () => {
     expect(isAcceptedDocumentType("application/pdf")).toBe(true);
-    expect(isAcceptedDocumentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")).toBe(true);
+    expect(isAcceptedDocumentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")).toBe(
+      true,
+    );
     expect(isAcceptedDocumentType("application/x-msdownload")).toBe(false);
     expect(isAcceptedDocumentType(undefined)).toBe(false);
   });

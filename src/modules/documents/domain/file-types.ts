@@ -27,7 +27,10 @@ export function isAcceptedDocumentType(mime: string | undefined): mime is string
 export function cleanFileName(raw: string | null | undefined): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f"<>|:*?]/g, "_").trim().slice(0, 180);
+  const cleaned = base
+    .replace(/[\u0000-\u001f"<>|:*?]/g, "_")
+    .trim()
+    .slice(0, 180);
   return cleaned || "dokumen";
 }
 

@@ -8,7 +8,12 @@ import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 
-export type DocumentTarget = { paketId: string } | { tenderId: string } | { nonTenderRecordId: string } | { vendorId: string } | { sanggahId: string };
+export type DocumentTarget =
+  | { paketId: string }
+  | { tenderId: string }
+  | { nonTenderRecordId: string }
+  | { vendorId: string }
+  | { sanggahId: string };
 
 const PAKET_KINDS: DocumentKind[] = ["KAK", "SPESIFIKASI", "RANCANGAN_KONTRAK", "LAINNYA"];
 const TENDER_KINDS: DocumentKind[] = ["DOKUMEN_PEMILIHAN", "LAINNYA"];
@@ -20,7 +25,10 @@ const NON_TENDER_KINDS: DocumentKind[] = ["RANCANGAN_KONTRAK", "BERITA_ACARA", "
  */
 export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarget, kind: DocumentKind) {
   if ("paketId" in target) {
-    const paket = await db.paket.findUnique({ where: { id: target.paketId }, select: { id: true, agencyId: true, status: true } });
+    const paket = await db.paket.findUnique({
+      where: { id: target.paketId },
+      select: { id: true, agencyId: true, status: true },
+    });
     if (!paket || !can(actor, "paket.edit", { agencyId: paket.agencyId })) throw new AppError("NOT_FOUND");
     if (!PAKET_KINDS.includes(kind)) throw new AppError("VALIDATION", "documentKindNotAllowed");
     if (paket.status !== "DRAFT" && paket.status !== "HANDED_OVER") throw new AppError("INVALID_STATE", "paketLocked");
@@ -31,10 +39,16 @@ export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarg
     if (kind === "PEMBATALAN") return authorizeCancellationDocument(actor, target.tenderId);
     const tender = await db.tender.findUnique({
       where: { id: target.tenderId },
-      select: { id: true, status: true, paket: { select: { agencyId: true } }, pokja: { select: { members: { select: { userId: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        paket: { select: { agencyId: true } },
+        pokja: { select: { members: { select: { userId: true } } } },
+      },
     });
     const isMember = tender?.pokja?.members.some((m) => m.userId === actor.userId) ?? false;
-    if (!tender || !isMember || !can(actor, "tender.setup", { agencyId: tender.paket.agencyId })) throw new AppError("NOT_FOUND");
+    if (!tender || !isMember || !can(actor, "tender.setup", { agencyId: tender.paket.agencyId }))
+      throw new AppError("NOT_FOUND");
     if (kind === "ADENDUM") return authorizeAddendum(tender);
     if (!TENDER_KINDS.includes(kind)) throw new AppError("VALIDATION", "documentKindNotAllowed");
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderNotDraft");
@@ -49,7 +63,10 @@ export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarg
     if (kind !== "DOKUMEN_PENYEDIA") throw new AppError("VALIDATION", "documentKindNotAllowed");
     return { vendorId: target.vendorId };
   }
-  const record = await db.nonTenderRecord.findUnique({ where: { id: target.nonTenderRecordId }, select: { id: true, agencyId: true } });
+  const record = await db.nonTenderRecord.findUnique({
+    where: { id: target.nonTenderRecordId },
+    select: { id: true, agencyId: true },
+  });
   if (!record || !can(actor, "nonTender.record", { agencyId: record.agencyId })) throw new AppError("NOT_FOUND");
   if (!NON_TENDER_KINDS.includes(kind)) throw new AppError("VALIDATION", "documentKindNotAllowed");
   return { nonTenderRecordId: record.id };
@@ -62,8 +79,12 @@ export async function authorizeDocumentTarget(actor: Actor, target: DocumentTarg
  */
 async function authorizeAddendum(tender: { id: string; status: string }) {
   if (tender.status !== "PUBLISHED") throw new AppError("INVALID_STATE", "tenderNotPublished");
-  const stages = await db.tenderStage.findMany({ where: { tenderId: tender.id }, select: { kind: true, startsAt: true, endsAt: true } });
+  const stages = await db.tenderStage.findMany({
+    where: { tenderId: tender.id },
+    select: { kind: true, startsAt: true, endsAt: true },
+  });
   const deadline = findBidDeadline(stages);
-  if (!deadline || (await dbNow()).getTime() >= deadline.getTime()) throw new AppError("INVALID_STATE", "addendumAfterDeadline");
+  if (!deadline || (await dbNow()).getTime() >= deadline.getTime())
+    throw new AppError("INVALID_STATE", "addendumAfterDeadline");
   return { tenderId: tender.id, isPublic: true };
 }

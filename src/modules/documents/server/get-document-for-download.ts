@@ -5,9 +5,15 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
 /** A tender's berita acara (e.g. of the opening) is also for the vendors taking part in it. */
-async function isBeritaAcaraParticipant(actor: Actor, document: { kind: string; tenderId: string | null }): Promise<boolean> {
+async function isBeritaAcaraParticipant(
+  actor: Actor,
+  document: { kind: string; tenderId: string | null },
+): Promise<boolean> {
   if (document.kind !== "BERITA_ACARA" || !document.tenderId || !actor.vendorId) return false;
-  const participant = await db.tenderParticipant.findUnique({ where: { tenderId_vendorId: { tenderId: document.tenderId, vendorId: actor.vendorId } }, select: { vendorId: true } });
+  const participant = await db.tenderParticipant.findUnique({
+    where: { tenderId_vendorId: { tenderId: document.tenderId, vendorId: actor.vendorId } },
+    select: { vendorId: true },
+  });
   return participant !== null;
 }
 
@@ -21,7 +27,15 @@ export async function getDocumentForDownload(actor: Actor | null, id: string) {
     ? await db.document.findUnique({
         where: { id },
         select: {
-          fileName: true, mimeType: true, sizeBytes: true, sha256: true, storageKey: true, isPublic: true, vendorId: true, kind: true, tenderId: true,
+          fileName: true,
+          mimeType: true,
+          sizeBytes: true,
+          sha256: true,
+          storageKey: true,
+          isPublic: true,
+          vendorId: true,
+          kind: true,
+          tenderId: true,
           paket: { select: { agencyId: true } },
           tender: { select: { paket: { select: { agencyId: true } } } },
           nonTenderRecord: { select: { agencyId: true } },

@@ -10,7 +10,9 @@ import { uploadDocument } from "./upload-document";
 function storedObjects(): string[] {
   const dir = path.join(process.env.SEGEL_FILE_STORE!, "objects");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 }
 
 async function ppkWithPaket() {
@@ -23,7 +25,12 @@ async function ppkWithPaket() {
 describe("uploadDocument", () => {
   it("stores a PDF with its SHA-256, a Document row and an audit event", async () => {
     const { ppk, paket } = await ppkWithPaket();
-    const doc = await uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "KAK Bendung.pdf", body: Readable.from([PDF_BYTES]) });
+    const doc = await uploadDocument(ppk, {
+      target: { paketId: paket.id },
+      kind: "KAK",
+      fileName: "KAK Bendung.pdf",
+      body: Readable.from([PDF_BYTES]),
+    });
     expect(doc.sha256).toBe(createHash("sha256").update(PDF_BYTES).digest("hex"));
     expect(doc.mimeType).toBe("application/pdf");
     expect(storedObjects()).toHaveLength(1);
@@ -34,16 +41,30 @@ describe("uploadDocument", () => {
   it("refuses a file whose content is not an accepted type, whatever its name, and keeps nothing", async () => {
     const { ppk, paket } = await ppkWithPaket();
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2000, 1)]);
-    await expect(uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "kak.pdf", body: Readable.from([exe]) })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "fileTypeNotAllowed" });
+    await expect(
+      uploadDocument(ppk, {
+        target: { paketId: paket.id },
+        kind: "KAK",
+        fileName: "kak.pdf",
+        body: Readable.from([exe]),
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "fileTypeNotAllowed" });
     expect(storedObjects()).toHaveLength(0);
     expect(await db.document.count()).toBe(0);
   });
 
   it("names a stored file by its detected type: a PDF sent as laporan.exe is kept and served as laporan.pdf", async () => {
     const { ppk, paket } = await ppkWithPaket();
-    const doc = await uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "laporan.exe", body: Readable.from([PDF_BYTES]) });
+    const doc = await uploadDocument(ppk, {
+      target: { paketId: paket.id },
+      kind: "KAK",
+      fileName: "laporan.exe",
+      body: Readable.from([PDF_BYTES]),
+    });
     expect(doc).toMatchObject({ fileName: "laporan.pdf", mimeType: "application/pdf" });
-    expect(await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { fileName: true } })).toEqual({ fileName: "laporan.pdf" });
+    expect(await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { fileName: true } })).toEqual({
+      fileName: "laporan.pdf",
+    });
     // the audit trail keeps what the uploader called it
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "document.uploaded", entityId: doc.id } });
     expect(audit.data).toMatchObject({ fileName: "laporan.pdf", uploadedAs: "laporan.exe" });
@@ -60,7 +81,9 @@ describe("uploadDocument", () => {
         this.push(PDF_BYTES.subarray(0, 40));
       },
     });
-    await expect(uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "kak.pdf", body })).rejects.toThrow("connection reset");
+    await expect(
+      uploadDocument(ppk, { target: { paketId: paket.id }, kind: "KAK", fileName: "kak.pdf", body }),
+    ).rejects.toThrow("connection reset");
     expect(storedObjects()).toHaveLength(0);
     expect(readdirSync(path.join(process.env.SEGEL_FILE_STORE!, "tmp"))).toHaveLength(0);
     expect(await db.document.count()).toBe(0);
@@ -71,8 +94,15 @@ describe("uploadDocument", () => {
     const other = await makeAgency();
     const stranger = actorFor(await makeUser([{ role: "PPK", agencyId: other.id }]));
     let read = false;
-    const body = new Readable({ read() { read = true; this.push(null); } });
-    await expect(uploadDocument(stranger, { target: { paketId: paket.id }, kind: "KAK", fileName: "x.pdf", body })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const body = new Readable({
+      read() {
+        read = true;
+        this.push(null);
+      },
+    });
+    await expect(
+      uploadDocument(stranger, { target: { paketId: paket.id }, kind: "KAK", fileName: "x.pdf", body }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(read).toBe(false);
     expect(await db.auditEvent.count({ where: { action: "document.uploaded" } })).toBe(0);
   });
@@ -81,6 +111,13 @@ describe("uploadDocument", () => {
     const agency = await makeAgency();
     const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
     const paket = await makePaket(agency, ppk.id, { status: "IN_SELECTION" });
-    await expect(uploadDocument(actorFor(ppk), { target: { paketId: paket.id }, kind: "KAK", fileName: "x.pdf", body: Readable.from([PDF_BYTES]) })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      uploadDocument(actorFor(ppk), {
+        target: { paketId: paket.id },
+        kind: "KAK",
+        fileName: "x.pdf",
+        body: Readable.from([PDF_BYTES]),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 });

@@ -28,7 +28,16 @@ export async function uploadDocument(actor: Actor, input: UploadInput) {
     const uploadedAs = cleanFileName(input.fileName);
     return await db.$transaction(async (tx) => {
       const document = await tx.document.create({
-        data: { ...keys, kind: input.kind, fileName, mimeType: detected.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey: stored.storageKey, uploadedById: actor.userId },
+        data: {
+          ...keys,
+          kind: input.kind,
+          fileName,
+          mimeType: detected.mime,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          storageKey: stored.storageKey,
+          uploadedById: actor.userId,
+        },
         select: { id: true, fileName: true, kind: true, sha256: true, sizeBytes: true, mimeType: true },
       });
       await recordAuditEvent(tx, {
@@ -36,7 +45,14 @@ export async function uploadDocument(actor: Actor, input: UploadInput) {
         action: "document.uploaded",
         entityType: "Document",
         entityId: document.id,
-        data: { ...keys, kind: input.kind, fileName, ...(uploadedAs !== fileName ? { uploadedAs } : {}), sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        data: {
+          ...keys,
+          kind: input.kind,
+          fileName,
+          ...(uploadedAs !== fileName ? { uploadedAs } : {}),
+          sha256: stored.sha256,
+          sizeBytes: stored.sizeBytes,
+        },
       });
       return document;
     });

@@ -41,7 +41,8 @@ export function EvaluationRowForm({ tenderId, bidId, stage, saved, isScored, isL
         <legend className="sr-only">{t("form.decision")}</legend>
         <div className="flex gap-6 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="passed" value="true" required defaultChecked={saved?.passed === true} /> {t("form.pass")}
+            <input type="radio" name="passed" value="true" required defaultChecked={saved?.passed === true} />{" "}
+            {t("form.pass")}
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name="passed" value="false" defaultChecked={saved?.passed === false} /> {t("form.fail")}
@@ -50,29 +51,63 @@ export function EvaluationRowForm({ tenderId, bidId, stage, saved, isScored, isL
         <GroupError name="passed" />
       </fieldset>
       <Field name="reason" label={t("form.reason")}>
-        {(field) => <textarea {...field} required minLength={10} maxLength={2000} rows={2} defaultValue={saved?.note ?? ""} className={inputClass} />}
+        {(field) => (
+          <textarea
+            {...field}
+            required
+            minLength={10}
+            maxLength={2000}
+            rows={2}
+            defaultValue={saved?.note ?? ""}
+            className={inputClass}
+          />
+        )}
       </Field>
       {stage === "TEKNIS" && isScored ? (
         <Field name="technicalScore" label={t("form.technicalScore")}>
-          {(field) => <input {...field} inputMode="decimal" defaultValue={saved?.technicalScore ?? ""} className={inputClass} />}
+          {(field) => (
+            <input {...field} inputMode="decimal" defaultValue={saved?.technicalScore ?? ""} className={inputClass} />
+          )}
         </Field>
       ) : null}
       {stage === "HARGA" ? (
         <>
-          <Field name="correctedPrice" label={t("form.correctedPrice")} hint={t("form.correctedPriceHint", { price: openedPriceText })}>
-            {(field) => <input {...field} inputMode="numeric" defaultValue={saved?.correctedPrice ?? ""} className={inputClass} />}
+          <Field
+            name="correctedPrice"
+            label={t("form.correctedPrice")}
+            hint={t("form.correctedPriceHint", { price: openedPriceText })}
+          >
+            {(field) => (
+              <input {...field} inputMode="numeric" defaultValue={saved?.correctedPrice ?? ""} className={inputClass} />
+            )}
           </Field>
           <Field name="breakdown" label={t("form.breakdown")} hint={t("form.breakdownHint")}>
-            {(field) => <textarea {...field} rows={2} className={`${inputClass} font-mono`} placeholder="10; 1.500.000; 15.000.000" />}
+            {(field) => (
+              <textarea
+                {...field}
+                rows={2}
+                className={`${inputClass} font-mono`}
+                placeholder="10; 1.500.000; 15.000.000"
+              />
+            )}
           </Field>
           {isLifeCycle ? (
             <Field name="lifeCycleCost" label={t("form.lifeCycleCost")}>
-              {(field) => <input {...field} inputMode="numeric" defaultValue={saved?.lifeCycleCost ?? ""} className={inputClass} />}
+              {(field) => (
+                <input
+                  {...field}
+                  inputMode="numeric"
+                  defaultValue={saved?.lifeCycleCost ?? ""}
+                  className={inputClass}
+                />
+              )}
             </Field>
           ) : null}
         </>
       ) : null}
-      <button type="submit" className={buttonClass("primary")}>{t("form.submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("form.submit")}
+      </button>
     </ActionForm>
   );
 }

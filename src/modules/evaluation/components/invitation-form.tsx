@@ -29,7 +29,11 @@ export function InvitationForm({ tenderId, timeZone, bidders }: Props) {
       <Field name="kind" label={t("kind")}>
         {(field) => (
           <select {...field} className={inputClass} defaultValue="PEMBUKTIAN">
-            {INVITATION_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            {INVITATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -51,7 +55,9 @@ export function InvitationForm({ tenderId, timeZone, bidders }: Props) {
       <Field name="note" label={t("note")} hint={t("noteHint")}>
         {(field) => <textarea {...field} required maxLength={2000} rows={3} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

@@ -14,12 +14,18 @@ import { StageMatrix, StageTabs } from "./stage-matrix";
 
 async function render(node: ReactNode) {
   const messages = await loadMessages("id");
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "id", messages, timeZone: "Asia/Jakarta", children: node }));
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale: "id", messages, timeZone: "Asia/Jakarta", children: node }),
+  );
 }
 
 describe("the Pokja's evaluation desk renders", () => {
   it("shows names, prices against HPS, the 80% flag, the forms and the ranking", async () => {
-    const { pokja, tender, bidders } = await makeOpenedTender({ category: "PEKERJAAN_KONSTRUKSI", hps: 1_000_000_000n, prices: [700_000_000n, 900_000_000n, 1_200_000_000n] });
+    const { pokja, tender, bidders } = await makeOpenedTender({
+      category: "PEKERJAAN_KONSTRUKSI",
+      hps: 1_000_000_000n,
+      prices: [700_000_000n, 900_000_000n, 1_200_000_000n],
+    });
     for (const b of bidders) await passAllStages(pokja, tender.id, b.bid.id);
     await rankTenderBids(pokja, { tenderId: tender.id });
     const board = await getEvaluationBoard(pokja, tender.id);
@@ -33,7 +39,9 @@ describe("the Pokja's evaluation desk renders", () => {
     expect(html).toContain("Simpan klarifikasi");
     expect(html).toContain("Alasan");
     const proposals = await getWinnerProposals(pokja, tender.id);
-    const panel = await render(createElement(RankingPanel, { board, locale: "id", proposals, at: (d: Date) => d.toISOString() }));
+    const panel = await render(
+      createElement(RankingPanel, { board, locale: "id", proposals, at: (d: Date) => d.toISOString() }),
+    );
     expect(panel).toContain("Hitung peringkat");
     expect(panel).toContain("Usulkan pemenang");
     expect(panel).toContain("Simpan pembuktian");
@@ -41,14 +49,28 @@ describe("the Pokja's evaluation desk renders", () => {
 
   it("shows one stage for every bidder: its saved decision, a form where it may be judged, and why not elsewhere", async () => {
     const { pokja, tender, bidders } = await makeOpenedTender({ prices: [100n, 200n] });
-    await recordEvaluation(pokja, { tenderId: tender.id, bidId: bidders[0]!.bid.id, stage: "ADMINISTRASI", passed: false, reason: "Surat penawaran tidak ditandatangani." });
+    await recordEvaluation(pokja, {
+      tenderId: tender.id,
+      bidId: bidders[0]!.bid.id,
+      stage: "ADMINISTRASI",
+      passed: false,
+      reason: "Surat penawaran tidak ditandatangani.",
+    });
     const board = await getEvaluationBoard(pokja, tender.id);
     const tabs = await render(createElement(StageTabs, { board, stage: "ADMINISTRASI" }));
     expect(tabs).toContain("Administrasi (1 dari 2 diputuskan)");
     expect(tabs).toContain("Kualifikasi (0 dari 0 diputuskan)");
     expect(tabs).not.toContain("Lanjut ke tahap");
-    await recordEvaluation(pokja, { tenderId: tender.id, bidId: bidders[1]!.bid.id, stage: "ADMINISTRASI", passed: true, reason: "Dokumen lengkap dan sah." });
-    const done = await render(createElement(StageTabs, { board: await getEvaluationBoard(pokja, tender.id), stage: "ADMINISTRASI" }));
+    await recordEvaluation(pokja, {
+      tenderId: tender.id,
+      bidId: bidders[1]!.bid.id,
+      stage: "ADMINISTRASI",
+      passed: true,
+      reason: "Dokumen lengkap dan sah.",
+    });
+    const done = await render(
+      createElement(StageTabs, { board: await getEvaluationBoard(pokja, tender.id), stage: "ADMINISTRASI" }),
+    );
     expect(done).toContain("Semua penawaran pada tahap Administrasi sudah diputuskan.");
     expect(done).toContain("Lanjut ke tahap Kualifikasi");
     const admin = await render(createElement(StageMatrix, { board, stage: "ADMINISTRASI", locale: "id" }));

@@ -10,25 +10,56 @@ import type { EvaluationBoard } from "../server/get-evaluation-board";
 import { PembuktianForm, TenderStepButton } from "./small-forms";
 
 /** The ranking, pembuktian per ranked bid, then penetapan (by the Pokja's majority) and pengumuman. */
-export function RankingPanel({ board, locale, proposals, at }: { board: EvaluationBoard; locale: "id" | "en"; proposals: WinnerProposals; at: (d: Date) => string }) {
+export function RankingPanel({
+  board,
+  locale,
+  proposals,
+  at,
+}: {
+  board: EvaluationBoard;
+  locale: "id" | "en";
+  proposals: WinnerProposals;
+  at: (d: Date) => string;
+}) {
   const t = useTranslations("evaluation");
   const { tender } = board;
   const ranked = board.bids.filter((b) => b.rank !== null).sort((a, b) => a.rank! - b.rank!);
   const isNilai = tender.method === "SISTEM_NILAI";
   const isLcc = tender.method === "BIAYA_UMUR_EKONOMIS";
-  const roleOf = (id: string) => (id === tender.winnerBidId ? "WINNER" : tender.reserveBidIds[0] === id ? "RESERVE_1" : tender.reserveBidIds[1] === id ? "RESERVE_2" : null);
+  const roleOf = (id: string) =>
+    id === tender.winnerBidId
+      ? "WINNER"
+      : tender.reserveBidIds[0] === id
+        ? "RESERVE_1"
+        : tender.reserveBidIds[1] === id
+          ? "RESERVE_2"
+          : null;
 
   return (
     <>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t("pokja.rankingTitle")}</h2>
-        <p className="text-sm text-slate-700">{t("pokja.rankingIntro")} {isNilai ? t("pokja.tieRule") : null}</p>
-        {ranked.length === 0 ? <p role="status" className="text-sm">{t("pokja.noRanking")}</p> : (
+        <p className="text-sm text-slate-700">
+          {t("pokja.rankingIntro")} {isNilai ? t("pokja.tieRule") : null}
+        </p>
+        {ranked.length === 0 ? (
+          <p role="status" className="text-sm">
+            {t("pokja.noRanking")}
+          </p>
+        ) : (
           <Table label={t("pokja.rankingTitle")}>
             <thead>
               <tr>
-                <Th>{t("pokja.rank")}</Th><Th>{t("pokja.bidder")}</Th><Th>{t("pokja.correctedPrice")}</Th>
-                {isNilai ? (<><Th>{t("pokja.technical")}</Th><Th>{t("pokja.priceScore")}</Th><Th>{t("pokja.total")}</Th></>) : null}
+                <Th>{t("pokja.rank")}</Th>
+                <Th>{t("pokja.bidder")}</Th>
+                <Th>{t("pokja.correctedPrice")}</Th>
+                {isNilai ? (
+                  <>
+                    <Th>{t("pokja.technical")}</Th>
+                    <Th>{t("pokja.priceScore")}</Th>
+                    <Th>{t("pokja.total")}</Th>
+                  </>
+                ) : null}
                 {isLcc ? <Th>{t("pokja.lifeCycleCost")}</Th> : null}
                 <Th>{t("pokja.pembuktianTitle")}</Th>
               </tr>
@@ -41,19 +72,38 @@ export function RankingPanel({ board, locale, proposals, at }: { board: Evaluati
                 return (
                   <tr key={b.id}>
                     <Td className="tabular-nums">{b.rank}</Td>
-                    <RowHeader>{b.vendorName} {role ? <Badge tone="success">{t(`role.${role}`)}</Badge> : null}</RowHeader>
+                    <RowHeader>
+                      {b.vendorName} {role ? <Badge tone="success">{t(`role.${role}`)}</Badge> : null}
+                    </RowHeader>
                     <Td className="tabular-nums">{formatRupiah(b.correctedPrice ?? b.openedPrice)}</Td>
                     {isNilai ? (
                       <>
-                        <Td className="tabular-nums">{ev("TEKNIS")?.technicalUnits != null ? formatScore(ev("TEKNIS")!.technicalUnits!, locale) : "-"}</Td>
-                        <Td className="tabular-nums">{ev("HARGA")?.priceUnits != null ? formatScore(ev("HARGA")!.priceUnits!, locale) : "-"}</Td>
-                        <Td className="tabular-nums font-medium">{ev("HARGA")?.scoreUnits != null ? formatScore(ev("HARGA")!.scoreUnits!, locale) : "-"}</Td>
+                        <Td className="tabular-nums">
+                          {ev("TEKNIS")?.technicalUnits != null
+                            ? formatScore(ev("TEKNIS")!.technicalUnits!, locale)
+                            : "-"}
+                        </Td>
+                        <Td className="tabular-nums">
+                          {ev("HARGA")?.priceUnits != null ? formatScore(ev("HARGA")!.priceUnits!, locale) : "-"}
+                        </Td>
+                        <Td className="tabular-nums font-medium">
+                          {ev("HARGA")?.scoreUnits != null ? formatScore(ev("HARGA")!.scoreUnits!, locale) : "-"}
+                        </Td>
                       </>
                     ) : null}
-                    {isLcc ? <Td className="tabular-nums">{ev("HARGA")?.lifeCycleCost != null ? formatRupiah(ev("HARGA")!.lifeCycleCost!) : "-"}</Td> : null}
+                    {isLcc ? (
+                      <Td className="tabular-nums">
+                        {ev("HARGA")?.lifeCycleCost != null ? formatRupiah(ev("HARGA")!.lifeCycleCost!) : "-"}
+                      </Td>
+                    ) : null}
                     <Td className="min-w-72 space-y-2">
                       {proof ? (
-                        <p className="text-sm"><Badge tone={proof.passed ? "success" : "danger"}>{t(proof.passed ? "result.passed" : "result.failed")}</Badge> {proof.reason}</p>
+                        <p className="text-sm">
+                          <Badge tone={proof.passed ? "success" : "danger"}>
+                            {t(proof.passed ? "result.passed" : "result.failed")}
+                          </Badge>{" "}
+                          {proof.reason}
+                        </p>
                       ) : null}
                       {board.isEvaluating ? (
                         <PembuktianForm
@@ -70,14 +120,27 @@ export function RankingPanel({ board, locale, proposals, at }: { board: Evaluati
             </tbody>
           </Table>
         )}
-        {board.isEvaluating ? <TenderStepButton tenderId={tender.id} step="rank" label={t("pokja.rankButton")} doneText={t("pokja.ranked")} /> : null}
+        {board.isEvaluating ? (
+          <TenderStepButton
+            tenderId={tender.id}
+            step="rank"
+            label={t("pokja.rankButton")}
+            doneText={t("pokja.ranked")}
+          />
+        ) : null}
       </Card>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t("pokja.penetapanTitle")}</h2>
         <p className="text-sm text-slate-700">{t("pokja.penetapanIntro")}</p>
         <WinnerProposalPanel tenderId={tender.id} data={proposals} canPropose={board.isEvaluating} at={at} />
         {tender.awardedAt && !tender.announcedAt && tender.status === "EVALUATION" ? (
-          <TenderStepButton tenderId={tender.id} step="announce" label={t("pokja.announce")} doneText={t("pokja.announceDone")} confirmText={t("pokja.announceConfirm")} />
+          <TenderStepButton
+            tenderId={tender.id}
+            step="announce"
+            label={t("pokja.announce")}
+            doneText={t("pokja.announceDone")}
+            confirmText={t("pokja.announceConfirm")}
+          />
         ) : null}
       </Card>
     </>

@@ -15,14 +15,29 @@ export function ReopenEvaluationForm({ tenderId }: { tenderId: string }) {
       <Field name="fromStage" label={t("fromStage")}>
         {(field) => (
           <select {...field} required className={inputClass}>
-            {REOPENABLE_STAGES.map((s) => <option key={s} value={s}>{t(`stages.${s}`)}</option>)}
+            {REOPENABLE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stages.${s}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field name="reason" label={t("reason")}>
-        {(field) => <textarea {...field} required minLength={REOPEN_REASON_MIN} maxLength={REOPEN_REASON_MAX} rows={4} className={inputClass} />}
+        {(field) => (
+          <textarea
+            {...field}
+            required
+            minLength={REOPEN_REASON_MIN}
+            maxLength={REOPEN_REASON_MAX}
+            rows={4}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" className={buttonClass()}>{t("submit")}</button>
+      <button type="submit" className={buttonClass()}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

@@ -16,9 +16,16 @@ export async function ReopenPanel({ tenderCode, locale }: { tenderCode: string; 
   const t = await getTranslations("remedies.reevaluation");
   return (
     <section aria-labelledby="evaluasi-ulang" className="space-y-3">
-      <AwardWithdrawals withdrawals={withdrawn.withdrawals} isReevaluating={false} timeZone={withdrawn.tender.timeZone} locale={locale} />
+      <AwardWithdrawals
+        withdrawals={withdrawn.withdrawals}
+        isReevaluating={false}
+        timeZone={withdrawn.tender.timeZone}
+        locale={locale}
+      />
       <Card className="space-y-3">
-        <h2 id="evaluasi-ulang" className="text-lg font-semibold">{t("reopenTitle")}</h2>
+        <h2 id="evaluasi-ulang" className="text-lg font-semibold">
+          {t("reopenTitle")}
+        </h2>
         <p className="text-sm text-slate-700">{t("reopenIntro")}</p>
         <ReopenEvaluationForm tenderId={withdrawn.tender.id} />
       </Card>

@@ -3,19 +3,44 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, Field, GroupError, inputClass } from "@/modules/organisation/components/action-form";
-import { announceWinnerAction, rankBidsAction, recordClarificationAction, recordPembuktianAction } from "../evaluation.actions";
+import {
+  announceWinnerAction,
+  rankBidsAction,
+  recordClarificationAction,
+  recordPembuktianAction,
+} from "../evaluation.actions";
 
 /** "Klarifikasi harga" for a construction bid below 80% of HPS. */
-export function ClarificationForm({ tenderId, bidId, current }: { tenderId: string; bidId: string; current: string | null }) {
+export function ClarificationForm({
+  tenderId,
+  bidId,
+  current,
+}: {
+  tenderId: string;
+  bidId: string;
+  current: string | null;
+}) {
   const t = useTranslations("evaluation.clarification");
   return (
     <ActionForm action={recordClarificationAction} doneText={t("saved")} resetOnDone={false}>
       <input type="hidden" name="tenderId" value={tenderId} />
       <input type="hidden" name="bidId" value={bidId} />
       <Field name="clarification" label={t("label")} hint={t("hint")}>
-        {(field) => <textarea {...field} required minLength={20} maxLength={4000} rows={3} defaultValue={current ?? ""} className={inputClass} />}
+        {(field) => (
+          <textarea
+            {...field}
+            required
+            minLength={20}
+            maxLength={4000}
+            rows={3}
+            defaultValue={current ?? ""}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" className={buttonClass("secondary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }
@@ -29,14 +54,20 @@ export function PembuktianForm({ tenderId, bidId }: { tenderId: string; bidId: s
       <input type="hidden" name="bidId" value={bidId} />
       <fieldset className="flex gap-6 text-sm">
         <legend className="sr-only">{t("form.decision")}</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="passed" value="true" required /> {t("form.pass")}</label>
-        <label className="flex items-center gap-2"><input type="radio" name="passed" value="false" /> {t("form.fail")}</label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="passed" value="true" required /> {t("form.pass")}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="passed" value="false" /> {t("form.fail")}
+        </label>
       </fieldset>
       <GroupError name="passed" />
       <Field name="reason" label={t("form.reason")}>
         {(field) => <textarea {...field} required minLength={10} maxLength={2000} rows={2} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("secondary")}>{t("pembuktian.submit")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("pembuktian.submit")}
+      </button>
     </ActionForm>
   );
 }
@@ -44,11 +75,25 @@ export function PembuktianForm({ tenderId, bidId }: { tenderId: string; bidId: s
 const TENDER_ACTIONS = { rank: rankBidsAction, announce: announceWinnerAction };
 
 /** A single-button step on the whole tender: ranking, penetapan, pengumuman. */
-export function TenderStepButton({ tenderId, step, label, doneText, confirmText }: { tenderId: string; step: keyof typeof TENDER_ACTIONS; label: string; doneText: string; confirmText?: string }) {
+export function TenderStepButton({
+  tenderId,
+  step,
+  label,
+  doneText,
+  confirmText,
+}: {
+  tenderId: string;
+  step: keyof typeof TENDER_ACTIONS;
+  label: string;
+  doneText: string;
+  confirmText?: string;
+}) {
   return (
     <ActionForm action={TENDER_ACTIONS[step]} doneText={doneText} confirmText={confirmText}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <button type="submit" className={buttonClass(step === "rank" ? "secondary" : "primary")}>{label}</button>
+      <button type="submit" className={buttonClass(step === "rank" ? "secondary" : "primary")}>
+        {label}
+      </button>
     </ActionForm>
   );
 }

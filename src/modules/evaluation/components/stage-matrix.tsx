@@ -33,12 +33,14 @@ export function StageTabs({ board, stage }: { board: EvaluationBoard; stage: Ord
   const shown = stageTally(stage, decisions);
   const next = nextStageToDecide(decisions);
   const pending = stageTally(next, decisions);
-  const offersNext = board.isEvaluating && shown.decided === shown.open && next !== stage && pending.decided < pending.open;
+  const offersNext =
+    board.isEvaluating && shown.decided === shown.open && next !== stage && pending.decided < pending.open;
   return (
     <>
       {offersNext ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950">
-          {t("matrix.stageDone", { stage: t(`stage.${stage}`) })} <Link href={href(next)}>{t("matrix.goNext", { stage: t(`stage.${next}`) })}</Link>
+          {t("matrix.stageDone", { stage: t(`stage.${stage}`) })}{" "}
+          <Link href={href(next)}>{t("matrix.goNext", { stage: t(`stage.${next}`) })}</Link>
         </p>
       ) : null}
       <nav aria-label={t("matrix.stagesLabel")} className="flex flex-wrap gap-2 text-sm">
@@ -65,17 +67,29 @@ function BidderCell({ bid, board, locale }: { bid: Bid; board: EvaluationBoard; 
   return (
     <RowHeader className="min-w-56 space-y-1">
       <span className="block">{bid.vendorName}</span>
-      <span className="block font-mono text-xs font-normal text-slate-600">{t("pokja.npwp")} {bid.npwp}</span>
-      <span className="block text-xs font-normal text-slate-600">{t("pokja.submittedAt")} {formatInZone(bid.submittedAt, tender.timeZone, locale)}</span>
+      <span className="block font-mono text-xs font-normal text-slate-600">
+        {t("pokja.npwp")} {bid.npwp}
+      </span>
+      <span className="block text-xs font-normal text-slate-600">
+        {t("pokja.submittedAt")} {formatInZone(bid.submittedAt, tender.timeZone, locale)}
+      </span>
       <span className="block font-normal tabular-nums">{formatRupiah(bid.openedPrice)}</span>
       {bid.correctedPrice !== null ? (
-        <span className="block text-xs font-normal">{t("pokja.correctedPrice")} {formatRupiah(bid.correctedPrice)}</span>
+        <span className="block text-xs font-normal">
+          {t("pokja.correctedPrice")} {formatRupiah(bid.correctedPrice)}
+        </span>
       ) : null}
-      <span className="block text-xs font-normal text-slate-600">{t("pokja.vsHps", { percent: percentOfHps(price, tender.hps, locale) })}</span>
+      <span className="block text-xs font-normal text-slate-600">
+        {t("pokja.vsHps", { percent: percentOfHps(price, tender.hps, locale) })}
+      </span>
       <span className="flex flex-wrap gap-1">
         {bid.isAboveHps ? <Badge tone="danger">{t("pokja.aboveHps")}</Badge> : null}
-        {bid.isLowPriceFlagged ? <Badge tone="warning">{t("pokja.lowPrice", { percent: tender.lowPriceThresholdPercent })}</Badge> : null}
-        {bid.isLowPriceFlagged && bid.lowPriceClarification ? <Badge tone="success">{t("pokja.clarified")}</Badge> : null}
+        {bid.isLowPriceFlagged ? (
+          <Badge tone="warning">{t("pokja.lowPrice", { percent: tender.lowPriceThresholdPercent })}</Badge>
+        ) : null}
+        {bid.isLowPriceFlagged && bid.lowPriceClarification ? (
+          <Badge tone="success">{t("pokja.clarified")}</Badge>
+        ) : null}
       </span>
     </RowHeader>
   );
@@ -86,7 +100,15 @@ function BidderCell({ bid, board, locale }: { bid: Bid; board: EvaluationBoard; 
  * stored for this stage with its reason, and the row's form. A bid out at an earlier
  * stage, or waiting for one, says so instead (stages are judged in order).
  */
-export function StageMatrix({ board, stage, locale }: { board: EvaluationBoard; stage: OrderedStage; locale: "id" | "en" }) {
+export function StageMatrix({
+  board,
+  stage,
+  locale,
+}: {
+  board: EvaluationBoard;
+  stage: OrderedStage;
+  locale: "id" | "en";
+}) {
   const t = useTranslations("evaluation");
   const { tender } = board;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
@@ -94,15 +116,25 @@ export function StageMatrix({ board, stage, locale }: { board: EvaluationBoard; 
   const isLifeCycle = tender.method === "BIAYA_UMUR_EKONOMIS";
   return (
     <section aria-labelledby="matrix" className="space-y-2">
-      <h2 id="matrix" className="text-lg font-semibold">{t("matrix.title", { stage: t(`stage.${stage}`) })}</h2>
+      <h2 id="matrix" className="text-lg font-semibold">
+        {t("matrix.title", { stage: t(`stage.${stage}`) })}
+      </h2>
       {/* every opened file of this stage's part at once: a streamed ZIP, audited like each single file */}
       <p className="text-sm">
-        <a href={`/api/tenders/${tender.id}/bid-files/${stage.toLowerCase()}`} download>{t("matrix.downloadAll", { stage: t(`stage.${stage}`) })}</a>
+        <a href={`/api/tenders/${tender.id}/bid-files/${stage.toLowerCase()}`} download>
+          {t("matrix.downloadAll", { stage: t(`stage.${stage}`) })}
+        </a>
       </p>
-      {stage === "HARGA" ? <p className="text-sm text-slate-700">{t("form.hpsNote", { hps: formatRupiah(tender.hps) })}</p> : null}
+      {stage === "HARGA" ? (
+        <p className="text-sm text-slate-700">{t("form.hpsNote", { hps: formatRupiah(tender.hps) })}</p>
+      ) : null}
       <Table label={t("matrix.title", { stage: t(`stage.${stage}`) })}>
         <thead>
-          <tr><Th>{t("pokja.bidder")}</Th><Th>{t("matrix.decision")}</Th>{board.isEvaluating ? <Th>{t("matrix.form")}</Th> : null}</tr>
+          <tr>
+            <Th>{t("pokja.bidder")}</Th>
+            <Th>{t("matrix.decision")}</Th>
+            {board.isEvaluating ? <Th>{t("matrix.form")}</Th> : null}
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {board.bids.map((bid) => {
@@ -114,13 +146,23 @@ export function StageMatrix({ board, stage, locale }: { board: EvaluationBoard; 
                 <Td className="min-w-64 space-y-1">
                   {stored ? (
                     <>
-                      <Badge tone={stored.passed ? "success" : "danger"}>{t(stored.passed ? "result.passed" : "result.failed")}</Badge>
-                      {stored.technicalUnits != null ? <span className="ml-2">{t("pokja.technical")}: {formatScore(stored.technicalUnits, locale)}</span> : null}
+                      <Badge tone={stored.passed ? "success" : "danger"}>
+                        {t(stored.passed ? "result.passed" : "result.failed")}
+                      </Badge>
+                      {stored.technicalUnits != null ? (
+                        <span className="ml-2">
+                          {t("pokja.technical")}: {formatScore(stored.technicalUnits, locale)}
+                        </span>
+                      ) : null}
                       <p className="whitespace-pre-line text-slate-700">{stored.reason}</p>
                       <p className="text-xs text-slate-600">{t("pokja.decidedAt", { at: at(stored.decidedAt) })}</p>
                     </>
                   ) : block ? (
-                    <p className="text-slate-600">{t(block.key === "previousStageFailed" ? "pokja.outcomeFailed" : "pokja.outcomePending", { stage: t(`stage.${block.stage}`) })}</p>
+                    <p className="text-slate-600">
+                      {t(block.key === "previousStageFailed" ? "pokja.outcomeFailed" : "pokja.outcomePending", {
+                        stage: t(`stage.${block.stage}`),
+                      })}
+                    </p>
                   ) : (
                     <p className="text-slate-600">{t("result.pending")}</p>
                   )}
@@ -142,14 +184,20 @@ export function StageMatrix({ board, stage, locale }: { board: EvaluationBoard; 
                             passed: stored.passed,
                             note: pokjaNoteOf(stored.reason),
                             decidedAt: stored.decidedAt.toISOString(),
-                            technicalScore: stored.technicalUnits != null ? formatScore(stored.technicalUnits, locale) : null,
-                            correctedPrice: stage === "HARGA" && bid.correctedPrice !== null ? formatRupiah(bid.correctedPrice) : null,
+                            technicalScore:
+                              stored.technicalUnits != null ? formatScore(stored.technicalUnits, locale) : null,
+                            correctedPrice:
+                              stage === "HARGA" && bid.correctedPrice !== null
+                                ? formatRupiah(bid.correctedPrice)
+                                : null,
                             lifeCycleCost: stored.lifeCycleCost != null ? formatRupiah(stored.lifeCycleCost) : null,
                           }
                         }
                       />
                     )}
-                    {stage === "HARGA" && bid.isLowPriceFlagged ? <ClarificationForm tenderId={tender.id} bidId={bid.id} current={bid.lowPriceClarification} /> : null}
+                    {stage === "HARGA" && bid.isLowPriceFlagged ? (
+                      <ClarificationForm tenderId={tender.id} bidId={bid.id} current={bid.lowPriceClarification} />
+                    ) : null}
                   </Td>
                 ) : null}
               </tr>

@@ -20,7 +20,11 @@ export function StageResults({ stages, locale }: { stages: StageResult[]; locale
         <li key={s.stage} className="text-sm">
           <span className="font-medium">{t(`stage.${s.stage}`)}</span>{" "}
           <Badge tone={s.passed ? "success" : "danger"}>{t(s.passed ? "result.passed" : "result.failed")}</Badge>
-          {s.technicalUnits != null ? <span className="ml-2 text-slate-700">{t("pokja.technical")}: {formatScore(s.technicalUnits, locale)}</span> : null}
+          {s.technicalUnits != null ? (
+            <span className="ml-2 text-slate-700">
+              {t("pokja.technical")}: {formatScore(s.technicalUnits, locale)}
+            </span>
+          ) : null}
           {s.extra ? <span className="ml-2 text-slate-600">{s.extra}</span> : null}
           <p className="whitespace-pre-line text-slate-700">{s.reason}</p>
         </li>

@@ -33,7 +33,8 @@ export function correctBreakdown(lines: readonly PriceLine[]): Correction {
     const recomputed = line.quantity * line.unitPrice;
     correctedTotal += recomputed;
     statedTotal += line.statedTotal;
-    if (recomputed !== line.statedTotal) differing.push({ index, statedTotal: line.statedTotal, correctedTotal: recomputed });
+    if (recomputed !== line.statedTotal)
+      differing.push({ index, statedTotal: line.statedTotal, correctedTotal: recomputed });
   });
   return { correctedTotal, statedTotal, differing };
 }

@@ -15,14 +15,23 @@ const stages = (r: ReturnType<typeof evaluateAutomatically>) => r.decisions.map(
 describe("evaluateAutomatically", () => {
   it("passes a qualified bid within HPS through every stage, pembuktian included", () => {
     const result = evaluateAutomatically(base);
-    expect(stages(result)).toEqual([["ADMINISTRASI", true], ["KUALIFIKASI", true], ["TEKNIS", true], ["HARGA", true], ["PEMBUKTIAN", true]]);
+    expect(stages(result)).toEqual([
+      ["ADMINISTRASI", true],
+      ["KUALIFIKASI", true],
+      ["TEKNIS", true],
+      ["HARGA", true],
+      ["PEMBUKTIAN", true],
+    ]);
     expect(result.decisions[1]!.reason).toContain("KBLI 46100, SBU");
     expect(result).toMatchObject({ correctedPrice: 400_000_000n, isLowPriceFlagged: false });
   });
 
   it("fails kualifikasi naming what the profile lacks, and judges nothing after it", () => {
     const result = evaluateAutomatically({ ...base, unmet: [{ kind: "PERMIT", name: "SBU" }] });
-    expect(stages(result)).toEqual([["ADMINISTRASI", true], ["KUALIFIKASI", false]]);
+    expect(stages(result)).toEqual([
+      ["ADMINISTRASI", true],
+      ["KUALIFIKASI", false],
+    ]);
     expect(result.decisions[1]!.reason).toContain("SBU");
     expect(result.correctedPrice).toBeNull();
   });

@@ -1,5 +1,10 @@
 import { formatRupiah } from "@/lib/money";
-import { describeRequirements, describeUnmet, type Requirements, type Unmet } from "@/modules/tenders/domain/qualification-requirements";
+import {
+  describeRequirements,
+  describeUnmet,
+  type Requirements,
+  type Unmet,
+} from "@/modules/tenders/domain/qualification-requirements";
 import type { EvaluationRule } from "./evaluation-rules";
 import { isAboveHps, isLowPriceFlagged } from "./price-rules";
 
@@ -31,8 +36,10 @@ export interface AutoEvaluation {
 const BASIS = "Tender Cepat, Perpres 16/2018 Pasal 38 ayat (6) dan Pasal 50";
 
 function qualificationReason(requirements: Requirements, unmet: readonly Unmet[]): string {
-  if (unmet.some((u) => u.kind === "NOT_VERIFIED")) return `Profil penyedia tidak berstatus terverifikasi pada saat pembukaan (${BASIS}).`;
-  if (unmet.length) return `Profil terverifikasi tidak memenuhi persyaratan: ${describeUnmet(unmet)} tidak ada atau tidak berlaku (${BASIS}).`;
+  if (unmet.some((u) => u.kind === "NOT_VERIFIED"))
+    return `Profil penyedia tidak berstatus terverifikasi pada saat pembukaan (${BASIS}).`;
+  if (unmet.length)
+    return `Profil terverifikasi tidak memenuhi persyaratan: ${describeUnmet(unmet)} tidak ada atau tidak berlaku (${BASIS}).`;
   const listed = describeRequirements(requirements);
   return `Memenuhi persyaratan dari profil terverifikasi${listed ? `: ${listed}` : ""} (${BASIS}).`;
 }
@@ -46,21 +53,50 @@ export function evaluateAutomatically(input: {
   unmet: readonly Unmet[];
 }): AutoEvaluation {
   const decisions: AutoDecision[] = [
-    { stage: "ADMINISTRASI", passed: true, reason: `Tidak ada dokumen administrasi yang dinilai: peserta hanya memasukkan penawaran harga (${BASIS}).` },
+    {
+      stage: "ADMINISTRASI",
+      passed: true,
+      reason: `Tidak ada dokumen administrasi yang dinilai: peserta hanya memasukkan penawaran harga (${BASIS}).`,
+    },
   ];
   const qualified = input.unmet.length === 0;
-  decisions.push({ stage: "KUALIFIKASI", passed: qualified, reason: qualificationReason(input.requirements, input.unmet) });
+  decisions.push({
+    stage: "KUALIFIKASI",
+    passed: qualified,
+    reason: qualificationReason(input.requirements, input.unmet),
+  });
   if (!qualified) return { decisions, correctedPrice: null, isLowPriceFlagged: null };
 
-  decisions.push({ stage: "TEKNIS", passed: true, reason: `Tidak ada evaluasi teknis: spesifikasi dan volume pekerjaan telah ditetapkan rinci (${BASIS}).` });
+  decisions.push({
+    stage: "TEKNIS",
+    passed: true,
+    reason: `Tidak ada evaluasi teknis: spesifikasi dan volume pekerjaan telah ditetapkan rinci (${BASIS}).`,
+  });
   const price = formatRupiah(input.price);
   const hps = formatRupiah(input.hps);
   // HPS is the highest valid bid (Perpres 16/2018 jo. 12/2021 Pasal 26 ayat (5) huruf b).
   if (isAboveHps(input.price, input.hps)) {
-    decisions.push({ stage: "HARGA", passed: false, reason: `Harga penawaran ${price} melebihi HPS ${hps}; penawaran dinyatakan gugur.` });
+    decisions.push({
+      stage: "HARGA",
+      passed: false,
+      reason: `Harga penawaran ${price} melebihi HPS ${hps}; penawaran dinyatakan gugur.`,
+    });
     return { decisions, correctedPrice: input.price, isLowPriceFlagged: false };
   }
-  decisions.push({ stage: "HARGA", passed: true, reason: `Harga penawaran ${price} tidak melebihi HPS ${hps}; peringkat menurut harga terendah (${BASIS}).` });
-  decisions.push({ stage: "PEMBUKTIAN", passed: true, reason: "Data kualifikasi telah diverifikasi oleh LPSE dalam profil penyedia (SIKaP); Tender Cepat tidak memiliki tahap pembuktian kualifikasi." });
-  return { decisions, correctedPrice: input.price, isLowPriceFlagged: isLowPriceFlagged(input.category, input.price, input.hps, input.rule) };
+  decisions.push({
+    stage: "HARGA",
+    passed: true,
+    reason: `Harga penawaran ${price} tidak melebihi HPS ${hps}; peringkat menurut harga terendah (${BASIS}).`,
+  });
+  decisions.push({
+    stage: "PEMBUKTIAN",
+    passed: true,
+    reason:
+      "Data kualifikasi telah diverifikasi oleh LPSE dalam profil penyedia (SIKaP); Tender Cepat tidak memiliki tahap pembuktian kualifikasi.",
+  });
+  return {
+    decisions,
+    correctedPrice: input.price,
+    isLowPriceFlagged: isLowPriceFlagged(input.category, input.price, input.hps, input.rule),
+  };
 }

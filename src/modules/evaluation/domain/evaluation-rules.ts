@@ -30,7 +30,8 @@ export const EVALUATION_RULES: readonly EvaluationRule[] = [
 /** The row in force on `date`; before the first row, the first row (no older rule is modelled). */
 export function evaluationRuleAt(date: Date, rules: readonly EvaluationRule[] = EVALUATION_RULES): EvaluationRule {
   let found = rules[0]!;
-  for (const rule of rules) if (rule.effectiveFrom.getTime() <= date.getTime() && rule.effectiveFrom >= found.effectiveFrom) found = rule;
+  for (const rule of rules)
+    if (rule.effectiveFrom.getTime() <= date.getTime() && rule.effectiveFrom >= found.effectiveFrom) found = rule;
   return found;
 }
 
@@ -39,7 +40,12 @@ export function evaluationRuleAt(date: Date, rules: readonly EvaluationRule[] = 
  * kualifikasi, teknis, harga); a bid that fails one stage is not judged in the next.
  * PEMBUKTIAN (checking the originals) follows for the best-ranked bids only.
  */
-export const EVALUATION_STAGES = ["ADMINISTRASI", "KUALIFIKASI", "TEKNIS", "HARGA"] as const satisfies readonly EvaluationStage[];
+export const EVALUATION_STAGES = [
+  "ADMINISTRASI",
+  "KUALIFIKASI",
+  "TEKNIS",
+  "HARGA",
+] as const satisfies readonly EvaluationStage[];
 export type OrderedStage = (typeof EVALUATION_STAGES)[number];
 
 /** A decision must say why in words a bidder can act on (and the sanggah can answer). */

@@ -21,7 +21,10 @@ const PURPOSE: Record<InvitationKind, string> = {
 };
 
 /** The notification the invited bidders' users get, in Indonesian (see notifications/domain/messages.ts). */
-export function invitationMessage(tender: TenderRef, invitation: { kind: InvitationKind; at: Date; place: string; note: string }) {
+export function invitationMessage(
+  tender: TenderRef,
+  invitation: { kind: InvitationKind; at: Date; place: string; note: string },
+) {
   return {
     kind: "evaluation.invitationSent",
     title: `Undangan ${PURPOSE[invitation.kind]}: tender ${tender.code}`,

@@ -23,7 +23,9 @@ describe("isLowPriceFlagged: construction below 80% of HPS", () => {
     ["just above the fractional threshold", "PEKERJAAN_KONSTRUKSI", 800n, 999n, false],
     ["goods far below 80% are not flagged", "BARANG", 100n, HPS, false],
     ["other services are not flagged", "JASA_LAINNYA", 100n, HPS, false],
-  ] as const)("%s", (_name, category, price, hps, flagged) => expect(isLowPriceFlagged(category, price, hps, rule)).toBe(flagged));
+  ] as const)("%s", (_name, category, price, hps, flagged) =>
+    expect(isLowPriceFlagged(category, price, hps, rule)).toBe(flagged),
+  );
 });
 
 describe("evaluationRuleAt", () => {
@@ -32,7 +34,9 @@ describe("evaluationRuleAt", () => {
     ["the day before a change", "2029-12-31T23:59:59Z", 80],
     ["the day a change takes effect", "2030-01-01T00:00:00Z", 75],
     ["before the first row", "2019-01-01T00:00:00Z", 80],
-  ] as const)("%s", (_n, at, percent) => expect(evaluationRuleAt(new Date(at), [rule, later]).lowPriceThresholdPercent).toBe(percent));
+  ] as const)("%s", (_n, at, percent) =>
+    expect(evaluationRuleAt(new Date(at), [rule, later]).lowPriceThresholdPercent).toBe(percent),
+  );
 });
 
 describe("correctBreakdown: the unit price governs", () => {
@@ -53,15 +57,23 @@ describe("correctBreakdown: the unit price governs", () => {
   });
 
   it("leaves a correct breakdown as it is", () => {
-    expect(correctBreakdown([{ quantity: 2n, unitPrice: 5n, statedTotal: 10n }])).toEqual({ correctedTotal: 10n, statedTotal: 10n, differing: [] });
+    expect(correctBreakdown([{ quantity: 2n, unitPrice: 5n, statedTotal: 10n }])).toEqual({
+      correctedTotal: 10n,
+      statedTotal: 10n,
+      differing: [],
+    });
   });
 
   it("is exact for totals beyond 2^53", () => {
-    expect(correctBreakdown([{ quantity: 3n, unitPrice: 2n ** 53n + 1n, statedTotal: 0n }]).correctedTotal).toBe(3n * (2n ** 53n + 1n));
+    expect(correctBreakdown([{ quantity: 3n, unitPrice: 2n ** 53n + 1n, statedTotal: 0n }]).correctedTotal).toBe(
+      3n * (2n ** 53n + 1n),
+    );
   });
 
   it("corrects to a total above HPS, which then fails the price stage", () => {
-    const { correctedTotal } = correctBreakdown([{ quantity: 2n, unitPrice: 500_000_001n, statedTotal: 1_000_000_000n }]);
+    const { correctedTotal } = correctBreakdown([
+      { quantity: 2n, unitPrice: 500_000_001n, statedTotal: 1_000_000_000n },
+    ]);
     expect(isAboveHps(correctedTotal, HPS)).toBe(true);
   });
 });

@@ -15,7 +15,12 @@ export function isAboveHps(correctedPrice: bigint, hps: bigint): boolean {
  * clarification. Integer-exact: price/hps < p/100  <=>  price*100 < hps*p.
  * Exactly at the threshold is not flagged.
  */
-export function isLowPriceFlagged(category: ProcurementCategory, correctedPrice: bigint, hps: bigint, rule: EvaluationRule): boolean {
+export function isLowPriceFlagged(
+  category: ProcurementCategory,
+  correctedPrice: bigint,
+  hps: bigint,
+  rule: EvaluationRule,
+): boolean {
   if (!rule.lowPriceCategories.includes(category)) return false;
   return correctedPrice * 100n < hps * BigInt(rule.lowPriceThresholdPercent);
 }

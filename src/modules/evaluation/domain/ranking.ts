@@ -47,14 +47,28 @@ function lastResort(a: RankedBid, b: RankedBid): number {
  * - BIAYA_UMUR_EKONOMIS: lowest corrected price + life-cycle cost; tie → lower corrected
  *   price, then earlier submission.
  */
-export function rankBids(method: EvaluationMethod, candidates: readonly RankCandidate[], weights: Weights = { technicalWeight: null, priceWeight: null }): RankedBid[] {
+export function rankBids(
+  method: EvaluationMethod,
+  candidates: readonly RankCandidate[],
+  weights: Weights = { technicalWeight: null, priceWeight: null },
+): RankedBid[] {
   if (candidates.length === 0) return [];
-  const lowest = candidates.reduce((min, c) => (c.correctedPrice < min ? c.correctedPrice : min), candidates[0]!.correctedPrice);
+  const lowest = candidates.reduce(
+    (min, c) => (c.correctedPrice < min ? c.correctedPrice : min),
+    candidates[0]!.correctedPrice,
+  );
   const scored: RankedBid[] = candidates.map((c) => {
     if (method === "SISTEM_NILAI") {
-      if (c.technicalUnits === null || weights.technicalWeight === null || weights.priceWeight === null) throw new RangeError("sistem nilai needs technical scores and weights");
+      if (c.technicalUnits === null || weights.technicalWeight === null || weights.priceWeight === null)
+        throw new RangeError("sistem nilai needs technical scores and weights");
       const priceUnits = priceScoreUnits(lowest, c.correctedPrice);
-      return { ...c, rank: 0, priceUnits, totalUnits: weightedTotalUnits(c.technicalUnits, priceUnits, weights.technicalWeight, weights.priceWeight), totalCost: null };
+      return {
+        ...c,
+        rank: 0,
+        priceUnits,
+        totalUnits: weightedTotalUnits(c.technicalUnits, priceUnits, weights.technicalWeight, weights.priceWeight),
+        totalCost: null,
+      };
     }
     if (method === "BIAYA_UMUR_EKONOMIS") {
       if (c.lifeCycleCost === null) throw new RangeError("life-cycle cost missing");
@@ -64,7 +78,10 @@ export function rankBids(method: EvaluationMethod, candidates: readonly RankCand
   });
   const order: Record<EvaluationMethod, (a: RankedBid, b: RankedBid) => number> = {
     HARGA_TERENDAH: (a, b) => cmpBig(a.correctedPrice, b.correctedPrice),
-    SISTEM_NILAI: (a, b) => cmpNum(b.totalUnits!, a.totalUnits!) || cmpNum(b.technicalUnits!, a.technicalUnits!) || cmpBig(a.correctedPrice, b.correctedPrice),
+    SISTEM_NILAI: (a, b) =>
+      cmpNum(b.totalUnits!, a.totalUnits!) ||
+      cmpNum(b.technicalUnits!, a.technicalUnits!) ||
+      cmpBig(a.correctedPrice, b.correctedPrice),
     BIAYA_UMUR_EKONOMIS: (a, b) => cmpBig(a.totalCost!, b.totalCost!) || cmpBig(a.correctedPrice, b.correctedPrice),
   };
   return scored.sort((a, b) => order[method](a, b) || lastResort(a, b)).map((bid, i) => ({ ...bid, rank: i + 1 }));

@@ -20,7 +20,8 @@ describe("weightedTotalUnits", () => {
     ["60/40 of 66,667 and 90", 90_000, 66_667, 60, 40, 80_667],
   ] as const)("%s", (_n, t, p, wt, wp, total) => expect(weightedTotalUnits(t, p, wt, wp)).toBe(total));
 
-  it("refuses weights that do not sum to 100", () => expect(() => weightedTotalUnits(1, 1, 60, 30)).toThrow(RangeError));
+  it("refuses weights that do not sum to 100", () =>
+    expect(() => weightedTotalUnits(1, 1, 60, 30)).toThrow(RangeError));
 });
 
 describe("parseScore and formatting", () => {

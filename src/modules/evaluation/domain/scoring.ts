@@ -25,7 +25,12 @@ export function priceScoreUnits(lowestPrice: bigint, price: bigint): number {
  * Sistem nilai, combined score: technical × wT% + price × wP% (weights in whole percent
  * summing to 100, fixed in the selection documents), rounded half up to 3 decimals.
  */
-export function weightedTotalUnits(technicalUnits: number, priceUnits: number, technicalWeight: number, priceWeight: number): number {
+export function weightedTotalUnits(
+  technicalUnits: number,
+  priceUnits: number,
+  technicalWeight: number,
+  priceWeight: number,
+): number {
   if (technicalWeight + priceWeight !== 100) throw new RangeError("weights must sum to 100");
   const weighted = BigInt(technicalUnits) * BigInt(technicalWeight) + BigInt(priceUnits) * BigInt(priceWeight);
   return Number(divideHalfUp(weighted, 100n));

@@ -7,8 +7,16 @@ describe("the stage the Pokja works on next", () => {
     ["nothing decided: administrasi", [{}, {}], "ADMINISTRASI"],
     ["one bid still open in administrasi", [{ ADMINISTRASI: true }, {}], "ADMINISTRASI"],
     ["administrasi done: kualifikasi", [{ ADMINISTRASI: true }, { ADMINISTRASI: true }], "KUALIFIKASI"],
-    ["a bid out at administrasi is not waited for", [{ ADMINISTRASI: true, KUALIFIKASI: true }, { ADMINISTRASI: false }], "TEKNIS"],
-    ["all done: the last stage stays shown", [{ ADMINISTRASI: true, KUALIFIKASI: true, TEKNIS: true, HARGA: true }, { ADMINISTRASI: false }], "HARGA"],
+    [
+      "a bid out at administrasi is not waited for",
+      [{ ADMINISTRASI: true, KUALIFIKASI: true }, { ADMINISTRASI: false }],
+      "TEKNIS",
+    ],
+    [
+      "all done: the last stage stays shown",
+      [{ ADMINISTRASI: true, KUALIFIKASI: true, TEKNIS: true, HARGA: true }, { ADMINISTRASI: false }],
+      "HARGA",
+    ],
   ] as const)("%s", (_n, bids, stage) => expect(nextStageToDecide(bids)).toBe(stage));
 
   it("counts the bids a stage may judge and those decided", () => {

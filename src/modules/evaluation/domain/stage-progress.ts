@@ -18,7 +18,8 @@ export function stageBlocker(stage: OrderedStage, decisions: Decisions): StageBl
   return null;
 }
 
-export type Outcome = { kind: "PASSED" } | { kind: "FAILED"; stage: OrderedStage } | { kind: "PENDING"; stage: OrderedStage };
+export type Outcome =
+  { kind: "PASSED" } | { kind: "FAILED"; stage: OrderedStage } | { kind: "PENDING"; stage: OrderedStage };
 
 /** Where a bid stands after administrasi to harga: passed all, failed at one, or awaiting one. */
 export function evaluationOutcome(decisions: Decisions): Outcome {
@@ -36,7 +37,9 @@ export function isEvaluationComplete(bids: readonly Decisions[]): boolean {
 }
 
 /** The stored evaluation rows of one bid as stage → passed. */
-export function toDecisions(evaluations: readonly { stage: OrderedStage | "PEMBUKTIAN"; passed: boolean }[]): Decisions {
+export function toDecisions(
+  evaluations: readonly { stage: OrderedStage | "PEMBUKTIAN"; passed: boolean }[],
+): Decisions {
   return Object.fromEntries(evaluations.map((e) => [e.stage, e.passed])) as Decisions;
 }
 

@@ -12,23 +12,36 @@ import { toDecisions, type BidForEvaluation, type EvaluatingTender } from "./eva
  * HARGA evaluation. Refuses while any bid is still undecided: a ranking of half the
  * field would mislead pembuktian.
  */
-export async function applyRanking(tx: Tx, tender: EvaluatingTender, bids: readonly BidForEvaluation[]): Promise<RankedBid[]> {
+export async function applyRanking(
+  tx: Tx,
+  tender: EvaluatingTender,
+  bids: readonly BidForEvaluation[],
+): Promise<RankedBid[]> {
   const decisions = bids.map((b) => toDecisions(b.evaluations));
   if (!isEvaluationComplete(decisions)) {
     const pending = decisions.filter((d) => evaluationOutcome(d).kind === "PENDING").length;
     throw new AppError("INVALID_STATE", "evaluationIncomplete", { count: pending });
   }
   const method = tender.evaluationMethod ?? "HARGA_TERENDAH";
-  if (method === "SISTEM_NILAI" && (tender.technicalWeight === null || tender.priceWeight === null)) throw new AppError("INVALID_STATE", "weightsMissing");
+  if (method === "SISTEM_NILAI" && (tender.technicalWeight === null || tender.priceWeight === null))
+    throw new AppError("INVALID_STATE", "weightsMissing");
   const candidates: RankCandidate[] = bids
     .filter((_b, i) => evaluationOutcome(decisions[i]!).kind === "PASSED")
     .map((b) => {
       const teknis = b.evaluations.find((e) => e.stage === "TEKNIS");
       const harga = b.evaluations.find((e) => e.stage === "HARGA");
       const technicalUnits = decimalToUnits(teknis?.technicalScore ?? null);
-      if (method === "SISTEM_NILAI" && technicalUnits === null) throw new AppError("INVALID_STATE", "technicalScoreMissing", { vendor: b.vendor.name });
-      if (method === "BIAYA_UMUR_EKONOMIS" && harga?.lifeCycleCost == null) throw new AppError("INVALID_STATE", "lifeCycleCostMissing", { vendor: b.vendor.name });
-      return { bidId: b.id, correctedPrice: b.correctedPrice ?? b.openedPrice!, lifeCycleCost: harga?.lifeCycleCost ?? null, technicalUnits, submittedAt: b.submittedAt };
+      if (method === "SISTEM_NILAI" && technicalUnits === null)
+        throw new AppError("INVALID_STATE", "technicalScoreMissing", { vendor: b.vendor.name });
+      if (method === "BIAYA_UMUR_EKONOMIS" && harga?.lifeCycleCost == null)
+        throw new AppError("INVALID_STATE", "lifeCycleCostMissing", { vendor: b.vendor.name });
+      return {
+        bidId: b.id,
+        correctedPrice: b.correctedPrice ?? b.openedPrice!,
+        lifeCycleCost: harga?.lifeCycleCost ?? null,
+        technicalUnits,
+        submittedAt: b.submittedAt,
+      };
     });
   const ranked = rankBids(method, candidates, tender);
   await tx.bid.updateMany({ where: { tenderId: tender.id }, data: { rank: null } });
@@ -46,5 +59,11 @@ export async function applyRanking(tx: Tx, tender: EvaluatingTender, bids: reado
 
 /** The ranking as the audit trail keeps it. */
 export function rankingForAudit(ranked: readonly RankedBid[]) {
-  return ranked.map((r) => ({ bidId: r.bidId, rank: r.rank, correctedPrice: r.correctedPrice, totalUnits: r.totalUnits, totalCost: r.totalCost }));
+  return ranked.map((r) => ({
+    bidId: r.bidId,
+    rank: r.rank,
+    correctedPrice: r.correctedPrice,
+    totalUnits: r.totalUnits,
+    totalCost: r.totalCost,
+  }));
 }

@@ -18,5 +18,6 @@ export async function assertStageReopened(tx: Tx, tenderId: string, stage: Reope
   });
   if (!withdrawal) return;
   const earliest = REOPENABLE_STAGES.find((s) => withdrawal.reopenings.some((r) => r.fromStage === s));
-  if (!earliest || !stagesFrom(earliest).includes(stage)) throw new AppError("INVALID_STATE", "evaluationStageNotReopened", { stage: STAGE_LABELS[stage] });
+  if (!earliest || !stagesFrom(earliest).includes(stage))
+    throw new AppError("INVALID_STATE", "evaluationStageNotReopened", { stage: STAGE_LABELS[stage] });
 }

@@ -4,7 +4,15 @@ import { submitBid } from "@/modules/bids/server/submit-bid";
 import { approveOpening } from "@/modules/opening/server/approve-opening";
 import { makeTenderWithBids, passDeadline } from "@/modules/opening/server/opening.fixture";
 import { registerForTender } from "@/modules/participation/server/register-for-tender";
-import { actorFor, bidPdf, makeBidder, makeScheduledTender, makeVendor, makeVendorUser, stageBidFile } from "@/tests/factories";
+import {
+  actorFor,
+  bidPdf,
+  makeBidder,
+  makeScheduledTender,
+  makeVendor,
+  makeVendorUser,
+  stageBidFile,
+} from "@/tests/factories";
 import { refusal } from "@/tests/integration/invariant-sql";
 import { db } from "@/server/db";
 import { rankTenderBids } from "./rank-bids";
@@ -14,17 +22,30 @@ const REQUIRED = { requiredKbli: ["46100"], requiredPermits: ["SBU"] };
 /** Gives a vendor's verified profile what the tender asks (or only part of it). */
 async function qualify(vendorId: string, what: { kbli?: boolean; permit?: boolean } = { kbli: true, permit: true }) {
   if (what.kbli) await db.vendor.update({ where: { id: vendorId }, data: { kbli: ["46100", "47111"] } });
-  if (what.permit) await db.vendorPermit.create({ data: { vendorId, kind: "SBU (Sertifikat Badan Usaha)", number: "SBU-1", issuedBy: "LPJK", validUntil: null } });
+  if (what.permit)
+    await db.vendorPermit.create({
+      data: { vendorId, kind: "SBU (Sertifikat Badan Usaha)", number: "SBU-1", issuedBy: "LPJK", validUntil: null },
+    });
 }
 
 describe("a Tender Cepat takes only vendors whose verified profile meets its requirements", () => {
   it("refuses to register a vendor missing a requirement, naming it, and registers one that meets them", async () => {
-    const { tender } = await makeScheduledTender({ method: "TENDER_CEPAT", stages: [["PENGUMUMAN", -2, 24], ["UPLOAD_PENAWARAN", -1, 48]] });
+    const { tender } = await makeScheduledTender({
+      method: "TENDER_CEPAT",
+      stages: [
+        ["PENGUMUMAN", -2, 24],
+        ["UPLOAD_PENAWARAN", -1, 48],
+      ],
+    });
     await db.tender.update({ where: { id: tender.id }, data: REQUIRED });
     const lacking = await makeVendor();
     await qualify(lacking.id, { kbli: true });
     const actor = actorFor(await makeVendorUser(lacking));
-    await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "cepatRequirementsUnmet", values: { missing: "SBU" } });
+    await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "cepatRequirementsUnmet",
+      values: { missing: "SBU" },
+    });
     expect(await db.tenderParticipant.count({ where: { tenderId: tender.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "tender.participantRegistered" } })).toBe(0);
 
@@ -37,10 +58,27 @@ describe("a Tender Cepat takes only vendors whose verified profile meets its req
     await db.tender.update({ where: { id: made.tender.id }, data: REQUIRED });
     const bidder = await makeBidder(made.tender.id);
     await db.vendor.update({ where: { id: bidder.vendor.id }, data: { kbli: ["46100"] } });
-    await db.vendorPermit.create({ data: { vendorId: bidder.vendor.id, kind: "SBU", number: "SBU-2", issuedBy: "LPJK", validUntil: new Date("2020-01-01T00:00:00Z") } });
+    await db.vendorPermit.create({
+      data: {
+        vendorId: bidder.vendor.id,
+        kind: "SBU",
+        number: "SBU-2",
+        issuedBy: "LPJK",
+        validUntil: new Date("2020-01-01T00:00:00Z"),
+      },
+    });
     const file = await stageBidFile(bidder.actor, made.tender.id, bidPdf(randomUUID()));
-    const input = { tenderId: made.tender.id, price: 300_000_000n, files: [{ id: file.id }], idempotencyKey: randomUUID() };
-    await expect(submitBid(bidder.actor, input)).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "cepatRequirementsUnmet", values: { missing: "SBU" } });
+    const input = {
+      tenderId: made.tender.id,
+      price: 300_000_000n,
+      files: [{ id: file.id }],
+      idempotencyKey: randomUUID(),
+    };
+    await expect(submitBid(bidder.actor, input)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "cepatRequirementsUnmet",
+      values: { missing: "SBU" },
+    });
     expect(await db.bid.count({ where: { tenderId: made.tender.id } })).toBe(0);
 
     await db.vendorPermit.updateMany({ where: { vendorId: bidder.vendor.id }, data: { validUntil: null } });
@@ -52,7 +90,9 @@ describe("a Tender Cepat takes only vendors whose verified profile meets its req
 describe("the opening of a Tender Cepat", () => {
   it("records each bid's evaluation by the system, qualification from the verified profile, and ranks the lowest qualified price first", async () => {
     // The cheapest bidder's profile lacks the KBLI: it cannot win however low its price.
-    const made = await makeTenderWithBids([{ price: 450_000_000n }, { price: 430_000_000n }, { price: 300_000_000n }], { method: "TENDER_CEPAT" });
+    const made = await makeTenderWithBids([{ price: 450_000_000n }, { price: 430_000_000n }, { price: 300_000_000n }], {
+      method: "TENDER_CEPAT",
+    });
     await db.tender.update({ where: { id: made.tender.id }, data: REQUIRED });
     const [dear, cheap, unqualified] = made.bidders;
     await qualify(dear!.vendor.id);
@@ -60,16 +100,40 @@ describe("the opening of a Tender Cepat", () => {
     await qualify(unqualified!.vendor.id, { permit: true });
 
     await passDeadline(made.tender.id);
-    for (const m of made.members.slice(0, 2)) await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
+    for (const m of made.members.slice(0, 2))
+      await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
 
-    const rows = await db.evaluation.findMany({ where: { tenderId: made.tender.id }, select: { bidId: true, stage: true, passed: true, reason: true, decidedById: true } });
-    const stagesOf = (bidId: string) => rows.filter((r) => r.bidId === bidId).map((r) => [r.stage, r.passed]).sort();
-    expect(stagesOf(cheap!.bidId)).toEqual([["ADMINISTRASI", true], ["HARGA", true], ["KUALIFIKASI", true], ["PEMBUKTIAN", true], ["TEKNIS", true]]);
-    expect(stagesOf(unqualified!.bidId)).toEqual([["ADMINISTRASI", true], ["KUALIFIKASI", false]]);
-    expect(rows.find((r) => r.bidId === unqualified!.bidId && r.stage === "KUALIFIKASI")!.reason).toContain("KBLI 46100");
+    const rows = await db.evaluation.findMany({
+      where: { tenderId: made.tender.id },
+      select: { bidId: true, stage: true, passed: true, reason: true, decidedById: true },
+    });
+    const stagesOf = (bidId: string) =>
+      rows
+        .filter((r) => r.bidId === bidId)
+        .map((r) => [r.stage, r.passed])
+        .sort();
+    expect(stagesOf(cheap!.bidId)).toEqual([
+      ["ADMINISTRASI", true],
+      ["HARGA", true],
+      ["KUALIFIKASI", true],
+      ["PEMBUKTIAN", true],
+      ["TEKNIS", true],
+    ]);
+    expect(stagesOf(unqualified!.bidId)).toEqual([
+      ["ADMINISTRASI", true],
+      ["KUALIFIKASI", false],
+    ]);
+    expect(rows.find((r) => r.bidId === unqualified!.bidId && r.stage === "KUALIFIKASI")!.reason).toContain(
+      "KBLI 46100",
+    );
     expect(rows.every((r) => r.decidedById === null)).toBe(true);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "evaluation.automatic", entityId: made.tender.id } });
-    expect(audit).toMatchObject({ actorId: made.members[1]!.user.id, data: { basis: "verifiedProfile", decidedById: null } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "evaluation.automatic", entityId: made.tender.id },
+    });
+    expect(audit).toMatchObject({
+      actorId: made.members[1]!.user.id,
+      data: { basis: "verifiedProfile", decidedById: null },
+    });
     expect((audit.data as { bids: unknown[] }).bids).toHaveLength(3);
 
     // price only: the ranking (and so the winner) is the lowest price among the qualified
@@ -82,7 +146,8 @@ describe("the opening of a Tender Cepat", () => {
   it("leaves a regular tender's evaluation to the Pokja", async () => {
     const made = await makeTenderWithBids([{ price: 450_000_000n }, { price: 430_000_000n }]);
     await passDeadline(made.tender.id);
-    for (const m of made.members.slice(0, 2)) await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
+    for (const m of made.members.slice(0, 2))
+      await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
     expect((await db.tender.findUniqueOrThrow({ where: { id: made.tender.id } })).status).toBe("EVALUATION");
     expect(await db.evaluation.count({ where: { tenderId: made.tender.id } })).toBe(0);
   });
@@ -92,7 +157,10 @@ describe("the opening of a Tender Cepat", () => {
     const insert = `INSERT INTO "Evaluation" (id, "tenderId", "bidId", stage, passed, reason, "decidedById", "decidedAt")
       VALUES (gen_random_uuid(), $1, $2, 'KUALIFIKASI', true, 'tanpa pemutus', NULL, now())`;
     const args = [made.tender.id, made.bidders[0]!.bidId];
-    expect(await refusal("app", insert, args)).toEqual({ code: "23514", constraint: "Evaluation_system_only_tender_cepat" });
+    expect(await refusal("app", insert, args)).toEqual({
+      code: "23514",
+      constraint: "Evaluation_system_only_tender_cepat",
+    });
     await db.tender.update({ where: { id: made.tender.id }, data: { method: "TENDER_CEPAT" } });
     expect(await refusal("app", insert, args)).toBeNull();
   });

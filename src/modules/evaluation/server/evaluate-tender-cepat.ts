@@ -18,33 +18,74 @@ import { loadEvaluatedBids } from "./evaluation-context";
 export async function evaluateTenderCepat(tx: Tx, tenderId: string, now: Date, actor: Actor | null): Promise<void> {
   const tender = await tx.tender.findUniqueOrThrow({
     where: { id: tenderId },
-    select: { code: true, method: true, publishedAt: true, requiredKbli: true, requiredPermits: true, paket: { select: { hps: true, category: true } } },
+    select: {
+      code: true,
+      method: true,
+      publishedAt: true,
+      requiredKbli: true,
+      requiredPermits: true,
+      paket: { select: { hps: true, category: true } },
+    },
   });
   if (tender.method !== "TENDER_CEPAT" || tender.paket.hps === null) return;
   const bids = await loadEvaluatedBids(tx, tenderId);
-  const unmet = await findUnmetRequirements(tx, tenderId, bids.map((b) => b.vendorId), now);
+  const unmet = await findUnmetRequirements(
+    tx,
+    tenderId,
+    bids.map((b) => b.vendorId),
+    now,
+  );
   const requirements = { kbli: tender.requiredKbli, permits: tender.requiredPermits };
   const rule = evaluationRuleAt(tender.publishedAt ?? now);
 
   const recorded = [];
   for (const bid of bids) {
-    const result = evaluateAutomatically({ price: bid.openedPrice!, hps: tender.paket.hps, category: tender.paket.category, rule, requirements, unmet: unmet.get(bid.vendorId)! });
+    const result = evaluateAutomatically({
+      price: bid.openedPrice!,
+      hps: tender.paket.hps,
+      category: tender.paket.category,
+      rule,
+      requirements,
+      unmet: unmet.get(bid.vendorId)!,
+    });
     await tx.evaluation.createMany({
       data: result.decisions.map((d) => ({
-        tenderId, bidId: bid.id, stage: d.stage, passed: d.passed, reason: d.reason, decidedById: null, decidedAt: now,
+        tenderId,
+        bidId: bid.id,
+        stage: d.stage,
+        passed: d.passed,
+        reason: d.reason,
+        decidedById: null,
+        decidedAt: now,
         correctedPrice: d.stage === "HARGA" ? result.correctedPrice : null,
       })),
     });
     if (result.correctedPrice !== null) {
-      await tx.bid.update({ where: { id: bid.id }, data: { correctedPrice: result.correctedPrice, isLowPriceFlagged: result.isLowPriceFlagged ?? false } });
+      await tx.bid.update({
+        where: { id: bid.id },
+        data: { correctedPrice: result.correctedPrice, isLowPriceFlagged: result.isLowPriceFlagged ?? false },
+      });
     }
-    recorded.push({ bidId: bid.id, vendorId: bid.vendorId, correctedPrice: result.correctedPrice, isLowPriceFlagged: result.isLowPriceFlagged, decisions: result.decisions });
+    recorded.push({
+      bidId: bid.id,
+      vendorId: bid.vendorId,
+      correctedPrice: result.correctedPrice,
+      isLowPriceFlagged: result.isLowPriceFlagged,
+      decisions: result.decisions,
+    });
   }
   await recordAuditEvent(tx, {
     actor,
     action: "evaluation.automatic",
     entityType: "Tender",
     entityId: tenderId,
-    data: { code: tender.code, basis: "verifiedProfile", requirements, bids: recorded, decidedById: null, decidedAt: now.toISOString() },
+    data: {
+      code: tender.code,
+      basis: "verifiedProfile",
+      requirements,
+      bids: recorded,
+      decidedById: null,
+      decidedAt: now.toISOString(),
+    },
   });
 }

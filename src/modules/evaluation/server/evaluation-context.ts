@@ -28,7 +28,8 @@ const TENDER = {
  */
 export async function lockEvaluatingTender(tx: Tx, actor: Actor, tenderId: string) {
   const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", TENDER);
-  if (tender.status !== "EVALUATION" || tender.openedAt === null) throw new AppError("INVALID_STATE", "evaluationNotOpened");
+  if (tender.status !== "EVALUATION" || tender.openedAt === null)
+    throw new AppError("INVALID_STATE", "evaluationNotOpened");
   if (tender.awardedAt !== null) throw new AppError("INVALID_STATE", "evaluationClosed");
   if (tender.paket.hps === null) throw new AppError("INVALID_STATE", "paketHasNoHps");
   return { ...tender, hps: tender.paket.hps };
@@ -50,14 +51,26 @@ export const BID_FOR_EVALUATION = {
   rank: true,
   vendor: { select: { name: true } },
   evaluations: {
-    select: { stage: true, passed: true, reason: true, technicalScore: true, correctedPrice: true, lifeCycleCost: true, decidedAt: true },
+    select: {
+      stage: true,
+      passed: true,
+      reason: true,
+      technicalScore: true,
+      correctedPrice: true,
+      lifeCycleCost: true,
+      decidedAt: true,
+    },
   },
 } satisfies Prisma.BidSelect;
 
 export type BidForEvaluation = Prisma.BidGetPayload<{ select: typeof BID_FOR_EVALUATION }>;
 
 export function loadEvaluatedBids(tx: Tx, tenderId: string) {
-  return tx.bid.findMany({ where: { tenderId, ...EVALUATED_BIDS }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: BID_FOR_EVALUATION });
+  return tx.bid.findMany({
+    where: { tenderId, ...EVALUATED_BIDS },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: BID_FOR_EVALUATION,
+  });
 }
 
 export async function loadEvaluatedBid(tx: Tx, tenderId: string, bidId: string) {

@@ -11,9 +11,17 @@ export async function findPokjaInvitations(actor: Actor, tenderId: string) {
   const rows = await db.evaluationInvitation.findMany({
     where: { tenderId },
     orderBy: [{ sentAt: "desc" }, { id: "asc" }],
-    select: { ...INVITATION, sentBy: { select: { name: true } }, bids: { select: { bid: { select: { vendor: { select: { name: true } } } } } } },
+    select: {
+      ...INVITATION,
+      sentBy: { select: { name: true } },
+      bids: { select: { bid: { select: { vendor: { select: { name: true } } } } } },
+    },
   });
-  return rows.map(({ bids, sentBy, ...r }) => ({ ...r, sentByName: sentBy.name, vendorNames: bids.map((b) => b.bid.vendor.name).sort() }));
+  return rows.map(({ bids, sentBy, ...r }) => ({
+    ...r,
+    sentByName: sentBy.name,
+    vendorNames: bids.map((b) => b.bid.vendor.name).sort(),
+  }));
 }
 
 /** The invitations of the tender that name the actor's own company's bid; nobody else's. */
@@ -26,4 +34,7 @@ export async function findOwnInvitations(actor: Actor, tenderId: string) {
   });
 }
 
-export type InvitationView = Awaited<ReturnType<typeof findOwnInvitations>>[number] & { sentByName?: string; vendorNames?: string[] };
+export type InvitationView = Awaited<ReturnType<typeof findOwnInvitations>>[number] & {
+  sentByName?: string;
+  vendorNames?: string[];
+};

@@ -19,7 +19,12 @@ export async function rankTenderBids(actor: Actor, input: { tenderId: string }) 
       action: "evaluation.ranked",
       entityType: "Tender",
       entityId: tender.id,
-      data: { method: tender.evaluationMethod ?? "HARGA_TERENDAH", ranking: rankingForAudit(ranked), decidedById: actor.userId, decidedAt: now.toISOString() },
+      data: {
+        method: tender.evaluationMethod ?? "HARGA_TERENDAH",
+        ranking: rankingForAudit(ranked),
+        decidedById: actor.userId,
+        decidedAt: now.toISOString(),
+      },
     });
     return ranked.map((r) => ({ bidId: r.bidId, rank: r.rank }));
   });

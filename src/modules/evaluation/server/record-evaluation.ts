@@ -12,17 +12,30 @@ import { stageBlocker } from "../domain/stage-progress";
 import { STAGE_LABELS } from "../domain/stage-labels";
 import type { RecordEvaluationInput } from "../evaluation.schemas";
 import { assertStageReopened } from "./assert-stage-reopened";
-import { lockEvaluatingTender, loadEvaluatedBid, toDecisions, type BidForEvaluation, type EvaluatingTender } from "./evaluation-context";
+import {
+  lockEvaluatingTender,
+  loadEvaluatedBid,
+  toDecisions,
+  type BidForEvaluation,
+  type EvaluatingTender,
+} from "./evaluation-context";
 
 type StoredDecision = BidForEvaluation["evaluations"][number];
-type Decided = { passed: boolean; reason: string; technicalScore: string | null; correctedPrice: bigint | null; lifeCycleCost: bigint | null };
+type Decided = {
+  passed: boolean;
+  reason: string;
+  technicalScore: string | null;
+  correctedPrice: bigint | null;
+  lifeCycleCost: bigint | null;
+};
 
 /** The same decision, reason and figures as stored: saving it again changes nothing. */
 function isSameDecision(stored: StoredDecision, next: Decided): boolean {
   return (
     stored.passed === next.passed &&
     stored.reason === next.reason &&
-    decimalToUnits(stored.technicalScore) === (next.technicalScore === null ? null : decimalToUnits(next.technicalScore)) &&
+    decimalToUnits(stored.technicalScore) ===
+      (next.technicalScore === null ? null : decimalToUnits(next.technicalScore)) &&
     stored.correctedPrice === next.correctedPrice &&
     stored.lifeCycleCost === next.lifeCycleCost
   );
@@ -35,7 +48,8 @@ function isSameDecision(stored: StoredDecision, next: Decided): boolean {
  */
 function assertNotStale(previous: StoredDecision | null, seen: Date | null | undefined) {
   if (seen === undefined) return;
-  if ((previous?.decidedAt.getTime() ?? null) !== (seen?.getTime() ?? null)) throw new AppError("CONFLICT", "evaluationChangedMeanwhile");
+  if ((previous?.decidedAt.getTime() ?? null) !== (seen?.getTime() ?? null))
+    throw new AppError("CONFLICT", "evaluationChangedMeanwhile");
 }
 
 /** The price-stage facts: corrected price, the HPS rule and the 80% flag. */
@@ -65,11 +79,18 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
     const previous = bid.evaluations.find((e) => e.stage === input.stage) ?? null;
     const block = stageBlocker(input.stage, toDecisions(bid.evaluations));
-    if (block) throw new AppError("INVALID_STATE", block.key === "previousStageMissing" ? "evaluationStageMissing" : "evaluationStageFailed", { stage: STAGE_LABELS[block.stage] });
+    if (block)
+      throw new AppError(
+        "INVALID_STATE",
+        block.key === "previousStageMissing" ? "evaluationStageMissing" : "evaluationStageFailed",
+        { stage: STAGE_LABELS[block.stage] },
+      );
 
     const isScored = input.stage === "TEKNIS" && tender.evaluationMethod === "SISTEM_NILAI";
-    if (isScored && input.passed && input.technicalScoreUnits == null) throw new AppError("VALIDATION", "VALIDATION", {}, { technicalScore: ["technicalScoreRequired"] });
-    const technicalScore = isScored && input.technicalScoreUnits != null ? unitsToDecimalString(input.technicalScoreUnits) : null;
+    if (isScored && input.passed && input.technicalScoreUnits == null)
+      throw new AppError("VALIDATION", "VALIDATION", {}, { technicalScore: ["technicalScoreRequired"] });
+    const technicalScore =
+      isScored && input.technicalScoreUnits != null ? unitsToDecimalString(input.technicalScoreUnits) : null;
 
     let passed = input.passed;
     let reason = input.reason.trim();
@@ -80,8 +101,14 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
       reason = aboveHpsReason(formatRupiah(price.correctedPrice), formatRupiah(tender.hps), reason);
     }
     const correctedPrice = price?.correctedPrice ?? null;
-    const lifeCycleCost = price && tender.evaluationMethod === "BIAYA_UMUR_EKONOMIS" ? (input.lifeCycleCost ?? null) : null;
-    const outcome = { passed, correctedPrice, isLowPriceFlagged: price?.flagged ?? null, forcedFailAboveHps: price?.aboveHps ?? false };
+    const lifeCycleCost =
+      price && tender.evaluationMethod === "BIAYA_UMUR_EKONOMIS" ? (input.lifeCycleCost ?? null) : null;
+    const outcome = {
+      passed,
+      correctedPrice,
+      isLowPriceFlagged: price?.flagged ?? null,
+      forcedFailAboveHps: price?.aboveHps ?? false,
+    };
     if (previous && isSameDecision(previous, { passed, reason, technicalScore, correctedPrice, lifeCycleCost })) {
       return { id: null, changed: false, ...outcome };
     }
@@ -105,9 +132,16 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
       update: fields,
       select: { id: true },
     });
-    if (price) await tx.bid.update({ where: { id: bid.id }, data: { correctedPrice: price.correctedPrice, isLowPriceFlagged: price.flagged } });
+    if (price)
+      await tx.bid.update({
+        where: { id: bid.id },
+        data: { correctedPrice: price.correctedPrice, isLowPriceFlagged: price.flagged },
+      });
     // The ranking rests on every decision: a changed one means ranking again.
-    const voided = await tx.bid.updateMany({ where: { tenderId: tender.id, rank: { not: null } }, data: { rank: null } });
+    const voided = await tx.bid.updateMany({
+      where: { tenderId: tender.id, rank: { not: null } },
+      data: { rank: null },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: previous ? "evaluation.changed" : "evaluation.recorded",

@@ -25,7 +25,15 @@ export async function recordLowPriceClarification(actor: Actor, input: RecordCla
       action: bid.lowPriceClarification ? "evaluation.clarificationChanged" : "evaluation.clarificationRecorded",
       entityType: "Tender",
       entityId: tender.id,
-      data: { bidId: bid.id, vendorId: bid.vendorId, correctedPrice: bid.correctedPrice, clarification, previous: bid.lowPriceClarification, decidedById: actor.userId, decidedAt: now.toISOString() },
+      data: {
+        bidId: bid.id,
+        vendorId: bid.vendorId,
+        correctedPrice: bid.correctedPrice,
+        clarification,
+        previous: bid.lowPriceClarification,
+        decidedById: actor.userId,
+        decidedAt: now.toISOString(),
+      },
     });
     return { bidId: bid.id };
   });

@@ -19,9 +19,11 @@ export async function recordPembuktian(actor: Actor, input: RecordPembuktianInpu
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
     await assertStageReopened(tx, tender.id, "PEMBUKTIAN");
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
-    if (evaluationOutcome(toDecisions(bid.evaluations)).kind !== "PASSED") throw new AppError("INVALID_STATE", "pembuktianNotEligible");
+    if (evaluationOutcome(toDecisions(bid.evaluations)).kind !== "PASSED")
+      throw new AppError("INVALID_STATE", "pembuktianNotEligible");
     if (bid.rank === null) throw new AppError("INVALID_STATE", "rankingRequired");
-    if (input.passed && bid.isLowPriceFlagged && !bid.lowPriceClarification) throw new AppError("INVALID_STATE", "clarificationRequired", { vendor: bid.vendor.name });
+    if (input.passed && bid.isLowPriceFlagged && !bid.lowPriceClarification)
+      throw new AppError("INVALID_STATE", "clarificationRequired", { vendor: bid.vendor.name });
     const previous = bid.evaluations.find((e) => e.stage === "PEMBUKTIAN") ?? null;
     const now = await dbNow(tx);
     const fields = { passed: input.passed, reason: input.reason.trim(), decidedById: actor.userId, decidedAt: now };
@@ -35,7 +37,17 @@ export async function recordPembuktian(actor: Actor, input: RecordPembuktianInpu
       action: previous ? "evaluation.changed" : "evaluation.recorded",
       entityType: "Tender",
       entityId: tender.id,
-      data: { bidId: bid.id, vendorId: bid.vendorId, stage: "PEMBUKTIAN", rank: bid.rank, passed: input.passed, reason: fields.reason, previousPassed: previous?.passed ?? null, decidedById: actor.userId, decidedAt: now.toISOString() },
+      data: {
+        bidId: bid.id,
+        vendorId: bid.vendorId,
+        stage: "PEMBUKTIAN",
+        rank: bid.rank,
+        passed: input.passed,
+        reason: fields.reason,
+        previousPassed: previous?.passed ?? null,
+        decidedById: actor.userId,
+        decidedAt: now.toISOString(),
+      },
     });
     return { bidId: bid.id, passed: input.passed };
   });

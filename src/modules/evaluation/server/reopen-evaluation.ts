@@ -24,14 +24,24 @@ import { reopenEvaluationSchema, type ReopenEvaluationInput } from "../reopening
 export async function reopenEvaluation(actor: Actor, input: ReopenEvaluationInput) {
   const { tenderId, fromStage, reason } = parseInput(reopenEvaluationSchema, input);
   return db.$transaction(async (tx) => {
-    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", { ...TENDER_REF_SELECT, status: true, awardedAt: true, openedAt: true });
+    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", {
+      ...TENDER_REF_SELECT,
+      status: true,
+      awardedAt: true,
+      openedAt: true,
+    });
     const withdrawal = await findLastWithdrawal(tx, tenderId);
     // before penetapan the Pokja simply decides again; reopening is the remedy once an award fell
-    if (!withdrawal || tender.status !== "EVALUATION") throw new AppError("INVALID_STATE", "reopenNeedsAcceptedSanggah");
+    if (!withdrawal || tender.status !== "EVALUATION")
+      throw new AppError("INVALID_STATE", "reopenNeedsAcceptedSanggah");
     if (tender.awardedAt !== null) throw new AppError("INVALID_STATE", "winnerAlreadySet");
     const stages = stagesFrom(fromStage);
-    const rows = await tx.evaluation.findMany({ where: { tenderId, stage: { in: stages } }, orderBy: [{ bidId: "asc" }, { stage: "asc" }] });
-    if (rows.length === 0) throw new AppError("INVALID_STATE", "reopenNothingDecided", { stage: STAGE_LABELS[fromStage] });
+    const rows = await tx.evaluation.findMany({
+      where: { tenderId, stage: { in: stages } },
+      orderBy: [{ bidId: "asc" }, { stage: "asc" }],
+    });
+    if (rows.length === 0)
+      throw new AppError("INVALID_STATE", "reopenNothingDecided", { stage: STAGE_LABELS[fromStage] });
 
     const now = await dbNow(tx);
     const reopening = await tx.evaluationReopening.create({
@@ -51,21 +61,26 @@ export async function reopenEvaluation(actor: Actor, input: ReopenEvaluationInpu
       body: `Pokja Pemilihan melakukan evaluasi ulang tender ${tender.code} (${tender.paket.name}) mulai tahap ${stageLabel}, setelah sanggah diterima.\n\n${reason}`,
       link: `/tender/${tender.code}/pemenang`,
     });
-    await applyTenderEvent(tx, tenderId, { kind: "evaluationReopened" }, {
-      actor,
-      now,
-      audit: {
-        reopeningId: reopening.id,
-        withdrawalId: withdrawal.id,
-        sanggahId: withdrawal.sanggahId,
-        fromStage,
-        stages,
-        reason,
-        superseded: rows.map((r) => ({ id: r.id, bidId: r.bidId, stage: r.stage, passed: r.passed })),
-        notified,
-        reopenedById: actor.userId,
+    await applyTenderEvent(
+      tx,
+      tenderId,
+      { kind: "evaluationReopened" },
+      {
+        actor,
+        now,
+        audit: {
+          reopeningId: reopening.id,
+          withdrawalId: withdrawal.id,
+          sanggahId: withdrawal.sanggahId,
+          fromStage,
+          stages,
+          reason,
+          superseded: rows.map((r) => ({ id: r.id, bidId: r.bidId, stage: r.stage, passed: r.passed })),
+          notified,
+          reopenedById: actor.userId,
+        },
       },
-    });
+    );
     return { reopeningId: reopening.id, superseded: rows.length, ref: tenderRef(tender) };
   });
 }

@@ -11,7 +11,9 @@ export const RESULT_BID = {
   correctedPrice: true,
   rank: true,
   vendor: { select: { name: true, npwp: true } },
-  evaluations: { select: { stage: true, passed: true, reason: true, score: true, technicalScore: true, priceScore: true } },
+  evaluations: {
+    select: { stage: true, passed: true, reason: true, score: true, technicalScore: true, priceScore: true },
+  },
 } satisfies Prisma.BidSelect;
 
 type ResultBid = Prisma.BidGetPayload<{ select: typeof RESULT_BID }>;
@@ -20,7 +22,10 @@ const STAGE_ORDER: readonly EvaluationStage[] = ["ADMINISTRASI", "KUALIFIKASI", 
 
 export type AwardRole = "WINNER" | "RESERVE_1" | "RESERVE_2" | null;
 
-export function roleOf(bidId: string, tender: { winnerBidId: string | null; reserve1BidId: string | null; reserve2BidId: string | null }): AwardRole {
+export function roleOf(
+  bidId: string,
+  tender: { winnerBidId: string | null; reserve1BidId: string | null; reserve2BidId: string | null },
+): AwardRole {
   if (bidId === tender.winnerBidId) return "WINNER";
   if (bidId === tender.reserve1BidId) return "RESERVE_1";
   if (bidId === tender.reserve2BidId) return "RESERVE_2";
@@ -39,7 +44,13 @@ export function toResult(bid: ResultBid, role: AwardRole) {
     role,
     stages: [...bid.evaluations]
       .sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage))
-      .map((e) => ({ stage: e.stage, passed: e.passed, reason: e.reason, technicalUnits: decimalToUnits(e.technicalScore), scoreUnits: decimalToUnits(e.score) })),
+      .map((e) => ({
+        stage: e.stage,
+        passed: e.passed,
+        reason: e.reason,
+        technicalUnits: decimalToUnits(e.technicalScore),
+        scoreUnits: decimalToUnits(e.score),
+      })),
   };
 }
 

@@ -28,7 +28,8 @@ export async function sendEvaluationInvitation(actor: Actor, input: SendInvitati
     });
     if (bids.length !== bidIds.length) throw new AppError("NOT_FOUND");
     const now = await dbNow(tx);
-    if (input.at.getTime() <= now.getTime()) throw new AppError("VALIDATION", "VALIDATION", {}, { at: ["invitationAtPast"] });
+    if (input.at.getTime() <= now.getTime())
+      throw new AppError("VALIDATION", "VALIDATION", {}, { at: ["invitationAtPast"] });
 
     const invitation = await tx.evaluationInvitation.create({
       data: {

@@ -16,7 +16,14 @@ export async function passAllStages(
 ) {
   let last;
   for (const stage of EVALUATION_STAGES) {
-    last = await recordEvaluation(actor, { tenderId, bidId, stage, passed: true, reason: `Memenuhi syarat tahap ${stage.toLowerCase()}.`, ...extra });
+    last = await recordEvaluation(actor, {
+      tenderId,
+      bidId,
+      stage,
+      passed: true,
+      reason: `Memenuhi syarat tahap ${stage.toLowerCase()}.`,
+      ...extra,
+    });
   }
   return last!;
 }
@@ -30,8 +37,17 @@ export async function makeAwardReadyTender(options: Parameters<typeof makeOpened
   const ctx = await makeOpenedTender({ prices: [900_000_000n, 950_000_000n], ...options });
   for (const b of ctx.bidders) await passAllStages(ctx.pokja, ctx.tender.id, b.bid.id);
   await rankTenderBids(ctx.pokja, { tenderId: ctx.tender.id });
-  const ranked = await db.bid.findMany({ where: { tenderId: ctx.tender.id, rank: { not: null } }, select: { id: true } });
-  for (const b of ranked) await recordPembuktian(ctx.pokja, { tenderId: ctx.tender.id, bidId: b.id, passed: true, reason: "Dokumen asli sesuai dengan yang diunggah." });
+  const ranked = await db.bid.findMany({
+    where: { tenderId: ctx.tender.id, rank: { not: null } },
+    select: { id: true },
+  });
+  for (const b of ranked)
+    await recordPembuktian(ctx.pokja, {
+      tenderId: ctx.tender.id,
+      bidId: b.id,
+      passed: true,
+      reason: "Dokumen asli sesuai dengan yang diunggah.",
+    });
   await setWinnerByMajority(ctx);
   return ctx;
 }

@@ -4,7 +4,12 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, Field, GroupError, inputClass } from "@/modules/organisation/components/action-form";
 import { DECLARABLE_KINDS } from "../domain/failure-rules";
-import { decidePenunjukanLangsungAction, declareTenderFailedAction, requestPenunjukanLangsungAction, retenderAction } from "../failure.actions";
+import {
+  decidePenunjukanLangsungAction,
+  declareTenderFailedAction,
+  requestPenunjukanLangsungAction,
+  retenderAction,
+} from "../failure.actions";
 
 const REASON = { required: true, minLength: 20, maxLength: 4000, rows: 4, className: inputClass };
 
@@ -17,12 +22,20 @@ export function DeclareFailedForm({ tenderId }: { tenderId: string }) {
       <Field name="kind" label={t("kind")}>
         {(field) => (
           <select {...field} required className={inputClass}>
-            {DECLARABLE_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            {DECLARABLE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <Field name="reason" label={t("reason")}>{(field) => <textarea {...field} {...REASON} />}</Field>
-      <button type="submit" className={buttonClass()}>{t("declare")}</button>
+      <Field name="reason" label={t("reason")}>
+        {(field) => <textarea {...field} {...REASON} />}
+      </Field>
+      <button type="submit" className={buttonClass()}>
+        {t("declare")}
+      </button>
     </ActionForm>
   );
 }
@@ -33,7 +46,9 @@ export function RetenderButton({ tenderId }: { tenderId: string }) {
   return (
     <ActionForm action={retenderAction} doneText={t("retendered")}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <button type="submit" className={buttonClass("secondary")}>{t("retender")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("retender")}
+      </button>
     </ActionForm>
   );
 }
@@ -43,9 +58,15 @@ export function RequestPenunjukanLangsungForm({ tenderId }: { tenderId: string }
   return (
     <ActionForm action={requestPenunjukanLangsungAction} doneText={t("requested")}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <Field name="justification" label={t("justification")}>{(field) => <textarea {...field} {...REASON} />}</Field>
-      <Field name="vendorId" label={t("vendorId")}>{(field) => <input {...field} className={inputClass} />}</Field>
-      <button type="submit" className={buttonClass()}>{t("request")}</button>
+      <Field name="justification" label={t("justification")}>
+        {(field) => <textarea {...field} {...REASON} />}
+      </Field>
+      <Field name="vendorId" label={t("vendorId")}>
+        {(field) => <input {...field} className={inputClass} />}
+      </Field>
+      <button type="submit" className={buttonClass()}>
+        {t("request")}
+      </button>
     </ActionForm>
   );
 }
@@ -58,12 +79,22 @@ export function DecidePenunjukanLangsungForm({ requestId }: { requestId: string 
       <input type="hidden" name="requestId" value={requestId} />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t("decision")}</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="radio" name="decision" value="APPROVED" required />{t("approve")}</label>
-        <label className="inline-flex items-center gap-2 text-sm"><input type="radio" name="decision" value="REFUSED" />{t("reject")}</label>
+        <label className="mr-4 inline-flex items-center gap-2 text-sm">
+          <input type="radio" name="decision" value="APPROVED" required />
+          {t("approve")}
+        </label>
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input type="radio" name="decision" value="REFUSED" />
+          {t("reject")}
+        </label>
         <GroupError name="decision" />
       </fieldset>
-      <Field name="note" label={t("note")}>{(field) => <textarea {...field} {...REASON} />}</Field>
-      <button type="submit" className={buttonClass()}>{t("decide")}</button>
+      <Field name="note" label={t("note")}>
+        {(field) => <textarea {...field} {...REASON} />}
+      </Field>
+      <button type="submit" className={buttonClass()}>
+        {t("decide")}
+      </button>
     </ActionForm>
   );
 }

@@ -18,20 +18,42 @@ export async function TenderHistory({ tenderId }: { tenderId: string }) {
   const pl = tender.penunjukanLangsung[0];
   return (
     <section aria-labelledby="tender-history" className="space-y-1 text-sm">
-      <h2 id="tender-history" className="font-semibold">{t("title")}</h2>
+      <h2 id="tender-history" className="font-semibold">
+        {t("title")}
+      </h2>
       <ul className="list-disc pl-5">
         {tender.previousTender ? (
           <li>
             <Link href={`/tender/${tender.previousTender.code}`}>
-              {t(tender.method === "PENUNJUKAN_LANGSUNG" ? "penunjukanOf" : "retenderOf", { code: tender.previousTender.code })}
+              {t(tender.method === "PENUNJUKAN_LANGSUNG" ? "penunjukanOf" : "retenderOf", {
+                code: tender.previousTender.code,
+              })}
             </Link>
           </li>
         ) : null}
         {tender.retenders.map((r) => (
-          <li key={r.code}>{r.status === "DRAFT" ? t("retenderDraft") : <Link href={`/tender/${r.code}`}>{t("retenderedAs", { code: r.code })}</Link>}</li>
+          <li key={r.code}>
+            {r.status === "DRAFT" ? (
+              t("retenderDraft")
+            ) : (
+              <Link href={`/tender/${r.code}`}>{t("retenderedAs", { code: r.code })}</Link>
+            )}
+          </li>
         ))}
-        {pl ? <li>{pl.decision === null ? t("plPending") : t(pl.decision === "APPROVED" ? "plApproved" : "plRejected", { at: pl.approvedAt ? at(pl.approvedAt) : "" })}</li> : null}
-        {pl?.tender && pl.tender.status !== "DRAFT" ? <li><Link href={`/tender/${pl.tender.code}`}>{t("plRunAs", { code: pl.tender.code })}</Link></li> : null}
+        {pl ? (
+          <li>
+            {pl.decision === null
+              ? t("plPending")
+              : t(pl.decision === "APPROVED" ? "plApproved" : "plRejected", {
+                  at: pl.approvedAt ? at(pl.approvedAt) : "",
+                })}
+          </li>
+        ) : null}
+        {pl?.tender && pl.tender.status !== "DRAFT" ? (
+          <li>
+            <Link href={`/tender/${pl.tender.code}`}>{t("plRunAs", { code: pl.tender.code })}</Link>
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -12,7 +12,14 @@ const stages: Stage[] = [
   { id: "p", kind: "PEMBUKAAN", startsAt: at(72), endsAt: at(96) },
   { id: "e", kind: "EVALUASI", startsAt: at(96), endsAt: at(120) },
 ];
-const base = { status: "PUBLISHED", stages, submittedBids: 0, deadlineExtensions: 0, maxDeadlineExtensions: 1, minBids: 1 };
+const base = {
+  status: "PUBLISHED",
+  stages,
+  submittedBids: 0,
+  deadlineExtensions: 0,
+  maxDeadlineExtensions: 1,
+  minBids: 1,
+};
 
 describe("decideAtBidDeadline", () => {
   it("does nothing until the bids that arrived in time are recorded (the grace after the deadline), then extends by the stage's length counted from then", () => {
@@ -27,9 +34,18 @@ describe("decideAtBidDeadline", () => {
   });
 
   it("fails with NO_BIDS once the extensions are used, TOO_FEW_BIDS under the minimum", () => {
-    expect(decideAtBidDeadline({ ...base, deadlineExtensions: 1 }, at(73))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
-    expect(decideAtBidDeadline({ ...base, maxDeadlineExtensions: 0, minBids: 2 }, at(73))).toEqual({ kind: "fail", failureKind: "NO_BIDS" });
-    expect(decideAtBidDeadline({ ...base, minBids: 2, submittedBids: 1 }, at(73))).toEqual({ kind: "fail", failureKind: "TOO_FEW_BIDS" });
+    expect(decideAtBidDeadline({ ...base, deadlineExtensions: 1 }, at(73))).toEqual({
+      kind: "fail",
+      failureKind: "NO_BIDS",
+    });
+    expect(decideAtBidDeadline({ ...base, maxDeadlineExtensions: 0, minBids: 2 }, at(73))).toEqual({
+      kind: "fail",
+      failureKind: "NO_BIDS",
+    });
+    expect(decideAtBidDeadline({ ...base, minBids: 2, submittedBids: 1 }, at(73))).toEqual({
+      kind: "fail",
+      failureKind: "TOO_FEW_BIDS",
+    });
   });
 
   it("leaves tenders with enough bids, and tenders no longer PUBLISHED", () => {

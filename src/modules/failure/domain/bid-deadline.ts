@@ -14,7 +14,8 @@ export type DeadlineOutcome =
   | { kind: "extend"; shiftMs: number }
   | { kind: "fail"; failureKind: Extract<TenderFailureKind, "NO_BIDS" | "TOO_FEW_BIDS"> };
 
-export const EXTENSION_REASON = "Tidak ada penawaran yang masuk sampai batas akhir; batas akhir diperpanjang satu kali secara otomatis.";
+export const EXTENSION_REASON =
+  "Tidak ada penawaran yang masuk sampai batas akhir; batas akhir diperpanjang satu kali secara otomatis.";
 export const NO_BIDS_REASON = "Tidak ada penawaran yang masuk setelah batas akhir diperpanjang satu kali.";
 export const TOO_FEW_BIDS_REASON = "Jumlah penawaran yang masuk kurang dari jumlah minimal untuk metode pemilihan ini.";
 
@@ -41,11 +42,19 @@ export function uploadStage<S extends Stage>(stages: readonly S[]): S | null {
  *   a regular tender (minimum 1) goes on with any number of bids.
  */
 export function decideAtBidDeadline(
-  input: { status: string; stages: readonly Stage[]; submittedBids: number; deadlineExtensions: number; maxDeadlineExtensions: number; minBids: number },
+  input: {
+    status: string;
+    stages: readonly Stage[];
+    submittedBids: number;
+    deadlineExtensions: number;
+    maxDeadlineExtensions: number;
+    minBids: number;
+  },
   now: Date,
 ): DeadlineOutcome {
   const upload = uploadStage(input.stages);
-  if (input.status !== "PUBLISHED" || !upload || now.getTime() < bidsSettledAt(upload.endsAt).getTime()) return { kind: "none" };
+  if (input.status !== "PUBLISHED" || !upload || now.getTime() < bidsSettledAt(upload.endsAt).getTime())
+    return { kind: "none" };
   if (input.submittedBids >= Math.max(1, input.minBids)) return { kind: "none" };
   if (input.submittedBids > 0) return { kind: "fail", failureKind: "TOO_FEW_BIDS" };
   if (input.deadlineExtensions < input.maxDeadlineExtensions) {

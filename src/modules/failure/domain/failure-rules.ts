@@ -10,7 +10,13 @@ export const REASON_MAX = 4000;
  * selection documents, collusion among all bidders, or another ground it names. NO_BIDS
  * and TOO_FEW_BIDS are the schedule worker's, at the bid deadline.
  */
-export const DECLARABLE_KINDS = ["NOBODY_PASSES", "ALL_ABOVE_HPS", "DOCUMENT_ERROR", "COLLUSION", "OTHER"] as const satisfies readonly TenderFailureKind[];
+export const DECLARABLE_KINDS = [
+  "NOBODY_PASSES",
+  "ALL_ABOVE_HPS",
+  "DOCUMENT_ERROR",
+  "COLLUSION",
+  "OTHER",
+] as const satisfies readonly TenderFailureKind[];
 export type DeclarableKind = (typeof DECLARABLE_KINDS)[number];
 
 /**
@@ -29,7 +35,8 @@ export function checkDeclareFailed(
   kind: DeclarableKind,
 ): { ok: true } | { ok: false; key: string } {
   if (tender.status === "EVALUATION" && tender.openedAt !== null) return { ok: true };
-  if (tender.status === "AWARDED") return tender.hasAcceptedObjection ? { ok: true } : { ok: false, key: "failAfterAwardNeedsAcceptedSanggah" };
+  if (tender.status === "AWARDED")
+    return tender.hasAcceptedObjection ? { ok: true } : { ok: false, key: "failAfterAwardNeedsAcceptedSanggah" };
   if (tender.status === "PUBLISHED" && kind === "DOCUMENT_ERROR") return { ok: true };
   if (tender.status === "EVALUATION") return { ok: false, key: "failBeforeOpening" };
   return { ok: false, key: "failWrongState" };
@@ -51,7 +58,8 @@ export function checkPenunjukanLangsung(tender: {
   hasRetender: boolean;
   requests: readonly { decision: PenunjukanDecision | null }[];
 }): { ok: true } | { ok: false; key: string } {
-  if (tender.status !== "FAILED" || tender.previousStatus !== "FAILED") return { ok: false, key: "plNeedsFailedRetender" };
+  if (tender.status !== "FAILED" || tender.previousStatus !== "FAILED")
+    return { ok: false, key: "plNeedsFailedRetender" };
   if (tender.hasRetender) return { ok: false, key: "retenderExists" };
   if (tender.requests.some((r) => r.decision !== "REFUSED")) return { ok: false, key: "plAlreadyRequested" };
   return { ok: true };

@@ -22,8 +22,12 @@ PENUNJUKAN_DECISIONS satisfies readonly StoredPenunjukanDecision[];
 export async function decidePenunjukanLangsung(actor: Actor, input: DecidePenunjukanLangsungInput) {
   const { requestId, decision, note } = parseInput(decidePenunjukanLangsungSchema, input);
   return db.$transaction(async (tx) => {
-    const found = await tx.penunjukanLangsung.findUnique({ where: { id: requestId }, select: { failedTender: { select: { paket: { select: { agencyId: true } } } } } });
-    if (!found || !can(actor, "penunjukanLangsung.approve", { agencyId: found.failedTender.paket.agencyId })) throw new AppError("NOT_FOUND");
+    const found = await tx.penunjukanLangsung.findUnique({
+      where: { id: requestId },
+      select: { failedTender: { select: { paket: { select: { agencyId: true } } } } },
+    });
+    if (!found || !can(actor, "penunjukanLangsung.approve", { agencyId: found.failedTender.paket.agencyId }))
+      throw new AppError("NOT_FOUND");
     await tx.$queryRaw`SELECT id FROM "PenunjukanLangsung" WHERE id = ${requestId}::uuid FOR UPDATE`;
     const request = await tx.penunjukanLangsung.findUniqueOrThrow({
       where: { id: requestId },
@@ -31,7 +35,10 @@ export async function decidePenunjukanLangsung(actor: Actor, input: DecidePenunj
     });
     if (request.decision !== null) throw new AppError("CONFLICT", "plAlreadyDecided");
     const now = await dbNow(tx);
-    await tx.penunjukanLangsung.update({ where: { id: requestId }, data: { decision, approvedById: actor.userId, approvedAt: now, decisionNote: note } });
+    await tx.penunjukanLangsung.update({
+      where: { id: requestId },
+      data: { decision, approvedById: actor.userId, approvedAt: now, decisionNote: note },
+    });
     // an approval starts the penunjukan itself (docs/decisions/0027)
     const run = decision === "APPROVED" ? await startPenunjukanTender(tx, requestId, actor) : null;
     await recordAuditEvent(tx, {
@@ -41,7 +48,10 @@ export async function decidePenunjukanLangsung(actor: Actor, input: DecidePenunj
       entityId: requestId,
       data: { tenderId: request.failedTender.id, note, at: now.toISOString(), penunjukanTenderId: run?.id ?? null },
     });
-    await notify(tx, { ...penunjukanLangsungDecidedMessage(tenderRef(request.failedTender), decision, note), userIds: [request.requestedById] });
+    await notify(tx, {
+      ...penunjukanLangsungDecidedMessage(tenderRef(request.failedTender), decision, note),
+      userIds: [request.requestedById],
+    });
     return { id: requestId, decision, decidedAt: now, penunjukanTenderId: run?.id ?? null };
   });
 }

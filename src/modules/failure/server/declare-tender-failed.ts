@@ -19,8 +19,16 @@ import { parseInput, TENDER_REF_SELECT, tenderRef } from "./parse-input";
 export async function declareTenderFailed(actor: Actor, input: DeclareTenderFailedInput) {
   const { tenderId, kind, reason } = parseInput(declareTenderFailedSchema, input);
   return db.$transaction(async (tx) => {
-    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", { ...TENDER_REF_SELECT, status: true, openedAt: true, announcedAt: true });
-    const check = checkDeclareFailed({ ...tender, hasAcceptedObjection: await hasAcceptedObjection(tx, tenderId, tender.announcedAt) }, kind);
+    const tender = await lockPokjaTender(tx, actor, tenderId, "tender.evaluate", {
+      ...TENDER_REF_SELECT,
+      status: true,
+      openedAt: true,
+      announcedAt: true,
+    });
+    const check = checkDeclareFailed(
+      { ...tender, hasAcceptedObjection: await hasAcceptedObjection(tx, tenderId, tender.announcedAt) },
+      kind,
+    );
     if (!check.ok) throw new AppError("INVALID_STATE", check.key);
     const now = await dbNow(tx);
     await applyTenderEvent(tx, tenderId, { kind: "failed", failureKind: kind, endReason: reason }, { actor, now });

@@ -16,7 +16,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 /** What notification texts need to name a tender. */
-export const TENDER_REF_SELECT = { id: true, code: true, paket: { select: { name: true, agency: { select: { timeZone: true } } } } } as const;
+export const TENDER_REF_SELECT = {
+  id: true,
+  code: true,
+  paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+} as const;
 
 export function tenderRef(t: { id: string; code: string; paket: { name: string; agency: { timeZone: string } } }) {
   return { id: t.id, code: t.code, name: t.paket.name, timeZone: t.paket.agency.timeZone };

@@ -17,7 +17,10 @@ function mayRequest(actor: Actor, agencyId: string, pokjaUserIds: readonly strin
 
 /** The agency's PA/KPA users, who decide. */
 export async function kpaUserIds(tx: Tx, agencyId: string) {
-  const users = await tx.user.findMany({ where: { memberships: { some: { role: "KPA", agencyId } } }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { memberships: { some: { role: "KPA", agencyId } } },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }
 
@@ -33,28 +36,42 @@ export async function requestPenunjukanLangsung(actor: Actor, input: RequestPenu
       where: { id: tenderId },
       select: { paket: { select: { agencyId: true } }, pokja: { select: { members: { select: { userId: true } } } } },
     });
-    if (!access || !mayRequest(actor, access.paket.agencyId, access.pokja?.members.map((m) => m.userId) ?? [])) throw new AppError("NOT_FOUND");
+    if (!access || !mayRequest(actor, access.paket.agencyId, access.pokja?.members.map((m) => m.userId) ?? []))
+      throw new AppError("NOT_FOUND");
     await tx.$queryRaw`SELECT id FROM "Tender" WHERE id = ${tenderId}::uuid FOR UPDATE`;
     const tender = await tx.tender.findUniqueOrThrow({
       where: { id: tenderId },
       select: {
-        ...TENDER_REF_SELECT, status: true, paketId: true,
+        ...TENDER_REF_SELECT,
+        status: true,
+        paketId: true,
         previousTender: { select: { status: true } },
         _count: { select: { retenders: true } },
         penunjukanLangsung: { select: { decision: true } },
       },
     });
     const check = checkPenunjukanLangsung({
-      status: tender.status, previousStatus: tender.previousTender?.status ?? null, hasRetender: tender._count.retenders > 0, requests: tender.penunjukanLangsung,
+      status: tender.status,
+      previousStatus: tender.previousTender?.status ?? null,
+      hasRetender: tender._count.retenders > 0,
+      requests: tender.penunjukanLangsung,
     });
     if (!check.ok) throw new AppError("INVALID_STATE", check.key);
     if (vendorId) {
       const vendor = await tx.vendor.findUnique({ where: { id: vendorId }, select: { status: true } });
-      if (vendor?.status !== "VERIFIED") throw new AppError("VALIDATION", "plVendorNotVerified", {}, { vendorId: ["plVendorNotVerified"] });
+      if (vendor?.status !== "VERIFIED")
+        throw new AppError("VALIDATION", "plVendorNotVerified", {}, { vendorId: ["plVendorNotVerified"] });
     }
     const now = await dbNow(tx);
     const request = await tx.penunjukanLangsung.create({
-      data: { failedTenderId: tenderId, paketId: tender.paketId, vendorId: vendorId ?? null, justification, requestedById: actor.userId, requestedAt: now },
+      data: {
+        failedTenderId: tenderId,
+        paketId: tender.paketId,
+        vendorId: vendorId ?? null,
+        justification,
+        requestedById: actor.userId,
+        requestedAt: now,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
@@ -64,7 +81,10 @@ export async function requestPenunjukanLangsung(actor: Actor, input: RequestPenu
       entityId: request.id,
       data: { tenderId, vendorId: vendorId ?? null, justification },
     });
-    await notify(tx, { ...penunjukanLangsungRequestedMessage(tenderRef(tender)), userIds: await kpaUserIds(tx, access.paket.agencyId) });
+    await notify(tx, {
+      ...penunjukanLangsungRequestedMessage(tenderRef(tender)),
+      userIds: await kpaUserIds(tx, access.paket.agencyId),
+    });
     return request;
   });
 }

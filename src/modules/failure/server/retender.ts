@@ -20,8 +20,18 @@ export async function retender(actor: Actor, input: { tenderId: string }) {
   const { tenderId } = parseInput(retenderSchema, input);
   return db.$transaction(async (tx) => {
     const failed = await lockPokjaTender(tx, actor, tenderId, "tender.setup", {
-      id: true, code: true, status: true, paketId: true, method: true, pokjaId: true, procedureId: true,
-      qualification: true, evaluationMethod: true, technicalWeight: true, priceWeight: true, bidSecurityAmount: true,
+      id: true,
+      code: true,
+      status: true,
+      paketId: true,
+      method: true,
+      pokjaId: true,
+      procedureId: true,
+      qualification: true,
+      evaluationMethod: true,
+      technicalWeight: true,
+      priceWeight: true,
+      bidSecurityAmount: true,
       paket: { select: { fiscalYear: true } },
       retenders: { select: { code: true } },
       penunjukanLangsung: { where: { OR: [{ decision: null }, { decision: "APPROVED" }] }, select: { id: true } },
@@ -32,14 +42,27 @@ export async function retender(actor: Actor, input: { tenderId: string }) {
     const code = await takeTenderCode(tx, failed.paket.fiscalYear);
     const created = await tx.tender.create({
       data: {
-        paketId: failed.paketId, code, method: failed.method, pokjaId: failed.pokjaId, procedureId: failed.procedureId,
-        qualification: failed.qualification, evaluationMethod: failed.evaluationMethod, technicalWeight: failed.technicalWeight,
-        priceWeight: failed.priceWeight, bidSecurityAmount: failed.bidSecurityAmount, previousTenderId: failed.id,
+        paketId: failed.paketId,
+        code,
+        method: failed.method,
+        pokjaId: failed.pokjaId,
+        procedureId: failed.procedureId,
+        qualification: failed.qualification,
+        evaluationMethod: failed.evaluationMethod,
+        technicalWeight: failed.technicalWeight,
+        priceWeight: failed.priceWeight,
+        bidSecurityAmount: failed.bidSecurityAmount,
+        previousTenderId: failed.id,
       },
       select: { id: true, code: true },
     });
     // recorded on the failed tender, which the new one repeats (the draft is created DRAFT)
-    await applyTenderEvent(tx, failed.id, { kind: "retendered" }, { actor, audit: { code: failed.code, retenderId: created.id, retenderCode: code } });
+    await applyTenderEvent(
+      tx,
+      failed.id,
+      { kind: "retendered" },
+      { actor, audit: { code: failed.code, retenderId: created.id, retenderCode: code } },
+    );
     return created;
   });
 }

@@ -26,7 +26,10 @@ export function HandOverPanel({ paketId, methodLabel, options }: Props) {
   const field = options.target === "POKJA" ? "pokjaId" : "pejabatPengadaanId";
   const choices =
     options.target === "POKJA"
-      ? options.pokjas.map((p) => ({ id: p.id, label: t(p.isValidSize ? "pokjaOption" : "pokjaInvalid", { name: p.name, count: p.memberCount }) }))
+      ? options.pokjas.map((p) => ({
+          id: p.id,
+          label: t(p.isValidSize ? "pokjaOption" : "pokjaInvalid", { name: p.name, count: p.memberCount }),
+        }))
       : options.pejabatPengadaan.map((u) => ({ id: u.id, label: u.name }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -40,25 +43,39 @@ export function HandOverPanel({ paketId, methodLabel, options }: Props) {
         return;
       }
       setErrors({});
-      setAlert({ tone: "success", text: result.data.tenderCode ? t("doneTender", { code: result.data.tenderCode }) : t("donePejabat") });
+      setAlert({
+        tone: "success",
+        text: result.data.tenderCode ? t("doneTender", { code: result.data.tenderCode }) : t("donePejabat"),
+      });
       router.refresh();
     });
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-3">
-      <p className="text-sm text-slate-700">{options.target === "POKJA" ? t("toPokja", { method: methodLabel }) : t("toPejabat")}</p>
+      <p className="text-sm text-slate-700">
+        {options.target === "POKJA" ? t("toPokja", { method: methodLabel }) : t("toPejabat")}
+      </p>
       <p className="text-sm text-slate-600">{t("needs")}</p>
       <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
       {choices.length === 0 ? (
         <p className="text-sm text-amber-900">{t(options.target === "POKJA" ? "noPokja" : "noPejabat")}</p>
       ) : (
         <>
-          <Field id={`handover-${field}`} name={field} label={t(options.target === "POKJA" ? "pokja" : "pejabat")} errors={errors[field]}>
+          <Field
+            id={`handover-${field}`}
+            name={field}
+            label={t(options.target === "POKJA" ? "pokja" : "pejabat")}
+            errors={errors[field]}
+          >
             {(aria) => (
               <select {...aria} name={field} defaultValue="" required className={inputClass}>
                 <option value="">{t("choose")}</option>
-                {choices.map((choice) => <option key={choice.id} value={choice.id}>{choice.label}</option>)}
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

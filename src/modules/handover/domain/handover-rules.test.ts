@@ -16,7 +16,15 @@ describe("handOverTargetFor", () => {
 });
 
 describe("isValidPokjaSize", () => {
-  it.each([[1, false], [2, false], [3, true], [4, false], [5, true], [6, false], [7, true]])("%i members → %s", (n, ok) => {
+  it.each([
+    [1, false],
+    [2, false],
+    [3, true],
+    [4, false],
+    [5, true],
+    [6, false],
+    [7, true],
+  ])("%i members → %s", (n, ok) => {
     expect(isValidPokjaSize(n)).toBe(ok);
   });
 });

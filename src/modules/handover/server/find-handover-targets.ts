@@ -21,7 +21,12 @@ export async function findHandOverTargets(actor: Actor, paketId: string): Promis
       orderBy: { name: "asc" },
       select: { id: true, name: true, _count: { select: { members: true } } },
     });
-    const rows = pokjas.map((p) => ({ id: p.id, name: p.name, memberCount: p._count.members, isValidSize: isValidPokjaSize(p._count.members) }));
+    const rows = pokjas.map((p) => ({
+      id: p.id,
+      name: p.name,
+      memberCount: p._count.members,
+      isValidSize: isValidPokjaSize(p._count.members),
+    }));
     return { target, pokjas: rows, pejabatPengadaan: [] };
   }
   if (target === "PEJABAT_PENGADAAN") {

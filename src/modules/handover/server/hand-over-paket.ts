@@ -24,10 +24,19 @@ export async function handOverPaket(actor: Actor, input: HandOverInput): Promise
     const { agencyId } = await lockPaket(tx, actor, input.paketId, "paket.handOver");
     const paket = await tx.paket.findUniqueOrThrow({
       where: { id: input.paketId },
-      select: { status: true, method: true, category: true, fiscalYear: true, pagu: true, hps: true, _count: { select: { documents: { where: { kind: "KAK" } } } } },
+      select: {
+        status: true,
+        method: true,
+        category: true,
+        fiscalYear: true,
+        pagu: true,
+        hps: true,
+        _count: { select: { documents: { where: { kind: "KAK" } } } },
+      },
     });
     if (paket.status !== "DRAFT") throw new AppError("INVALID_STATE", "handOverNotDraft");
-    if (paket.hps === null || !isHpsWithinPagu(paket.hps, paket.pagu)) throw new AppError("VALIDATION", "handOverNeedsHps");
+    if (paket.hps === null || !isHpsWithinPagu(paket.hps, paket.pagu))
+      throw new AppError("VALIDATION", "handOverNeedsHps");
     // The Pokja prepares the selection documents from the KAK (Perpres 16/2018 Pasal 11).
     if (paket._count.documents === 0) throw new AppError("VALIDATION", "handOverNeedsKak");
 
@@ -36,11 +45,35 @@ export async function handOverPaket(actor: Actor, input: HandOverInput): Promise
     const now = await dbNow(tx);
     let result: Result;
     if (target === "POKJA") {
-      if (!input.pokjaId) throw new AppError("VALIDATION", "handOverNeedsPokja", {}, { pokjaId: ["Paket tender/seleksi diserahkan kepada Pokja Pemilihan, bukan Pejabat Pengadaan."] });
+      if (!input.pokjaId)
+        throw new AppError(
+          "VALIDATION",
+          "handOverNeedsPokja",
+          {},
+          { pokjaId: ["Paket tender/seleksi diserahkan kepada Pokja Pemilihan, bukan Pejabat Pengadaan."] },
+        );
       await assertPokja(tx, input.pokjaId, agencyId);
-      result = { tender: await createTender(tx, { ...paket, method: paket.method!, paketId: input.paketId, pokjaId: input.pokjaId }), pejabatPengadaanId: null };
+      result = {
+        tender: await createTender(tx, {
+          ...paket,
+          method: paket.method!,
+          paketId: input.paketId,
+          pokjaId: input.pokjaId,
+        }),
+        pejabatPengadaanId: null,
+      };
     } else {
-      if (!input.pejabatPengadaanId) throw new AppError("VALIDATION", "handOverNeedsPejabat", {}, { pejabatPengadaanId: ["Paket pengadaan langsung diserahkan kepada Pejabat Pengadaan, bukan Pokja Pemilihan."] });
+      if (!input.pejabatPengadaanId)
+        throw new AppError(
+          "VALIDATION",
+          "handOverNeedsPejabat",
+          {},
+          {
+            pejabatPengadaanId: [
+              "Paket pengadaan langsung diserahkan kepada Pejabat Pengadaan, bukan Pokja Pemilihan.",
+            ],
+          },
+        );
       await assertPejabatPengadaan(tx, input.pejabatPengadaanId, agencyId);
       result = { tender: null, pejabatPengadaanId: input.pejabatPengadaanId };
     }
@@ -53,7 +86,13 @@ export async function handOverPaket(actor: Actor, input: HandOverInput): Promise
       action: "paket.handedOver",
       entityType: "Paket",
       entityId: input.paketId,
-      data: { method: paket.method, pokjaId: input.pokjaId ?? null, pejabatPengadaanId: result.pejabatPengadaanId, tenderId: result.tender?.id ?? null, tenderCode: result.tender?.code ?? null },
+      data: {
+        method: paket.method,
+        pokjaId: input.pokjaId ?? null,
+        pejabatPengadaanId: result.pejabatPengadaanId,
+        tenderId: result.tender?.id ?? null,
+        tenderCode: result.tender?.code ?? null,
+      },
     });
     return result;
   });
@@ -62,7 +101,13 @@ export async function handOverPaket(actor: Actor, input: HandOverInput): Promise
 /** The Tender the Pokja will set up: the paket's method, and the procedure for it as data. */
 async function createTender(
   tx: Tx,
-  paket: { paketId: string; pokjaId: string; method: ProcurementMethod; category: ProcurementCategory; fiscalYear: number },
+  paket: {
+    paketId: string;
+    pokjaId: string;
+    method: ProcurementMethod;
+    category: ProcurementCategory;
+    fiscalYear: number;
+  },
 ) {
   const procedures = await tx.procedureConfig.findMany({ select: { id: true, method: true, categories: true } });
   const procedure = procedureFor(procedures, paket.method, paket.category);

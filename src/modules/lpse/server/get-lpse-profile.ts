@@ -15,6 +15,9 @@ const FALLBACK: LpseProfile = { name: "Segel", timeZone: "Asia/Jakarta" };
  * so the product name stands in.
  */
 export const getLpseProfile = cache(async (): Promise<LpseProfile> => {
-  const row = await db.lpseInstance.findFirst({ select: { name: true, timeZone: true }, orderBy: { createdAt: "asc" } });
+  const row = await db.lpseInstance.findFirst({
+    select: { name: true, timeZone: true },
+    orderBy: { createdAt: "asc" },
+  });
   return row ?? FALLBACK;
 });

@@ -54,24 +54,48 @@ export function NonTenderDocumentsUpload({ recordId, unpublished }: { recordId: 
       {unpublished > 0 ? (
         <p className="flex flex-wrap items-center gap-2 text-sm text-amber-900">
           {t("upload.pending", { count: unpublished })}
-          <button type="button" disabled={isPending} onClick={() => startTransition(publish)} className={buttonClass("secondary", "px-3 py-1")}>{t("upload.publish")}</button>
+          <button
+            type="button"
+            disabled={isPending}
+            onClick={() => startTransition(publish)}
+            className={buttonClass("secondary", "px-3 py-1")}
+          >
+            {t("upload.publish")}
+          </button>
         </p>
       ) : null}
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-busy={isPending}>
         <div className="space-y-1">
-          <label htmlFor={`${id}-kind`} className="block text-sm font-medium">{t("upload.kind")}</label>
+          <label htmlFor={`${id}-kind`} className="block text-sm font-medium">
+            {t("upload.kind")}
+          </label>
           <select id={`${id}-kind`} name="kind" className={inputClass}>
-            {KINDS.map((k) => <option key={k} value={k}>{t(`documentKind.${k}`)}</option>)}
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`documentKind.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor={`${id}-file`} className="block text-sm font-medium">{t("upload.file")}</label>
+          <label htmlFor={`${id}-file`} className="block text-sm font-medium">
+            {t("upload.file")}
+          </label>
           <input id={`${id}-file`} name="file" type="file" required className="text-sm" />
         </div>
-        <button type="submit" disabled={isPending} className={buttonClass("primary")}>{isPending ? t("upload.uploading") : t("upload.submit")}</button>
+        <button type="submit" disabled={isPending} className={buttonClass("primary")}>
+          {isPending ? t("upload.uploading") : t("upload.submit")}
+        </button>
       </form>
       <p className="text-xs text-slate-600">{t("upload.hint")}</p>
-      {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}>{message.text}</p> : null}
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
     </div>
   );
 }

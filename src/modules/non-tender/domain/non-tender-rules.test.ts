@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findNonTenderProblem } from "./non-tender-rules";
 
-const valid = { reason: "Server LPSE mati tiga hari karena banjir.", value: 1n, realizedOn: "2026-03-10", today: "2026-03-10" };
+const valid = {
+  reason: "Server LPSE mati tiga hari karena banjir.",
+  value: 1n,
+  realizedOn: "2026-03-10",
+  today: "2026-03-10",
+};
 
 describe("findNonTenderProblem", () => {
   it("accepts a record realised today", () => {

@@ -12,7 +12,15 @@ export async function findNonTenderRecords(options: { page?: number } = {}) {
     orderBy: [{ realizedOn: "desc" }, { recordedAt: "desc" }, { id: "asc" }],
     skip: (page - 1) * NON_TENDER_PAGE_SIZE,
     take: NON_TENDER_PAGE_SIZE,
-    select: { id: true, name: true, kind: true, category: true, value: true, realizedOn: true, agency: { select: { name: true, timeZone: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      category: true,
+      value: true,
+      realizedOn: true,
+      agency: { select: { name: true, timeZone: true } },
+    },
   });
   const records = rows.map(({ agency, ...r }) => ({ ...r, agencyName: agency.name, agencyTimeZone: agency.timeZone }));
   return { records, page, pageCount, total };

@@ -36,7 +36,9 @@ export async function getNonTenderRecord(actor: Actor | null, id: string) {
     : null;
   if (!record) throw new AppError("NOT_FOUND");
   const canManage = actor !== null && can(actor, "nonTender.record", { agencyId: record.agencyId });
-  const unpublished = canManage ? await db.document.count({ where: { nonTenderRecordId: record.id, isPublic: false } }) : 0;
+  const unpublished = canManage
+    ? await db.document.count({ where: { nonTenderRecordId: record.id, isPublic: false } })
+    : 0;
   // Looked up on its own: NonTenderRecord.workUnitId has no relation in the schema.
   const workUnit = await db.workUnit.findUnique({ where: { id: record.workUnitId }, select: { name: true } });
   const { agencyId: _agencyId, workUnitId: _workUnitId, ...shown } = record;

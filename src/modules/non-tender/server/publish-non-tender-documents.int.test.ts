@@ -21,7 +21,12 @@ async function recordWithDocument() {
     vendorName: "CV Tanggul Jaya",
     realizedOn: "2026-01-05",
   });
-  const doc = await uploadDocument(ppk, { target: { nonTenderRecordId: id }, kind: "BERITA_ACARA", fileName: "BA.pdf", body: Readable.from([PDF_BYTES]) });
+  const doc = await uploadDocument(ppk, {
+    target: { nonTenderRecordId: id },
+    kind: "BERITA_ACARA",
+    fileName: "BA.pdf",
+    body: Readable.from([PDF_BYTES]),
+  });
   return { agency, ppk, recordId: id, documentId: doc.id };
 }
 
@@ -31,7 +36,9 @@ describe("publishNonTenderDocuments", () => {
     expect((await getNonTenderRecord(null, recordId)).documents).toHaveLength(0);
     expect(await publishNonTenderDocuments(ppk, { nonTenderRecordId: recordId })).toEqual({ published: 1 });
     expect((await db.document.findUniqueOrThrow({ where: { id: documentId } })).isPublic).toBe(true);
-    const audit = await db.auditEvent.findFirst({ where: { action: "nonTender.documentsPublished", entityId: recordId } });
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "nonTender.documentsPublished", entityId: recordId },
+    });
     expect(audit?.data).toEqual({ documentIds: [documentId] });
     const detail = await getNonTenderRecord(null, recordId);
     expect(detail.documents.map((d) => d.id)).toEqual([documentId]);
@@ -45,7 +52,9 @@ describe("publishNonTenderDocuments", () => {
   it("refuses a PPK of another agency; the document stays private", async () => {
     const { recordId, documentId } = await recordWithDocument();
     const stranger = actorFor(await makeUser([{ role: "PPK", agencyId: (await makeAgency()).id }]));
-    await expect(publishNonTenderDocuments(stranger, { nonTenderRecordId: recordId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(publishNonTenderDocuments(stranger, { nonTenderRecordId: recordId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await db.document.findUniqueOrThrow({ where: { id: documentId } })).isPublic).toBe(false);
   });
 });

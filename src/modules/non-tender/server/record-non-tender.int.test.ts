@@ -12,7 +12,9 @@ async function ppkOf(timeZone = "Asia/Jakarta") {
 
 /** Today in a zone by the database clock, plus `days`. */
 async function dayIn(timeZone: string, days = 0): Promise<string> {
-  const [row] = await db.$queryRaw<{ d: string }[]>`SELECT to_char((clock_timestamp() AT TIME ZONE ${timeZone}) + make_interval(days => ${days}::int), 'YYYY-MM-DD') AS d`;
+  const [row] = await db.$queryRaw<
+    { d: string }[]
+  >`SELECT to_char((clock_timestamp() AT TIME ZONE ${timeZone}) + make_interval(days => ${days}::int), 'YYYY-MM-DD') AS d`;
   return row!.d;
 }
 
@@ -34,7 +36,12 @@ describe("recordNonTender", () => {
     const today = await dayIn("Asia/Jayapura");
     const { id } = await recordNonTender(ppk, input(agency.workUnits[0]!.id, today));
     const record = await db.nonTenderRecord.findUniqueOrThrow({ where: { id } });
-    expect(record).toMatchObject({ agencyId: agency.id, value: 87_500_000n, recordedById: ppk.userId, kind: "DILAKSANAKAN_LUAR_SISTEM" });
+    expect(record).toMatchObject({
+      agencyId: agency.id,
+      value: 87_500_000n,
+      recordedById: ppk.userId,
+      kind: "DILAKSANAKAN_LUAR_SISTEM",
+    });
     // 00:00 WIT is 15:00 UTC the day before
     expect(record.realizedOn.toISOString()).toBe(new Date(`${today}T00:00:00+09:00`).toISOString());
     const audit = await db.auditEvent.findFirst({ where: { action: "nonTender.recorded", entityId: id } });
@@ -44,20 +51,28 @@ describe("recordNonTender", () => {
   it("accepts a Pejabat Pengadaan and no RUP code", async () => {
     const agency = await makeAgency();
     const pp = actorFor(await makeUser([{ role: "PEJABAT_PENGADAAN", agencyId: agency.id }]));
-    const { id } = await recordNonTender(pp, { ...input(agency.workUnits[0]!.id, await dayIn("Asia/Jakarta", -30)), rupCode: undefined, kind: "SWAKELOLA" });
+    const { id } = await recordNonTender(pp, {
+      ...input(agency.workUnits[0]!.id, await dayIn("Asia/Jakarta", -30)),
+      rupCode: undefined,
+      kind: "SWAKELOLA",
+    });
     expect((await db.nonTenderRecord.findUniqueOrThrow({ where: { id } })).rupCode).toBeNull();
   });
 
   it("refuses tomorrow in the agency's zone", async () => {
     const { agency, ppk } = await ppkOf("Asia/Makassar");
-    await expect(recordNonTender(ppk, input(agency.workUnits[0]!.id, await dayIn("Asia/Makassar", 1)))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "realizedInFuture" });
+    await expect(
+      recordNonTender(ppk, input(agency.workUnits[0]!.id, await dayIn("Asia/Makassar", 1))),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "realizedInFuture" });
     expect(await db.nonTenderRecord.count()).toBe(0);
   });
 
   it("refuses a short reason and a zero value", async () => {
     const { agency, ppk } = await ppkOf();
     const base = input(agency.workUnits[0]!.id, await dayIn("Asia/Jakarta"));
-    await expect(recordNonTender(ppk, { ...base, reason: "Server mati." })).rejects.toMatchObject({ messageKey: "reasonTooShort" });
+    await expect(recordNonTender(ppk, { ...base, reason: "Server mati." })).rejects.toMatchObject({
+      messageKey: "reasonTooShort",
+    });
     await expect(recordNonTender(ppk, { ...base, value: 0n })).rejects.toMatchObject({ messageKey: "amountPositive" });
     expect(await db.nonTenderRecord.count()).toBe(0);
   });
@@ -67,8 +82,12 @@ describe("recordNonTender", () => {
     const other = await makeAgency();
     const pokja = actorFor(await makeUser([{ role: "POKJA", agencyId: other.id }]));
     const today = await dayIn("Asia/Jakarta");
-    await expect(recordNonTender(ppk, input(other.workUnits[0]!.id, today))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(recordNonTender(pokja, input(other.workUnits[0]!.id, today))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(recordNonTender(ppk, input(other.workUnits[0]!.id, today))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(recordNonTender(pokja, input(other.workUnits[0]!.id, today))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await db.nonTenderRecord.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
   });

@@ -25,7 +25,12 @@ export async function recordNonTender(actor: Actor, input: RecordNonTenderInput)
       SELECT (${input.realizedOn}::date::timestamp AT TIME ZONE ${timeZone}) AS "realizedOn",
              to_char(segel_now() AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS today,
              date_trunc('milliseconds', segel_now()) AS now`;
-    const problem = findNonTenderProblem({ reason: input.reason, value: input.value, realizedOn: input.realizedOn, today: clock!.today });
+    const problem = findNonTenderProblem({
+      reason: input.reason,
+      value: input.value,
+      realizedOn: input.realizedOn,
+      today: clock!.today,
+    });
     if (problem) throw new AppError("VALIDATION", problem);
     const record = await tx.nonTenderRecord.create({
       data: {
@@ -49,7 +54,13 @@ export async function recordNonTender(actor: Actor, input: RecordNonTenderInput)
       action: "nonTender.recorded",
       entityType: "NonTenderRecord",
       entityId: record.id,
-      data: { agencyId: workUnit.agencyId, workUnitId: workUnit.id, kind: input.kind, value: input.value, realizedOn: input.realizedOn },
+      data: {
+        agencyId: workUnit.agencyId,
+        workUnitId: workUnit.id,
+        kind: input.kind,
+        value: input.value,
+        realizedOn: input.realizedOn,
+      },
     });
     return record;
   });

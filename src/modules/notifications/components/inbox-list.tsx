@@ -23,13 +23,24 @@ export async function InboxList({ items, locale }: { items: InboxItem[]; locale:
   return (
     <ul className="space-y-3">
       {items.map((n) => (
-        <li key={n.id} data-testid="notification" data-unread={n.readAt === null} className={`rounded-lg border p-4 ${n.readAt === null ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}>
+        <li
+          key={n.id}
+          data-testid="notification"
+          data-unread={n.readAt === null}
+          className={`rounded-lg border p-4 ${n.readAt === null ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}
+        >
           <div className="flex flex-wrap items-start justify-between gap-2">
             <h2 className="font-semibold">
-              {n.readAt === null ? <><Badge tone="info">{t("unread")}</Badge>{" "}</> : null}
+              {n.readAt === null ? (
+                <>
+                  <Badge tone="info">{t("unread")}</Badge>{" "}
+                </>
+              ) : null}
               {n.title}
             </h2>
-            <time dateTime={n.createdAt.toISOString()} className="text-sm text-slate-600">{formatInZone(n.createdAt, INBOX_ZONE, locale)}</time>
+            <time dateTime={n.createdAt.toISOString()} className="text-sm text-slate-600">
+              {formatInZone(n.createdAt, INBOX_ZONE, locale)}
+            </time>
           </div>
           <p className="mt-2 text-sm whitespace-pre-line text-slate-800">{n.body}</p>
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">

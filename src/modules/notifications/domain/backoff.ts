@@ -13,7 +13,8 @@ export type RetryDecision = { status: "PENDING"; delayMs: number } | { status: "
 
 /** What to do after a failure, given how many attempts have now failed (1-based). */
 export function retryAfterFailure(failedAttempts: number): RetryDecision {
-  if (!Number.isInteger(failedAttempts) || failedAttempts < 1) throw new RangeError(`failedAttempts must be >= 1, got ${failedAttempts}`);
+  if (!Number.isInteger(failedAttempts) || failedAttempts < 1)
+    throw new RangeError(`failedAttempts must be >= 1, got ${failedAttempts}`);
   if (failedAttempts >= MAX_EMAIL_ATTEMPTS) return { status: "FAILED" };
   return { status: "PENDING", delayMs: RETRY_DELAYS_MS[Math.min(failedAttempts, RETRY_DELAYS_MS.length) - 1]! };
 }

@@ -7,7 +7,13 @@ describe("notification texts", () => {
   it("shows times in the agency's zone with its label", () => {
     const deadline = new Date("2026-11-26T07:00:00Z");
     expect(deadlineReminderMessage(tender, deadline).body).toContain("26 Nov 2026 15.00 WITA");
-    const changed = scheduleChangedMessage(tender, "Upload Penawaran", new Date("2026-11-20T01:00:00Z"), deadline, "Gangguan server");
+    const changed = scheduleChangedMessage(
+      tender,
+      "Upload Penawaran",
+      new Date("2026-11-20T01:00:00Z"),
+      deadline,
+      "Gangguan server",
+    );
     expect(changed).toMatchObject({ kind: "tender.scheduleChanged", link: "/tender/10012026001" });
     expect(changed.body).toContain("20 Nov 2026 09.00 WITA sampai 26 Nov 2026 15.00 WITA");
   });

@@ -36,7 +36,8 @@ export function questionAnsweredMessage(tender: TenderRef, question: string, ans
 export const ADDENDUM_KIND = "tender.addendumPublished";
 
 /** The link identifies the addendum, so the banner can tell one addendum from another. */
-export const addendumLink = (tenderId: string, documentId: string) => `${penjelasanLink(tenderId)}#adendum-${documentId}`;
+export const addendumLink = (tenderId: string, documentId: string) =>
+  `${penjelasanLink(tenderId)}#adendum-${documentId}`;
 
 export function addendumPublishedMessage(tender: TenderRef, documentId: string, summary: string) {
   return {
@@ -47,7 +48,13 @@ export function addendumPublishedMessage(tender: TenderRef, documentId: string, 
   };
 }
 
-export function scheduleChangedMessage(tender: TenderRef, stageLabel: string, startsAt: Date, endsAt: Date, reason: string) {
+export function scheduleChangedMessage(
+  tender: TenderRef,
+  stageLabel: string,
+  startsAt: Date,
+  endsAt: Date,
+  reason: string,
+) {
   const z = (d: Date) => formatInZone(d, tender.timeZone, "id");
   return {
     kind: "tender.scheduleChanged",

@@ -20,8 +20,24 @@ export async function findOutbox(actor: Actor, options: { page?: number; status?
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (Math.max(1, options.page ?? 1) - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,
-      select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        attempts: true,
+        nextAttemptAt: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+      },
     }),
   ]);
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)), smtpConfigured: Boolean(process.env.SEGEL_SMTP_URL) };
+  return {
+    items,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
+    smtpConfigured: Boolean(process.env.SEGEL_SMTP_URL),
+  };
 }

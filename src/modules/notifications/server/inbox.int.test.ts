@@ -26,7 +26,9 @@ describe("the inbox", () => {
 
   it("sends nothing to a disabled account", async () => {
     const disabled = await makeUser([], { isDisabled: true });
-    expect(await db.$transaction((tx) => notify(tx, { userIds: [disabled.id], kind: "test", title: "x", body: "y" }))).toBe(0);
+    expect(
+      await db.$transaction((tx) => notify(tx, { userIds: [disabled.id], kind: "test", title: "x", body: "y" })),
+    ).toBe(0);
     expect(await db.emailOutbox.count()).toBe(0);
   });
 });

@@ -31,7 +31,10 @@ export function emailText(message: NotificationMessage): string {
 export async function notify(tx: Tx, input: NotificationMessage & { userIds: readonly string[] }): Promise<number> {
   const ids = [...new Set(input.userIds)];
   if (ids.length === 0) return 0;
-  const users = await tx.user.findMany({ where: { id: { in: ids }, isDisabled: false }, select: { id: true, email: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: ids }, isDisabled: false },
+    select: { id: true, email: true },
+  });
   if (users.length === 0) return 0;
   const { kind, title, body } = input;
   const link = input.link ?? null;
@@ -42,7 +45,11 @@ export async function notify(tx: Tx, input: NotificationMessage & { userIds: rea
 }
 
 /** The PENYEDIA users of every vendor registered for the tender. */
-export async function findParticipantUserIds(tx: Tx, tenderId: string, options: { vendorIds?: readonly string[] } = {}): Promise<string[]> {
+export async function findParticipantUserIds(
+  tx: Tx,
+  tenderId: string,
+  options: { vendorIds?: readonly string[] } = {},
+): Promise<string[]> {
   const users = await tx.user.findMany({
     where: {
       vendor: { participations: { some: { tenderId } } },
@@ -59,6 +66,10 @@ export async function findParticipantUserIds(tx: Tx, tenderId: string, options: 
  * use cases too, e.g. after changeStageSchedule:
  *   notifyTenderParticipants(tx, tender.id, scheduleChangedMessage(...))
  */
-export async function notifyTenderParticipants(tx: Tx, tenderId: string, message: NotificationMessage): Promise<number> {
+export async function notifyTenderParticipants(
+  tx: Tx,
+  tenderId: string,
+  message: NotificationMessage,
+): Promise<number> {
   return notify(tx, { ...message, userIds: await findParticipantUserIds(tx, tenderId) });
 }

@@ -12,7 +12,9 @@ export interface NotificationTickResult {
  * Reminders first, so a reminder written now goes out in the same pass. Shaped for
  * runWorkerLoop: `checked` = mail rows claimed, so a full batch runs again at once.
  */
-export async function runNotificationTick({ limit = 20 } = {}): Promise<NotificationTickResult & { checked: number; transitions: [] }> {
+export async function runNotificationTick({ limit = 20 } = {}): Promise<
+  NotificationTickResult & { checked: number; transitions: [] }
+> {
   const reminders = await queueDeadlineReminders();
   const mail = await sendPendingEmails({ limit });
   return { reminders, mail, checked: mail.claimed, transitions: [] };

@@ -18,14 +18,21 @@ beforeEach(() => {
   smtp.refuseWith(null);
 });
 
-const outbox = () => db.emailOutbox.findMany({ orderBy: { createdAt: "asc" }, select: { to: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, sentAt: true } });
+const outbox = () =>
+  db.emailOutbox.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { to: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, sentAt: true },
+  });
 const dbClock = async () => (await db.$queryRaw<[{ now: Date }]>`SELECT clock_timestamp() AS now`)[0].now;
 /** Lets time pass for the retry: every pending row becomes due now. */
-const makeDue = () => db.$executeRaw`UPDATE "EmailOutbox" SET "nextAttemptAt" = clock_timestamp() - interval '1 second' WHERE status = 'PENDING'`;
+const makeDue = () =>
+  db.$executeRaw`UPDATE "EmailOutbox" SET "nextAttemptAt" = clock_timestamp() - interval '1 second' WHERE status = 'PENDING'`;
 
 async function queueOne() {
   const user = await makeUser();
-  await db.$transaction((tx) => notify(tx, { userIds: [user.id], kind: "test", title: "Uji surel", body: "Isi surel uji.", link: "/kotak-masuk" }));
+  await db.$transaction((tx) =>
+    notify(tx, { userIds: [user.id], kind: "test", title: "Uji surel", body: "Isi surel uji.", link: "/kotak-masuk" }),
+  );
   return user;
 }
 
@@ -34,8 +41,14 @@ describe("sendPendingEmails", () => {
     const { tender, pokja } = await makeQaTender();
     const a = await registerParticipant(tender.id, { users: 2 });
     const b = await registerParticipant(tender.id);
-    const question = await askQuestion(a.penyedia, { tenderId: tender.id, body: "Apakah boleh menawarkan merek setara?" });
-    await answerQuestion(pokja, { questionId: question.id, body: "Boleh, selama spesifikasinya setara atau lebih baik." });
+    const question = await askQuestion(a.penyedia, {
+      tenderId: tender.id,
+      body: "Apakah boleh menawarkan merek setara?",
+    });
+    await answerQuestion(pokja, {
+      questionId: question.id,
+      body: "Boleh, selama spesifikasinya setara atau lebih baik.",
+    });
 
     const result = await sendPendingEmails({ smtpUrl: smtp.url });
     expect(result).toMatchObject({ mode: "smtp", failed: 0 });
@@ -49,7 +62,9 @@ describe("sendPendingEmails", () => {
       expect(mail.text).toContain(`/penyedia/tender/${tender.id}/penjelasan`);
     }
     // the Pokja was told of the question too
-    expect(smtp.received.find((m) => m.to.includes(pokja.email))?.subject).toBe(`Pertanyaan baru: tender ${tender.code}`);
+    expect(smtp.received.find((m) => m.to.includes(pokja.email))?.subject).toBe(
+      `Pertanyaan baru: tender ${tender.code}`,
+    );
     expect((await outbox()).every((r) => r.status === "SENT" && r.sentAt !== null)).toBe(true);
   });
 
@@ -116,7 +131,11 @@ describe("sendPendingEmails", () => {
   it("two senders at once send each mail exactly once", async () => {
     const users = [];
     for (let i = 0; i < 12; i++) users.push(await queueOne());
-    const results = await Promise.all([sendPendingEmails({ smtpUrl: smtp.url, limit: 5 }), sendPendingEmails({ smtpUrl: smtp.url, limit: 5 }), sendPendingEmails({ smtpUrl: smtp.url, limit: 5 })]);
+    const results = await Promise.all([
+      sendPendingEmails({ smtpUrl: smtp.url, limit: 5 }),
+      sendPendingEmails({ smtpUrl: smtp.url, limit: 5 }),
+      sendPendingEmails({ smtpUrl: smtp.url, limit: 5 }),
+    ]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(12);
     expect(smtp.received.flatMap((m) => m.to).sort()).toEqual(users.map((u) => u.email).sort());
     expect(await db.emailOutbox.count({ where: { status: "SENT" } })).toBe(12);

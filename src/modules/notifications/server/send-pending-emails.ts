@@ -47,7 +47,12 @@ export async function sendPendingEmails(options: Options = {}): Promise<SendResu
   const result: SendResult = { mode: "smtp", claimed: claimed.length, sent: 0, failed: 0 };
   if (claimed.length === 0) return result;
 
-  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   const from = options.from ?? process.env.SEGEL_MAIL_FROM ?? DEFAULT_MAIL_FROM;
   try {
     for (const mail of claimed) {

@@ -12,9 +12,13 @@ export function ApproveOpeningForm({ tenderId }: { tenderId: string }) {
     <ActionForm action={approveOpeningAction} doneText={t("done")}>
       <input type="hidden" name="tenderId" value={tenderId} />
       <Field name="passphrase" label={t("label")} hint={t("intro")}>
-        {(field) => <input {...field} type="password" required autoComplete="off" maxLength={256} className={inputClass} />}
+        {(field) => (
+          <input {...field} type="password" required autoComplete="off" maxLength={256} className={inputClass} />
+        )}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

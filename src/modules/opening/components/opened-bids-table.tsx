@@ -6,12 +6,21 @@ import type { OpenedBid } from "../domain/opening-record";
 
 /** What the opening read out, bid by bid: price and every file with its hash and result. */
 export async function OpenedBidsTable({ bids, canReadFiles }: { bids: OpenedBid[]; canReadFiles: boolean }) {
-  const [t, s, p, parts] = await Promise.all([getTranslations("opening.result"), getTranslations("opening.fileStatus"), getTranslations("opening.priceStatus"), getTranslations("bids.part")]);
+  const [t, s, p, parts] = await Promise.all([
+    getTranslations("opening.result"),
+    getTranslations("opening.fileStatus"),
+    getTranslations("opening.priceStatus"),
+    getTranslations("bids.part"),
+  ]);
   if (bids.length === 0) return <p>{t("noBids")}</p>;
   return (
     <Table label={t("tableLabel")}>
       <thead>
-        <tr><Th>{t("bidder")}</Th><Th>{t("price")}</Th><Th>{t("files")}</Th></tr>
+        <tr>
+          <Th>{t("bidder")}</Th>
+          <Th>{t("price")}</Th>
+          <Th>{t("files")}</Th>
+        </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {bids.map((bid) => (
@@ -22,21 +31,42 @@ export async function OpenedBidsTable({ bids, canReadFiles }: { bids: OpenedBid[
               {bid.receiptValid ? null : <Badge tone="danger">{t("receiptInvalid")}</Badge>}
             </RowHeader>
             <Td className="whitespace-nowrap tabular-nums">
-              {bid.priceStatus === "OK" && bid.price !== null ? formatRupiah(BigInt(bid.price)) : <Badge tone="danger">{p(bid.priceStatus as "UNOPENABLE")}</Badge>}
+              {bid.priceStatus === "OK" && bid.price !== null ? (
+                formatRupiah(BigInt(bid.price))
+              ) : (
+                <Badge tone="danger">{p(bid.priceStatus as "UNOPENABLE")}</Badge>
+              )}
             </Td>
             <Td>
               <ul className="space-y-2">
                 {bid.files.map((file, i) => (
                   <li key={file.fileId ?? `missing-${i}`}>
-                    <span className="font-medium">{parts.has(file.part) ? parts(file.part as "HARGA") : file.part}:</span>{" "}
+                    <span className="font-medium">
+                      {parts.has(file.part) ? parts(file.part as "HARGA") : file.part}:
+                    </span>{" "}
                     {canReadFiles && file.fileId && file.status === "OK" ? (
-                      <a href={`/api/bids/files/${file.fileId}/content`} aria-label={t("download", { name: file.fileName ?? file.part })}>{file.fileName ?? file.part}</a>
+                      <a
+                        href={`/api/bids/files/${file.fileId}/content`}
+                        aria-label={t("download", { name: file.fileName ?? file.part })}
+                      >
+                        {file.fileName ?? file.part}
+                      </a>
                     ) : (
                       (file.fileName ?? "-")
                     )}{" "}
-                    <Badge tone={file.status === "OK" ? "success" : file.status === "NOT_OPENED" ? "neutral" : "danger"}>{s(file.status)}</Badge>
-                    <div className="font-mono text-xs break-all text-slate-600">{t("commitment")} {file.commitment}</div>
-                    {file.salt ? <div className="font-mono text-xs break-all text-slate-600">{t("salt")} {file.salt}</div> : null}
+                    <Badge
+                      tone={file.status === "OK" ? "success" : file.status === "NOT_OPENED" ? "neutral" : "danger"}
+                    >
+                      {s(file.status)}
+                    </Badge>
+                    <div className="font-mono text-xs break-all text-slate-600">
+                      {t("commitment")} {file.commitment}
+                    </div>
+                    {file.salt ? (
+                      <div className="font-mono text-xs break-all text-slate-600">
+                        {t("salt")} {file.salt}
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>

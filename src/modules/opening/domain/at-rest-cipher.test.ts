@@ -18,7 +18,11 @@ describe("at-rest wrapping", () => {
     ["another row", (w: Buffer) => unwrapWithKey(key, w, shareContext("t1", "u2"))],
     ["another kind", (w: Buffer) => unwrapWithKey(key, w, openedKeyContext("t1"))],
     ["another key", (w: Buffer) => unwrapWithKey(randomBytes(32), w, shareContext("t1", "u1"))],
-    ["a flipped byte", (w: Buffer) => unwrapWithKey(key, Buffer.concat([w.subarray(0, -1), Buffer.of(w.at(-1)! ^ 1)]), shareContext("t1", "u1"))],
+    [
+      "a flipped byte",
+      (w: Buffer) =>
+        unwrapWithKey(key, Buffer.concat([w.subarray(0, -1), Buffer.of(w.at(-1)! ^ 1)]), shareContext("t1", "u1")),
+    ],
     ["a truncated value", (w: Buffer) => unwrapWithKey(key, w.subarray(0, 20), shareContext("t1", "u1"))],
   ])("refuses %s", (_name, attempt) => {
     expect(() => attempt(wrapWithKey(key, secret, shareContext("t1", "u1")))).toThrow();

@@ -39,12 +39,15 @@ export function openingRefusal(state: OpeningState, now: Date): OpeningRefusal |
   if (state.openedAt) return { key: "openingAlreadyDone" };
   if (!OPENABLE.includes(state.status)) return { key: "openingTenderNotOpenable" };
   if (!state.hasOpeningKey) return { key: "openingKeyNotReady" };
-  if (!state.deadline || now.getTime() < state.deadline.getTime()) return { key: "openingBeforeDeadlineAt", deadline: state.deadline };
+  if (!state.deadline || now.getTime() < state.deadline.getTime())
+    return { key: "openingBeforeDeadlineAt", deadline: state.deadline };
   const settled = bidsSettledAt(state.deadline);
-  if (now.getTime() < settled.getTime()) return { key: "openingBidsSettling", deadline: state.deadline, until: settled };
+  if (now.getTime() < settled.getTime())
+    return { key: "openingBidsSettling", deadline: state.deadline, until: settled };
   // No bid yet and an extension still due: the schedule worker moves the deadline, and
   // bids sent after that must not meet approvals (shares at rest) given before it.
-  if (state.submittedBids === 0 && state.extensionsLeft > 0 && state.status === "PUBLISHED") return { key: "openingAwaitsExtension" };
+  if (state.submittedBids === 0 && state.extensionsLeft > 0 && state.status === "PUBLISHED")
+    return { key: "openingAwaitsExtension" };
   return null;
 }
 
@@ -57,7 +60,11 @@ export type OpeningOutcome = { failed: false } | { failed: true; kind: "NO_BIDS"
  */
 export function decideOpeningOutcome(bidCount: number, minBids: number, procedureName: string): OpeningOutcome {
   if (bidCount === 0) {
-    return { failed: true, kind: "NO_BIDS", endReason: "Tender gagal: tidak ada penawaran yang masuk sampai batas akhir pemasukan penawaran." };
+    return {
+      failed: true,
+      kind: "NO_BIDS",
+      endReason: "Tender gagal: tidak ada penawaran yang masuk sampai batas akhir pemasukan penawaran.",
+    };
   }
   if (bidCount < minBids) {
     return {
@@ -123,7 +130,11 @@ export function reconcileFiles(files: readonly DecryptedFile[], receipt: readonl
   };
   // First the exact matches, then a failing file claims a line of its part, so only lines
   // with no stored file at all are reported MISSING.
-  const exact = files.map((f) => (f.opened !== null && f.opened.commitment === f.commitment ? take((r) => r.part === f.part && r.commitment === f.commitment) : null));
+  const exact = files.map((f) =>
+    f.opened !== null && f.opened.commitment === f.commitment
+      ? take((r) => r.part === f.part && r.commitment === f.commitment)
+      : null,
+  );
   files.forEach((f, i) => {
     if (!exact[i]) take((r) => r.part === f.part);
   });
@@ -136,7 +147,18 @@ export function reconcileFiles(files: readonly DecryptedFile[], receipt: readonl
     salt: f.opened?.salt ?? null,
     status: f.opened === null ? "UNOPENABLE" : exact[i] ? "OK" : "HASH_MISMATCH",
   }));
-  return [...checked, ...unused.map((r) => ({ fileId: null, part: r.part, commitment: r.commitment, fileName: null, sizeBytes: null, salt: null, status: "MISSING" as const }))];
+  return [
+    ...checked,
+    ...unused.map((r) => ({
+      fileId: null,
+      part: r.part,
+      commitment: r.commitment,
+      fileName: null,
+      sizeBytes: null,
+      salt: null,
+      status: "MISSING" as const,
+    })),
+  ];
 }
 
 const PRICE_DEFECT: Partial<Record<PriceStatus, BidDefectCode>> = {
@@ -145,7 +167,11 @@ const PRICE_DEFECT: Partial<Record<PriceStatus, BidDefectCode>> = {
   MALFORMED: "PRICE_MALFORMED",
   ABOVE_CEILING: "PRICE_ABOVE_CEILING",
 };
-const FILE_DEFECT: Partial<Record<FileStatus, BidDefectCode>> = { HASH_MISMATCH: "FILE_COMMITMENT_MISMATCH", UNOPENABLE: "FILE_UNOPENABLE", MISSING: "FILE_MISSING" };
+const FILE_DEFECT: Partial<Record<FileStatus, BidDefectCode>> = {
+  HASH_MISMATCH: "FILE_COMMITMENT_MISMATCH",
+  UNOPENABLE: "FILE_UNOPENABLE",
+  MISSING: "FILE_MISSING",
+};
 
 export interface BidDefect {
   code: BidDefectCode;
@@ -158,7 +184,11 @@ export interface BidDefect {
  * and named in the Berita Acara). A defect rejects nothing by itself: no bid may be
  * rejected at the opening (decision 0007); the Pokja evaluates with it in view.
  */
-export function defectsOf(bid: { receiptValid: boolean; priceStatus: PriceStatus; files: readonly CheckedFile[] }): BidDefect[] {
+export function defectsOf(bid: {
+  receiptValid: boolean;
+  priceStatus: PriceStatus;
+  files: readonly CheckedFile[];
+}): BidDefect[] {
   const defects: BidDefect[] = [];
   if (!bid.receiptValid) defects.push({ code: "RECEIPT_INVALID", bidFileId: null, part: null });
   const price = PRICE_DEFECT[bid.priceStatus];

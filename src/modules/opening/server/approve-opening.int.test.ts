@@ -10,8 +10,13 @@ import { approveOpening } from "./approve-opening";
 import { getOpeningView } from "./get-opening-view";
 import { makeTenderWithBids, passDeadline, pdfText } from "./opening.fixture";
 
-const approve = (m: { actor: Parameters<typeof approveOpening>[0]; passphrase: string }, tenderId: string, passphrase = m.passphrase) => approveOpening(m.actor, { tenderId, passphrase });
-const auditOf = (tenderId: string, action: string) => db.auditEvent.findMany({ where: { entityId: tenderId, action }, orderBy: { seq: "asc" } });
+const approve = (
+  m: { actor: Parameters<typeof approveOpening>[0]; passphrase: string },
+  tenderId: string,
+  passphrase = m.passphrase,
+) => approveOpening(m.actor, { tenderId, passphrase });
+const auditOf = (tenderId: string, action: string) =>
+  db.auditEvent.findMany({ where: { entityId: tenderId, action }, orderBy: { seq: "asc" } });
 
 async function readDocument(storageKey: string): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -22,13 +27,23 @@ async function readDocument(storageKey: string): Promise<Buffer> {
 describe("approving the opening", () => {
   it("is refused before the deadline, with a wrong passphrase, and for non-members and the PPK; nothing is stored", async () => {
     const { tender, members, agency } = await makeTenderWithBids([{ price: 450_000_000n }]);
-    await expect(approve(members[0]!, tender.id)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "openingBeforeDeadlineAt", values: { deadline: expect.stringMatching(/ WIB$/) } });
+    await expect(approve(members[0]!, tender.id)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "openingBeforeDeadlineAt",
+      values: { deadline: expect.stringMatching(/ WIB$/) },
+    });
 
     await passDeadline(tender.id);
-    await expect(approve(members[0]!, tender.id, "bukan kata sandi pembukaannya")).rejects.toMatchObject({ code: "VALIDATION", messageKey: "openingPassphraseWrong" });
+    await expect(approve(members[0]!, tender.id, "bukan kata sandi pembukaannya")).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "openingPassphraseWrong",
+    });
     const outsider = actorFor(await makeUser([{ role: "POKJA", agencyId: agency.id }]));
     const ppk = actorFor(await makeUser([{ role: "PPK", agencyId: agency.id }]));
-    for (const actor of [outsider, ppk]) await expect(approveOpening(actor, { tenderId: tender.id, passphrase: members[0]!.passphrase })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const actor of [outsider, ppk])
+      await expect(
+        approveOpening(actor, { tenderId: tender.id, passphrase: members[0]!.passphrase }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     expect(await db.openingApproval.count()).toBe(0);
     expect(await auditOf(tender.id, "tender.openingApproved")).toHaveLength(0);
@@ -37,13 +52,25 @@ describe("approving the opening", () => {
 
   it("waits from the deadline until the grace has run, for bids that arrived in time and are still being recorded; the desk says why", async () => {
     const { tender, members } = await makeTenderWithBids([{ price: 450_000_000n }]);
-    const deadlineAgo = async (ms: number) => db.tenderStage.updateMany({ where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date((await dbNow()).getTime() - ms) } });
-    const settling = { code: "INVALID_STATE", messageKey: "openingBidsSettling", values: { deadline: expect.stringMatching(/ WIB$/), until: expect.stringMatching(/ WIB$/) } };
+    const deadlineAgo = async (ms: number) =>
+      db.tenderStage.updateMany({
+        where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
+        data: { endsAt: new Date((await dbNow()).getTime() - ms) },
+      });
+    const settling = {
+      code: "INVALID_STATE",
+      messageKey: "openingBidsSettling",
+      values: { deadline: expect.stringMatching(/ WIB$/), until: expect.stringMatching(/ WIB$/) },
+    };
 
     await deadlineAgo(1000);
     await expect(approve(members[0]!, tender.id)).rejects.toMatchObject(settling);
     const view = await getOpeningView(members[0]!.actor, tender.id);
-    expect(view).toMatchObject({ isAfterDeadline: true, canApprove: false, blockedBy: { key: "openingBidsSettling", values: settling.values } });
+    expect(view).toMatchObject({
+      isAfterDeadline: true,
+      canApprove: false,
+      blockedBy: { key: "openingBidsSettling", values: settling.values },
+    });
     // a second before the grace ends, still refused
     await deadlineAgo(SUBMIT_GRACE_MS - 1000);
     await expect(approve(members[0]!, tender.id)).rejects.toMatchObject(settling);
@@ -56,10 +83,16 @@ describe("approving the opening", () => {
 
   it("opens at the k-th approval: prices and file hashes match the receipts, the Berita Acara is stored, shares are deleted", async () => {
     const bids = [
-      { price: 452_750_000n, vendorName: "PT Karya Uji Nusantara", parts: ["ADMINISTRASI", "TEKNIS", "HARGA"] as const },
+      {
+        price: 452_750_000n,
+        vendorName: "PT Karya Uji Nusantara",
+        parts: ["ADMINISTRASI", "TEKNIS", "HARGA"] as const,
+      },
       { price: 470_125_500n, vendorName: "CV Maju Bersama Uji" },
     ];
-    const { tender, members, bidders } = await makeTenderWithBids(bids.map((b) => ({ ...b, parts: b.parts ? [...b.parts] : undefined })));
+    const { tender, members, bidders } = await makeTenderWithBids(
+      bids.map((b) => ({ ...b, parts: b.parts ? [...b.parts] : undefined })),
+    );
     await passDeadline(tender.id);
 
     expect(await approve(members[0]!, tender.id)).toEqual({ approvals: 1, threshold: 2, opened: false });
@@ -87,14 +120,27 @@ describe("approving the opening", () => {
       const result = record.bids.find((b) => b.bidId === bidder.bidId)!;
       expect(result).toMatchObject({ price: bidder.price.toString(), priceStatus: "OK" });
       expect(result.files.map((f) => ({ part: f.part, commitment: f.commitment, status: f.status }))).toEqual(
-        receiptFileLines(bidder.signedReceipt.receipt).map((f) => ({ part: f.part, commitment: f.commitment, status: "OK" })),
+        receiptFileLines(bidder.signedReceipt.receipt).map((f) => ({
+          part: f.part,
+          commitment: f.commitment,
+          status: "OK",
+        })),
       );
       // The salt and the name are published with the opening: the commitment is checkable.
-      for (const file of result.files) expect(file).toMatchObject({ fileName: `${file.part.toLowerCase()}.pdf`, salt: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      for (const file of result.files)
+        expect(file).toMatchObject({
+          fileName: `${file.part.toLowerCase()}.pdf`,
+          salt: expect.stringMatching(/^[0-9a-f]{64}$/),
+        });
     }
 
     const ba = await db.document.findUniqueOrThrow({ where: { id: record.beritaAcara.documentId } });
-    expect(ba).toMatchObject({ kind: "BERITA_ACARA", tenderId: tender.id, isPublic: false, mimeType: "application/pdf" });
+    expect(ba).toMatchObject({
+      kind: "BERITA_ACARA",
+      tenderId: tender.id,
+      isPublic: false,
+      mimeType: "application/pdf",
+    });
     const pdf = await readDocument(ba.storageKey);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf);
@@ -109,7 +155,10 @@ describe("approving the opening", () => {
     expect(text).toContain(members[2]!.user.name);
 
     // After the opening: a member who did not approve is told it is done; one who did gets the same answer.
-    await expect(approve(members[1]!, tender.id)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "openingAlreadyDone" });
+    await expect(approve(members[1]!, tender.id)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "openingAlreadyDone",
+    });
     expect(await approve(members[2]!, tender.id)).toMatchObject({ opened: true });
     expect(await auditOf(tender.id, "tender.opened")).toHaveLength(1);
   });

@@ -20,7 +20,10 @@ export interface ApprovalResult {
 
 async function progress(tenderId: string): Promise<ApprovalResult> {
   const [tender, approvals] = await Promise.all([
-    db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { openedAt: true, openingKey: { select: { threshold: true } } } }),
+    db.tender.findUniqueOrThrow({
+      where: { id: tenderId },
+      select: { openedAt: true, openingKey: { select: { threshold: true } } },
+    }),
     db.openingApproval.count({ where: { tenderId } }),
   ]);
   return { approvals, threshold: tender.openingKey?.threshold ?? 0, opened: tender.openedAt !== null };
@@ -52,10 +55,17 @@ async function unlockShare(userId: string, tenderId: string, passphrase: string)
 export async function approveOpening(actor: Actor, input: ApproveOpeningInput): Promise<ApprovalResult> {
   const { tenderId } = input;
   await assertPokjaAccess(db, actor, tenderId, "tender.open");
-  const mine = await db.openingApproval.findUnique({ where: { tenderId_userId: { tenderId, userId: actor.userId } }, select: { approvedAt: true } });
+  const mine = await db.openingApproval.findUnique({
+    where: { tenderId_userId: { tenderId, userId: actor.userId } },
+    select: { approvedAt: true },
+  });
   if (!mine) {
     // Checked before the slow passphrase work, and again under the lock below.
-    assertOpenable(await db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: OPENING_TENDER_SELECT }), await dbNow(), actor.locale);
+    assertOpenable(
+      await db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: OPENING_TENDER_SELECT }),
+      await dbNow(),
+      actor.locale,
+    );
     const share = await unlockShare(actor.userId, tenderId, input.passphrase);
     try {
       const wrappedShare = await wrapAtRest(share, shareContext(tenderId, actor.userId));
@@ -64,7 +74,13 @@ export async function approveOpening(actor: Actor, input: ApproveOpeningInput): 
         const now = await dbNow(tx);
         assertOpenable(tender, now, actor.locale);
         // A double submit that raced past the first check: the first one counts.
-        if (await tx.openingApproval.findUnique({ where: { tenderId_userId: { tenderId, userId: actor.userId } }, select: { userId: true } })) return;
+        if (
+          await tx.openingApproval.findUnique({
+            where: { tenderId_userId: { tenderId, userId: actor.userId } },
+            select: { userId: true },
+          })
+        )
+          return;
         await tx.openingApproval.create({ data: { tenderId, userId: actor.userId, approvedAt: now, wrappedShare } });
         const approvals = await tx.openingApproval.count({ where: { tenderId } });
         await recordAuditEvent(tx, {

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { atRestKeyPath } from "@/server/key-paths";
 import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 
-const useFile = () => (process.env.SEGEL_AT_REST_KEY_FILE = path.join(os.tmpdir(), `segel-at-rest-${randomUUID()}`, "at-rest.key"));
+const useFile = () =>
+  (process.env.SEGEL_AT_REST_KEY_FILE = path.join(os.tmpdir(), `segel-at-rest-${randomUUID()}`, "at-rest.key"));
 
 describe("at-rest key", () => {
   it("is created once, 0600, outside the database; concurrent first uses share it", async () => {

@@ -19,7 +19,12 @@ function parse(text: string, file: string): Buffer {
   return key;
 }
 
-const atRestKey = () => loadKey({ setting: "SEGEL_AT_REST_KEY_FILE", make: () => `${randomBytes(AT_REST_KEY_BYTES).toString("base64")}\n`, parse });
+const atRestKey = () =>
+  loadKey({
+    setting: "SEGEL_AT_REST_KEY_FILE",
+    make: () => `${randomBytes(AT_REST_KEY_BYTES).toString("base64")}\n`,
+    parse,
+  });
 
 export async function wrapAtRest(plain: Uint8Array, context: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(wrapWithKey(await atRestKey(), plain, context));

@@ -11,7 +11,15 @@ export interface SealedBidRow {
   sealedPrice: Uint8Array;
   priceCommitment: string;
   receipt: unknown;
-  files: { id: string; part: string; commitment: string; storageKey: string; wrappedKey: Uint8Array; iv: Uint8Array; authTag: Uint8Array }[];
+  files: {
+    id: string;
+    part: string;
+    commitment: string;
+    storageKey: string;
+    wrappedKey: Uint8Array;
+    iv: Uint8Array;
+    authTag: Uint8Array;
+  }[];
 }
 
 /**
@@ -22,7 +30,12 @@ export interface SealedBidRow {
 async function openFile(privateKey: Uint8Array, file: SealedBidRow["files"][number]): Promise<DecryptedFile["opened"]> {
   try {
     const { revealed } = await openSealedFile(privateKey, file, false);
-    return { commitment: revealed.commitment, fileName: revealed.fileName, sizeBytes: revealed.sizeBytes, salt: revealed.salt?.toString("hex") ?? null };
+    return {
+      commitment: revealed.commitment,
+      fileName: revealed.fileName,
+      sizeBytes: revealed.sizeBytes,
+      salt: revealed.salt?.toString("hex") ?? null,
+    };
   } catch {
     return null;
   }
@@ -35,14 +48,19 @@ const sameText = (a: string, b: string) => a.length === b.length && timingSafeEq
  * well-formed and within the rupiah ceiling. Whatever else the envelope holds is only
  * named, never returned, so it cannot reach a column, the record or a log.
  */
-function checkPrice(privateKey: Uint8Array, bid: SealedBidRow, receipt: Partial<ReceiptPayload>): { price: bigint | null; priceStatus: PriceStatus } {
+function checkPrice(
+  privateKey: Uint8Array,
+  bid: SealedBidRow,
+  receipt: Partial<ReceiptPayload>,
+): { price: bigint | null; priceStatus: PriceStatus } {
   let read;
   try {
     read = readSealedPrice(privateKey, bid.sealedPrice);
   } catch {
     return { price: null, priceStatus: "UNOPENABLE" };
   }
-  const matches = sameText(read.commitment, bid.priceCommitment) && sameText(read.commitment, String(receipt.priceCommitment ?? ""));
+  const matches =
+    sameText(read.commitment, bid.priceCommitment) && sameText(read.commitment, String(receipt.priceCommitment ?? ""));
   if (!matches) return { price: null, priceStatus: "COMMITMENT_MISMATCH" };
   return read.status === "OK" ? { price: read.price, priceStatus: "OK" } : { price: null, priceStatus: read.status };
 }
@@ -53,8 +71,14 @@ function checkPrice(privateKey: Uint8Array, bid: SealedBidRow, receipt: Partial<
  * rewrite the commitment and hashes to match (the Lampung 2019 Rp0 attack), or put back
  * an earlier, replaced bid. An untrusted receipt counts as no receipt.
  */
-export function trustedReceipt(bid: Pick<SealedBidRow, "id" | "receipt" | "receiptSignature">, instancePublicKey: KeyObject): ReceiptPayload | null {
-  const verified = verifyReceipt({ receipt: bid.receipt, signature: bid.receiptSignature, algorithm: "Ed25519" }, instancePublicKey);
+export function trustedReceipt(
+  bid: Pick<SealedBidRow, "id" | "receipt" | "receiptSignature">,
+  instancePublicKey: KeyObject,
+): ReceiptPayload | null {
+  const verified = verifyReceipt(
+    { receipt: bid.receipt, signature: bid.receiptSignature, algorithm: "Ed25519" },
+    instancePublicKey,
+  );
   return verified.valid && verified.receipt.bidId === bid.id ? verified.receipt : null;
 }
 
@@ -69,15 +93,40 @@ export interface CheckedBid {
  * here rejects a bid or throws: every result is recorded, and what cannot be opened is
  * named, so one bid can never stop the others from opening.
  */
-export async function checkSealedBid(privateKey: Uint8Array, bid: SealedBidRow, receipt: ReceiptPayload | null): Promise<CheckedBid> {
+export async function checkSealedBid(
+  privateKey: Uint8Array,
+  bid: SealedBidRow,
+  receipt: ReceiptPayload | null,
+): Promise<CheckedBid> {
   try {
     const decrypted: DecryptedFile[] = [];
-    for (const file of bid.files) decrypted.push({ id: file.id, part: file.part, commitment: file.commitment, opened: await openFile(privateKey, file) });
-    return { ...checkPrice(privateKey, bid, receipt ?? {}), files: reconcileFiles(decrypted, receipt ? receiptFileLines(receipt) : []) };
+    for (const file of bid.files)
+      decrypted.push({
+        id: file.id,
+        part: file.part,
+        commitment: file.commitment,
+        opened: await openFile(privateKey, file),
+      });
+    return {
+      ...checkPrice(privateKey, bid, receipt ?? {}),
+      files: reconcileFiles(decrypted, receipt ? receiptFileLines(receipt) : []),
+    };
   } catch {
     // Unforeseen content (a receipt or row no check above expected): the bid is named as
     // not openable rather than failing the opening. The error is not kept: its message
     // could quote what was decrypted.
-    return { price: null, priceStatus: "UNOPENABLE", files: bid.files.map((f) => ({ fileId: f.id, part: f.part, commitment: f.commitment, fileName: null, sizeBytes: null, salt: null, status: "UNOPENABLE" })) };
+    return {
+      price: null,
+      priceStatus: "UNOPENABLE",
+      files: bid.files.map((f) => ({
+        fileId: f.id,
+        part: f.part,
+        commitment: f.commitment,
+        fileName: null,
+        sizeBytes: null,
+        salt: null,
+        status: "UNOPENABLE",
+      })),
+    };
   }
 }

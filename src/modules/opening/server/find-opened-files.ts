@@ -9,7 +9,10 @@ import { findOpeningRecord } from "./get-opening-view";
  * before the opening: until then the salts are sealed and nothing about the files is told.
  */
 export async function findOpenedFiles(bidId: string): Promise<CheckedFile[] | null> {
-  const bid = await db.bid.findUnique({ where: { id: bidId }, select: { tenderId: true, tender: { select: { openedAt: true } } } });
+  const bid = await db.bid.findUnique({
+    where: { id: bidId },
+    select: { tenderId: true, tender: { select: { openedAt: true } } },
+  });
   if (!bid?.tender.openedAt) return null;
   const record = await findOpeningRecord(bid.tenderId);
   return record?.bids.find((b) => b.bidId === bidId)?.files ?? null;

@@ -7,7 +7,12 @@ import { openingRefusal } from "../domain/opening-rules";
 import { OPENING_TENDER_SELECT, openingStateOf, refusalMessage } from "./opening-state";
 
 // Before the deadline the page shows the deadline itself; these it has no other way to say.
-const BLOCKED_BY_SHOWN: readonly string[] = ["openingBidsSettling", "openingAwaitsExtension", "openingTenderNotOpenable", "openingKeyNotReady"];
+const BLOCKED_BY_SHOWN: readonly string[] = [
+  "openingBidsSettling",
+  "openingAwaitsExtension",
+  "openingTenderNotOpenable",
+  "openingKeyNotReady",
+];
 
 /**
  * The opening desk of one Pokja member: the deadline by the database clock, who has
@@ -18,12 +23,22 @@ const BLOCKED_BY_SHOWN: readonly string[] = ["openingBidsSettling", "openingAwai
 export async function getOpeningView(actor: Actor, tenderId: string) {
   await assertPokjaAccess(db, actor, tenderId, "tender.open");
   const [tender, approvals, shares, now] = await Promise.all([
-    db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { ...OPENING_TENDER_SELECT, endReason: true, openedKeyWrapped: true } }),
-    db.openingApproval.findMany({ where: { tenderId }, orderBy: { approvedAt: "asc" }, select: { userId: true, approvedAt: true } }),
+    db.tender.findUniqueOrThrow({
+      where: { id: tenderId },
+      select: { ...OPENING_TENDER_SELECT, endReason: true, openedKeyWrapped: true },
+    }),
+    db.openingApproval.findMany({
+      where: { tenderId },
+      orderBy: { approvedAt: "asc" },
+      select: { userId: true, approvedAt: true },
+    }),
     db.tenderKeyShare.findMany({ where: { tenderId }, select: { userId: true } }),
     dbNow(),
   ]);
-  const users = await db.user.findMany({ where: { id: { in: approvals.map((a) => a.userId) } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: approvals.map((a) => a.userId) } },
+    select: { id: true, name: true },
+  });
   const state = openingStateOf(tender);
   const hasApproved = approvals.some((a) => a.userId === actor.userId);
   const hasShare = shares.some((s) => s.userId === actor.userId);
@@ -31,12 +46,25 @@ export async function getOpeningView(actor: Actor, tenderId: string) {
   const refusal = openingRefusal(state, now);
 
   return {
-    tender: { id: tender.id, code: tender.code, name: tender.paket.name, agencyName: tender.paket.agency.name, timeZone: state.timeZone, status: tender.status, openedAt: tender.openedAt, endReason: tender.endReason },
+    tender: {
+      id: tender.id,
+      code: tender.code,
+      name: tender.paket.name,
+      agencyName: tender.paket.agency.name,
+      timeZone: state.timeZone,
+      status: tender.status,
+      openedAt: tender.openedAt,
+      endReason: tender.endReason,
+    },
     deadline: state.deadline,
     isAfterDeadline: state.deadline !== null && now.getTime() >= state.deadline.getTime(),
     threshold: tender.openingKey?.threshold ?? 0,
     shareholders: shares.length,
-    approvals: approvals.map((a) => ({ name: users.find((u) => u.id === a.userId)?.name ?? "-", approvedAt: a.approvedAt, isMe: a.userId === actor.userId })),
+    approvals: approvals.map((a) => ({
+      name: users.find((u) => u.id === a.userId)?.name ?? "-",
+      approvedAt: a.approvedAt,
+      isMe: a.userId === actor.userId,
+    })),
     hasApproved,
     hasShare,
     canApprove: !hasApproved && hasShare && refusal === null,
@@ -49,9 +77,19 @@ export async function getOpeningView(actor: Actor, tenderId: string) {
 export type OpeningView = Awaited<ReturnType<typeof getOpeningView>>;
 
 /** What the opening found, from the `tender.opened` audit event; null before the opening. */
-export async function findOpeningRecord(tenderId: string): Promise<{ bids: OpenedBid[]; beritaAcaraId: string | null; failure: OpeningRecord["failure"] } | null> {
-  const event = await db.auditEvent.findFirst({ where: { entityType: "Tender", entityId: tenderId, action: "tender.opened" }, orderBy: { seq: "desc" }, select: { data: true } });
+export async function findOpeningRecord(
+  tenderId: string,
+): Promise<{ bids: OpenedBid[]; beritaAcaraId: string | null; failure: OpeningRecord["failure"] } | null> {
+  const event = await db.auditEvent.findFirst({
+    where: { entityType: "Tender", entityId: tenderId, action: "tender.opened" },
+    orderBy: { seq: "desc" },
+    select: { data: true },
+  });
   if (!event) return null;
   const record = event.data as unknown as OpeningRecord & { beritaAcara?: { documentId: string } };
-  return { bids: record.bids ?? [], beritaAcaraId: record.beritaAcara?.documentId ?? null, failure: record.failure ?? null };
+  return {
+    bids: record.bids ?? [],
+    beritaAcaraId: record.beritaAcara?.documentId ?? null,
+    failure: record.failure ?? null,
+  };
 }

@@ -29,7 +29,15 @@ async function sealRawPrice(made: Made, bidIndex: number, text: string) {
   const bid = await db.bid.findUniqueOrThrow({ where: { id: bidId } });
   const receipt = { ...(bid.receipt as unknown as ReceiptPayload), priceCommitment: commitment };
   const signed = signReceipt(receipt, (await getInstanceKey()).privateKey);
-  await db.bid.update({ where: { id: bidId }, data: { sealedPrice: new Uint8Array(sealed.envelope), priceCommitment: commitment, receipt: receipt as object, receiptSignature: signed.signature } });
+  await db.bid.update({
+    where: { id: bidId },
+    data: {
+      sealedPrice: new Uint8Array(sealed.envelope),
+      priceCommitment: commitment,
+      receipt: receipt as object,
+      receiptSignature: signed.signature,
+    },
+  });
   return bidId;
 }
 
@@ -64,7 +72,13 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("an opening with absurd bids (the Apendo failure caused by one bidder)", () => {
   it("completes, names each bid's defect in PostgreSQL, the record and the Berita Acara, opens the others, logs no content, and is idempotent", async () => {
-    const made = await makeTenderWithBids([{ price: 300_000_000n }, { price: 310_000_000n }, { price: 320_000_000n }, { price: 330_000_000n }, { price: 340_000_000n }]);
+    const made = await makeTenderWithBids([
+      { price: 300_000_000n },
+      { price: 310_000_000n },
+      { price: 320_000_000n },
+      { price: 330_000_000n },
+      { price: 340_000_000n },
+    ]);
     const salt = () => randomBytes(32).toString("hex");
     const marker = `HARGA-${randomUUID()}`;
     const overflow = await sealRawPrice(made, 0, `${2n ** 63n}:${salt()}`);
@@ -82,7 +96,9 @@ describe("an opening with absurd bids (the Apendo failure caused by one bidder)"
 
     const tender = await db.tender.findUniqueOrThrow({ where: { id: made.tender.id } });
     expect(tender.openedAt).not.toBeNull();
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: made.tender.id, action: "tender.opened" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: made.tender.id, action: "tender.opened" },
+    });
     const record = event.data as unknown as OpeningRecord & { beritaAcara: { documentId: string } };
     const of = (bidId: string) => record.bids.find((b) => b.bidId === bidId)!;
     expect(of(overflow)).toMatchObject({ price: null, priceStatus: "ABOVE_CEILING", receiptValid: true });
@@ -93,12 +109,29 @@ describe("an opening with absurd bids (the Apendo failure caused by one bidder)"
     expect(of(honest)).toMatchObject({ price: "340000000", priceStatus: "OK" });
 
     // The defects, in PostgreSQL, one row each.
-    const defects = await db.bidDefect.findMany({ where: { bid: { tenderId: made.tender.id } }, select: { bidId: true, code: true, bidFileId: true } });
+    const defects = await db.bidDefect.findMany({
+      where: { bid: { tenderId: made.tender.id } },
+      select: { bidId: true, code: true, bidFileId: true },
+    });
     expect(defects.map((d) => [d.bidId, d.code]).sort()).toEqual(
-      [[overflow, "PRICE_ABOVE_CEILING"], [huge, "PRICE_ABOVE_CEILING"], [garbage, "PRICE_MALFORMED"], [corrupt, "FILE_UNOPENABLE"]].sort(),
+      [
+        [overflow, "PRICE_ABOVE_CEILING"],
+        [huge, "PRICE_ABOVE_CEILING"],
+        [garbage, "PRICE_MALFORMED"],
+        [corrupt, "FILE_UNOPENABLE"],
+      ].sort(),
     );
-    const opened = await db.bid.findMany({ where: { tenderId: made.tender.id }, select: { id: true, openedPrice: true } });
-    expect(Object.fromEntries(opened.map((b) => [b.id, b.openedPrice]))).toMatchObject({ [overflow]: null, [huge]: null, [garbage]: null, [corrupt]: 330_000_000n, [honest]: 340_000_000n });
+    const opened = await db.bid.findMany({
+      where: { tenderId: made.tender.id },
+      select: { id: true, openedPrice: true },
+    });
+    expect(Object.fromEntries(opened.map((b) => [b.id, b.openedPrice]))).toMatchObject({
+      [overflow]: null,
+      [huge]: null,
+      [garbage]: null,
+      [corrupt]: 330_000_000n,
+      [honest]: 340_000_000n,
+    });
 
     const text = await beritaAcaraText(record.beritaAcara.documentId);
     expect(text.match(/Harga penawaran: MELEBIHI BATAS/g)).toHaveLength(2);
@@ -115,7 +148,9 @@ describe("an opening with absurd bids (the Apendo failure caused by one bidder)"
 
     // A retry changes nothing: the opening ran once.
     expect(await openBids(made.tender.id, null)).toEqual({ opened: false });
-    await expect(approveOpening(made.members[2]!.actor, { tenderId: made.tender.id, passphrase: made.members[2]!.passphrase })).rejects.toMatchObject({ messageKey: "openingAlreadyDone" });
+    await expect(
+      approveOpening(made.members[2]!.actor, { tenderId: made.tender.id, passphrase: made.members[2]!.passphrase }),
+    ).rejects.toMatchObject({ messageKey: "openingAlreadyDone" });
     expect(await db.bidDefect.count({ where: { bid: { tenderId: made.tender.id } } })).toBe(4);
     expect(await db.auditEvent.count({ where: { entityId: made.tender.id, action: "tender.opened" } })).toBe(1);
   });

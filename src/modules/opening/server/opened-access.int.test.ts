@@ -7,7 +7,8 @@ import { makeTenderWithBids, passDeadline } from "./opening.fixture";
 import { readOpenedBidFile } from "./read-opened-bid-file";
 
 async function open(made: Awaited<ReturnType<typeof makeTenderWithBids>>) {
-  for (const m of made.members.slice(0, 2)) await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
+  for (const m of made.members.slice(0, 2))
+    await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
 }
 
 describe("after the opening", () => {
@@ -21,7 +22,8 @@ describe("after the opening", () => {
     const outsider = actorFor(await makeUser([{ role: "POKJA", agencyId: made.agency.id }]));
 
     await passDeadline(made.tender.id);
-    for (const actor of [member, auditor]) await expect(readOpenedBidFile(actor, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const actor of [member, auditor])
+      await expect(readOpenedBidFile(actor, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await approveOpening(member, { tenderId: made.tender.id, passphrase: made.members[0]!.passphrase });
     await expect(readOpenedBidFile(member, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
@@ -31,7 +33,8 @@ describe("after the opening", () => {
       expect(read).toMatchObject({ fileName: "teknis.pdf", mimeType: "application/pdf", commitment: file.commitment });
       expect(read.content.subarray(0, 5).toString()).toBe("%PDF-");
     }
-    for (const actor of [ppk, admin, outsider, made.bidders[0]!.actor]) await expect(readOpenedBidFile(actor, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const actor of [ppk, admin, outsider, made.bidders[0]!.actor])
+      await expect(readOpenedBidFile(actor, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(readOpenedBidFile(member, "bukan-id")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.auditEvent.count({ where: { action: "bid.fileRead", entityId: file.id } })).toBe(2);
   });
@@ -49,6 +52,7 @@ describe("after the opening", () => {
       await expect(getDocumentForDownload(actor, ba.id)).resolves.toMatchObject({ fileName: ba.fileName });
     }
     const otherVendorUser = actorFor(await makeUser([{ role: "PENYEDIA" }], { vendorId: (await makeVendor()).id }));
-    for (const actor of [stranger.actor, otherVendorUser, null]) await expect(getDocumentForDownload(actor, ba.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const actor of [stranger.actor, otherVendorUser, null])
+      await expect(getDocumentForDownload(actor, ba.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -13,7 +13,13 @@ export const OPENING_TENDER_SELECT = {
   openedAt: true,
   deadlineExtensions: true,
   _count: { select: { bids: { where: { status: "SUBMITTED" } } } },
-  paket: { select: { name: true, hps: true, agency: { select: { name: true, timeZone: true, lpse: { select: { name: true } } } } } },
+  paket: {
+    select: {
+      name: true,
+      hps: true,
+      agency: { select: { name: true, timeZone: true, lpse: { select: { name: true } } } },
+    },
+  },
   procedure: { select: { name: true, minBids: true, maxDeadlineExtensions: true } },
   openingKey: { select: { publicKey: true, threshold: true } },
   stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } },
@@ -34,11 +40,17 @@ export function openingStateOf(tender: OpeningTender): OpeningState & { timeZone
 }
 
 /** A refusal as an errors.json key and its values, the instants in the agency's zone. */
-export function refusalMessage(refusal: OpeningRefusal, state: { openedAt: Date | null; timeZone: string }, locale: "id" | "en"): { key: string; values: Record<string, string> } {
+export function refusalMessage(
+  refusal: OpeningRefusal,
+  state: { openedAt: Date | null; timeZone: string },
+  locale: "id" | "en",
+): { key: string; values: Record<string, string> } {
   const at = (d: Date) => formatInZone(d, state.timeZone, locale);
   switch (refusal.key) {
     case "openingBeforeDeadlineAt":
-      return refusal.deadline ? { key: refusal.key, values: { deadline: at(refusal.deadline) } } : { key: "openingNoDeadline", values: {} };
+      return refusal.deadline
+        ? { key: refusal.key, values: { deadline: at(refusal.deadline) } }
+        : { key: "openingNoDeadline", values: {} };
     case "openingBidsSettling":
       return { key: refusal.key, values: { deadline: at(refusal.deadline), until: at(refusal.until) } };
     case "openingAlreadyDone":

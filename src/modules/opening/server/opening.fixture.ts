@@ -20,7 +20,10 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
   const made = await makeSealedBidTender();
   if (options.method === "TENDER_CEPAT") {
     const procedure = procedureFor(await db.procedureConfig.findMany(), "TENDER_CEPAT", "BARANG")!;
-    await db.tender.update({ where: { id: made.tender.id }, data: { method: "TENDER_CEPAT", procedureId: procedure.id } });
+    await db.tender.update({
+      where: { id: made.tender.id },
+      data: { method: "TENDER_CEPAT", procedureId: procedure.id },
+    });
   }
   const bidders = [];
   for (const spec of bids) {
@@ -31,7 +34,12 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
       const staged = await stageBidFile(bidder.actor, made.tender.id, bidPdf(`${part}-${randomUUID()}`), part);
       files.push({ id: staged.id });
     }
-    const submitted = await submitBid(bidder.actor, { tenderId: made.tender.id, price: spec.price, files, idempotencyKey: randomUUID() });
+    const submitted = await submitBid(bidder.actor, {
+      tenderId: made.tender.id,
+      price: spec.price,
+      files,
+      idempotencyKey: randomUUID(),
+    });
     bidders.push({ ...bidder, vendorName: spec.vendorName ?? bidder.vendor.name, price: spec.price, ...submitted });
   }
   return { ...made, bidders };
@@ -42,7 +50,10 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
  * "now": the bids are settled (decision 0020) and the opening may go ahead.
  */
 export async function passDeadline(tenderId: string) {
-  await db.tenderStage.updateMany({ where: { tenderId, kind: "UPLOAD_PENAWARAN" }, data: { endsAt: new Date((await dbNow()).getTime() - SUBMIT_GRACE_MS) } });
+  await db.tenderStage.updateMany({
+    where: { tenderId, kind: "UPLOAD_PENAWARAN" },
+    data: { endsAt: new Date((await dbNow()).getTime() - SUBMIT_GRACE_MS) },
+  });
 }
 
 /** The text pdfkit drew (its content streams are deflated; text is hex in TJ arrays). */
@@ -57,7 +68,9 @@ export function pdfText(pdf: Buffer): string {
       continue;
     }
     for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      lines.push([...tj[1]!.matchAll(/<([0-9a-f]*)>/gi)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1")).join(""));
+      lines.push(
+        [...tj[1]!.matchAll(/<([0-9a-f]*)>/gi)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1")).join(""),
+      );
     }
   }
   return lines.join("\n");

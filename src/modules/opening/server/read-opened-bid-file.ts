@@ -22,12 +22,23 @@ export async function readOpenedBidFile(actor: Actor, fileId: string) {
   const file = await db.bidFile.findUnique({
     where: { id: fileId },
     select: {
-      id: true, tenderId: true, part: true, mimeType: true, commitment: true, storageKey: true, wrappedKey: true, iv: true, authTag: true,
-      bid: { select: { id: true, status: true, tender: { select: { code: true, openedAt: true, openedKeyWrapped: true } } } },
+      id: true,
+      tenderId: true,
+      part: true,
+      mimeType: true,
+      commitment: true,
+      storageKey: true,
+      wrappedKey: true,
+      iv: true,
+      authTag: true,
+      bid: {
+        select: { id: true, status: true, tender: { select: { code: true, openedAt: true, openedKeyWrapped: true } } },
+      },
     },
   });
   const bid = file?.bid;
-  if (!file || !bid || bid.status !== "SUBMITTED" || !bid.tender.openedAt || !bid.tender.openedKeyWrapped) throw new AppError("NOT_FOUND");
+  if (!file || !bid || bid.status !== "SUBMITTED" || !bid.tender.openedAt || !bid.tender.openedKeyWrapped)
+    throw new AppError("NOT_FOUND");
   if (!can(actor, "bid.readOpenedFile")) await assertPokjaAccess(db, actor, file.tenderId, "tender.evaluate");
 
   const privateKey = await unwrapAtRest(bid.tender.openedKeyWrapped, openedKeyContext(file.tenderId));
@@ -40,12 +51,19 @@ export async function readOpenedBidFile(actor: Actor, fileId: string) {
     privateKey.fill(0);
   }
   // GCM proves the ciphertext intact; the commitment proves what is sent is what the receipt records.
-  if (!sameCommitment(opened.revealed.commitment, file.commitment)) throw new AppError("INVALID_STATE", "bidFileCorrupt");
+  if (!sameCommitment(opened.revealed.commitment, file.commitment))
+    throw new AppError("INVALID_STATE", "bidFileCorrupt");
   const { content } = opened;
   const fileName = opened.revealed.fileName ?? `${file.part.toLowerCase()}-${file.id.slice(0, 8)}`;
 
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor, action: "bid.fileRead", entityType: "BidFile", entityId: file.id, data: { tenderCode: bid.tender.code, bidId: bid.id, part: file.part, fileName, commitment: file.commitment } }),
+    recordAuditEvent(tx, {
+      actor,
+      action: "bid.fileRead",
+      entityType: "BidFile",
+      entityId: file.id,
+      data: { tenderCode: bid.tender.code, bidId: bid.id, part: file.part, fileName, commitment: file.commitment },
+    }),
   );
   return { content, fileName, mimeType: file.mimeType, commitment: file.commitment };
 }

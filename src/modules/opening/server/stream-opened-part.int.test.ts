@@ -19,21 +19,35 @@ describe("streamOpenedPart", () => {
     ]);
     const member = made.members[0]!.actor;
     await passDeadline(made.tender.id);
-    for (const m of made.members.slice(0, 2)) await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
+    for (const m of made.members.slice(0, 2))
+      await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
 
     const { fileName, stream } = await streamOpenedPart(member, made.tender.id, "TEKNIS");
     expect(fileName).toBe(`${made.tender.code}-teknis.zip`);
     const entries = unzipSync(await readAll(stream));
     expect(Object.keys(entries)).toEqual(["01 PT Satu-Dua Karya/teknis.pdf", "02 CV Papua Mandiri/teknis.pdf"]);
-    const files = await db.bidFile.findMany({ where: { tenderId: made.tender.id, part: "TEKNIS" }, orderBy: { bid: { submittedAt: "asc" } } });
+    const files = await db.bidFile.findMany({
+      where: { tenderId: made.tender.id, part: "TEKNIS" },
+      orderBy: { bid: { submittedAt: "asc" } },
+    });
     for (const [i, file] of files.entries()) {
       const single = await readOpenedBidFile(member, file.id);
       expect(Buffer.from(Object.values(entries)[i]!).equals(single.content)).toBe(true);
     }
-    const all = await db.auditEvent.findFirstOrThrow({ where: { action: "bidFiles.downloadedAll", entityId: made.tender.id } });
-    expect(all).toMatchObject({ actorId: member.userId, data: expect.objectContaining({ part: "TEKNIS", files: files.map((f) => ({ fileId: f.id, bidId: f.bidId, commitment: f.commitment })) }) });
+    const all = await db.auditEvent.findFirstOrThrow({
+      where: { action: "bidFiles.downloadedAll", entityId: made.tender.id },
+    });
+    expect(all).toMatchObject({
+      actorId: member.userId,
+      data: expect.objectContaining({
+        part: "TEKNIS",
+        files: files.map((f) => ({ fileId: f.id, bidId: f.bidId, commitment: f.commitment })),
+      }),
+    });
     // each file's own trail of readers names the ZIP read too
-    const reads = await db.auditEvent.findMany({ where: { action: "bid.fileRead", data: { path: ["via"], equals: fileName } } });
+    const reads = await db.auditEvent.findMany({
+      where: { action: "bid.fileRead", data: { path: ["via"], equals: fileName } },
+    });
     expect(reads.map((r) => r.entityId).sort()).toEqual(files.map((f) => f.id).sort());
   });
 
@@ -42,13 +56,16 @@ describe("streamOpenedPart", () => {
     const member = made.members[0]!.actor;
     await passDeadline(made.tender.id);
     await expect(streamOpenedPart(member, made.tender.id, "HARGA")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    for (const m of made.members.slice(0, 2)) await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
+    for (const m of made.members.slice(0, 2))
+      await approveOpening(m.actor, { tenderId: made.tender.id, passphrase: m.passphrase });
     const outsider = actorFor(await makeUser([{ role: "POKJA", agencyId: made.agency.id }]));
     const ppk = actorFor(await makeUser([{ role: "PPK", agencyId: made.agency.id }]));
     for (const actor of [outsider, ppk, made.bidders[0]!.actor]) {
       await expect(streamOpenedPart(actor, made.tender.id, "HARGA")).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     await expect(streamOpenedPart(member, made.tender.id, "TEKNIS")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.auditEvent.count({ where: { action: { in: ["bidFiles.downloadedAll", "bid.fileRead"] } } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: { in: ["bidFiles.downloadedAll", "bid.fileRead"] } } })).toBe(
+      0,
+    );
   });
 });

@@ -35,13 +35,21 @@ function entryName(text: string): string {
  */
 export async function streamOpenedPart(actor: Actor, tenderId: string, part: BidPart) {
   await assertPokjaAccess(db, actor, tenderId, "tender.evaluate");
-  const tender = await db.tender.findUniqueOrThrow({ where: { id: tenderId }, select: { code: true, openedAt: true, openedKeyWrapped: true } });
+  const tender = await db.tender.findUniqueOrThrow({
+    where: { id: tenderId },
+    select: { code: true, openedAt: true, openedKeyWrapped: true },
+  });
   if (!tender.openedAt || !tender.openedKeyWrapped) throw new AppError("NOT_FOUND");
   const files = await db.bidFile.findMany({
     where: { tenderId, part, bid: { status: "SUBMITTED" } },
     orderBy: [{ bid: { submittedAt: "asc" } }, { uploadedAt: "asc" }, { id: "asc" }],
     select: {
-      id: true, commitment: true, storageKey: true, wrappedKey: true, iv: true, authTag: true,
+      id: true,
+      commitment: true,
+      storageKey: true,
+      wrappedKey: true,
+      iv: true,
+      authTag: true,
       bid: { select: { id: true, submittedAt: true, vendor: { select: { name: true } } } },
     },
   });
@@ -53,10 +61,21 @@ export async function streamOpenedPart(actor: Actor, tenderId: string, part: Bid
       action: "bidFiles.downloadedAll",
       entityType: "Tender",
       entityId: tenderId,
-      data: { tenderCode: tender.code, part, fileName, files: files.map((f) => ({ fileId: f.id, bidId: f.bid!.id, commitment: f.commitment })) },
+      data: {
+        tenderCode: tender.code,
+        part,
+        fileName,
+        files: files.map((f) => ({ fileId: f.id, bidId: f.bid!.id, commitment: f.commitment })),
+      },
     });
     for (const f of files) {
-      await recordAuditEvent(tx, { actor, action: "bid.fileRead", entityType: "BidFile", entityId: f.id, data: { tenderCode: tender.code, bidId: f.bid!.id, part, commitment: f.commitment, via: fileName } });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "bid.fileRead",
+        entityType: "BidFile",
+        entityId: f.id,
+        data: { tenderCode: tender.code, bidId: f.bid!.id, part, commitment: f.commitment, via: fileName },
+      });
     }
   });
 
@@ -64,7 +83,8 @@ export async function streamOpenedPart(actor: Actor, tenderId: string, part: Bid
   // "01 PT Contoh/harga.pdf": numbered in the order the bids came in, so two bidders of one name stay apart
   const folders = new Map<string, string>();
   const folderOf = (bidId: string, vendorName: string) => {
-    if (!folders.has(bidId)) folders.set(bidId, `${String(folders.size + 1).padStart(2, "0")} ${entryName(vendorName)}`);
+    if (!folders.has(bidId))
+      folders.set(bidId, `${String(folders.size + 1).padStart(2, "0")} ${entryName(vendorName)}`);
     return folders.get(bidId)!;
   };
   const used = new Set<string>();
@@ -94,7 +114,8 @@ export async function streamOpenedPart(actor: Actor, tenderId: string, part: Bid
       }
       try {
         const opened = await openSealedFile(privateKey, file);
-        if (!sameCommitment(opened.revealed.commitment, file.commitment)) throw new AppError("INVALID_STATE", "bidFileCorrupt");
+        if (!sameCommitment(opened.revealed.commitment, file.commitment))
+          throw new AppError("INVALID_STATE", "bidFileCorrupt");
         const name = entryName(opened.revealed.fileName ?? `${part.toLowerCase()}-${file.id.slice(0, 8)}`);
         const entry = new ZipPassThrough(uniquePath(`${folderOf(file.bid!.id, file.bid!.vendor.name)}/${name}`));
         entry.mtime = file.bid!.submittedAt;

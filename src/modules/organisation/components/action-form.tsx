@@ -23,7 +23,15 @@ interface Props<T> {
  * A form that calls a server action and says what happened: the error under each field
  * and a message for the whole form. The server decides; this only helps the person.
  */
-export function ActionForm<T>({ action, doneText, onDone, confirmText, resetOnDone = true, className = "space-y-3", children }: Props<T>) {
+export function ActionForm<T>({
+  action,
+  doneText,
+  onDone,
+  confirmText,
+  resetOnDone = true,
+  className = "space-y-3",
+  children,
+}: Props<T>) {
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; text: string; fieldErrors: FieldErrors } | null>(null);
 
@@ -47,7 +55,9 @@ export function ActionForm<T>({ action, doneText, onDone, confirmText, resetOnDo
   return (
     <form onSubmit={onSubmit} className={className} aria-busy={isPending} noValidate>
       <ErrorsContext.Provider value={result?.fieldErrors ?? {}}>
-        <fieldset disabled={isPending} className="contents">{children}</fieldset>
+        <fieldset disabled={isPending} className="contents">
+          {children}
+        </fieldset>
       </ErrorsContext.Provider>
       {result ? (
         <p role={result.ok ? "status" : "alert"} className={`text-sm ${result.ok ? "text-green-800" : "text-red-800"}`}>
@@ -66,16 +76,37 @@ export interface FieldProps {
 }
 
 /** A labelled input with its hint and the server's error for it, linked for screen readers. */
-export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: (props: FieldProps) => ReactNode }) {
+export function Field({
+  name,
+  label,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  children: (props: FieldProps) => ReactNode;
+}) {
   const id = useId();
   const errors = useContext(ErrorsContext)[name];
-  const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {children({ id, name, "aria-invalid": errors ? true : undefined, "aria-describedby": describedBy })}
-      {errors ? <p id={`${id}-error`} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -86,4 +117,5 @@ export function GroupError({ name }: { name: string }) {
   return errors ? <p className="text-sm text-red-800">{errors.join(" ")}</p> : null;
 }
 
-export const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
+export const inputClass =
+  "w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-700";

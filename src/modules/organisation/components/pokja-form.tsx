@@ -43,11 +43,25 @@ export function PokjaForm(props: Props) {
           {props.candidates.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
               <label className="flex items-center gap-2">
-                <input type="checkbox" name="memberIds" value={c.id} defaultChecked={!isForm && props.memberIds.includes(c.id)} />
-                <span>{c.name}{c.nip ? <span className="text-slate-500"> · {c.nip}</span> : null}</span>
+                <input
+                  type="checkbox"
+                  name="memberIds"
+                  value={c.id}
+                  defaultChecked={!isForm && props.memberIds.includes(c.id)}
+                />
+                <span>
+                  {c.name}
+                  {c.nip ? <span className="text-slate-500"> · {c.nip}</span> : null}
+                </span>
               </label>
               <label className="flex items-center gap-1 text-slate-700">
-                <input type="radio" name="leaderId" value={c.id} defaultChecked={!isForm && props.leaderId === c.id} aria-label={t("form.leaderFor", { name: c.name })} />
+                <input
+                  type="radio"
+                  name="leaderId"
+                  value={c.id}
+                  defaultChecked={!isForm && props.leaderId === c.id}
+                  aria-label={t("form.leaderFor", { name: c.name })}
+                />
                 <span aria-hidden="true">{t("form.leader")}</span>
               </label>
             </li>
@@ -56,7 +70,9 @@ export function PokjaForm(props: Props) {
         <GroupError name="memberIds" />
         <GroupError name="leaderId" />
       </fieldset>
-      <button type="submit" className={buttonClass("primary")}>{t(isForm ? "form.submit" : "pokjas.changeSubmit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t(isForm ? "form.submit" : "pokjas.changeSubmit")}
+      </button>
     </ActionForm>
   );
 }

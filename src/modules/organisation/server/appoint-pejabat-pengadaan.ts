@@ -17,16 +17,24 @@ export async function appointPejabatPengadaan(actor: Actor, input: PejabatPengad
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: input.userId },
-      select: { id: true, isDisabled: true, memberships: { where: { agencyId: input.agencyId }, select: { role: true } } },
+      select: {
+        id: true,
+        isDisabled: true,
+        memberships: { where: { agencyId: input.agencyId }, select: { role: true } },
+      },
     });
     if (!user || user.memberships.length === 0) throw new AppError("NOT_FOUND");
     if (user.isDisabled) throw new AppError("INVALID_STATE", "userDisabled");
-    if (user.memberships.some((m) => m.role === "PEJABAT_PENGADAAN")) throw new AppError("CONFLICT", "alreadyPejabatPengadaan");
+    if (user.memberships.some((m) => m.role === "PEJABAT_PENGADAAN"))
+      throw new AppError("CONFLICT", "alreadyPejabatPengadaan");
     try {
-      await tx.roleMembership.create({ data: { userId: user.id, role: "PEJABAT_PENGADAAN", agencyId: input.agencyId } });
+      await tx.roleMembership.create({
+        data: { userId: user.id, role: "PEJABAT_PENGADAAN", agencyId: input.agencyId },
+      });
     } catch (error) {
       // Another admin appointed the same person a moment ago.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "alreadyPejabatPengadaan");
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        throw new AppError("CONFLICT", "alreadyPejabatPengadaan");
       throw error;
     }
     await recordAuditEvent(tx, {

@@ -9,7 +9,12 @@ async function formedPokja() {
   const admin = actorFor(await makeUser([{ role: "ADMIN_AGENCY", agencyId: agency.id }]));
   const staff = await Promise.all(Array.from({ length: 5 }, () => makeUser([{ role: "POKJA", agencyId: agency.id }])));
   const ids = staff.map((u) => u.id);
-  const pokja = await formPokja(admin, { agencyId: agency.id, name: "Pokja I", memberIds: ids.slice(0, 3), leaderId: ids[0]! });
+  const pokja = await formPokja(admin, {
+    agencyId: agency.id,
+    name: "Pokja I",
+    memberIds: ids.slice(0, 3),
+    leaderId: ids[0]!,
+  });
   return { agency, admin, ids, pokja };
 }
 
@@ -21,7 +26,10 @@ describe("changePokjaMembers", () => {
     const { admin, ids, pokja } = await formedPokja();
     await changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: ids, leaderId: ids[4]! });
     expect(await memberIdsOf(pokja.id)).toEqual([...ids].sort());
-    const leader = await db.pokjaMember.findFirst({ where: { pokjaId: pokja.id, isLeader: true }, select: { userId: true } });
+    const leader = await db.pokjaMember.findFirst({
+      where: { pokjaId: pokja.id, isLeader: true },
+      select: { userId: true },
+    });
     expect(leader?.userId).toBe(ids[4]);
     const audit = await db.auditEvent.findFirst({ where: { action: "pokja.membersChanged", entityId: pokja.id } });
     expect(audit?.data).toMatchObject({ before: { leaderId: ids[0] }, after: { leaderId: ids[4] } });
@@ -29,14 +37,18 @@ describe("changePokjaMembers", () => {
 
   it("refuses four members and leaves the old ones", async () => {
     const { admin, ids, pokja } = await formedPokja();
-    await expect(changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: ids.slice(0, 4), leaderId: ids[0]! })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "pokjaSize" });
+    await expect(
+      changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: ids.slice(0, 4), leaderId: ids[0]! }),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "pokjaSize" });
     expect(await memberIdsOf(pokja.id)).toEqual(ids.slice(0, 3).sort());
   });
 
   it("refuses a member without the POKJA role", async () => {
     const { agency, admin, ids, pokja } = await formedPokja();
     const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
-    await expect(changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: [ids[0]!, ids[1]!, ppk.id], leaderId: ids[0]! })).rejects.toMatchObject({ messageKey: "pokjaMemberNotEligible" });
+    await expect(
+      changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: [ids[0]!, ids[1]!, ppk.id], leaderId: ids[0]! }),
+    ).rejects.toMatchObject({ messageKey: "pokjaMemberNotEligible" });
     expect(await memberIdsOf(pokja.id)).toEqual(ids.slice(0, 3).sort());
   });
 
@@ -44,7 +56,9 @@ describe("changePokjaMembers", () => {
     const { ids, pokja } = await formedPokja();
     const other = await makeAgency();
     const otherAdmin = actorFor(await makeUser([{ role: "ADMIN_AGENCY", agencyId: other.id }]));
-    await expect(changePokjaMembers(otherAdmin, { pokjaId: pokja.id, memberIds: ids.slice(2, 5), leaderId: ids[2]! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      changePokjaMembers(otherAdmin, { pokjaId: pokja.id, memberIds: ids.slice(2, 5), leaderId: ids[2]! }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await memberIdsOf(pokja.id)).toEqual(ids.slice(0, 3).sort());
     expect(await db.auditEvent.count({ where: { action: "pokja.membersChanged" } })).toBe(0);
   });
@@ -55,6 +69,8 @@ describe("changePokjaMembers", () => {
     const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
     const paket = await makePaket(agency, ppk.id, { status: "IN_SELECTION" });
     await makeTender(paket, { pokjaId: pokja.id, status: "PUBLISHED" });
-    await expect(changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: ids.slice(2, 5), leaderId: ids[2]! })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "pokjaHasActiveTender" });
+    await expect(
+      changePokjaMembers(admin, { pokjaId: pokja.id, memberIds: ids.slice(2, 5), leaderId: ids[2]! }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "pokjaHasActiveTender" });
   });
 });

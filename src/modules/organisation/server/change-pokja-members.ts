@@ -36,7 +36,10 @@ export async function changePokjaMembers(actor: Actor, input: ChangePokjaMembers
       entityType: "Pokja",
       entityId: pokja.id,
       data: {
-        before: { memberIds: pokja.members.map((m) => m.userId), leaderId: pokja.members.find((m) => m.isLeader)?.userId ?? null },
+        before: {
+          memberIds: pokja.members.map((m) => m.userId),
+          leaderId: pokja.members.find((m) => m.isLeader)?.userId ?? null,
+        },
         after: { memberIds: input.memberIds, leaderId: input.leaderId },
       },
     });

@@ -6,14 +6,21 @@ import { formPokja } from "./form-pokja";
 async function agencyWithPokjaStaff(count = 5) {
   const agency = await makeAgency();
   const admin = actorFor(await makeUser([{ role: "ADMIN_AGENCY", agencyId: agency.id }]));
-  const staff = await Promise.all(Array.from({ length: count }, () => makeUser([{ role: "POKJA", agencyId: agency.id }])));
+  const staff = await Promise.all(
+    Array.from({ length: count }, () => makeUser([{ role: "POKJA", agencyId: agency.id }])),
+  );
   return { agency, admin, ids: staff.map((u) => u.id) };
 }
 
 describe("formPokja", () => {
   it("forms a Pokja of three with one leader and records pokja.formed", async () => {
     const { agency, admin, ids } = await agencyWithPokjaStaff(3);
-    const { id } = await formPokja(admin, { agencyId: agency.id, name: "Pokja Konstruksi I", memberIds: ids, leaderId: ids[1]! });
+    const { id } = await formPokja(admin, {
+      agencyId: agency.id,
+      name: "Pokja Konstruksi I",
+      memberIds: ids,
+      leaderId: ids[1]!,
+    });
     const members = await db.pokjaMember.findMany({ where: { pokjaId: id }, select: { userId: true, isLeader: true } });
     expect(members).toHaveLength(3);
     expect(members.filter((m) => m.isLeader).map((m) => m.userId)).toEqual([ids[1]]);
@@ -24,12 +31,16 @@ describe("formPokja", () => {
 
   it("accepts five members", async () => {
     const { agency, admin, ids } = await agencyWithPokjaStaff(5);
-    await expect(formPokja(admin, { agencyId: agency.id, name: "Pokja Besar", memberIds: ids, leaderId: ids[0]! })).resolves.toHaveProperty("id");
+    await expect(
+      formPokja(admin, { agencyId: agency.id, name: "Pokja Besar", memberIds: ids, leaderId: ids[0]! }),
+    ).resolves.toHaveProperty("id");
   });
 
   it.each([2, 4])("refuses %i members (odd, at least 3) and keeps nothing", async (size) => {
     const { agency, admin, ids } = await agencyWithPokjaStaff(size);
-    await expect(formPokja(admin, { agencyId: agency.id, name: "Pokja Genap", memberIds: ids, leaderId: ids[0]! })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "pokjaSize" });
+    await expect(
+      formPokja(admin, { agencyId: agency.id, name: "Pokja Genap", memberIds: ids, leaderId: ids[0]! }),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "pokjaSize" });
     expect(await db.pokja.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -37,7 +48,9 @@ describe("formPokja", () => {
   it("refuses a member without the POKJA role in this agency", async () => {
     const { agency, admin, ids } = await agencyWithPokjaStaff(2);
     const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
-    await expect(formPokja(admin, { agencyId: agency.id, name: "Pokja X", memberIds: [...ids, ppk.id], leaderId: ids[0]! })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "pokjaMemberNotEligible" });
+    await expect(
+      formPokja(admin, { agencyId: agency.id, name: "Pokja X", memberIds: [...ids, ppk.id], leaderId: ids[0]! }),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "pokjaMemberNotEligible" });
     expect(await db.pokja.count()).toBe(0);
   });
 
@@ -47,14 +60,18 @@ describe("formPokja", () => {
     const foreign = await makeUser([{ role: "POKJA", agencyId: other.id }]);
     const disabled = await makeUser([{ role: "POKJA", agencyId: agency.id }], { isDisabled: true });
     for (const extra of [foreign.id, disabled.id]) {
-      await expect(formPokja(admin, { agencyId: agency.id, name: "Pokja Y", memberIds: [...ids, extra], leaderId: ids[0]! })).rejects.toMatchObject({ code: "VALIDATION" });
+      await expect(
+        formPokja(admin, { agencyId: agency.id, name: "Pokja Y", memberIds: [...ids, extra], leaderId: ids[0]! }),
+      ).rejects.toMatchObject({ code: "VALIDATION" });
     }
     expect(await db.pokja.count()).toBe(0);
   });
 
   it("refuses a leader who is not a member", async () => {
     const { agency, admin, ids } = await agencyWithPokjaStaff(4);
-    await expect(formPokja(admin, { agencyId: agency.id, name: "Pokja Z", memberIds: ids.slice(0, 3), leaderId: ids[3]! })).rejects.toMatchObject({ messageKey: "pokjaLeader" });
+    await expect(
+      formPokja(admin, { agencyId: agency.id, name: "Pokja Z", memberIds: ids.slice(0, 3), leaderId: ids[3]! }),
+    ).rejects.toMatchObject({ messageKey: "pokjaLeader" });
   });
 
   it("refuses the admin of another agency and a PPK; nothing changes", async () => {
@@ -63,7 +80,9 @@ describe("formPokja", () => {
     const otherAdmin = actorFor(await makeUser([{ role: "ADMIN_AGENCY", agencyId: other.id }]));
     const ppk = actorFor(await makeUser([{ role: "PPK", agencyId: agency.id }]));
     for (const actor of [otherAdmin, ppk]) {
-      await expect(formPokja(actor, { agencyId: agency.id, name: "Pokja Liar", memberIds: ids, leaderId: ids[0]! })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        formPokja(actor, { agencyId: agency.id, name: "Pokja Liar", memberIds: ids, leaderId: ids[0]! }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await db.pokja.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
@@ -72,6 +91,8 @@ describe("formPokja", () => {
   it("refuses a second Pokja with the same name in the agency", async () => {
     const { agency, admin, ids } = await agencyWithPokjaStaff(3);
     await formPokja(admin, { agencyId: agency.id, name: "Pokja I", memberIds: ids, leaderId: ids[0]! });
-    await expect(formPokja(admin, { agencyId: agency.id, name: "pokja i", memberIds: ids, leaderId: ids[0]! })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      formPokja(admin, { agencyId: agency.id, name: "pokja i", memberIds: ids, leaderId: ids[0]! }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

@@ -11,7 +11,9 @@ export async function formPokja(actor: Actor, input: FormPokjaInput): Promise<{ 
   if (!can(actor, "pokja.manage", { agencyId: input.agencyId })) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     await assertPokjaMembers(tx, input.agencyId, input);
-    const sameName = await tx.pokja.count({ where: { agencyId: input.agencyId, name: { equals: input.name, mode: "insensitive" } } });
+    const sameName = await tx.pokja.count({
+      where: { agencyId: input.agencyId, name: { equals: input.name, mode: "insensitive" } },
+    });
     if (sameName > 0) throw new AppError("CONFLICT", "pokjaNameTaken");
     const pokja = await tx.pokja.create({
       data: { agencyId: input.agencyId, name: input.name, members: { create: memberRows(input) } },

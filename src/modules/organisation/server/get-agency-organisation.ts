@@ -31,20 +31,35 @@ export async function getAgencyOrganisation(actor: Actor, agencyId?: string) {
         id: true,
         name: true,
         createdAt: true,
-        members: { orderBy: [{ isLeader: "desc" }, { user: { name: "asc" } }], select: { isLeader: true, user: { select: { id: true, name: true, isDisabled: true } } } },
+        members: {
+          orderBy: [{ isLeader: "desc" }, { user: { name: "asc" } }],
+          select: { isLeader: true, user: { select: { id: true, name: true, isDisabled: true } } },
+        },
       },
     }),
     db.user.findMany({
       where: { memberships: { some: { agencyId: chosen } } },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, email: true, nip: true, isDisabled: true, memberships: { where: { agencyId: chosen }, select: { role: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        nip: true,
+        isDisabled: true,
+        memberships: { where: { agencyId: chosen }, select: { role: true } },
+      },
     }),
   ]);
   const staff: StaffMember[] = users.map(({ memberships, ...u }) => ({ ...u, roles: memberships.map((m) => m.role) }));
   return {
     agencyId: chosen,
     agencies,
-    pokjas: pokjas.map((p) => ({ id: p.id, name: p.name, createdAt: p.createdAt, members: p.members.map((m) => ({ ...m.user, isLeader: m.isLeader })) })),
+    pokjas: pokjas.map((p) => ({
+      id: p.id,
+      name: p.name,
+      createdAt: p.createdAt,
+      members: p.members.map((m) => ({ ...m.user, isLeader: m.isLeader })),
+    })),
     pokjaCandidates: staff.filter((u) => !u.isDisabled && u.roles.includes("POKJA")),
     pejabatPengadaan: staff.filter((u) => u.roles.includes("PEJABAT_PENGADAAN")),
     pejabatPengadaanCandidates: staff.filter((u) => !u.isDisabled && !u.roles.includes("PEJABAT_PENGADAAN")),

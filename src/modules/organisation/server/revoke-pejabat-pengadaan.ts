@@ -19,7 +19,11 @@ export async function revokePejabatPengadaan(actor: Actor, input: PejabatPengada
     });
     if (!membership) throw new AppError("NOT_FOUND");
     const openPakets = await tx.paket.count({
-      where: { agencyId: input.agencyId, pejabatPengadaanId: input.userId, status: { in: ["HANDED_OVER", "IN_SELECTION"] } },
+      where: {
+        agencyId: input.agencyId,
+        pejabatPengadaanId: input.userId,
+        status: { in: ["HANDED_OVER", "IN_SELECTION"] },
+      },
     });
     if (openPakets > 0) throw new AppError("INVALID_STATE", "pejabatPengadaanHasOpenPakets", { count: openPakets });
     const removed = await tx.roleMembership.deleteMany({ where: { id: membership.id } });

@@ -26,41 +26,74 @@ export function DocumentUpload({ paketId }: { paketId: string }) {
     const file = fileRef.current?.files?.[0];
     if (!file) return setAlert({ tone: "error", text: t("chooseFile") });
     setAlert(null);
-    void uploadFile(`/api/documents?paketId=${encodeURIComponent(paketId)}&kind=${kind}`, file, setProgress).then((reply) => {
-      setProgress(null);
-      if (reply.ok) {
-        setAlert({ tone: "success", text: t("uploaded", { name: file.name }) });
-        if (fileRef.current) fileRef.current.value = "";
-        router.refresh();
-      } else {
-        setAlert({ tone: "error", text: reply.message ?? t("networkError") });
-      }
-    });
+    void uploadFile(`/api/documents?paketId=${encodeURIComponent(paketId)}&kind=${kind}`, file, setProgress).then(
+      (reply) => {
+        setProgress(null);
+        if (reply.ok) {
+          setAlert({ tone: "success", text: t("uploaded", { name: file.name }) });
+          if (fileRef.current) fileRef.current.value = "";
+          router.refresh();
+        } else {
+          setAlert({ tone: "error", text: reply.message ?? t("networkError") });
+        }
+      },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="document-kind" className="mb-1 block text-sm font-medium">{t("kind")}</label>
-          <select id="document-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} className={inputClass}>
-            {KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          <label htmlFor="document-kind" className="mb-1 block text-sm font-medium">
+            {t("kind")}
+          </label>
+          <select
+            id="document-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as typeof kind)}
+            className={inputClass}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="document-file" className="mb-1 block text-sm font-medium">{t("file")}</label>
-          <input id="document-file" ref={fileRef} type="file" aria-describedby="document-file-hint" className="block w-full text-sm" />
-          <p id="document-file-hint" className="mt-1 text-xs text-slate-600">{t("hint")}</p>
+          <label htmlFor="document-file" className="mb-1 block text-sm font-medium">
+            {t("file")}
+          </label>
+          <input
+            id="document-file"
+            ref={fileRef}
+            type="file"
+            aria-describedby="document-file-hint"
+            className="block w-full text-sm"
+          />
+          <p id="document-file-hint" className="mt-1 text-xs text-slate-600">
+            {t("hint")}
+          </p>
         </div>
       </div>
       {progress !== null ? (
         <div className="space-y-1">
-          <progress data-testid="upload-progress" value={progress} max={100} aria-label={t("progress")} className="h-2 w-full" />
-          <p className="text-sm text-slate-700" aria-live="polite">{t("uploading", { percent: progress })}</p>
+          <progress
+            data-testid="upload-progress"
+            value={progress}
+            max={100}
+            aria-label={t("progress")}
+            className="h-2 w-full"
+          />
+          <p className="text-sm text-slate-700" aria-live="polite">
+            {t("uploading", { percent: progress })}
+          </p>
         </div>
       ) : null}
       <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
-      <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>{t("upload")}</button>
+      <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>
+        {t("upload")}
+      </button>
     </form>
   );
 }

@@ -36,9 +36,21 @@ export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
         {items.map((item, index) => {
           const amount = lineTotal(item);
           return (
-            <li key={index} data-testid="hps-line" aria-label={t("line", { n: index + 1 })} className="grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-12">
+            <li
+              key={index}
+              data-testid="hps-line"
+              aria-label={t("line", { n: index + 1 })}
+              className="grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-12"
+            >
               {FIELDS.map((field) => (
-                <Field key={field.key} id={`${baseId}-${index}-${field.key}`} name={`items.${index}.${field.key}`} label={t(field.label)} errors={errors[`items.${index}.${field.key}`]} className={field.className}>
+                <Field
+                  key={field.key}
+                  id={`${baseId}-${index}-${field.key}`}
+                  name={`items.${index}.${field.key}`}
+                  label={t(field.label)}
+                  errors={errors[`items.${index}.${field.key}`]}
+                  className={field.className}
+                >
                   {(aria) => (
                     <input
                       {...aria}
@@ -52,9 +64,15 @@ export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
                 </Field>
               ))}
               <div className="flex items-center justify-between gap-2 sm:col-span-12">
-                <span className="text-sm text-slate-700 tabular-nums">{t("lineTotal", { n: index + 1, amount: amount === null ? "—" : formatRupiah(amount) })}</span>
+                <span className="text-sm text-slate-700 tabular-nums">
+                  {t("lineTotal", { n: index + 1, amount: amount === null ? "—" : formatRupiah(amount) })}
+                </span>
                 {items.length > 1 ? (
-                  <button type="button" onClick={() => onChange(items.filter((_, i) => i !== index))} className={buttonClass("ghost", "px-2 py-1")}>
+                  <button
+                    type="button"
+                    onClick={() => onChange(items.filter((_, i) => i !== index))}
+                    className={buttonClass("ghost", "px-2 py-1")}
+                  >
                     {t("removeLine", { n: index + 1 })}
                   </button>
                 ) : null}
@@ -68,7 +86,9 @@ export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
         <button type="button" onClick={() => onChange([...items, emptyLine()])} className={buttonClass("secondary")}>
           {t("addLine")}
         </button>
-        <p data-testid="hps-total" className="font-semibold tabular-nums">{t("hpsTotal", { amount: total === null ? "—" : formatRupiah(total) })}</p>
+        <p data-testid="hps-total" className="font-semibold tabular-nums">
+          {t("hpsTotal", { amount: total === null ? "—" : formatRupiah(total) })}
+        </p>
       </div>
       <FieldError id={`${baseId}-hps-error`} name="hps" messages={errors.hps} />
     </fieldset>

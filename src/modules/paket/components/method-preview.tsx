@@ -38,11 +38,14 @@ export function MethodPreview({ rules, category, hps, pagu, on }: Props) {
       limit: formatRupiah(decision.rule.limit),
       legalBasis: decision.rule.legalBasis,
     });
-    source = value === hps ? t("fromHps", { amount: formatRupiah(value) }) : t("fromPagu", { amount: formatRupiah(value) });
+    source =
+      value === hps ? t("fromHps", { amount: formatRupiah(value) }) : t("fromPagu", { amount: formatRupiah(value) });
   }
   return (
     <div aria-live="polite" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
-      <p data-testid="method-preview" className="font-medium text-slate-900">{main}</p>
+      <p data-testid="method-preview" className="font-medium text-slate-900">
+        {main}
+      </p>
       {source ? <p className="mt-1 text-slate-700">{source}</p> : null}
     </div>
   );

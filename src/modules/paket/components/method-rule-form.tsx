@@ -40,7 +40,11 @@ export function MethodRuleForm() {
         <Field id="rule-category" name="category" label={t("category")} errors={errors.category}>
           {(aria) => (
             <select {...aria} name="category" className={inputClass}>
-              {Object.values(ProcurementCategory).map((cat) => <option key={cat} value={cat}>{c(`category.${cat}`)}</option>)}
+              {Object.values(ProcurementCategory).map((cat) => (
+                <option key={cat} value={cat}>
+                  {c(`category.${cat}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -50,11 +54,19 @@ export function MethodRuleForm() {
         <Field id="rule-limit" name="limit" label={t("limitLabel")} errors={errors.limit}>
           {(aria) => <input {...aria} name="limit" inputMode="numeric" className={inputClass} />}
         </Field>
-        <Field id="rule-legalBasis" name="legalBasis" label={t("legalBasis")} errors={errors.legalBasis} className="sm:col-span-3">
+        <Field
+          id="rule-legalBasis"
+          name="legalBasis"
+          label={t("legalBasis")}
+          errors={errors.legalBasis}
+          className="sm:col-span-3"
+        >
           {(aria) => <input {...aria} name="legalBasis" className={inputClass} />}
         </Field>
       </div>
-      <button type="submit" disabled={isPending} className={buttonClass("primary")}>{isPending ? t("submitting") : t("submit")}</button>
+      <button type="submit" disabled={isPending} className={buttonClass("primary")}>
+        {isPending ? t("submitting") : t("submit")}
+      </button>
     </form>
   );
 }

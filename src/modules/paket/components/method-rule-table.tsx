@@ -24,7 +24,9 @@ export async function MethodRuleTable({ rows }: { rows: MethodRuleRow[] }) {
           <tr key={rule.id} data-testid="method-rule-row">
             <RowHeader>{c(`category.${rule.category}`)}</RowHeader>
             {/* rules take effect at 00:00 WIB, the zone of the regulations' enactment */}
-            <Td className="whitespace-nowrap">{format.dateTime(new Date(rule.effectiveFrom), { dateStyle: "long", timeZone: "Asia/Jakarta" })}</Td>
+            <Td className="whitespace-nowrap">
+              {format.dateTime(new Date(rule.effectiveFrom), { dateStyle: "long", timeZone: "Asia/Jakarta" })}
+            </Td>
             <Td>{c(`method.${rule.method}`)}</Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{formatRupiah(BigInt(rule.limit))}</Td>
             <Td>{c(`method.${rule.methodAbove}`)}</Td>

@@ -66,27 +66,68 @@ export function PaketForm({ paketId, initial, workUnits, rules, judgedOn }: Prop
       <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
       <div className="grid gap-4 sm:grid-cols-2">
         {TEXT_FIELDS.map(({ key, hint, numeric }) => (
-          <Field key={key} id={`paket-${key}`} name={key} label={t(key)} hint={hint ? t(hint) : undefined} errors={errors[key]}>
-            {(aria) => <input {...aria} name={key} inputMode={numeric ? "numeric" : undefined} value={values[key]} onChange={(e) => set(key, e.target.value)} className={inputClass} />}
+          <Field
+            key={key}
+            id={`paket-${key}`}
+            name={key}
+            label={t(key)}
+            hint={hint ? t(hint) : undefined}
+            errors={errors[key]}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                name={key}
+                inputMode={numeric ? "numeric" : undefined}
+                value={values[key]}
+                onChange={(e) => set(key, e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
         ))}
         <Field id="paket-category" name="category" label={t("category")} errors={errors.category}>
           {(aria) => (
-            <select {...aria} name="category" value={values.category} onChange={(e) => set("category", e.target.value)} className={inputClass}>
-              {Object.values(ProcurementCategory).map((category) => <option key={category} value={category}>{c(`category.${category}`)}</option>)}
+            <select
+              {...aria}
+              name="category"
+              value={values.category}
+              onChange={(e) => set("category", e.target.value)}
+              className={inputClass}
+            >
+              {Object.values(ProcurementCategory).map((category) => (
+                <option key={category} value={category}>
+                  {c(`category.${category}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field id="paket-workUnitId" name="workUnitId" label={t("workUnit")} errors={errors.workUnitId}>
           {(aria) => (
-            <select {...aria} name="workUnitId" value={values.workUnitId} onChange={(e) => set("workUnitId", e.target.value)} className={inputClass}>
+            <select
+              {...aria}
+              name="workUnitId"
+              value={values.workUnitId}
+              onChange={(e) => set("workUnitId", e.target.value)}
+              className={inputClass}
+            >
               <option value="">{t("chooseWorkUnit")}</option>
-              {workUnits.map((unit) => <option key={unit.id} value={unit.id}>{unit.name} — {unit.agencyName}</option>)}
+              {workUnits.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name} — {unit.agencyName}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
-      <HpsItemsFieldset items={values.items} total={hps} errors={errors} onChange={(items) => setValues((v) => ({ ...v, items }))} />
+      <HpsItemsFieldset
+        items={values.items}
+        total={hps}
+        errors={errors}
+        onChange={(items) => setValues((v) => ({ ...v, items }))}
+      />
       <MethodPreview rules={rules} category={values.category} hps={hps} pagu={parseRupiah(values.pagu)} on={judgedOn} />
       <button type="submit" disabled={isPending} className={buttonClass("primary")}>
         {isPending ? t("saving") : t("save")}

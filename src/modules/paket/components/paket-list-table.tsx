@@ -23,13 +23,19 @@ export async function PaketListTable({ pakets }: { pakets: MyPaketRow[] }) {
       <tbody className="divide-y divide-slate-100">
         {pakets.map((paket) => (
           <tr key={paket.id} data-testid="paket-row">
-            <RowHeader className="min-w-48"><Link href={`/paket/${paket.id}`}>{paket.name}</Link></RowHeader>
+            <RowHeader className="min-w-48">
+              <Link href={`/paket/${paket.id}`}>{paket.name}</Link>
+            </RowHeader>
             <Td className="font-mono text-xs">{paket.rupCode}</Td>
             <Td>{c(`category.${paket.category}`)}</Td>
             <Td>{paket.method ? c(`method.${paket.method}`) : c("none")}</Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{formatRupiah(paket.pagu)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{paket.hps === null ? c("none") : formatRupiah(paket.hps)}</Td>
-            <Td><Badge>{c(`paketStatus.${paket.status}`)}</Badge></Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">
+              {paket.hps === null ? c("none") : formatRupiah(paket.hps)}
+            </Td>
+            <Td>
+              <Badge>{c(`paketStatus.${paket.status}`)}</Badge>
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -8,7 +8,12 @@ import type { PaketDetail } from "../server/get-paket";
 
 /** The paket's data and, for the agency's own staff, the HPS lines (never public). */
 export async function PaketSummary({ paket, timeZone }: { paket: PaketDetail; timeZone: string }) {
-  const [t, f, c, locale] = await Promise.all([getTranslations("paket.detail"), getTranslations("paket.form"), getTranslations("common"), getLocale()]);
+  const [t, f, c, locale] = await Promise.all([
+    getTranslations("paket.detail"),
+    getTranslations("paket.form"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   // in the agency's zone, with its label (WIB, WITA, WIT)
   const when = (d: Date) => formatInZone(d, timeZone, locale === "en" ? "en" : "id");
   const rows: [string, string][] = [
@@ -26,7 +31,15 @@ export async function PaketSummary({ paket, timeZone }: { paket: PaketDetail; ti
     [t("createdAt"), when(paket.createdAt)],
   ];
   if (paket.handedOverAt) rows.push([t("handedOverAt"), when(paket.handedOverAt)]);
-  if (paket.tender) rows.push([t("tender"), t("tenderValue", { code: paket.tender.code, status: c(`tenderStatus.${paket.tender.status}`), pokja: paket.tender.pokja?.name ?? c("none") })]);
+  if (paket.tender)
+    rows.push([
+      t("tender"),
+      t("tenderValue", {
+        code: paket.tender.code,
+        status: c(`tenderStatus.${paket.tender.status}`),
+        pokja: paket.tender.pokja?.name ?? c("none"),
+      }),
+    ]);
   if (paket.pejabatPengadaan) rows.push([t("pejabatPengadaan"), paket.pejabatPengadaan.name]);
 
   return (
@@ -46,11 +59,21 @@ export async function PaketSummary({ paket, timeZone }: { paket: PaketDetail; ti
         </dl>
       </Card>
       <section aria-labelledby="hps-breakdown" className="space-y-2">
-        <h2 id="hps-breakdown" className="text-lg font-semibold">{t("hpsBreakdown")}</h2>
-        {paket.hpsItems.length === 0 ? <p className="text-sm text-slate-600">{t("noItems")}</p> : (
+        <h2 id="hps-breakdown" className="text-lg font-semibold">
+          {t("hpsBreakdown")}
+        </h2>
+        {paket.hpsItems.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noItems")}</p>
+        ) : (
           <Table label={t("hpsBreakdownLabel")}>
             <thead>
-              <tr><Th>{f("description")}</Th><Th>{f("unit")}</Th><Th className="text-right">{f("quantity")}</Th><Th className="text-right">{f("unitPrice")}</Th><Th className="text-right">{t("lineTotal")}</Th></tr>
+              <tr>
+                <Th>{f("description")}</Th>
+                <Th>{f("unit")}</Th>
+                <Th className="text-right">{f("quantity")}</Th>
+                <Th className="text-right">{f("unitPrice")}</Th>
+                <Th className="text-right">{t("lineTotal")}</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {paket.hpsItems.map((item, i) => (
@@ -59,7 +82,9 @@ export async function PaketSummary({ paket, timeZone }: { paket: PaketDetail; ti
                   <Td>{item.unit}</Td>
                   <Td className="text-right tabular-nums">{item.quantity.toLocaleString("id-ID")}</Td>
                   <Td className="text-right whitespace-nowrap tabular-nums">{formatRupiah(item.unitPrice)}</Td>
-                  <Td className="text-right whitespace-nowrap tabular-nums">{formatRupiah(BigInt(item.quantity) * item.unitPrice)}</Td>
+                  <Td className="text-right whitespace-nowrap tabular-nums">
+                    {formatRupiah(BigInt(item.quantity) * item.unitPrice)}
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
 import { checkPaketAmounts, hpsTotal, isHpsWithinPagu, type HpsLine } from "./hps";
 
-const line = (quantity: number, unitPrice: bigint): HpsLine => ({ description: "Semen 50 kg", unit: "sak", quantity, unitPrice });
+const line = (quantity: number, unitPrice: bigint): HpsLine => ({
+  description: "Semen 50 kg",
+  unit: "sak",
+  quantity,
+  unitPrice,
+});
 
 describe("hpsTotal", () => {
   it("sums quantity × unit price", () => {
@@ -36,7 +41,12 @@ describe("HPS against pagu", () => {
 describe("checkPaketAmounts", () => {
   it("names each broken field", () => {
     const errors = checkPaketAmounts({ pagu: 0n, items: [line(0, -1n), { ...line(1, 1n), description: " " }] });
-    expect(Object.keys(errors).sort()).toEqual(["items.0.quantity", "items.0.unitPrice", "items.1.description", "pagu"]);
+    expect(Object.keys(errors).sort()).toEqual([
+      "items.0.quantity",
+      "items.0.unitPrice",
+      "items.1.description",
+      "pagu",
+    ]);
   });
 
   it("wants at least one line and a whole volume", () => {
@@ -46,16 +56,24 @@ describe("checkPaketAmounts", () => {
 
   it("keeps pagu, every line total and the HPS within the rupiah ceiling, computed in bigint", () => {
     expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(1, RUPIAH_CEILING)] })).toEqual({});
-    expect(checkPaketAmounts({ pagu: RUPIAH_CEILING + 1n, items: [line(1, 1n)] })).toEqual({ pagu: ["Pagu paling besar Rp9.999.999.999.999.999."] });
+    expect(checkPaketAmounts({ pagu: RUPIAH_CEILING + 1n, items: [line(1, 1n)] })).toEqual({
+      pagu: ["Pagu paling besar Rp9.999.999.999.999.999."],
+    });
     // 3 x 3.333.333.333.333.334 is one rupiah above: each factor alone is far below.
     expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(3, 3_333_333_333_333_333n)] })).toEqual({});
-    expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(3, 3_333_333_333_333_334n)] })).toHaveProperty(["items.0.unitPrice"]);
+    expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(3, 3_333_333_333_333_334n)] })).toHaveProperty([
+      "items.0.unitPrice",
+    ]);
     // two lines each within, their sum one rupiah above
-    expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(1, RUPIAH_CEILING), line(1, 1n)] })).toEqual({ items: ["Jumlah HPS Rp10.000.000.000.000.000 melebihi batas Rp9.999.999.999.999.999."] });
+    expect(checkPaketAmounts({ pagu: RUPIAH_CEILING, items: [line(1, RUPIAH_CEILING), line(1, 1n)] })).toEqual({
+      items: ["Jumlah HPS Rp10.000.000.000.000.000 melebihi batas Rp9.999.999.999.999.999."],
+    });
   });
 
   it("accepts a unit price of Rp0 (a free line, e.g. a warranty) beside priced lines, but not an HPS of Rp0", () => {
     expect(checkPaketAmounts({ pagu: 1n, items: [line(1, 0n), line(1, 1n)] })).toEqual({});
-    expect(checkPaketAmounts({ pagu: 1n, items: [line(1, 0n)] })).toEqual({ items: ["Jumlah HPS harus lebih dari Rp0."] });
+    expect(checkPaketAmounts({ pagu: 1n, items: [line(1, 0n)] })).toEqual({
+      items: ["Jumlah HPS harus lebih dari Rp0."],
+    });
   });
 });

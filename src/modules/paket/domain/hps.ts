@@ -45,7 +45,8 @@ export function checkPaketAmounts(input: { pagu: bigint; items: readonly HpsLine
     }
     if (item.unitPrice < 0n) add(`items.${i}.unitPrice`, "Harga satuan tidak boleh negatif.");
     // The line total (volume x harga satuan) is an amount too, bounded like every rupiah.
-    else if (Number.isInteger(item.quantity) && BigInt(item.quantity) * item.unitPrice > RUPIAH_CEILING) add(`items.${i}.unitPrice`, `Jumlah baris paling besar ${formatRupiah(RUPIAH_CEILING)}.`);
+    else if (Number.isInteger(item.quantity) && BigInt(item.quantity) * item.unitPrice > RUPIAH_CEILING)
+      add(`items.${i}.unitPrice`, `Jumlah baris paling besar ${formatRupiah(RUPIAH_CEILING)}.`);
   });
   if (Object.keys(errors).length > 0) return errors;
   const hps = hpsTotal(input.items);

@@ -31,6 +31,9 @@ export function fromRuleRow(row: MethodRuleRow): StoredMethodRule {
  * Tender cepat is chosen by the Pokja on the paket's facts, never by value, so no rule
  * row can produce it.
  */
-export function methodsForNewRule(category: ProcurementCategory): { method: ProcurementMethod; methodAbove: ProcurementMethod } {
+export function methodsForNewRule(category: ProcurementCategory): {
+  method: ProcurementMethod;
+  methodAbove: ProcurementMethod;
+} {
   return { method: "PENGADAAN_LANGSUNG", methodAbove: category === "JASA_KONSULTANSI" ? "SELEKSI" : "TENDER" };
 }

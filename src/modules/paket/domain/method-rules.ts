@@ -24,7 +24,11 @@ export interface MethodDecision<R extends MethodRule = MethodRule> {
 }
 
 /** The row in force for a category on a date: the latest effectiveFrom not after it. */
-export function ruleInForce<R extends MethodRule>(rules: readonly R[], category: ProcurementCategory, on: Date): R | null {
+export function ruleInForce<R extends MethodRule>(
+  rules: readonly R[],
+  category: ProcurementCategory,
+  on: Date,
+): R | null {
   let best: R | null = null;
   for (const rule of rules) {
     if (rule.category !== category || rule.effectiveFrom.getTime() > on.getTime()) continue;

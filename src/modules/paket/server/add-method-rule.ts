@@ -8,7 +8,12 @@ import { methodsForNewRule } from "../domain/method-rule-rows";
 import type { MethodRuleInput } from "../paket.schemas";
 
 const conflict = () =>
-  new AppError("CONFLICT", "methodRuleExists", {}, { effectiveFrom: ["Sudah ada aturan untuk kategori ini yang berlaku mulai tanggal tersebut."] });
+  new AppError(
+    "CONFLICT",
+    "methodRuleExists",
+    {},
+    { effectiveFrom: ["Sudah ada aturan untuk kategori ini yang berlaku mulai tanggal tersebut."] },
+  );
 
 /**
  * ADMIN_LPSE records a new regulation as a new row of the rule table, without a release.
@@ -22,7 +27,12 @@ export async function addMethodRule(actor: Actor, input: MethodRuleInput): Promi
   if (!input.legalBasis.trim()) fieldErrors.legalBasis = ["Dasar hukum wajib diisi."];
   if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "VALIDATION", {}, fieldErrors);
 
-  const data = { ...input, legalBasis: input.legalBasis.trim(), ...methodsForNewRule(input.category), createdById: actor.userId };
+  const data = {
+    ...input,
+    legalBasis: input.legalBasis.trim(),
+    ...methodsForNewRule(input.category),
+    createdById: actor.userId,
+  };
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.methodRule.findUnique({
@@ -31,7 +41,13 @@ export async function addMethodRule(actor: Actor, input: MethodRuleInput): Promi
       });
       if (existing) throw conflict();
       const rule = await tx.methodRule.create({ data, select: { id: true } });
-      await recordAuditEvent(tx, { actor, action: "methodRule.added", entityType: "MethodRule", entityId: rule.id, data });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "methodRule.added",
+        entityType: "MethodRule",
+        entityId: rule.id,
+        data,
+      });
       return rule;
     });
   } catch (error) {

@@ -23,12 +23,31 @@ describe("createPaket", () => {
     const created = await createPaket(ppk, paketInput(agency, { items }));
     expect(created).toMatchObject({ hps: 195_300_000n, method: "PENGADAAN_LANGSUNG" });
 
-    const paket = await db.paket.findUniqueOrThrow({ where: { id: created.id }, select: { hps: true, method: true, agencyId: true, methodRule: { select: { limit: true } }, hpsItems: { orderBy: { position: "asc" }, select: { quantity: true } } } });
-    expect(paket).toMatchObject({ hps: 195_300_000n, method: "PENGADAAN_LANGSUNG", agencyId: agency.id, methodRule: { limit: 200_000_000n } });
+    const paket = await db.paket.findUniqueOrThrow({
+      where: { id: created.id },
+      select: {
+        hps: true,
+        method: true,
+        agencyId: true,
+        methodRule: { select: { limit: true } },
+        hpsItems: { orderBy: { position: "asc" }, select: { quantity: true } },
+      },
+    });
+    expect(paket).toMatchObject({
+      hps: 195_300_000n,
+      method: "PENGADAAN_LANGSUNG",
+      agencyId: agency.id,
+      methodRule: { limit: 200_000_000n },
+    });
     expect(paket.hpsItems.map((i) => i.quantity)).toEqual([12, 3]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "paket.created", entityId: created.id } });
     expect(event.actorId).toBe(ppk.userId);
-    expect(event.data).toMatchObject({ pagu: "500000000", hps: "195300000", method: "PENGADAAN_LANGSUNG", hpsItems: 2 });
+    expect(event.data).toMatchObject({
+      pagu: "500000000",
+      hps: "195300000",
+      method: "PENGADAAN_LANGSUNG",
+      hpsItems: 2,
+    });
   });
 
   it.each([
@@ -60,8 +79,12 @@ describe("createPaket", () => {
 
   it("accepts HPS equal to pagu and refuses one rupiah over, on the hps field, creating nothing", async () => {
     const { agency, ppk } = await ppkOf();
-    await expect(createPaket(ppk, paketInput(agency, { pagu: 300_000_000n, items: oneLine(300_000_000n) }))).resolves.toBeDefined();
-    await expect(createPaket(ppk, paketInput(agency, { pagu: 300_000_000n, items: oneLine(300_000_001n) }))).rejects.toMatchObject({
+    await expect(
+      createPaket(ppk, paketInput(agency, { pagu: 300_000_000n, items: oneLine(300_000_000n) })),
+    ).resolves.toBeDefined();
+    await expect(
+      createPaket(ppk, paketInput(agency, { pagu: 300_000_000n, items: oneLine(300_000_001n) })),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       messageKey: "paketHpsOverPagu",
       fieldErrors: { hps: [expect.stringContaining("melebihi pagu Rp300.000.000")] },
@@ -72,17 +95,27 @@ describe("createPaket", () => {
 
   it("refuses pagu 0, volume 0 and a negative unit price even when called without the form", async () => {
     const { agency, ppk } = await ppkOf();
-    const bad = paketInput(agency, { pagu: 0n, items: [{ description: "Kertas", unit: "rim", quantity: 0, unitPrice: -1n }] });
+    const bad = paketInput(agency, {
+      pagu: 0n,
+      items: [{ description: "Kertas", unit: "rim", quantity: 0, unitPrice: -1n }],
+    });
     const error = await createPaket(ppk, bad).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "VALIDATION" });
-    expect(Object.keys((error as { fieldErrors: object }).fieldErrors).sort()).toEqual(["items.0.quantity", "items.0.unitPrice", "pagu"]);
+    expect(Object.keys((error as { fieldErrors: object }).fieldErrors).sort()).toEqual([
+      "items.0.quantity",
+      "items.0.unitPrice",
+      "pagu",
+    ]);
     expect(await db.paket.count()).toBe(0);
   });
 
   it("refuses a RUP code already used in the agency (CONFLICT) but not in another agency", async () => {
     const { agency, ppk } = await ppkOf();
     await createPaket(ppk, paketInput(agency, { rupCode: "46120451" }));
-    await expect(createPaket(ppk, paketInput(agency, { rupCode: "46120451" }))).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { rupCode: [expect.any(String)] } });
+    await expect(createPaket(ppk, paketInput(agency, { rupCode: "46120451" }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { rupCode: [expect.any(String)] },
+    });
     const other = await ppkOf();
     await expect(createPaket(other.ppk, paketInput(other.agency, { rupCode: "46120451" }))).resolves.toBeDefined();
   });
@@ -90,7 +123,10 @@ describe("createPaket", () => {
   it("refuses a work unit of another agency", async () => {
     const { agency, ppk } = await ppkOf();
     const other = await makeAgency();
-    await expect(createPaket(ppk, paketInput(agency, { workUnitId: other.workUnits[0]!.id }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { workUnitId: [expect.any(String)] } });
+    await expect(createPaket(ppk, paketInput(agency, { workUnitId: other.workUnits[0]!.id }))).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { workUnitId: [expect.any(String)] },
+    });
     expect(await db.paket.count()).toBe(0);
   });
 

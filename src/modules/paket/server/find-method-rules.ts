@@ -8,7 +8,15 @@ import { toRuleRow, type MethodRuleRow } from "../domain/method-rule-rows";
 export async function readMethodRuleRows(): Promise<MethodRuleRow[]> {
   const rules = await db.methodRule.findMany({
     orderBy: [{ category: "asc" }, { effectiveFrom: "desc" }],
-    select: { id: true, effectiveFrom: true, category: true, method: true, limit: true, methodAbove: true, legalBasis: true },
+    select: {
+      id: true,
+      effectiveFrom: true,
+      category: true,
+      method: true,
+      limit: true,
+      methodAbove: true,
+      legalBasis: true,
+    },
   });
   return rules.map(toRuleRow);
 }

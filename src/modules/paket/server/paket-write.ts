@@ -33,18 +33,31 @@ export async function lockPaket(tx: Tx, actor: Actor, paketId: string, permissio
 export async function assertWorkUnitOf(tx: Tx, workUnitId: string, isAllowedAgency: (agencyId: string) => boolean) {
   const unit = await tx.workUnit.findUnique({ where: { id: workUnitId }, select: { agencyId: true } });
   if (!unit || !isAllowedAgency(unit.agencyId)) {
-    throw new AppError("VALIDATION", "paketWorkUnitInvalid", {}, { workUnitId: ["Satuan kerja tidak ditemukan di K/L/PD Anda."] });
+    throw new AppError(
+      "VALIDATION",
+      "paketWorkUnitInvalid",
+      {},
+      { workUnitId: ["Satuan kerja tidak ditemukan di K/L/PD Anda."] },
+    );
   }
   return unit.agencyId;
 }
 
 export async function assertRupCodeFree(tx: Tx, agencyId: string, rupCode: string, exceptPaketId?: string) {
-  const taken = await tx.paket.findFirst({ where: { agencyId, rupCode, id: exceptPaketId ? { not: exceptPaketId } : undefined }, select: { id: true } });
+  const taken = await tx.paket.findFirst({
+    where: { agencyId, rupCode, id: exceptPaketId ? { not: exceptPaketId } : undefined },
+    select: { id: true },
+  });
   if (taken) throw rupCodeConflict(rupCode);
 }
 
 const rupCodeConflict = (rupCode: string) =>
-  new AppError("CONFLICT", "paketRupCodeTaken", { rupCode }, { rupCode: [`Kode RUP ${rupCode} sudah dipakai paket lain di K/L/PD ini.`] });
+  new AppError(
+    "CONFLICT",
+    "paketRupCodeTaken",
+    { rupCode },
+    { rupCode: [`Kode RUP ${rupCode} sudah dipakai paket lain di K/L/PD ini.`] },
+  );
 
 /** Two saves racing past assertRupCodeFree: the unique index decides, the user sees CONFLICT. */
 export function asRupCodeConflict(error: unknown, rupCode: string): never {
@@ -62,17 +75,34 @@ export interface Decided {
  * Checks the amounts and decides the method from the rule table in force on the paket's
  * own date (a paket made before a change in the law keeps the old limit).
  */
-export async function checkAndDecide(tx: Tx, input: Pick<PaketInput, "category" | "pagu" | "items">, on: Date): Promise<Decided> {
+export async function checkAndDecide(
+  tx: Tx,
+  input: Pick<PaketInput, "category" | "pagu" | "items">,
+  on: Date,
+): Promise<Decided> {
   const fieldErrors = checkPaketAmounts(input);
   if (Object.keys(fieldErrors).length > 0) {
     const hps = fieldErrors.hps ? hpsTotal(input.items) : null;
     if (hps === null) throw new AppError("VALIDATION", "VALIDATION", {}, fieldErrors);
-    throw new AppError("VALIDATION", "paketHpsOverPagu", { hps: formatRupiah(hps), pagu: formatRupiah(input.pagu) }, fieldErrors);
+    throw new AppError(
+      "VALIDATION",
+      "paketHpsOverPagu",
+      { hps: formatRupiah(hps), pagu: formatRupiah(input.pagu) },
+      fieldErrors,
+    );
   }
   const hps = hpsTotal(input.items);
   const rules = await tx.methodRule.findMany({
     where: { category: input.category },
-    select: { id: true, effectiveFrom: true, category: true, method: true, limit: true, methodAbove: true, legalBasis: true },
+    select: {
+      id: true,
+      effectiveFrom: true,
+      category: true,
+      method: true,
+      limit: true,
+      methodAbove: true,
+      legalBasis: true,
+    },
   });
   const decision = decideMethod(rules, { category: input.category, value: hps, on });
   if (!decision) throw new AppError("INVALID_STATE", "paketMethodRuleMissing");
@@ -80,7 +110,13 @@ export async function checkAndDecide(tx: Tx, input: Pick<PaketInput, "category" 
 }
 
 export const hpsItemRows = (items: PaketInput["items"]) =>
-  items.map((item, position) => ({ position, description: item.description, unit: item.unit, quantity: item.quantity, unitPrice: item.unitPrice }));
+  items.map((item, position) => ({
+    position,
+    description: item.description,
+    unit: item.unit,
+    quantity: item.quantity,
+    unitPrice: item.unitPrice,
+  }));
 
 /** The scalar fields of a paket as the form sets them, for the row and the audit trail. */
 export const paketFields = (input: PaketInput) => ({

@@ -15,7 +15,11 @@ async function draftPaket() {
   return { agency, ppk, input, id };
 }
 
-const snapshot = (id: string) => db.paket.findUniqueOrThrow({ where: { id }, select: { name: true, pagu: true, hps: true, method: true, status: true, updatedAt: true } });
+const snapshot = (id: string) =>
+  db.paket.findUniqueOrThrow({
+    where: { id },
+    select: { name: true, pagu: true, hps: true, method: true, status: true, updatedAt: true },
+  });
 const updatesOf = (id: string) => db.auditEvent.count({ where: { action: "paket.updated", entityId: id } });
 
 describe("updatePaket", () => {
@@ -34,7 +38,9 @@ describe("updatePaket", () => {
       },
     });
     expect(Object.keys((event.data as { changes: object }).changes)).not.toContain("pagu");
-    expect(await db.hpsItem.findMany({ where: { paketId: id }, select: { quantity: true } })).toEqual([{ quantity: 20 }]);
+    expect(await db.hpsItem.findMany({ where: { paketId: id }, select: { quantity: true } })).toEqual([
+      { quantity: 20 },
+    ]);
   });
 
   it("writes nothing when nothing changed", async () => {
@@ -51,7 +57,9 @@ describe("updatePaket", () => {
     const stranger = actorFor(await makeUser([{ role: "PPK", agencyId: other.id }]));
     const change: PaketInput & { paketId: string } = { ...input, paketId: id, pagu: 900_000_000n };
     await expect(updatePaket(pokja, change)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updatePaket(stranger, { ...change, workUnitId: other.workUnits[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updatePaket(stranger, { ...change, workUnitId: other.workUnits[0]!.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await snapshot(id)).toEqual(before);
     expect(await updatesOf(id)).toBe(0);
   });
@@ -59,24 +67,37 @@ describe("updatePaket", () => {
   it("refuses changes once the paket is in selection (INVALID_STATE)", async () => {
     const { ppk, input, id } = await draftPaket();
     await db.paket.update({ where: { id }, data: { status: "IN_SELECTION" } });
-    await expect(updatePaket(ppk, { ...input, paketId: id, name: "Diubah setelah diumumkan" })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "paketLocked" });
+    await expect(updatePaket(ppk, { ...input, paketId: id, name: "Diubah setelah diumumkan" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "paketLocked",
+    });
     expect((await snapshot(id)).name).toBe(input.name);
   });
 
   it("allows edits after the hand-over, but not one that changes the method", async () => {
     const { ppk, input, id } = await draftPaket();
     await db.paket.update({ where: { id }, data: { status: "HANDED_OVER" } });
-    await expect(updatePaket(ppk, { ...input, paketId: id, location: "Kecamatan Uji" })).resolves.toEqual({ changed: ["location"] });
+    await expect(updatePaket(ppk, { ...input, paketId: id, location: "Kecamatan Uji" })).resolves.toEqual({
+      changed: ["location"],
+    });
     const overLimit = [{ description: "Laptop", unit: "unit", quantity: 20, unitPrice: 15_000_000n }];
-    await expect(updatePaket(ppk, { ...input, paketId: id, items: overLimit })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "paketMethodChangeAfterHandOver" });
+    await expect(updatePaket(ppk, { ...input, paketId: id, items: overLimit })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "paketMethodChangeAfterHandOver",
+    });
     expect((await snapshot(id)).hps).toBe(150_000_000n);
   });
 
   it("refuses HPS over pagu and a RUP code taken by another paket", async () => {
     const { agency, ppk, input, id } = await draftPaket();
-    await expect(updatePaket(ppk, { ...input, paketId: id, pagu: 149_999_999n })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { hps: [expect.stringMatching(/melebihi pagu/)] } });
+    await expect(updatePaket(ppk, { ...input, paketId: id, pagu: 149_999_999n })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { hps: [expect.stringMatching(/melebihi pagu/)] },
+    });
     const second = await createPaket(ppk, paketInput(agency));
-    await expect(updatePaket(ppk as Actor, { ...input, paketId: second.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updatePaket(ppk as Actor, { ...input, paketId: second.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await snapshot(id)).toMatchObject({ pagu: 500_000_000n });
   });
 });

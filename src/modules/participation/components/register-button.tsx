@@ -44,7 +44,11 @@ export function RegisterButton({ tenderId, returnTo, timeZone, registrationEndsA
       const response = await fetch(`/api/me/tenders/${tenderId}`, { cache: "no-store" });
       if (!response.ok) return setState({ kind: "failed" });
       const { registration } = (await response.json()) as { registration: RegistrationState };
-      setState(registration.kind === "registered" ? { kind: "registered", registeredAt: new Date(registration.registeredAt) } : registration);
+      setState(
+        registration.kind === "registered"
+          ? { kind: "registered", registeredAt: new Date(registration.registeredAt) }
+          : registration,
+      );
     } catch {
       setState({ kind: "failed" });
     }
@@ -58,13 +62,28 @@ export function RegisterButton({ tenderId, returnTo, timeZone, registrationEndsA
     case "notVendor":
       return null;
     case "failed":
-      return <p className={box}>{t("stateUnavailable")} <button type="button" className="underline" onClick={() => void ask()}>{t("retry")}</button></p>;
+      return (
+        <p className={box}>
+          {t("stateUnavailable")}{" "}
+          <button type="button" className="underline" onClick={() => void ask()}>
+            {t("retry")}
+          </button>
+        </p>
+      );
     case "anonymous":
       if (!isOpen) return null;
-      return <p className={box}><Link href={`/masuk?callbackUrl=${encodeURIComponent(returnTo)}`}>{t("signInToRegister")}</Link></p>;
+      return (
+        <p className={box}>
+          <Link href={`/masuk?callbackUrl=${encodeURIComponent(returnTo)}`}>{t("signInToRegister")}</Link>
+        </p>
+      );
     case "registered":
       return (
-        <p role="status" data-testid="participant-registered" className={`${box} border-green-300 bg-green-50 text-green-950`}>
+        <p
+          role="status"
+          data-testid="participant-registered"
+          className={`${box} border-green-300 bg-green-50 text-green-950`}
+        >
           <span className="font-medium">{t("registered")}</span>{" "}
           <span>{t("registeredAt", { at: formatInZone(state.registeredAt, timeZone, locale) })}</span>
           <span className="mt-2 flex flex-wrap gap-3">
@@ -76,10 +95,18 @@ export function RegisterButton({ tenderId, returnTo, timeZone, registrationEndsA
         </p>
       );
     case "notVerified":
-      return <p className={box}>{t("notVerified")} <Link href="/penyedia/profil">{t("openProfile")}</Link></p>;
+      return (
+        <p className={box}>
+          {t("notVerified")} <Link href="/penyedia/profil">{t("openProfile")}</Link>
+        </p>
+      );
     case "closed":
       return <p className={box}>{t("closed")}</p>;
     case "open":
-      return isOpen ? <RegisterButtonForm tenderId={tenderId} onRegistered={ask} /> : <p className={box}>{t("closed")}</p>;
+      return isOpen ? (
+        <RegisterButtonForm tenderId={tenderId} onRegistered={ask} />
+      ) : (
+        <p className={box}>{t("closed")}</p>
+      );
   }
 }

@@ -1,6 +1,7 @@
 import type { ProcurementMethod, TenderStatus } from "@/generated/prisma/enums";
 
-export type RegistrationRefusal = "tenderNotPublic" | "tenderNotOpenForRegistration" | "tenderRegistrationClosed" | "tenderByInvitationOnly";
+export type RegistrationRefusal =
+  "tenderNotPublic" | "tenderNotOpenForRegistration" | "tenderRegistrationClosed" | "tenderByInvitationOnly";
 
 /**
  * May a vendor register for this tender at `now` (the database clock)? Only an announced

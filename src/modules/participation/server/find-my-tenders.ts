@@ -15,7 +15,9 @@ export async function findMyTenders(actor: Actor, { take = 100 }: { take?: numbe
       registeredAt: true,
       tender: {
         select: {
-          id: true, code: true, status: true,
+          id: true,
+          code: true,
+          status: true,
           paket: { select: { name: true, agency: { select: { name: true, timeZone: true } } } },
           stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } },
         },

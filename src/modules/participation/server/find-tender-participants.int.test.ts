@@ -5,13 +5,19 @@ import { findTenderParticipants } from "./find-tender-participants";
 
 describe("findTenderParticipants", () => {
   it("gives the Pokja every registered vendor and, before the opening, only the number of bids", async () => {
-    const { pokja, tender, bidders } = await makeOpenedTender({ opened: false, status: "PUBLISHED", prices: [100n, 200n] });
+    const { pokja, tender, bidders } = await makeOpenedTender({
+      opened: false,
+      status: "PUBLISHED",
+      prices: [100n, 200n],
+    });
     const onlyRegistered = await makeBidder(tender.id);
     // a bid withdrawn (replaced) does not stand
     await db.bid.update({ where: { id: bidders[1]!.bid.id }, data: { status: "WITHDRAWN" } });
     const view = await findTenderParticipants(pokja, tender.id);
     expect(view.participantCount).toBe(3);
-    expect(view.participants.map((p) => p.name).sort()).toEqual([...bidders.map((b) => b.vendor.name), onlyRegistered.vendor.name].sort());
+    expect(view.participants.map((p) => p.name).sort()).toEqual(
+      [...bidders.map((b) => b.vendor.name), onlyRegistered.vendor.name].sort(),
+    );
     expect(view.submittedCount).toBe(1);
     expect(view.submittedBids).toBeNull();
   });

@@ -27,11 +27,20 @@ export async function findTenderParticipants(actor: Actor, tenderId: string) {
     db.bid.count({ where: submitted }),
     tender.openedAt === null
       ? null
-      : db.bid.findMany({ where: submitted, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { id: true, submittedAt: true, vendor: { select: { name: true } } } }),
+      : db.bid.findMany({
+          where: submitted,
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+          select: { id: true, submittedAt: true, vendor: { select: { name: true } } },
+        }),
   ]);
   return {
     participantCount,
-    participants: participants.map((p) => ({ vendorId: p.vendor.id, name: p.vendor.name, npwp: p.vendor.npwp, registeredAt: p.registeredAt })),
+    participants: participants.map((p) => ({
+      vendorId: p.vendor.id,
+      name: p.vendor.name,
+      npwp: p.vendor.npwp,
+      registeredAt: p.registeredAt,
+    })),
     submittedCount,
     submittedBids: bids?.map((b) => ({ id: b.id, vendorName: b.vendor.name, submittedAt: b.submittedAt })) ?? null,
   };

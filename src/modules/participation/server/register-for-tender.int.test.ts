@@ -8,8 +8,14 @@ import { findMyTenders } from "./find-my-tenders";
 import { getRegistrationState } from "./get-registration-state";
 import { registerForTender } from "./register-for-tender";
 
-const OPEN: [StageKind, number, number][] = [["PENGUMUMAN", -2, 24], ["UPLOAD_PENAWARAN", -1, 48]];
-const PAST_DEADLINE: [StageKind, number, number][] = [["UPLOAD_PENAWARAN", -48, -1], ["PEMBUKAAN", -1, 24]];
+const OPEN: [StageKind, number, number][] = [
+  ["PENGUMUMAN", -2, 24],
+  ["UPLOAD_PENAWARAN", -1, 48],
+];
+const PAST_DEADLINE: [StageKind, number, number][] = [
+  ["UPLOAD_PENAWARAN", -48, -1],
+  ["PEMBUKAAN", -1, 24],
+];
 
 async function verifiedVendorUser(status: "PENDING" | "VERIFIED" | "REJECTED" = "VERIFIED") {
   const vendor = await makeVendor({ status });
@@ -23,9 +29,13 @@ describe("registerForTender", () => {
     const result = await registerForTender(actor, { tenderId: tender.id });
     expect(result.isNew).toBe(true);
     expect(result.registeredAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
-    const row = await db.tenderParticipant.findUniqueOrThrow({ where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } } });
+    const row = await db.tenderParticipant.findUniqueOrThrow({
+      where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } },
+    });
     expect(row.registeredAt).toEqual(result.registeredAt);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.participantRegistered", entityId: tender.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "tender.participantRegistered", entityId: tender.id },
+    });
     expect(audit).toMatchObject({ actorId: actor.userId, data: { vendorId: vendor.id, code: tender.code } });
     expect(await findMyTenders(actor)).toMatchObject([{ tenderId: tender.id, code: tender.code, status: "PUBLISHED" }]);
     expect(await getRegistrationState(actor, tender.id)).toMatchObject({ kind: "registered" });
@@ -35,8 +45,14 @@ describe("registerForTender", () => {
     const { tender } = await makeScheduledTender({ stages: OPEN });
     const { actor } = await verifiedVendorUser();
     const first = await registerForTender(actor, { tenderId: tender.id });
-    const [a, b] = await Promise.all([registerForTender(actor, { tenderId: tender.id }), registerForTender(actor, { tenderId: tender.id })]);
-    expect([a, b]).toEqual([{ registeredAt: first.registeredAt, isNew: false }, { registeredAt: first.registeredAt, isNew: false }]);
+    const [a, b] = await Promise.all([
+      registerForTender(actor, { tenderId: tender.id }),
+      registerForTender(actor, { tenderId: tender.id }),
+    ]);
+    expect([a, b]).toEqual([
+      { registeredAt: first.registeredAt, isNew: false },
+      { registeredAt: first.registeredAt, isNew: false },
+    ]);
     expect(await db.tenderParticipant.count()).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "tender.participantRegistered" } })).toBe(1);
   });
@@ -47,7 +63,10 @@ describe("registerForTender", () => {
     await expect(registerForTender(actor, { tenderId: draft.tender.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     for (const status of ["FAILED", "CANCELLED"] as const) {
       const { tender } = await makeScheduledTender({ status, stages: OPEN });
-      await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderNotOpenForRegistration" });
+      await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({
+        code: "INVALID_STATE",
+        messageKey: "tenderNotOpenForRegistration",
+      });
     }
     expect(await db.tenderParticipant.count()).toBe(0);
   });
@@ -67,7 +86,10 @@ describe("registerForTender", () => {
   it("refuses after the bid deadline by the database clock", async () => {
     const { tender } = await makeScheduledTender({ stages: PAST_DEADLINE });
     const { actor } = await verifiedVendorUser();
-    await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderRegistrationClosed" });
+    await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "tenderRegistrationClosed",
+    });
     expect(await getRegistrationState(actor, tender.id)).toEqual({ kind: "closed" });
     expect(await db.tenderParticipant.count()).toBe(0);
   });
@@ -76,7 +98,10 @@ describe("registerForTender", () => {
     const { tender } = await makeScheduledTender({ stages: OPEN });
     for (const status of ["PENDING", "REJECTED"] as const) {
       const { actor } = await verifiedVendorUser(status);
-      await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "ownVendorNotVerified" });
+      await expect(registerForTender(actor, { tenderId: tender.id })).rejects.toMatchObject({
+        code: "INVALID_STATE",
+        messageKey: "ownVendorNotVerified",
+      });
       expect(await getRegistrationState(actor, tender.id)).toEqual({ kind: "notVerified" });
     }
     const ppk = await makeActor("PPK");

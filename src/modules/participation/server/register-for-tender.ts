@@ -13,17 +13,31 @@ import { registrationRefusal } from "../domain/registration";
  * tender, before the bid deadline by the database clock. Registering again returns the
  * first registration unchanged (a double click or a retry on a slow line is harmless).
  */
-export async function registerForTender(actor: Actor, input: { tenderId: string }): Promise<{ registeredAt: Date; isNew: boolean }> {
+export async function registerForTender(
+  actor: Actor,
+  input: { tenderId: string },
+): Promise<{ registeredAt: Date; isNew: boolean }> {
   return db.$transaction(async (tx) => {
     const vendor = await assertVendorVerified(actor, tx);
     // FOR SHARE: a Pokja closing or cancelling the tender waits for this registration.
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Tender" WHERE id = ${input.tenderId}::uuid FOR SHARE`;
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Tender" WHERE id = ${input.tenderId}::uuid FOR SHARE`;
     if (!locked) throw new AppError("NOT_FOUND");
     const tender = await tx.tender.findUniqueOrThrow({
       where: { id: input.tenderId },
-      select: { id: true, code: true, status: true, method: true, stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } } },
+      select: {
+        id: true,
+        code: true,
+        status: true,
+        method: true,
+        stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } },
+      },
     });
-    const existing = await tx.tenderParticipant.findUnique({ where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } }, select: { registeredAt: true } });
+    const existing = await tx.tenderParticipant.findUnique({
+      where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } },
+      select: { registeredAt: true },
+    });
     if (existing) return { registeredAt: existing.registeredAt, isNew: false };
 
     const now = await dbNow(tx);
@@ -33,9 +47,15 @@ export async function registerForTender(actor: Actor, input: { tenderId: string 
     await assertQualifiedForTenderCepat(tx, tender.id, vendor.id, now);
 
     // ON CONFLICT DO NOTHING: of two clicks racing each other, the second simply finds the first.
-    const { count } = await tx.tenderParticipant.createMany({ data: { tenderId: tender.id, vendorId: vendor.id, registeredAt: now }, skipDuplicates: true });
+    const { count } = await tx.tenderParticipant.createMany({
+      data: { tenderId: tender.id, vendorId: vendor.id, registeredAt: now },
+      skipDuplicates: true,
+    });
     if (count === 0) {
-      const first = await tx.tenderParticipant.findUniqueOrThrow({ where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } }, select: { registeredAt: true } });
+      const first = await tx.tenderParticipant.findUniqueOrThrow({
+        where: { tenderId_vendorId: { tenderId: tender.id, vendorId: vendor.id } },
+        select: { registeredAt: true },
+      });
       return { registeredAt: first.registeredAt, isNew: false };
     }
     await recordAuditEvent(tx, {

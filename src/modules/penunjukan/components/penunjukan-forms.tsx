@@ -15,12 +15,20 @@ export function ChooseVendorForm({ tenderId, vendors }: { tenderId: string; vend
       <Field name="vendorId" label={t("vendor")}>
         {(field) => (
           <select {...field} required className={inputClass} defaultValue="">
-            <option value="" disabled>{t("chooseVendor")}</option>
-            {vendors.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            <option value="" disabled>
+              {t("chooseVendor")}
+            </option>
+            {vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <button type="submit" className={buttonClass()}>{t("choose")}</button>
+      <button type="submit" className={buttonClass()}>
+        {t("choose")}
+      </button>
     </ActionForm>
   );
 }
@@ -31,11 +39,24 @@ export function NegotiationForm({ tenderId }: { tenderId: string }) {
   return (
     <ActionForm action={recordNegotiationAction} doneText={t("negotiated")} confirmText={t("negotiateConfirm")}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <Field name="agreedPrice" label={t("agreedPrice")}>{(field) => <input {...field} required inputMode="numeric" className={inputClass} />}</Field>
-      <Field name="minutes" label={t("minutes")}>
-        {(field) => <textarea {...field} required minLength={MINUTES_MIN} maxLength={MINUTES_MAX} rows={5} className={inputClass} />}
+      <Field name="agreedPrice" label={t("agreedPrice")}>
+        {(field) => <input {...field} required inputMode="numeric" className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass()}>{t("negotiate")}</button>
+      <Field name="minutes" label={t("minutes")}>
+        {(field) => (
+          <textarea
+            {...field}
+            required
+            minLength={MINUTES_MIN}
+            maxLength={MINUTES_MAX}
+            rows={5}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <button type="submit" className={buttonClass()}>
+        {t("negotiate")}
+      </button>
     </ActionForm>
   );
 }

@@ -22,25 +22,39 @@ export async function PenunjukanList({ page }: { page: number | undefined }) {
   const locale = isLocale(localeValue) ? localeValue : "id";
   return (
     <section aria-labelledby="penunjukan-langsung" className="space-y-3">
-      <h2 id="penunjukan-langsung" className="text-xl font-semibold">{t("listTitle")}</h2>
+      <h2 id="penunjukan-langsung" className="text-xl font-semibold">
+        {t("listTitle")}
+      </h2>
       <p className="text-sm text-slate-700">{t("listIntro")}</p>
       {items.length === 0 ? (
         <EmptyState title={t("listEmpty")} />
       ) : (
         <Table label={t("listLabel")}>
           <thead>
-            <tr><Th>{t("name")}</Th><Th>{t("agency")}</Th><Th>{t("status")}</Th><Th>{t("result")}</Th></tr>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("agency")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("result")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.map((r) => (
               <tr key={r.id}>
                 <RowHeader className="min-w-56">
                   <Badge>{t("title")}</Badge> <Link href={`/tender/${r.code}`}>{r.name}</Link>
-                  <span className="block text-xs text-slate-600">{r.code}{r.publishedAt ? ` · ${formatDateInZone(r.publishedAt, r.agencyTimeZone, locale)}` : ""}</span>
+                  <span className="block text-xs text-slate-600">
+                    {r.code}
+                    {r.publishedAt ? ` · ${formatDateInZone(r.publishedAt, r.agencyTimeZone, locale)}` : ""}
+                  </span>
                 </RowHeader>
                 <Td className="min-w-40">{r.agencyName}</Td>
                 <Td>{t(`statuses.${r.status}`)}</Td>
-                <Td className="whitespace-nowrap tabular-nums">{r.vendorName ? `${r.vendorName} · ${r.agreedPrice === null ? "" : formatRupiah(r.agreedPrice)}` : "-"}</Td>
+                <Td className="whitespace-nowrap tabular-nums">
+                  {r.vendorName
+                    ? `${r.vendorName} · ${r.agreedPrice === null ? "" : formatRupiah(r.agreedPrice)}`
+                    : "-"}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -16,13 +16,20 @@ export async function PenunjukanPanel({ actor, tenderId }: { actor: Actor; tende
   return (
     <Card>
       <section aria-labelledby="penunjukan-judul" className="space-y-3">
-        <h2 id="penunjukan-judul" className="text-lg font-semibold">{t("title")}</h2>
+        <h2 id="penunjukan-judul" className="text-lg font-semibold">
+          {t("title")}
+        </h2>
         <p className="text-sm text-slate-700">{t("intro")}</p>
         <p className="text-sm">{view.vendor ? t("invited", { vendor: view.vendor.name }) : t("noVendor")}</p>
         {view.mayChoose ? <ChooseVendorForm tenderId={tenderId} vendors={view.vendors} /> : null}
         {view.negotiation ? (
           <div className="space-y-1 text-sm">
-            <p>{t("agreed", { price: formatRupiah(view.negotiation.agreedPrice), at: formatInZone(view.negotiation.at, view.timeZone, locale) })}</p>
+            <p>
+              {t("agreed", {
+                price: formatRupiah(view.negotiation.agreedPrice),
+                at: formatInZone(view.negotiation.at, view.timeZone, locale),
+              })}
+            </p>
             <p className="whitespace-pre-line text-slate-700">{view.negotiation.minutes}</p>
           </div>
         ) : null}

@@ -10,7 +10,12 @@ export type NegotiationRefusal = "plOfferNotPassed" | "plAgreedAboveOffer" | "pl
  * that passed every evaluation stage, and the agreed price may not exceed the offer
  * (after arithmetic correction) nor the HPS. At exactly either it is accepted.
  */
-export function negotiationRefusal(input: { offerPassed: boolean; offeredPrice: bigint; hps: bigint; agreedPrice: bigint }): NegotiationRefusal | null {
+export function negotiationRefusal(input: {
+  offerPassed: boolean;
+  offeredPrice: bigint;
+  hps: bigint;
+  agreedPrice: bigint;
+}): NegotiationRefusal | null {
   if (!input.offerPassed) return "plOfferNotPassed";
   if (input.agreedPrice > input.offeredPrice) return "plAgreedAboveOffer";
   if (input.agreedPrice > input.hps) return "plAgreedAboveHps";

@@ -21,7 +21,8 @@ export async function choosePenunjukanVendor(actor: Actor, input: ChoosePenunjuk
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "plAlreadyInvited");
     if (run.vendorId !== null) throw new AppError("INVALID_STATE", "plVendorFixed", { vendor: run.vendor?.name ?? "" });
     const vendor = await tx.vendor.findUnique({ where: { id: vendorId }, select: { name: true, status: true } });
-    if (vendor?.status !== "VERIFIED") throw new AppError("VALIDATION", "plVendorNotVerified", {}, { vendorId: ["plVendorNotVerified"] });
+    if (vendor?.status !== "VERIFIED")
+      throw new AppError("VALIDATION", "plVendorNotVerified", {}, { vendorId: ["plVendorNotVerified"] });
     await tx.penunjukanLangsung.update({ where: { id: run.id }, data: { vendorId } });
     await recordAuditEvent(tx, {
       actor,

@@ -19,7 +19,11 @@ export async function findPublicPenunjukan(options: { page?: number } = {}) {
     skip: (page - 1) * PENUNJUKAN_PAGE_SIZE,
     take: PENUNJUKAN_PAGE_SIZE,
     select: {
-      id: true, code: true, status: true, publishedAt: true, announcedAt: true,
+      id: true,
+      code: true,
+      status: true,
+      publishedAt: true,
+      announcedAt: true,
       paket: { select: { name: true, category: true, hps: true, agency: { select: { name: true, timeZone: true } } } },
       penunjukanRun: { select: { agreedPrice: true, vendor: { select: { name: true } } } },
     },

@@ -16,12 +16,17 @@ import { loadPenunjukanRun } from "./load-penunjukan-run";
 export async function invitePenunjukanVendor(tx: Tx, tenderId: string, actor: Actor, now: Date): Promise<void> {
   const run = await loadPenunjukanRun(tx, tenderId);
   if (!run.vendorId) throw new AppError("INVALID_STATE", "plVendorMissing");
-  const vendor = await tx.vendor.findUniqueOrThrow({ where: { id: run.vendorId }, select: { id: true, name: true, status: true } });
+  const vendor = await tx.vendor.findUniqueOrThrow({
+    where: { id: run.vendorId },
+    select: { id: true, name: true, status: true },
+  });
   if (vendor.status !== "VERIFIED") throw new AppError("INVALID_STATE", "plVendorNotVerified");
   const tender = await tx.tender.findUniqueOrThrow({
     where: { id: tenderId },
     select: {
-      id: true, code: true, paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+      id: true,
+      code: true,
+      paket: { select: { name: true, agency: { select: { timeZone: true } } } },
       stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { startsAt: true, endsAt: true } },
     },
   });
@@ -33,8 +38,17 @@ export async function invitePenunjukanVendor(tx: Tx, tenderId: string, actor: Ac
     action: "tender.participantInvited",
     entityType: "Tender",
     entityId: tenderId,
-    data: { code: tender.code, requestId: run.id, vendorId: vendor.id, vendorName: vendor.name, registeredAt: now.toISOString() },
+    data: {
+      code: tender.code,
+      requestId: run.id,
+      vendorId: vendor.id,
+      vendorName: vendor.name,
+      registeredAt: now.toISOString(),
+    },
   });
   const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
-  await notify(tx, { ...penunjukanInvitationMessage(ref, window), userIds: await findParticipantUserIds(tx, tenderId) });
+  await notify(tx, {
+    ...penunjukanInvitationMessage(ref, window),
+    userIds: await findParticipantUserIds(tx, tenderId),
+  });
 }

@@ -44,7 +44,15 @@ export async function recordNegotiation(actor: Actor, input: RecordNegotiationIn
       action: "penunjukanLangsung.negotiated",
       entityType: "Tender",
       entityId: tender.id,
-      data: { code: tender.code, requestId: run.id, bidId: bid.id, offeredPrice, agreedPrice, minutes, at: now.toISOString() },
+      data: {
+        code: tender.code,
+        requestId: run.id,
+        bidId: bid.id,
+        offeredPrice,
+        agreedPrice,
+        minutes,
+        at: now.toISOString(),
+      },
     });
     const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
     await notifyTenderParticipants(tx, tender.id, negotiationMessage(ref, agreedPrice));

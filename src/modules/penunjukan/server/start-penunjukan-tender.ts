@@ -21,9 +21,18 @@ export async function startPenunjukanTender(tx: Tx, requestId: string, actor: Ac
     select: {
       failedTender: {
         select: {
-          id: true, code: true, pokjaId: true, qualification: true, evaluationMethod: true, technicalWeight: true, priceWeight: true,
-          bidSecurityAmount: true, pokja: { select: { members: { select: { userId: true } } } },
-          paket: { select: { id: true, name: true, category: true, fiscalYear: true, agency: { select: { timeZone: true } } } },
+          id: true,
+          code: true,
+          pokjaId: true,
+          qualification: true,
+          evaluationMethod: true,
+          technicalWeight: true,
+          priceWeight: true,
+          bidSecurityAmount: true,
+          pokja: { select: { members: { select: { userId: true } } } },
+          paket: {
+            select: { id: true, name: true, category: true, fiscalYear: true, agency: { select: { timeZone: true } } },
+          },
         },
       },
     },
@@ -35,9 +44,17 @@ export async function startPenunjukanTender(tx: Tx, requestId: string, actor: Ac
   const code = await takeTenderCode(tx, failed.paket.fiscalYear);
   const tender = await tx.tender.create({
     data: {
-      paketId: failed.paket.id, code, method: "PENUNJUKAN_LANGSUNG", pokjaId: failed.pokjaId, procedureId: procedure.id,
-      qualification: failed.qualification, evaluationMethod: failed.evaluationMethod, technicalWeight: failed.technicalWeight,
-      priceWeight: failed.priceWeight, bidSecurityAmount: failed.bidSecurityAmount, previousTenderId: failed.id,
+      paketId: failed.paket.id,
+      code,
+      method: "PENUNJUKAN_LANGSUNG",
+      pokjaId: failed.pokjaId,
+      procedureId: procedure.id,
+      qualification: failed.qualification,
+      evaluationMethod: failed.evaluationMethod,
+      technicalWeight: failed.technicalWeight,
+      priceWeight: failed.priceWeight,
+      bidSecurityAmount: failed.bidSecurityAmount,
+      previousTenderId: failed.id,
     },
     select: { id: true, code: true },
   });
@@ -50,6 +67,9 @@ export async function startPenunjukanTender(tx: Tx, requestId: string, actor: Ac
     data: { code, requestId, failedTenderId: failed.id, failedCode: failed.code, procedureId: procedure.id },
   });
   const ref = { id: tender.id, code, name: failed.paket.name, timeZone: failed.paket.agency.timeZone };
-  await notify(tx, { ...penunjukanStartedMessage(ref, failed.code), userIds: failed.pokja?.members.map((m) => m.userId) ?? [] });
+  await notify(tx, {
+    ...penunjukanStartedMessage(ref, failed.code),
+    userIds: failed.pokja?.members.map((m) => m.userId) ?? [],
+  });
   return tender;
 }

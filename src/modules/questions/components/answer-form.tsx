@@ -12,9 +12,21 @@ export function AnswerForm({ questionId, current }: { questionId: string; curren
     <ActionForm action={answerQuestionAction} doneText={t("done")} resetOnDone={false}>
       <input type="hidden" name="questionId" value={questionId} />
       <Field name="body" label={t("label")} hint={t("hint")}>
-        {(field) => <textarea {...field} required minLength={5} maxLength={4000} rows={4} defaultValue={current ?? ""} className={inputClass} />}
+        {(field) => (
+          <textarea
+            {...field}
+            required
+            minLength={5}
+            maxLength={4000}
+            rows={4}
+            defaultValue={current ?? ""}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" className={buttonClass(current ? "secondary" : "primary")}>{current ? t("edit") : t("submit")}</button>
+      <button type="submit" className={buttonClass(current ? "secondary" : "primary")}>
+        {current ? t("edit") : t("submit")}
+      </button>
     </ActionForm>
   );
 }

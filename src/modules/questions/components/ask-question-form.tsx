@@ -13,7 +13,9 @@ export function AskQuestionForm({ tenderId }: { tenderId: string }) {
       <Field name="body" label={t("label")} hint={t("hint")}>
         {(field) => <textarea {...field} required minLength={10} maxLength={4000} rows={5} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("submit")}
+      </button>
     </ActionForm>
   );
 }

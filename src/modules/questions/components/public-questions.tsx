@@ -16,9 +16,15 @@ export async function PublicQuestions({ tenderId, headingLevel = 2 }: { tenderId
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="penjelasan-heading" className="space-y-3">
-      <Heading id="penjelasan-heading" className="text-xl font-semibold">{t("title")}</Heading>
+      <Heading id="penjelasan-heading" className="text-xl font-semibold">
+        {t("title")}
+      </Heading>
       <p className="text-sm text-slate-700">{t("intro")}</p>
-      {result.questions.length === 0 ? <EmptyState title={t("empty")} /> : <QuestionList questions={result.questions} timeZone={result.timeZone} locale={locale} />}
+      {result.questions.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <QuestionList questions={result.questions} timeZone={result.timeZone} locale={locale} />
+      )}
     </section>
   );
 }

@@ -30,7 +30,12 @@ export async function QuestionList<Q extends QuestionView>({ questions, timeZone
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="font-semibold">
               {t("question", { number: q.number })}
-              {q.isOwn ? <>{" "}<Badge tone="info">{t("own")}</Badge></> : null}
+              {q.isOwn ? (
+                <>
+                  {" "}
+                  <Badge tone="info">{t("own")}</Badge>
+                </>
+              ) : null}
             </h3>
             <span className="text-sm text-slate-600">{t("askedAt", { at: at(q.askedAt) })}</span>
           </div>
@@ -39,11 +44,16 @@ export async function QuestionList<Q extends QuestionView>({ questions, timeZone
             <div className="mt-3">{renderAnswer(q)}</div>
           ) : q.answer ? (
             <div className="mt-3 border-l-4 border-brand-600 pl-3">
-              <p className="text-sm font-medium">{t("answer")} <span className="font-normal text-slate-600">· {t("answeredAt", { at: at(q.answer.answeredAt) })}</span></p>
+              <p className="text-sm font-medium">
+                {t("answer")}{" "}
+                <span className="font-normal text-slate-600">· {t("answeredAt", { at: at(q.answer.answeredAt) })}</span>
+              </p>
               <p className="mt-1 whitespace-pre-line">{q.answer.body}</p>
             </div>
           ) : (
-            <p className="mt-3"><Badge tone="warning">{t("unanswered")}</Badge></p>
+            <p className="mt-3">
+              <Badge tone="warning">{t("unanswered")}</Badge>
+            </p>
           )}
         </li>
       ))}

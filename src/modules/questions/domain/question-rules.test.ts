@@ -20,23 +20,39 @@ describe("checkAskWindow", () => {
     ["at the end", at(4)],
     ["well after", at(7)],
   ])("refuses %s, naming the window", (_label, now) => {
-    expect(checkAskWindow("PUBLISHED", stages, now)).toEqual({ ok: false, reason: "outsideExplanationStage", window: { startsAt: at(2), endsAt: at(4) } });
+    expect(checkAskWindow("PUBLISHED", stages, now)).toEqual({
+      ok: false,
+      reason: "outsideExplanationStage",
+      window: { startsAt: at(2), endsAt: at(4) },
+    });
   });
 
   it("refuses a tender that is not announced or has no explanation stage", () => {
     expect(checkAskWindow("DRAFT", stages, at(3))).toMatchObject({ ok: false, reason: "tenderNotRunning" });
-    expect(checkAskWindow("PUBLISHED", stages.filter((s) => s.kind !== "PEMBERIAN_PENJELASAN"), at(3))).toMatchObject({ ok: false, reason: "noExplanationStage" });
+    expect(
+      checkAskWindow(
+        "PUBLISHED",
+        stages.filter((s) => s.kind !== "PEMBERIAN_PENJELASAN"),
+        at(3),
+      ),
+    ).toMatchObject({ ok: false, reason: "noExplanationStage" });
   });
 });
 
 describe("checkBeforeBidDeadline", () => {
   it("allows up to one millisecond before the deadline", () => {
-    expect(checkBeforeBidDeadline("PUBLISHED", stages, new Date(at(8).getTime() - 1))).toEqual({ ok: true, deadline: at(8) });
+    expect(checkBeforeBidDeadline("PUBLISHED", stages, new Date(at(8).getTime() - 1))).toEqual({
+      ok: true,
+      deadline: at(8),
+    });
   });
 
   it("refuses at and after the deadline, without a deadline, and on a closed tender", () => {
     expect(checkBeforeBidDeadline("PUBLISHED", stages, at(8))).toEqual({ ok: false, reason: "bidDeadlinePassed" });
-    expect(checkBeforeBidDeadline("PUBLISHED", stages.slice(0, 2), at(1))).toEqual({ ok: false, reason: "noBidDeadline" });
+    expect(checkBeforeBidDeadline("PUBLISHED", stages.slice(0, 2), at(1))).toEqual({
+      ok: false,
+      reason: "noBidDeadline",
+    });
     expect(checkBeforeBidDeadline("EVALUATION", stages, at(1))).toEqual({ ok: false, reason: "tenderNotRunning" });
   });
 });

@@ -29,13 +29,18 @@ export function checkAskWindow(status: TenderStatus, stages: readonly StageWindo
   return { ok: false, reason: "outsideExplanationStage", window: { startsAt: next.startsAt, endsAt: next.endsAt } };
 }
 
-export type ChangeBeforeDeadline = { ok: true; deadline: Date } | { ok: false; reason: "tenderNotRunning" | "noBidDeadline" | "bidDeadlinePassed" };
+export type ChangeBeforeDeadline =
+  { ok: true; deadline: Date } | { ok: false; reason: "tenderNotRunning" | "noBidDeadline" | "bidDeadlinePassed" };
 
 /**
  * Answers (and their edits) and addenda change what bidders must offer, so they are
  * allowed only on an announced tender and strictly before the bid deadline.
  */
-export function checkBeforeBidDeadline(status: TenderStatus, stages: readonly StageWindow[], now: Date): ChangeBeforeDeadline {
+export function checkBeforeBidDeadline(
+  status: TenderStatus,
+  stages: readonly StageWindow[],
+  now: Date,
+): ChangeBeforeDeadline {
   if (status !== "PUBLISHED") return { ok: false, reason: "tenderNotRunning" };
   const deadline = findBidDeadline(stages);
   if (!deadline) return { ok: false, reason: "noBidDeadline" };

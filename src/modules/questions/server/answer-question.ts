@@ -16,7 +16,10 @@ import { TENDER_CONTEXT, tenderRef } from "./tender-context";
  * with the old text. Both are allowed until the bid deadline, and every registered
  * participant is told, since an answer binds all bidders alike.
  */
-export async function answerQuestion(actor: Actor, input: AnswerQuestionInput): Promise<{ id: string; edited: boolean }> {
+export async function answerQuestion(
+  actor: Actor,
+  input: AnswerQuestionInput,
+): Promise<{ id: string; edited: boolean }> {
   const parsed = answerQuestionSchema.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "VALIDATION");
   const { questionId, body } = parsed.data;
@@ -25,10 +28,14 @@ export async function answerQuestion(actor: Actor, input: AnswerQuestionInput): 
     if (!found) throw new AppError("NOT_FOUND");
     // The tender row lock makes two members answering at once take turns.
     const tender = await lockPokjaTender(tx, actor, found.tenderId, "tender.answerQuestion", TENDER_CONTEXT);
-    const question = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { id: true, body: true, answer: { select: { id: true, body: true } } } });
+    const question = await tx.question.findUniqueOrThrow({
+      where: { id: questionId },
+      select: { id: true, body: true, answer: { select: { id: true, body: true } } },
+    });
     const now = await dbNow(tx);
     const check = checkBeforeBidDeadline(tender.status, tender.stages, now);
-    if (!check.ok) throw new AppError("INVALID_STATE", check.reason === "bidDeadlinePassed" ? "answerAfterDeadline" : check.reason);
+    if (!check.ok)
+      throw new AppError("INVALID_STATE", check.reason === "bidDeadlinePassed" ? "answerAfterDeadline" : check.reason);
     if (question.answer?.body === body) return { id: question.answer.id, edited: false };
 
     const answer = await tx.answer.upsert({
@@ -43,9 +50,18 @@ export async function answerQuestion(actor: Actor, input: AnswerQuestionInput): 
       action: edited ? "question.answerEdited" : "question.answered",
       entityType: "Question",
       entityId: questionId,
-      data: { tenderId: tender.id, answerId: answer.id, body, ...(edited ? { previousBody: question.answer!.body } : {}) },
+      data: {
+        tenderId: tender.id,
+        answerId: answer.id,
+        body,
+        ...(edited ? { previousBody: question.answer!.body } : {}),
+      },
     });
-    await notifyTenderParticipants(tx, tender.id, questionAnsweredMessage(tenderRef(tender), question.body, body, edited));
+    await notifyTenderParticipants(
+      tx,
+      tender.id,
+      questionAnsweredMessage(tenderRef(tender), question.body, body, edited),
+    );
     return { id: answer.id, edited };
   });
 }

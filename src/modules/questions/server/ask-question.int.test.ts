@@ -10,16 +10,38 @@ describe("askQuestion", () => {
     const { tender, pokja } = await makeQaTender();
     const { vendor, penyedia } = await registerParticipant(tender.id);
     const { id } = await askQuestion(penyedia, { tenderId: tender.id, body: `  ${BODY}  ` });
-    const row = await db.question.findUniqueOrThrow({ where: { id }, select: { body: true, vendorId: true, askedById: true, askedAt: true } });
+    const row = await db.question.findUniqueOrThrow({
+      where: { id },
+      select: { body: true, vendorId: true, askedById: true, askedAt: true },
+    });
     expect(row).toMatchObject({ body: BODY, vendorId: vendor.id, askedById: penyedia.userId });
-    const audit = await db.auditEvent.findFirst({ where: { action: "question.asked", entityId: id }, select: { actorId: true, data: true } });
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "question.asked", entityId: id },
+      select: { actorId: true, data: true },
+    });
     expect(audit).toMatchObject({ actorId: penyedia.userId, data: { tenderId: tender.id, body: BODY } });
-    expect(await db.notification.findMany({ where: { userId: pokja.userId }, select: { kind: true } })).toEqual([{ kind: "question.asked" }]);
+    expect(await db.notification.findMany({ where: { userId: pokja.userId }, select: { kind: true } })).toEqual([
+      { kind: "question.asked" },
+    ]);
   });
 
   it.each([
-    ["before the stage", [["PENGUMUMAN", -1, 2], ["PEMBERIAN_PENJELASAN", 2, 24], ["UPLOAD_PENAWARAN", 24, 48]]],
-    ["after the stage", [["PENGUMUMAN", -48, -24], ["PEMBERIAN_PENJELASAN", -24, -1], ["UPLOAD_PENAWARAN", -1, 48]]],
+    [
+      "before the stage",
+      [
+        ["PENGUMUMAN", -1, 2],
+        ["PEMBERIAN_PENJELASAN", 2, 24],
+        ["UPLOAD_PENAWARAN", 24, 48],
+      ],
+    ],
+    [
+      "after the stage",
+      [
+        ["PENGUMUMAN", -48, -24],
+        ["PEMBERIAN_PENJELASAN", -24, -1],
+        ["UPLOAD_PENAWARAN", -1, 48],
+      ],
+    ],
   ] as const)("refuses %s with INVALID_STATE naming the window in the agency zone", async (_label, stages) => {
     const { tender } = await makeQaTender({ stages: stages.map((s) => [...s]), timeZone: "Asia/Makassar" });
     const { penyedia } = await registerParticipant(tender.id);
@@ -35,9 +57,15 @@ describe("askQuestion", () => {
     const { tender } = await makeQaTender();
     const other = await makeQaTender();
     const { penyedia: stranger } = await registerParticipant(other.tender.id);
-    await expect(askQuestion(stranger, { tenderId: tender.id, body: BODY })).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "notRegisteredForTender" });
+    await expect(askQuestion(stranger, { tenderId: tender.id, body: BODY })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "notRegisteredForTender",
+    });
     const { penyedia: pending } = await registerParticipant(tender.id, { status: "PENDING" });
-    await expect(askQuestion(pending, { tenderId: tender.id, body: BODY })).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "vendorNotVerifiedForTender" });
+    await expect(askQuestion(pending, { tenderId: tender.id, body: BODY })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "vendorNotVerifiedForTender",
+    });
     expect(await db.question.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "question.asked" } })).toBe(0);
   });
@@ -46,8 +74,14 @@ describe("askQuestion", () => {
     const { tender, pokja } = await makeQaTender();
     const { penyedia } = await registerParticipant(tender.id);
     await expect(askQuestion(pokja, { tenderId: tender.id, body: BODY })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(askQuestion(penyedia, { tenderId: tender.id, body: "  pendek  " })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "questionTooShort" });
-    await expect(askQuestion(penyedia, { tenderId: tender.id, body: "x".repeat(4001) })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "questionTooLong" });
+    await expect(askQuestion(penyedia, { tenderId: tender.id, body: "  pendek  " })).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "questionTooShort",
+    });
+    await expect(askQuestion(penyedia, { tenderId: tender.id, body: "x".repeat(4001) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "questionTooLong",
+    });
     expect(await db.question.count()).toBe(0);
   });
 });

@@ -31,9 +31,21 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
         end: formatInZone(check.window.endsAt, zone, actor.locale),
       });
     }
-    const question = await tx.question.create({ data: { tenderId, vendorId, askedById: actor.userId, body, askedAt: now }, select: { id: true } });
-    await recordAuditEvent(tx, { actor, action: "question.asked", entityType: "Question", entityId: question.id, data: { tenderId, vendorId, body } });
-    const members = await tx.pokjaMember.findMany({ where: { pokja: { tenders: { some: { id: tenderId } } } }, select: { userId: true } });
+    const question = await tx.question.create({
+      data: { tenderId, vendorId, askedById: actor.userId, body, askedAt: now },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "question.asked",
+      entityType: "Question",
+      entityId: question.id,
+      data: { tenderId, vendorId, body },
+    });
+    const members = await tx.pokjaMember.findMany({
+      where: { pokja: { tenders: { some: { id: tenderId } } } },
+      select: { userId: true },
+    });
     await notify(tx, { ...questionAskedMessage(tenderRef(tender), body), userIds: members.map((m) => m.userId) });
     return question;
   });

@@ -22,7 +22,16 @@ describe("findPublicQuestions", () => {
     expect(Object.keys(questions[0]!.answer!).sort()).toEqual(["answeredAt", "body"]);
     expect(questions[1]!.answer).toBeNull();
     const text = JSON.stringify(questions);
-    for (const secret of [a.vendor.id, b.vendor.id, a.vendor.name, b.vendor.name, a.penyedia.userId, b.penyedia.userId, a.penyedia.name, pokja.userId]) {
+    for (const secret of [
+      a.vendor.id,
+      b.vendor.id,
+      a.vendor.name,
+      b.vendor.name,
+      a.penyedia.userId,
+      b.penyedia.userId,
+      a.penyedia.name,
+      pokja.userId,
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

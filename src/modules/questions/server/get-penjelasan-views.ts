@@ -15,7 +15,12 @@ async function loadTender(tenderId: string) {
     window: window ? { startsAt: window.startsAt, endsAt: window.endsAt } : null,
     // The windows checkAskWindow judges by, for the page to open and close the question
     // form at their edges by the server's clock; ask-question.ts still judges each question.
-    askWindows: tender.status === "PUBLISHED" ? tender.stages.filter((s) => s.kind === EXPLANATION_STAGE).map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })) : [],
+    askWindows:
+      tender.status === "PUBLISHED"
+        ? tender.stages
+            .filter((s) => s.kind === EXPLANATION_STAGE)
+            .map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() }))
+        : [],
     now,
     isBeforeDeadline: checkBeforeBidDeadline(tender.status, tender.stages, now).ok,
   };

@@ -30,7 +30,8 @@ export function SanggahDocumentUpload({ sanggahId }: { sanggahId: string }) {
         setStatus({ ok: true, text: t("common.uploaded", { name: file.name }) });
         if (input.current) input.current.value = "";
         router.refresh();
-      } else setStatus({ ok: false, text: t("common.uploadFailed", { message: body.message ?? String(response.status) }) });
+      } else
+        setStatus({ ok: false, text: t("common.uploadFailed", { message: body.message ?? String(response.status) }) });
     } finally {
       setBusy(false);
     }
@@ -38,10 +39,21 @@ export function SanggahDocumentUpload({ sanggahId }: { sanggahId: string }) {
 
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-busy={busy}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{t("vendor.attach")}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {t("vendor.attach")}
+      </label>
       <input id={id} ref={input} type="file" className="text-sm" />
-      <button type="submit" disabled={busy} className={buttonClass("secondary")}>{t("common.upload")}</button>
-      {status ? <p role={status.ok ? "status" : "alert"} className={`w-full text-sm ${status.ok ? "text-green-800" : "text-red-800"}`}>{status.text}</p> : null}
+      <button type="submit" disabled={busy} className={buttonClass("secondary")}>
+        {t("common.upload")}
+      </button>
+      {status ? (
+        <p
+          role={status.ok ? "status" : "alert"}
+          className={`w-full text-sm ${status.ok ? "text-green-800" : "text-red-800"}`}
+        >
+          {status.text}
+        </p>
+      ) : null}
     </form>
   );
 }

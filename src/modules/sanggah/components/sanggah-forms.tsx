@@ -13,8 +13,12 @@ export function FileSanggahForm({ tenderId }: { tenderId: string }) {
   return (
     <ActionForm action={fileSanggahAction} doneText={t("vendor.done")}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <Field name="body" label={t("vendor.label")} hint={t("common.textHint")}>{(field) => <textarea {...field} {...TEXT} />}</Field>
-      <button type="submit" className={buttonClass()}>{t("vendor.submit")}</button>
+      <Field name="body" label={t("vendor.label")} hint={t("common.textHint")}>
+        {(field) => <textarea {...field} {...TEXT} />}
+      </Field>
+      <button type="submit" className={buttonClass()}>
+        {t("vendor.submit")}
+      </button>
     </ActionForm>
   );
 }
@@ -25,13 +29,17 @@ export function FileBandingForm({ sanggahId, bond }: { sanggahId: string; bond: 
   return (
     <ActionForm action={fileBandingAction} doneText={t("vendor.bandingDone")}>
       <input type="hidden" name="sanggahId" value={sanggahId} />
-      <Field name="body" label={t("vendor.bandingLabel")} hint={t("common.textHint")}>{(field) => <textarea {...field} {...TEXT} />}</Field>
+      <Field name="body" label={t("vendor.bandingLabel")} hint={t("common.textHint")}>
+        {(field) => <textarea {...field} {...TEXT} />}
+      </Field>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="bondConfirmed" required className="mt-1" />
         <span>{t("vendor.bondConfirm", { amount: bond })}</span>
       </label>
       <GroupError name="bondConfirmed" />
-      <button type="submit" className={buttonClass()}>{t("vendor.bandingSubmit")}</button>
+      <button type="submit" className={buttonClass()}>
+        {t("vendor.bandingSubmit")}
+      </button>
     </ActionForm>
   );
 }
@@ -41,16 +49,29 @@ export function AnswerForm({ kind, id }: { kind: "SANGGAH" | "SANGGAH_BANDING"; 
   const t = useTranslations("remedies");
   const isBanding = kind === "SANGGAH_BANDING";
   return (
-    <ActionForm action={isBanding ? answerBandingAction : answerSanggahAction} doneText={t(isBanding ? "kpa.done" : "pokja.done")}>
+    <ActionForm
+      action={isBanding ? answerBandingAction : answerSanggahAction}
+      doneText={t(isBanding ? "kpa.done" : "pokja.done")}
+    >
       <input type="hidden" name={isBanding ? "bandingId" : "sanggahId"} value={id} />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t("pokja.verdict")}</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="radio" name="verdict" value="ACCEPTED" required />{t("common.accepted")}</label>
-        <label className="inline-flex items-center gap-2 text-sm"><input type="radio" name="verdict" value="REJECTED" />{t("common.rejected")}</label>
+        <label className="mr-4 inline-flex items-center gap-2 text-sm">
+          <input type="radio" name="verdict" value="ACCEPTED" required />
+          {t("common.accepted")}
+        </label>
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input type="radio" name="verdict" value="REJECTED" />
+          {t("common.rejected")}
+        </label>
         <GroupError name="verdict" />
       </fieldset>
-      <Field name="answer" label={t(isBanding ? "kpa.label" : "pokja.label")} hint={t("common.textHint")}>{(field) => <textarea {...field} {...TEXT} />}</Field>
-      <button type="submit" className={buttonClass()}>{t(isBanding ? "kpa.submit" : "pokja.submit")}</button>
+      <Field name="answer" label={t(isBanding ? "kpa.label" : "pokja.label")} hint={t("common.textHint")}>
+        {(field) => <textarea {...field} {...TEXT} />}
+      </Field>
+      <button type="submit" className={buttonClass()}>
+        {t(isBanding ? "kpa.submit" : "pokja.submit")}
+      </button>
     </ActionForm>
   );
 }

@@ -20,7 +20,17 @@ export interface SanggahItemData {
 }
 
 /** One sanggah or banding with its answer, as each side sees it. */
-export async function SanggahItem({ item, timeZone, locale, showVendor = false }: { item: SanggahItemData; timeZone: string; locale: DisplayLocale; showVendor?: boolean }) {
+export async function SanggahItem({
+  item,
+  timeZone,
+  locale,
+  showVendor = false,
+}: {
+  item: SanggahItemData;
+  timeZone: string;
+  locale: DisplayLocale;
+  showVendor?: boolean;
+}) {
   const t = await getTranslations("remedies.common");
   const at = (d: Date) => formatInZone(d, timeZone, locale);
   return (
@@ -31,14 +41,28 @@ export async function SanggahItem({ item, timeZone, locale, showVendor = false }
         {item.answerDeadline && !item.answeredAt ? ` · ${t("answerDue", { at: at(item.answerDeadline) })}` : ""}
       </p>
       <p className="whitespace-pre-line">{item.body}</p>
-      {item.bondAmount !== null ? <p className="text-sm">{t("bond", { amount: formatRupiah(item.bondAmount) })}</p> : null}
+      {item.bondAmount !== null ? (
+        <p className="text-sm">{t("bond", { amount: formatRupiah(item.bondAmount) })}</p>
+      ) : null}
       {item.documents.length ? (
-        <p className="text-sm">{t("documents")}: {item.documents.map((d, i) => <span key={d.id}>{i ? ", " : ""}<a href={`/api/documents/${d.id}`}>{d.fileName}</a></span>)}</p>
+        <p className="text-sm">
+          {t("documents")}:{" "}
+          {item.documents.map((d, i) => (
+            <span key={d.id}>
+              {i ? ", " : ""}
+              <a href={`/api/documents/${d.id}`}>{d.fileName}</a>
+            </span>
+          ))}
+        </p>
       ) : null}
       {item.answeredAt ? (
         <div className="rounded-md bg-slate-50 p-3">
           <p className="text-sm font-medium">
-            {t("answer")} <Badge tone={item.decision === "ACCEPTED" ? "success" : "danger"}>{t(item.decision === "ACCEPTED" ? "accepted" : "rejected")}</Badge> · {t("answeredAt", { at: at(item.answeredAt) })}
+            {t("answer")}{" "}
+            <Badge tone={item.decision === "ACCEPTED" ? "success" : "danger"}>
+              {t(item.decision === "ACCEPTED" ? "accepted" : "rejected")}
+            </Badge>{" "}
+            · {t("answeredAt", { at: at(item.answeredAt) })}
           </p>
           <p className="whitespace-pre-line">{item.answer}</p>
         </div>

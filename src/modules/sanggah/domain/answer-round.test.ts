@@ -13,7 +13,8 @@ describe("answerRoundStart", () => {
     expect(answerRoundStart({ status: "EVALUATION", announcedAt: null }, null)).toBeNull();
   });
   it("is none once the tender ended", () => {
-    for (const status of ["COMPLETED", "FAILED", "CANCELLED"]) expect(answerRoundStart({ status, announcedAt: first }, { announcedAt: first })).toBeNull();
+    for (const status of ["COMPLETED", "FAILED", "CANCELLED"])
+      expect(answerRoundStart({ status, announcedAt: first }, { announcedAt: first })).toBeNull();
   });
 });
 

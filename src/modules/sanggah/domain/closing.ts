@@ -1,5 +1,12 @@
 import type { SanggahDecision } from "./decision";
-import { answerDeadline, bandingAnswerDeadline, bandingWindow, filingWindow, isOpen, type SanggahRules } from "./windows";
+import {
+  answerDeadline,
+  bandingAnswerDeadline,
+  bandingWindow,
+  filingWindow,
+  isOpen,
+  type SanggahRules,
+} from "./windows";
 
 export interface SanggahRecord {
   id: string;
@@ -48,7 +55,12 @@ export function currentRound<R extends Pick<SanggahRecord, "filedAt">>(records: 
  * - The banding window of each rejected sanggah must have passed (construction only),
  *   and every banding must be answered, and rejected.
  */
-export function sppbjBlockers(announcedAt: Date | null, rules: SanggahRules, records: readonly SanggahRecord[], now: Date): Blocker[] {
+export function sppbjBlockers(
+  announcedAt: Date | null,
+  rules: SanggahRules,
+  records: readonly SanggahRecord[],
+  now: Date,
+): Blocker[] {
   if (!announcedAt) return [{ key: "notAnnounced" }];
   const round = currentRound(records, announcedAt);
   const sanggahs = round.filter((r) => r.kind === "SANGGAH");
@@ -58,14 +70,16 @@ export function sppbjBlockers(announcedAt: Date | null, rules: SanggahRules, rec
   if (bandings.some((b) => b.decision === "ACCEPTED")) blockers.push({ key: "bandingAccepted" });
   const filing = filingWindow(announcedAt, rules);
   if (now.getTime() < filing.end.getTime()) blockers.push({ key: "sanggahFilingOpen", until: filing.end });
-  if (sanggahs.some((s) => s.answeredAt === null)) blockers.push({ key: "sanggahUnanswered", until: answerDeadline(announcedAt, rules) });
+  if (sanggahs.some((s) => s.answeredAt === null))
+    blockers.push({ key: "sanggahUnanswered", until: answerDeadline(announcedAt, rules) });
   for (const s of sanggahs) {
     if (s.answeredAt === null || s.decision !== "REJECTED" || bandings.some((b) => b.appealOfId === s.id)) continue;
     const window = bandingWindow(s.answeredAt, announcedAt, rules);
     if (window && isOpen(window, now)) blockers.push({ key: "bandingOpen", until: window.end });
   }
   for (const b of bandings) {
-    if (b.answeredAt === null) blockers.push({ key: "bandingUnanswered", until: bandingAnswerDeadline(b.filedAt, rules) });
+    if (b.answeredAt === null)
+      blockers.push({ key: "bandingUnanswered", until: bandingAnswerDeadline(b.filedAt, rules) });
   }
   return blockers;
 }

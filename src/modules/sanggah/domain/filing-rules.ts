@@ -1,5 +1,13 @@
 import type { SanggahDecision } from "./decision";
-import { answerDeadline, bandingAnswerDeadline, bandingWindow, filingWindow, isOpen, type SanggahRules, type Window } from "./windows";
+import {
+  answerDeadline,
+  bandingAnswerDeadline,
+  bandingWindow,
+  filingWindow,
+  isOpen,
+  type SanggahRules,
+  type Window,
+} from "./windows";
 
 /** Minimum length of a sanggah, a banding and each answer: enough to state a reason. */
 export const TEXT_MIN = 20;
@@ -38,8 +46,10 @@ export function checkBandingFiling(
  * a late answer is still taken, and recorded as late, rather than leaving the tender
  * stuck with an objection nobody may answer.
  */
-export const isSanggahAnswerLate = (announcedAt: Date, rules: SanggahRules, now: Date) => now.getTime() >= answerDeadline(announcedAt, rules).getTime();
-export const isBandingAnswerLate = (filedAt: Date, rules: SanggahRules, now: Date) => now.getTime() >= bandingAnswerDeadline(filedAt, rules).getTime();
+export const isSanggahAnswerLate = (announcedAt: Date, rules: SanggahRules, now: Date) =>
+  now.getTime() >= answerDeadline(announcedAt, rules).getTime();
+export const isBandingAnswerLate = (filedAt: Date, rules: SanggahRules, now: Date) =>
+  now.getTime() >= bandingAnswerDeadline(filedAt, rules).getTime();
 
 /**
  * Documents of a sanggah (or banding) are attached by its filer while it could still be
@@ -54,6 +64,11 @@ export function checkDocumentAttach(
 ): Check {
   if (record.answeredAt !== null) return { ok: false, key: "sanggahAlreadyAnswered" };
   if (record.kind === "SANGGAH") return checkSanggahFiling(announcedAt, rules, now);
-  const window = record.appealedAnsweredAt && announcedAt ? bandingWindow(record.appealedAnsweredAt, announcedAt, rules) : null;
-  return window && isOpen(window, now) ? { ok: true } : window ? { ok: false, key: "bandingWindowClosed", window } : { ok: false, key: "bandingNotOpen" };
+  const window =
+    record.appealedAnsweredAt && announcedAt ? bandingWindow(record.appealedAnsweredAt, announcedAt, rules) : null;
+  return window && isOpen(window, now)
+    ? { ok: true }
+    : window
+      ? { ok: false, key: "bandingWindowClosed", window }
+      : { ok: false, key: "bandingNotOpen" };
 }

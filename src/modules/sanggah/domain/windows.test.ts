@@ -1,15 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { sppbjBlockers, type SanggahRecord } from "./closing";
 import { checkBandingFiling, checkSanggahFiling, isSanggahAnswerLate } from "./filing-rules";
-import { answerDeadline, bandingAnswerDeadline, bandingBond, bandingWindow, DAY_MS, filingWindow, type SanggahRules } from "./windows";
+import {
+  answerDeadline,
+  bandingAnswerDeadline,
+  bandingBond,
+  bandingWindow,
+  DAY_MS,
+  filingWindow,
+  type SanggahRules,
+} from "./windows";
 
-const GOODS: SanggahRules = { sanggahDays: 5, sanggahAnswerDays: 3, hasSanggahBanding: false, bandingDays: 5, bandingAnswerDays: 14 };
+const GOODS: SanggahRules = {
+  sanggahDays: 5,
+  sanggahAnswerDays: 3,
+  hasSanggahBanding: false,
+  bandingDays: 5,
+  bandingAnswerDays: 14,
+};
 const WORKS: SanggahRules = { ...GOODS, hasSanggahBanding: true };
 const announcedAt = new Date("2026-03-02T03:00:00.000Z"); // 10.00 WIB
 const at = (ms: number) => new Date(announcedAt.getTime() + ms);
 
 const sanggah = (over: Partial<SanggahRecord> = {}): SanggahRecord => ({
-  id: "s1", kind: "SANGGAH", vendorId: "v1", appealOfId: null, filedAt: at(DAY_MS), answeredAt: null, decision: null, ...over,
+  id: "s1",
+  kind: "SANGGAH",
+  vendorId: "v1",
+  appealOfId: null,
+  filedAt: at(DAY_MS),
+  answeredAt: null,
+  decision: null,
+  ...over,
 });
 
 describe("sanggah windows", () => {
@@ -18,7 +39,10 @@ describe("sanggah windows", () => {
     expect(checkSanggahFiling(announcedAt, GOODS, at(-1)).ok).toBe(false);
     expect(checkSanggahFiling(announcedAt, GOODS, at(0)).ok).toBe(true);
     expect(checkSanggahFiling(announcedAt, GOODS, at(5 * DAY_MS - 1)).ok).toBe(true);
-    expect(checkSanggahFiling(announcedAt, GOODS, at(5 * DAY_MS))).toMatchObject({ ok: false, key: "sanggahWindowClosed" });
+    expect(checkSanggahFiling(announcedAt, GOODS, at(5 * DAY_MS))).toMatchObject({
+      ok: false,
+      key: "sanggahWindowClosed",
+    });
     expect(checkSanggahFiling(null, GOODS, at(0))).toMatchObject({ ok: false, key: "winnerNotAnnounced" });
   });
 
@@ -36,13 +60,25 @@ describe("sanggah windows", () => {
     // answered late (day 9): still 5 full days from the answer
     expect(bandingWindow(at(9 * DAY_MS), announcedAt, WORKS)).toEqual({ start: at(9 * DAY_MS), end: at(14 * DAY_MS) });
     const rejected = { answeredAt, decision: "REJECTED" as const, hasBanding: false };
-    expect(checkBandingFiling(rejected, announcedAt, GOODS, at(7 * DAY_MS))).toMatchObject({ ok: false, key: "bandingConstructionOnly" });
+    expect(checkBandingFiling(rejected, announcedAt, GOODS, at(7 * DAY_MS))).toMatchObject({
+      ok: false,
+      key: "bandingConstructionOnly",
+    });
     expect(checkBandingFiling(rejected, announcedAt, WORKS, at(6 * DAY_MS)).ok).toBe(true);
     expect(checkBandingFiling(rejected, announcedAt, WORKS, at(13 * DAY_MS - 1)).ok).toBe(true);
-    expect(checkBandingFiling(rejected, announcedAt, WORKS, at(13 * DAY_MS))).toMatchObject({ ok: false, key: "bandingWindowClosed" });
-    expect(checkBandingFiling({ ...rejected, decision: "ACCEPTED" as const }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingOfAcceptedSanggah" });
-    expect(checkBandingFiling({ ...rejected, answeredAt: null }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingBeforeAnswer" });
-    expect(checkBandingFiling({ ...rejected, hasBanding: true }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({ key: "bandingAlreadyFiled" });
+    expect(checkBandingFiling(rejected, announcedAt, WORKS, at(13 * DAY_MS))).toMatchObject({
+      ok: false,
+      key: "bandingWindowClosed",
+    });
+    expect(
+      checkBandingFiling({ ...rejected, decision: "ACCEPTED" as const }, announcedAt, WORKS, at(7 * DAY_MS)),
+    ).toMatchObject({ key: "bandingOfAcceptedSanggah" });
+    expect(checkBandingFiling({ ...rejected, answeredAt: null }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({
+      key: "bandingBeforeAnswer",
+    });
+    expect(checkBandingFiling({ ...rejected, hasBanding: true }, announcedAt, WORKS, at(7 * DAY_MS))).toMatchObject({
+      key: "bandingAlreadyFiled",
+    });
     expect(bandingAnswerDeadline(at(7 * DAY_MS), WORKS)).toEqual(at(21 * DAY_MS));
   });
 
@@ -57,7 +93,8 @@ describe("sanggah windows", () => {
 });
 
 describe("sppbjBlockers", () => {
-  const keys = (rules: SanggahRules, records: SanggahRecord[], now: Date) => sppbjBlockers(announcedAt, rules, records, now).map((b) => b.key);
+  const keys = (rules: SanggahRules, records: SanggahRecord[], now: Date) =>
+    sppbjBlockers(announcedAt, rules, records, now).map((b) => b.key);
 
   it("no sanggah: closed exactly at the end of the masa sanggah, not 1 ms before", () => {
     expect(keys(GOODS, [], at(5 * DAY_MS - 1))).toEqual(["sanggahFilingOpen"]);
@@ -83,7 +120,19 @@ describe("sppbjBlockers", () => {
     expect(keys(WORKS, [rejected], at(13 * DAY_MS))).toEqual([]);
     const banding = sanggah({ id: "b1", kind: "SANGGAH_BANDING", appealOfId: "s1", filedAt: at(7 * DAY_MS) });
     expect(keys(WORKS, [rejected, banding], at(8 * DAY_MS))).toEqual(["bandingUnanswered"]);
-    expect(keys(WORKS, [rejected, { ...banding, answeredAt: at(9 * DAY_MS), decision: "REJECTED" as const }], at(9 * DAY_MS))).toEqual([]);
-    expect(keys(WORKS, [rejected, { ...banding, answeredAt: at(9 * DAY_MS), decision: "ACCEPTED" as const }], at(9 * DAY_MS))).toEqual(["bandingAccepted"]);
+    expect(
+      keys(
+        WORKS,
+        [rejected, { ...banding, answeredAt: at(9 * DAY_MS), decision: "REJECTED" as const }],
+        at(9 * DAY_MS),
+      ),
+    ).toEqual([]);
+    expect(
+      keys(
+        WORKS,
+        [rejected, { ...banding, answeredAt: at(9 * DAY_MS), decision: "ACCEPTED" as const }],
+        at(9 * DAY_MS),
+      ),
+    ).toEqual(["bandingAccepted"]);
   });
 });

@@ -24,7 +24,8 @@ export interface Window {
 }
 
 export const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
-export const isOpen = (window: Window, now: Date) => window.start.getTime() <= now.getTime() && now.getTime() < window.end.getTime();
+export const isOpen = (window: Window, now: Date) =>
+  window.start.getTime() <= now.getTime() && now.getTime() < window.end.getTime();
 
 /** Masa sanggah: sanggahDays calendar days from the announcement of the winner. */
 export function filingWindow(announcedAt: Date, rules: Pick<SanggahRules, "sanggahDays">): Window {
@@ -32,7 +33,10 @@ export function filingWindow(announcedAt: Date, rules: Pick<SanggahRules, "sangg
 }
 
 /** The Pokja answers every sanggah within sanggahAnswerDays after the masa sanggah ends. */
-export function answerDeadline(announcedAt: Date, rules: Pick<SanggahRules, "sanggahDays" | "sanggahAnswerDays">): Date {
+export function answerDeadline(
+  announcedAt: Date,
+  rules: Pick<SanggahRules, "sanggahDays" | "sanggahAnswerDays">,
+): Date {
   return addDays(filingWindow(announcedAt, rules).end, rules.sanggahAnswerDays);
 }
 

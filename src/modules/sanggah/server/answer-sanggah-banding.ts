@@ -23,23 +23,47 @@ import { findLastWithdrawal, withdrawAwardOnAcceptance } from "./withdraw-award"
 export async function answerSanggahBanding(actor: Actor, input: AnswerBandingInput) {
   const { bandingId, verdict: decision, answer } = parseInput(answerBandingSchema, input);
   return db.$transaction(async (tx) => {
-    const found = await tx.sanggah.findUnique({ where: { id: bandingId }, select: { kind: true, tenderId: true, tender: { select: { paket: { select: { agencyId: true } } } } } });
-    if (!found || found.kind !== "SANGGAH_BANDING" || !can(actor, "sanggahBanding.answer", { agencyId: found.tender.paket.agencyId })) throw new AppError("NOT_FOUND");
+    const found = await tx.sanggah.findUnique({
+      where: { id: bandingId },
+      select: { kind: true, tenderId: true, tender: { select: { paket: { select: { agencyId: true } } } } },
+    });
+    if (
+      !found ||
+      found.kind !== "SANGGAH_BANDING" ||
+      !can(actor, "sanggahBanding.answer", { agencyId: found.tender.paket.agencyId })
+    )
+      throw new AppError("NOT_FOUND");
     const { tender, rules, ref, pokjaUserIds } = await lockSanggahContext(tx, found.tenderId);
-    const banding = await tx.sanggah.findUniqueOrThrow({ where: { id: bandingId }, select: { vendorId: true, filedAt: true, answeredAt: true, bondAmount: true } });
+    const banding = await tx.sanggah.findUniqueOrThrow({
+      where: { id: bandingId },
+      select: { vendorId: true, filedAt: true, answeredAt: true, bondAmount: true },
+    });
     if (banding.answeredAt) throw new AppError("CONFLICT", "sanggahAlreadyAnswered");
-    if (!isInAnswerRound(banding.filedAt, answerRoundStart(tender, await findLastWithdrawal(tx, tender.id)))) throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
+    if (!isInAnswerRound(banding.filedAt, answerRoundStart(tender, await findLastWithdrawal(tx, tender.id))))
+      throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
     const now = await dbNow(tx);
     const isLate = isBandingAnswerLate(banding.filedAt, rules, now);
-    await tx.sanggah.update({ where: { id: bandingId }, data: { answer, decision, answeredById: actor.userId, answeredAt: now } });
+    await tx.sanggah.update({
+      where: { id: bandingId },
+      data: { answer, decision, answeredById: actor.userId, answeredAt: now },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "sanggah.bandingAnswered",
       entityType: "Sanggah",
       entityId: bandingId,
-      data: { tenderId: tender.id, decision, answer, isLate, bondAmount: banding.bondAmount, bondOutcome: decision === "ACCEPTED" ? "DIKEMBALIKAN" : "DICAIRKAN", at: now.toISOString() },
+      data: {
+        tenderId: tender.id,
+        decision,
+        answer,
+        isLate,
+        bondAmount: banding.bondAmount,
+        bondOutcome: decision === "ACCEPTED" ? "DIKEMBALIKAN" : "DICAIRKAN",
+        at: now.toISOString(),
+      },
     });
-    if (decision === "ACCEPTED") await withdrawAwardOnAcceptance(tx, actor, tender, { id: bandingId, kind: "SANGGAH_BANDING" }, ref, now);
+    if (decision === "ACCEPTED")
+      await withdrawAwardOnAcceptance(tx, actor, tender, { id: bandingId, kind: "SANGGAH_BANDING" }, ref, now);
     const userIds = [...(await vendorUserIds(tx, banding.vendorId)), ...pokjaUserIds];
     await notify(tx, { ...bandingAnsweredMessage(ref, decision, answer), userIds });
     return { id: bandingId, decision, isLate };

@@ -28,13 +28,19 @@ export async function answerSanggah(actor: Actor, input: AnswerSanggahInput) {
     if (!found || found.kind !== "SANGGAH") throw new AppError("NOT_FOUND");
     await assertPokjaAccess(tx, actor, found.tenderId, "tender.answerSanggah");
     const { tender, rules, ref } = await lockSanggahContext(tx, found.tenderId);
-    const sanggah = await tx.sanggah.findUniqueOrThrow({ where: { id: sanggahId }, select: { vendorId: true, answeredAt: true, filedAt: true } });
+    const sanggah = await tx.sanggah.findUniqueOrThrow({
+      where: { id: sanggahId },
+      select: { vendorId: true, answeredAt: true, filedAt: true },
+    });
     if (sanggah.answeredAt) throw new AppError("CONFLICT", "sanggahAlreadyAnswered");
     const roundStart = answerRoundStart(tender, await findLastWithdrawal(tx, tender.id));
     if (!isInAnswerRound(sanggah.filedAt, roundStart)) throw new AppError("INVALID_STATE", "sanggahNotAnswerable");
     const now = await dbNow(tx);
     const isLate = isSanggahAnswerLate(roundStart, rules, now);
-    await tx.sanggah.update({ where: { id: sanggahId }, data: { answer, decision, answeredById: actor.userId, answeredAt: now } });
+    await tx.sanggah.update({
+      where: { id: sanggahId },
+      data: { answer, decision, answeredById: actor.userId, answeredAt: now },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "sanggah.answered",
@@ -43,8 +49,12 @@ export async function answerSanggah(actor: Actor, input: AnswerSanggahInput) {
       data: { tenderId: tender.id, decision, answer, isLate, at: now.toISOString() },
     });
     // the objection is right: the announced award no longer stands (Perpres 16/2018 jo. 12/2021 Pasal 50)
-    if (decision === "ACCEPTED") await withdrawAwardOnAcceptance(tx, actor, tender, { id: sanggahId, kind: "SANGGAH" }, ref, now);
-    await notify(tx, { ...sanggahAnsweredMessage(ref, decision, answer), userIds: await vendorUserIds(tx, sanggah.vendorId) });
+    if (decision === "ACCEPTED")
+      await withdrawAwardOnAcceptance(tx, actor, tender, { id: sanggahId, kind: "SANGGAH" }, ref, now);
+    await notify(tx, {
+      ...sanggahAnsweredMessage(ref, decision, answer),
+      userIds: await vendorUserIds(tx, sanggah.vendorId),
+    });
     return { id: sanggahId, decision, isLate };
   });
 }

@@ -23,17 +23,29 @@ export async function fileSanggahBanding(actor: Actor, input: FileBandingInput) 
   const vendorId = actor.vendorId;
   if (!vendorId || !can(actor, "sanggah.file")) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
-    const found = await tx.sanggah.findUnique({ where: { id: sanggahId }, select: { tenderId: true, vendorId: true, kind: true } });
+    const found = await tx.sanggah.findUnique({
+      where: { id: sanggahId },
+      select: { tenderId: true, vendorId: true, kind: true },
+    });
     if (!found || found.vendorId !== vendorId || found.kind !== "SANGGAH") throw new AppError("NOT_FOUND");
     const { tender, rules, records, ref, pokjaUserIds } = await lockSanggahContext(tx, found.tenderId);
-    if (tender.status !== "AWARDED" || !tender.announcedAt || !tender.paket.hps) throw new AppError("INVALID_STATE", "winnerNotAnnounced");
+    if (tender.status !== "AWARDED" || !tender.announcedAt || !tender.paket.hps)
+      throw new AppError("INVALID_STATE", "winnerNotAnnounced");
     const sanggah = records.find((r) => r.id === sanggahId)!;
     const now = await dbNow(tx);
     const hasBanding = records.some((r) => r.appealOfId === sanggahId);
     throwUnlessOk(checkBandingFiling({ ...sanggah, hasBanding }, tender.announcedAt, rules, now), ref.timeZone);
     const bondAmount = bandingBond(tender.paket.hps);
     const banding = await tx.sanggah.create({
-      data: { tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: sanggahId, body, bondAmount, filedAt: now },
+      data: {
+        tenderId: tender.id,
+        vendorId,
+        kind: "SANGGAH_BANDING",
+        appealOfId: sanggahId,
+        body,
+        bondAmount,
+        filedAt: now,
+      },
       select: { id: true, filedAt: true, bondAmount: true, vendor: { select: { name: true } } },
     });
     await recordAuditEvent(tx, {
@@ -41,7 +53,14 @@ export async function fileSanggahBanding(actor: Actor, input: FileBandingInput) 
       action: "sanggah.bandingFiled",
       entityType: "Sanggah",
       entityId: banding.id,
-      data: { tenderId: tender.id, appealOfId: sanggahId, body, bondAmount, hps: tender.paket.hps, bondConfirmed: true },
+      data: {
+        tenderId: tender.id,
+        appealOfId: sanggahId,
+        body,
+        bondAmount,
+        hps: tender.paket.hps,
+        bondConfirmed: true,
+      },
     });
     const userIds = [...(await kpaUserIds(tx, tender.paket.agencyId)), ...pokjaUserIds];
     await notify(tx, { ...bandingFiledMessage(ref, banding.vendor.name), userIds });

@@ -24,16 +24,26 @@ export async function fileSanggah(actor: Actor, input: FileSanggahInput) {
   return db.$transaction(async (tx) => {
     const { tender, rules, records, ref, pokjaUserIds } = await lockSanggahContext(tx, tenderId);
     if (tender.status !== "AWARDED" || !tender.announcedAt) throw new AppError("INVALID_STATE", "winnerNotAnnounced");
-    const bid = await tx.bid.findFirst({ where: { tenderId, vendorId, status: "SUBMITTED" }, select: { id: true, vendor: { select: { name: true } } } });
+    const bid = await tx.bid.findFirst({
+      where: { tenderId, vendorId, status: "SUBMITTED" },
+      select: { id: true, vendor: { select: { name: true } } },
+    });
     if (!bid) throw new AppError("FORBIDDEN", "sanggahNotBidder");
     const now = await dbNow(tx);
     throwUnlessOk(checkSanggahFiling(tender.announcedAt, rules, now), ref.timeZone);
-    if (currentRound(records, tender.announcedAt).some((r) => r.kind === "SANGGAH" && r.vendorId === vendorId)) throw new AppError("CONFLICT", "sanggahAlreadyFiled");
+    if (currentRound(records, tender.announcedAt).some((r) => r.kind === "SANGGAH" && r.vendorId === vendorId))
+      throw new AppError("CONFLICT", "sanggahAlreadyFiled");
     const sanggah = await tx.sanggah.create({
       data: { tenderId, vendorId, bidId: bid.id, kind: "SANGGAH", body, filedAt: now },
       select: { id: true, filedAt: true },
     });
-    await recordAuditEvent(tx, { actor, action: "sanggah.filed", entityType: "Sanggah", entityId: sanggah.id, data: { tenderId, vendorId, body } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "sanggah.filed",
+      entityType: "Sanggah",
+      entityId: sanggah.id,
+      data: { tenderId, vendorId, body },
+    });
     await notify(tx, { ...sanggahFiledMessage(ref, bid.vendor.name, body), userIds: pokjaUserIds });
     return sanggah;
   });

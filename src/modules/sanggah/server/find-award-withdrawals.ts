@@ -17,7 +17,11 @@ export const WITHDRAWAL_SELECT = {
  * remedy, Perpres 16/2018 jo. 12/2021 Pasal 50).
  */
 export function findAwardWithdrawals(tender: { id: string } | { code: string }) {
-  return db.awardWithdrawal.findMany({ where: { tender: tender }, orderBy: { withdrawnAt: "asc" }, select: WITHDRAWAL_SELECT });
+  return db.awardWithdrawal.findMany({
+    where: { tender: tender },
+    orderBy: { withdrawnAt: "asc" },
+    select: WITHDRAWAL_SELECT,
+  });
 }
 
 export type AwardWithdrawalView = Awaited<ReturnType<typeof findAwardWithdrawals>>[number];
@@ -30,10 +34,19 @@ export type AwardWithdrawalView = Awaited<ReturnType<typeof findAwardWithdrawals
 export async function findWithdrawnResult(code: string) {
   const tender = await db.tender.findUnique({
     where: { code },
-    select: { id: true, code: true, status: true, announcedAt: true, paket: { select: { name: true, agency: { select: { timeZone: true } } } } },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      announcedAt: true,
+      paket: { select: { name: true, agency: { select: { timeZone: true } } } },
+    },
   });
   if (!tender || tender.status !== "EVALUATION" || tender.announcedAt !== null) return null;
   const withdrawals = await findAwardWithdrawals({ id: tender.id });
   if (withdrawals.length === 0) return null;
-  return { tender: { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone }, withdrawals };
+  return {
+    tender: { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone },
+    withdrawals,
+  };
 }

@@ -7,10 +7,26 @@ import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";
 import { WITHDRAWAL_SELECT } from "./find-award-withdrawals";
 import { sppbjBlockers } from "../domain/closing";
 import { checkBandingFiling, checkSanggahFiling } from "../domain/filing-rules";
-import { answerDeadline, bandingAnswerDeadline, bandingBond, bandingWindow, filingWindow, isOpen } from "../domain/windows";
+import {
+  answerDeadline,
+  bandingAnswerDeadline,
+  bandingBond,
+  bandingWindow,
+  filingWindow,
+  isOpen,
+} from "../domain/windows";
 
 const SANGGAH_FIELDS = {
-  id: true, kind: true, vendorId: true, appealOfId: true, body: true, bondAmount: true, filedAt: true, answer: true, answeredAt: true, decision: true,
+  id: true,
+  kind: true,
+  vendorId: true,
+  appealOfId: true,
+  body: true,
+  bondAmount: true,
+  filedAt: true,
+  answer: true,
+  answeredAt: true,
+  decision: true,
   vendor: { select: { name: true } },
   documents: { select: { id: true, fileName: true } },
 } as const;
@@ -21,8 +37,21 @@ async function loadTender(tenderId: string) {
   const tender = await db.tender.findUnique({
     where: { id: tenderId },
     select: {
-      id: true, code: true, status: true, announcedAt: true, sppbjIssuedAt: true, previousTender: { select: { status: true } },
-      procedure: { select: { sanggahDays: true, sanggahAnswerDays: true, hasSanggahBanding: true, bandingDays: true, bandingAnswerDays: true } },
+      id: true,
+      code: true,
+      status: true,
+      announcedAt: true,
+      sppbjIssuedAt: true,
+      previousTender: { select: { status: true } },
+      procedure: {
+        select: {
+          sanggahDays: true,
+          sanggahAnswerDays: true,
+          hasSanggahBanding: true,
+          bandingDays: true,
+          bandingAnswerDays: true,
+        },
+      },
       paket: { select: { name: true, hps: true, agencyId: true, agency: { select: { timeZone: true } } } },
       sanggahs: { orderBy: { filedAt: "asc" }, select: SANGGAH_FIELDS },
       documents: { where: { kind: "SPPBJ" }, select: { id: true, fileName: true } },
@@ -43,11 +72,33 @@ async function loadTender(tenderId: string) {
     ? { filing: filingWindow(tender.announcedAt, rules), answerDeadline: answerDeadline(tender.announcedAt, rules) }
     : null;
   const blockers = tender.status === "AWARDED" ? sppbjBlockers(tender.announcedAt, rules, round, now) : [];
-  const info = { id: tender.id, code: tender.code, name: tender.paket.name, status: tender.status, timeZone: tender.paket.agency.timeZone, hasSanggahBanding: rules.hasSanggahBanding };
-  return { tender, info, rules, round, history, windows, blockers, now, roundStart, withdrawals: tender.awardWithdrawals, isReevaluating };
+  const info = {
+    id: tender.id,
+    code: tender.code,
+    name: tender.paket.name,
+    status: tender.status,
+    timeZone: tender.paket.agency.timeZone,
+    hasSanggahBanding: rules.hasSanggahBanding,
+  };
+  return {
+    tender,
+    info,
+    rules,
+    round,
+    history,
+    windows,
+    blockers,
+    now,
+    roundStart,
+    withdrawals: tender.awardWithdrawals,
+    isReevaluating,
+  };
 }
 
-const withDeadlines = <S extends { kind: string; filedAt: Date }>(s: S, rules: Parameters<typeof bandingAnswerDeadline>[1]) => ({
+const withDeadlines = <S extends { kind: string; filedAt: Date }>(
+  s: S,
+  rules: Parameters<typeof bandingAnswerDeadline>[1],
+) => ({
   ...s,
   answerDeadline: s.kind === "SANGGAH_BANDING" ? bandingAnswerDeadline(s.filedAt, rules) : null,
 });
@@ -61,21 +112,36 @@ export async function getVendorSanggahView(actor: Actor, tenderId: string) {
   const own = round.filter((s) => s.vendorId === vendorId);
   const isFilingOpen = tender.status === "AWARDED" && checkSanggahFiling(tender.announcedAt, rules, now).ok;
   const canFile = isBidder && isFilingOpen && !own.some((s) => s.kind === "SANGGAH");
-  const sanggahs = own.filter((s) => s.kind === "SANGGAH").map((s) => {
-    const banding = own.find((b) => b.appealOfId === s.id) ?? null;
-    const check = tender.announcedAt ? checkBandingFiling({ ...s, hasBanding: banding !== null }, tender.announcedAt, rules, now) : null;
-    const window = s.answeredAt && tender.announcedAt ? bandingWindow(s.answeredAt, tender.announcedAt, rules) : null;
-    return {
-      ...s,
-      banding: banding ? withDeadlines(banding, rules) : null,
-      bandingWindow: window,
-      isBandingOpen: tender.status === "AWARDED" && window !== null && isOpen(window, now),
-      canFileBanding: tender.status === "AWARDED" && check?.ok === true,
-    };
-  });
+  const sanggahs = own
+    .filter((s) => s.kind === "SANGGAH")
+    .map((s) => {
+      const banding = own.find((b) => b.appealOfId === s.id) ?? null;
+      const check = tender.announcedAt
+        ? checkBandingFiling({ ...s, hasBanding: banding !== null }, tender.announcedAt, rules, now)
+        : null;
+      const window = s.answeredAt && tender.announcedAt ? bandingWindow(s.answeredAt, tender.announcedAt, rules) : null;
+      return {
+        ...s,
+        banding: banding ? withDeadlines(banding, rules) : null,
+        bandingWindow: window,
+        isBandingOpen: tender.status === "AWARDED" && window !== null && isOpen(window, now),
+        canFileBanding: tender.status === "AWARDED" && check?.ok === true,
+      };
+    });
   const earlier = history.filter((s) => s.vendorId === vendorId).map((s) => withDeadlines(s, rules));
   const bond = tender.paket.hps && rules.hasSanggahBanding ? bandingBond(tender.paket.hps) : null;
-  return { tender: info, windows, isBidder, isFilingOpen, canFile, sanggahs, history: earlier, withdrawals, isReevaluating, bond };
+  return {
+    tender: info,
+    windows,
+    isBidder,
+    isFilingOpen,
+    canFile,
+    sanggahs,
+    history: earlier,
+    withdrawals,
+    isReevaluating,
+    bond,
+  };
 }
 
 /**
@@ -86,7 +152,8 @@ export async function getVendorSanggahView(actor: Actor, tenderId: string) {
 export async function getPokjaSanggahView(actor: Actor, tenderId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(tenderId)) throw new AppError("NOT_FOUND");
   await assertPokjaAccess(db, actor, tenderId, "tender.answerSanggah");
-  const { info, rules, round, history, windows, blockers, roundStart, withdrawals, isReevaluating } = await loadTender(tenderId);
+  const { info, rules, round, history, windows, blockers, roundStart, withdrawals, isReevaluating } =
+    await loadTender(tenderId);
   // an objection accepted before an acceptance withdrew the award (an older tender): the Pokja may still end it
   const isAcceptedButAwarded = info.status === "AWARDED" && round.some((s) => s.decision === "ACCEPTED");
   return {
@@ -108,5 +175,14 @@ export async function getSppbjView(actor: Actor, tenderId: string) {
   if (!can(actor, "sppbj.issue", { agencyId: tender.paket.agencyId })) throw new AppError("NOT_FOUND");
   // the PPK may ask for penunjukan langsung after a failed re-tender (src/modules/failure)
   const mayRequestPl = tender.status === "FAILED" && tender.previousTender?.status === "FAILED";
-  return { tender: info, windows, blockers, mayRequestPl, withdrawals, sppbj: tender.documents[0] ?? null, sppbjIssuedAt: tender.sppbjIssuedAt, sanggahs: round.map((s) => withDeadlines(s, rules)) };
+  return {
+    tender: info,
+    windows,
+    blockers,
+    mayRequestPl,
+    withdrawals,
+    sppbj: tender.documents[0] ?? null,
+    sppbjIssuedAt: tender.sppbjIssuedAt,
+    sanggahs: round.map((s) => withDeadlines(s, rules)),
+  };
 }

@@ -8,8 +8,22 @@ import { SANGGAH_DECISIONS } from "../domain/decision";
 import type { Check } from "../domain/filing-rules";
 import type { SanggahRules } from "../domain/windows";
 
-const RULES_SELECT = { sanggahDays: true, sanggahAnswerDays: true, hasSanggahBanding: true, bandingDays: true, bandingAnswerDays: true } as const;
-export const RECORD_SELECT = { id: true, kind: true, vendorId: true, appealOfId: true, filedAt: true, answeredAt: true, decision: true } as const;
+const RULES_SELECT = {
+  sanggahDays: true,
+  sanggahAnswerDays: true,
+  hasSanggahBanding: true,
+  bandingDays: true,
+  bandingAnswerDays: true,
+} as const;
+export const RECORD_SELECT = {
+  id: true,
+  kind: true,
+  vendorId: true,
+  appealOfId: true,
+  filedAt: true,
+  answeredAt: true,
+  decision: true,
+} as const;
 
 // the domain's decisions are the database enum's (the rows' type checks the other way)
 SANGGAH_DECISIONS satisfies readonly StoredSanggahDecision[];
@@ -24,7 +38,11 @@ export async function lockSanggahContext(tx: Tx, tenderId: string) {
   const tender = await tx.tender.findUnique({
     where: { id: tenderId },
     select: {
-      id: true, code: true, status: true, announcedAt: true, winnerBidId: true,
+      id: true,
+      code: true,
+      status: true,
+      announcedAt: true,
+      winnerBidId: true,
       procedure: { select: RULES_SELECT },
       paket: { select: { id: true, name: true, hps: true, agencyId: true, agency: { select: { timeZone: true } } } },
       pokja: { select: { members: { select: { userId: true } } } },
@@ -41,12 +59,17 @@ export async function lockSanggahContext(tx: Tx, tenderId: string) {
 /** A refused check as INVALID_STATE, naming the window in the agency's zone (WIB/WITA/WIT). */
 export function throwUnlessOk(check: Check, timeZone: string): void {
   if (check.ok) return;
-  const values: Record<string, string> = check.window ? { start: formatInZone(check.window.start, timeZone, "id"), end: formatInZone(check.window.end, timeZone, "id") } : {};
+  const values: Record<string, string> = check.window
+    ? { start: formatInZone(check.window.start, timeZone, "id"), end: formatInZone(check.window.end, timeZone, "id") }
+    : {};
   throw new AppError("INVALID_STATE", check.key, values);
 }
 
 /** The PENYEDIA users of a vendor, who are told about their company's objections. */
 export async function vendorUserIds(tx: Tx, vendorId: string) {
-  const users = await tx.user.findMany({ where: { vendorId, memberships: { some: { role: "PENYEDIA" } } }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { vendorId, memberships: { some: { role: "PENYEDIA" } } },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }

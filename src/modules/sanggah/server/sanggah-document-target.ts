@@ -16,14 +16,28 @@ export async function authorizeSanggahDocument(actor: Actor, sanggahId: string, 
   const sanggah = await db.sanggah.findUnique({
     where: { id: sanggahId },
     select: {
-      id: true, kind: true, vendorId: true, tenderId: true, answeredAt: true, appealOfId: true,
-      tender: { select: { announcedAt: true, procedure: true, paket: { select: { agency: { select: { timeZone: true } } } } } },
+      id: true,
+      kind: true,
+      vendorId: true,
+      tenderId: true,
+      answeredAt: true,
+      appealOfId: true,
+      tender: {
+        select: { announcedAt: true, procedure: true, paket: { select: { agency: { select: { timeZone: true } } } } },
+      },
     },
   });
   if (!sanggah || !hasRole(actor, "PENYEDIA") || actor.vendorId !== sanggah.vendorId) throw new AppError("NOT_FOUND");
   if (kind !== "LAINNYA") throw new AppError("VALIDATION", "documentKindNotAllowed");
-  const appealed = sanggah.appealOfId ? await db.sanggah.findUnique({ where: { id: sanggah.appealOfId }, select: { answeredAt: true } }) : null;
-  const check = checkDocumentAttach({ kind: sanggah.kind, answeredAt: sanggah.answeredAt, appealedAnsweredAt: appealed?.answeredAt ?? null }, sanggah.tender.announcedAt, sanggah.tender.procedure, await dbNow());
+  const appealed = sanggah.appealOfId
+    ? await db.sanggah.findUnique({ where: { id: sanggah.appealOfId }, select: { answeredAt: true } })
+    : null;
+  const check = checkDocumentAttach(
+    { kind: sanggah.kind, answeredAt: sanggah.answeredAt, appealedAnsweredAt: appealed?.answeredAt ?? null },
+    sanggah.tender.announcedAt,
+    sanggah.tender.procedure,
+    await dbNow(),
+  );
   throwUnlessOk(check, sanggah.tender.paket.agency.timeZone);
   return { sanggahId: sanggah.id, tenderId: sanggah.tenderId, vendorId: sanggah.vendorId };
 }

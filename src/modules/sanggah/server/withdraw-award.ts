@@ -27,26 +27,41 @@ export async function withdrawAwardOnAcceptance(
 ): Promise<{ withdrawalId: string } | null> {
   if (tender.status !== "AWARDED" || !tender.announcedAt || !tender.winnerBidId) return null;
   const withdrawal = await tx.awardWithdrawal.create({
-    data: { tenderId: tender.id, winnerBidId: tender.winnerBidId, announcedAt: tender.announcedAt, sanggahId: objection.id, withdrawnAt: now },
+    data: {
+      tenderId: tender.id,
+      winnerBidId: tender.winnerBidId,
+      announcedAt: tender.announcedAt,
+      sanggahId: objection.id,
+      withdrawnAt: now,
+    },
     select: { id: true },
   });
   const notified = await notifyTenderParticipants(tx, tender.id, awardWithdrawnMessage(ref, objection.kind));
-  await applyTenderEvent(tx, tender.id, { kind: "sanggahAccepted" }, {
-    actor,
-    now,
-    audit: {
-      withdrawalId: withdrawal.id,
-      sanggahId: objection.id,
-      objectionKind: objection.kind,
-      withdrawnWinnerBidId: tender.winnerBidId,
-      withdrawnAnnouncedAt: tender.announcedAt.toISOString(),
-      notified,
+  await applyTenderEvent(
+    tx,
+    tender.id,
+    { kind: "sanggahAccepted" },
+    {
+      actor,
+      now,
+      audit: {
+        withdrawalId: withdrawal.id,
+        sanggahId: objection.id,
+        objectionKind: objection.kind,
+        withdrawnWinnerBidId: tender.winnerBidId,
+        withdrawnAnnouncedAt: tender.announcedAt.toISOString(),
+        notified,
+      },
     },
-  });
+  );
   return { withdrawalId: withdrawal.id };
 }
 
 /** The latest withdrawn award of a tender, if any: its announcement starts the round still answerable. */
 export function findLastWithdrawal(tx: Tx, tenderId: string) {
-  return tx.awardWithdrawal.findFirst({ where: { tenderId }, orderBy: { withdrawnAt: "desc" }, select: { id: true, announcedAt: true, sanggahId: true } });
+  return tx.awardWithdrawal.findFirst({
+    where: { tenderId },
+    orderBy: { withdrawnAt: "desc" },
+    select: { id: true, announcedAt: true, sanggahId: true },
+  });
 }

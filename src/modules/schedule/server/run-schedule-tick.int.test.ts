@@ -22,7 +22,10 @@ async function tenderPastDeadline(agoMs = SUBMIT_GRACE_MS + 1000) {
     ["PEMBUKAAN", t(-agoMs), t(HOUR)],
     ["EVALUASI", t(HOUR), t(2 * HOUR)],
   ]);
-  await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: t(-3 * HOUR), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-agoMs) } });
+  await db.tender.update({
+    where: { id: tender.id },
+    data: { status: "PUBLISHED", publishedAt: t(-3 * HOUR), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(-agoMs) },
+  });
   // one bid came in, so the zero-bid rule (src/modules/failure) leaves the tender to the clock
   await makeSubmittedBid(tender.id);
   return { id: tender.id, t };
@@ -32,18 +35,42 @@ describe("runScheduleTick", () => {
   it("moves a tender past its bid deadline to EVALUATION at PEMBUKAAN, as the system, and sets the next look", async () => {
     const { id, t } = await tenderPastDeadline();
     const result = await runScheduleTick();
-    expect(result.transitions).toEqual([{ tenderId: id, fromStage: "UPLOAD_PENAWARAN", toStage: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "EVALUATION" }]);
+    expect(result.transitions).toEqual([
+      {
+        tenderId: id,
+        fromStage: "UPLOAD_PENAWARAN",
+        toStage: "PEMBUKAAN",
+        fromStatus: "PUBLISHED",
+        toStatus: "EVALUATION",
+      },
+    ]);
     const tender = await db.tender.findUniqueOrThrow({ where: { id } });
     expect(tender).toMatchObject({ status: "EVALUATION", currentStage: "PEMBUKAAN", nextCheckAt: t(HOUR) });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.stageAdvanced", entityId: id } });
-    expect(audit).toMatchObject({ actorId: null, actorLabel: "Sistem", data: { from: "UPLOAD_PENAWARAN", to: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "EVALUATION" } });
+    expect(audit).toMatchObject({
+      actorId: null,
+      actorLabel: "Sistem",
+      data: { from: "UPLOAD_PENAWARAN", to: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "EVALUATION" },
+    });
   });
 
   it("moves the stage at the deadline but keeps the tender PUBLISHED until the grace has run, and looks again then", async () => {
     const { id, t } = await tenderPastDeadline(1000);
     const result = await runScheduleTick();
-    expect(result.transitions).toEqual([{ tenderId: id, fromStage: "UPLOAD_PENAWARAN", toStage: "PEMBUKAAN", fromStatus: "PUBLISHED", toStatus: "PUBLISHED" }]);
-    expect(await db.tender.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", currentStage: "PEMBUKAAN", nextCheckAt: t(SUBMIT_GRACE_MS - 1000) });
+    expect(result.transitions).toEqual([
+      {
+        tenderId: id,
+        fromStage: "UPLOAD_PENAWARAN",
+        toStage: "PEMBUKAAN",
+        fromStatus: "PUBLISHED",
+        toStatus: "PUBLISHED",
+      },
+    ]);
+    expect(await db.tender.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PUBLISHED",
+      currentStage: "PEMBUKAAN",
+      nextCheckAt: t(SUBMIT_GRACE_MS - 1000),
+    });
   });
 
   it("leaves tenders that are not due alone", async () => {
@@ -66,11 +93,32 @@ describe("runScheduleTick", () => {
     const id = tender.id;
     await db.tender.update({
       where: { id },
-      data: { status: "AWARDED", publishedAt: t(-9 * HOUR), openedAt: t(-5 * HOUR), winnerBidId: bid.bid.id, awardedAt: t(-3 * HOUR), announcedAt: t(-2 * HOUR), currentStage: "PENGUMUMAN_PEMENANG", nextCheckAt: t(-1000) },
+      data: {
+        status: "AWARDED",
+        publishedAt: t(-9 * HOUR),
+        openedAt: t(-5 * HOUR),
+        winnerBidId: bid.bid.id,
+        awardedAt: t(-3 * HOUR),
+        announcedAt: t(-2 * HOUR),
+        currentStage: "PENGUMUMAN_PEMENANG",
+        nextCheckAt: t(-1000),
+      },
     });
     const result = await runScheduleTick();
-    expect(result.transitions).toEqual([{ tenderId: id, fromStage: "PENGUMUMAN_PEMENANG", toStage: "MASA_SANGGAH", fromStatus: "AWARDED", toStatus: "AWARDED" }]);
-    expect(await db.tender.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "AWARDED", currentStage: "MASA_SANGGAH", nextCheckAt: t(HOUR) });
+    expect(result.transitions).toEqual([
+      {
+        tenderId: id,
+        fromStage: "PENGUMUMAN_PEMENANG",
+        toStage: "MASA_SANGGAH",
+        fromStatus: "AWARDED",
+        toStatus: "AWARDED",
+      },
+    ]);
+    expect(await db.tender.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "AWARDED",
+      currentStage: "MASA_SANGGAH",
+      nextCheckAt: t(HOUR),
+    });
   });
 
   it("claims a due tender through the nextCheckAt index, not by filtering every tender", async () => {
@@ -88,7 +136,15 @@ describe("runScheduleTick", () => {
     const { tender } = await makePokjaTender();
     const now = (await dbNow()).getTime();
     await makeStages(tender.id, [["PENGUMUMAN", new Date(now - 2 * HOUR), new Date(now - HOUR)]]);
-    await db.tender.update({ where: { id: tender.id }, data: { status: "EVALUATION", publishedAt: new Date(now - 2 * HOUR), currentStage: null, nextCheckAt: new Date(now - HOUR) } });
+    await db.tender.update({
+      where: { id: tender.id },
+      data: {
+        status: "EVALUATION",
+        publishedAt: new Date(now - 2 * HOUR),
+        currentStage: null,
+        nextCheckAt: new Date(now - HOUR),
+      },
+    });
     expect(await runScheduleTick()).toEqual({ checked: 1, transitions: [], failed: [] });
     expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).nextCheckAt).toBeNull();
   });
@@ -103,16 +159,27 @@ describe("runScheduleTick", () => {
     await blocker.query("BEGIN");
     await blocker.query(`SELECT id FROM "Tender" WHERE id = ANY($1::uuid[]) FOR UPDATE`, [ids.slice(0, 2)]);
     // Small batches, so the ticks interleave over the four unlocked tenders.
-    const [a, b, d] = await Promise.all([runScheduleTick({ limit: 2 }), runScheduleTick({ limit: 2 }), runScheduleTick({ limit: 2 })]);
+    const [a, b, d] = await Promise.all([
+      runScheduleTick({ limit: 2 }),
+      runScheduleTick({ limit: 2 }),
+      runScheduleTick({ limit: 2 }),
+    ]);
     expect(a.checked + b.checked + d.checked).toBe(4);
     await blocker.query("ROLLBACK");
     await blocker.end();
     const c = await runScheduleTick();
-    const transitions = [...a.transitions, ...b.transitions, ...d.transitions, ...c.transitions].map((x) => x.tenderId).sort();
+    const transitions = [...a.transitions, ...b.transitions, ...d.transitions, ...c.transitions]
+      .map((x) => x.tenderId)
+      .sort();
     expect(transitions).toEqual([...ids].sort());
     expect(c.transitions.map((x) => x.tenderId).sort()).toEqual(ids.slice(0, 2).sort());
-    const audits = await db.auditEvent.findMany({ where: { action: "tender.stageAdvanced" }, select: { entityId: true } });
+    const audits = await db.auditEvent.findMany({
+      where: { action: "tender.stageAdvanced" },
+      select: { entityId: true },
+    });
     expect(audits.map((e) => e.entityId).sort()).toEqual([...ids].sort());
-    expect(await db.tender.count({ where: { id: { in: ids }, status: "EVALUATION", currentStage: "PEMBUKAAN" } })).toBe(6);
+    expect(await db.tender.count({ where: { id: { in: ids }, status: "EVALUATION", currentStage: "PEMBUKAAN" } })).toBe(
+      6,
+    );
   });
 });

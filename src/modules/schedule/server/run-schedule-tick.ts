@@ -57,7 +57,10 @@ export async function runScheduleTick({ limit = 100 } = {}): Promise<TickResult>
       if (look.transition) result.transitions.push(look.transition);
     } catch (err) {
       if (!(err instanceof TenderLookFailed)) throw err;
-      logger.error({ err: err.cause, tenderId: err.tenderId }, "schedule: looking at a tender failed; it is tried again next tick");
+      logger.error(
+        { err: err.cause, tenderId: err.tenderId },
+        "schedule: looking at a tender failed; it is tried again next tick",
+      );
       result.failed.push(err.tenderId);
     }
   }
@@ -65,7 +68,10 @@ export async function runScheduleTick({ limit = 100 } = {}): Promise<TickResult>
 }
 
 class TenderLookFailed extends Error {
-  constructor(readonly tenderId: string, cause: unknown) {
+  constructor(
+    readonly tenderId: string,
+    cause: unknown,
+  ) {
     super(`tender ${tenderId}`, { cause });
   }
 }
@@ -79,11 +85,27 @@ async function lookAtNextDue(tx: Tx, skip: readonly string[]): Promise<{ transit
     const before = await tx.tender.findUniqueOrThrow({ where: { id }, select: { status: true, currentStage: true } });
     // At the bid deadline with no bid: extend once, or fail (src/modules/failure).
     if ((await applyBidDeadlineRule(tx, id, now)) === "failed") {
-      return { transition: { tenderId: id, fromStage: before.currentStage, toStage: before.currentStage, fromStatus: before.status, toStatus: "FAILED" } };
+      return {
+        transition: {
+          tenderId: id,
+          fromStage: before.currentStage,
+          toStage: before.currentStage,
+          fromStatus: before.status,
+          toStatus: "FAILED",
+        },
+      };
     }
     const applied = await applyTenderEvent(tx, id, { kind: "stageBoundary" }, { actor: null, now });
     if (!applied.changed) return { transition: null };
-    return { transition: { tenderId: id, fromStage: before.currentStage, toStage: applied.stage, fromStatus: before.status, toStatus: applied.status } };
+    return {
+      transition: {
+        tenderId: id,
+        fromStage: before.currentStage,
+        toStage: applied.stage,
+        fromStatus: before.status,
+        toStatus: applied.status,
+      },
+    };
   } catch (err) {
     throw new TenderLookFailed(id, err);
   }

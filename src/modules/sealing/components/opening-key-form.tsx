@@ -12,16 +12,38 @@ export function OpeningKeyForm({ hasKey }: { hasKey: boolean }) {
     <ActionForm action={setOpeningKeyAction} doneText={t("saved")}>
       {hasKey ? (
         <Field name="oldPassphrase" label={t("oldPassphrase")}>
-          {(field) => <input {...field} type="password" required autoComplete="current-password" className={inputClass} />}
+          {(field) => (
+            <input {...field} type="password" required autoComplete="current-password" className={inputClass} />
+          )}
         </Field>
       ) : null}
       <Field name="passphrase" label={t("passphrase")} hint={t("passphraseHint")}>
-        {(field) => <input {...field} type="password" required minLength={12} autoComplete="new-password" className={inputClass} />}
+        {(field) => (
+          <input
+            {...field}
+            type="password"
+            required
+            minLength={12}
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field name="confirmation" label={t("confirmation")}>
-        {(field) => <input {...field} type="password" required minLength={12} autoComplete="new-password" className={inputClass} />}
+        {(field) => (
+          <input
+            {...field}
+            type="password"
+            required
+            minLength={12}
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" className={buttonClass("primary")}>{t("save")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("save")}
+      </button>
     </ActionForm>
   );
 }

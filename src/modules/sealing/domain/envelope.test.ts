@@ -26,7 +26,9 @@ describe("envelope", () => {
   });
 
   it("seals each time with a fresh ephemeral key", () => {
-    expect(sealKey(recipient.publicKey, fileKey).envelope.equals(sealKey(recipient.publicKey, fileKey).envelope)).toBe(false);
+    expect(sealKey(recipient.publicKey, fileKey).envelope.equals(sealKey(recipient.publicKey, fileKey).envelope)).toBe(
+      false,
+    );
   });
 
   // layout: version(1) | ephemeral public(32) | iv(12) | tag(16) | ciphertext

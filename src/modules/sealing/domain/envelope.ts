@@ -27,7 +27,10 @@ function wrappingKey(shared: Buffer, ephemeralPublic: Buffer, recipientPublic: B
 
 export function sealKey(recipientPublic: Uint8Array, secret: Uint8Array): SealedEnvelope {
   const ephemeral = generateX25519();
-  const shared = diffieHellman({ privateKey: privateKeyObject(ephemeral.privateKey), publicKey: publicKeyObject(recipientPublic) });
+  const shared = diffieHellman({
+    privateKey: privateKeyObject(ephemeral.privateKey),
+    publicKey: publicKeyObject(recipientPublic),
+  });
   const key = wrappingKey(shared, ephemeral.publicKey, Buffer.from(recipientPublic));
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
@@ -42,7 +45,12 @@ function parse(envelope: Uint8Array) {
   if (buf.length <= HEADER_BYTES || buf[0] !== VERSION) throw new Error("malformed envelope");
   let at = 1;
   const take = (n: number) => buf.subarray(at, (at += n));
-  return { ephemeralPublic: take(X25519_KEY_BYTES), iv: take(IV_BYTES), tag: take(TAG_BYTES), ciphertext: buf.subarray(at) };
+  return {
+    ephemeralPublic: take(X25519_KEY_BYTES),
+    iv: take(IV_BYTES),
+    tag: take(TAG_BYTES),
+    ciphertext: buf.subarray(at),
+  };
 }
 
 function decrypt(key: Buffer, parts: ReturnType<typeof parse>): Buffer {
@@ -55,7 +63,10 @@ function decrypt(key: Buffer, parts: ReturnType<typeof parse>): Buffer {
 /** Opens an envelope with the recipient's private key; throws when it is not theirs or was altered. */
 export function openKey(recipientPrivate: Uint8Array, envelope: Uint8Array): Buffer {
   const parts = parse(envelope);
-  const shared = diffieHellman({ privateKey: privateKeyObject(recipientPrivate), publicKey: publicKeyObject(parts.ephemeralPublic) });
+  const shared = diffieHellman({
+    privateKey: privateKeyObject(recipientPrivate),
+    publicKey: publicKeyObject(parts.ephemeralPublic),
+  });
   return decrypt(wrappingKey(shared, parts.ephemeralPublic, publicKeyOf(recipientPrivate)), parts);
 }
 
@@ -66,13 +77,22 @@ export function openKey(recipientPrivate: Uint8Array, envelope: Uint8Array): Buf
  */
 export function openAsSealer(ephemeralPrivate: Uint8Array, recipientPublic: Uint8Array, envelope: Uint8Array): Buffer {
   const parts = parse(envelope);
-  if (!timingSafeEqual(publicKeyOf(ephemeralPrivate), parts.ephemeralPublic)) throw new Error("envelope was not sealed with this ephemeral key");
-  const shared = diffieHellman({ privateKey: privateKeyObject(ephemeralPrivate), publicKey: publicKeyObject(recipientPublic) });
+  if (!timingSafeEqual(publicKeyOf(ephemeralPrivate), parts.ephemeralPublic))
+    throw new Error("envelope was not sealed with this ephemeral key");
+  const shared = diffieHellman({
+    privateKey: privateKeyObject(ephemeralPrivate),
+    publicKey: publicKeyObject(recipientPublic),
+  });
   return decrypt(wrappingKey(shared, parts.ephemeralPublic, Buffer.from(recipientPublic)), parts);
 }
 
 /** True when the envelope opens (as sealer) to exactly `expected`. */
-export function provesSealed(ephemeralPrivate: Uint8Array, recipientPublic: Uint8Array, envelope: Uint8Array, expected: Uint8Array): boolean {
+export function provesSealed(
+  ephemeralPrivate: Uint8Array,
+  recipientPublic: Uint8Array,
+  envelope: Uint8Array,
+  expected: Uint8Array,
+): boolean {
   try {
     const opened = openAsSealer(ephemeralPrivate, recipientPublic, envelope);
     return opened.length === expected.length && timingSafeEqual(opened, Buffer.from(expected));

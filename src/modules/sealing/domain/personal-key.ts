@@ -10,7 +10,13 @@ import { encodeKey, generateX25519, publicKeyOf, toBytes } from "./x25519";
  */
 // OWASP Password Storage Cheat Sheet, first argon2id setting (m = 19 MiB, t = 2, p = 1);
 // algorithm 2 is Argon2id (an ambient const enum that isolated modules cannot read).
-const KDF: Options = { algorithm: 2 as Options["algorithm"], memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 };
+const KDF: Options = {
+  algorithm: 2 as Options["algorithm"],
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+  outputLen: 32,
+};
 export const MIN_PASSPHRASE_LENGTH = 12;
 
 export interface EncryptedPersonalKey {
@@ -36,7 +42,13 @@ export async function encryptPersonalKey(privateKey: Buffer, passphrase: string)
   // Binding the public key means a swapped public key in the row fails to unlock.
   cipher.setAAD(Buffer.from(publicKey));
   const encryptedPrivateKey = Buffer.concat([cipher.update(privateKey), cipher.final()]);
-  return { publicKey, encryptedPrivateKey: toBytes(encryptedPrivateKey), salt: toBytes(salt), iv: toBytes(iv), authTag: toBytes(cipher.getAuthTag()) };
+  return {
+    publicKey,
+    encryptedPrivateKey: toBytes(encryptedPrivateKey),
+    salt: toBytes(salt),
+    iv: toBytes(iv),
+    authTag: toBytes(cipher.getAuthTag()),
+  };
 }
 
 export async function createPersonalKey(passphrase: string): Promise<EncryptedPersonalKey> {
@@ -51,7 +63,11 @@ export async function createPersonalKey(passphrase: string): Promise<EncryptedPe
 /** The raw private key, or null when the passphrase is wrong (or the row was altered). */
 export async function unlockPersonalKey(stored: StoredPersonalKey, passphrase: string): Promise<Buffer | null> {
   try {
-    const decipher = createDecipheriv("aes-256-gcm", await passphraseKey(passphrase, Buffer.from(stored.salt)), Buffer.from(stored.iv));
+    const decipher = createDecipheriv(
+      "aes-256-gcm",
+      await passphraseKey(passphrase, Buffer.from(stored.salt)),
+      Buffer.from(stored.iv),
+    );
     decipher.setAAD(Buffer.from(stored.publicKey));
     decipher.setAuthTag(Buffer.from(stored.authTag));
     return Buffer.concat([decipher.update(Buffer.from(stored.encryptedPrivateKey)), decipher.final()]);

@@ -9,11 +9,20 @@ function subsets<T>(items: T[], size: number): T[][] {
 }
 
 describe("openingThreshold", () => {
-  it.each([[2, 2], [3, 2], [4, 3], [5, 3], [7, 4]])("a Pokja of %i needs %i", (n, k) => expect(openingThreshold(n)).toBe(k));
+  it.each([
+    [2, 2],
+    [3, 2],
+    [4, 3],
+    [5, 3],
+    [7, 4],
+  ])("a Pokja of %i needs %i", (n, k) => expect(openingThreshold(n)).toBe(k));
 });
 
 describe("Shamir split and combine of an X25519 private key", () => {
-  it.each([[3, 2], [5, 3]])("%i shares, threshold %i: any k recombine, k-1 do not", async (n, k) => {
+  it.each([
+    [3, 2],
+    [5, 3],
+  ])("%i shares, threshold %i: any k recombine, k-1 do not", async (n, k) => {
     const { privateKey, publicKey } = generateX25519();
     const shares = await splitSecret(privateKey, n, k);
     expect(new Set(shares.map(shareIndexOf)).size).toBe(n);

@@ -29,14 +29,24 @@ function pickRandom<T>(items: T[], k: number): T[] {
 export async function createOpeningKey(tx: Tx, tenderId: string, actor: Actor | null = null) {
   const tender = await tx.tender.findUnique({
     where: { id: tenderId },
-    select: { id: true, code: true, pokja: { select: { members: { select: { userId: true, user: { select: { name: true } } }, orderBy: { userId: "asc" } } } } },
+    select: {
+      id: true,
+      code: true,
+      pokja: {
+        select: { members: { select: { userId: true, user: { select: { name: true } } }, orderBy: { userId: "asc" } } },
+      },
+    },
   });
   if (!tender) throw new AppError("NOT_FOUND");
-  if (await tx.tenderOpeningKey.findUnique({ where: { tenderId }, select: { tenderId: true } })) throw new AppError("INVALID_STATE", "openingKeyExists");
+  if (await tx.tenderOpeningKey.findUnique({ where: { tenderId }, select: { tenderId: true } }))
+    throw new AppError("INVALID_STATE", "openingKeyExists");
   const members = tender.pokja?.members ?? [];
   if (members.length < 2) throw new AppError("VALIDATION", "openingKeyPokjaTooSmall", { count: members.length });
 
-  const personal = await tx.userOpeningKey.findMany({ where: { userId: { in: members.map((m) => m.userId) } }, select: { userId: true, publicKey: true } });
+  const personal = await tx.userOpeningKey.findMany({
+    where: { userId: { in: members.map((m) => m.userId) } },
+    select: { userId: true, publicKey: true },
+  });
   const keyOf = new Map(personal.map((p) => [p.userId, p.publicKey]));
   const missing = members.filter((m) => !keyOf.has(m.userId)).map((m) => m.user.name);
   if (missing.length) throw new AppError("VALIDATION", "openingKeyMissing", { names: missing.join(", ") });
@@ -48,12 +58,14 @@ export async function createOpeningKey(tx: Tx, tenderId: string, actor: Actor | 
     const sealed = members.map((member, i) => {
       const recipient = decodePublicKey(keyOf.get(member.userId)!);
       const { envelope, ephemeralPrivateKey } = sealKey(recipient, shares[i]!);
-      if (!provesSealed(ephemeralPrivateKey, recipient, envelope, shares[i]!)) throw new Error("sealed share does not open");
+      if (!provesSealed(ephemeralPrivateKey, recipient, envelope, shares[i]!))
+        throw new Error("sealed share does not open");
       ephemeralPrivateKey.fill(0);
       return { tenderId, userId: member.userId, shareIndex: shareIndexOf(shares[i]!), sealedShare: toBytes(envelope) };
     });
     const recombined = await combineShares(pickRandom(shares, threshold));
-    if (!recombined.equals(pair.privateKey) || !publicKeyOf(recombined).equals(pair.publicKey)) throw new Error("opening key shares do not recombine");
+    if (!recombined.equals(pair.privateKey) || !publicKeyOf(recombined).equals(pair.publicKey))
+      throw new Error("opening key shares do not recombine");
     recombined.fill(0);
     shares.forEach((s) => s.fill(0));
 
@@ -67,7 +79,12 @@ export async function createOpeningKey(tx: Tx, tenderId: string, actor: Actor | 
       action: "tender.openingKeyCreated",
       entityType: "Tender",
       entityId: tenderId,
-      data: { code: tender.code, publicKey, threshold, shareholders: sealed.map((s) => ({ userId: s.userId, shareIndex: s.shareIndex })) },
+      data: {
+        code: tender.code,
+        publicKey,
+        threshold,
+        shareholders: sealed.map((s) => ({ userId: s.userId, shareIndex: s.shareIndex })),
+      },
     });
     return { publicKey, threshold, shareholders: members.length };
   } finally {

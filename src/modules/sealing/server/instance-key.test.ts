@@ -16,7 +16,15 @@ describe("instance receipt key", () => {
     expect(statSync(instanceKeyPath()).mode & 0o777).toBe(0o600);
     expect(a.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(Buffer.from(a.publicKeyRaw, "base64")).toHaveLength(32);
-    const receipt = { bidId: "b", tenderCode: "T", vendorNpwp: "1", submittedAt: "2026-01-01T00:00:00.000Z", files: [], priceCommitment: "c", instanceKeyFingerprint: a.fingerprint } satisfies ReceiptPayload;
+    const receipt = {
+      bidId: "b",
+      tenderCode: "T",
+      vendorNpwp: "1",
+      submittedAt: "2026-01-01T00:00:00.000Z",
+      files: [],
+      priceCommitment: "c",
+      instanceKeyFingerprint: a.fingerprint,
+    } satisfies ReceiptPayload;
     expect(verifyReceipt(signReceipt(receipt, a.privateKey), a.publicKeyPem).valid).toBe(true);
   });
 });

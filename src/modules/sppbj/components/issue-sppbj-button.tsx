@@ -10,7 +10,9 @@ export function IssueSppbjButton({ tenderId }: { tenderId: string }) {
   return (
     <ActionForm action={issueSppbjAction} doneText={t("done")} confirmText={t("confirm")}>
       <input type="hidden" name="tenderId" value={tenderId} />
-      <button type="submit" className={buttonClass()}>{t("issue")}</button>
+      <button type="submit" className={buttonClass()}>
+        {t("issue")}
+      </button>
     </ActionForm>
   );
 }

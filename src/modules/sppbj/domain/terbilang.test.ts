@@ -19,7 +19,10 @@ describe("terbilang", () => {
     [1_000_000n, "satu juta"],
     [452_750_000n, "empat ratus lima puluh dua juta tujuh ratus lima puluh ribu"],
     [15_000_000_000n, "lima belas miliar"],
-    [9_007_199_254_740_993n, "sembilan kuadriliun tujuh triliun seratus sembilan puluh sembilan miliar dua ratus lima puluh empat juta tujuh ratus empat puluh ribu sembilan ratus sembilan puluh tiga"],
+    [
+      9_007_199_254_740_993n,
+      "sembilan kuadriliun tujuh triliun seratus sembilan puluh sembilan miliar dua ratus lima puluh empat juta tujuh ratus empat puluh ribu sembilan ratus sembilan puluh tiga",
+    ],
   ])("%s", (value, words) => {
     expect(terbilang(value)).toBe(words);
   });

@@ -3,7 +3,20 @@
  * ("empat ratus lima puluh dua juta tujuh ratus lima puluh ribu rupiah"). Exact for any
  * bigint: prices above 2^53 are not rounded.
  */
-const UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
+const UNITS = [
+  "",
+  "satu",
+  "dua",
+  "tiga",
+  "empat",
+  "lima",
+  "enam",
+  "tujuh",
+  "delapan",
+  "sembilan",
+  "sepuluh",
+  "sebelas",
+];
 const SCALES = ["", "ribu", "juta", "miliar", "triliun", "kuadriliun", "kuintiliun"];
 
 function belowThousand(n: number): string {

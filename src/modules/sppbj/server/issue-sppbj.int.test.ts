@@ -25,26 +25,45 @@ async function readAll(storageKey: string) {
 describe("issueSppbj", () => {
   it("is refused while the masa sanggah is open, then while a sanggah is unanswered, then issued", async () => {
     const { tender, ppk, pokja, losers, winner } = await makeAwardedTender({ timeZone: "Asia/Makassar" });
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjSanggahFilingOpen", values: { until: expect.stringMatching(/WITA$/) } });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "sppbjSanggahFilingOpen",
+      values: { until: expect.stringMatching(/WITA$/) },
+    });
     const sanggah = await fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body: BODY });
     await passTime(tender.id, 5 * DAY);
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjSanggahUnanswered" });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "sppbjSanggahUnanswered",
+    });
     await answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "REJECTED", answer: ANSWER });
     expect(await db.document.count({ where: { kind: "SPPBJ" } })).toBe(0);
 
     const issued = await issueSppbj(ppk, { tenderId: tender.id });
-    const document = await db.document.findUniqueOrThrow({ where: { id: issued.documentId }, select: { kind: true, tenderId: true, isPublic: true, mimeType: true, storageKey: true } });
+    const document = await db.document.findUniqueOrThrow({
+      where: { id: issued.documentId },
+      select: { kind: true, tenderId: true, isPublic: true, mimeType: true, storageKey: true },
+    });
     expect(document).toMatchObject({ kind: "SPPBJ", tenderId: tender.id, isPublic: true, mimeType: "application/pdf" });
     expect((await readAll(document.storageKey)).subarray(0, 5).toString()).toBe("%PDF-");
     expect(issued.letterNumber).toMatch(/^SPPBJ\//);
-    const after = await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, sppbjIssuedAt: true, completedAt: true, paket: { select: { status: true } } } });
+    const after = await db.tender.findUniqueOrThrow({
+      where: { id: tender.id },
+      select: { status: true, sppbjIssuedAt: true, completedAt: true, paket: { select: { status: true } } },
+    });
     expect(after).toMatchObject({ status: "COMPLETED", paket: { status: "COMPLETED" } });
     expect(after.sppbjIssuedAt).toEqual(issued.issuedAt);
     expect(after.completedAt).toEqual(issued.issuedAt);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "sppbj.issued", entityId: tender.id }, select: { actorId: true, data: true } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "sppbj.issued", entityId: tender.id },
+      select: { actorId: true, data: true },
+    });
     expect(audit).toMatchObject({ actorId: ppk.userId, data: { documentId: issued.documentId, price: "452750000" } });
     expect(await db.notification.count({ where: { kind: "sppbj.issued", userId: winner.penyedia.userId } })).toBe(1);
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "sppbjAlreadyIssued" });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "sppbjAlreadyIssued",
+    });
   });
 
   it("is refused after an accepted sanggah: the award is withdrawn and the evaluation redone", async () => {
@@ -52,8 +71,13 @@ describe("issueSppbj", () => {
     const sanggah = await fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body: BODY });
     await answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "ACCEPTED", answer: ANSWER });
     await passTime(tender.id, 9 * DAY);
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjNotAwarded" });
-    expect(await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, sppbjIssuedAt: true } })).toEqual({ status: "EVALUATION", sppbjIssuedAt: null });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "sppbjNotAwarded",
+    });
+    expect(
+      await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true, sppbjIssuedAt: true } }),
+    ).toEqual({ status: "EVALUATION", sppbjIssuedAt: null });
   });
 
   it("construction: waits for the banding window of a rejected sanggah", async () => {
@@ -61,7 +85,10 @@ describe("issueSppbj", () => {
     const sanggah = await fileSanggah(losers[0]!.penyedia, { tenderId: tender.id, body: BODY });
     await passTime(tender.id, 5 * DAY);
     await answerSanggah(pokja, { sanggahId: sanggah.id, verdict: "REJECTED", answer: ANSWER });
-    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "sppbjBandingOpen" });
+    await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "sppbjBandingOpen",
+    });
     // answered 1 h before the answer deadline: the window ends 5 days after that deadline
     await passTime(tender.id, 3 * DAY + 4 * DAY);
     await expect(issueSppbj(ppk, { tenderId: tender.id })).rejects.toMatchObject({ messageKey: "sppbjBandingOpen" });
@@ -75,6 +102,8 @@ describe("issueSppbj", () => {
     await expect(issueSppbj(otherPpk, { tenderId: tender.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(issueSppbj(pokja, { tenderId: tender.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.document.count({ where: { kind: "SPPBJ" } })).toBe(0);
-    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true } })).status).toBe("AWARDED");
+    expect((await db.tender.findUniqueOrThrow({ where: { id: tender.id }, select: { status: true } })).status).toBe(
+      "AWARDED",
+    );
   });
 });

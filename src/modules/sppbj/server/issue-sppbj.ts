@@ -22,8 +22,21 @@ async function loadLetterParts(tx: Tx, tenderId: string, ppkId: string) {
   const tender = await tx.tender.findUniqueOrThrow({
     where: { id: tenderId },
     select: {
-      code: true, winnerBidId: true, reserve1BidId: true, reserve2BidId: true,
-      paket: { select: { id: true, name: true, rupCode: true, fiscalYear: true, hps: true, workUnit: { select: { name: true } }, agency: { select: { name: true, code: true, timeZone: true } } } },
+      code: true,
+      winnerBidId: true,
+      reserve1BidId: true,
+      reserve2BidId: true,
+      paket: {
+        select: {
+          id: true,
+          name: true,
+          rupCode: true,
+          fiscalYear: true,
+          hps: true,
+          workUnit: { select: { name: true } },
+          agency: { select: { name: true, code: true, timeZone: true } },
+        },
+      },
     },
   });
   const ppk = await tx.user.findUniqueOrThrow({ where: { id: ppkId }, select: { name: true, nip: true } });
@@ -45,44 +58,82 @@ export async function issueSppbj(actor: Actor, input: IssueSppbjInput) {
   const { tenderId } = parseInput(issueSppbjSchema, input);
   let discard: (() => Promise<void>) | undefined;
   try {
-    return await db.$transaction(async (tx) => {
-      const access = await tx.tender.findUnique({ where: { id: tenderId }, select: { paket: { select: { agencyId: true } } } });
-      if (!access || !can(actor, "sppbj.issue", { agencyId: access.paket.agencyId })) throw new AppError("NOT_FOUND");
-      const { tender, rules, records, ref } = await lockSanggahContext(tx, tenderId);
-      if (tender.status === "COMPLETED") throw new AppError("CONFLICT", "sppbjAlreadyIssued");
-      if (tender.status !== "AWARDED" || !tender.winnerBidId) throw new AppError("INVALID_STATE", "sppbjNotAwarded");
-      const now = await dbNow(tx);
-      const [blocker] = sppbjBlockers(tender.announcedAt, rules, records, now);
-      if (blocker) throw new AppError("INVALID_STATE", blockerMessageKey(blocker.key), blocker.until ? { until: formatInZone(blocker.until, ref.timeZone, "id") } : {});
+    return await db.$transaction(
+      async (tx) => {
+        const access = await tx.tender.findUnique({
+          where: { id: tenderId },
+          select: { paket: { select: { agencyId: true } } },
+        });
+        if (!access || !can(actor, "sppbj.issue", { agencyId: access.paket.agencyId })) throw new AppError("NOT_FOUND");
+        const { tender, rules, records, ref } = await lockSanggahContext(tx, tenderId);
+        if (tender.status === "COMPLETED") throw new AppError("CONFLICT", "sppbjAlreadyIssued");
+        if (tender.status !== "AWARDED" || !tender.winnerBidId) throw new AppError("INVALID_STATE", "sppbjNotAwarded");
+        const now = await dbNow(tx);
+        const [blocker] = sppbjBlockers(tender.announcedAt, rules, records, now);
+        if (blocker)
+          throw new AppError(
+            "INVALID_STATE",
+            blockerMessageKey(blocker.key),
+            blocker.until ? { until: formatInZone(blocker.until, ref.timeZone, "id") } : {},
+          );
 
-      const parts = await loadLetterParts(tx, tenderId, actor.userId);
-      // a penunjukan langsung's price is the one agreed in the negotiation
-      const price = (await findAgreedPrice(tx, tenderId)) ?? parts.winner?.correctedPrice;
-      if (!parts.winner || price == null) throw new AppError("INVALID_STATE", "sppbjWinnerPriceMissing");
-      const agency = parts.tender.paket.agency;
-      const letter: SppbjLetter = {
-        letterNumber: sppbjLetterNumber(parts.tender.code, agency.code, now, agency.timeZone),
-        issuedAt: now, timeZone: agency.timeZone, agencyName: agency.name, workUnitName: parts.tender.paket.workUnit.name,
-        ppk: parts.ppk, winner: parts.winner.vendor, price, paket: parts.tender.paket, tenderCode: parts.tender.code,
-        reserves: parts.reserves.flatMap((r, i) => (r ? [{ rank: i + 1, company: r.vendor, price: r.correctedPrice }] : [])),
-      };
-      const stored = await storeGeneratedPdf(tx, { kind: "SPPBJ", fileName: `SPPBJ-${parts.tender.code}.pdf`, bytes: await renderSppbj(letter), tenderId, isPublic: true, uploadedById: actor.userId });
-      discard = stored.discard;
-      await tx.paket.update({ where: { id: parts.tender.paket.id }, data: { status: "COMPLETED" } });
-      await applyTenderEvent(tx, tenderId, { kind: "sppbjIssued" }, {
-        actor,
-        now,
-        audit: { letterNumber: letter.letterNumber, documentId: stored.document.id, sha256: stored.document.sha256, winnerBidId: tender.winnerBidId, price },
-      });
-      await notify(tx, {
-        kind: "sppbj.issued",
-        title: `SPPBJ diterbitkan: tender ${ref.code}`,
-        body: `PPK menerbitkan Surat Penunjukan Penyedia Barang/Jasa (SPPBJ) nomor ${letter.letterNumber} untuk paket ${ref.name}. Perusahaan Anda ditunjuk sebagai penyedia.`,
-        link: `/api/documents/${stored.document.id}`,
-        userIds: await vendorUserIds(tx, parts.winner.vendorId),
-      });
-      return { documentId: stored.document.id, letterNumber: letter.letterNumber, issuedAt: now };
-    }, { timeout: 30_000 });
+        const parts = await loadLetterParts(tx, tenderId, actor.userId);
+        // a penunjukan langsung's price is the one agreed in the negotiation
+        const price = (await findAgreedPrice(tx, tenderId)) ?? parts.winner?.correctedPrice;
+        if (!parts.winner || price == null) throw new AppError("INVALID_STATE", "sppbjWinnerPriceMissing");
+        const agency = parts.tender.paket.agency;
+        const letter: SppbjLetter = {
+          letterNumber: sppbjLetterNumber(parts.tender.code, agency.code, now, agency.timeZone),
+          issuedAt: now,
+          timeZone: agency.timeZone,
+          agencyName: agency.name,
+          workUnitName: parts.tender.paket.workUnit.name,
+          ppk: parts.ppk,
+          winner: parts.winner.vendor,
+          price,
+          paket: parts.tender.paket,
+          tenderCode: parts.tender.code,
+          reserves: parts.reserves.flatMap((r, i) =>
+            r ? [{ rank: i + 1, company: r.vendor, price: r.correctedPrice }] : [],
+          ),
+        };
+        const stored = await storeGeneratedPdf(tx, {
+          kind: "SPPBJ",
+          fileName: `SPPBJ-${parts.tender.code}.pdf`,
+          bytes: await renderSppbj(letter),
+          tenderId,
+          isPublic: true,
+          uploadedById: actor.userId,
+        });
+        discard = stored.discard;
+        await tx.paket.update({ where: { id: parts.tender.paket.id }, data: { status: "COMPLETED" } });
+        await applyTenderEvent(
+          tx,
+          tenderId,
+          { kind: "sppbjIssued" },
+          {
+            actor,
+            now,
+            audit: {
+              letterNumber: letter.letterNumber,
+              documentId: stored.document.id,
+              sha256: stored.document.sha256,
+              winnerBidId: tender.winnerBidId,
+              price,
+            },
+          },
+        );
+        await notify(tx, {
+          kind: "sppbj.issued",
+          title: `SPPBJ diterbitkan: tender ${ref.code}`,
+          body: `PPK menerbitkan Surat Penunjukan Penyedia Barang/Jasa (SPPBJ) nomor ${letter.letterNumber} untuk paket ${ref.name}. Perusahaan Anda ditunjuk sebagai penyedia.`,
+          link: `/api/documents/${stored.document.id}`,
+          userIds: await vendorUserIds(tx, parts.winner.vendorId),
+        });
+        return { documentId: stored.document.id, letterNumber: letter.letterNumber, issuedAt: now };
+      },
+      { timeout: 30_000 },
+    );
   } catch (error) {
     await discard?.().catch(() => undefined);
     throw error;

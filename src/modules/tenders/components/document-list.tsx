@@ -8,7 +8,8 @@ export async function DocumentList({ documents }: { documents: TenderSetupView["
     <ul aria-label={t("documentsLabel")} className="list-disc pl-5 text-sm">
       {documents.map((d) => (
         <li key={d.id}>
-          <a href={`/api/documents/${d.id}`}>{d.fileName}</a> <span className="text-slate-600">({Math.ceil(d.sizeBytes / 1024)} KB)</span>
+          <a href={`/api/documents/${d.id}`}>{d.fileName}</a>{" "}
+          <span className="text-slate-600">({Math.ceil(d.sizeBytes / 1024)} KB)</span>
         </li>
       ))}
     </ul>

@@ -21,7 +21,11 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
   const isDefault = tender.stages.length === 0;
   const stages = isDefault ? buildDefaultSchedule(view.procedure.stages, nextDayAt(view.now, zone)) : tender.stages;
   const bidSecurity = view.bidSecurity.required
-    ? { min: formatRupiah(view.bidSecurity.min), max: formatRupiah(view.bidSecurity.max), basis: BID_SECURITY_RULE.legalBasis }
+    ? {
+        min: formatRupiah(view.bidSecurity.min),
+        max: formatRupiah(view.bidSecurity.max),
+        basis: BID_SECURITY_RULE.legalBasis,
+      }
     : null;
 
   return (
@@ -29,12 +33,18 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("setup.documentHeading")}</h2>
         <DocumentList documents={view.documents} />
-        <div className="mt-4"><DocumentUpload tenderId={tender.id} /></div>
+        <div className="mt-4">
+          <DocumentUpload tenderId={tender.id} />
+        </div>
       </Card>
       {view.methodChoice.length ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("setup.methodHeading")}</h2>
-          <MethodChoiceForm tenderId={tender.id} method={tender.method} choices={view.methodChoice.map((m) => ({ value: m, label: c(`method.${m}`) }))} />
+          <MethodChoiceForm
+            tenderId={tender.id}
+            method={tender.method}
+            choices={view.methodChoice.map((m) => ({ value: m, label: c(`method.${m}`) }))}
+          />
         </Card>
       ) : null}
       <Card>
@@ -54,13 +64,20 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t("setup.scheduleHeading")}</h2>
-        <p className="mb-3 text-sm text-slate-700">{t("setup.scheduleZone", { label: zoneLabel(view.now, zone), zone })}</p>
+        <p className="mb-3 text-sm text-slate-700">
+          {t("setup.scheduleZone", { label: zoneLabel(view.now, zone), zone })}
+        </p>
         {isDefault ? <p className="mb-3 text-sm text-amber-900">{t("setup.scheduleDefault")}</p> : null}
         <ScheduleForm
           tenderId={tender.id}
           timeZone={zone}
           // the minimum shown is the procedure's today: saving applies it, whatever an older save had
-          stages={stages.map((s, i) => ({ kind: s.kind, startsAt: toZonedLocal(s.startsAt, zone), endsAt: toZonedLocal(s.endsAt, zone), minHours: view.procedure.stages[i]?.minHours ?? 0 }))}
+          stages={stages.map((s, i) => ({
+            kind: s.kind,
+            startsAt: toZonedLocal(s.startsAt, zone),
+            endsAt: toZonedLocal(s.endsAt, zone),
+            minHours: view.procedure.stages[i]?.minHours ?? 0,
+          }))}
         />
       </Card>
       <Card>
@@ -74,7 +91,11 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
             <ul className="list-disc pl-5">
               {view.checklist.map((item) => {
                 const kind = item.field.startsWith("schedule.") ? item.field.slice("schedule.".length) : null;
-                return <li key={`${item.field}-${item.key}`}>{t(`problem.${item.key}`, { stage: kind ? t(`stage.${kind}`) : "" })}</li>;
+                return (
+                  <li key={`${item.field}-${item.key}`}>
+                    {t(`problem.${item.key}`, { stage: kind ? t(`stage.${kind}`) : "" })}
+                  </li>
+                );
               })}
             </ul>
           </div>

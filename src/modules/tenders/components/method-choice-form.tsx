@@ -47,8 +47,12 @@ export function MethodChoiceForm({ tenderId, method, choices }: Props) {
           </label>
         ))}
       </fieldset>
-      <p id={`${id}-h`} className="text-sm text-slate-600">{t("methodChoiceHint")}</p>
-      <button type="submit" disabled={isPending} className={buttonClass()}>{t("saveMethod")}</button>
+      <p id={`${id}-h`} className="text-sm text-slate-600">
+        {t("methodChoiceHint")}
+      </p>
+      <button type="submit" disabled={isPending} className={buttonClass()}>
+        {t("saveMethod")}
+      </button>
       <FormMessage message={message} problems={problems} />
     </form>
   );

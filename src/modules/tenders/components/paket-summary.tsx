@@ -17,7 +17,12 @@ export async function PaketSummary({ view }: { view: TenderSetupView }) {
     [t("pagu"), formatRupiah(paket.pagu)],
     [t("hps"), paket.hps === null ? c("none") : formatRupiah(paket.hps)],
     [t("pokja"), view.pokjaName ?? c("none")],
-    [t("status"), <Badge key="s" tone={tender.status === "DRAFT" ? "warning" : "info"}>{c(`tenderStatus.${tender.status}`)}</Badge>],
+    [
+      t("status"),
+      <Badge key="s" tone={tender.status === "DRAFT" ? "warning" : "info"}>
+        {c(`tenderStatus.${tender.status}`)}
+      </Badge>,
+    ],
   ];
   return (
     <Card>

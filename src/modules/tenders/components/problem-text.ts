@@ -18,6 +18,9 @@ export function useProblemText(stageKinds: readonly string[] = []) {
 }
 
 /** Every message of every field, translated, in order. */
-export function problemList(fieldErrors: Record<string, string[]> | undefined, text: (field: string, message: string) => string): string[] {
+export function problemList(
+  fieldErrors: Record<string, string[]> | undefined,
+  text: (field: string, message: string) => string,
+): string[] {
   return Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) => messages.map((m) => text(field, m)));
 }

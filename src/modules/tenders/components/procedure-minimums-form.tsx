@@ -47,7 +47,12 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
       <fieldset disabled={!canManage || isPending} className="space-y-4">
         <Table label={t("tableLabel", { key: procedure.key })}>
           <thead>
-            <tr><Th>{t("stage")}</Th><Th>{t("defaultDays")}</Th><Th>{t("minHours")}</Th><Th>{t("basis")}</Th></tr>
+            <tr>
+              <Th>{t("stage")}</Th>
+              <Th>{t("defaultDays")}</Th>
+              <Th>{t("minHours")}</Th>
+              <Th>{t("basis")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {procedure.stages.map((stage, i) => {
@@ -58,10 +63,23 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
                   <Td>{label}</Td>
                   <Td className="tabular-nums">{stage.days}</Td>
                   <Td>
-                    <input name={`minHours-${i}`} type="number" min={0} step={1} defaultValue={stage.minHours} aria-label={t("minHoursOf", { stage: label })} className={`${inputClass} w-24`} />
+                    <input
+                      name={`minHours-${i}`}
+                      type="number"
+                      min={0}
+                      step={1}
+                      defaultValue={stage.minHours}
+                      aria-label={t("minHoursOf", { stage: label })}
+                      className={`${inputClass} w-24`}
+                    />
                   </Td>
                   <Td>
-                    <input name={`basis-${i}`} defaultValue={stage.basis} aria-label={t("basisOf", { stage: label })} className={inputClass} />
+                    <input
+                      name={`basis-${i}`}
+                      defaultValue={stage.basis}
+                      aria-label={t("basisOf", { stage: label })}
+                      className={inputClass}
+                    />
                     <FieldError id={id(`stage-${i}-error`)} name={`stages.${i}`} messages={rowErrors} />
                   </Td>
                 </tr>
@@ -70,14 +88,47 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
           </tbody>
         </Table>
         <div className="grid gap-4 sm:grid-cols-4">
-          <Field id={id("addendumMinHours")} name="addendumMinHours" label={t("addendumMinHours")} hint={t("addendumHint")} errors={errors.addendumMinHours}>
-            {(aria) => <input {...aria} name="addendumMinHours" type="number" min={0} step={1} defaultValue={procedure.addendumMinHours} className={inputClass} />}
+          <Field
+            id={id("addendumMinHours")}
+            name="addendumMinHours"
+            label={t("addendumMinHours")}
+            hint={t("addendumHint")}
+            errors={errors.addendumMinHours}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                name="addendumMinHours"
+                type="number"
+                min={0}
+                step={1}
+                defaultValue={procedure.addendumMinHours}
+                className={inputClass}
+              />
+            )}
           </Field>
-          <Field id={id("addendumMinBasis")} name="addendumMinBasis" label={t("basis")} errors={errors.addendumMinBasis} className="sm:col-span-3">
-            {(aria) => <input {...aria} name="addendumMinBasis" defaultValue={procedure.addendumMinBasis} className={inputClass} />}
+          <Field
+            id={id("addendumMinBasis")}
+            name="addendumMinBasis"
+            label={t("basis")}
+            errors={errors.addendumMinBasis}
+            className="sm:col-span-3"
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                name="addendumMinBasis"
+                defaultValue={procedure.addendumMinBasis}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
-        {canManage ? <button type="submit" className={buttonClass("primary")}>{isPending ? t("saving") : t("save")}</button> : null}
+        {canManage ? (
+          <button type="submit" className={buttonClass("primary")}>
+            {isPending ? t("saving") : t("save")}
+          </button>
+        ) : null}
       </fieldset>
     </form>
   );

@@ -12,9 +12,19 @@ import type { PublicTender } from "../server/find-public-tenders";
 export const announcementHref = (code: string) => `/tender/${encodeURIComponent(code)}`;
 
 /** The public tender list; times are in each agency's own zone, labelled WIB/WITA/WIT. */
-export async function PublicTenderTable(props: { tenders: PublicTender[]; label: string; emptyTitle?: string; emptyBody?: string }) {
+export async function PublicTenderTable(props: {
+  tenders: PublicTender[];
+  label: string;
+  emptyTitle?: string;
+  emptyBody?: string;
+}) {
   const { tenders, label } = props;
-  const [t, c, a, localeValue] = await Promise.all([getTranslations("home.table"), getTranslations("common"), getTranslations("announcement"), getLocale()]);
+  const [t, c, a, localeValue] = await Promise.all([
+    getTranslations("home.table"),
+    getTranslations("common"),
+    getTranslations("announcement"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const stageBadge = ({ status, currentStage }: PublicTender) => {
     // A failed or cancelled tender says so instead of a stage it is no longer in.
@@ -23,7 +33,11 @@ export async function PublicTenderTable(props: { tenders: PublicTender[]; label:
     return <Badge>{c(`tenderStatus.${status}`)}</Badge>;
   };
   if (tenders.length === 0) {
-    return props.emptyTitle ? <EmptyState title={props.emptyTitle}>{props.emptyBody}</EmptyState> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
+    return props.emptyTitle ? (
+      <EmptyState title={props.emptyTitle}>{props.emptyBody}</EmptyState>
+    ) : (
+      <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+    );
   }
 
   // Paket and deadline lead, the columns a vendor reads first; from 1280 px every column
@@ -37,7 +51,9 @@ export async function PublicTenderTable(props: { tenders: PublicTender[]; label:
           <Th>{t("stage")}</Th>
           <Th className="text-right">{t("hps")}</Th>
           <Th>{t("agency")}</Th>
-          <Th>{t("category")} / {t("method")}</Th>
+          <Th>
+            {t("category")} / {t("method")}
+          </Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -45,17 +61,26 @@ export async function PublicTenderTable(props: { tenders: PublicTender[]; label:
           <tr key={tender.id}>
             <RowHeader className="min-w-48 font-normal">
               {/* No prefetch: twenty announcements fetched ahead would cost a slow connection dearly. */}
-              <Link href={announcementHref(tender.code)} prefetch={false} className="font-medium">{tender.paketName}</Link>
+              <Link href={announcementHref(tender.code)} prefetch={false} className="font-medium">
+                {tender.paketName}
+              </Link>
               <span className="block font-mono text-xs text-slate-600">
-                <span className="sr-only">{t("code")} </span>{tender.code}
+                <span className="sr-only">{t("code")} </span>
+                {tender.code}
               </span>
             </RowHeader>
             <Td data-testid="tender-deadline">
-              {tender.bidDeadline ? <TimeInZone at={tender.bidDeadline} timeZone={tender.agencyTimeZone} locale={locale} /> : c("none")}
+              {tender.bidDeadline ? (
+                <TimeInZone at={tender.bidDeadline} timeZone={tender.agencyTimeZone} locale={locale} />
+              ) : (
+                c("none")
+              )}
             </Td>
             {/* a long stage name wraps inside its badge rather than widening the table */}
             <Td className="min-w-28 [&_span]:whitespace-normal">{stageBadge(tender)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{tender.hps === null ? c("none") : formatRupiah(tender.hps)}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">
+              {tender.hps === null ? c("none") : formatRupiah(tender.hps)}
+            </Td>
             <Td className="min-w-32">{tender.agencyName}</Td>
             <Td>
               {c(`category.${tender.category}`)}

@@ -25,7 +25,9 @@ export async function RunningSchedule({ view }: { view: TenderSetupView }) {
       <dl className="mb-4 flex flex-wrap gap-x-8 gap-y-2">
         <div>
           <dt className="text-sm text-slate-600">{t("running.currentStage")}</dt>
-          <dd data-testid="current-stage" className="text-lg font-semibold">{tender.currentStage ? t(`stage.${tender.currentStage}`) : t("running.noStage")}</dd>
+          <dd data-testid="current-stage" className="text-lg font-semibold">
+            {tender.currentStage ? t(`stage.${tender.currentStage}`) : t("running.noStage")}
+          </dd>
         </div>
         {tender.publishedAt ? (
           <div>
@@ -37,7 +39,12 @@ export async function RunningSchedule({ view }: { view: TenderSetupView }) {
       <h2 className="mb-2 text-lg font-semibold">{t("running.scheduleHeading")}</h2>
       <Table label={t("running.scheduleHeading")}>
         <thead>
-          <tr><Th>{t("setup.stage")}</Th><Th>{t("setup.start")}</Th><Th>{t("setup.end")}</Th><Th>{t("running.state")}</Th></tr>
+          <tr>
+            <Th>{t("setup.stage")}</Th>
+            <Th>{t("setup.start")}</Th>
+            <Th>{t("setup.end")}</Th>
+            <Th>{t("running.state")}</Th>
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {tender.stages.map((stage) => {

@@ -34,7 +34,10 @@ export function ScheduleForm({ tenderId, timeZone, stages }: Props) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const instant = (name: string) => fromZonedLocal(String(form.get(name) ?? ""), timeZone)?.toISOString() ?? "";
-    const payload = { tenderId, stages: kinds.map((_, i) => ({ startsAt: instant(`start-${i}`), endsAt: instant(`end-${i}`) })) };
+    const payload = {
+      tenderId,
+      stages: kinds.map((_, i) => ({ startsAt: instant(`start-${i}`), endsAt: instant(`end-${i}`) })),
+    };
     startTransition(async () => {
       const result = await setTenderScheduleAction(payload);
       const errors: Record<string, string[]> = {};
@@ -55,7 +58,12 @@ export function ScheduleForm({ tenderId, timeZone, stages }: Props) {
     <form onSubmit={onSubmit} className="space-y-3">
       <Table label={t("setup.scheduleLabel")}>
         <thead>
-          <tr><Th>{t("setup.stage")}</Th><Th>{t("setup.start")}</Th><Th>{t("setup.end")}</Th><Th>{t("setup.minimum")}</Th></tr>
+          <tr>
+            <Th>{t("setup.stage")}</Th>
+            <Th>{t("setup.start")}</Th>
+            <Th>{t("setup.end")}</Th>
+            <Th>{t("setup.minimum")}</Th>
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {stages.map((stage, i) => {
@@ -65,17 +73,47 @@ export function ScheduleForm({ tenderId, timeZone, stages }: Props) {
               <tr key={stage.kind} className={errors ? "bg-red-50" : undefined}>
                 <th scope="row" className="px-3 py-2 text-left align-top font-medium">
                   {name}
-                  {errors ? <ul className="mt-1 text-sm font-normal text-red-800">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+                  {errors ? (
+                    <ul className="mt-1 text-sm font-normal text-red-800">
+                      {errors.map((e) => (
+                        <li key={e}>{e}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </th>
-                <Td><input type="datetime-local" step={1} name={`start-${i}`} aria-label={t("setup.startOf", { stage: name })} defaultValue={stage.startsAt} required className="rounded-md border border-slate-300 px-2 py-1" /></Td>
-                <Td><input type="datetime-local" step={1} name={`end-${i}`} aria-label={t("setup.endOf", { stage: name })} defaultValue={stage.endsAt} required className="rounded-md border border-slate-300 px-2 py-1" /></Td>
-                <Td className="whitespace-nowrap text-slate-600">{stage.minHours > 0 ? t("setup.minimumHours", { hours: stage.minHours }) : "–"}</Td>
+                <Td>
+                  <input
+                    type="datetime-local"
+                    step={1}
+                    name={`start-${i}`}
+                    aria-label={t("setup.startOf", { stage: name })}
+                    defaultValue={stage.startsAt}
+                    required
+                    className="rounded-md border border-slate-300 px-2 py-1"
+                  />
+                </Td>
+                <Td>
+                  <input
+                    type="datetime-local"
+                    step={1}
+                    name={`end-${i}`}
+                    aria-label={t("setup.endOf", { stage: name })}
+                    defaultValue={stage.endsAt}
+                    required
+                    className="rounded-md border border-slate-300 px-2 py-1"
+                  />
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  {stage.minHours > 0 ? t("setup.minimumHours", { hours: stage.minHours }) : "–"}
+                </Td>
               </tr>
             );
           })}
         </tbody>
       </Table>
-      <button type="submit" disabled={isPending} className={buttonClass()}>{t("setup.saveSchedule")}</button>
+      <button type="submit" disabled={isPending} className={buttonClass()}>
+        {t("setup.saveSchedule")}
+      </button>
       <FormMessage message={message} problems={rowErrors[""] ?? []} />
     </form>
   );

@@ -20,15 +20,25 @@ export async function ScheduleHistory({ view }: { view: TenderSetupView }) {
       ) : (
         <Table label={t("running.historyLabel")}>
           <thead>
-            <tr><Th>{t("running.changedAt")}</Th><Th>{t("setup.stage")}</Th><Th>{t("running.oldSchedule")}</Th><Th>{t("running.newSchedule")}</Th><Th>{t("running.reason")}</Th></tr>
+            <tr>
+              <Th>{t("running.changedAt")}</Th>
+              <Th>{t("setup.stage")}</Th>
+              <Th>{t("running.oldSchedule")}</Th>
+              <Th>{t("running.newSchedule")}</Th>
+              <Th>{t("running.reason")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {view.changes.map((c) => (
               <tr key={c.id}>
                 <RowHeader className="whitespace-nowrap">{at(c.changedAt)}</RowHeader>
                 <Td>{t(`stage.${c.stageKind}`)}</Td>
-                <Td className="whitespace-nowrap">{at(c.oldStartsAt)} – {at(c.oldEndsAt)}</Td>
-                <Td className="whitespace-nowrap">{at(c.newStartsAt)} – {at(c.newEndsAt)}</Td>
+                <Td className="whitespace-nowrap">
+                  {at(c.oldStartsAt)} – {at(c.oldEndsAt)}
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {at(c.newStartsAt)} – {at(c.newEndsAt)}
+                </Td>
                 <Td className="min-w-48">{c.reason}</Td>
               </tr>
             ))}

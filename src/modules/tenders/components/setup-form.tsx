@@ -53,52 +53,131 @@ export function SetupForm(props: Props) {
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       <div>
-        <label htmlFor={`${id}-q`} className="block font-medium">{t("setup.qualification")}</label>
-        <textarea id={`${id}-q`} name="qualification" rows={5} maxLength={10_000} defaultValue={props.qualification} aria-describedby={`${id}-qh`} className={field} />
-        <p id={`${id}-qh`} className="text-sm text-slate-600">{t("setup.qualificationHint")}</p>
+        <label htmlFor={`${id}-q`} className="block font-medium">
+          {t("setup.qualification")}
+        </label>
+        <textarea
+          id={`${id}-q`}
+          name="qualification"
+          rows={5}
+          maxLength={10_000}
+          defaultValue={props.qualification}
+          aria-describedby={`${id}-qh`}
+          className={field}
+        />
+        <p id={`${id}-qh`} className="text-sm text-slate-600">
+          {t("setup.qualificationHint")}
+        </p>
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-2" aria-describedby={`${id}-rh`}>
         <legend className="font-medium">{t("setup.requirements")}</legend>
         <div>
-          <label htmlFor={`${id}-kbli`} className="block font-medium">{t("setup.requiredKbli")}</label>
-          <input id={`${id}-kbli`} name="requiredKbli" defaultValue={props.requiredKbli} placeholder="46100, 41011" className={field} />
+          <label htmlFor={`${id}-kbli`} className="block font-medium">
+            {t("setup.requiredKbli")}
+          </label>
+          <input
+            id={`${id}-kbli`}
+            name="requiredKbli"
+            defaultValue={props.requiredKbli}
+            placeholder="46100, 41011"
+            className={field}
+          />
         </div>
         <div>
-          <label htmlFor={`${id}-permits`} className="block font-medium">{t("setup.requiredPermits")}</label>
-          <textarea id={`${id}-permits`} name="requiredPermits" rows={3} defaultValue={props.requiredPermits} className={field} />
+          <label htmlFor={`${id}-permits`} className="block font-medium">
+            {t("setup.requiredPermits")}
+          </label>
+          <textarea
+            id={`${id}-permits`}
+            name="requiredPermits"
+            rows={3}
+            defaultValue={props.requiredPermits}
+            className={field}
+          />
         </div>
-        <p id={`${id}-rh`} className="text-sm text-slate-600 sm:col-span-2">{t(props.isCepat ? "setup.requirementsHintCepat" : "setup.requirementsHint")}</p>
+        <p id={`${id}-rh`} className="text-sm text-slate-600 sm:col-span-2">
+          {t(props.isCepat ? "setup.requirementsHintCepat" : "setup.requirementsHint")}
+        </p>
       </fieldset>
       <div>
-        <label htmlFor={`${id}-m`} className="block font-medium">{t("setup.evaluationMethod")}</label>
-        <select id={`${id}-m`} name="evaluationMethod" value={method} onChange={(e) => setMethod(e.target.value)} className={field}>
+        <label htmlFor={`${id}-m`} className="block font-medium">
+          {t("setup.evaluationMethod")}
+        </label>
+        <select
+          id={`${id}-m`}
+          name="evaluationMethod"
+          value={method}
+          onChange={(e) => setMethod(e.target.value)}
+          className={field}
+        >
           <option value="">{t("setup.chooseMethod")}</option>
           {/* Tender Cepat: harga terendah only (Perpres 16/2018 Pasal 50); the server refuses the others */}
-          {(props.isCepat ? METHODS.slice(0, 1) : METHODS).map((m) => <option key={m} value={m}>{t(`evaluationMethod.${m}`)}</option>)}
+          {(props.isCepat ? METHODS.slice(0, 1) : METHODS).map((m) => (
+            <option key={m} value={m}>
+              {t(`evaluationMethod.${m}`)}
+            </option>
+          ))}
         </select>
       </div>
       {method === "SISTEM_NILAI" ? (
         <fieldset className="grid gap-3 sm:grid-cols-2" aria-describedby={`${id}-wh`}>
           <legend className="sr-only">{t("evaluationMethod.SISTEM_NILAI")}</legend>
           <div>
-            <label htmlFor={`${id}-tw`} className="block font-medium">{t("setup.technicalWeight")}</label>
-            <input id={`${id}-tw`} name="technicalWeight" type="number" min={0} max={100} step={1} defaultValue={props.technicalWeight ?? ""} className={field} />
+            <label htmlFor={`${id}-tw`} className="block font-medium">
+              {t("setup.technicalWeight")}
+            </label>
+            <input
+              id={`${id}-tw`}
+              name="technicalWeight"
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              defaultValue={props.technicalWeight ?? ""}
+              className={field}
+            />
           </div>
           <div>
-            <label htmlFor={`${id}-pw`} className="block font-medium">{t("setup.priceWeight")}</label>
-            <input id={`${id}-pw`} name="priceWeight" type="number" min={0} max={100} step={1} defaultValue={props.priceWeight ?? ""} className={field} />
+            <label htmlFor={`${id}-pw`} className="block font-medium">
+              {t("setup.priceWeight")}
+            </label>
+            <input
+              id={`${id}-pw`}
+              name="priceWeight"
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              defaultValue={props.priceWeight ?? ""}
+              className={field}
+            />
           </div>
-          <p id={`${id}-wh`} className="text-sm text-slate-600 sm:col-span-2">{t("setup.weightsHint")}</p>
+          <p id={`${id}-wh`} className="text-sm text-slate-600 sm:col-span-2">
+            {t("setup.weightsHint")}
+          </p>
         </fieldset>
       ) : null}
       {props.bidSecurity ? (
         <div>
-          <label htmlFor={`${id}-bs`} className="block font-medium">{t("setup.bidSecurity")}</label>
-          <input id={`${id}-bs`} name="bidSecurityAmount" inputMode="numeric" defaultValue={props.bidSecurityAmount} aria-describedby={`${id}-bsh`} className={field} />
-          <p id={`${id}-bsh`} className="text-sm text-slate-600">{t("setup.bidSecurityHint", props.bidSecurity)}</p>
+          <label htmlFor={`${id}-bs`} className="block font-medium">
+            {t("setup.bidSecurity")}
+          </label>
+          <input
+            id={`${id}-bs`}
+            name="bidSecurityAmount"
+            inputMode="numeric"
+            defaultValue={props.bidSecurityAmount}
+            aria-describedby={`${id}-bsh`}
+            className={field}
+          />
+          <p id={`${id}-bsh`} className="text-sm text-slate-600">
+            {t("setup.bidSecurityHint", props.bidSecurity)}
+          </p>
         </div>
       ) : null}
-      <button type="submit" disabled={isPending} className={buttonClass()}>{t("setup.save")}</button>
+      <button type="submit" disabled={isPending} className={buttonClass()}>
+        {t("setup.save")}
+      </button>
       <FormMessage message={message} problems={problems} />
     </form>
   );

@@ -16,11 +16,19 @@ describe("bidSecurityRequirement", () => {
 
   it("rounds 1% up and 3% down to whole rupiah", () => {
     // 1% of 10.000.000.001 is 100.000.000,01 -> 100.000.001; 3% is 300.000.000,03 -> 300.000.000
-    expect(bidSecurityRequirement("PEKERJAAN_KONSTRUKSI", 10n * MILIAR + 1n)).toEqual({ required: true, min: 100_000_001n, max: 300_000_000n });
+    expect(bidSecurityRequirement("PEKERJAAN_KONSTRUKSI", 10n * MILIAR + 1n)).toEqual({
+      required: true,
+      min: 100_000_001n,
+      max: 300_000_000n,
+    });
   });
 
   it("is exact for an HPS that is a multiple of 100", () => {
-    expect(bidSecurityRequirement("PEKERJAAN_KONSTRUKSI", 17_925_400_000n)).toEqual({ required: true, min: 179_254_000n, max: 537_762_000n });
+    expect(bidSecurityRequirement("PEKERJAAN_KONSTRUKSI", 17_925_400_000n)).toEqual({
+      required: true,
+      min: 179_254_000n,
+      max: 537_762_000n,
+    });
   });
 });
 

@@ -31,7 +31,11 @@ export function bidSecurityRequirement(category: ProcurementCategory, hps: bigin
 export type BidSecurityProblem = "bidSecurityMissing" | "bidSecurityOutOfRange" | "bidSecurityNotApplicable";
 
 /** null when the amount fits the rule; otherwise the message key of the problem. */
-export function checkBidSecurity(category: ProcurementCategory, hps: bigint | null, amount: bigint | null): BidSecurityProblem | null {
+export function checkBidSecurity(
+  category: ProcurementCategory,
+  hps: bigint | null,
+  amount: bigint | null,
+): BidSecurityProblem | null {
   const requirement = bidSecurityRequirement(category, hps);
   if (!requirement.required) return amount === null ? null : "bidSecurityNotApplicable";
   if (amount === null) return "bidSecurityMissing";

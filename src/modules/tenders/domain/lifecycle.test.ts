@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { nextCheckAfter, TENDER_STATUSES, transition, TRANSITIONS, type LifecycleState, type TenderEvent } from "./lifecycle";
+import {
+  nextCheckAfter,
+  TENDER_STATUSES,
+  transition,
+  TRANSITIONS,
+  type LifecycleState,
+  type TenderEvent,
+} from "./lifecycle";
 
 const NOW = new Date("2026-12-08T03:00:00.000Z");
 const at = (ms: number) => new Date(NOW.getTime() + ms);
@@ -37,7 +44,8 @@ describe("the tender lifecycle", () => {
     for (const status of TENDER_STATUSES) {
       for (const event of EVENTS) {
         const result = transition(state({ status }), event, NOW);
-        if (!TRANSITIONS[event.kind].from.includes(status)) expect(result, `${event.kind} in ${status}`).toEqual({ ok: false, key: "tenderEventWrongState" });
+        if (!TRANSITIONS[event.kind].from.includes(status))
+          expect(result, `${event.kind} in ${status}`).toEqual({ ok: false, key: "tenderEventWrongState" });
       }
     }
     for (const status of ["COMPLETED", "CANCELLED"] as const) {
@@ -46,28 +54,62 @@ describe("the tender lifecycle", () => {
   });
 
   it("sets the stamp each decision is tied to, at the database's instant", () => {
-    expect(transition(state({ status: "DRAFT", publishedAt: null }), { kind: "published" }, NOW)).toMatchObject({ ok: true, change: { status: "PUBLISHED", publishedAt: NOW } });
-    expect(transition(state({ openedAt: null }), { kind: "opened" }, NOW)).toMatchObject({ ok: true, change: { openedAt: NOW } });
-    expect(transition(state(), EVENTS[6]!, NOW)).toMatchObject({ ok: true, change: { winnerBidId: "w", reserve1BidId: null, awardedAt: NOW } });
-    expect(transition(state({ status: "AWARDED", awardedAt: at(-1), announcedAt: at(-1), winnerBidId: "w" }), { kind: "sppbjIssued" }, NOW)).toMatchObject({
+    expect(transition(state({ status: "DRAFT", publishedAt: null }), { kind: "published" }, NOW)).toMatchObject({
+      ok: true,
+      change: { status: "PUBLISHED", publishedAt: NOW },
+    });
+    expect(transition(state({ openedAt: null }), { kind: "opened" }, NOW)).toMatchObject({
+      ok: true,
+      change: { openedAt: NOW },
+    });
+    expect(transition(state(), EVENTS[6]!, NOW)).toMatchObject({
+      ok: true,
+      change: { winnerBidId: "w", reserve1BidId: null, awardedAt: NOW },
+    });
+    expect(
+      transition(
+        state({ status: "AWARDED", awardedAt: at(-1), announcedAt: at(-1), winnerBidId: "w" }),
+        { kind: "sppbjIssued" },
+        NOW,
+      ),
+    ).toMatchObject({
       ok: true,
       change: { status: "COMPLETED", sppbjIssuedAt: NOW, completedAt: NOW },
     });
-    expect(transition(state({ status: "PUBLISHED" }), { kind: "cancelled", endReason: "alasan" }, NOW)).toMatchObject({ ok: true, change: { status: "CANCELLED", cancelledAt: NOW, endReason: "alasan" } });
+    expect(transition(state({ status: "PUBLISHED" }), { kind: "cancelled", endReason: "alasan" }, NOW)).toMatchObject({
+      ok: true,
+      change: { status: "CANCELLED", cancelledAt: NOW, endReason: "alasan" },
+    });
   });
 
   it("opens once, sets a winner only on opened bids with no award standing, announces only a set winner once", () => {
     expect(transition(state(), { kind: "opened" }, NOW)).toEqual({ ok: false, key: "tenderAlreadyOpened" });
     expect(transition(state({ openedAt: null }), EVENTS[6]!, NOW)).toEqual({ ok: false, key: "tenderNotOpened" });
-    expect(transition(state({ awardedAt: at(-1), winnerBidId: "w" }), EVENTS[6]!, NOW)).toEqual({ ok: false, key: "winnerAlreadySet" });
+    expect(transition(state({ awardedAt: at(-1), winnerBidId: "w" }), EVENTS[6]!, NOW)).toEqual({
+      ok: false,
+      key: "winnerAlreadySet",
+    });
     expect(transition(state(), EVENTS[7]!, NOW)).toEqual({ ok: false, key: "winnerNotSet" });
-    expect(transition(state({ awardedAt: at(-1), winnerBidId: "w" }), EVENTS[7]!, NOW)).toMatchObject({ ok: true, change: { status: "AWARDED", announcedAt: NOW } });
+    expect(transition(state({ awardedAt: at(-1), winnerBidId: "w" }), EVENTS[7]!, NOW)).toMatchObject({
+      ok: true,
+      change: { status: "AWARDED", announcedAt: NOW },
+    });
   });
 
   it("withdraws the award when a sanggah is accepted, so the Pokja can evaluate again or fail the tender", () => {
     const awarded = state({ status: "AWARDED", awardedAt: at(-2), announcedAt: at(-1), winnerBidId: "w" });
     const result = transition(awarded, { kind: "sanggahAccepted" }, NOW);
-    expect(result).toMatchObject({ ok: true, change: { status: "EVALUATION", winnerBidId: null, reserve1BidId: null, reserve2BidId: null, awardedAt: null, announcedAt: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      change: {
+        status: "EVALUATION",
+        winnerBidId: null,
+        reserve1BidId: null,
+        reserve2BidId: null,
+        awardedAt: null,
+        announcedAt: null,
+      },
+    });
     const reopened = state({ status: "EVALUATION" });
     expect(transition(reopened, { kind: "evaluationReopened" }, NOW).ok).toBe(true);
     expect(transition(reopened, { kind: "failed", failureKind: "NOBODY_PASSES", endReason: "x" }, NOW).ok).toBe(true);
@@ -75,7 +117,9 @@ describe("the tender lifecycle", () => {
   });
 
   it("counts deadline extensions and keeps a due look due", () => {
-    expect(transition(state({ status: "PUBLISHED", deadlineExtensions: 1 }), { kind: "deadlineExtended" }, NOW)).toMatchObject({ ok: true, change: { deadlineExtensions: 2 } });
+    expect(
+      transition(state({ status: "PUBLISHED", deadlineExtensions: 1 }), { kind: "deadlineExtended" }, NOW),
+    ).toMatchObject({ ok: true, change: { deadlineExtensions: 2 } });
     expect(nextCheckAfter("keepIfDue", at(-5), NOW, at(100))).toEqual(at(-5));
     expect(nextCheckAfter("keepIfDue", at(50), NOW, at(100))).toEqual(at(100));
     expect(nextCheckAfter("schedule", null, NOW, at(100), at(40))).toEqual(at(40));

@@ -11,10 +11,26 @@
  */
 import { findCurrentStage, type StageWindow } from "./schedule";
 
-export const TENDER_STATUSES = ["DRAFT", "PUBLISHED", "EVALUATION", "AWARDED", "COMPLETED", "FAILED", "CANCELLED"] as const;
+export const TENDER_STATUSES = [
+  "DRAFT",
+  "PUBLISHED",
+  "EVALUATION",
+  "AWARDED",
+  "COMPLETED",
+  "FAILED",
+  "CANCELLED",
+] as const;
 export type LifecycleStatus = (typeof TENDER_STATUSES)[number];
 
-export const FAILURE_KINDS = ["NO_BIDS", "TOO_FEW_BIDS", "NOBODY_PASSES", "ALL_ABOVE_HPS", "DOCUMENT_ERROR", "COLLUSION", "OTHER"] as const;
+export const FAILURE_KINDS = [
+  "NO_BIDS",
+  "TOO_FEW_BIDS",
+  "NOBODY_PASSES",
+  "ALL_ABOVE_HPS",
+  "DOCUMENT_ERROR",
+  "COLLUSION",
+  "OTHER",
+] as const;
 export type LifecycleFailureKind = (typeof FAILURE_KINDS)[number];
 
 /** Statuses in which nothing more happens: the worker never looks again. */
@@ -144,14 +160,28 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
   winnerAnnounced: { from: ["EVALUATION"], to: "AWARDED", nextCheck: "schedule", audit: "tender.winnerAnnounced" },
   sanggahAccepted: { from: ["AWARDED"], to: "EVALUATION", nextCheck: "schedule", audit: "tender.awardWithdrawn" },
   failed: { from: ["PUBLISHED", "EVALUATION", "AWARDED"], to: "FAILED", nextCheck: "clear", audit: "tender.failed" },
-  cancelled: { from: ["DRAFT", "PUBLISHED", "EVALUATION", "AWARDED"], to: "CANCELLED", nextCheck: "clear", audit: "tender.cancelled" },
+  cancelled: {
+    from: ["DRAFT", "PUBLISHED", "EVALUATION", "AWARDED"],
+    to: "CANCELLED",
+    nextCheck: "clear",
+    audit: "tender.cancelled",
+  },
   sppbjIssued: { from: ["AWARDED"], to: "COMPLETED", nextCheck: "clear", audit: "sppbj.issued" },
   retendered: { from: ["FAILED"], to: null, nextCheck: "keep", audit: "tender.retendered" },
 };
 
 export type TransitionResult =
   | { ok: true; change: LifecycleChange; transition: Transition }
-  | { ok: false; key: "tenderEventWrongState" | "tenderNotOpened" | "tenderAlreadyOpened" | "winnerNotSet" | "winnerAlreadySet" | "winnerAlreadyAnnounced" };
+  | {
+      ok: false;
+      key:
+        | "tenderEventWrongState"
+        | "tenderNotOpened"
+        | "tenderAlreadyOpened"
+        | "winnerNotSet"
+        | "winnerAlreadySet"
+        | "winnerAlreadyAnnounced";
+    };
 
 /**
  * The change `event` makes to a tender in `state` at `now`, or why it may not happen.
@@ -177,14 +207,27 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
     case "winnerSet":
       if (!state.openedAt) return { ok: false, key: "tenderNotOpened" };
       if (state.awardedAt) return { ok: false, key: "winnerAlreadySet" };
-      return done({ ...change, winnerBidId: event.winnerBidId, reserve1BidId: event.reserve1BidId, reserve2BidId: event.reserve2BidId, awardedAt: now });
+      return done({
+        ...change,
+        winnerBidId: event.winnerBidId,
+        reserve1BidId: event.reserve1BidId,
+        reserve2BidId: event.reserve2BidId,
+        awardedAt: now,
+      });
     case "winnerAnnounced":
       if (state.announcedAt) return { ok: false, key: "winnerAlreadyAnnounced" };
       if (!state.awardedAt || !state.winnerBidId) return { ok: false, key: "winnerNotSet" };
       return done({ ...change, announcedAt: now });
     case "sanggahAccepted":
       // The award is withdrawn, not forgotten: the audit trail and the sanggah keep it.
-      return done({ ...change, winnerBidId: null, reserve1BidId: null, reserve2BidId: null, awardedAt: null, announcedAt: null });
+      return done({
+        ...change,
+        winnerBidId: null,
+        reserve1BidId: null,
+        reserve2BidId: null,
+        awardedAt: null,
+        announcedAt: null,
+      });
     case "failed":
       return done({ ...change, failureKind: event.failureKind, failedAt: now, endReason: event.endReason });
     case "cancelled":
@@ -203,7 +246,13 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
 }
 
 /** The next look by `rule`: `boundary` is the schedule's next boundary after now, `extra` an instant the event adds. */
-export function nextCheckAfter(rule: NextCheckRule, current: Date | null, now: Date, boundary: Date | null, extra: Date | null = null): Date | null | undefined {
+export function nextCheckAfter(
+  rule: NextCheckRule,
+  current: Date | null,
+  now: Date,
+  boundary: Date | null,
+  extra: Date | null = null,
+): Date | null | undefined {
   if (rule === "keep") return undefined;
   if (rule === "clear") return null;
   if (rule === "keepIfDue" && current !== null && current.getTime() <= now.getTime()) return current;
@@ -221,6 +270,10 @@ const ABANDONED_STATUSES: readonly LifecycleStatus[] = ["FAILED", "CANCELLED"];
  * Tender.currentStage column is the worker's record of the last stage it announced, so it
  * can tell a boundary happened; pages do not read it.)
  */
-export function stageInForce<S extends StageWindow>(status: LifecycleStatus, stages: readonly S[], now: Date): S | null {
+export function stageInForce<S extends StageWindow>(
+  status: LifecycleStatus,
+  stages: readonly S[],
+  now: Date,
+): S | null {
   return ABANDONED_STATUSES.includes(status) ? null : findCurrentStage(stages, now);
 }

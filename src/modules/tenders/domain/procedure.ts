@@ -32,8 +32,10 @@ const SANGGAH = { sanggahDays: 5, sanggahAnswerDays: 3, bandingDays: 5, bandingA
 // Perpres 46/2025, Perlem LKPP 12/2021 leave them to the Pokja), so the others are
 // configuration, not law, chosen on the careful side; ADMIN_LPSE corrects them.
 const NONE = "Tanpa lama minimal (konfigurasi, bukan ketentuan hukum).";
-const CONFIG = "Konfigurasi, bukan ketentuan hukum: Perpres 16/2018 jo. Perpres 12/2021 dan Perpres 46/2025 serta Perlem LKPP 12/2021 tidak menetapkan lama minimal tahap ini; nilai dipilih hati-hati.";
-const SANGGAH_LAW = "Perpres 16/2018 jo. Perpres 12/2021; Perlem LKPP 12/2021: masa sanggah dan sanggah banding 5 hari kalender.";
+const CONFIG =
+  "Konfigurasi, bukan ketentuan hukum: Perpres 16/2018 jo. Perpres 12/2021 dan Perpres 46/2025 serta Perlem LKPP 12/2021 tidak menetapkan lama minimal tahap ini; nilai dipilih hati-hati.";
+const SANGGAH_LAW =
+  "Perpres 16/2018 jo. Perpres 12/2021; Perlem LKPP 12/2021: masa sanggah dan sanggah banding 5 hari kalender.";
 
 function stage(kind: StageKind, days: number, minHours = 0, basis = minHours ? CONFIG : NONE): ProcedureStage {
   return { kind, days, minHours, basis };
@@ -79,7 +81,11 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     method: "TENDER",
     categories: ["PEKERJAAN_KONSTRUKSI"],
     // sanggah banding: construction only, 5 days after the sanggah answer
-    stages: [...PASCA_STAGES.slice(0, 9), stage("SANGGAH_BANDING", 5, 120, SANGGAH_LAW), stage("PENUNJUKAN_PEMENANG", 3)],
+    stages: [
+      ...PASCA_STAGES.slice(0, 9),
+      stage("SANGGAH_BANDING", 5, 120, SANGGAH_LAW),
+      stage("PENUNJUKAN_PEMENANG", 3),
+    ],
     hasPrakualifikasi: false,
     hasSanggahBanding: true,
     twoFiles: false,

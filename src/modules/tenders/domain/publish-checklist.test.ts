@@ -11,7 +11,9 @@ const complete: TenderSetup = {
   technicalWeight: null,
   priceWeight: null,
   bidSecurityAmount: null,
-  stages: [{ kind: "PENGUMUMAN", startsAt: new Date("2026-12-02T01:00:00Z"), endsAt: new Date("2026-12-05T01:00:00Z") }],
+  stages: [
+    { kind: "PENGUMUMAN", startsAt: new Date("2026-12-02T01:00:00Z"), endsAt: new Date("2026-12-05T01:00:00Z") },
+  ],
   pokjaMemberCount: 3,
   method: "TENDER",
   requirementCount: 0,
@@ -23,14 +25,29 @@ describe("publishChecklist", () => {
   });
 
   it("lists every missing item at once", () => {
-    const empty: TenderSetup = { ...complete, selectionDocumentCount: 0, qualification: "  ", evaluationMethod: null, stages: [], pokjaMemberCount: 0 };
-    expect(publishChecklist(empty, now).map((i) => i.key)).toEqual(["noPokja", "noSelectionDocument", "noQualification", "noEvaluationMethod", "scheduleMissing"]);
+    const empty: TenderSetup = {
+      ...complete,
+      selectionDocumentCount: 0,
+      qualification: "  ",
+      evaluationMethod: null,
+      stages: [],
+      pokjaMemberCount: 0,
+    };
+    expect(publishChecklist(empty, now).map((i) => i.key)).toEqual([
+      "noPokja",
+      "noSelectionDocument",
+      "noQualification",
+      "noEvaluationMethod",
+      "scheduleMissing",
+    ]);
   });
 
   it("asks for bid security on construction above Rp10 miliar, within 1-3%", () => {
     const works = { ...complete, category: "PEKERJAAN_KONSTRUKSI" as const, hps: 20_000_000_000n };
     expect(publishChecklist(works, now)).toEqual([{ field: "bidSecurityAmount", key: "bidSecurityMissing" }]);
-    expect(publishChecklist({ ...works, bidSecurityAmount: 199_999_999n }, now)).toEqual([{ field: "bidSecurityAmount", key: "bidSecurityOutOfRange" }]);
+    expect(publishChecklist({ ...works, bidSecurityAmount: 199_999_999n }, now)).toEqual([
+      { field: "bidSecurityAmount", key: "bidSecurityOutOfRange" },
+    ]);
     expect(publishChecklist({ ...works, bidSecurityAmount: 200_000_000n }, now)).toEqual([]);
   });
 
@@ -55,8 +72,11 @@ describe("checkWeights", () => {
     const cepat = { ...complete, method: "TENDER_CEPAT", qualification: null };
     expect(publishChecklist(cepat, now)).toEqual([{ field: "requiredKbli", key: "cepatNoRequirements" }]);
     expect(publishChecklist({ ...cepat, requirementCount: 1 }, now)).toEqual([]);
-    expect(publishChecklist({ ...cepat, requirementCount: 1, evaluationMethod: "SISTEM_NILAI", technicalWeight: 70, priceWeight: 30 }, now)).toEqual([
-      { field: "evaluationMethod", key: "cepatPriceOnly" },
-    ]);
+    expect(
+      publishChecklist(
+        { ...cepat, requirementCount: 1, evaluationMethod: "SISTEM_NILAI", technicalWeight: 70, priceWeight: 30 },
+        now,
+      ),
+    ).toEqual([{ field: "evaluationMethod", key: "cepatPriceOnly" }]);
   });
 });

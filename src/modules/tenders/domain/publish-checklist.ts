@@ -31,7 +31,11 @@ export interface ChecklistItem {
   key: string;
 }
 
-export function checkWeights(method: EvaluationMethod | null, technical: number | null, price: number | null): string | null {
+export function checkWeights(
+  method: EvaluationMethod | null,
+  technical: number | null,
+  price: number | null,
+): string | null {
   if (method !== "SISTEM_NILAI") return null;
   if (technical === null || price === null) return "weightsMissing";
   return technical + price === WEIGHT_TOTAL && technical >= 0 && price >= 0 ? null : "weightsNotHundred";
@@ -49,7 +53,8 @@ export function publishChecklist(setup: TenderSetup, now: Date): ChecklistItem[]
   if (isCepat && setup.requirementCount === 0) items.push({ field: "requiredKbli", key: "cepatNoRequirements" });
   if (!isCepat && !setup.qualification?.trim()) items.push({ field: "qualification", key: "noQualification" });
   if (setup.evaluationMethod === null) items.push({ field: "evaluationMethod", key: "noEvaluationMethod" });
-  else if (isCepat && setup.evaluationMethod !== TENDER_CEPAT_EVALUATION) items.push({ field: "evaluationMethod", key: "cepatPriceOnly" });
+  else if (isCepat && setup.evaluationMethod !== TENDER_CEPAT_EVALUATION)
+    items.push({ field: "evaluationMethod", key: "cepatPriceOnly" });
   const weights = checkWeights(setup.evaluationMethod, setup.technicalWeight, setup.priceWeight);
   if (weights) items.push({ field: "technicalWeight", key: weights });
   const bidSecurity = checkBidSecurity(setup.category, setup.hps, setup.bidSecurityAmount);

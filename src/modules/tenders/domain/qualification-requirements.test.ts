@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeRequirements, describeUnmet, isPermitValid, parsePermitKinds, permitAnswers, unmetRequirements } from "./qualification-requirements";
+import {
+  describeRequirements,
+  describeUnmet,
+  isPermitValid,
+  parsePermitKinds,
+  permitAnswers,
+  unmetRequirements,
+} from "./qualification-requirements";
 
 const NOW = new Date("2026-12-08T05:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,7 +27,10 @@ describe("unmetRequirements", () => {
 
   it("names each missing KBLI and permit, in the order required", () => {
     const thin = { ...profile, kbli: ["46100"], permits: [profile.permits[1]!] };
-    expect(unmetRequirements(requirements, thin, NOW)).toEqual([{ kind: "KBLI", code: "41011" }, { kind: "PERMIT", name: "SBU" }]);
+    expect(unmetRequirements(requirements, thin, NOW)).toEqual([
+      { kind: "KBLI", code: "41011" },
+      { kind: "PERMIT", name: "SBU" },
+    ]);
   });
 
   it("does not count a permit past its validity day", () => {
@@ -59,7 +69,12 @@ describe("permitAnswers", () => {
 describe("texts", () => {
   it("describes requirements and what is missing with codes and names only", () => {
     expect(describeRequirements(requirements)).toBe("KBLI 41011, KBLI 46100, SBU, Sertifikat Standar");
-    expect(describeUnmet([{ kind: "KBLI", code: "41011" }, { kind: "PERMIT", name: "SBU" }])).toBe("KBLI 41011, SBU");
+    expect(
+      describeUnmet([
+        { kind: "KBLI", code: "41011" },
+        { kind: "PERMIT", name: "SBU" },
+      ]),
+    ).toBe("KBLI 41011, SBU");
   });
 
   it("parses permit kinds one a line or separated by semicolons, without blanks or repeats", () => {

@@ -57,7 +57,10 @@ export function unmetRequirements(requirements: Requirements, profile: VerifiedP
 
 /** The unmet items as one line naming each ("KBLI 41011, SBU"): codes and names read the same in every language. */
 export function describeUnmet(unmet: readonly Unmet[]): string {
-  return unmet.map((u) => (u.kind === "KBLI" ? `KBLI ${u.code}` : u.kind === "PERMIT" ? u.name : "")).filter(Boolean).join(", ");
+  return unmet
+    .map((u) => (u.kind === "KBLI" ? `KBLI ${u.code}` : u.kind === "PERMIT" ? u.name : ""))
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** The requirements as the announcement and the evaluation list them. */

@@ -38,7 +38,10 @@ describe("findBidDeadline", () => {
     expect(findBidDeadline(stages)).toEqual(at("2026-11-22T08:00:00Z"));
   });
   it("takes the latest upload window when the deadline was extended with a new row", () => {
-    const extended = [...stages, { kind: "UPLOAD_PENAWARAN" as const, startsAt: at("2026-11-22T08:00:00Z"), endsAt: at("2026-11-29T08:00:00Z") }];
+    const extended = [
+      ...stages,
+      { kind: "UPLOAD_PENAWARAN" as const, startsAt: at("2026-11-22T08:00:00Z"), endsAt: at("2026-11-29T08:00:00Z") },
+    ];
     expect(findBidDeadline(extended)).toEqual(at("2026-11-29T08:00:00Z"));
   });
   it("is null without an upload stage", () => {
@@ -55,11 +58,20 @@ const backToBack: StageWindow[] = [
 
 describe("buildDefaultSchedule", () => {
   it("never proposes a stage shorter than its minimum", () => {
-    const [built] = buildDefaultSchedule([{ kind: "UPLOAD_PENAWARAN", days: 3, minHours: 96 }], at("2026-12-01T01:00:00Z"));
+    const [built] = buildDefaultSchedule(
+      [{ kind: "UPLOAD_PENAWARAN", days: 3, minHours: 96 }],
+      at("2026-12-01T01:00:00Z"),
+    );
     expect(built!.endsAt).toEqual(at("2026-12-05T01:00:00Z"));
   });
   it("lays the stages back to back from the start", () => {
-    const built = buildDefaultSchedule([{ kind: "PENGUMUMAN", days: 3 }, { kind: "UPLOAD_PENAWARAN", days: 7 }], at("2026-12-01T01:00:00Z"));
+    const built = buildDefaultSchedule(
+      [
+        { kind: "PENGUMUMAN", days: 3 },
+        { kind: "UPLOAD_PENAWARAN", days: 7 },
+      ],
+      at("2026-12-01T01:00:00Z"),
+    );
     expect(built).toEqual([
       { kind: "PENGUMUMAN", startsAt: at("2026-12-01T01:00:00Z"), endsAt: at("2026-12-04T01:00:00Z") },
       { kind: "UPLOAD_PENAWARAN", startsAt: at("2026-12-04T01:00:00Z"), endsAt: at("2026-12-11T01:00:00Z") },
@@ -74,7 +86,9 @@ describe("validateSchedule", () => {
     const hours = (upload.endsAt.getTime() - upload.startsAt.getTime()) / 3_600_000;
     const withMinimum = (minHours: number) => backToBack.map((s, i) => (i === 1 ? { ...s, minHours } : s));
     expect(validateSchedule(withMinimum(hours), now)).toEqual([]);
-    expect(validateSchedule(withMinimum(hours + 1 / 3_600_000), now)).toEqual([{ key: "stageTooShort", kind: upload.kind }]);
+    expect(validateSchedule(withMinimum(hours + 1 / 3_600_000), now)).toEqual([
+      { key: "stageTooShort", kind: upload.kind },
+    ]);
   });
   it("accepts back-to-back stages and gaps", () => {
     expect(validateSchedule(backToBack, now)).toEqual([]);
@@ -95,7 +109,9 @@ describe("validateSchedule", () => {
     expect(validateSchedule(swapped, now)).toContainEqual({ key: "stageOverlaps", kind: "UPLOAD_PENAWARAN" });
   });
   it("refuses a first stage in the past, but accepts one starting exactly now", () => {
-    expect(validateSchedule(backToBack, at("2026-12-01T01:00:00.001Z"))).toEqual([{ key: "scheduleStartsInPast", kind: "PENGUMUMAN" }]);
+    expect(validateSchedule(backToBack, at("2026-12-01T01:00:00.001Z"))).toEqual([
+      { key: "scheduleStartsInPast", kind: "PENGUMUMAN" },
+    ]);
     expect(validateSchedule(backToBack, at("2026-12-01T01:00:00Z"))).toEqual([]);
   });
   it("skips the past-start check for a running schedule", () => {
@@ -137,11 +153,29 @@ describe("statusAfter and advanceStatus", () => {
 describe("pushBack", () => {
   const H = 3_600_000;
   const base = at("2026-12-01T00:00:00Z").getTime();
-  const w = (kind: StageWindow["kind"], from: number, to: number): StageWindow => ({ kind, startsAt: new Date(base + from * H), endsAt: new Date(base + to * H) });
-  const plan = [w("DOWNLOAD_DOKUMEN", 0, 48), w("UPLOAD_PENAWARAN", 10, 48), w("PEMBUKAAN", 48, 50), w("EVALUASI", 60, 70)];
+  const w = (kind: StageWindow["kind"], from: number, to: number): StageWindow => ({
+    kind,
+    startsAt: new Date(base + from * H),
+    endsAt: new Date(base + to * H),
+  });
+  const plan = [
+    w("DOWNLOAD_DOKUMEN", 0, 48),
+    w("UPLOAD_PENAWARAN", 10, 48),
+    w("PEMBUKAAN", 48, 50),
+    w("EVALUASI", 60, 70),
+  ];
   it("moves stages from the instant whole, lengthens those across it, keeps earlier ones", () => {
-    const moved = pushBack(plan, new Date(base + 48 * H), 24 * H).map((m) => [m.stage.kind, (m.startsAt.getTime() - base) / H, (m.endsAt.getTime() - base) / H]);
-    expect(moved).toEqual([["DOWNLOAD_DOKUMEN", 0, 72], ["UPLOAD_PENAWARAN", 10, 72], ["PEMBUKAAN", 72, 74], ["EVALUASI", 84, 94]]);
+    const moved = pushBack(plan, new Date(base + 48 * H), 24 * H).map((m) => [
+      m.stage.kind,
+      (m.startsAt.getTime() - base) / H,
+      (m.endsAt.getTime() - base) / H,
+    ]);
+    expect(moved).toEqual([
+      ["DOWNLOAD_DOKUMEN", 0, 72],
+      ["UPLOAD_PENAWARAN", 10, 72],
+      ["PEMBUKAAN", 72, 74],
+      ["EVALUASI", 84, 94],
+    ]);
   });
   it("moves nothing for no shift", () => {
     expect(pushBack(plan, new Date(base + 48 * H), 0)).toEqual([]);

@@ -39,7 +39,10 @@ export function findBidDeadline(stages: readonly StageWindow[]): Date | null {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Stages back to back from `start`, each as long as the procedure's default, and never shorter than its minimum. */
-export function buildDefaultSchedule(stages: readonly { kind: StageKind; days: number; minHours?: number }[], start: Date): StageWindow[] {
+export function buildDefaultSchedule(
+  stages: readonly { kind: StageKind; days: number; minHours?: number }[],
+  start: Date,
+): StageWindow[] {
   let at = start.getTime();
   return stages.map(({ kind, days, minHours = 0 }) => {
     const window = { kind, startsAt: new Date(at), endsAt: new Date(at + Math.max(days * DAY_MS, minHours * HOUR_MS)) };
@@ -74,7 +77,8 @@ export function pushBack<S extends StageWindow>(stages: readonly S[], from: Date
   return moved;
 }
 
-export type ScheduleProblemKey = "scheduleMissing" | "stageEndsBeforeStart" | "stageTooShort" | "stageOverlaps" | "scheduleStartsInPast";
+export type ScheduleProblemKey =
+  "scheduleMissing" | "stageEndsBeforeStart" | "stageTooShort" | "stageOverlaps" | "scheduleStartsInPast";
 
 export interface ScheduleProblem {
   key: ScheduleProblemKey;
@@ -88,15 +92,23 @@ export interface ScheduleProblem {
  * never shifts them silently), and last at least its minimum. With `requireFutureStart` (setting or publishing a
  * schedule) the first stage may not start before `now`.
  */
-export function validateSchedule(stages: readonly StageWindow[], now: Date, { requireFutureStart = true } = {}): ScheduleProblem[] {
+export function validateSchedule(
+  stages: readonly StageWindow[],
+  now: Date,
+  { requireFutureStart = true } = {},
+): ScheduleProblem[] {
   if (stages.length === 0) return [{ key: "scheduleMissing" }];
   const problems: ScheduleProblem[] = [];
-  if (requireFutureStart && stages[0]!.startsAt.getTime() < now.getTime()) problems.push({ key: "scheduleStartsInPast", kind: stages[0]!.kind });
+  if (requireFutureStart && stages[0]!.startsAt.getTime() < now.getTime())
+    problems.push({ key: "scheduleStartsInPast", kind: stages[0]!.kind });
   stages.forEach((stage, i) => {
-    if (stage.endsAt.getTime() <= stage.startsAt.getTime()) problems.push({ key: "stageEndsBeforeStart", kind: stage.kind });
-    else if (isShorterThanMinimum(stage, stage.minHours ?? 0)) problems.push({ key: "stageTooShort", kind: stage.kind });
+    if (stage.endsAt.getTime() <= stage.startsAt.getTime())
+      problems.push({ key: "stageEndsBeforeStart", kind: stage.kind });
+    else if (isShorterThanMinimum(stage, stage.minHours ?? 0))
+      problems.push({ key: "stageTooShort", kind: stage.kind });
     const previous = stages[i - 1];
-    if (previous && stage.startsAt.getTime() < previous.endsAt.getTime()) problems.push({ key: "stageOverlaps", kind: stage.kind });
+    if (previous && stage.startsAt.getTime() < previous.endsAt.getTime())
+      problems.push({ key: "stageOverlaps", kind: stage.kind });
   });
   return problems;
 }
@@ -185,7 +197,12 @@ export interface ClockStep {
  * the status stays, so a submit still inside Segel is not refused for the tender's
  * status; the next look is then that instant, when the rule at the deadline counts bids.
  */
-export function clockStep(status: TenderStatus, stages: readonly StageWindow[], now: Date, settledAt: Date | null): ClockStep {
+export function clockStep(
+  status: TenderStatus,
+  stages: readonly StageWindow[],
+  now: Date,
+  settledAt: Date | null,
+): ClockStep {
   const stage = currentStage(stages, now)?.kind ?? null;
   const isSettling = settledAt !== null && now < settledAt;
   const boundary = nextBoundary(stages, now);

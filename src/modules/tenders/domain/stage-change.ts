@@ -21,7 +21,12 @@ export const MIN_CHANGE_REASON = 10;
  * so only the previous stage can be overlapped.
  * Returns "stagePassed" when the stage is over, otherwise the field problems (empty = ok).
  */
-export function checkStageChange(stages: readonly StageWindow[], index: number, change: StageChange, now: Date): "stagePassed" | ChecklistItem[] {
+export function checkStageChange(
+  stages: readonly StageWindow[],
+  index: number,
+  change: StageChange,
+  now: Date,
+): "stagePassed" | ChecklistItem[] {
   const stage = stages[index]!;
   const t = now.getTime();
   if (stage.endsAt.getTime() <= t) return "stagePassed";
@@ -37,7 +42,8 @@ export function checkStageChange(stages: readonly StageWindow[], index: number, 
   else if (isShorterThanMinimum(change, stage.minHours ?? 0)) items.push({ field: "endsAt", key: "stageTooShort" });
   const previous = stages[index - 1];
   if (previous && start < previous.endsAt.getTime()) items.push({ field: "startsAt", key: "overlapsPrevious" });
-  if (start === stage.startsAt.getTime() && end === stage.endsAt.getTime()) items.push({ field: "startsAt", key: "noChange" });
+  if (start === stage.startsAt.getTime() && end === stage.endsAt.getTime())
+    items.push({ field: "startsAt", key: "noChange" });
   if (change.reason.trim().length < MIN_CHANGE_REASON) items.push({ field: "reason", key: "changeReasonTooShort" });
   return items;
 }
@@ -47,7 +53,11 @@ export function checkStageChange(stages: readonly StageWindow[], index: number, 
  * the stages after it pushed back by as much, so the schedule stays in order with its
  * gaps as announced. An earlier end (only before the stage starts) moves nothing else.
  */
-export function planStageChange<S extends StageWindow>(stages: readonly S[], index: number, change: { startsAt: Date; endsAt: Date }): StageMove<S>[] {
+export function planStageChange<S extends StageWindow>(
+  stages: readonly S[],
+  index: number,
+  change: { startsAt: Date; endsAt: Date },
+): StageMove<S>[] {
   const stage = stages[index]!;
   const others = stages.filter((_, i) => i !== index);
   const later = pushBack(others, stage.endsAt, change.endsAt.getTime() - stage.endsAt.getTime());

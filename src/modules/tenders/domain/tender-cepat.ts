@@ -33,10 +33,16 @@ interface ProcedureRow {
  * a penunjukan langsung of such a paket (tenderMethod; docs/decisions/0027): it invites
  * one vendor and may not be turned into an open tender.
  */
-export function selectableMethods(paketMethod: string | null, category: Category, procedures: readonly ProcedureRow[], tenderMethod: string): TenderMethod[] {
+export function selectableMethods(
+  paketMethod: string | null,
+  category: Category,
+  procedures: readonly ProcedureRow[],
+  tenderMethod: string,
+): TenderMethod[] {
   if (tenderMethod !== "TENDER" && tenderMethod !== "TENDER_CEPAT") return [];
   if (paketMethod !== "TENDER" || category === "JASA_KONSULTANSI") return [];
-  const serves = (method: TenderMethod) => procedures.some((p) => p.method === method && p.categories.includes(category));
+  const serves = (method: TenderMethod) =>
+    procedures.some((p) => p.method === method && p.categories.includes(category));
   return serves("TENDER") && serves("TENDER_CEPAT") ? ["TENDER", "TENDER_CEPAT"] : [];
 }
 
@@ -50,5 +56,9 @@ export function methodChangeRefusal(
 ): MethodChangeRefusal | null {
   // Once announced the method is part of what bidders rely on.
   if (tender.status !== "DRAFT") return "tenderSetupLocked";
-  return (selectableMethods(tender.paketMethod, tender.category, procedures, tender.method) as string[]).includes(target) ? null : "tenderMethodNotAllowed";
+  return (selectableMethods(tender.paketMethod, tender.category, procedures, tender.method) as string[]).includes(
+    target,
+  )
+    ? null
+    : "tenderMethodNotAllowed";
 }

@@ -21,7 +21,15 @@ export async function applyStageMoves<S extends Stage>(
   for (const { stage, startsAt, endsAt } of moves) {
     await tx.tenderStage.update({ where: { id: stage.id }, data: { startsAt, endsAt } });
     await tx.scheduleChange.create({
-      data: { tenderId, stageId: stage.id, oldStartsAt: stage.startsAt, oldEndsAt: stage.endsAt, newStartsAt: startsAt, newEndsAt: endsAt, ...change },
+      data: {
+        tenderId,
+        stageId: stage.id,
+        oldStartsAt: stage.startsAt,
+        oldEndsAt: stage.endsAt,
+        newStartsAt: startsAt,
+        newEndsAt: endsAt,
+        ...change,
+      },
     });
   }
   const byId = new Map(moves.map((m) => [m.stage.id, m]));

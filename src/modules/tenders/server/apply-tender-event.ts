@@ -6,7 +6,14 @@ import type { Actor } from "@/modules/auth/domain/permissions";
 import { bidsSettledAt } from "@/modules/bids/domain/bid-rules";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { FAILURE_KINDS, nextCheckAfter, TENDER_STATUSES, transition, type LifecycleState, type TenderEvent } from "../domain/lifecycle";
+import {
+  FAILURE_KINDS,
+  nextCheckAfter,
+  TENDER_STATUSES,
+  transition,
+  type LifecycleState,
+  type TenderEvent,
+} from "../domain/lifecycle";
 import { clockStep, currentStage, findBidDeadline, nextBoundary } from "../domain/schedule";
 import { loadStages } from "./tender-stages";
 
@@ -89,12 +96,20 @@ export async function applyTenderEvent(
 
   const action = result.transition.audit;
   if (action && changed) {
-    const stamps = Object.fromEntries(Object.entries(result.change).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+    const stamps = Object.fromEntries(
+      Object.entries(result.change).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),
+    );
     const base =
       event.kind === "stageBoundary"
         ? { from: state.currentStage, to: stage, fromStatus: state.status, toStatus: status }
         : { ...stamps, fromStatus: state.status, toStatus: status, nextCheckAt: nextCheckAt?.toISOString() ?? null };
-    await recordAuditEvent(tx, { actor: options.actor, action, entityType: "Tender", entityId: tenderId, data: { ...base, at: now.toISOString(), ...options.audit } });
+    await recordAuditEvent(tx, {
+      actor: options.actor,
+      action,
+      entityType: "Tender",
+      entityId: tenderId,
+      data: { ...base, at: now.toISOString(), ...options.audit },
+    });
   }
   return { now, from: state, status, stage, nextCheckAt, changed };
 }

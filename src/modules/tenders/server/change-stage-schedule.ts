@@ -45,7 +45,11 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
 
     const reason = input.reason.trim();
     const [move, ...pushed] = planStageChange(stages, index, input);
-    await applyStageMoves(tx, tender.id, stages, [move!, ...pushed], { reason, changedById: actor.userId, changedAt: now });
+    await applyStageMoves(tx, tender.id, stages, [move!, ...pushed], {
+      reason,
+      changedById: actor.userId,
+      changedAt: now,
+    });
     const nextCheckAt = await rescheduleNextCheck(tx, tender.id, now);
     await recordAuditEvent(tx, {
       actor,
@@ -57,7 +61,11 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
     // Bidders hear of it in the same transaction's outbox: no change, no message.
     const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
     const stageLabel = (idCommon.stage as Record<string, string>)[old.kind] ?? old.kind;
-    await notifyTenderParticipants(tx, tender.id, scheduleChangedMessage(ref, stageLabel, input.startsAt, input.endsAt, reason));
+    await notifyTenderParticipants(
+      tx,
+      tender.id,
+      scheduleChangedMessage(ref, stageLabel, input.startsAt, input.endsAt, reason),
+    );
     return { id: tender.id, nextCheckAt };
   });
 }

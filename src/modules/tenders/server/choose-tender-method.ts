@@ -5,7 +5,12 @@ import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { procedureFor } from "../domain/procedure";
-import { methodChangeRefusal, TENDER_CEPAT_BASIS, TENDER_CEPAT_EVALUATION, type TenderMethod } from "../domain/tender-cepat";
+import {
+  methodChangeRefusal,
+  TENDER_CEPAT_BASIS,
+  TENDER_CEPAT_EVALUATION,
+  type TenderMethod,
+} from "../domain/tender-cepat";
 import { lockPokjaTender } from "./load-pokja-tender";
 
 /**
@@ -24,8 +29,19 @@ export async function chooseTenderMethod(actor: Actor, input: { tenderId: string
       procedure: { select: { key: true } },
       paket: { select: { method: true, category: true } },
     });
-    const procedures = await tx.procedureConfig.findMany({ select: { id: true, key: true, method: true, categories: true } });
-    const refusal = methodChangeRefusal({ status: tender.status, method: tender.method, paketMethod: tender.paket.method, category: tender.paket.category }, input.method, procedures);
+    const procedures = await tx.procedureConfig.findMany({
+      select: { id: true, key: true, method: true, categories: true },
+    });
+    const refusal = methodChangeRefusal(
+      {
+        status: tender.status,
+        method: tender.method,
+        paketMethod: tender.paket.method,
+        category: tender.paket.category,
+      },
+      input.method,
+      procedures,
+    );
     if (refusal === "tenderSetupLocked") throw new AppError("INVALID_STATE", refusal);
     if (refusal) throw new AppError("VALIDATION", refusal, {}, { method: [refusal] });
     if (tender.method === input.method) return { id: tender.id, changed: false };
@@ -35,7 +51,13 @@ export async function chooseTenderMethod(actor: Actor, input: { tenderId: string
     await tx.tender.update({
       where: { id: tender.id },
       data: isCepat
-        ? { method: input.method, procedureId: procedure.id, evaluationMethod: TENDER_CEPAT_EVALUATION, technicalWeight: null, priceWeight: null }
+        ? {
+            method: input.method,
+            procedureId: procedure.id,
+            evaluationMethod: TENDER_CEPAT_EVALUATION,
+            technicalWeight: null,
+            priceWeight: null,
+          }
         : { method: input.method, procedureId: procedure.id },
     });
     const dropped = await tx.tenderStage.deleteMany({ where: { tenderId: tender.id } });

@@ -5,7 +5,8 @@ import { db } from "@/server/db";
 import { findPublicTenders } from "./find-public-tenders";
 import { LISTABLE_TENDERS } from "./public-tender-sql";
 
-const idsOf = async (options: Parameters<typeof findPublicTenders>[0]) => (await findPublicTenders(options)).tenders.map((t) => t.id);
+const idsOf = async (options: Parameters<typeof findPublicTenders>[0]) =>
+  (await findPublicTenders(options)).tenders.map((t) => t.id);
 
 describe("findPublicTenders", () => {
   it("never lists a draft", async () => {
@@ -20,7 +21,11 @@ describe("findPublicTenders", () => {
   it("takes the current stage and the bid deadline from the database clock", async () => {
     const { tender } = await makeScheduledTender({
       timeZone: "Asia/Makassar",
-      stages: [["PENGUMUMAN", -48, -24], ["UPLOAD_PENAWARAN", -24, 24], ["PEMBUKAAN", 24, 26]],
+      stages: [
+        ["PENGUMUMAN", -48, -24],
+        ["UPLOAD_PENAWARAN", -24, 24],
+        ["PEMBUKAAN", 24, 26],
+      ],
     });
     const row = (await findPublicTenders()).tenders.find((t) => t.id === tender.id)!;
     expect(row.currentStage).toBe("UPLOAD_PENAWARAN");
@@ -57,8 +62,18 @@ describe("findPublicTenders", () => {
   });
 
   it("filters by the stage running now, never a failed tender's", async () => {
-    const upload = await makeScheduledTender({ stages: [["PENGUMUMAN", -48, -24], ["UPLOAD_PENAWARAN", -24, 24]] });
-    await makeScheduledTender({ stages: [["PENGUMUMAN", -1, 1], ["UPLOAD_PENAWARAN", 1, 24]] });
+    const upload = await makeScheduledTender({
+      stages: [
+        ["PENGUMUMAN", -48, -24],
+        ["UPLOAD_PENAWARAN", -24, 24],
+      ],
+    });
+    await makeScheduledTender({
+      stages: [
+        ["PENGUMUMAN", -1, 1],
+        ["UPLOAD_PENAWARAN", 1, 24],
+      ],
+    });
     await makeScheduledTender({ stages: [["UPLOAD_PENAWARAN", -48, -1]] });
     await makeScheduledTender({ status: "CANCELLED", stages: [["UPLOAD_PENAWARAN", -1, 24]] });
     expect(await idsOf({ filters: { stage: "UPLOAD_PENAWARAN" } })).toEqual([upload.tender.id]);
@@ -83,10 +98,26 @@ describe("findPublicTenders", () => {
   });
 
   it("sorts by announcement, HPS and the nearest bid deadline", async () => {
-    const old = await makeScheduledTender({ publishedHoursAgo: 50, paket: { hps: 900n }, stages: [["UPLOAD_PENAWARAN", -1, 48]] });
-    const mid = await makeScheduledTender({ publishedHoursAgo: 20, paket: { hps: 100n }, stages: [["UPLOAD_PENAWARAN", -48, -2]] });
-    const fresh = await makeScheduledTender({ publishedHoursAgo: 1, paket: { hps: 500n }, stages: [["UPLOAD_PENAWARAN", -1, 5]] });
-    const none = await makeScheduledTender({ publishedHoursAgo: 2, paket: { hps: null }, stages: [["PENGUMUMAN", -1, 5]] });
+    const old = await makeScheduledTender({
+      publishedHoursAgo: 50,
+      paket: { hps: 900n },
+      stages: [["UPLOAD_PENAWARAN", -1, 48]],
+    });
+    const mid = await makeScheduledTender({
+      publishedHoursAgo: 20,
+      paket: { hps: 100n },
+      stages: [["UPLOAD_PENAWARAN", -48, -2]],
+    });
+    const fresh = await makeScheduledTender({
+      publishedHoursAgo: 1,
+      paket: { hps: 500n },
+      stages: [["UPLOAD_PENAWARAN", -1, 5]],
+    });
+    const none = await makeScheduledTender({
+      publishedHoursAgo: 2,
+      paket: { hps: null },
+      stages: [["PENGUMUMAN", -1, 5]],
+    });
     const [o, m, f, n] = [old, mid, fresh, none].map((x) => x.tender.id);
     expect(await idsOf({})).toEqual([f, n, m, o]);
     expect(await idsOf({ sort: "hps-desc" })).toEqual([o, f, m, n]);
@@ -103,16 +134,25 @@ describe("findPublicTenders", () => {
       { paket: { name: "Pengadaan Genset Kantor", hps: 500n }, stages: [["UPLOAD_PENAWARAN", -1, 9]] },
       { paket: { name: "Pengadaan Genset Sekolah", hps: null }, stages: [["PENGUMUMAN", -1, 5]] },
       { paket: { name: "Pengadaan Genset Pasar", hps: 100n }, stages: [["UPLOAD_PENAWARAN", -5, -1]] },
-      { paket: { name: "Pengadaan Genset Dermaga", hps: 100n }, stages: [["UPLOAD_PENAWARAN", -1, 5]], publishedHoursAgo: 3 },
+      {
+        paket: { name: "Pengadaan Genset Dermaga", hps: 100n },
+        stages: [["UPLOAD_PENAWARAN", -1, 5]],
+        publishedHoursAgo: 3,
+      },
     ];
     for (const options of made) await makeScheduledTender(options);
     // announced and created in the same instant, all but the last: the id breaks those ties
-    await sqlAsOwner(`UPDATE "Tender" SET "publishedAt" = '2026-01-01T00:00:00Z', "createdAt" = '2025-12-01T00:00:00Z' WHERE "publishedAt" > now() - interval '2 hours'`);
+    await sqlAsOwner(
+      `UPDATE "Tender" SET "publishedAt" = '2026-01-01T00:00:00Z', "createdAt" = '2025-12-01T00:00:00Z' WHERE "publishedAt" > now() - interval '2 hours'`,
+    );
     for (const sort of ["newest", "hps-desc", "hps-asc", "deadline"] as const) {
       const whole = await idsOf({ sort });
       expect(whole).toHaveLength(5);
       expect(await idsOf({ sort, filters: { q: "genset" } })).toEqual(whole);
-      for (const page of [1, 2, 3]) expect(await idsOf({ sort, filters: { q: "pengadaan genset" }, take: 2, page })).toEqual(whole.slice((page - 1) * 2, page * 2));
+      for (const page of [1, 2, 3])
+        expect(await idsOf({ sort, filters: { q: "pengadaan genset" }, take: 2, page })).toEqual(
+          whole.slice((page - 1) * 2, page * 2),
+        );
     }
   });
 
@@ -122,17 +162,30 @@ describe("findPublicTenders", () => {
     const last = await findPublicTenders({ take: 2, page: 3 });
     expect([first.total, first.pageCount, first.tenders.length]).toEqual([5, 3, 2]);
     expect([last.page, last.tenders.length]).toEqual([3, 1]);
-    const all = [...first.tenders, ...(await findPublicTenders({ take: 2, page: 2 })).tenders, ...last.tenders].map((t) => t.id);
+    const all = [...first.tenders, ...(await findPublicTenders({ take: 2, page: 2 })).tenders, ...last.tenders].map(
+      (t) => t.id,
+    );
     expect(new Set(all).size).toBe(5);
     // past the end the last page is shown, not an empty one
     expect((await findPublicTenders({ take: 2, page: 99 })).page).toBe(3);
   });
 
   it("keeps what it filters and sorts on in step with the paket and the schedule, in the same transaction", async () => {
-    const a = await makeScheduledTender({ publishedHoursAgo: 2, paket: { name: "Pengadaan Meja", hps: 100n }, stages: [["UPLOAD_PENAWARAN", -1, 10]] });
-    const b = await makeScheduledTender({ publishedHoursAgo: 1, paket: { hps: 200n }, stages: [["UPLOAD_PENAWARAN", -1, 20]] });
+    const a = await makeScheduledTender({
+      publishedHoursAgo: 2,
+      paket: { name: "Pengadaan Meja", hps: 100n },
+      stages: [["UPLOAD_PENAWARAN", -1, 10]],
+    });
+    const b = await makeScheduledTender({
+      publishedHoursAgo: 1,
+      paket: { hps: 200n },
+      stages: [["UPLOAD_PENAWARAN", -1, 20]],
+    });
     expect(await idsOf({ sort: "hps-desc" })).toEqual([b.tender.id, a.tender.id]);
-    await db.paket.update({ where: { id: a.paket.id }, data: { name: "Pengadaan Kursi Sekolah", hps: 300n, fiscalYear: 2024 } });
+    await db.paket.update({
+      where: { id: a.paket.id },
+      data: { name: "Pengadaan Kursi Sekolah", hps: 300n, fiscalYear: 2024 },
+    });
     expect(await idsOf({ filters: { q: "kursi" } })).toEqual([a.tender.id]);
     expect(await idsOf({ filters: { q: "meja" } })).toEqual([]);
     expect(await idsOf({ filters: { year: 2024 } })).toEqual([a.tender.id]);
@@ -140,7 +193,10 @@ describe("findPublicTenders", () => {
     // the bid window of b now closes first
     expect(await idsOf({ sort: "deadline" })).toEqual([a.tender.id, b.tender.id]);
     const stage = await db.tenderStage.findFirstOrThrow({ where: { tenderId: b.tender.id, kind: "UPLOAD_PENAWARAN" } });
-    await db.tenderStage.update({ where: { id: stage.id }, data: { endsAt: new Date(stage.endsAt.getTime() - 15 * 3_600_000) } });
+    await db.tenderStage.update({
+      where: { id: stage.id },
+      data: { endsAt: new Date(stage.endsAt.getTime() - 15 * 3_600_000) },
+    });
     expect(await idsOf({ sort: "deadline" })).toEqual([b.tender.id, a.tender.id]);
     await db.tenderStage.delete({ where: { id: stage.id } });
     expect((await db.tender.findUniqueOrThrow({ where: { id: b.tender.id } })).bidDeadline).toBeNull();
@@ -148,9 +204,12 @@ describe("findPublicTenders", () => {
 
   it(`counts exactly up to ${LISTABLE_TENDERS} matches, estimates beyond, and pages no further`, async () => {
     const { tender } = await makeScheduledTender();
-    await sqlAsOwner(`INSERT INTO "Tender" (id, "paketId", code, method, status, "procedureId", "publishedAt", "updatedAt")
+    await sqlAsOwner(
+      `INSERT INTO "Tender" (id, "paketId", code, method, status, "procedureId", "publishedAt", "updatedAt")
       SELECT gen_random_uuid(), "paketId", code || '-' || i, method, status, "procedureId", "publishedAt" - i * interval '1 minute', now()
-      FROM "Tender", generate_series(1, $1::int) i WHERE id = $2::uuid`, [LISTABLE_TENDERS, tender.id]);
+      FROM "Tender", generate_series(1, $1::int) i WHERE id = $2::uuid`,
+      [LISTABLE_TENDERS, tender.id],
+    );
     await sqlAsOwner(`ANALYZE "Tender"`);
     const first = await findPublicTenders({ take: 20 });
     expect([first.isTotalExact, first.isCapped, first.pageCount]).toEqual([false, true, LISTABLE_TENDERS / 20]);

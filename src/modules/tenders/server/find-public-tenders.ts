@@ -2,7 +2,15 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { db, dbNow } from "@/server/db";
-import { LISTABLE_TENDERS, pageSource, sortParts, whereSql, type PageSource, type PublicTenderFilters, type PublicTenderSort } from "./public-tender-sql";
+import {
+  LISTABLE_TENDERS,
+  pageSource,
+  sortParts,
+  whereSql,
+  type PageSource,
+  type PublicTenderFilters,
+  type PublicTenderSort,
+} from "./public-tender-sql";
 import { stagesAt, summarizeStages } from "./stage-summary";
 
 /** What anyone, signed in or not, may see of a tender. Never the HPS breakdown. */
@@ -57,7 +65,8 @@ export async function findPublicTenders(options: FindPublicTendersOptions = {}):
   const pageCount = Math.max(1, Math.ceil(Math.min(counted, LISTABLE_TENDERS) / take));
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
   const source = pageSource(where, filters.q !== undefined && isTotalExact);
-  const ids = counted === 0 ? [] : await pageIds(source, sortParts(options.sort ?? "newest", now), (page - 1) * take, take);
+  const ids =
+    counted === 0 ? [] : await pageIds(source, sortParts(options.sort ?? "newest", now), (page - 1) * take, take);
   const tenders = await loadRows(ids, now);
   return { tenders, total, isTotalExact, page, pageCount, isCapped: !isTotalExact, now };
 }
@@ -67,7 +76,9 @@ export async function findPublicTenders(options: FindPublicTendersOptions = {}):
  * per request. The order lets PostgreSQL walk an index instead of the table.
  */
 async function countUpTo(where: Prisma.Sql, limit: number): Promise<number> {
-  const [{ total }] = await db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Tender" t
+  const [{ total }] = await db.$queryRaw<
+    [{ total: number }]
+  >`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Tender" t
     WHERE ${where} ORDER BY t."publishedAt" DESC, t."createdAt" DESC, t.id LIMIT ${limit}) x`;
   return total;
 }
@@ -85,16 +96,25 @@ async function estimateRows(where: Prisma.Sql): Promise<number> {
  * with open, passed and none) reads each part down its own index, at most offset + take rows,
  * or from a keyword's matches when `source` holds them (pageSource).
  */
-async function pageIds(source: PageSource, parts: ReturnType<typeof sortParts>, offset: number, take: number): Promise<string[]> {
+async function pageIds(
+  source: PageSource,
+  parts: ReturnType<typeof sortParts>,
+  offset: number,
+  take: number,
+): Promise<string[]> {
   if (parts.length === 1) {
     const [part] = parts;
     const rows = await db.$queryRaw<{ id: string }[]>`${source.with} SELECT t.id FROM ${source.from} AND ${part!.where}
       ORDER BY ${part!.order} LIMIT ${take} OFFSET ${offset}`;
     return rows.map((r) => r.id);
   }
-  const selects = parts.map((part, index) => Prisma.sql`(SELECT t.id, ${index}::int AS part, row_number() OVER (ORDER BY ${part.order}) AS n
-    FROM ${source.from} AND ${part.where} ORDER BY ${part.order} LIMIT ${offset + take})`);
-  const rows = await db.$queryRaw<{ id: string }[]>`${source.with} SELECT id FROM (${Prisma.join(selects, " UNION ALL ")}) x
+  const selects = parts.map(
+    (part, index) => Prisma.sql`(SELECT t.id, ${index}::int AS part, row_number() OVER (ORDER BY ${part.order}) AS n
+    FROM ${source.from} AND ${part.where} ORDER BY ${part.order} LIMIT ${offset + take})`,
+  );
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`${source.with} SELECT id FROM (${Prisma.join(selects, " UNION ALL ")}) x
     ORDER BY part, n LIMIT ${take} OFFSET ${offset}`;
   return rows.map((r) => r.id);
 }
@@ -118,18 +138,20 @@ async function loadRows(ids: string[], now: Date): Promise<PublicTender[]> {
     const row = byId.get(id);
     if (!row) return [];
     const summary = summarizeStages(row.status, row.stages, now);
-    return [{
-      id: row.id,
-      code: row.code,
-      status: row.status,
-      method: row.method,
-      paketName: row.paket.name,
-      category: row.paket.category,
-      hps: row.paket.hps,
-      agencyName: row.paket.agency.name,
-      agencyTimeZone: row.paket.agency.timeZone,
-      bidDeadline: summary.bidDeadline,
-      currentStage: summary.currentStage,
-    }];
+    return [
+      {
+        id: row.id,
+        code: row.code,
+        status: row.status,
+        method: row.method,
+        paketName: row.paket.name,
+        category: row.paket.category,
+        hps: row.paket.hps,
+        agencyName: row.paket.agency.name,
+        agencyTimeZone: row.paket.agency.timeZone,
+        bidDeadline: summary.bidDeadline,
+        currentStage: summary.currentStage,
+      },
+    ];
   });
 }

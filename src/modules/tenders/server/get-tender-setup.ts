@@ -30,11 +30,21 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         priceWeight: true,
         bidSecurityAmount: true,
         paket: {
-          select: { name: true, category: true, method: true, pagu: true, hps: true, agency: { select: { name: true, timeZone: true } } },
+          select: {
+            name: true,
+            category: true,
+            method: true,
+            pagu: true,
+            hps: true,
+            agency: { select: { name: true, timeZone: true } },
+          },
         },
         pokja: { select: { name: true, _count: { select: { members: true } } } },
         procedure: { select: { name: true, stages: true } },
-        stages: { orderBy: { position: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true, minHours: true } },
+        stages: {
+          orderBy: { position: "asc" },
+          select: { id: true, kind: true, startsAt: true, endsAt: true, minHours: true },
+        },
         documents: {
           where: { kind: "DOKUMEN_PEMILIHAN" },
           orderBy: { createdAt: "asc" },
@@ -42,7 +52,16 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         },
         scheduleChanges: {
           orderBy: { changedAt: "desc" },
-          select: { id: true, stage: { select: { kind: true } }, oldStartsAt: true, oldEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
+          select: {
+            id: true,
+            stage: { select: { kind: true } },
+            oldStartsAt: true,
+            oldEndsAt: true,
+            newStartsAt: true,
+            newEndsAt: true,
+            reason: true,
+            changedAt: true,
+          },
         },
       },
     }),
@@ -74,7 +93,8 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
     pokjaName: pokja?.name ?? null,
     procedure: { name: procedure.name, stages: procedureStages(procedure.stages) },
     bidSecurity: bidSecurityRequirement(paket.category, paket.hps),
-    methodChoice: tender.status === "DRAFT" ? selectableMethods(paket.method, paket.category, procedures, tender.method) : [],
+    methodChoice:
+      tender.status === "DRAFT" ? selectableMethods(paket.method, paket.category, procedures, tender.method) : [],
     documents: documents.map((d) => ({ ...d, sizeBytes: Number(d.sizeBytes) })),
     changes: scheduleChanges.map(({ stage, ...c }) => ({ ...c, stageKind: stage.kind })),
     checklist: tender.status === "DRAFT" ? checklist : [],

@@ -6,7 +6,11 @@ import { getTenderSetup } from "./get-tender-setup";
 
 describe("getTenderSetup", () => {
   it("gives the Pokja the paket, the rule's bid security range and the checklist of a draft", async () => {
-    const { pokja, tender } = await makePokjaTender({ category: "PEKERJAAN_KONSTRUKSI", hps: 20_000_000_000n, timeZone: "Asia/Jayapura" });
+    const { pokja, tender } = await makePokjaTender({
+      category: "PEKERJAAN_KONSTRUKSI",
+      hps: 20_000_000_000n,
+      timeZone: "Asia/Jayapura",
+    });
     const view = await getTenderSetup(pokja, tender.id);
     expect(view.agency.timeZone).toBe("Asia/Jayapura");
     expect(view.paket.hps).toBe(20_000_000_000n);

@@ -58,7 +58,8 @@ export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now
   const { year, agency, category, method, stage, q } = filters;
   if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
   if (agency !== undefined) conditions.push(Prisma.sql`t."paketAgencyId" = ${agency}::uuid`);
-  if (category !== undefined) conditions.push(Prisma.sql`t."paketCategory" = CAST(${category} AS "ProcurementCategory")`);
+  if (category !== undefined)
+    conditions.push(Prisma.sql`t."paketCategory" = CAST(${category} AS "ProcurementCategory")`);
   if (method !== undefined) conditions.push(Prisma.sql`t.method = CAST(${method} AS "ProcurementMethod")`);
   // Full text ('simple': PostgreSQL has no Indonesian dictionary) finds the words in any
   // order; the trigram index finds any part of a name or code of three characters or more.
@@ -67,7 +68,8 @@ export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now
     conditions.push(hasTrigram(q) ? Prisma.sql`(${words} OR t."searchText" ILIKE ${likePattern(q)})` : words);
   }
   // A failed or cancelled tender keeps its schedule rows but is in no stage any more.
-  if (stage !== undefined) conditions.push(Prisma.sql`t.status NOT IN ('FAILED', 'CANCELLED')`, stageRunning(stage, now));
+  if (stage !== undefined)
+    conditions.push(Prisma.sql`t.status NOT IN ('FAILED', 'CANCELLED')`, stageRunning(stage, now));
   if (openForBids) conditions.push(Prisma.sql`t.status = 'PUBLISHED'`, stageRunning("UPLOAD_PENAWARAN", now));
   return Prisma.join(conditions, " AND ");
 }
@@ -118,8 +120,14 @@ export function sortParts(sort: PublicTenderSort, now: Date): { where: Prisma.Sq
   if (sort !== "deadline") return [{ where: ALL, order: NEWEST }];
   const ended = Prisma.sql`t.status IN ('FAILED', 'CANCELLED')`;
   return [
-    { where: Prisma.sql`NOT ${ended} AND t."bidDeadline" > ${now}::timestamptz`, order: Prisma.sql`t."bidDeadline" ASC, ${NEWEST}` },
-    { where: Prisma.sql`t."bidDeadline" IS NOT NULL AND (${ended} OR t."bidDeadline" <= ${now}::timestamptz)`, order: Prisma.sql`t."bidDeadline" DESC, ${NEWEST}` },
+    {
+      where: Prisma.sql`NOT ${ended} AND t."bidDeadline" > ${now}::timestamptz`,
+      order: Prisma.sql`t."bidDeadline" ASC, ${NEWEST}`,
+    },
+    {
+      where: Prisma.sql`t."bidDeadline" IS NOT NULL AND (${ended} OR t."bidDeadline" <= ${now}::timestamptz)`,
+      order: Prisma.sql`t."bidDeadline" DESC, ${NEWEST}`,
+    },
     { where: Prisma.sql`t."bidDeadline" IS NULL`, order: NEWEST },
   ];
 }

@@ -13,11 +13,36 @@ type Ctx = Awaited<ReturnType<typeof makePokjaTender>>;
 
 /** Everything a tender needs before it can be announced, the first stage an hour ahead. */
 async function prepare({ pokja, tender, paket }: Ctx) {
-  await uploadDocument(pokja, { target: { tenderId: tender.id }, kind: "DOKUMEN_PEMILIHAN", fileName: "Dokumen Pemilihan.pdf", body: Readable.from([PDF_BYTES]) });
-  await db.document.create({ data: { kind: "KAK", fileName: "kak.pdf", mimeType: "application/pdf", sizeBytes: 1n, sha256: "x", storageKey: `k-${paket.id}`, paketId: paket.id } });
-  await updateTenderSetup(pokja, { tenderId: tender.id, qualification: "Memiliki NIB sesuai KBLI.", evaluationMethod: "HARGA_TERENDAH", technicalWeight: null, priceWeight: null, bidSecurityAmount: null });
+  await uploadDocument(pokja, {
+    target: { tenderId: tender.id },
+    kind: "DOKUMEN_PEMILIHAN",
+    fileName: "Dokumen Pemilihan.pdf",
+    body: Readable.from([PDF_BYTES]),
+  });
+  await db.document.create({
+    data: {
+      kind: "KAK",
+      fileName: "kak.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 1n,
+      sha256: "x",
+      storageKey: `k-${paket.id}`,
+      paketId: paket.id,
+    },
+  });
+  await updateTenderSetup(pokja, {
+    tenderId: tender.id,
+    qualification: "Memiliki NIB sesuai KBLI.",
+    evaluationMethod: "HARGA_TERENDAH",
+    technicalWeight: null,
+    priceWeight: null,
+    bidSecurityAmount: null,
+  });
   const procedure = await db.procedureConfig.findUniqueOrThrow({ where: { id: tender.procedureId } });
-  const windows = buildDefaultSchedule(procedureStages(procedure.stages), new Date((await dbNow()).getTime() + 3_600_000));
+  const windows = buildDefaultSchedule(
+    procedureStages(procedure.stages),
+    new Date((await dbNow()).getTime() + 3_600_000),
+  );
   await setTenderSchedule(pokja, { tenderId: tender.id, stages: windows });
   return windows;
 }
@@ -34,20 +59,31 @@ describe("publishTender", () => {
     expect(tender.currentStage).toBeNull();
     expect(tender.nextCheckAt).toEqual(windows[0]!.startsAt);
     expect((await db.paket.findUniqueOrThrow({ where: { id: ctx.paket.id } })).status).toBe("IN_SELECTION");
-    expect(await db.document.findMany({ select: { isPublic: true } })).toEqual([{ isPublic: true }, { isPublic: true }]);
+    expect(await db.document.findMany({ select: { isPublic: true } })).toEqual([
+      { isPublic: true },
+      { isPublic: true },
+    ]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.published", entityId: tender.id } });
     expect(audit.actorId).toBe(ctx.pokja.userId);
     // bids can be sealed from now on: an opening key split 2 of 3 among the Pokja
-    expect(await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } })).toMatchObject({ threshold: 2 });
+    expect(await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } })).toMatchObject({
+      threshold: 2,
+    });
     expect(await db.tenderKeyShare.count({ where: { tenderId: tender.id } })).toBe(3);
   });
 
   it("refuses while a Pokja member has no opening passphrase, and changes nothing", async () => {
     const ctx = await makePokjaTender();
     await prepare(ctx);
-    const [, second] = await db.pokjaMember.findMany({ where: { pokjaId: ctx.pokjaRow.id }, orderBy: { userId: "asc" } });
+    const [, second] = await db.pokjaMember.findMany({
+      where: { pokjaId: ctx.pokjaRow.id },
+      orderBy: { userId: "asc" },
+    });
     await db.userOpeningKey.delete({ where: { userId: second!.userId } });
-    await expect(publishTender(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "openingKeyMissing" });
+    await expect(publishTender(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "openingKeyMissing",
+    });
     expect((await db.tender.findUniqueOrThrow({ where: { id: ctx.tender.id } })).status).toBe("DRAFT");
     expect(await db.tenderOpeningKey.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "tender.published" } })).toBe(0);
@@ -75,7 +111,10 @@ describe("publishTender", () => {
     const ctx = await makePokjaTender();
     await prepare(ctx);
     const first = await db.tenderStage.findFirstOrThrow({ where: { tenderId: ctx.tender.id, position: 0 } });
-    await db.tenderStage.update({ where: { id: first.id }, data: { startsAt: new Date((await dbNow()).getTime() - 1000) } });
+    await db.tenderStage.update({
+      where: { id: first.id },
+      data: { startsAt: new Date((await dbNow()).getTime() - 1000) },
+    });
     await expect(publishTender(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({
       fieldErrors: { "schedule.PENGUMUMAN": ["scheduleStartsInPast"] },
     });
@@ -85,7 +124,10 @@ describe("publishTender", () => {
     const ctx = await makePokjaTender();
     await prepare(ctx);
     await publishTender(ctx.pokja, { tenderId: ctx.tender.id });
-    await expect(publishTender(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderAlreadyPublished" });
+    await expect(publishTender(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "tenderAlreadyPublished",
+    });
     expect(await db.auditEvent.count({ where: { action: "tender.published" } })).toBe(1);
   });
 

@@ -54,7 +54,8 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
       },
       now,
     );
-    if (missing.length) throw new AppError("VALIDATION", "publishIncomplete", { count: missing.length }, toFieldErrors(missing));
+    if (missing.length)
+      throw new AppError("VALIDATION", "publishIncomplete", { count: missing.length }, toFieldErrors(missing));
 
     // Bids are sealed to this key from the first upload on; its private part exists only
     // as shares held by the Pokja members (docs/decisions/0005-sealed-bids.md).
@@ -65,7 +66,12 @@ export async function publishTender(actor: Actor, input: { tenderId: string }) {
       where: { OR: [{ tenderId: tender.id }, { paketId: tender.paketId }] },
       data: { isPublic: true },
     });
-    await applyTenderEvent(tx, tender.id, { kind: "published" }, { actor, now, audit: { code: tender.code, publicDocuments: documents.count } });
+    await applyTenderEvent(
+      tx,
+      tender.id,
+      { kind: "published" },
+      { actor, now, audit: { code: tender.code, publicDocuments: documents.count } },
+    );
     // a penunjukan langsung's publication is the invitation of its one vendor (docs/decisions/0027)
     if (tender.method === "PENUNJUKAN_LANGSUNG") await invitePenunjukanVendor(tx, tender.id, actor, now);
     return { id: tender.id, publishedAt: now };

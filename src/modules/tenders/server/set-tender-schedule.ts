@@ -23,13 +23,20 @@ export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleIn
     });
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
     const procedure = procedureStages(tender.procedure.stages);
-    if (input.stages.length !== procedure.length) throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: procedure.length });
+    if (input.stages.length !== procedure.length)
+      throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: procedure.length });
 
     // Each stage keeps the minimum in force now: a later change of the procedure's
     // minimums applies to schedules set after it, not to this one.
-    const stages = procedure.map(({ kind, minHours }, position) => ({ kind, position, minHours, ...input.stages[position]! }));
+    const stages = procedure.map(({ kind, minHours }, position) => ({
+      kind,
+      position,
+      minHours,
+      ...input.stages[position]!,
+    }));
     const problems = validateSchedule(stages, await dbNow(tx));
-    if (problems.length) throw new AppError("VALIDATION", "scheduleInvalid", {}, toFieldErrors(scheduleItems(problems)));
+    if (problems.length)
+      throw new AppError("VALIDATION", "scheduleInvalid", {}, toFieldErrors(scheduleItems(problems)));
 
     await tx.tenderStage.deleteMany({ where: { tenderId: tender.id } });
     await tx.tenderStage.createMany({ data: stages.map((s) => ({ ...s, tenderId: tender.id })) });
@@ -38,7 +45,14 @@ export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleIn
       action: "tender.scheduleSet",
       entityType: "Tender",
       entityId: tender.id,
-      data: { stages: stages.map((s) => ({ kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), minHours: s.minHours })) },
+      data: {
+        stages: stages.map((s) => ({
+          kind: s.kind,
+          startsAt: s.startsAt.toISOString(),
+          endsAt: s.endsAt.toISOString(),
+          minHours: s.minHours,
+        })),
+      },
     });
     return { id: tender.id };
   });

@@ -21,6 +21,10 @@ export interface StageSummary {
   bidDeadline: Date | null;
 }
 
-export function summarizeStages(status: TenderStatus, stages: { kind: StageKind; startsAt: Date; endsAt: Date }[], now: Date): StageSummary {
+export function summarizeStages(
+  status: TenderStatus,
+  stages: { kind: StageKind; startsAt: Date; endsAt: Date }[],
+  now: Date,
+): StageSummary {
   return { currentStage: stageInForce(status, stages, now)?.kind ?? null, bidDeadline: findBidDeadline(stages) };
 }

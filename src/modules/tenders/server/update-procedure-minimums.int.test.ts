@@ -18,14 +18,19 @@ async function procedureOf(tenderId: string) {
 function inputFor(procedure: Awaited<ReturnType<typeof procedureOf>>, uploadHours: number) {
   return {
     procedureId: procedure.id,
-    stages: procedure.stages.map((s) => (s.kind === "UPLOAD_PENAWARAN" ? { minHours: uploadHours, basis: BASIS } : { minHours: s.minHours, basis: s.basis })),
+    stages: procedure.stages.map((s) =>
+      s.kind === "UPLOAD_PENAWARAN"
+        ? { minHours: uploadHours, basis: BASIS }
+        : { minHours: s.minHours, basis: s.basis },
+    ),
     addendumMinHours: 120,
     addendumMinBasis: BASIS,
   };
 }
 
 const uploadMinimum = async (tenderId: string) =>
-  (await db.tenderStage.findFirstOrThrow({ where: { tenderId, kind: "UPLOAD_PENAWARAN" }, select: { minHours: true } })).minHours;
+  (await db.tenderStage.findFirstOrThrow({ where: { tenderId, kind: "UPLOAD_PENAWARAN" }, select: { minHours: true } }))
+    .minHours;
 
 describe("updateProcedureMinimums", () => {
   it("lets ADMIN_LPSE change a minimum with its basis, audited before and after, for schedules set after it only", async () => {
@@ -39,13 +44,26 @@ describe("updateProcedureMinimums", () => {
     await updateProcedureMinimums(admin, inputFor(procedure, 200));
 
     const after = await procedureOf(earlier.tender.id);
-    expect(after.stages.find((s) => s.kind === "UPLOAD_PENAWARAN")).toMatchObject({ minHours: 200, basis: BASIS, days: 7 });
+    expect(after.stages.find((s) => s.kind === "UPLOAD_PENAWARAN")).toMatchObject({
+      minHours: 200,
+      basis: BASIS,
+      days: 7,
+    });
     expect(after).toMatchObject({ addendumMinHours: 120, addendumMinBasis: BASIS });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "procedure.minimumsChanged", entityId: procedure.id }, select: { actorId: true, data: true } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "procedure.minimumsChanged", entityId: procedure.id },
+      select: { actorId: true, data: true },
+    });
     expect(audit.actorId).toBe(admin.userId);
     expect(audit.data).toMatchObject({
-      before: { addendumMinHours: 96, stages: expect.arrayContaining([expect.objectContaining({ kind: "UPLOAD_PENAWARAN", minHours: 120 })]) },
-      after: { addendumMinHours: 120, stages: expect.arrayContaining([{ kind: "UPLOAD_PENAWARAN", minHours: 200, basis: BASIS }]) },
+      before: {
+        addendumMinHours: 96,
+        stages: expect.arrayContaining([expect.objectContaining({ kind: "UPLOAD_PENAWARAN", minHours: 120 })]),
+      },
+      after: {
+        addendumMinHours: 120,
+        stages: expect.arrayContaining([{ kind: "UPLOAD_PENAWARAN", minHours: 200, basis: BASIS }]),
+      },
     });
     // the schedule set before keeps its minimum; one set now must follow the new one
     expect(await uploadMinimum(earlier.tender.id)).toBe(120);
@@ -72,13 +90,17 @@ describe("updateProcedureMinimums", () => {
     const { tender } = await makePokjaTender();
     const procedure = await procedureOf(tender.id);
     const input = inputFor(procedure, 150);
-    await expect(updateProcedureMinimums(admin, { ...input, stages: input.stages.slice(1) })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(updateProcedureMinimums(admin, { ...input, stages: input.stages.slice(1) })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect(await procedureOf(tender.id)).toEqual(procedure);
   });
 
   it("is held by PostgreSQL too: a negative addendum time is refused", async () => {
     const { tender } = await makePokjaTender();
     const procedure = await procedureOf(tender.id);
-    await expect(db.procedureConfig.update({ where: { id: procedure.id }, data: { addendumMinHours: -1 } })).rejects.toThrow(/addendumMinHours_range/);
+    await expect(
+      db.procedureConfig.update({ where: { id: procedure.id }, data: { addendumMinHours: -1 } }),
+    ).rejects.toThrow(/addendumMinHours_range/);
   });
 });

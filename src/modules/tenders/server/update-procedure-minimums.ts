@@ -13,7 +13,10 @@ import { procedureStages } from "./tender-stages";
  * TenderStage carries its own), so only schedules set after this change follow it.
  * Audited with the values before and after.
  */
-export async function updateProcedureMinimums(actor: Actor, input: UpdateProcedureMinimumsInput): Promise<{ id: string }> {
+export async function updateProcedureMinimums(
+  actor: Actor,
+  input: UpdateProcedureMinimumsInput,
+): Promise<{ id: string }> {
   if (!can(actor, "rule.manage")) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ProcedureConfig" WHERE id = ${input.procedureId}::uuid FOR UPDATE`;
@@ -23,7 +26,8 @@ export async function updateProcedureMinimums(actor: Actor, input: UpdateProcedu
     });
     if (!procedure) throw new AppError("NOT_FOUND");
     const stages = procedureStages(procedure.stages);
-    if (input.stages.length !== stages.length) throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: stages.length });
+    if (input.stages.length !== stages.length)
+      throw new AppError("VALIDATION", "scheduleStagesMismatch", { count: stages.length });
 
     const next = stages.map((s, i) => ({ ...s, minHours: input.stages[i]!.minHours, basis: input.stages[i]!.basis }));
     const minimums = (list: typeof stages, hours: number, basis: string) => ({

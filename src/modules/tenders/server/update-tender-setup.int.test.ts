@@ -13,27 +13,48 @@ const input = (tenderId: string) => ({
 });
 
 const setupOf = (id: string) =>
-  db.tender.findUniqueOrThrow({ where: { id }, select: { qualification: true, evaluationMethod: true, technicalWeight: true, priceWeight: true, bidSecurityAmount: true } });
+  db.tender.findUniqueOrThrow({
+    where: { id },
+    select: {
+      qualification: true,
+      evaluationMethod: true,
+      technicalWeight: true,
+      priceWeight: true,
+      bidSecurityAmount: true,
+    },
+  });
 
 describe("updateTenderSetup", () => {
   it("saves the set-up of a draft and records who did it", async () => {
     const { pokja, tender } = await makePokjaTender();
     await updateTenderSetup(pokja, input(tender.id));
-    expect(await setupOf(tender.id)).toMatchObject({ evaluationMethod: "SISTEM_NILAI", technicalWeight: 70, priceWeight: 30 });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.setupUpdated", entityId: tender.id } });
+    expect(await setupOf(tender.id)).toMatchObject({
+      evaluationMethod: "SISTEM_NILAI",
+      technicalWeight: 70,
+      priceWeight: 30,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "tender.setupUpdated", entityId: tender.id },
+    });
     expect(audit.actorId).toBe(pokja.userId);
   });
 
   it("drops the weights when the method is not sistem nilai", async () => {
     const { pokja, tender } = await makePokjaTender();
     await updateTenderSetup(pokja, { ...input(tender.id), evaluationMethod: "HARGA_TERENDAH" });
-    expect(await setupOf(tender.id)).toMatchObject({ evaluationMethod: "HARGA_TERENDAH", technicalWeight: null, priceWeight: null });
+    expect(await setupOf(tender.id)).toMatchObject({
+      evaluationMethod: "HARGA_TERENDAH",
+      technicalWeight: null,
+      priceWeight: null,
+    });
   });
 
   it("refuses weights that do not make 100 and a bid security outside 1-3% of HPS, changing nothing", async () => {
     const { pokja, tender } = await makePokjaTender({ category: "PEKERJAAN_KONSTRUKSI", hps: 20_000_000_000n });
     const before = await setupOf(tender.id);
-    await expect(updateTenderSetup(pokja, { ...input(tender.id), priceWeight: 31, bidSecurityAmount: 600_000_001n })).rejects.toMatchObject({
+    await expect(
+      updateTenderSetup(pokja, { ...input(tender.id), priceWeight: 31, bidSecurityAmount: 600_000_001n }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { technicalWeight: ["weightsNotHundred"], bidSecurityAmount: ["bidSecurityOutOfRange"] },
     });
@@ -44,7 +65,9 @@ describe("updateTenderSetup", () => {
 
   it("refuses a bid security where the rule asks none (construction at exactly Rp10 miliar)", async () => {
     const { pokja, tender } = await makePokjaTender({ category: "PEKERJAAN_KONSTRUKSI", hps: 10_000_000_000n });
-    await expect(updateTenderSetup(pokja, { ...input(tender.id), bidSecurityAmount: 100_000_000n })).rejects.toMatchObject({
+    await expect(
+      updateTenderSetup(pokja, { ...input(tender.id), bidSecurityAmount: 100_000_000n }),
+    ).rejects.toMatchObject({
       fieldErrors: { bidSecurityAmount: ["bidSecurityNotApplicable"] },
     });
   });
@@ -68,7 +91,10 @@ describe("updateTenderSetup", () => {
   it("refuses once the tender is announced", async () => {
     const { pokja, tender } = await makePokjaTender();
     await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    await expect(updateTenderSetup(pokja, input(tender.id))).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "tenderSetupLocked" });
+    await expect(updateTenderSetup(pokja, input(tender.id))).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "tenderSetupLocked",
+    });
     expect((await setupOf(tender.id)).qualification).toBeNull();
   });
 });

@@ -38,18 +38,29 @@ export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupIn
     };
     const items: ChecklistItem[] = [];
     // Tender Cepat: the winner is the lowest price (Perpres 16/2018 Pasal 50).
-    if (tender.method === "TENDER_CEPAT" && data.evaluationMethod && data.evaluationMethod !== TENDER_CEPAT_EVALUATION) {
+    if (
+      tender.method === "TENDER_CEPAT" &&
+      data.evaluationMethod &&
+      data.evaluationMethod !== TENDER_CEPAT_EVALUATION
+    ) {
       items.push({ field: "evaluationMethod", key: "cepatPriceOnly" });
     }
     const weights = checkWeights(data.evaluationMethod, data.technicalWeight, data.priceWeight);
     if (weights) items.push({ field: "technicalWeight", key: weights });
     const bidSecurity = checkBidSecurity(tender.paket.category, tender.paket.hps, data.bidSecurityAmount);
     // A draft may still lack the amount; a wrong amount is refused now.
-    if (bidSecurity && bidSecurity !== "bidSecurityMissing") items.push({ field: "bidSecurityAmount", key: bidSecurity });
+    if (bidSecurity && bidSecurity !== "bidSecurityMissing")
+      items.push({ field: "bidSecurityAmount", key: bidSecurity });
     if (items.length) throw new AppError("VALIDATION", "setupInvalid", {}, toFieldErrors(items));
 
     await tx.tender.update({ where: { id: tender.id }, data });
-    await recordAuditEvent(tx, { actor, action: "tender.setupUpdated", entityType: "Tender", entityId: tender.id, data });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "tender.setupUpdated",
+      entityType: "Tender",
+      entityId: tender.id,
+      data,
+    });
     return { id: tender.id };
   });
 }

@@ -22,7 +22,17 @@ interface Props {
 }
 
 /** A vendor form: fields as data, a server action, the page refreshed after success. */
-export function ActionForm({ formId, fields = [], action, fixed = {}, submitLabel, successText, resetOnSuccess = false, variant = "primary", className = "" }: Props) {
+export function ActionForm({
+  formId,
+  fields = [],
+  action,
+  fixed = {},
+  submitLabel,
+  successText,
+  resetOnSuccess = false,
+  variant = "primary",
+  className = "",
+}: Props) {
   const t = useTranslations("vendors.form");
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(fields));
@@ -39,7 +49,16 @@ export function ActionForm({ formId, fields = [], action, fixed = {}, submitLabe
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className={`space-y-4 ${className}`}>
-      {fields.length ? <FieldGrid formId={formId} fields={fields} values={values} errors={errors} chooseLabel={t("choose")} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} /> : null}
+      {fields.length ? (
+        <FieldGrid
+          formId={formId}
+          fields={fields}
+          values={values}
+          errors={errors}
+          chooseLabel={t("choose")}
+          onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+        />
+      ) : null}
       <FormAlert message={message} />
       <button type="submit" disabled={!isReady || isPending} aria-busy={isPending} className={buttonClass(variant)}>
         {isPending ? t("saving") : submitLabel}

@@ -8,7 +8,13 @@ type T = (key: string) => string;
 export function companyFields(t: T, initial: Partial<Record<string, string>> = {}): FieldSpec[] {
   const fields: FieldSpec[] = [
     { name: "name", label: t("name"), autoComplete: "organization", required: true, wide: true },
-    { name: "businessForm", label: t("businessForm"), type: "select", options: BUSINESS_FORMS.map((f) => ({ value: f, label: f })), required: true },
+    {
+      name: "businessForm",
+      label: t("businessForm"),
+      type: "select",
+      options: BUSINESS_FORMS.map((f) => ({ value: f, label: f })),
+      required: true,
+    },
     { name: "npwp", label: t("npwp"), hint: t("npwpHint"), inputMode: "numeric", required: true },
     { name: "nib", label: t("nib"), hint: t("nibHint"), inputMode: "numeric", required: true },
     { name: "kbli", label: t("kbli"), hint: t("kbliHint"), inputMode: "numeric", required: true },

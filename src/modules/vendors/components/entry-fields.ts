@@ -5,7 +5,14 @@ import type { FieldSpec } from "./form-controls";
 type T = (key: string) => string;
 
 /** Common permit names, offered as suggestions only: licences differ by sector. */
-const PERMIT_KINDS = ["Sertifikat Standar", "SBU (Sertifikat Badan Usaha)", "SIUJK", "Izin Usaha Industri", "Izin Edar", "Sertifikat ISO"];
+const PERMIT_KINDS = [
+  "Sertifikat Standar",
+  "SBU (Sertifikat Badan Usaha)",
+  "SIUJK",
+  "Izin Usaha Industri",
+  "Izin Edar",
+  "Sertifikat ISO",
+];
 
 /** The add form of each profile section. */
 export function entryFields(section: ProfileSection, t: T): FieldSpec[] {
@@ -19,14 +26,26 @@ export function entryFields(section: ProfileSection, t: T): FieldSpec[] {
       ];
     case "deed":
       return [
-        { name: "kind", label: t("deed.kind"), type: "select", options: ["Akta Pendirian", "Akta Perubahan"].map((v) => ({ value: v, label: v })), required: true },
+        {
+          name: "kind",
+          label: t("deed.kind"),
+          type: "select",
+          options: ["Akta Pendirian", "Akta Perubahan"].map((v) => ({ value: v, label: v })),
+          required: true,
+        },
         { name: "number", label: t("deed.number"), required: true },
         { name: "date", label: t("deed.date"), type: "date", required: true },
         { name: "notary", label: t("deed.notary"), required: true },
       ];
     case "person":
       return [
-        { name: "kind", label: t("person.kind"), type: "select", options: Object.values(VendorPersonKind).map((k) => ({ value: k, label: t(`personKind.${k}`) })), required: true },
+        {
+          name: "kind",
+          label: t("person.kind"),
+          type: "select",
+          options: Object.values(VendorPersonKind).map((k) => ({ value: k, label: t(`personKind.${k}`) })),
+          required: true,
+        },
         { name: "name", label: t("person.name"), required: true },
         { name: "position", label: t("person.position"), required: true },
         { name: "nik", label: t("person.nik"), inputMode: "numeric", hint: t("person.nikHint") },
@@ -37,7 +56,13 @@ export function entryFields(section: ProfileSection, t: T): FieldSpec[] {
       return [
         { name: "contractName", label: t("experience.contractName"), required: true, wide: true },
         { name: "client", label: t("experience.client"), required: true },
-        { name: "contractValue", label: t("experience.contractValue"), inputMode: "numeric", hint: t("experience.contractValueHint"), required: true },
+        {
+          name: "contractValue",
+          label: t("experience.contractValue"),
+          inputMode: "numeric",
+          hint: t("experience.contractValueHint"),
+          required: true,
+        },
         { name: "year", label: t("experience.year"), inputMode: "numeric", required: true },
         { name: "location", label: t("experience.location"), required: true },
       ];

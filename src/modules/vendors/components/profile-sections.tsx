@@ -9,7 +9,12 @@ import { ActionForm } from "./action-form";
 import { entryFields } from "./entry-fields";
 
 const day = (d: Date | null, locale: string) =>
-  d ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(d) : "—";
+  d
+    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
+        dateStyle: "long",
+        timeZone: "Asia/Jakarta",
+      }).format(d)
+    : "—";
 
 interface Props {
   profile: VendorProfile;
@@ -22,16 +27,53 @@ interface Props {
 export async function ProfileSections({ profile, locale, editable }: Props) {
   const t = await getTranslations("vendors.entries");
   const rows: Record<ProfileSection, { id: string; cells: ReactNode[] }[]> = {
-    permit: profile.permits.map((p) => ({ id: p.id, cells: [p.kind, p.number, p.issuedBy, day(p.validUntil, locale)] })),
+    permit: profile.permits.map((p) => ({
+      id: p.id,
+      cells: [p.kind, p.number, p.issuedBy, day(p.validUntil, locale)],
+    })),
     deed: profile.deeds.map((d) => ({ id: d.id, cells: [d.kind, d.number, day(d.date, locale), d.notary] })),
-    person: profile.people.map((p) => ({ id: p.id, cells: [t(`personKind.${p.kind}`), p.name, p.position, p.nik ?? "—", p.education ?? "—", p.experienceYears ?? "—"] })),
-    experience: profile.experiences.map((e) => ({ id: e.id, cells: [e.contractName, e.client, <span key="v" className="tabular-nums">{formatRupiah(e.contractValue)}</span>, e.year, e.location] })),
+    person: profile.people.map((p) => ({
+      id: p.id,
+      cells: [
+        t(`personKind.${p.kind}`),
+        p.name,
+        p.position,
+        p.nik ?? "—",
+        p.education ?? "—",
+        p.experienceYears ?? "—",
+      ],
+    })),
+    experience: profile.experiences.map((e) => ({
+      id: e.id,
+      cells: [
+        e.contractName,
+        e.client,
+        <span key="v" className="tabular-nums">
+          {formatRupiah(e.contractValue)}
+        </span>,
+        e.year,
+        e.location,
+      ],
+    })),
   };
   const headers: Record<ProfileSection, string[]> = {
     permit: ["permit.kind", "permit.number", "permit.issuedBy", "permit.validUntil"],
     deed: ["deed.kind", "deed.number", "deed.date", "deed.notary"],
-    person: ["person.kind", "person.name", "person.position", "person.nik", "person.education", "person.experienceYears"],
-    experience: ["experience.contractName", "experience.client", "experience.contractValue", "experience.year", "experience.location"],
+    person: [
+      "person.kind",
+      "person.name",
+      "person.position",
+      "person.nik",
+      "person.education",
+      "person.experienceYears",
+    ],
+    experience: [
+      "experience.contractName",
+      "experience.client",
+      "experience.contractValue",
+      "experience.year",
+      "experience.location",
+    ],
   };
   const tr = (key: string) => t(key);
 
@@ -39,25 +81,44 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
     <>
       {PROFILE_SECTIONS.map((section) => (
         <section key={section} aria-labelledby={`section-${section}`} className="space-y-3">
-          <h2 id={`section-${section}`} className="text-lg font-semibold">{t(`${section}.title`)}</h2>
-          {editable && (section === "permit" || section === "deed") ? <p className="text-sm text-slate-600">{t("legalNote")}</p> : null}
+          <h2 id={`section-${section}`} className="text-lg font-semibold">
+            {t(`${section}.title`)}
+          </h2>
+          {editable && (section === "permit" || section === "deed") ? (
+            <p className="text-sm text-slate-600">{t("legalNote")}</p>
+          ) : null}
           {rows[section].length === 0 ? (
             <p className="text-sm text-slate-600">{t(`${section}.empty`)}</p>
           ) : (
             <Table label={t(`${section}.title`)}>
               <thead>
                 <tr>
-                  {headers[section].map((h) => <Th key={h}>{t(h)}</Th>)}
-                  {editable ? <Th><span className="sr-only">{t("actions")}</span></Th> : null}
+                  {headers[section].map((h) => (
+                    <Th key={h}>{t(h)}</Th>
+                  ))}
+                  {editable ? (
+                    <Th>
+                      <span className="sr-only">{t("actions")}</span>
+                    </Th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {rows[section].map((row) => (
                   <tr key={row.id}>
-                    {row.cells.map((cell, i) => <Td key={i}>{cell}</Td>)}
+                    {row.cells.map((cell, i) => (
+                      <Td key={i}>{cell}</Td>
+                    ))}
                     {editable ? (
                       <Td>
-                        <ActionForm formId={`remove-${row.id}`} action={removeProfileEntryAction} fixed={{ section, id: row.id }} submitLabel={t("remove")} successText={t("removed")} variant="secondary" />
+                        <ActionForm
+                          formId={`remove-${row.id}`}
+                          action={removeProfileEntryAction}
+                          fixed={{ section, id: row.id }}
+                          submitLabel={t("remove")}
+                          successText={t("removed")}
+                          variant="secondary"
+                        />
                       </Td>
                     ) : null}
                   </tr>
@@ -68,8 +129,16 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
           {editable ? (
             <details className="rounded-md border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-medium">{t(`${section}.add`)}</summary>
-              <ActionForm className="mt-3" formId={`add-${section}`} fields={entryFields(section, tr)} action={addProfileEntryAction} fixed={{ section }}
-                submitLabel={t("save")} successText={t("added")} resetOnSuccess />
+              <ActionForm
+                className="mt-3"
+                formId={`add-${section}`}
+                fields={entryFields(section, tr)}
+                action={addProfileEntryAction}
+                fixed={{ section }}
+                submitLabel={t("save")}
+                successText={t("added")}
+                resetOnSuccess
+              />
             </details>
           ) : null}
         </section>

@@ -20,8 +20,22 @@ export function RegistrationForm() {
   const company = companyFields(t);
   const user: FieldSpec[] = [
     { name: "userName", label: tr("userName"), autoComplete: "name", required: true, wide: true },
-    { name: "userEmail", label: tr("userEmail"), type: "email", autoComplete: "username", hint: tr("userEmailHint"), required: true },
-    { name: "password", label: tr("password"), type: "password", autoComplete: "new-password", hint: tr("passwordHint"), required: true },
+    {
+      name: "userEmail",
+      label: tr("userEmail"),
+      type: "email",
+      autoComplete: "username",
+      hint: tr("userEmailHint"),
+      required: true,
+    },
+    {
+      name: "password",
+      label: tr("password"),
+      type: "password",
+      autoComplete: "new-password",
+      hint: tr("passwordHint"),
+      required: true,
+    },
   ];
   const [values, setValues] = useState(() => initialValues([...company, ...user]));
   const { errors, message, setMessage, isPending, isReady, submit } = useSubmit(registerVendorAction);
@@ -31,7 +45,11 @@ export function RegistrationForm() {
     event.preventDefault();
     submit(values, async () => {
       setMessage({ ok: true, text: tr("done") });
-      const result = await signIn("credentials", { redirect: false, email: values.userEmail, password: values.password });
+      const result = await signIn("credentials", {
+        redirect: false,
+        email: values.userEmail,
+        password: values.password,
+      });
       window.location.assign(result?.ok && !result.error ? "/penyedia/profil" : "/masuk?callbackUrl=/penyedia/profil");
     });
   }
@@ -41,12 +59,26 @@ export function RegistrationForm() {
       <FormAlert message={message} />
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{tr("companyTitle")}</legend>
-        <FieldGrid formId="daftar" fields={company} values={values} errors={errors} onChange={onChange} chooseLabel={tf("choose")} />
+        <FieldGrid
+          formId="daftar"
+          fields={company}
+          values={values}
+          errors={errors}
+          onChange={onChange}
+          chooseLabel={tf("choose")}
+        />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{tr("userTitle")}</legend>
         <p className="text-sm text-slate-600">{tr("userIntro")}</p>
-        <FieldGrid formId="daftar" fields={user} values={values} errors={errors} onChange={onChange} chooseLabel={tf("choose")} />
+        <FieldGrid
+          formId="daftar"
+          fields={user}
+          values={values}
+          errors={errors}
+          onChange={onChange}
+          chooseLabel={tf("choose")}
+        />
       </fieldset>
       <p className="text-sm text-slate-600">{tr("afterNote")}</p>
       <button type="submit" disabled={!isReady || isPending} aria-busy={isPending} className={buttonClass("primary")}>

@@ -10,20 +10,45 @@ const TONE: Record<VendorStatus, string> = {
 };
 
 /** The company's standing, in words (never colour alone), with the Verifikator's reason when rejected. */
-export async function StatusBanner({ status, rejectionReason, canResubmit }: { status: VendorStatus; rejectionReason: string | null; canResubmit: boolean }) {
+export async function StatusBanner({
+  status,
+  rejectionReason,
+  canResubmit,
+}: {
+  status: VendorStatus;
+  rejectionReason: string | null;
+  canResubmit: boolean;
+}) {
   const t = await getTranslations("vendors.status");
   return (
-    <section role="status" aria-labelledby="status-title" data-testid="vendor-status" className={`space-y-2 rounded-lg border-2 p-4 ${TONE[status]}`}>
-      <h2 id="status-title" className="text-lg font-semibold">{t(`title.${status}`)}</h2>
+    <section
+      role="status"
+      aria-labelledby="status-title"
+      data-testid="vendor-status"
+      className={`space-y-2 rounded-lg border-2 p-4 ${TONE[status]}`}
+    >
+      <h2 id="status-title" className="text-lg font-semibold">
+        {t(`title.${status}`)}
+      </h2>
       <p>{t(`body.${status}`)}</p>
       {status === "REJECTED" && rejectionReason ? (
         <div>
           <p className="font-medium">{t("reasonLabel")}</p>
-          <blockquote data-testid="rejection-reason" className="mt-1 border-l-4 border-red-400 pl-3 whitespace-pre-line">{rejectionReason}</blockquote>
+          <blockquote
+            data-testid="rejection-reason"
+            className="mt-1 border-l-4 border-red-400 pl-3 whitespace-pre-line"
+          >
+            {rejectionReason}
+          </blockquote>
         </div>
       ) : null}
       {status === "REJECTED" && canResubmit ? (
-        <ActionForm formId="resubmit" action={resubmitVendorAction} submitLabel={t("resubmit")} successText={t("resubmitted")} />
+        <ActionForm
+          formId="resubmit"
+          action={resubmitVendorAction}
+          submitLabel={t("resubmit")}
+          successText={t("resubmitted")}
+        />
       ) : null}
     </section>
   );

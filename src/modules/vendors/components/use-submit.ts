@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 
-export type FormAction = (input: unknown) => Promise<{ ok: true; data: unknown } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>;
+export type FormAction = (
+  input: unknown,
+) => Promise<{ ok: true; data: unknown } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>;
 
 /**
  * Runs a server action for a form and keeps what was typed: on an error the values stay
@@ -27,7 +29,9 @@ export function useSubmit(action: FormAction) {
         return;
       }
       if (!result.ok) {
-        const translated = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, list]) => [k, list.map((m) => (te.has(m) ? te(m) : m))]));
+        const translated = Object.fromEntries(
+          Object.entries(result.fieldErrors ?? {}).map(([k, list]) => [k, list.map((m) => (te.has(m) ? te(m) : m))]),
+        );
         setErrors(translated);
         setMessage({ ok: false, text: result.message });
         return;

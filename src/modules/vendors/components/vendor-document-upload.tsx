@@ -23,7 +23,11 @@ export function VendorDocumentUpload({ vendorId }: { vendorId: string }) {
     const file = fileRef.current?.files?.[0];
     if (!file) return setMessage({ ok: false, text: t("chooseFile") });
     setMessage(null);
-    void uploadFile(`/api/documents?vendorId=${encodeURIComponent(vendorId)}&kind=DOKUMEN_PENYEDIA`, file, setProgress).then((reply) => {
+    void uploadFile(
+      `/api/documents?vendorId=${encodeURIComponent(vendorId)}&kind=DOKUMEN_PENYEDIA`,
+      file,
+      setProgress,
+    ).then((reply) => {
       setProgress(null);
       if (reply.ok) {
         setMessage({ ok: true, text: t("uploaded", { name: file.name }) });
@@ -36,18 +40,32 @@ export function VendorDocumentUpload({ vendorId }: { vendorId: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <div>
-        <label htmlFor="vendor-document-file" className="mb-1 block text-sm font-medium">{t("file")}</label>
-        <input id="vendor-document-file" ref={fileRef} type="file" aria-describedby="vendor-document-hint" className="block w-full text-sm" />
-        <p id="vendor-document-hint" className="mt-1 text-xs text-slate-600">{t("hint")}</p>
+        <label htmlFor="vendor-document-file" className="mb-1 block text-sm font-medium">
+          {t("file")}
+        </label>
+        <input
+          id="vendor-document-file"
+          ref={fileRef}
+          type="file"
+          aria-describedby="vendor-document-hint"
+          className="block w-full text-sm"
+        />
+        <p id="vendor-document-hint" className="mt-1 text-xs text-slate-600">
+          {t("hint")}
+        </p>
       </div>
       {progress !== null ? (
         <div className="space-y-1">
           <progress value={progress} max={100} aria-label={t("progress")} className="h-2 w-full" />
-          <p className="text-sm text-slate-700" aria-live="polite">{t("uploading", { percent: progress })}</p>
+          <p className="text-sm text-slate-700" aria-live="polite">
+            {t("uploading", { percent: progress })}
+          </p>
         </div>
       ) : null}
       <FormAlert message={message} />
-      <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>{t("upload")}</button>
+      <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>
+        {t("upload")}
+      </button>
     </form>
   );
 }

@@ -23,7 +23,9 @@ export const MAX_KBLI = 50;
  * KBLI codes as typed: separated by commas, semicolons or spaces. Returns the codes once
  * each in the order typed, or the codes that are not valid.
  */
-export function parseKbliList(input: string | readonly string[]): { ok: true; value: string[] } | { ok: false; invalid: string[] } {
+export function parseKbliList(
+  input: string | readonly string[],
+): { ok: true; value: string[] } | { ok: false; invalid: string[] } {
   const parts = (typeof input === "string" ? [input] : input).flatMap((s) => s.split(/[\s,;]+/)).filter(Boolean);
   const invalid = parts.filter((p) => !isKbliCode(p));
   if (invalid.length) return { ok: false, invalid };

@@ -6,10 +6,13 @@ describe("vendor verification states", () => {
     ["PENDING", true, false, false, "PENDING"],
     ["VERIFIED", false, false, true, "PENDING"],
     ["REJECTED", false, true, false, "REJECTED"],
-  ] as const)("%s: decide %s, resubmit %s, take part %s, after a legal change %s", (status, decide, resubmit, takePart, after) => {
-    expect(canDecide(status)).toBe(decide);
-    expect(canResubmit(status)).toBe(resubmit);
-    expect(mayTakePart(status)).toBe(takePart);
-    expect(statusAfterLegalChange(status)).toBe(after);
-  });
+  ] as const)(
+    "%s: decide %s, resubmit %s, take part %s, after a legal change %s",
+    (status, decide, resubmit, takePart, after) => {
+      expect(canDecide(status)).toBe(decide);
+      expect(canResubmit(status)).toBe(resubmit);
+      expect(mayTakePart(status)).toBe(takePart);
+      expect(statusAfterLegalChange(status)).toBe(after);
+    },
+  );
 });

@@ -26,4 +26,5 @@ export const LEGAL_COMPANY_FIELDS = ["name", "businessForm", "npwp", "nib"] as c
 export const LEGAL_SECTIONS = ["permit", "deed"] as const;
 
 /** The status after a change to legal data: a verified profile goes back to the queue. */
-export const statusAfterLegalChange = (status: VendorStatus): VendorStatus => (status === "VERIFIED" ? "PENDING" : status);
+export const statusAfterLegalChange = (status: VendorStatus): VendorStatus =>
+  status === "VERIFIED" ? "PENDING" : status;

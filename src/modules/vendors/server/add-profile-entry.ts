@@ -27,7 +27,8 @@ async function createEntry(tx: Tx, vendorId: string, entry: ProfileEntryInput, n
     }
     case "experience": {
       // Experience is completed work: a year after this one cannot be claimed yet.
-      if (entry.year > now.getUTCFullYear()) throw new AppError("VALIDATION", "yearInFuture", {}, { year: ["yearInFuture"] });
+      if (entry.year > now.getUTCFullYear())
+        throw new AppError("VALIDATION", "yearInFuture", {}, { year: ["yearInFuture"] });
       const { section: _s, ...data } = entry;
       return (await tx.vendorExperience.create({ data: { ...data, vendorId }, select })).id;
     }
@@ -35,11 +36,20 @@ async function createEntry(tx: Tx, vendorId: string, entry: ProfileEntryInput, n
 }
 
 /** Adds a permit, deed, person or experience to the company's own profile. */
-export async function addProfileEntry(actor: Actor, entry: ProfileEntryInput): Promise<{ id: string; status: VendorStatus }> {
+export async function addProfileEntry(
+  actor: Actor,
+  entry: ProfileEntryInput,
+): Promise<{ id: string; status: VendorStatus }> {
   return db.$transaction(async (tx) => {
     const vendor = await lockOwnVendor(tx, actor);
     const id = await createEntry(tx, vendor.id, entry, await dbNow(tx));
-    await recordAuditEvent(tx, { actor, action: "vendor.profileEntryAdded", entityType: "Vendor", entityId: vendor.id, data: { ...entry, id } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "vendor.profileEntryAdded",
+      entityType: "Vendor",
+      entityId: vendor.id,
+      data: { ...entry, id },
+    });
     const isLegal = (LEGAL_SECTIONS as readonly string[]).includes(entry.section);
     const status = isLegal ? await reopenIfVerified(tx, actor, vendor, `${entry.section}.added`) : vendor.status;
     return { id, status };

@@ -3,15 +3,27 @@ import { db } from "@/server/db";
 import { actorFor, makeActor, makeVendor, makeVendorUser } from "@/tests/factories";
 import { addVendorUser } from "./add-vendor-user";
 
-const input = (vendorId: string, email = `staf-${crypto.randomUUID().slice(0, 8)}@uji.segel.test`) => ({ vendorId, name: "Siti Staf", email, password: "sandi awal yang panjang" });
+const input = (vendorId: string, email = `staf-${crypto.randomUUID().slice(0, 8)}@uji.segel.test`) => ({
+  vendorId,
+  name: "Siti Staf",
+  email,
+  password: "sandi awal yang panjang",
+});
 
 describe("addVendorUser", () => {
   it("adds a PENYEDIA user to the actor's own company, with an audit row", async () => {
     const vendor = await makeVendor({ status: "PENDING" });
     const actor = actorFor(await makeVendorUser(vendor));
     const { userId } = await addVendorUser(actor, input(vendor.id, "siti@uji.segel.test"));
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { vendorId: true, email: true, memberships: { select: { role: true } } } });
-    expect(user).toMatchObject({ vendorId: vendor.id, email: "siti@uji.segel.test", memberships: [{ role: "PENYEDIA" }] });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { vendorId: true, email: true, memberships: { select: { role: true } } },
+    });
+    expect(user).toMatchObject({
+      vendorId: vendor.id,
+      email: "siti@uji.segel.test",
+      memberships: [{ role: "PENYEDIA" }],
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "vendor.userAdded", entityId: vendor.id } });
     expect(audit).toMatchObject({ actorId: actor.userId, data: { userId, email: "siti@uji.segel.test" } });
   });
@@ -37,7 +49,9 @@ describe("addVendorUser", () => {
     const vendor = await makeVendor();
     const existing = await makeVendorUser(vendor);
     const before = await db.user.count();
-    await expect(addVendorUser(actorFor(existing), input(vendor.id, existing.email.toUpperCase().toLowerCase()))).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["userEmailTaken"] } });
+    await expect(
+      addVendorUser(actorFor(existing), input(vendor.id, existing.email.toUpperCase().toLowerCase())),
+    ).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["userEmailTaken"] } });
     expect(await db.user.count()).toBe(before);
   });
 });

@@ -21,10 +21,22 @@ export async function addVendorUser(actor: Actor, input: VendorUserInput): Promi
       const vendor = await lockOwnVendor(tx, actor);
       await assertEmailFree(tx, input.email, "email");
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, vendorId: vendor.id, memberships: { create: { role: "PENYEDIA" } } },
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          vendorId: vendor.id,
+          memberships: { create: { role: "PENYEDIA" } },
+        },
         select: { id: true },
       });
-      await recordAuditEvent(tx, { actor, action: "vendor.userAdded", entityType: "Vendor", entityId: vendor.id, data: { userId: user.id, email: input.email, name: input.name } });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "vendor.userAdded",
+        entityType: "Vendor",
+        entityId: vendor.id,
+        data: { userId: user.id, email: input.email, name: input.name },
+      });
       return { userId: user.id };
     });
   } catch (error) {

@@ -13,7 +13,10 @@ export async function lockVendorForDecision(tx: Tx, actor: Actor, vendorId: stri
   if (actor.vendorId === vendorId) throw new AppError("FORBIDDEN", "ownVendorDecision");
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vendor" WHERE id = ${vendorId}::uuid FOR UPDATE`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
-  const vendor = await tx.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: { id: true, name: true, status: true, submittedAt: true } });
+  const vendor = await tx.vendor.findUniqueOrThrow({
+    where: { id: vendorId },
+    select: { id: true, name: true, status: true, submittedAt: true },
+  });
   if (!canDecide(vendor.status)) throw new AppError("INVALID_STATE", "vendorNotPending");
   return vendor;
 }

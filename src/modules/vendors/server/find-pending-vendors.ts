@@ -16,7 +16,16 @@ export async function findPendingVendors(actor: Actor, { take = 100 }: { take?: 
       where,
       orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
       take,
-      select: { id: true, name: true, businessForm: true, npwp: true, city: true, province: true, submittedAt: true, _count: { select: { documents: true } } },
+      select: {
+        id: true,
+        name: true,
+        businessForm: true,
+        npwp: true,
+        city: true,
+        province: true,
+        submittedAt: true,
+        _count: { select: { documents: true } },
+      },
     }),
   ]);
   return { total, vendors };

@@ -11,13 +11,37 @@ async function vendorWithUser(status: "PENDING" | "VERIFIED" | "REJECTED" = "VER
   const vendor = await makeVendor({ status });
   return { vendor, actor: actorFor(await makeVendorUser(vendor)) };
 }
-const statusOf = async (id: string) => (await db.vendor.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+const statusOf = async (id: string) =>
+  (await db.vendor.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 const permit = { section: "permit" as const, kind: "SBU", number: "SBU-001", issuedBy: "LPJK", validUntil: null };
-const person = { section: "person" as const, kind: "DIREKSI" as const, name: "Yohanes Wenda", position: "Direktur", nik: null, education: "S1 Teknik Sipil", experienceYears: 12 };
+const person = {
+  section: "person" as const,
+  kind: "DIREKSI" as const,
+  name: "Yohanes Wenda",
+  position: "Direktur",
+  nik: null,
+  education: "S1 Teknik Sipil",
+  experienceYears: 12,
+};
 
-function companyOf(vendor: Awaited<ReturnType<typeof makeVendor>>, overrides: Partial<CompanyInput> = {}): CompanyInput {
+function companyOf(
+  vendor: Awaited<ReturnType<typeof makeVendor>>,
+  overrides: Partial<CompanyInput> = {},
+): CompanyInput {
   const { name, businessForm, npwp, nib, address, city, province, email, phone, kbli } = vendor;
-  return { name, businessForm: businessForm as CompanyInput["businessForm"], npwp, nib, address, city, province, email, phone, kbli, ...overrides };
+  return {
+    name,
+    businessForm: businessForm as CompanyInput["businessForm"],
+    npwp,
+    nib,
+    address,
+    city,
+    province,
+    email,
+    phone,
+    kbli,
+    ...overrides,
+  };
 }
 
 describe("profile edits", () => {
@@ -25,10 +49,21 @@ describe("profile edits", () => {
     const { vendor, actor } = await vendorWithUser();
     const { id, status } = await addProfileEntry(actor, permit);
     expect(status).toBe("PENDING");
-    expect(await db.vendorPermit.findUniqueOrThrow({ where: { id }, select: { vendorId: true } })).toEqual({ vendorId: vendor.id });
-    const actions = (await db.auditEvent.findMany({ where: { entityId: vendor.id }, orderBy: { seq: "asc" }, select: { action: true } })).map((a) => a.action);
+    expect(await db.vendorPermit.findUniqueOrThrow({ where: { id }, select: { vendorId: true } })).toEqual({
+      vendorId: vendor.id,
+    });
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { entityId: vendor.id },
+        orderBy: { seq: "asc" },
+        select: { action: true },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(["vendor.profileEntryAdded", "vendor.reverificationRequired"]);
-    const row = await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { submittedAt: true, verifiedAt: true } });
+    const row = await db.vendor.findUniqueOrThrow({
+      where: { id: vendor.id },
+      select: { submittedAt: true, verifiedAt: true },
+    });
     expect(row.submittedAt).not.toBeNull();
     expect(row.verifiedAt).toBeNull();
   });
@@ -38,15 +73,27 @@ describe("profile edits", () => {
     expect((await addProfileEntry(actor, person)).status).toBe("VERIFIED");
     expect((await updateCompany(actor, companyOf(vendor, { address: "Jl. Baru 2" }))).status).toBe("VERIFIED");
     await db.vendor.update({ where: { id: vendor.id }, data: { status: "VERIFIED" } });
-    const deed = await db.vendorDeed.create({ data: { vendorId: vendor.id, kind: "Akta Pendirian", number: "12", date: new Date("2015-01-05"), notary: "Notaris Uji" } });
+    const deed = await db.vendorDeed.create({
+      data: {
+        vendorId: vendor.id,
+        kind: "Akta Pendirian",
+        number: "12",
+        date: new Date("2015-01-05"),
+        notary: "Notaris Uji",
+      },
+    });
     expect((await removeProfileEntry(actor, { section: "deed", id: deed.id })).status).toBe("PENDING");
   });
 
   it("a new NPWP sends a verified profile back; another company's NPWP is refused and nothing changes", async () => {
     const { vendor, actor } = await vendorWithUser();
     const other = await makeVendor();
-    await expect(updateCompany(actor, companyOf(vendor, { npwp: other.npwp, city: "Kota Baru" }))).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { npwp: ["vendorNpwpTaken"] } });
-    expect(await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { npwp: true, city: true, status: true } })).toEqual({ npwp: vendor.npwp, city: vendor.city, status: "VERIFIED" });
+    await expect(
+      updateCompany(actor, companyOf(vendor, { npwp: other.npwp, city: "Kota Baru" })),
+    ).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { npwp: ["vendorNpwpTaken"] } });
+    expect(
+      await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { npwp: true, city: true, status: true } }),
+    ).toEqual({ npwp: vendor.npwp, city: vendor.city, status: "VERIFIED" });
     const result = await updateCompany(actor, companyOf(vendor, { npwp: "012345678901234" }));
     expect(result).toEqual({ changed: ["npwp"], status: "PENDING" });
   });
@@ -62,17 +109,45 @@ describe("profile edits", () => {
   it("refuses experience in a future year and a deed dated after today", async () => {
     const { actor } = await vendorWithUser("PENDING");
     const year = new Date().getUTCFullYear() + 1;
-    await expect(addProfileEntry(actor, { section: "experience", contractName: "Jalan", client: "Dinas PU", contractValue: 1_000_000n, year, location: "Wamena" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { year: ["yearInFuture"] } });
-    await expect(addProfileEntry(actor, { section: "deed", kind: "Akta Perubahan", number: "3", date: new Date(Date.now() + 3 * 86_400_000), notary: "N" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      addProfileEntry(actor, {
+        section: "experience",
+        contractName: "Jalan",
+        client: "Dinas PU",
+        contractValue: 1_000_000n,
+        year,
+        location: "Wamena",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { year: ["yearInFuture"] } });
+    await expect(
+      addProfileEntry(actor, {
+        section: "deed",
+        kind: "Akta Perubahan",
+        number: "3",
+        date: new Date(Date.now() + 3 * 86_400_000),
+        notary: "N",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await db.vendorExperience.count()).toBe(0);
   });
 
   it("re-submits a rejected profile to the back of the queue; refuses when not rejected", async () => {
     const { vendor, actor } = await vendorWithUser("REJECTED");
-    await db.vendor.update({ where: { id: vendor.id }, data: { rejectionReason: "NIB tidak sesuai OSS", submittedAt: new Date("2026-01-01T00:00:00Z") } });
+    await db.vendor.update({
+      where: { id: vendor.id },
+      data: { rejectionReason: "NIB tidak sesuai OSS", submittedAt: new Date("2026-01-01T00:00:00Z") },
+    });
     const { submittedAt } = await resubmitVendor(actor);
-    expect(await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { status: true, submittedAt: true, rejectionReason: true } })).toEqual({ status: "PENDING", submittedAt, rejectionReason: null });
-    await expect(resubmitVendor(actor)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "vendorNotRejected" });
+    expect(
+      await db.vendor.findUniqueOrThrow({
+        where: { id: vendor.id },
+        select: { status: true, submittedAt: true, rejectionReason: true },
+      }),
+    ).toEqual({ status: "PENDING", submittedAt, rejectionReason: null });
+    await expect(resubmitVendor(actor)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "vendorNotRejected",
+    });
     expect(await db.auditEvent.count({ where: { action: "vendor.resubmitted" } })).toBe(1);
   });
 });

@@ -4,7 +4,11 @@ import { db } from "@/server/db";
 import { makeActor, makeVendor, vendorRegistrationInput } from "@/tests/factories";
 import { registerVendor } from "./register-vendor";
 
-const counts = async () => ({ vendors: await db.vendor.count(), users: await db.user.count(), audit: await db.auditEvent.count() });
+const counts = async () => ({
+  vendors: await db.vendor.count(),
+  users: await db.user.count(),
+  audit: await db.auditEvent.count(),
+});
 
 describe("registerVendor", () => {
   it("creates a PENDING vendor, its first PENYEDIA user, and the audit row, at the database time", async () => {
@@ -12,11 +16,26 @@ describe("registerVendor", () => {
     const before = (await db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`)[0]!.now;
     const { vendorId, userId } = await registerVendor(null, input, { ip: "10.1.2.3", userAgent: "vitest" });
 
-    const vendor = await db.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: { status: true, submittedAt: true, npwp: true, kbli: true } });
+    const vendor = await db.vendor.findUniqueOrThrow({
+      where: { id: vendorId },
+      select: { status: true, submittedAt: true, npwp: true, kbli: true },
+    });
     expect(vendor).toMatchObject({ status: "PENDING", npwp: input.npwp, kbli: ["41011", "42101"] });
     expect(vendor.submittedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1);
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, vendorId: true, passwordHash: true, memberships: { select: { role: true, agencyId: true } } } });
-    expect(user).toMatchObject({ email: "direktur.papua@uji.segel.test", vendorId, memberships: [{ role: "PENYEDIA", agencyId: null }] });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: {
+        email: true,
+        vendorId: true,
+        passwordHash: true,
+        memberships: { select: { role: true, agencyId: true } },
+      },
+    });
+    expect(user).toMatchObject({
+      email: "direktur.papua@uji.segel.test",
+      vendorId,
+      memberships: [{ role: "PENYEDIA", agencyId: null }],
+    });
     expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "vendor.registered", entityId: vendorId } });
     expect(audit).toMatchObject({ actorId: userId, ip: "10.1.2.3" });
@@ -29,7 +48,11 @@ describe("registerVendor", () => {
     await registerVendor(null, first);
     const before = await counts();
     for (const npwp of [first.npwp, `0${first.npwp}`]) {
-      await expect(registerVendor(null, vendorRegistrationInput({ npwp }))).rejects.toMatchObject({ code: "CONFLICT", messageKey: "vendorNpwpTaken", fieldErrors: { npwp: ["vendorNpwpTaken"] } });
+      await expect(registerVendor(null, vendorRegistrationInput({ npwp }))).rejects.toMatchObject({
+        code: "CONFLICT",
+        messageKey: "vendorNpwpTaken",
+        fieldErrors: { npwp: ["vendorNpwpTaken"] },
+      });
     }
     expect(await counts()).toEqual(before);
   });
@@ -37,14 +60,19 @@ describe("registerVendor", () => {
   it("refuses a NIB already registered and creates nothing", async () => {
     const existing = await makeVendor();
     const before = await counts();
-    await expect(registerVendor(null, vendorRegistrationInput({ nib: existing.nib }))).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { nib: ["vendorNibTaken"] } });
+    await expect(registerVendor(null, vendorRegistrationInput({ nib: existing.nib }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { nib: ["vendorNibTaken"] },
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("refuses a user e-mail already taken, whatever its capitals, and creates nothing", async () => {
     await db.user.create({ data: { email: "Budi.Santoso@Uji.Segel.Test", name: "Budi", passwordHash: "x" } });
     const before = await counts();
-    await expect(registerVendor(null, vendorRegistrationInput({ userEmail: "budi.santoso@uji.segel.test" }))).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { userEmail: ["userEmailTaken"] } });
+    await expect(
+      registerVendor(null, vendorRegistrationInput({ userEmail: "budi.santoso@uji.segel.test" })),
+    ).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { userEmail: ["userEmailTaken"] } });
     expect(await counts()).toEqual(before);
   });
 

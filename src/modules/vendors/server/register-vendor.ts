@@ -28,14 +28,29 @@ export async function registerVendor(
       const now = await dbNow(tx);
       const vendor = await tx.vendor.create({
         data: {
-          name: input.name, businessForm: input.businessForm, npwp: input.npwp, nib: input.nib, address: input.address,
-          city: input.city, province: input.province, email: input.email, phone: input.phone, kbli: input.kbli,
-          status: "PENDING", submittedAt: now,
+          name: input.name,
+          businessForm: input.businessForm,
+          npwp: input.npwp,
+          nib: input.nib,
+          address: input.address,
+          city: input.city,
+          province: input.province,
+          email: input.email,
+          phone: input.phone,
+          kbli: input.kbli,
+          status: "PENDING",
+          submittedAt: now,
         },
         select: { id: true },
       });
       const user = await tx.user.create({
-        data: { email: input.userEmail, name: input.userName, passwordHash, vendorId: vendor.id, memberships: { create: { role: "PENYEDIA" } } },
+        data: {
+          email: input.userEmail,
+          name: input.userName,
+          passwordHash,
+          vendorId: vendor.id,
+          memberships: { create: { role: "PENYEDIA" } },
+        },
         select: { id: true, name: true },
       });
       // The new user is the one who acted: the audit row names them, not "Sistem".
@@ -44,7 +59,15 @@ export async function registerVendor(
         action: "vendor.registered",
         entityType: "Vendor",
         entityId: vendor.id,
-        data: { name: input.name, businessForm: input.businessForm, npwp: input.npwp, nib: input.nib, userId: user.id, userEmail: input.userEmail, submittedAt: now.toISOString() },
+        data: {
+          name: input.name,
+          businessForm: input.businessForm,
+          npwp: input.npwp,
+          nib: input.nib,
+          userId: user.id,
+          userEmail: input.userEmail,
+          submittedAt: now.toISOString(),
+        },
       });
       return { vendorId: vendor.id, userId: user.id };
     });

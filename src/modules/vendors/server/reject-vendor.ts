@@ -15,10 +15,20 @@ export async function rejectVendor(actor: Actor, input: RejectVendorInput): Prom
   const reason = input.reason.trim();
   return db.$transaction(async (tx) => {
     const vendor = await lockVendorForDecision(tx, actor, input.vendorId);
-    if (reason.length < REJECTION_REASON_MIN) throw new AppError("VALIDATION", "rejectionReasonTooShort", {}, { reason: ["rejectionReasonTooShort"] });
+    if (reason.length < REJECTION_REASON_MIN)
+      throw new AppError("VALIDATION", "rejectionReasonTooShort", {}, { reason: ["rejectionReasonTooShort"] });
     const now = await dbNow(tx);
-    await tx.vendor.update({ where: { id: vendor.id }, data: { status: "REJECTED", rejectionReason: reason, verifiedAt: null, verifiedById: actor.userId } });
-    await recordAuditEvent(tx, { actor, action: "vendor.rejected", entityType: "Vendor", entityId: vendor.id, data: { name: vendor.name, reason, rejectedAt: now.toISOString() } });
+    await tx.vendor.update({
+      where: { id: vendor.id },
+      data: { status: "REJECTED", rejectionReason: reason, verifiedAt: null, verifiedById: actor.userId },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "vendor.rejected",
+      entityType: "Vendor",
+      entityId: vendor.id,
+      data: { name: vendor.name, reason, rejectedAt: now.toISOString() },
+    });
     return { rejectedAt: now };
   });
 }

@@ -15,8 +15,17 @@ export async function resubmitVendor(actor: Actor): Promise<{ submittedAt: Date 
     const vendor = await lockOwnVendor(tx, actor);
     if (!canResubmit(vendor.status)) throw new AppError("INVALID_STATE", "vendorNotRejected");
     const now = await dbNow(tx);
-    await tx.vendor.update({ where: { id: vendor.id }, data: { status: "PENDING", submittedAt: now, rejectionReason: null } });
-    await recordAuditEvent(tx, { actor, action: "vendor.resubmitted", entityType: "Vendor", entityId: vendor.id, data: { submittedAt: now.toISOString() } });
+    await tx.vendor.update({
+      where: { id: vendor.id },
+      data: { status: "PENDING", submittedAt: now, rejectionReason: null },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "vendor.resubmitted",
+      entityType: "Vendor",
+      entityId: vendor.id,
+      data: { submittedAt: now.toISOString() },
+    });
     return { submittedAt: now };
   });
 }

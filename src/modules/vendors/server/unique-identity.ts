@@ -10,7 +10,10 @@ import { npwpEquivalents } from "../domain/npwp";
  */
 export async function assertIdentityFree(tx: Tx, input: { npwp: string; nib: string }, exceptVendorId?: string) {
   const others = await tx.vendor.findMany({
-    where: { OR: [{ npwp: { in: npwpEquivalents(input.npwp) } }, { nib: input.nib }], ...(exceptVendorId ? { id: { not: exceptVendorId } } : {}) },
+    where: {
+      OR: [{ npwp: { in: npwpEquivalents(input.npwp) } }, { nib: input.nib }],
+      ...(exceptVendorId ? { id: { not: exceptVendorId } } : {}),
+    },
     select: { npwp: true, nib: true },
   });
   const fieldErrors: Record<string, string[]> = {};
@@ -22,7 +25,10 @@ export async function assertIdentityFree(tx: Tx, input: { npwp: string; nib: str
 
 /** A user e-mail is one account, whatever its capitals (sign-in matches case-insensitively). */
 export async function assertEmailFree(tx: Tx, email: string, field: string) {
-  const taken = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
+  const taken = await tx.user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" } },
+    select: { id: true },
+  });
   if (taken) throw new AppError("CONFLICT", "userEmailTaken", {}, { [field]: ["userEmailTaken"] });
 }
 

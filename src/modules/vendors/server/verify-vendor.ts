@@ -9,13 +9,20 @@ export async function verifyVendor(actor: Actor, input: { vendorId: string }): P
   return db.$transaction(async (tx) => {
     const vendor = await lockVendorForDecision(tx, actor, input.vendorId);
     const now = await dbNow(tx);
-    await tx.vendor.update({ where: { id: vendor.id }, data: { status: "VERIFIED", verifiedAt: now, verifiedById: actor.userId, rejectionReason: null } });
+    await tx.vendor.update({
+      where: { id: vendor.id },
+      data: { status: "VERIFIED", verifiedAt: now, verifiedById: actor.userId, rejectionReason: null },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "vendor.verified",
       entityType: "Vendor",
       entityId: vendor.id,
-      data: { name: vendor.name, submittedAt: vendor.submittedAt?.toISOString() ?? null, verifiedAt: now.toISOString() },
+      data: {
+        name: vendor.name,
+        submittedAt: vendor.submittedAt?.toISOString() ?? null,
+        verifiedAt: now.toISOString(),
+      },
     });
     return { verifiedAt: now };
   });

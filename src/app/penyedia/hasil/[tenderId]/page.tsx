@@ -45,12 +45,19 @@ export default async function OwnResultsPage({ params }: { params: Promise<{ ten
             <dt className="text-slate-600">{t("own.correctedPrice")}</dt>
             <dd className="tabular-nums">{formatRupiah(result.correctedPrice ?? result.openedPrice!)}</dd>
             <dt className="text-slate-600">{t("own.rank")}</dt>
-            <dd>{result.rank ?? t("own.notRanked")} {result.role ? <Badge tone="success">{t(`role.${result.role}`)}</Badge> : null}</dd>
+            <dd>
+              {result.rank ?? t("own.notRanked")}{" "}
+              {result.role ? <Badge tone="success">{t(`role.${result.role}`)}</Badge> : null}
+            </dd>
           </dl>
           <StageResults stages={result.stages} locale={locale} />
         </Card>
       )}
-      {view.isAnnounced ? <p><Link href={`/tender/${tender.code}/pemenang`}>{t("own.publicLink")}</Link></p> : null}
+      {view.isAnnounced ? (
+        <p>
+          <Link href={`/tender/${tender.code}/pemenang`}>{t("own.publicLink")}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

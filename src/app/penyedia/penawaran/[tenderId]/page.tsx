@@ -32,46 +32,87 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
     throw error;
   });
-  if (!view) return <p role="alert" className="text-red-800">{t("forbidden")}</p>;
+  if (!view)
+    return (
+      <p role="alert" className="text-red-800">
+        {t("forbidden")}
+      </p>
+    );
   const localeValue = await getLocale();
   const locale = isLocale(localeValue) ? localeValue : "id";
   const at = (d: Date) => formatInZone(d, view.tender.timeZone, locale);
   const current = view.bids.find((b) => b.status === "SUBMITTED") ?? null;
   // The window by the schedule; the browser flips the page at its ends by the server's clock.
-  const windows = view.acceptsBids && view.uploadStartsAt && view.deadline ? [{ startsAt: view.uploadStartsAt.getTime(), endsAt: view.deadline.getTime() }] : [];
-  const [words, invitations, ti] = await Promise.all([loadClockWords(), findOwnInvitations(actor, tenderId), getTranslations("evaluation.invitation")]);
+  const windows =
+    view.acceptsBids && view.uploadStartsAt && view.deadline
+      ? [{ startsAt: view.uploadStartsAt.getTime(), endsAt: view.deadline.getTime() }]
+      : [];
+  const [words, invitations, ti] = await Promise.all([
+    loadClockWords(),
+    findOwnInvitations(actor, tenderId),
+    getTranslations("evaluation.invitation"),
+  ]);
 
   return (
     <ServerClockProvider serverNow={view.now.getTime()} boundaries={windows.flatMap((w) => [w.startsAt, w.endsAt])}>
       <div className="space-y-6">
         <header className="space-y-2">
-          <h1 className="text-2xl font-semibold">{t("title")}: {view.tender.name}</h1>
+          <h1 className="text-2xl font-semibold">
+            {t("title")}: {view.tender.name}
+          </h1>
           <p className="text-slate-700">{t("intro")}</p>
           <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="text-slate-600">{t("tender")}</dt><dd>{view.tender.code}</dd>
-            <dt className="text-slate-600">{t("agency")}</dt><dd>{view.tender.agencyName}</dd>
-            {view.uploadStartsAt ? (<><dt className="text-slate-600">{t("uploadStart")}</dt><dd>{at(view.uploadStartsAt)}</dd></>) : null}
+            <dt className="text-slate-600">{t("tender")}</dt>
+            <dd>{view.tender.code}</dd>
+            <dt className="text-slate-600">{t("agency")}</dt>
+            <dd>{view.tender.agencyName}</dd>
+            {view.uploadStartsAt ? (
+              <>
+                <dt className="text-slate-600">{t("uploadStart")}</dt>
+                <dd>{at(view.uploadStartsAt)}</dd>
+              </>
+            ) : null}
             <dt className="text-slate-600">{t("deadline")}</dt>
-            <dd className="font-semibold" data-testid="bid-deadline">{view.deadline ? at(view.deadline) : t("noDeadline")}</dd>
+            <dd className="font-semibold" data-testid="bid-deadline">
+              {view.deadline ? at(view.deadline) : t("noDeadline")}
+            </dd>
           </dl>
-          {view.deadline ? <DeadlineClock deadline={view.deadline.getTime()} timeZone={view.tender.timeZone} locale={locale} words={words} /> : null}
+          {view.deadline ? (
+            <DeadlineClock
+              deadline={view.deadline.getTime()}
+              timeZone={view.tender.timeZone}
+              locale={locale}
+              words={words}
+            />
+          ) : null}
           <WindowStatus windows={windows} open={t("open")} closed={t("closed")} ended={t("deadlinePassed")} />
         </header>
         {invitations.length > 0 ? (
           <section aria-labelledby="undangan" className="space-y-2">
-            <h2 id="undangan" className="text-lg font-semibold">{ti("ownTitle")}</h2>
+            <h2 id="undangan" className="text-lg font-semibold">
+              {ti("ownTitle")}
+            </h2>
             <InvitationList invitations={invitations} timeZone={view.tender.timeZone} locale={locale} />
           </section>
         ) : null}
         {view.ended ? <TenderEndedNotice {...view.ended} timeZone={view.tender.timeZone} locale={locale} /> : null}
-        {current ? <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} /> : null}
+        {current ? (
+          <ReceiptCard bid={current} timeZone={view.tender.timeZone} canWithdraw={view.isOpen} tenderId={tenderId} />
+        ) : null}
         {current ? <InclusionProofCard bidId={current.id} timeZone={view.tender.timeZone} /> : null}
         {windows.some((w) => view.now.getTime() < w.endsAt) ? (
           <WindowGate windows={windows} before={null} after={null} disableAfter>
             <Card>
               <BidWorkspace
                 tenderId={tenderId}
-                staged={view.staged.map((f) => ({ id: f.id, part: f.part, type: f.type, commitment: f.commitment, sizeBytes: f.sizeBytes, uploadedAt: at(f.uploadedAt) }))}
+                staged={view.staged.map((f) => ({
+                  id: f.id,
+                  part: f.part,
+                  type: f.type,
+                  commitment: f.commitment,
+                  sizeBytes: f.sizeBytes,
+                  uploadedAt: at(f.uploadedAt),
+                }))}
                 hasCurrentBid={current !== null}
                 limits={{ fileMb: toMb(MAX_BID_FILE_BYTES), totalMb: toMb(MAX_BID_TOTAL_BYTES) }}
               />

@@ -22,7 +22,11 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
   const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/sanggah/${tenderId}`);
   const view = await orNotFound(getVendorSanggahView(actor, tenderId));
-  const [t, tr, localeValue] = await Promise.all([getTranslations("remedies.vendor"), getTranslations("remedies.reevaluation"), getLocale()]);
+  const [t, tr, localeValue] = await Promise.all([
+    getTranslations("remedies.vendor"),
+    getTranslations("remedies.reevaluation"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = view;
 
@@ -35,9 +39,24 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
         <p className="text-sm text-slate-700">{t("intro")}</p>
         <WindowsSummary windows={view.windows} timeZone={tender.timeZone} locale={locale} />
       </header>
-      <AwardWithdrawals withdrawals={view.withdrawals} isReevaluating={view.isReevaluating} timeZone={tender.timeZone} locale={locale} />
-      {!view.isBidder ? <p role="status" className="text-sm text-amber-900">{t("notBidder")}</p> : null}
-      {view.canFile ? <Card><FileSanggahForm tenderId={tender.id} /></Card> : view.isBidder && !view.sanggahs.length ? <p className="text-sm">{t("closed")}</p> : null}
+      <AwardWithdrawals
+        withdrawals={view.withdrawals}
+        isReevaluating={view.isReevaluating}
+        timeZone={tender.timeZone}
+        locale={locale}
+      />
+      {!view.isBidder ? (
+        <p role="status" className="text-sm text-amber-900">
+          {t("notBidder")}
+        </p>
+      ) : null}
+      {view.canFile ? (
+        <Card>
+          <FileSanggahForm tenderId={tender.id} />
+        </Card>
+      ) : view.isBidder && !view.sanggahs.length ? (
+        <p className="text-sm">{t("closed")}</p>
+      ) : null}
       <section className="space-y-3">
         <h2 className="font-semibold">{t("own")}</h2>
         {view.sanggahs.length === 0 ? <EmptyState title={t("empty")} /> : null}
@@ -46,11 +65,15 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
             <SanggahItem item={{ ...s, answerDeadline: null }} timeZone={tender.timeZone} locale={locale} />
             {!s.answeredAt && view.isFilingOpen ? <SanggahDocumentUpload sanggahId={s.id} /> : null}
             {s.banding ? <SanggahItem item={s.banding} timeZone={tender.timeZone} locale={locale} /> : null}
-            {s.banding && !s.banding.answeredAt && s.isBandingOpen ? <SanggahDocumentUpload sanggahId={s.banding.id} /> : null}
+            {s.banding && !s.banding.answeredAt && s.isBandingOpen ? (
+              <SanggahDocumentUpload sanggahId={s.banding.id} />
+            ) : null}
             {s.canFileBanding && view.bond !== null && s.bandingWindow ? (
               <div className="space-y-2 border-t border-slate-200 pt-4">
                 <h3 className="font-semibold">{t("bandingTitle")}</h3>
-                <p className="text-sm">{t("bandingWindow", { end: formatInZone(s.bandingWindow.end, tender.timeZone, locale) })}</p>
+                <p className="text-sm">
+                  {t("bandingWindow", { end: formatInZone(s.bandingWindow.end, tender.timeZone, locale) })}
+                </p>
                 <FileBandingForm sanggahId={s.id} bond={formatRupiah(view.bond)} />
               </div>
             ) : null}
@@ -59,8 +82,14 @@ export default async function PenyediaSanggahPage({ params }: { params: Promise<
       </section>
       {view.history.length ? (
         <section aria-labelledby="riwayat" className="space-y-3">
-          <h2 id="riwayat" className="font-semibold">{tr("history")}</h2>
-          {view.history.map((s) => <Card key={s.id}><SanggahItem item={s} timeZone={tender.timeZone} locale={locale} /></Card>)}
+          <h2 id="riwayat" className="font-semibold">
+            {tr("history")}
+          </h2>
+          {view.history.map((s) => (
+            <Card key={s.id}>
+              <SanggahItem item={s} timeZone={tender.timeZone} locale={locale} />
+            </Card>
+          ))}
         </section>
       ) : null}
     </div>

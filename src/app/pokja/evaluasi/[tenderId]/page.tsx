@@ -60,18 +60,26 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
         <h1 className="text-2xl font-semibold">{t("pokja.title")}</h1>
         <p className="text-slate-700">{tender.name}</p>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-slate-600">{t("pokja.hps")}</dt><dd className="tabular-nums">{formatRupiah(tender.hps)}</dd>
+          <dt className="text-slate-600">{t("pokja.hps")}</dt>
+          <dd className="tabular-nums">{formatRupiah(tender.hps)}</dd>
           <dt className="text-slate-600">{t("pokja.method")}</dt>
           <dd>
             {t(`method.${tender.method}`)}
-            {tender.method === "SISTEM_NILAI" && tender.technicalWeight !== null ? ` (${t("pokja.weights", { technical: tender.technicalWeight, price: tender.priceWeight ?? 0 })})` : null}
+            {tender.method === "SISTEM_NILAI" && tender.technicalWeight !== null
+              ? ` (${t("pokja.weights", { technical: tender.technicalWeight, price: tender.priceWeight ?? 0 })})`
+              : null}
           </dd>
         </dl>
-        {tender.openedAt === null ? <p role="status" className="text-amber-900">{t("pokja.notOpened")}</p> : null}
+        {tender.openedAt === null ? (
+          <p role="status" className="text-amber-900">
+            {t("pokja.notOpened")}
+          </p>
+        ) : null}
         {tender.awardedAt ? <p role="status">{t("pokja.closed", { at: at(tender.awardedAt) })}</p> : null}
         {tender.announcedAt ? (
           <p role="status">
-            {t("pokja.announced", { at: at(tender.announcedAt) })} <Link href={`/tender/${tender.code}/pemenang`}>{t("pokja.publicLink")}</Link>
+            {t("pokja.announced", { at: at(tender.announcedAt) })}{" "}
+            <Link href={`/tender/${tender.code}/pemenang`}>{t("pokja.publicLink")}</Link>
           </p>
         ) : null}
       </header>
@@ -84,10 +92,16 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
           <StageMatrix board={board} stage={stage} locale={locale} />
           <RankingPanel board={board} locale={locale} proposals={proposals} at={at} />
           <section aria-labelledby="undangan" className="space-y-3">
-            <h2 id="undangan" className="text-lg font-semibold">{t("invitation.title")}</h2>
+            <h2 id="undangan" className="text-lg font-semibold">
+              {t("invitation.title")}
+            </h2>
             <p className="text-sm text-slate-700">{t("invitation.intro")}</p>
             {board.isEvaluating ? (
-              <InvitationForm tenderId={tender.id} timeZone={tender.timeZone} bidders={board.bids.map((b) => ({ bidId: b.id, name: b.vendorName }))} />
+              <InvitationForm
+                tenderId={tender.id}
+                timeZone={tender.timeZone}
+                bidders={board.bids.map((b) => ({ bidId: b.id, name: b.vendorName }))}
+              />
             ) : null}
             <InvitationList invitations={invitations} timeZone={tender.timeZone} locale={locale} />
           </section>

@@ -21,7 +21,11 @@ export default async function PokjaPenjelasanPage({ params }: { params: Promise<
   const actor = await pageActor(`/pokja/penjelasan/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const view = await orNotFound(getPokjaPenjelasan(actor, tenderId));
-  const [t, a, localeValue] = await Promise.all([getTranslations("questions.pokja"), getTranslations("questions.item"), getLocale()]);
+  const [t, a, localeValue] = await Promise.all([
+    getTranslations("questions.pokja"),
+    getTranslations("questions.item"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender, window } = view;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
@@ -32,8 +36,14 @@ export default async function PokjaPenjelasanPage({ params }: { params: Promise<
         <p className="font-mono text-sm text-slate-600">{tender.code}</p>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-700">{tender.name}</p>
-        {window ? <p className="text-sm text-slate-700">{t("window", { start: at(window.startsAt), end: at(window.endsAt) })}</p> : null}
-        <p role="status" className="text-sm font-medium">{t("unanswered", { count: view.unanswered })}</p>
+        {window ? (
+          <p className="text-sm text-slate-700">
+            {t("window", { start: at(window.startsAt), end: at(window.endsAt) })}
+          </p>
+        ) : null}
+        <p role="status" className="text-sm font-medium">
+          {t("unanswered", { count: view.unanswered })}
+        </p>
         {view.isBeforeDeadline ? null : <p className="text-sm text-amber-900">{t("closed")}</p>}
       </header>
       {view.questions.length === 0 ? (
@@ -55,7 +65,12 @@ export default async function PokjaPenjelasanPage({ params }: { params: Promise<
       <Card className="space-y-3">
         <h2 className="font-semibold">{t("addendumTitle")}</h2>
         <AddendumList tenderId={tender.id} timeZone={tender.timeZone} />
-        {view.isBeforeDeadline ? (<><p className="text-sm text-slate-700">{t("addendumIntro")}</p><PublishAddendumForm tenderId={tender.id} /></>) : null}
+        {view.isBeforeDeadline ? (
+          <>
+            <p className="text-sm text-slate-700">{t("addendumIntro")}</p>
+            <PublishAddendumForm tenderId={tender.id} />
+          </>
+        ) : null}
       </Card>
     </div>
   );

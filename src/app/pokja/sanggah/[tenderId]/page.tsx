@@ -27,7 +27,11 @@ export default async function PokjaSanggahPage({ params }: { params: Promise<{ t
   const actor = await pageActor(`/pokja/sanggah/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const view = await orNotFound(getPokjaSanggahView(actor, tenderId));
-  const [t, tr, localeValue] = await Promise.all([getTranslations("remedies.pokja"), getTranslations("remedies.reevaluation"), getLocale()]);
+  const [t, tr, localeValue] = await Promise.all([
+    getTranslations("remedies.pokja"),
+    getTranslations("remedies.reevaluation"),
+    getLocale(),
+  ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = view;
   const sanggahs = view.sanggahs.filter((s) => s.kind === "SANGGAH");
@@ -41,16 +45,25 @@ export default async function PokjaSanggahPage({ params }: { params: Promise<{ t
         <p className="text-slate-700">{tender.name}</p>
         <WindowsSummary windows={view.windows} blockers={view.blockers} timeZone={tender.timeZone} locale={locale} />
       </header>
-      <AwardWithdrawals withdrawals={view.withdrawals} isReevaluating={false} timeZone={tender.timeZone} locale={locale} />
+      <AwardWithdrawals
+        withdrawals={view.withdrawals}
+        isReevaluating={false}
+        timeZone={tender.timeZone}
+        locale={locale}
+      />
       {view.canDeclareFailed ? (
         <section aria-labelledby="langkah" className="space-y-4">
-          <p id="langkah" role="status" className="text-amber-900">{view.isReevaluating ? tr("nextSteps") : tr("acceptedButAwarded")}</p>
+          <p id="langkah" role="status" className="text-amber-900">
+            {view.isReevaluating ? tr("nextSteps") : tr("acceptedButAwarded")}
+          </p>
           {view.isReevaluating ? (
             <Card className="space-y-3">
               <h2 className="text-lg font-semibold">{tr("reopenTitle")}</h2>
               <p className="text-sm text-slate-700">{tr("reopenIntro")}</p>
               <ReopenEvaluationForm tenderId={tender.id} />
-              <p className="text-sm"><Link href={`/pokja/evaluasi/${tender.id}`}>{tr("toEvaluation")}</Link></p>
+              <p className="text-sm">
+                <Link href={`/pokja/evaluasi/${tender.id}`}>{tr("toEvaluation")}</Link>
+              </p>
             </Card>
           ) : null}
           <Card className="space-y-3">
@@ -63,14 +76,24 @@ export default async function PokjaSanggahPage({ params }: { params: Promise<{ t
       {sanggahs.map((s) => (
         <Card key={s.id} className="space-y-4">
           <SanggahItem item={s} timeZone={tender.timeZone} locale={locale} showVendor />
-          {bandings.filter((b) => b.appealOfId === s.id).map((b) => <SanggahItem key={b.id} item={b} timeZone={tender.timeZone} locale={locale} showVendor />)}
+          {bandings
+            .filter((b) => b.appealOfId === s.id)
+            .map((b) => (
+              <SanggahItem key={b.id} item={b} timeZone={tender.timeZone} locale={locale} showVendor />
+            ))}
           {!s.answeredAt && view.canAnswer ? <AnswerForm kind="SANGGAH" id={s.id} /> : null}
         </Card>
       ))}
       {view.history.length ? (
         <section aria-labelledby="riwayat" className="space-y-3">
-          <h2 id="riwayat" className="text-lg font-semibold">{tr("history")}</h2>
-          {view.history.map((s) => <Card key={s.id}><SanggahItem item={s} timeZone={tender.timeZone} locale={locale} showVendor /></Card>)}
+          <h2 id="riwayat" className="text-lg font-semibold">
+            {tr("history")}
+          </h2>
+          {view.history.map((s) => (
+            <Card key={s.id}>
+              <SanggahItem item={s} timeZone={tender.timeZone} locale={locale} showVendor />
+            </Card>
+          ))}
         </section>
       ) : null}
     </div>

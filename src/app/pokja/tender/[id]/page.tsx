@@ -4,7 +4,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
 import { CancelTenderSection } from "@/modules/cancellation/components/cancel-tender-section";
-import { DeclareFailedForm, RequestPenunjukanLangsungForm, RetenderButton } from "@/modules/failure/components/failure-forms";
+import {
+  DeclareFailedForm,
+  RequestPenunjukanLangsungForm,
+  RetenderButton,
+} from "@/modules/failure/components/failure-forms";
 import { TenderParticipantsCard } from "@/modules/participation/components/tender-participants";
 import { findTenderParticipants } from "@/modules/participation/server/find-tender-participants";
 import { PenunjukanPanel } from "@/modules/penunjukan/components/penunjukan-panel";
@@ -42,8 +46,12 @@ export default async function PokjaTenderPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header>
-        <Link href="/pokja" className="text-sm">← {t("setup.back")}</Link>
-        <h1 className="mt-1 text-2xl font-semibold">{t(isDraft ? "setup.title" : "setup.titleRunning", { code: view.tender.code })}</h1>
+        <Link href="/pokja" className="text-sm">
+          ← {t("setup.back")}
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold">
+          {t(isDraft ? "setup.title" : "setup.titleRunning", { code: view.tender.code })}
+        </h1>
       </header>
       <PaketSummary view={view} />
       <PenunjukanPanel actor={actor} tenderId={view.tender.id} />
@@ -61,7 +69,13 @@ export default async function PokjaTenderPage({ params }: Props) {
             <Link href={`/pokja/evaluasi/${view.tender.id}`}>{t("work.evaluation")}</Link>
             <Link href={`/pokja/sanggah/${view.tender.id}`}>{t("work.sanggah")}</Link>
           </nav>
-          {participants ? <TenderParticipantsCard view={participants} timeZone={view.agency.timeZone} locale={isLocale(localeValue) ? localeValue : "id"} /> : null}
+          {participants ? (
+            <TenderParticipantsCard
+              view={participants}
+              timeZone={view.agency.timeZone}
+              locale={isLocale(localeValue) ? localeValue : "id"}
+            />
+          ) : null}
           <RunningSchedule view={view} />
           <ScheduleHistory view={view} />
           <section>

@@ -42,13 +42,22 @@ export default async function PpkSppbjPage({ params }: { params: Promise<{ tende
         ) : !isAwarded ? (
           <p className="text-sm">{t("notAwarded")}</p>
         ) : view.blockers.length ? (
-          <p role="status" className="text-sm font-medium text-amber-900">{t("blocked")}</p>
+          <p role="status" className="text-sm font-medium text-amber-900">
+            {t("blocked")}
+          </p>
         ) : (
-          <><p role="status" className="text-sm text-green-800">{t("ready")}</p><IssueSppbjButton tenderId={tender.id} /></>
+          <>
+            <p role="status" className="text-sm text-green-800">
+              {t("ready")}
+            </p>
+            <IssueSppbjButton tenderId={tender.id} />
+          </>
         )}
       </Card>
       {view.sanggahs.map((s) => (
-        <Card key={s.id}><SanggahItem item={s} timeZone={tender.timeZone} locale={locale} showVendor /></Card>
+        <Card key={s.id}>
+          <SanggahItem item={s} timeZone={tender.timeZone} locale={locale} showVendor />
+        </Card>
       ))}
       {view.mayRequestPl ? (
         <Card className="space-y-3">

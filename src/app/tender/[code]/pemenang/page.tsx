@@ -29,7 +29,9 @@ const loadAward = cache(async (code: string) => {
 });
 
 // after an accepted sanggah withdrew the award, until a winner is announced again: what fell and why
-const loadWithdrawn = cache(async (code: string) => (code.length > 64 || !isSafeText(code) ? null : findWithdrawnResult(code)));
+const loadWithdrawn = cache(async (code: string) =>
+  code.length > 64 || !isSafeText(code) ? null : findWithdrawnResult(code),
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
@@ -49,42 +51,84 @@ export default async function WinnerPage({ params }: { params: Params }) {
 
   return (
     <article aria-labelledby="judul" className="space-y-6">
-      <p className="text-sm"><Link href={`/tender/${tender.code}`} prefetch={false}>← {t("public.back")}</Link></p>
+      <p className="text-sm">
+        <Link href={`/tender/${tender.code}`} prefetch={false}>
+          ← {t("public.back")}
+        </Link>
+      </p>
       <header className="space-y-2">
-        <p className="text-sm font-medium text-slate-600">{t("public.title")} · <span className="font-mono">{tender.code}</span></p>
-        <h1 id="judul" className="text-2xl font-semibold break-words">{tender.name}</h1>
+        <p className="text-sm font-medium text-slate-600">
+          {t("public.title")} · <span className="font-mono">{tender.code}</span>
+        </p>
+        <h1 id="judul" className="text-2xl font-semibold break-words">
+          {tender.name}
+        </h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-slate-600">{t("public.agency")}</dt><dd>{tender.agencyName}</dd>
-          {tender.hps !== null ? (<><dt className="text-slate-600">{t("public.hps")}</dt><dd className="tabular-nums">{formatRupiah(tender.hps)}</dd></>) : null}
-          <dt className="text-slate-600">{t("public.method")}</dt><dd>{t(`method.${tender.method}`)}</dd>
-          <dt className="text-slate-600">{t("public.announcedAt")}</dt><dd>{formatInZone(tender.announcedAt!, tender.timeZone, locale)}</dd>
-          {tender.sanggahEndsAt ? (<><dt className="text-slate-600">{t("public.sanggahEndsAt")}</dt><dd>{formatInZone(tender.sanggahEndsAt, tender.timeZone, locale)}</dd></>) : null}
+          <dt className="text-slate-600">{t("public.agency")}</dt>
+          <dd>{tender.agencyName}</dd>
+          {tender.hps !== null ? (
+            <>
+              <dt className="text-slate-600">{t("public.hps")}</dt>
+              <dd className="tabular-nums">{formatRupiah(tender.hps)}</dd>
+            </>
+          ) : null}
+          <dt className="text-slate-600">{t("public.method")}</dt>
+          <dd>{t(`method.${tender.method}`)}</dd>
+          <dt className="text-slate-600">{t("public.announcedAt")}</dt>
+          <dd>{formatInZone(tender.announcedAt!, tender.timeZone, locale)}</dd>
+          {tender.sanggahEndsAt ? (
+            <>
+              <dt className="text-slate-600">{t("public.sanggahEndsAt")}</dt>
+              <dd>{formatInZone(tender.sanggahEndsAt, tender.timeZone, locale)}</dd>
+            </>
+          ) : null}
         </dl>
       </header>
-      <TenderAwardWithdrawals tender={{ code: tender.code }} isReevaluating={false} timeZone={tender.timeZone} locale={locale} />
+      <TenderAwardWithdrawals
+        tender={{ code: tender.code }}
+        isReevaluating={false}
+        timeZone={tender.timeZone}
+        locale={locale}
+      />
       {winner ? (
         <Card className="space-y-2 border-green-300" data-testid="winner">
           <h2 className="text-lg font-semibold">{t("public.winner")}</h2>
           <p className="text-xl font-semibold">{winner.vendorName}</p>
           <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="text-slate-600">{t("public.npwp")}</dt><dd className="font-mono">{winner.npwpMasked}</dd>
-            <dt className="text-slate-600">{t("public.correctedPrice")}</dt><dd className="tabular-nums font-semibold">{formatRupiah(winner.correctedPrice ?? winner.openedPrice!)}</dd>
+            <dt className="text-slate-600">{t("public.npwp")}</dt>
+            <dd className="font-mono">{winner.npwpMasked}</dd>
+            <dt className="text-slate-600">{t("public.correctedPrice")}</dt>
+            <dd className="tabular-nums font-semibold">{formatRupiah(winner.correctedPrice ?? winner.openedPrice!)}</dd>
           </dl>
         </Card>
       ) : null}
       <Card className="space-y-2">
         <h2 className="text-lg font-semibold">{t("public.reserves")}</h2>
-        {award.reserves.length === 0 ? <p className="text-sm">{t("public.noReserves")}</p> : (
+        {award.reserves.length === 0 ? (
+          <p className="text-sm">{t("public.noReserves")}</p>
+        ) : (
           <ol className="list-decimal space-y-1 pl-5 text-sm">
-            {award.reserves.map((r) => <li key={r.bidId}>{r.vendorName} ({r.npwpMasked}): {formatRupiah(r.correctedPrice ?? r.openedPrice!)}</li>)}
+            {award.reserves.map((r) => (
+              <li key={r.bidId}>
+                {r.vendorName} ({r.npwpMasked}): {formatRupiah(r.correctedPrice ?? r.openedPrice!)}
+              </li>
+            ))}
           </ol>
         )}
       </Card>
       <section aria-labelledby="hasil" className="space-y-3">
-        <h2 id="hasil" className="text-lg font-semibold">{t("public.summary")}</h2>
+        <h2 id="hasil" className="text-lg font-semibold">
+          {t("public.summary")}
+        </h2>
         <Table label={t("public.summary")}>
           <thead>
-            <tr><Th>{t("public.rank")}</Th><Th>{t("public.bidder")}</Th><Th>{t("public.openedPrice")}</Th><Th>{t("public.correctedPrice")}</Th><Th>{t("public.summary")}</Th></tr>
+            <tr>
+              <Th>{t("public.rank")}</Th>
+              <Th>{t("public.bidder")}</Th>
+              <Th>{t("public.openedPrice")}</Th>
+              <Th>{t("public.correctedPrice")}</Th>
+              <Th>{t("public.summary")}</Th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {award.results.map((r) => {
@@ -100,16 +144,24 @@ export default async function WinnerPage({ params }: { params: Params }) {
                   <Td className="tabular-nums">{r.openedPrice === null ? "-" : formatRupiah(r.openedPrice)}</Td>
                   <Td className="tabular-nums">
                     {r.correctedPrice === null ? "-" : formatRupiah(r.correctedPrice)}
-                    {total != null ? <span className="block text-xs">{t("pokja.total")}: {formatScore(total, locale)}</span> : null}
+                    {total != null ? (
+                      <span className="block text-xs">
+                        {t("pokja.total")}: {formatScore(total, locale)}
+                      </span>
+                    ) : null}
                   </Td>
-                  <Td className="min-w-80"><StageResults stages={r.stages} locale={locale} /></Td>
+                  <Td className="min-w-80">
+                    <StageResults stages={r.stages} locale={locale} />
+                  </Td>
                 </tr>
               );
             })}
           </tbody>
         </Table>
         <p data-testid="sanggah-ends" className="text-sm text-slate-700">
-          {tender.sanggahEndsAt ? t("public.sanggahUntil", { at: formatInZone(tender.sanggahEndsAt, tender.timeZone, locale) }) : t("public.noSanggah")}
+          {tender.sanggahEndsAt
+            ? t("public.sanggahUntil", { at: formatInZone(tender.sanggahEndsAt, tender.timeZone, locale) })
+            : t("public.noSanggah")}
         </p>
       </section>
     </article>

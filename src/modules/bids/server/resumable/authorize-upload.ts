@@ -23,7 +23,11 @@ export const FILE_TOO_LARGE = () => new AppError("VALIDATION", "fileTooLarge", {
  * clock), and the announced Upload-Length fits both the file limit and what is left of
  * the bid's budget (the padded size, as uploadBidFile will count it). Nothing is staged.
  */
-export async function authorizeNewUpload(actor: Actor, tenderId: string, length: number): Promise<{ vendorId: string }> {
+export async function authorizeNewUpload(
+  actor: Actor,
+  tenderId: string,
+  length: number,
+): Promise<{ vendorId: string }> {
   const bidder = await loadBidder(db, actor, tenderId);
   assertBidWindowOpen(bidder, await dbNow(), actor.locale);
   if (length > MAX_BID_FILE_BYTES) throw FILE_TOO_LARGE();
@@ -38,7 +42,8 @@ export async function authorizeNewUpload(actor: Actor, tenderId: string, length:
  */
 export async function authorizeUpload(actor: Actor, upload: Upload): Promise<StagedUploadMeta> {
   const meta = upload.metadata ?? {};
-  if (!actor.vendorId || meta.vendorId !== actor.vendorId || !meta.tenderId || !meta.part || !meta.keyCheck) throw new AppError("NOT_FOUND", "uploadNotFound");
+  if (!actor.vendorId || meta.vendorId !== actor.vendorId || !meta.tenderId || !meta.part || !meta.keyCheck)
+    throw new AppError("NOT_FOUND", "uploadNotFound");
   const bidder = await loadBidder(db, actor, meta.tenderId);
   assertBidWindowOpen(bidder, await dbNow(), actor.locale);
   return { tenderId: meta.tenderId, part: meta.part, vendorId: meta.vendorId, keyCheck: meta.keyCheck };

@@ -58,13 +58,26 @@ export class ChunkedUploadStore extends DataStore {
   override async create(upload: Upload): Promise<Upload> {
     if (upload.size === undefined) throw ERRORS.INVALID_LENGTH;
     upload.creation_date ??= new Date().toISOString();
-    await this.saveRecord({ id: upload.id, size: upload.size, metadata: upload.metadata ?? {}, creation_date: upload.creation_date, chunks: [] });
+    await this.saveRecord({
+      id: upload.id,
+      size: upload.size,
+      metadata: upload.metadata ?? {},
+      creation_date: upload.creation_date,
+      chunks: [],
+    });
     return upload;
   }
 
   override async getUpload(id: string): Promise<Upload> {
     const record = await this.readRecord(id);
-    return new Upload({ id, size: record.size, offset: offsetOf(record), metadata: record.metadata, creation_date: record.creation_date, storage: { type: "object-store", path: recordKey(id) } });
+    return new Upload({
+      id,
+      size: record.size,
+      offset: offsetOf(record),
+      metadata: record.metadata,
+      creation_date: record.creation_date,
+      storage: { type: "object-store", path: recordKey(id) },
+    });
   }
 
   /**
@@ -91,10 +104,13 @@ export class ChunkedUploadStore extends DataStore {
     // nothing arrived: no empty object
     if (!first.done) {
       const key = chunkKey(id, record.chunks.length);
-      await this.objects.put(key, (async function* () {
-        yield first.value;
-        yield* source;
-      })());
+      await this.objects.put(
+        key,
+        (async function* () {
+          yield first.value;
+          yield* source;
+        })(),
+      );
       await this.saveRecord({ ...record, chunks: [...record.chunks, received.bytes] });
     }
     if (received.failure !== undefined) throw received.failure;
@@ -105,9 +121,11 @@ export class ChunkedUploadStore extends DataStore {
   read(id: string): Promise<Readable> {
     return this.readRecord(id).then((record) => {
       const objects = this.objects;
-      return Readable.from((async function* () {
-        for (let index = 0; index < record.chunks.length; index++) yield* objects.get(chunkKey(id, index));
-      })());
+      return Readable.from(
+        (async function* () {
+          for (let index = 0; index < record.chunks.length; index++) yield* objects.get(chunkKey(id, index));
+        })(),
+      );
     });
   }
 

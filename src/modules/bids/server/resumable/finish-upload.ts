@@ -16,7 +16,14 @@ import { stagingStore } from "./staging-store";
  * longer needed; refused, it can never become a bid file, and a client that resumed it
  * would otherwise be told by HEAD that it is complete.
  */
-export async function finishUpload(actor: Actor, id: string, meta: StagedUploadMeta, key: Buffer, fileName: string, contentHash: Buffer) {
+export async function finishUpload(
+  actor: Actor,
+  id: string,
+  meta: StagedUploadMeta,
+  key: Buffer,
+  fileName: string,
+  contentHash: Buffer,
+) {
   const store = stagingStore();
   try {
     const staged = await store.read(id);

@@ -34,7 +34,13 @@ const DIGITS = /^\d{1,15}$/;
 
 async function create(request: Request, actor: Actor): Promise<Response> {
   const lengthHeader = request.headers.get("upload-length");
-  if (!lengthHeader || !DIGITS.test(lengthHeader) || request.headers.has("upload-defer-length") || request.headers.has("upload-concat")) throw new AppError("VALIDATION", "uploadLengthInvalid");
+  if (
+    !lengthHeader ||
+    !DIGITS.test(lengthHeader) ||
+    request.headers.has("upload-defer-length") ||
+    request.headers.has("upload-concat")
+  )
+    throw new AppError("VALIDATION", "uploadLengthInvalid");
   const length = Number(lengthHeader);
   if (length === 0) throw new AppError("VALIDATION", "fileEmpty");
   if (length > MAX_BID_FILE_BYTES) throw FILE_TOO_LARGE();
@@ -62,9 +68,11 @@ function parseMetadata(header: string | null): Record<string, string | null> {
 async function resume(request: Request, actor: Actor): Promise<Response> {
   const id = new URL(request.url).pathname.slice(UPLOADS_PATH.length + 1);
   if (!/^[0-9a-f]{32}$/.test(id)) throw new AppError("NOT_FOUND", "uploadNotFound");
-  const upload: Upload = await stagingStore().datastore.getUpload(id).catch(() => {
-    throw new AppError("NOT_FOUND", "uploadNotFound");
-  });
+  const upload: Upload = await stagingStore()
+    .datastore.getUpload(id)
+    .catch(() => {
+      throw new AppError("NOT_FOUND", "uploadNotFound");
+    });
   const meta = await authorizeUpload(actor, upload);
   if (request.method !== "PATCH") return tusServer(actor).handleWeb(request);
 
@@ -72,9 +80,11 @@ async function resume(request: Request, actor: Actor): Promise<Response> {
   if (!matchesKeyCheck(key, meta.keyCheck)) throw new AppError("VALIDATION", "uploadStagingKey");
   const fileName = fileNameHeader(request);
   const contentHash = parseContentHash(request.headers.get(CONTENT_HASH_HEADER));
-  if (request.headers.get("content-type") !== "application/offset+octet-stream") throw new AppError("VALIDATION", "uploadContentType");
+  if (request.headers.get("content-type") !== "application/offset+octet-stream")
+    throw new AppError("VALIDATION", "uploadContentType");
   const offsetHeader = request.headers.get("upload-offset") ?? "";
-  if (!DIGITS.test(offsetHeader) || Number(offsetHeader) > (upload.size ?? 0)) throw new AppError("VALIDATION", "uploadOffsetInvalid");
+  if (!DIGITS.test(offsetHeader) || Number(offsetHeader) > (upload.size ?? 0))
+    throw new AppError("VALIDATION", "uploadOffsetInvalid");
   // An offset other than the stored one is tus's 409 (judged under the lock); tus-js-client then asks HEAD and resumes.
   const offset = Number(offsetHeader);
   if (request.headers.has("upload-length")) throw new AppError("VALIDATION", "uploadLengthInvalid");
@@ -82,14 +92,22 @@ async function resume(request: Request, actor: Actor): Promise<Response> {
   // Each chunk is encrypted at its offset before the store sees it.
   const headers = new Headers(request.headers);
   headers.delete(STAGING_KEY_HEADER);
-  const body = request.body ? request.body.pipeThrough(Duplex.toWeb(stagingCipherAt(key, offset)) as TransformStream<Uint8Array, Uint8Array>) : null;
+  const body = request.body
+    ? request.body.pipeThrough(Duplex.toWeb(stagingCipherAt(key, offset)) as TransformStream<Uint8Array, Uint8Array>)
+    : null;
   const forwarded = new Request(request.url, { method: "PATCH", headers, body, duplex: "half" } as RequestInit);
   return tusServer(actor, {
     onUploadFinish: async () => {
       const file = await finishUpload(actor, id, meta, Buffer.from(key), fileName, contentHash);
-      return { status_code: 200, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ok: true, data: file }) };
+      return {
+        status_code: 200,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ ok: true, data: file }),
+      };
     },
-  }).handleWeb(forwarded).finally(() => key.fill(0));
+  })
+    .handleWeb(forwarded)
+    .finally(() => key.fill(0));
 }
 
 type Hooks = Pick<ConstructorParameters<typeof Server>[0], "onUploadCreate" | "onUploadFinish">;
@@ -118,9 +136,18 @@ const TUS_STATUS_KEYS: Record<number, [AppError["code"], string]> = {
 };
 
 async function tusError(error: unknown, locale: Actor["locale"]): Promise<{ status_code: number; body: string }> {
-  const tusStatus = !isAppError(error) && typeof (error as { status_code?: unknown })?.status_code === "number" ? (error as { status_code: number }).status_code : null;
+  const tusStatus =
+    !isAppError(error) && typeof (error as { status_code?: unknown })?.status_code === "number"
+      ? (error as { status_code: number }).status_code
+      : null;
   const known = tusStatus ? TUS_STATUS_KEYS[tusStatus] : undefined;
-  const appError = isAppError(error) ? error : known ? new AppError(known[0], known[1], { maxMb: MAX_BID_FILE_BYTES / 1_048_576 }) : tusStatus && tusStatus < 500 ? new AppError("VALIDATION", "uploadProtocol") : error;
+  const appError = isAppError(error)
+    ? error
+    : known
+      ? new AppError(known[0], known[1], { maxMb: MAX_BID_FILE_BYTES / 1_048_576 })
+      : tusStatus && tusStatus < 500
+        ? new AppError("VALIDATION", "uploadProtocol")
+        : error;
   const userError = await toUserError(appError, locale, "bid upload");
   const tooLarge = isAppError(appError) && ["fileTooLarge", "bidTooLarge"].includes(appError.messageKey);
   const status = tooLarge ? 413 : tusStatus && known ? tusStatus : HTTP_STATUS[userError.code];

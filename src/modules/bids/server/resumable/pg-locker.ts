@@ -67,7 +67,10 @@ export class PgLocker implements Locker {
 class PgLock implements Lock {
   private release: RequestRelease | null = null;
 
-  constructor(private readonly locker: PgLocker, private readonly id: string) {}
+  constructor(
+    private readonly locker: PgLocker,
+    private readonly id: string,
+  ) {}
 
   async lock(signal: AbortSignal, cancelReq: RequestRelease): Promise<void> {
     const deadline = Date.now() + LOCK_TIMEOUT_MS;
@@ -99,11 +102,15 @@ class PgLock implements Lock {
     if (!this.release) return;
     if (this.locker.holders.get(this.id) === this.release) this.locker.holders.delete(this.id);
     this.release = null;
-    await this.locker.query("SELECT pg_advisory_unlock(hashtext($1), hashtext($2))", [KEYSPACE, this.id]).catch(() => {});
+    await this.locker
+      .query("SELECT pg_advisory_unlock(hashtext($1), hashtext($2))", [KEYSPACE, this.id])
+      .catch(() => {});
   }
 
   private async tryLock(): Promise<boolean> {
-    const [row] = await this.locker.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS ok", [KEYSPACE, this.id]).catch(() => [{ ok: false }]);
+    const [row] = await this.locker
+      .query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS ok", [KEYSPACE, this.id])
+      .catch(() => [{ ok: false }]);
     return row?.ok === true;
   }
 }

@@ -16,8 +16,12 @@ export async function removeExpiredUploads(): Promise<number> {
   if (uploads.length === 0) return 0;
   const now = await dbNow();
   const tenderIds = [...new Set(uploads.map((u) => u.metadata?.tenderId).filter((id): id is string => Boolean(id)))];
-  const stages = await db.tenderStage.findMany({ where: { tenderId: { in: tenderIds }, kind: "UPLOAD_PENAWARAN" }, select: { tenderId: true, kind: true, startsAt: true, endsAt: true } });
-  const deadlineOf = (tenderId: string | null | undefined) => (tenderId ? findBidDeadline(stages.filter((s) => s.tenderId === tenderId)) : null);
+  const stages = await db.tenderStage.findMany({
+    where: { tenderId: { in: tenderIds }, kind: "UPLOAD_PENAWARAN" },
+    select: { tenderId: true, kind: true, startsAt: true, endsAt: true },
+  });
+  const deadlineOf = (tenderId: string | null | undefined) =>
+    tenderId ? findBidDeadline(stages.filter((s) => s.tenderId === tenderId)) : null;
   const expired = uploads.filter((upload) => isExpired(upload, deadlineOf(upload.metadata?.tenderId), now));
   let removed = 0;
   for (const upload of expired) {

@@ -14,21 +14,34 @@ import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/f
 import { openSealedFile } from "../open-sealed-file";
 import { submitBid } from "../submit-bid";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../../domain/bid-rules";
-import { CONTENT_HASH_HEADER, FILE_NAME_HEADER, newStagingKey, STAGING_KEY_HEADER, UPLOADS_PATH } from "../../upload-protocol";
+import {
+  CONTENT_HASH_HEADER,
+  FILE_NAME_HEADER,
+  newStagingKey,
+  STAGING_KEY_HEADER,
+  UPLOADS_PATH,
+} from "../../upload-protocol";
 
 // Next's request scope (headers, cookies, the locale) does not exist outside Next; these
 // seams stand in for it and nothing else: the cookie is a real next-auth JWT of a real
 // UserSession row, and every request runs through the real route, tus, store and PostgreSQL.
 const scope = vi.hoisted(() => ({ headers: new Headers(), locale: "id" as "id" | "en" }));
 vi.mock("next/headers", () => {
-  const all = () => (scope.headers.get("cookie") ?? "").split("; ").map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
-  return { headers: async () => scope.headers, cookies: async () => ({ getAll: all, get: (name: string) => all().find((c) => c.name === name) }) };
+  const all = () =>
+    (scope.headers.get("cookie") ?? "")
+      .split("; ")
+      .map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
+  return {
+    headers: async () => scope.headers,
+    cookies: async () => ({ getAll: all, get: (name: string) => all().find((c) => c.name === name) }),
+  };
 });
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   return {
     getLocale: async () => scope.locale,
-    getTranslations: async ({ locale, namespace }: { locale: "id" | "en"; namespace: string }) => createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
+    getTranslations: async ({ locale, namespace }: { locale: "id" | "en"; namespace: string }) =>
+      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
   };
 });
 
@@ -36,14 +49,31 @@ const route = await import("@/app/api/bids/uploads/[[...id]]/route");
 const ORIGIN = "http://127.0.0.1:3000";
 
 async function signIn(user: { id: string }) {
-  const session = await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+  const session = await db.userSession.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    select: { id: true },
+  });
   const token = await encode({ token: { sub: user.id, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
-  scope.headers = new Headers({ cookie: `next-auth.session-token=${token}`, "user-agent": "vitest", "x-forwarded-for": "127.0.0.1" });
+  scope.headers = new Headers({
+    cookie: `next-auth.session-token=${token}`,
+    "user-agent": "vitest",
+    "x-forwarded-for": "127.0.0.1",
+  });
 }
 
 type Body = Buffer | ReadableStream<Uint8Array> | null;
-function send(method: "POST" | "PATCH" | "HEAD" | "DELETE", url: string, headers: Record<string, string>, body: Body = null): Promise<Response> {
-  const request = new Request(new URL(url, ORIGIN), { method, headers: { "Tus-Resumable": "1.0.0", ...headers }, body, duplex: "half" } as RequestInit);
+function send(
+  method: "POST" | "PATCH" | "HEAD" | "DELETE",
+  url: string,
+  headers: Record<string, string>,
+  body: Body = null,
+): Promise<Response> {
+  const request = new Request(new URL(url, ORIGIN), {
+    method,
+    headers: { "Tus-Resumable": "1.0.0", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
   return route[method](request);
 }
 
@@ -54,10 +84,16 @@ function stagedFiles(): { name: string; bytes: Buffer }[] {
   return readdirSync(stagingRoot()).map((name) => ({ name, bytes: readFileSync(path.join(stagingRoot(), name)) }));
 }
 
-const metadata = (tenderId: string, part = "HARGA") => `tenderId ${Buffer.from(tenderId).toString("base64")},part ${Buffer.from(part).toString("base64")}`;
+const metadata = (tenderId: string, part = "HARGA") =>
+  `tenderId ${Buffer.from(tenderId).toString("base64")},part ${Buffer.from(part).toString("base64")}`;
 
 async function create(tenderId: string, length: number, key: string, extra: Record<string, string> = {}) {
-  return send("POST", UPLOADS_PATH, { "Upload-Length": String(length), "Upload-Metadata": metadata(tenderId), [STAGING_KEY_HEADER]: key, ...extra });
+  return send("POST", UPLOADS_PATH, {
+    "Upload-Length": String(length),
+    "Upload-Metadata": metadata(tenderId),
+    [STAGING_KEY_HEADER]: key,
+    ...extra,
+  });
 }
 
 /** The hash the browser sends of the whole file; tests that finish an upload set it to their content's. */
@@ -65,7 +101,13 @@ let contentHash = createHash("sha256").update("").digest("base64url");
 const hashOf = (content: Buffer) => createHash("sha256").update(content).digest("base64url");
 
 function patch(location: string, key: string, offset: number, body: Body, extra: Record<string, string> = {}) {
-  const headers = { "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream", [STAGING_KEY_HEADER]: key, [FILE_NAME_HEADER]: encodeURIComponent("surat penawaran harga.pdf"), [CONTENT_HASH_HEADER]: contentHash };
+  const headers = {
+    "Upload-Offset": String(offset),
+    "Content-Type": "application/offset+octet-stream",
+    [STAGING_KEY_HEADER]: key,
+    [FILE_NAME_HEADER]: encodeURIComponent("surat penawaran harga.pdf"),
+    [CONTENT_HASH_HEADER]: contentHash,
+  };
   return send("PATCH", location, { ...headers, ...extra }, body);
 }
 
@@ -97,7 +139,16 @@ function cutAfter(bytes: Buffer): ReadableStream<Uint8Array> {
 function watched(bytes: Buffer) {
   const state = { read: false };
   // highWaterMark 0: nothing is pulled until a reader asks
-  const body = new ReadableStream<Uint8Array>({ pull(controller) { state.read = true; controller.enqueue(new Uint8Array(bytes)); controller.close(); } }, { highWaterMark: 0 });
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        state.read = true;
+        controller.enqueue(new Uint8Array(bytes));
+        controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
   return { body, state };
 }
 
@@ -145,29 +196,54 @@ describe("resumable bid uploads (tus)", () => {
     const staged = stagedFiles();
     expect(staged.length).toBeGreaterThan(0);
     for (const { bytes } of staged) {
-      for (const clear of ["PENAWARAN-RAHASIA-TUS", "%PDF", "surat penawaran"]) expect(bytes.includes(Buffer.from(clear))).toBe(false);
+      for (const clear of ["PENAWARAN-RAHASIA-TUS", "%PDF", "surat penawaran"])
+        expect(bytes.includes(Buffer.from(clear))).toBe(false);
       expect(bytes.includes(Buffer.from(key))).toBe(false);
     }
     expect(staged.find((f) => f.name.endsWith(".json"))).toBeDefined();
 
     const last = await patch(location, key, offset, content.subarray(offset));
     expect(last.status).toBe(200);
-    const reply = (await last.json()) as { ok: true; data: { id: string; part: string; commitment: string; sizeBytes: number; fileName: string; contentBytes: number } };
-    expect(reply.data).toMatchObject({ part: "HARGA", fileName: "surat penawaran harga.pdf", contentBytes: content.length });
+    const reply = (await last.json()) as {
+      ok: true;
+      data: { id: string; part: string; commitment: string; sizeBytes: number; fileName: string; contentBytes: number };
+    };
+    expect(reply.data).toMatchObject({
+      part: "HARGA",
+      fileName: "surat penawaran harga.pdf",
+      contentBytes: content.length,
+    });
     expect(reply.data.commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(stagedFiles()).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "bid.fileStaged", entityId: reply.data.id } })).toBe(1);
 
-    const bid = await submitBid(actor, { tenderId: tender.id, price: 987_654_321n, files: [{ id: reply.data.id }], idempotencyKey: randomUUID() });
-    expect(bid.signedReceipt.receipt).toMatchObject({ bidId: bid.bidId, files: [{ part: "HARGA", commitment: reply.data.commitment }] });
+    const bid = await submitBid(actor, {
+      tenderId: tender.id,
+      price: 987_654_321n,
+      files: [{ id: reply.data.id }],
+      idempotencyKey: randomUUID(),
+    });
+    expect(bid.signedReceipt.receipt).toMatchObject({
+      bidId: bid.bidId,
+      files: [{ part: "HARGA", commitment: reply.data.commitment }],
+    });
 
     // After the deadline, k members open exactly the bytes the vendor sent, under the name it sent.
     const row = await db.bidFile.findUniqueOrThrow({ where: { id: reply.data.id } });
     const approvals = members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
     const privateKey = await openTenderKey(tender.id, approvals, new Date(Date.now() + 48 * 3_600_000));
-    const opened = await openSealedFile(privateKey, { ...row, wrappedKey: Buffer.from(row.wrappedKey), iv: Buffer.from(row.iv), authTag: Buffer.from(row.authTag) });
+    const opened = await openSealedFile(privateKey, {
+      ...row,
+      wrappedKey: Buffer.from(row.wrappedKey),
+      iv: Buffer.from(row.iv),
+      authTag: Buffer.from(row.authTag),
+    });
     expect(opened.content.equals(content)).toBe(true);
-    expect(opened.revealed).toMatchObject({ fileName: "surat penawaran harga.pdf", sizeBytes: content.length, commitment: row.commitment });
+    expect(opened.revealed).toMatchObject({
+      fileName: "surat penawaran harga.pdf",
+      sizeBytes: content.length,
+      commitment: row.commitment,
+    });
   });
 
   it("refuses to seal a file whose staged ciphertext was altered in the store, and seals nothing", async () => {
@@ -184,7 +260,13 @@ describe("resumable bid uploads (tus)", () => {
     expect(refused).toMatchObject({ status: 422, code: "VALIDATION" });
     expect(await db.bidFile.count()).toBe(0);
     expect(stagedFiles()).toEqual([]);
-    expect(existsSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed")) ? readdirSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed"), { recursive: true }).filter((f) => statSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed", String(f))).isFile()) : []).toEqual([]);
+    expect(
+      existsSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed"))
+        ? readdirSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed"), { recursive: true }).filter((f) =>
+            statSync(path.join(process.env.SEGEL_FILE_STORE!, "sealed", String(f))).isFile(),
+          )
+        : [],
+    ).toEqual([]);
   });
 
   it.each([
@@ -205,7 +287,10 @@ describe("resumable bid uploads (tus)", () => {
     const { user, actor } = await makeBidder(tender.id);
     const earlier = await stageBidFile(actor, tender.id, bidPdf("lampiran"), "TEKNIS");
     // the bid already holds all but 1 MiB of its budget
-    await db.bidFile.update({ where: { id: earlier.id }, data: { sizeBytes: BigInt(MAX_BID_TOTAL_BYTES - 1_048_576) } });
+    await db.bidFile.update({
+      where: { id: earlier.id },
+      data: { sizeBytes: BigInt(MAX_BID_TOTAL_BYTES - 1_048_576) },
+    });
     await signIn(user);
     const refused = await refusal(await create(tender.id, 2_000_000, newStagingKey()));
     expect(refused).toMatchObject({ status: 413, code: "VALIDATION" });
@@ -240,12 +325,53 @@ describe("resumable bid uploads (tus)", () => {
     const id = location.split("/").pop()!;
     const chunk = bidPdf("x");
     const cases: [string, () => Promise<Response>, number][] = [
-      ["no Tus-Resumable", () => send("POST", UPLOADS_PATH, { "Tus-Resumable": "", "Upload-Length": "10", "Upload-Metadata": metadata(tender.id), [STAGING_KEY_HEADER]: key }), 422],
+      [
+        "no Tus-Resumable",
+        () =>
+          send("POST", UPLOADS_PATH, {
+            "Tus-Resumable": "",
+            "Upload-Length": "10",
+            "Upload-Metadata": metadata(tender.id),
+            [STAGING_KEY_HEADER]: key,
+          }),
+        422,
+      ],
       ["a negative length", () => create(tender.id, -5, key), 422],
-      ["an absurd length", () => send("POST", UPLOADS_PATH, { "Upload-Length": "9".repeat(30), "Upload-Metadata": metadata(tender.id), [STAGING_KEY_HEADER]: key }), 422],
-      ["a deferred length", () => send("POST", UPLOADS_PATH, { "Upload-Defer-Length": "1", "Upload-Metadata": metadata(tender.id), [STAGING_KEY_HEADER]: key }), 422],
-      ["no tender in the metadata", () => send("POST", UPLOADS_PATH, { "Upload-Length": "10", [STAGING_KEY_HEADER]: key }), 422],
-      ["an unknown part", () => send("POST", UPLOADS_PATH, { "Upload-Length": "10", "Upload-Metadata": metadata(tender.id, "RAHASIA"), [STAGING_KEY_HEADER]: key }), 422],
+      [
+        "an absurd length",
+        () =>
+          send("POST", UPLOADS_PATH, {
+            "Upload-Length": "9".repeat(30),
+            "Upload-Metadata": metadata(tender.id),
+            [STAGING_KEY_HEADER]: key,
+          }),
+        422,
+      ],
+      [
+        "a deferred length",
+        () =>
+          send("POST", UPLOADS_PATH, {
+            "Upload-Defer-Length": "1",
+            "Upload-Metadata": metadata(tender.id),
+            [STAGING_KEY_HEADER]: key,
+          }),
+        422,
+      ],
+      [
+        "no tender in the metadata",
+        () => send("POST", UPLOADS_PATH, { "Upload-Length": "10", [STAGING_KEY_HEADER]: key }),
+        422,
+      ],
+      [
+        "an unknown part",
+        () =>
+          send("POST", UPLOADS_PATH, {
+            "Upload-Length": "10",
+            "Upload-Metadata": metadata(tender.id, "RAHASIA"),
+            [STAGING_KEY_HEADER]: key,
+          }),
+        422,
+      ],
       ["no staging key", () => create(tender.id, 10, ""), 422],
       ["a negative offset", () => patch(location, key, -1, chunk), 422],
       ["an absurd offset", () => patch(location, key, 0, chunk, { "Upload-Offset": "1".repeat(40) }), 422],
@@ -350,12 +476,20 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
     const client = bucketClient();
     try {
       const listed = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));
-      return await Promise.all((listed.Contents ?? []).map(async ({ Key }) => ({ key: Key!, bytes: Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key }))).Body!.transformToByteArray()) })));
+      return await Promise.all(
+        (listed.Contents ?? []).map(async ({ Key }) => ({
+          key: Key!,
+          bytes: Buffer.from(
+            await (await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key }))).Body!.transformToByteArray(),
+          ),
+        })),
+      );
     } finally {
       client.destroy();
     }
   }
-  const stagedObjects = async (location: string) => (await bucket()).filter((o) => o.key.startsWith("staging-") && o.key.includes(location.split("/").pop()!));
+  const stagedObjects = async (location: string) =>
+    (await bucket()).filter((o) => o.key.startsWith("staging-") && o.key.includes(location.split("/").pop()!));
 
   it("resumes a PATCH cut mid-way from what the bucket holds, keeps only ciphertext there, and seals into the bucket a file the Pokja opens", async () => {
     const { tender, members } = await makeSealedBidTender();
@@ -377,7 +511,8 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
     expect(chunks.reduce((sum, o) => sum + o.bytes.length, 0)).toBe(offset);
     expect(staged.filter((o) => o.key.startsWith("staging-uploads/"))).toHaveLength(1);
     for (const { key: name, bytes } of staged) {
-      for (const clear of ["PENAWARAN-RAHASIA-S3", "%PDF", "surat penawaran"]) expect(bytes.includes(Buffer.from(clear)), name).toBe(false);
+      for (const clear of ["PENAWARAN-RAHASIA-S3", "%PDF", "surat penawaran"])
+        expect(bytes.includes(Buffer.from(clear)), name).toBe(false);
       expect(bytes.includes(Buffer.from(key)), name).toBe(false);
     }
 
@@ -388,10 +523,20 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
     const row = await db.bidFile.findUniqueOrThrow({ where: { id: reply.data.id } });
     expect((await bucket()).map((o) => o.key)).toContain(`sealed/${row.storageKey}`);
 
-    await submitBid(actor, { tenderId: tender.id, price: 987_654_321n, files: [{ id: reply.data.id }], idempotencyKey: randomUUID() });
+    await submitBid(actor, {
+      tenderId: tender.id,
+      price: 987_654_321n,
+      files: [{ id: reply.data.id }],
+      idempotencyKey: randomUUID(),
+    });
     const approvals = members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
     const privateKey = await openTenderKey(tender.id, approvals, new Date(Date.now() + 48 * 3_600_000));
-    const opened = await openSealedFile(privateKey, { ...row, wrappedKey: Buffer.from(row.wrappedKey), iv: Buffer.from(row.iv), authTag: Buffer.from(row.authTag) });
+    const opened = await openSealedFile(privateKey, {
+      ...row,
+      wrappedKey: Buffer.from(row.wrappedKey),
+      iv: Buffer.from(row.iv),
+      authTag: Buffer.from(row.authTag),
+    });
     expect(opened.content.equals(content)).toBe(true);
   });
 
@@ -435,7 +580,11 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
     await signIn(b.user);
     const kept = (await create(open.tender.id, 200_000, newStagingKey())).headers.get("location")!;
     expect(await removeExpiredUploads()).toBe(0);
-    expect((await stagedObjects(gone)).map((o) => o.key).sort()).toEqual([`staging-chunks/${gone.split("/").pop()}.0`, `staging-chunks/${gone.split("/").pop()}.1`, `staging-uploads/${gone.split("/").pop()}`]);
+    expect((await stagedObjects(gone)).map((o) => o.key).sort()).toEqual([
+      `staging-chunks/${gone.split("/").pop()}.0`,
+      `staging-chunks/${gone.split("/").pop()}.1`,
+      `staging-uploads/${gone.split("/").pop()}`,
+    ]);
 
     await db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = date_trunc('milliseconds', clock_timestamp()) - interval '1 millisecond' WHERE "tenderId" = ${closing.tender.id}::uuid AND kind = 'UPLOAD_PENAWARAN'`;
     expect(await removeExpiredUploads()).toBe(1);

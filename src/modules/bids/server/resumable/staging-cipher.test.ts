@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { toBase64Url } from "../../upload-protocol";
 import { matchesKeyCheck, parseStagingKey, stagingCipherAt, stagingKeyCheck } from "./staging-cipher";
 
-const run = (key: Buffer, offset: number, data: Buffer) => buffer(Readable.from([data]).pipe(stagingCipherAt(key, offset)));
+const run = (key: Buffer, offset: number, data: Buffer) =>
+  buffer(Readable.from([data]).pipe(stagingCipherAt(key, offset)));
 
 describe("staging cipher", () => {
   it("encrypts chunks at any offset so that they join into one stream that decrypts from 0", async () => {
@@ -27,8 +28,16 @@ describe("staging cipher", () => {
     expect(matchesKeyCheck(key, stagingKeyCheck(key))).toBe(true);
     expect(matchesKeyCheck(randomBytes(32), stagingKeyCheck(key))).toBe(false);
     expect(matchesKeyCheck(key, "00")).toBe(false);
-    for (const bad of [null, "", toBase64Url(randomBytes(31)), toBase64Url(randomBytes(33)), `${toBase64Url(key).slice(0, 42)}=`]) {
-      expect(() => parseStagingKey(bad)).toThrow(expect.objectContaining({ code: "VALIDATION", messageKey: "uploadStagingKey" }));
+    for (const bad of [
+      null,
+      "",
+      toBase64Url(randomBytes(31)),
+      toBase64Url(randomBytes(33)),
+      `${toBase64Url(key).slice(0, 42)}=`,
+    ]) {
+      expect(() => parseStagingKey(bad)).toThrow(
+        expect.objectContaining({ code: "VALIDATION", messageKey: "uploadStagingKey" }),
+      );
     }
   });
 });

@@ -29,16 +29,20 @@ export interface StagingStore {
 const stores = new Map<string, StagingStore>();
 
 function fileStaging(root: string): StagingStore {
-  const datastore = new FileStore({ directory: path.join(root, "staging"), expirationPeriodInMilliseconds: STAGING_TTL_MS });
+  const datastore = new FileStore({
+    directory: path.join(root, "staging"),
+    expirationPeriodInMilliseconds: STAGING_TTL_MS,
+  });
   return {
     datastore,
     read: async (id) => datastore.read(id),
     async list() {
       // No staging folder yet (nobody has uploaded since the install): nothing is staged.
-      const ids = (await datastore.configstore.list?.().catch((error: NodeJS.ErrnoException) => {
-        if (error.code === "ENOENT") return [];
-        throw error;
-      })) ?? [];
+      const ids =
+        (await datastore.configstore.list?.().catch((error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return [];
+          throw error;
+        })) ?? [];
       const uploads = await Promise.all(ids.map((id) => datastore.configstore.get(id).catch(() => undefined)));
       return uploads.filter((u): u is Upload => Boolean(u));
     },

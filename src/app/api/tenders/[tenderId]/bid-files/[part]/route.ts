@@ -8,18 +8,21 @@ export const dynamic = "force-dynamic";
 
 // Every opened file of one part (…/bid-files/teknis) as one ZIP, streamed, for the
 // tender's Pokja after the opening. The use case decides who may read and audits it.
-export const GET = route("download opened bid files", async (_request: Request, context: { params: Promise<{ tenderId: string; part: string }> }) => {
-  const params = await context.params;
-  const tenderId = routeId(params.tenderId);
-  const part = BID_PARTS.find((p) => p === params.part.toUpperCase());
-  if (!part) throw new AppError("NOT_FOUND");
-  const { fileName, stream } = await streamOpenedPart(await requireActor(), tenderId, part);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": attachmentDisposition(fileName, "application/zip"),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
-});
+export const GET = route(
+  "download opened bid files",
+  async (_request: Request, context: { params: Promise<{ tenderId: string; part: string }> }) => {
+    const params = await context.params;
+    const tenderId = routeId(params.tenderId);
+    const part = BID_PARTS.find((p) => p === params.part.toUpperCase());
+    if (!part) throw new AppError("NOT_FOUND");
+    const { fileName, stream } = await streamOpenedPart(await requireActor(), tenderId, part);
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "application/zip",
+        "Content-Disposition": attachmentDisposition(fileName, "application/zip"),
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);
