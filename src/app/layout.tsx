@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/modules/shell/components/site-footer";
+import { SiteHeader } from "@/modules/shell/components/site-header";
 import { ClientMessages } from "@/i18n/client-messages-provider";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import "./globals.css";

@@ -4,7 +4,7 @@
 // once per request. No "server-only": the HTTP server loads it outside Next.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
-import { SIGNED_IN_HINT } from "../components/layout/signed-in-hint";
+import { SIGNED_IN_HINT } from "./signed-in-hint-name";
 import { SHARED_PAGE_HEADER } from "./shared-page-header";
 
 /**

@@ -1,13 +1,13 @@
 import type { NextRequest, NextResponse } from "next/server";
-import { SIGNED_IN_HINT } from "@/components/layout/signed-in-hint";
 import { isServedOverHttps } from "./security-headers";
 import { SHARED_PAGE_HEADER } from "./shared-page-header";
+import { SIGNED_IN_HINT } from "./signed-in-hint-name";
 
 /** next-auth's session cookie, over http or https, whole or in chunks. */
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 /**
- * Keeps the browser's signed-in hint (src/components/layout/signed-in-hint.ts) in step with
+ * Keeps the browser's signed-in hint (src/modules/shell/components/signed-in-hint.ts) in step with
  * the session cookie, on every page request that carries the visitor's cookies: set when
  * they sign in, before the browser reaches a shared page, and cleared once the session
  * cookie is gone. A shared page's request has had its cookies dropped, so it says nothing.

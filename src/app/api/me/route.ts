@@ -1,4 +1,4 @@
-import { loadAccountSummary } from "@/components/layout/account-summary";
+import { loadAccountSummary } from "@/modules/shell/server/account-summary";
 import { route } from "@/server/route";
 import { getActor } from "@/server/session";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useServerNow } from "@/components/clock/server-clock";
+import { useServerNow } from "@/modules/clock/components";
 import { Badge } from "@/components/ui/badge";
 import { RowHeader, Td } from "@/components/ui/table";
 import type { StageKind } from "@/generated/prisma/enums";

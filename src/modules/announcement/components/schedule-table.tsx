@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { TimeInZone } from "@/components/clock/time-in-zone";
+import { TimeInZone } from "@/modules/clock/components";
 import { Table, Th } from "@/components/ui/table";
 import type { DisplayLocale } from "@/lib/time";
 import type { AnnouncementStage } from "../server/get-announcement";

@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { clearSignedInHint } from "@/components/layout/signed-in-hint";
+import { clearSignedInHint } from "@/modules/shell/components";
 import { buttonClass } from "@/components/ui/button";
 
 /**

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { useServerNow } from "@/components/clock/server-clock";
-import { hasSignedInHint } from "@/components/layout/signed-in-hint";
+import { useServerNow } from "@/modules/clock/components";
+import { hasSignedInHint } from "@/modules/shell/components";
 import { formatInZone, type DisplayLocale } from "@/lib/time";
 import type { RegistrationState } from "../server/get-registration-state";
 import { RegisterButtonForm } from "./register-button-form";

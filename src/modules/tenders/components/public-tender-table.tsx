@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { TimeInZone } from "@/components/clock/time-in-zone";
+import { TimeInZone } from "@/modules/clock/components";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";

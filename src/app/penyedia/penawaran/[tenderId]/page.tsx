@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DeadlineClock } from "@/components/clock/deadline-clock";
-import { loadClockWords } from "@/components/clock/clock-words";
-import { ServerClockProvider } from "@/components/clock/server-clock";
-import { WindowGate, WindowStatus } from "@/components/clock/window-gate";
+import { DeadlineClock } from "@/modules/clock/components/deadline-clock";
+import { loadClockWords } from "@/modules/clock/server/clock-words";
+import { ServerClockProvider } from "@/modules/clock/components/server-clock";
+import { WindowGate, WindowStatus } from "@/modules/clock/components/window-gate";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";

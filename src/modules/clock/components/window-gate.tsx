@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
-import { windowPhase, type WindowPhase } from "./countdown";
+import { windowPhase, type WindowPhase } from "../domain/countdown";
 import { useServerNow } from "./server-clock";
 
 export interface TimeWindow {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { DeadlineClockWords } from "./deadline-clock";
+import type { DeadlineClockWords } from "../components/deadline-clock";
 
 /** The clock's words in the request's language, resolved on the server and passed as props. */
 export async function loadClockWords(): Promise<DeadlineClockWords> {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatRemaining, windowPhase } from "./countdown";
-import { estimateOffset } from "./server-time";
-import { nextWake } from "./server-clock";
+import { formatRemaining, nextWake, windowPhase } from "./countdown";
+import { estimateOffset } from "./server-offset";
 
 const id = { day: "hari", days: "hari" };
 const en = { day: "day", days: "days" };

@@ -4,7 +4,7 @@ import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import { getActor } from "@/server/session";
 import { isSharedPage } from "@/server/shared-page";
 import { AccountBox, AccountLinks, AccountProvider, RoleNav } from "./account";
-import { loadAccountSummary } from "./account-summary";
+import { loadAccountSummary } from "../server/account-summary";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
 

@@ -31,3 +31,10 @@ export function windowPhase(windows: readonly { startsAt: number; endsAt: number
   if (windows.some((w) => w.startsAt <= now && now < w.endsAt)) return "open";
   return windows.some((w) => now < w.endsAt) ? "before" : "after";
 }
+
+/** The next instant to wake at: the next whole server second, or a boundary before it. */
+export function nextWake(now: number, boundaries: readonly number[]): number {
+  const nextSecond = Math.floor(now / 1000) * 1000 + 1000;
+  const nextBoundary = boundaries.filter((b) => b > now).reduce((a, b) => Math.min(a, b), Infinity);
+  return Math.min(nextSecond, nextBoundary);
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatTimeInZone, type DisplayLocale } from "@/lib/time";
-import { formatRemaining, type CountdownWords } from "./countdown";
+import { formatRemaining, type CountdownWords } from "../domain/countdown";
 import { useServerNow } from "./server-clock";
 
 export interface DeadlineClockWords extends CountdownWords {

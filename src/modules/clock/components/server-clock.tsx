@@ -1,16 +1,10 @@
 "use client";
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { nextWake } from "../domain/countdown";
 import { lastServerClock, measureServerClock } from "./server-time";
 
 const ServerNow = createContext<number | null>(null);
-
-/** The next instant to wake at: the next whole server second, or a boundary before it. */
-export function nextWake(now: number, boundaries: readonly number[]): number {
-  const nextSecond = Math.floor(now / 1000) * 1000 + 1000;
-  const nextBoundary = boundaries.filter((b) => b > now).reduce((a, b) => Math.min(a, b), Infinity);
-  return Math.min(nextSecond, nextBoundary);
-}
 
 /**
  * Gives its children the server's time, ticking each server second and exactly at each

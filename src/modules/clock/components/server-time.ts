@@ -1,3 +1,5 @@
+import { estimateOffset, type ClockSample } from "../domain/server-offset";
+
 /**
  * The server's clock as this browser estimates it. Deadlines are decided by the database
  * clock (docs/decisions/0006), and a vendor's laptop may be minutes off, so the browser
@@ -6,19 +8,6 @@
  * browser clock's rate is trusted between measurements; a tab woken from sleep measures
  * again (a laptop's clock may have been corrected meanwhile).
  */
-
-export interface ClockSample {
-  /** server time minus browser time, in ms */
-  offsetMs: number;
-  /** how uncertain the estimate is: half the round trip */
-  errorMs: number;
-}
-
-/** The estimate from one round trip: the server read its clock somewhere between `sentAt` and `receivedAt`. */
-export function estimateOffset(serverMs: number, sentAt: number, receivedAt: number): ClockSample {
-  const halfTrip = Math.max(0, receivedAt - sentAt) / 2;
-  return { offsetMs: serverMs - (sentAt + halfTrip), errorMs: halfTrip };
-}
 
 let current: ClockSample | null = null;
 let pending: Promise<ClockSample | null> | null = null;
