@@ -18,8 +18,8 @@ import { decodeFileSecret, encodeFileSecret, FILE_SALT_BYTES, sameCommitment } f
 import { readSealedFile } from "@/modules/bids/server/read-sealed-file";
 import { storeSealedStream } from "@/modules/bids/server/sealed-file-store";
 import { storedCiphertextSha256 } from "@/modules/bids/server/staged-file-proof";
-import { openAsSealer, sealKey } from "@/modules/sealing/domain/envelope";
-import { generateX25519 } from "@/modules/sealing/domain/x25519";
+import { openAsSealer, sealKey } from "@/modules/bids/domain/envelope";
+import { generateX25519 } from "@/modules/bids/domain/x25519";
 import { percentile } from "./lib/stats";
 
 const { values: opts } = parseArgs({

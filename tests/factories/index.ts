@@ -404,7 +404,7 @@ export async function registerParticipant(
 export const TEST_OPENING_PASSPHRASE = "Kunci pembukaan uji 2026";
 
 export async function makeUserOpeningKey(userId: string, passphrase: string) {
-  const { createPersonalKey } = await import("@/modules/sealing/domain/personal-key");
+  const { createPersonalKey } = await import("@/modules/bids/domain/personal-key");
   return db.userOpeningKey.create({ data: { userId, ...(await createPersonalKey(passphrase)) } });
 }
 
@@ -437,7 +437,7 @@ export async function makeSealedBidTender(options: { pokjaSize?: number; uploadE
     ["UPLOAD_PENAWARAN", at(-3_600_000), uploadEnd],
     ["PEMBUKAAN", uploadEnd, new Date(uploadEnd.getTime() + 3_600_000)],
   ]);
-  const { createOpeningKey } = await import("@/modules/sealing/server/create-opening-key");
+  const { createOpeningKey } = await import("@/modules/bids/server/keys/create-opening-key");
   await db.$transaction((tx) => createOpeningKey(tx, tender.id));
   return { agency, pokja, members, tender, uploadEnd };
 }

@@ -4,11 +4,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/server/action";
 import { requestArrivalMark } from "@/server/received-at";
-import { getInstanceKey } from "@/modules/sealing/server/instance-key";
-import { discardFileSchema, submitBidSchema, tenderRefSchema } from "./bid.schemas";
-import { findOpenedFiles } from "@/modules/opening/server/find-opened-files";
+import {
+  approveOpeningSchema,
+  discardFileSchema,
+  openingKeySchema,
+  submitBidSchema,
+  tenderRefSchema,
+} from "./bid.schemas";
 import { verifyReceipt } from "./domain/verify-receipt";
 import { discardStagedFile } from "./server/discard-staged-file";
+import { getInstanceKey } from "./server/keys/instance-key";
+import { setOpeningKey } from "./server/keys/set-opening-key";
+import { approveOpening } from "./server/opening/approve-opening";
+import { findOpenedFiles } from "./server/opening/find-opened-files";
 import { submitBid } from "./server/submit-bid";
 import { withdrawBid } from "./server/withdraw-bid";
 
@@ -49,3 +57,15 @@ export const verifyReceiptAction = action(
   },
   { public: true },
 );
+
+export const setOpeningKeyAction = action(openingKeySchema, async (input, actor) => {
+  const result = await setOpeningKey(actor, input);
+  revalidatePath("/akun/kunci-pembukaan");
+  return { changed: result.changed };
+});
+
+export const approveOpeningAction = action(approveOpeningSchema, async (input, actor) => {
+  const result = await approveOpening(actor, input);
+  revalidatePath(`/pokja/pembukaan/${input.tenderId}`);
+  return result;
+});

@@ -4,8 +4,8 @@ import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
 import { can } from "@/modules/auth/domain/permissions";
-import { OpeningKeyForm } from "@/modules/sealing/components/opening-key-form";
-import { getOpeningKeyStatus } from "@/modules/sealing/server/set-opening-key";
+import { OpeningKeyForm } from "@/modules/bids/components/opening-key-form";
+import { getOpeningKeyStatus } from "@/modules/bids/server/keys/set-opening-key";
 import { pageActor } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { getInstanceKey } from "@/modules/sealing/server/instance-key";
+import { getInstanceKey } from "@/modules/bids/server/keys/instance-key";
 import { route } from "@/server/route";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { approveOpening } from "@/modules/opening/server/approve-opening";
-import { makeTenderWithBids, passDeadline } from "@/modules/opening/server/opening.fixture";
+import { approveOpening } from "@/modules/bids/server/opening/approve-opening";
+import { makeTenderWithBids, passDeadline } from "@/modules/bids/testing/opening.fixture";
 import { makeBidder, makeSealedBidTender, makeSubmittedBid, markAwarded } from "@/tests/factories";
 import { db } from "@/server/db";
 import { findPublicBidSummary, PARTICIPANTS_PER_PAGE } from "./find-public-bid-summary";

@@ -4,7 +4,7 @@ import { getDocumentForDownload } from "@/modules/documents/server/get-document-
 import { recordPembuktian } from "@/modules/evaluation/server/record-pembuktian";
 import { rankTenderBids } from "@/modules/evaluation/server/rank-bids";
 import { passAllStages } from "@/modules/evaluation/testing/evaluate";
-import { pdfText } from "@/modules/opening/server/opening.fixture";
+import { pdfText } from "@/modules/bids/testing/opening.fixture";
 import { db, dbNow } from "@/server/db";
 import { openStored } from "@/server/storage";
 import { decideWinnerProposalSchema } from "../award.schemas";

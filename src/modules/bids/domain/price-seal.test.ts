@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createHash, randomBytes } from "node:crypto";
 import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
-import { sealKey } from "@/modules/sealing/domain/envelope";
-import { generateX25519 } from "@/modules/sealing/domain/x25519";
+import { sealKey } from "./envelope";
+import { generateX25519 } from "./x25519";
 import { openPrice, priceCommitmentOf, provesPriceSealed, readSealedPrice, sealPrice } from "./price-seal";
 
 describe("sealed price", () => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { isWithinRupiahCeiling } from "@/lib/rupiah-schema";
-import { openAsSealer, openKey, sealKey } from "@/modules/sealing/domain/envelope";
+import { openAsSealer, openKey, sealKey } from "./envelope";
 
 /**
  * The offered price is sealed as "price:salt" to the tender's opening key. The receipt

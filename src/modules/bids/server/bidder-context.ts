@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { decodePublicKey } from "@/modules/sealing/domain/x25519";
+import { decodePublicKey } from "../domain/x25519";
 import { findBidDeadline, isWithin } from "@/modules/tenders/domain/schedule";
 import { formatInZone } from "@/lib/time";
 import type { Db, Tx } from "@/server/db";

@@ -1,5 +1,5 @@
 import "server-only";
-import { openKey } from "@/modules/sealing/domain/envelope";
+import { openKey } from "../domain/envelope";
 import { decodeFileSecret, type FileSecret } from "../domain/file-seal";
 import type { StoredSealedFile } from "./prove-file-openable";
 import { readSealedFile } from "./read-sealed-file";

@@ -10,13 +10,13 @@ import {
   TEST_PASSWORD,
   useTestInstanceKey,
 } from "@/tests/factories";
-import { combineShares } from "@/modules/sealing/domain/shamir";
-import { openKey } from "@/modules/sealing/domain/envelope";
-import { unlockPersonalKey } from "@/modules/sealing/domain/personal-key";
-import { decodePublicKey, publicKeyOf } from "@/modules/sealing/domain/x25519";
-import { getInstanceKey } from "@/modules/sealing/server/instance-key";
-import { getInstanceSubkey } from "@/modules/sealing/server/instance-subkey";
-import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
+import { combineShares } from "../domain/shamir";
+import { openKey } from "../domain/envelope";
+import { unlockPersonalKey } from "../domain/personal-key";
+import { decodePublicKey, publicKeyOf } from "../domain/x25519";
+import { getInstanceKey } from "./keys/instance-key";
+import { getInstanceSubkey } from "./keys/instance-subkey";
+import { openTenderKey } from "./keys/open-tender-key";
 import { db, dbNow } from "@/server/db";
 import { formatRupiah } from "@/lib/money";
 import { fileCommitmentOf, PAD_BLOCK_BYTES, paddedSize } from "../domain/file-seal";

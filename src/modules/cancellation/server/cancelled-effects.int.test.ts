@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SUBMIT_GRACE_MS } from "@/modules/bids/domain/bid-rules";
 import { submitBid } from "@/modules/bids/server/submit-bid";
-import { approveOpening } from "@/modules/opening/server/approve-opening";
+import { approveOpening } from "@/modules/bids/server/opening/approve-opening";
 import { registerForTender } from "@/modules/participation/server/register-for-tender";
 import { fileSanggah } from "@/modules/sanggah/server/file-sanggah";
 import { issueSppbj } from "@/modules/sppbj/server/issue-sppbj";

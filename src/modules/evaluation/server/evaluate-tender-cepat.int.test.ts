@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { submitBid } from "@/modules/bids/server/submit-bid";
-import { approveOpening } from "@/modules/opening/server/approve-opening";
-import { makeTenderWithBids, passDeadline } from "@/modules/opening/server/opening.fixture";
+import { approveOpening } from "@/modules/bids/server/opening/approve-opening";
+import { makeTenderWithBids, passDeadline } from "@/modules/bids/testing/opening.fixture";
 import { registerForTender } from "@/modules/participation/server/register-for-tender";
 import {
   actorFor,

@@ -10,8 +10,8 @@ import { recordEvaluation } from "@/modules/evaluation/server/record-evaluation"
 import { recordPembuktian } from "@/modules/evaluation/server/record-pembuktian";
 import { decidePenunjukanLangsung } from "@/modules/failure/server/decide-penunjukan-langsung";
 import { requestPenunjukanLangsung } from "@/modules/failure/server/request-penunjukan-langsung";
-import { approveOpening } from "@/modules/opening/server/approve-opening";
-import { passDeadline } from "@/modules/opening/server/opening.fixture";
+import { approveOpening } from "@/modules/bids/server/opening/approve-opening";
+import { passDeadline } from "@/modules/bids/testing/opening.fixture";
 import { registerForTender } from "@/modules/participation/server/register-for-tender";
 import { issueSppbj } from "@/modules/sppbj/server/issue-sppbj";
 import { findPublicTenders } from "@/modules/tenders/server/find-public-tenders";

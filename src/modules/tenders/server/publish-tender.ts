@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { createOpeningKey } from "@/modules/sealing/server/create-opening-key";
-import { invitePenunjukanVendor } from "@/modules/penunjukan/server/invite-penunjukan-vendor";
+import { createOpeningKey } from "@/modules/bids/server/keys/create-opening-key";
+import { invitePenunjukanVendor } from "@/modules/penunjukan";
 import { publishChecklist, toFieldErrors } from "../domain/publish-checklist";
 import { applyTenderEvent } from "./apply-tender-event";
 import { lockPokjaTender } from "./load-pokja-tender";

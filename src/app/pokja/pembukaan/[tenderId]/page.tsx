@@ -6,9 +6,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
-import { ApproveOpeningForm } from "@/modules/opening/components/approve-opening-form";
-import { OpenedBidsTable } from "@/modules/opening/components/opened-bids-table";
-import { getOpeningView } from "@/modules/opening/server/get-opening-view";
+import { ApproveOpeningForm } from "@/modules/bids/components/approve-opening-form";
+import { OpenedBidsTable } from "@/modules/bids/components/opened-bids-table";
+import { getOpeningView } from "@/modules/bids/server/opening/get-opening-view";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import { openTenderKey } from "@/modules/sealing/server/open-tender-key";
+import { openTenderKey } from "../keys/open-tender-key";
 import { db } from "@/server/db";
 import { readObjectStoreSettings, s3ClientConfig } from "@/server/object-store-settings";
 import { startS3Server, type TestS3Server } from "@/tests/setup/s3-server";

@@ -1,5 +1,5 @@
 import { attachmentDisposition } from "@/modules/documents/domain/file-types";
-import { readOpenedBidFile } from "@/modules/opening/server/read-opened-bid-file";
+import { readOpenedBidFile } from "@/modules/bids/server/opening/read-opened-bid-file";
 import { route, routeId } from "@/server/route";
 import { requireActor } from "@/server/session";
 

@@ -1,5 +1,5 @@
 import { attachmentDisposition } from "@/modules/documents/domain/file-types";
-import { BID_PARTS, streamOpenedPart } from "@/modules/opening/server/stream-opened-part";
+import { BID_PARTS, streamOpenedPart } from "@/modules/bids/server/opening/stream-opened-part";
 import { AppError } from "@/server/errors";
 import { route, routeId } from "@/server/route";
 import { requireActor } from "@/server/session";
