@@ -16,13 +16,13 @@ import { unlockPersonalKey } from "../domain/personal-key";
 import { decodePublicKey, publicKeyOf } from "../domain/x25519";
 import { getInstanceKey } from "./keys/instance-key";
 import { getInstanceSubkey } from "./keys/instance-subkey";
-import { openTenderKey } from "./keys/open-tender-key";
-import { db, dbNow } from "@/server/db";
+import { approveOpening } from "./opening/approve-opening";
+import { readOpenedBidFile } from "./opening/read-opened-bid-file";
+import { passDeadline } from "../testing/opening.fixture";
+import { db } from "@/server/db";
 import { formatRupiah } from "@/lib/money";
 import { fileCommitmentOf, PAD_BLOCK_BYTES, paddedSize } from "../domain/file-seal";
-import { readSealedPrice } from "../domain/price-seal";
 import { receiptFileLines } from "../domain/verify-receipt";
-import { openSealedFile } from "./open-sealed-file";
 import { submitBid } from "./submit-bid";
 
 useTestInstanceKey();
@@ -69,7 +69,7 @@ const attempt = (fn: () => Buffer) => {
 };
 
 describe("reading a bid before the opening", () => {
-  it("fails with everything the application holds; succeeds after the deadline with k passphrases", async () => {
+  it("fails with everything the application holds; the opening refuses before the deadline, one member alone or a wrong passphrase, and opens with k", async () => {
     const { tender, members } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const content = bidPdf(MARKER);
@@ -135,27 +135,31 @@ describe("reading a bid before the opening", () => {
     const raw = await combineShares(shares.map((s) => Buffer.from(s.sealedShare))).catch(() => null);
     expect(raw === null || raw.length !== 32 || !publicKeyOf(raw).equals(tenderPublic)).toBe(true);
 
-    // 3. The Pokja cannot open early, nor can one member alone later.
-    const approvals = members.map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
-    await expect(openTenderKey(tender.id, approvals)).rejects.toMatchObject({ messageKey: "openingBeforeDeadline" });
-    await db.tenderStage.updateMany({
-      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
-      data: { endsAt: await dbNow() },
+    // 3. The Pokja cannot open early, even all together; later one member alone (asking twice) or
+    // with a wrong passphrase opens nothing. Each is the real use case a member's approval runs.
+    const approve = (m: (typeof members)[number], passphrase = m.passphrase) =>
+      approveOpening(m.actor, { tenderId: tender.id, passphrase });
+    for (const member of members)
+      await expect(approve(member)).rejects.toMatchObject({ messageKey: "openingBeforeDeadlineAt" });
+    expect(await db.openingApproval.count()).toBe(0);
+    await passDeadline(tender.id);
+    expect(await approve(members[0]!)).toEqual({ approvals: 1, threshold: 2, opened: false });
+    expect(await approve(members[0]!)).toEqual({ approvals: 1, threshold: 2, opened: false });
+    await expect(approve(members[1]!, "bukan kata sandi pembukaannya")).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "openingPassphraseWrong",
     });
-    await expect(openTenderKey(tender.id, approvals.slice(0, 1))).rejects.toMatchObject({
-      messageKey: "openingQuorumMissing",
-    });
+    const sealed = await db.tender.findUniqueOrThrow({ where: { id: tender.id } });
+    expect(sealed).toMatchObject({ openedAt: null, openedKeyWrapped: null });
+    expect((await db.bid.findUniqueOrThrow({ where: { id: bid.id } })).openedPrice).toBeNull();
+    await expect(readOpenedBidFile(members[0]!.actor, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    // 4. After the deadline, k members open it, and it matches the receipt: the check above could have found it.
-    const key = await openTenderKey(tender.id, approvals.slice(1, 3));
-    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({
-      status: "OK",
-      price: PRICE,
-      commitment: signedReceipt.receipt.priceCommitment,
-    });
-    const { content: plain, revealed } = await openSealedFile(key, bid.files[0]!);
-    expect(plain.includes(Buffer.from(MARKER))).toBe(true);
-    expect(fileCommitmentOf(revealed.salt!, plain)).toBe(receiptFileLines(signedReceipt.receipt)[0]!.commitment);
+    // 4. After the deadline, the k-th member's approval opens it, and it matches the receipt: the check above could have found it.
+    expect(await approve(members[1]!)).toEqual({ approvals: 2, threshold: 2, opened: true });
+    expect((await db.bid.findUniqueOrThrow({ where: { id: bid.id } })).openedPrice).toBe(PRICE);
+    const read = await readOpenedBidFile(members[2]!.actor, file.id);
+    expect(read.content.includes(Buffer.from(MARKER))).toBe(true);
+    expect(read.commitment).toBe(receiptFileLines(signedReceipt.receipt)[0]!.commitment);
   }, 240_000); // every 32-byte window of every stored value against every envelope: slow by design
 
   it("confirms no guess about a templated price letter from a full dump and the file store (2,000 candidates)", async () => {

@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { objectStore } from "@/server/object-store";
+import type { OpeningRecord } from "../domain/opening-record";
+import { passDeadline } from "../testing/opening.fixture";
 import { getInstanceKey } from "./keys/instance-key";
-import { openTenderKey } from "./keys/open-tender-key";
+import { approveOpening } from "./opening/approve-opening";
+import { readOpenedBidFile } from "./opening/read-opened-bid-file";
 import { RUPIAH_CEILING } from "@/lib/rupiah-schema";
 import { fileCommitmentOf } from "../domain/file-seal";
-import { readSealedPrice } from "../domain/price-seal";
 import { verifyReceipt } from "../domain/verify-receipt";
-import { openSealedFile } from "./open-sealed-file";
 import { submitBid } from "./submit-bid";
 import { withdrawBid } from "./withdraw-bid";
 
@@ -18,7 +19,7 @@ const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const asInput = (f: { id: string }) => ({ id: f.id });
 
 describe("submitBid", () => {
-  it("seals, binds the files, signs a receipt that verifies, and opens after the deadline with k passphrases", async () => {
+  it("seals, binds the files, signs a receipt that verifies, and is opened after the deadline by k members' approvals", async () => {
     const { tender, members } = await makeSealedBidTender();
     const { actor, vendor } = await makeBidder(tender.id);
     const technical = bidPdf("Metode pelaksanaan PT Uji");
@@ -57,28 +58,25 @@ describe("submitBid", () => {
     expect(JSON.stringify(audit.data)).not.toContain("1234567890");
     expect(audit.data).toMatchObject({ priceCommitment: bid.priceCommitment });
 
-    await db.tenderStage.updateMany({
-      where: { tenderId: tender.id, kind: "UPLOAD_PENAWARAN" },
-      data: { endsAt: await dbNow() },
-    });
-    const key = await openTenderKey(
-      tender.id,
-      members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase })),
-    );
-    expect(readSealedPrice(key, bid.sealedPrice)).toEqual({
-      status: "OK",
-      price: 1_234_567_890n,
-      commitment: result.signedReceipt.receipt.priceCommitment,
-    });
+    // k members approve the opening after the deadline; the opening reads the price and the files.
+    await passDeadline(tender.id);
+    for (const m of members.slice(0, 2))
+      await approveOpening(m.actor, { tenderId: tender.id, passphrase: m.passphrase });
+    expect((await db.bid.findUniqueOrThrow({ where: { id: bid.id } })).openedPrice).toBe(1_234_567_890n);
+    const [opened] = await db.auditEvent.findMany({ where: { entityId: tender.id, action: "tender.opened" } });
+    const record = opened!.data as unknown as OpeningRecord;
+    expect(record.bids[0]).toMatchObject({ priceStatus: "OK", price: "1234567890" });
     // After the opening the salt, name and size come out of the envelope, and anyone can
     // recompute the receipt's commitment from the file the vendor sent.
     for (const file of bid.files) {
-      const { content, revealed } = await openSealedFile(key, file);
       const sent = file.part === "HARGA" ? price : technical;
-      expect(sha256(content)).toBe(sha256(sent));
-      expect(revealed).toMatchObject({ fileName: `${file.part.toLowerCase()}.pdf`, sizeBytes: sent.length });
+      const read = await readOpenedBidFile(members[2]!.actor, file.id);
+      expect(sha256(read.content)).toBe(sha256(sent));
+      expect(read.fileName).toBe(`${file.part.toLowerCase()}.pdf`);
+      const revealed = record.bids[0]!.files.find((f) => f.fileId === file.id)!;
+      expect(revealed).toMatchObject({ status: "OK", sizeBytes: sent.length });
       const line = result.signedReceipt.receipt.files.find((f) => f.part === file.part)!;
-      expect("commitment" in line && line.commitment).toBe(fileCommitmentOf(revealed.salt!, sent));
+      expect("commitment" in line && line.commitment).toBe(fileCommitmentOf(Buffer.from(revealed.salt!, "hex"), sent));
     }
   });
 

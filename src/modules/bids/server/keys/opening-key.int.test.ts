@@ -10,17 +10,8 @@ import {
   makeUserOpeningKey,
 } from "@/tests/factories";
 import { db } from "@/server/db";
-import { decodePublicKey, publicKeyOf } from "../../domain/x25519";
 import { createOpeningKey } from "./create-opening-key";
-import { openTenderKey } from "./open-tender-key";
 import { setOpeningKey } from "./set-opening-key";
-
-async function passDeadline(tenderId: string) {
-  await db.tenderStage.updateMany({
-    where: { tenderId, kind: "UPLOAD_PENAWARAN" },
-    data: { endsAt: new Date(Date.now() - 60_000) },
-  });
-}
 
 describe("createOpeningKey", () => {
   it("stores the public key, a majority threshold and one sealed share per member, never the private key", async () => {
@@ -63,34 +54,6 @@ describe("createOpeningKey", () => {
       code: "INVALID_STATE",
       messageKey: "openingKeyExists",
     });
-  });
-});
-
-describe("openTenderKey", () => {
-  it("refuses before the deadline, even with every passphrase", async () => {
-    const { tender, members } = await makeSealedBidTender();
-    const all = members.map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
-    await expect(openTenderKey(tender.id, all)).rejects.toMatchObject({
-      code: "INVALID_STATE",
-      messageKey: "openingBeforeDeadline",
-    });
-  });
-
-  it("after the deadline refuses one member alone (also named twice) and a wrong passphrase; k members recover the key", async () => {
-    const { tender, members } = await makeSealedBidTender();
-    await passDeadline(tender.id);
-    const [a, b] = members.map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
-    await expect(openTenderKey(tender.id, [a!])).rejects.toMatchObject({
-      code: "INVALID_STATE",
-      messageKey: "openingQuorumMissing",
-    });
-    await expect(openTenderKey(tender.id, [a!, a!])).rejects.toMatchObject({ messageKey: "openingQuorumMissing" });
-    await expect(openTenderKey(tender.id, [a!, { ...b!, passphrase: "bukan kata sandinya" }])).rejects.toMatchObject({
-      messageKey: "openingPassphraseWrong",
-    });
-    const key = await openTenderKey(tender.id, [a!, b!]);
-    const { publicKey } = await db.tenderOpeningKey.findUniqueOrThrow({ where: { tenderId: tender.id } });
-    expect(publicKeyOf(key).equals(decodePublicKey(publicKey))).toBe(true);
   });
 });
 

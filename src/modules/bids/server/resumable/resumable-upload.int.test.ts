@@ -6,12 +6,13 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import { openTenderKey } from "../keys/open-tender-key";
 import { db } from "@/server/db";
 import { readObjectStoreSettings, s3ClientConfig } from "@/server/object-store-settings";
 import { startS3Server, type TestS3Server } from "@/tests/setup/s3-server";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
-import { openSealedFile } from "../open-sealed-file";
+import { passDeadline } from "../../testing/opening.fixture";
+import { approveOpening } from "../opening/approve-opening";
+import { readOpenedBidFile } from "../opening/read-opened-bid-file";
 import { submitBid } from "../submit-bid";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../../domain/bid-rules";
 import {
@@ -46,6 +47,17 @@ vi.mock("next-intl/server", async () => {
 });
 
 const route = await import("@/app/api/bids/uploads/[[...id]]/route");
+
+/** The opening as the Pokja runs it (the deadline passed, k members approve), then one member reads the file. */
+async function openAfterDeadline(
+  tenderId: string,
+  members: { actor: Parameters<typeof approveOpening>[0]; passphrase: string }[],
+  fileId: string,
+) {
+  await passDeadline(tenderId);
+  for (const m of members.slice(0, 2)) await approveOpening(m.actor, { tenderId, passphrase: m.passphrase });
+  return readOpenedBidFile(members[0]!.actor, fileId);
+}
 const ORIGIN = "http://127.0.0.1:3000";
 
 async function signIn(user: { id: string }) {
@@ -229,21 +241,9 @@ describe("resumable bid uploads (tus)", () => {
     });
 
     // After the deadline, k members open exactly the bytes the vendor sent, under the name it sent.
-    const row = await db.bidFile.findUniqueOrThrow({ where: { id: reply.data.id } });
-    const approvals = members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
-    const privateKey = await openTenderKey(tender.id, approvals, new Date(Date.now() + 48 * 3_600_000));
-    const opened = await openSealedFile(privateKey, {
-      ...row,
-      wrappedKey: Buffer.from(row.wrappedKey),
-      iv: Buffer.from(row.iv),
-      authTag: Buffer.from(row.authTag),
-    });
+    const opened = await openAfterDeadline(tender.id, members, reply.data.id);
     expect(opened.content.equals(content)).toBe(true);
-    expect(opened.revealed).toMatchObject({
-      fileName: "surat penawaran harga.pdf",
-      sizeBytes: content.length,
-      commitment: row.commitment,
-    });
+    expect(opened).toMatchObject({ fileName: "surat penawaran harga.pdf", commitment: reply.data.commitment });
   });
 
   it("refuses to seal a file whose staged ciphertext was altered in the store, and seals nothing", async () => {
@@ -529,14 +529,7 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
       files: [{ id: reply.data.id }],
       idempotencyKey: randomUUID(),
     });
-    const approvals = members.slice(0, 2).map((m) => ({ userId: m.user.id, passphrase: m.passphrase }));
-    const privateKey = await openTenderKey(tender.id, approvals, new Date(Date.now() + 48 * 3_600_000));
-    const opened = await openSealedFile(privateKey, {
-      ...row,
-      wrappedKey: Buffer.from(row.wrappedKey),
-      iv: Buffer.from(row.iv),
-      authTag: Buffer.from(row.authTag),
-    });
+    const opened = await openAfterDeadline(tender.id, members, row.id);
     expect(opened.content.equals(content)).toBe(true);
   });
 
