@@ -1,7 +1,8 @@
-// `npm test`: every tier in order (unit, integration, end-to-end, cluster), each against
+// `npm test`: every tier in order (lint, unit, integration, end-to-end, cluster), each against
 // real parts: PostgreSQL for integration, next build + Chromium for end-to-end, haproxy
 // with several web processes and workers for cluster (it reuses the end-to-end build).
-// `npm test -- unit` (or integration, e2e, cluster) runs one tier.
+// Lint is Prettier's check and ESLint with the layering (docs/decisions/0030), each counted
+// as one check. `npm test -- lint` (or unit, integration, e2e, cluster) runs one tier.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -9,8 +10,9 @@ import { createRequire } from "node:module";
 
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
-const tiers = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e", "cluster"].includes(a));
-const selected = tiers.length ? tiers : ["unit", "integration", "e2e", "cluster"];
+const allTiers = ["lint", "unit", "integration", "e2e", "cluster"];
+const tiers = process.argv.slice(2).filter((a) => allTiers.includes(a));
+const selected = tiers.length ? tiers : allTiers;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 const say = (line) => console.log(`[test] ${line}`);
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -39,6 +41,16 @@ function vitestTier(project) {
     totals.skipped += report.numPendingTests + report.numTodoTests;
   }
   return code;
+}
+
+/** The same two checks as `npm run lint`; both run, so one report shows every problem. */
+function lintTier() {
+  const prettier = path.join(root, "node_modules/prettier/bin/prettier.cjs");
+  const eslint = path.join(root, "node_modules/eslint/bin/eslint.js");
+  const format = run(process.execPath, [prettier, "--check", "."]);
+  const lint = run(process.execPath, [eslint, ".", "--max-warnings", "0"]);
+  for (const code of [format, lint]) totals[code === 0 ? "passed" : "failed"] += 1;
+  return format || lint;
 }
 
 const isExecutable = (file) => Boolean(file) && existsSync(file);
@@ -101,7 +113,7 @@ const failedTiers = [];
 for (const tier of selected) {
   say(`--- ${tier} ---`);
   const tierStart = Date.now();
-  const code = tier === "e2e" ? e2eTier() : vitestTier(tier);
+  const code = tier === "lint" ? lintTier() : tier === "e2e" ? e2eTier() : vitestTier(tier);
   say(`${tier} finished in ${((Date.now() - tierStart) / 1000).toFixed(1)} s (exit ${code})`);
   if (code !== 0) failedTiers.push(tier);
 }
