@@ -1,5 +1,5 @@
 import "server-only";
-import { getInstanceSubkey } from "@/modules/bids/server/keys/instance-subkey";
+import { getInstanceSubkey } from "@/modules/bids";
 
 /**
  * The key of the audit events' MACs, derived from the instance's key, which lives in a

@@ -1,5 +1,5 @@
 import type { StageKind, TenderFailureKind } from "@/generated/prisma/enums";
-import { bidsSettledAt } from "@/modules/bids/domain/bid-rules";
+import { bidsSettledAt } from "@/modules/bids/domain";
 import { pushBack, type StageMove } from "@/modules/tenders/domain/schedule";
 
 export interface Stage {

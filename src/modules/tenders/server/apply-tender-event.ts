@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { StageKind, TenderFailureKind, TenderStatus } from "@/generated/prisma/enums";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import type { Actor } from "@/modules/auth/domain/permissions";
-import { bidsSettledAt } from "@/modules/bids/domain/bid-rules";
+import { bidsSettledAt } from "@/modules/bids/domain";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import {

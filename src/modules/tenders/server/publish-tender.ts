@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { createOpeningKey } from "@/modules/bids/server/keys/create-opening-key";
+import { createOpeningKey } from "@/modules/bids";
 import { invitePenunjukanVendor } from "@/modules/penunjukan";
 import { publishChecklist, toFieldErrors } from "../domain/publish-checklist";
 import { applyTenderEvent } from "./apply-tender-event";
