@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
-import { asUser, advanceClock, joinTender, reloadUntil, signIn, sql, submitBid } from "../helpers";
+import { asUser, advanceClock, joinTender, reloadUntil, sql, submitBid } from "../helpers";
 
 // These journeys move the database clock forward (days pass in a moment), so they run
 // after every other journey (the "time-travel" project in playwright.config.ts).
