@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
+import { ActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/modules/auth/domain/permissions";
-import { ActionForm } from "@/modules/vendors/components/action-form";
+import { SpecFields } from "@/modules/vendors/components/spec-fields";
 import { findVendorUsers } from "@/modules/vendors/server/find-vendor-users";
 import { addVendorUserAction } from "@/modules/vendors/vendors.actions";
 import { pageActor, unlessForbidden } from "@/server/page-access";
@@ -18,7 +20,7 @@ export default async function VendorUsersPage() {
   const actor = await pageActor("/penyedia/pengguna");
   const users = await unlessForbidden(findVendorUsers(actor));
   if (!users || !actor.vendorId) return <ForbiddenMessage />;
-  const t = await getTranslations("vendors.users");
+  const [t, tf] = await Promise.all([getTranslations("vendors.users"), getTranslations("vendors.form")]);
 
   return (
     <div className="space-y-6">
@@ -51,26 +53,24 @@ export default async function VendorUsersPage() {
           </h2>
           <p className="text-sm text-slate-600">{t("addIntro")}</p>
           <Card>
-            <ActionForm
-              formId="add-user"
-              fields={[
-                { name: "name", label: t("name"), autoComplete: "off", required: true, wide: true },
-                { name: "email", label: t("email"), type: "email", autoComplete: "off", required: true },
-                {
-                  name: "password",
-                  label: t("password"),
-                  type: "password",
-                  autoComplete: "new-password",
-                  hint: t("passwordHint"),
-                  required: true,
-                },
-              ]}
-              fixed={{ vendorId: actor.vendorId }}
-              action={addVendorUserAction}
-              submitLabel={t("add")}
-              successText={t("added")}
-              resetOnSuccess
-            />
+            <ActionForm action={addVendorUserAction} doneText={t("added")} refreshOnDone className="space-y-4">
+              <input type="hidden" name="vendorId" value={actor.vendorId} />
+              <SpecFields
+                fields={[
+                  { name: "name", label: t("name"), autoComplete: "off", required: true, wide: true },
+                  { name: "email", label: t("email"), type: "email", autoComplete: "off", required: true },
+                  {
+                    name: "password",
+                    label: t("password"),
+                    type: "password",
+                    autoComplete: "new-password",
+                    hint: t("passwordHint"),
+                    required: true,
+                  },
+                ]}
+              />
+              <SubmitButton pendingLabel={tf("saving")}>{t("add")}</SubmitButton>
+            </ActionForm>
           </Card>
         </section>
       ) : null}

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
+import { ActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { MyTendersList } from "@/modules/participation/components/my-tenders-list";
-import { ActionForm } from "@/modules/vendors/components/action-form";
 import { companyFields } from "@/modules/vendors/components/company-fields";
 import { ProfileSections } from "@/modules/vendors/components/profile-sections";
+import { SpecFields } from "@/modules/vendors/components/spec-fields";
 import { StatusBanner } from "@/modules/vendors/components/status-banner";
 import { VendorDocumentUpload } from "@/modules/vendors/components/vendor-document-upload";
 import { VendorDocuments } from "@/modules/vendors/components/vendor-documents";
@@ -27,9 +29,10 @@ export default async function VendorProfilePage() {
     throw error;
   });
   if (!profile) return <ForbiddenMessage />;
-  const [t, tc, locale] = await Promise.all([
+  const [t, tc, tf, locale] = await Promise.all([
     getTranslations("vendors.profile"),
     getTranslations("vendors.company"),
+    getTranslations("vendors.form"),
     getLocale(),
   ]);
   const initial = {
@@ -59,12 +62,15 @@ export default async function VendorProfilePage() {
         <p className="text-sm text-slate-600">{t("legalNote")}</p>
         <Card>
           <ActionForm
-            formId="company"
-            fields={companyFields((k) => tc(k), initial)}
             action={updateCompanyAction}
-            submitLabel={t("save")}
-            successText={t("saved")}
-          />
+            doneText={t("saved")}
+            resetOnDone={false}
+            refreshOnDone
+            className="space-y-4"
+          >
+            <SpecFields fields={companyFields((k) => tc(k), initial)} />
+            <SubmitButton pendingLabel={tf("saving")}>{t("save")}</SubmitButton>
+          </ActionForm>
         </Card>
       </section>
       <ProfileSections profile={profile} locale={locale} editable />

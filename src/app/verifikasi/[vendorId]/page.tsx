@@ -5,9 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
-import { ActionForm } from "@/modules/vendors/components/action-form";
+import { ActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CompanyDetails } from "@/modules/vendors/components/company-details";
 import { ProfileSections } from "@/modules/vendors/components/profile-sections";
+import { SpecFields } from "@/modules/vendors/components/spec-fields";
 import { VendorDocuments } from "@/modules/vendors/components/vendor-documents";
 import { canDecide } from "@/modules/vendors/domain/verification";
 import { getVendorForVerification } from "@/modules/vendors/server/get-vendor-for-verification";
@@ -29,9 +31,10 @@ export default async function VerificationDetailPage({ params }: { params: Promi
     throw error;
   });
   if (profile === "forbidden") return <ForbiddenMessage />;
-  const [t, c, locale] = await Promise.all([
+  const [t, c, tf, locale] = await Promise.all([
     getTranslations("vendors.verification"),
     getTranslations("common"),
+    getTranslations("vendors.form"),
     getLocale(),
   ]);
 
@@ -70,25 +73,34 @@ export default async function VerificationDetailPage({ params }: { params: Promi
             <Card className="space-y-2">
               <p className="text-sm text-slate-700">{t("verifyNote")}</p>
               <ActionForm
-                formId="verify"
                 action={verifyVendorAction}
-                fixed={{ vendorId: profile.id }}
-                submitLabel={t("verify")}
-                successText={t("verified")}
-              />
+                doneText={t("verified")}
+                resetOnDone={false}
+                refreshOnDone
+                className="space-y-4"
+              >
+                <input type="hidden" name="vendorId" value={profile.id} />
+                <SubmitButton pendingLabel={tf("saving")}>{t("verify")}</SubmitButton>
+              </ActionForm>
             </Card>
             <Card>
               <ActionForm
-                formId="reject"
                 action={rejectVendorAction}
-                fixed={{ vendorId: profile.id }}
-                variant="secondary"
-                fields={[
-                  { name: "reason", label: t("reason"), type: "textarea", hint: t("reasonHint"), required: true },
-                ]}
-                submitLabel={t("reject")}
-                successText={t("rejected")}
-              />
+                doneText={t("rejected")}
+                resetOnDone={false}
+                refreshOnDone
+                className="space-y-4"
+              >
+                <input type="hidden" name="vendorId" value={profile.id} />
+                <SpecFields
+                  fields={[
+                    { name: "reason", label: t("reason"), type: "textarea", hint: t("reasonHint"), required: true },
+                  ]}
+                />
+                <SubmitButton variant="secondary" pendingLabel={tf("saving")}>
+                  {t("reject")}
+                </SubmitButton>
+              </ActionForm>
             </Card>
           </div>
         </section>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/modules/organisation/components/action-form";
+import { inputClass } from "@/components/ui/form";
 import { publishAddendumAction } from "../addenda.actions";
 
 type Status = { ok: boolean; text: string } | null;

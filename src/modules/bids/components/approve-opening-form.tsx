@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { approveOpeningAction } from "../bid.actions";
 
 /** The signed-in member's approval, with their own opening passphrase; the server decides everything. */

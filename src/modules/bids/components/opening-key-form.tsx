@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { setOpeningKeyAction } from "../bid.actions";
 
 /** Sets the opening passphrase once; changing it asks for the old one. */

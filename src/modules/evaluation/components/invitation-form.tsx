@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { fromZonedLocal } from "@/lib/zoned-time";
-import { ActionForm, Field, GroupError, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
 import { INVITATION_KINDS } from "../domain/invitation";
 import { sendInvitationAction } from "../evaluation.actions";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { REOPEN_REASON_MAX, REOPEN_REASON_MIN, REOPENABLE_STAGES } from "../domain/reopening";
 import { reopenEvaluationAction } from "../reopening.actions";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
 import {
   announceWinnerAction,
   rankBidsAction,

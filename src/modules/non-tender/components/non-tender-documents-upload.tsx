@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/modules/organisation/components/action-form";
+import { inputClass } from "@/components/ui/form";
 import { publishNonTenderDocumentsAction } from "../non-tender.actions";
 
 const KINDS = ["BERITA_ACARA", "RANCANGAN_KONTRAK", "LAINNYA"] as const;

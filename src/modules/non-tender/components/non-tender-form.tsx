@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { NonTenderKind, ProcurementCategory } from "@/generated/prisma/enums";
 import { recordNonTenderAction } from "../non-tender.actions";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm } from "@/modules/organisation/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { markReadAction } from "../notifications.actions";
 
 /** Marks the given messages (or, without ids, all unread ones) read. */

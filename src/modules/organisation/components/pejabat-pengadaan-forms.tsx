@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { appointPejabatPengadaanAction, revokePejabatPengadaanAction } from "../organisation.actions";
-import { ActionForm, Field, inputClass } from "./action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 
 export function AppointPejabatPengadaanForm({
   agencyId,

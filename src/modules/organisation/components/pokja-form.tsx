@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { changePokjaMembersAction, formPokjaAction } from "../organisation.actions";
-import { ActionForm, Field, GroupError, inputClass } from "./action-form";
+import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
 
 interface Candidate {
   id: string;

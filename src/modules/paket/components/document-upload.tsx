@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { FormAlert, inputClass } from "./form-field";
+import { inputClass } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form-message";
 import { uploadFile } from "@/lib/upload-file";
 
 const KINDS = ["KAK", "SPESIFIKASI", "RANCANGAN_KONTRAK", "LAINNYA"] as const;
@@ -19,22 +20,22 @@ export function DocumentUpload({ paketId }: { paketId: string }) {
   const fileRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<(typeof KINDS)[number]>("KAK");
   const [progress, setProgress] = useState<number | null>(null);
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [alert, setAlert] = useState<{ ok: boolean; text: string } | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = fileRef.current?.files?.[0];
-    if (!file) return setAlert({ tone: "error", text: t("chooseFile") });
+    if (!file) return setAlert({ ok: false, text: t("chooseFile") });
     setAlert(null);
     void uploadFile(`/api/documents?paketId=${encodeURIComponent(paketId)}&kind=${kind}`, file, setProgress).then(
       (reply) => {
         setProgress(null);
         if (reply.ok) {
-          setAlert({ tone: "success", text: t("uploaded", { name: file.name }) });
+          setAlert({ ok: true, text: t("uploaded", { name: file.name }) });
           if (fileRef.current) fileRef.current.value = "";
           router.refresh();
         } else {
-          setAlert({ tone: "error", text: reply.message ?? t("networkError") });
+          setAlert({ ok: false, text: reply.message ?? t("networkError") });
         }
       },
     );
@@ -90,7 +91,7 @@ export function DocumentUpload({ paketId }: { paketId: string }) {
           </p>
         </div>
       ) : null}
-      <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
+      <FormMessage message={alert} />
       <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>
         {t("upload")}
       </button>

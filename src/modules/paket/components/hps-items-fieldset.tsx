@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Field, GroupError, inputClass } from "@/components/ui/form";
 import { formatRupiah } from "@/lib/money";
-import { Field, FieldError, inputClass } from "./form-field";
 import { emptyLine, lineTotal, type HpsLineValues } from "./paket-form-values";
 
 interface Props {
@@ -24,7 +23,6 @@ const FIELDS = [
 /** The HPS lines: uraian, satuan, volume, harga satuan; with line totals and the HPS total. */
 export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
   const t = useTranslations("paket.form");
-  const baseId = useId();
   const update = (index: number, key: keyof HpsLineValues, value: string) =>
     onChange(items.map((item, i) => (i === index ? { ...item, [key]: value } : item)));
 
@@ -45,11 +43,10 @@ export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
               {FIELDS.map((field) => (
                 <Field
                   key={field.key}
-                  id={`${baseId}-${index}-${field.key}`}
                   name={`items.${index}.${field.key}`}
                   label={t(field.label)}
                   errors={errors[`items.${index}.${field.key}`]}
-                  className={field.className}
+                  className={`space-y-1 ${field.className}`}
                 >
                   {(aria) => (
                     <input
@@ -81,7 +78,7 @@ export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
           );
         })}
       </ol>
-      <FieldError id={`${baseId}-items-error`} name="items" messages={errors.items} />
+      <GroupError name="items" errors={errors.items} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <button type="button" onClick={() => onChange([...items, emptyLine()])} className={buttonClass("secondary")}>
           {t("addLine")}
@@ -90,7 +87,7 @@ export function HpsItemsFieldset({ items, total, errors, onChange }: Props) {
           {t("hpsTotal", { amount: total === null ? "—" : formatRupiah(total) })}
         </p>
       </div>
-      <FieldError id={`${baseId}-hps-error`} name="hps" messages={errors.hps} />
+      <GroupError name="hps" errors={errors.hps} />
     </fieldset>
   );
 }

@@ -4,11 +4,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form-message";
 import { ProcurementCategory } from "@/generated/prisma/enums";
 import { parseRupiah } from "@/lib/money";
 import type { MethodRuleRow } from "../domain/method-rule-rows";
 import { createPaketAction, updatePaketAction } from "../paket.actions";
-import { Field, FormAlert, inputClass } from "./form-field";
 import { HpsItemsFieldset } from "./hps-items-fieldset";
 import { MethodPreview } from "./method-preview";
 import { typedHpsTotal, type PaketFormValues } from "./paket-form-values";
@@ -40,7 +41,7 @@ export function PaketForm({ paketId, initial, workUnits, rules, judgedOn }: Prop
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [alert, setAlert] = useState<{ ok: boolean; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
   const set = (key: keyof PaketFormValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const hps = typedHpsTotal(values.items);
@@ -51,29 +52,22 @@ export function PaketForm({ paketId, initial, workUnits, rules, judgedOn }: Prop
       const result = paketId ? await updatePaketAction({ ...values, paketId }) : await createPaketAction(values);
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
-        setAlert({ tone: "error", text: result.message });
+        setAlert({ ok: false, text: result.message });
         return;
       }
       setErrors({});
       if ("id" in result.data) return router.push(`/paket/${result.data.id}`);
-      setAlert({ tone: "success", text: t(result.data.changed.length ? "saved" : "unchanged") });
+      setAlert({ ok: true, text: t(result.data.changed.length ? "saved" : "unchanged") });
       router.refresh();
     });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
+      <FormMessage message={alert} />
       <div className="grid gap-4 sm:grid-cols-2">
         {TEXT_FIELDS.map(({ key, hint, numeric }) => (
-          <Field
-            key={key}
-            id={`paket-${key}`}
-            name={key}
-            label={t(key)}
-            hint={hint ? t(hint) : undefined}
-            errors={errors[key]}
-          >
+          <Field key={key} name={key} label={t(key)} hint={hint ? t(hint) : undefined} errors={errors[key]}>
             {(aria) => (
               <input
                 {...aria}
@@ -86,7 +80,7 @@ export function PaketForm({ paketId, initial, workUnits, rules, judgedOn }: Prop
             )}
           </Field>
         ))}
-        <Field id="paket-category" name="category" label={t("category")} errors={errors.category}>
+        <Field name="category" label={t("category")} errors={errors.category}>
           {(aria) => (
             <select
               {...aria}
@@ -103,7 +97,7 @@ export function PaketForm({ paketId, initial, workUnits, rules, judgedOn }: Prop
             </select>
           )}
         </Field>
-        <Field id="paket-workUnitId" name="workUnitId" label={t("workUnit")} errors={errors.workUnitId}>
+        <Field name="workUnitId" label={t("workUnit")} errors={errors.workUnitId}>
           {(aria) => (
             <select
               {...aria}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { MINUTES_MAX, MINUTES_MIN } from "../domain/negotiation";
 import { choosePenunjukanVendorAction, recordNegotiationAction } from "../penunjukan.actions";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { answerQuestionAction } from "../questions.actions";
 
 /** The Pokja's answer; with an existing answer the same form edits it (audited). */

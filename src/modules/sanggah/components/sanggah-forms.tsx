@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/modules/organisation/components/action-form";
+import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
 import { answerBandingAction, answerSanggahAction, fileBandingAction, fileSanggahAction } from "../sanggah.actions";
 
 const TEXT = { required: true, minLength: 20, maxLength: 10_000, rows: 6, className: inputClass };

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm } from "@/modules/organisation/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { issueSppbjAction } from "../sppbj.actions";
 
 export function IssueSppbjButton({ tenderId }: { tenderId: string }) {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { chooseTenderMethodAction } from "../tender.actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { problemList, useProblemText } from "./problem-text";
 
 interface Props {

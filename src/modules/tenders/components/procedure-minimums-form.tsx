@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Field, GroupError, inputClass } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th } from "@/components/ui/table";
-import { Field, FieldError, FormAlert, inputClass } from "@/modules/paket/components/form-field";
 import type { ProcedureStage } from "../domain/stage-minimums";
 import { updateProcedureMinimumsAction } from "../tender.actions";
 
@@ -21,9 +22,8 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
   const t = useTranslations("tender.procedures");
   const c = useTranslations("common");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [alert, setAlert] = useState<{ ok: boolean; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
-  const id = (name: string) => `${procedure.key}-${name}`;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,13 +37,13 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
     startTransition(async () => {
       const result = await updateProcedureMinimumsAction(payload);
       setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      setAlert(result.ok ? { tone: "success", text: t("saved") } : { tone: "error", text: result.message });
+      setAlert({ ok: result.ok, text: result.ok ? t("saved") : result.message });
     });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("formLabel", { key: procedure.key })} className="space-y-4">
-      <FormAlert message={alert?.text ?? null} tone={alert?.tone ?? "error"} />
+      <FormMessage message={alert} />
       <fieldset disabled={!canManage || isPending} className="space-y-4">
         <Table label={t("tableLabel", { key: procedure.key })}>
           <thead>
@@ -80,7 +80,7 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
                       aria-label={t("basisOf", { stage: label })}
                       className={inputClass}
                     />
-                    <FieldError id={id(`stage-${i}-error`)} name={`stages.${i}`} messages={rowErrors} />
+                    <GroupError name={`stages.${i}`} errors={rowErrors} />
                   </Td>
                 </tr>
               );
@@ -89,7 +89,6 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
         </Table>
         <div className="grid gap-4 sm:grid-cols-4">
           <Field
-            id={id("addendumMinHours")}
             name="addendumMinHours"
             label={t("addendumMinHours")}
             hint={t("addendumHint")}
@@ -108,11 +107,10 @@ export function ProcedureMinimumsForm({ procedure, canManage }: Props) {
             )}
           </Field>
           <Field
-            id={id("addendumMinBasis")}
             name="addendumMinBasis"
             label={t("basis")}
             errors={errors.addendumMinBasis}
-            className="sm:col-span-3"
+            className="space-y-1 sm:col-span-3"
           >
             {(aria) => (
               <input

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { publishTenderAction } from "../tender.actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { problemList, useProblemText } from "./problem-text";
 
 /** Announces the tender; a refusal lists every missing item the use case named. */

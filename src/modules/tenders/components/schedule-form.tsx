@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { fromZonedLocal } from "@/lib/zoned-time";
 import { setTenderScheduleAction } from "../tender.actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { useProblemText } from "./problem-text";
 
 interface Props {

@@ -6,7 +6,7 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { EvaluationMethod } from "@/generated/prisma/enums";
 import { updateTenderSetupAction } from "../tender.actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { problemList, useProblemText } from "./problem-text";
 
 const METHODS: EvaluationMethod[] = ["HARGA_TERENDAH", "SISTEM_NILAI", "BIAYA_UMUR_EKONOMIS"];

@@ -6,7 +6,7 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { fromZonedLocal } from "@/lib/zoned-time";
 import { changeStageScheduleAction } from "../tender.actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { problemList, useProblemText } from "./problem-text";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { PROVINCES } from "../domain/provinces";
 import { BUSINESS_FORMS } from "../domain/business-ids";
-import type { FieldSpec } from "./form-controls";
+import type { FieldSpec } from "./spec-fields";
 
 type T = (key: string) => string;
 

@@ -1,6 +1,6 @@
 import { VendorPersonKind } from "@/generated/prisma/enums";
 import type { ProfileSection } from "../vendors.schemas";
-import type { FieldSpec } from "./form-controls";
+import type { FieldSpec } from "./spec-fields";
 
 type T = (key: string) => string;
 

@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Td, Th, Table } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/money";
 import { PROFILE_SECTIONS, type ProfileSection } from "../vendors.schemas";
 import { addProfileEntryAction, removeProfileEntryAction } from "../vendors.actions";
 import type { VendorProfile } from "../server/vendor-profile";
-import { ActionForm } from "./action-form";
 import { entryFields } from "./entry-fields";
+import { SpecFields } from "./spec-fields";
 
 const day = (d: Date | null, locale: string) =>
   d
@@ -25,7 +27,7 @@ interface Props {
 
 /** Permits, deeds, people and experience: one table each, with add and remove for the company. */
 export async function ProfileSections({ profile, locale, editable }: Props) {
-  const t = await getTranslations("vendors.entries");
+  const [t, tf] = await Promise.all([getTranslations("vendors.entries"), getTranslations("vendors.form")]);
   const rows: Record<ProfileSection, { id: string; cells: ReactNode[] }[]> = {
     permit: profile.permits.map((p) => ({
       id: p.id,
@@ -112,13 +114,18 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
                     {editable ? (
                       <Td>
                         <ActionForm
-                          formId={`remove-${row.id}`}
                           action={removeProfileEntryAction}
-                          fixed={{ section, id: row.id }}
-                          submitLabel={t("remove")}
-                          successText={t("removed")}
-                          variant="secondary"
-                        />
+                          doneText={t("removed")}
+                          resetOnDone={false}
+                          refreshOnDone
+                          className="space-y-4"
+                        >
+                          <input type="hidden" name="section" value={section} />
+                          <input type="hidden" name="id" value={row.id} />
+                          <SubmitButton variant="secondary" pendingLabel={tf("saving")}>
+                            {t("remove")}
+                          </SubmitButton>
+                        </ActionForm>
                       </Td>
                     ) : null}
                   </tr>
@@ -129,16 +136,11 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
           {editable ? (
             <details className="rounded-md border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-medium">{t(`${section}.add`)}</summary>
-              <ActionForm
-                className="mt-3"
-                formId={`add-${section}`}
-                fields={entryFields(section, tr)}
-                action={addProfileEntryAction}
-                fixed={{ section }}
-                submitLabel={t("save")}
-                successText={t("added")}
-                resetOnSuccess
-              />
+              <ActionForm action={addProfileEntryAction} doneText={t("added")} refreshOnDone className="mt-3 space-y-4">
+                <input type="hidden" name="section" value={section} />
+                <SpecFields fields={entryFields(section, tr)} />
+                <SubmitButton pendingLabel={tf("saving")}>{t("save")}</SubmitButton>
+              </ActionForm>
             </details>
           ) : null}
         </section>

@@ -2,12 +2,11 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
-import { buttonClass } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { registerVendorAction } from "../vendors.actions";
 import { companyFields } from "./company-fields";
-import { FieldGrid, FormAlert, initialValues, type FieldSpec } from "./form-controls";
-import { useSubmit } from "./use-submit";
+import { SpecFields, type FieldSpec } from "./spec-fields";
 
 /**
  * The company and its first user in one form. What was typed stays on an error; after
@@ -16,8 +15,6 @@ import { useSubmit } from "./use-submit";
 export function RegistrationForm() {
   const t = useTranslations("vendors.company");
   const tr = useTranslations("vendors.register");
-  const tf = useTranslations("vendors.form");
-  const company = companyFields(t);
   const user: FieldSpec[] = [
     { name: "userName", label: tr("userName"), autoComplete: "name", required: true, wide: true },
     {
@@ -37,53 +34,35 @@ export function RegistrationForm() {
       required: true,
     },
   ];
-  const [values, setValues] = useState(() => initialValues([...company, ...user]));
-  const { errors, message, setMessage, isPending, isReady, submit } = useSubmit(registerVendorAction);
-  const onChange = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    submit(values, async () => {
-      setMessage({ ok: true, text: tr("done") });
-      const result = await signIn("credentials", {
-        redirect: false,
-        email: values.userEmail,
-        password: values.password,
-      });
-      window.location.assign(result?.ok && !result.error ? "/penyedia/profil" : "/masuk?callbackUrl=/penyedia/profil");
+  async function signInAndGo(sent: FormData) {
+    const result = await signIn("credentials", {
+      redirect: false,
+      email: String(sent.get("userEmail")),
+      password: String(sent.get("password")),
     });
+    window.location.assign(result?.ok && !result.error ? "/penyedia/profil" : "/masuk?callbackUrl=/penyedia/profil");
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormAlert message={message} />
+    <ActionForm
+      action={registerVendorAction}
+      doneText={tr("done")}
+      resetOnDone={false}
+      onDone={(_, sent) => signInAndGo(sent)}
+      className="space-y-6"
+    >
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{tr("companyTitle")}</legend>
-        <FieldGrid
-          formId="daftar"
-          fields={company}
-          values={values}
-          errors={errors}
-          onChange={onChange}
-          chooseLabel={tf("choose")}
-        />
+        <SpecFields fields={companyFields(t)} />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{tr("userTitle")}</legend>
         <p className="text-sm text-slate-600">{tr("userIntro")}</p>
-        <FieldGrid
-          formId="daftar"
-          fields={user}
-          values={values}
-          errors={errors}
-          onChange={onChange}
-          chooseLabel={tf("choose")}
-        />
+        <SpecFields fields={user} />
       </fieldset>
       <p className="text-sm text-slate-600">{tr("afterNote")}</p>
-      <button type="submit" disabled={!isReady || isPending} aria-busy={isPending} className={buttonClass("primary")}>
-        {isPending ? tr("submitting") : tr("submit")}
-      </button>
-    </form>
+      <SubmitButton pendingLabel={tr("submitting")}>{tr("submit")}</SubmitButton>
+    </ActionForm>
   );
 }

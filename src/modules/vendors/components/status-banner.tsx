@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { VendorStatus } from "@/generated/prisma/enums";
+import { ActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { resubmitVendorAction } from "../vendors.actions";
-import { ActionForm } from "./action-form";
 
 const TONE: Record<VendorStatus, string> = {
   PENDING: "border-amber-300 bg-amber-50 text-amber-950",
@@ -19,7 +20,7 @@ export async function StatusBanner({
   rejectionReason: string | null;
   canResubmit: boolean;
 }) {
-  const t = await getTranslations("vendors.status");
+  const [t, tf] = await Promise.all([getTranslations("vendors.status"), getTranslations("vendors.form")]);
   return (
     <section
       role="status"
@@ -44,11 +45,14 @@ export async function StatusBanner({
       ) : null}
       {status === "REJECTED" && canResubmit ? (
         <ActionForm
-          formId="resubmit"
           action={resubmitVendorAction}
-          submitLabel={t("resubmit")}
-          successText={t("resubmitted")}
-        />
+          doneText={t("resubmitted")}
+          resetOnDone={false}
+          refreshOnDone
+          className="space-y-4"
+        >
+          <SubmitButton pendingLabel={tf("saving")}>{t("resubmit")}</SubmitButton>
+        </ActionForm>
       ) : null}
     </section>
   );

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { FormAlert } from "./form-controls";
+import { FormMessage } from "@/components/ui/form-message";
 import { uploadFile } from "@/lib/upload-file";
 
 /**
@@ -62,7 +62,7 @@ export function VendorDocumentUpload({ vendorId }: { vendorId: string }) {
           </p>
         </div>
       ) : null}
-      <FormAlert message={message} />
+      <FormMessage message={message} />
       <button type="submit" disabled={progress !== null} className={buttonClass("secondary")}>
         {t("upload")}
       </button>
