@@ -112,25 +112,23 @@ const layering = {
 };
 
 // Pure rules take the time and the configuration as arguments.
+const clockMessage = "domain/ reads no clock: take the time as an argument (decision 0030).";
+const noClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: clockMessage },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: clockMessage },
+  { selector: "CallExpression[callee.name='Date']", message: clockMessage },
+];
+// A surface names what it offers, so a module's insides do not leak through it.
+const noExportAll = {
+  selector: "ExportAllDeclaration",
+  message: "A module's surface re-exports named items only (decision 0030).",
+};
+
 const domainPurity = {
   files: ["src/modules/*/domain/**/*.{ts,tsx}"],
   ignores: ["**/*.test.ts", "**/*.test.tsx"],
   rules: {
-    "no-restricted-syntax": [
-      "error",
-      {
-        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-        message: "domain/ reads no clock: take the time as an argument (decision 0030).",
-      },
-      {
-        selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-        message: "domain/ reads no clock: take the time as an argument (decision 0030).",
-      },
-      {
-        selector: "CallExpression[callee.name='Date']",
-        message: "domain/ reads no clock: take the time as an argument (decision 0030).",
-      },
-    ],
+    "no-restricted-syntax": ["error", ...noClock],
     "no-restricted-properties": [
       "error",
       {
@@ -141,6 +139,18 @@ const domainPurity = {
     ],
   },
 };
+
+// One setting of a rule replaces another, so domain/index.ts repeats the clock selectors.
+const namedSurfaces = [
+  {
+    files: ["src/modules/*/index.ts", "src/modules/*/components/index.ts"],
+    rules: { "no-restricted-syntax": ["error", noExportAll] },
+  },
+  {
+    files: ["src/modules/*/domain/index.ts"],
+    rules: { "no-restricted-syntax": ["error", ...noClock, noExportAll] },
+  },
+];
 
 const projectRules = {
   linterOptions: { reportUnusedDisableDirectives: "error" },
@@ -175,6 +185,7 @@ const config = [
   projectRules,
   layering,
   domainPurity,
+  ...namedSurfaces,
 ];
 
 export default config;

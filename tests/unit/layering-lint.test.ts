@@ -96,6 +96,11 @@ describe("modules reach each other through their surfaces", () => {
     expect(await errors(awardFile, code)).toEqual([]);
   });
 
+  it("refuses `export *` in a surface", async () => {
+    for (const surface of ["src/modules/tenders/index.ts", "src/modules/tenders/domain/index.ts"])
+      expect(await errors(surface, 'export * from "./lifecycle";')).toEqual(["no-restricted-syntax"]);
+  });
+
   it("lets a page in src/app, the composition root, import a module's server file", async () => {
     const code =
       'import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";\nexport const a = applyTenderEvent;';
