@@ -4,10 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { BidPart } from "@/generated/prisma/enums";
 import { formatRupiah, parseRupiah } from "@/lib/money";
 import { discardStagedFileAction, submitBidAction } from "../bid.actions";
-import { BID_PARTS } from "../domain/bid-rules";
+import { BID_PARTS, type BidPart } from "../domain/bid-part";
 import { PartUpload } from "./part-upload";
 import { forgetFileName, readFileName } from "./staged-file-names";
 

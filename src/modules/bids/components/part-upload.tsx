@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import type { BidPart } from "@/generated/prisma/enums";
+import type { BidPart } from "../domain/bid-part";
 import { rememberFileName } from "./staged-file-names";
 import { pendingUploadNames, useResumableUpload } from "./use-resumable-upload";
 

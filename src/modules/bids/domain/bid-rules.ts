@@ -1,6 +1,4 @@
-import type { BidPart } from "@/generated/prisma/enums";
-
-export const BID_PARTS: readonly BidPart[] = ["ADMINISTRASI", "KUALIFIKASI", "TEKNIS", "HARGA"];
+import type { BidPart } from "./bid-part";
 
 /**
  * Parts a bid must contain. Every method has a price part; which of the others a tender

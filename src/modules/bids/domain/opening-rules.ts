@@ -1,4 +1,6 @@
-import type { BidDefectCode, BidPart, TenderStatus } from "@/generated/prisma/enums";
+import type { TenderStatus } from "@/generated/prisma/enums";
+import type { BidDefectCode } from "./bid-defects";
+import type { BidPart } from "./bid-part";
 import { bidsSettledAt } from "./bid-rules";
 
 /**

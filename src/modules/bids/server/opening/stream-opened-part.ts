@@ -1,6 +1,5 @@
 import "server-only";
 import { Zip, ZipPassThrough } from "fflate";
-import type { BidPart } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain/permissions";
 import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
 import { sameCommitment } from "../../domain/file-seal";
@@ -10,9 +9,8 @@ import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { openedKeyContext } from "../../domain/at-rest-cipher";
+import type { BidPart } from "../../domain/bid-part";
 import { unwrapAtRest } from "./at-rest-key";
-
-export const BID_PARTS = ["ADMINISTRASI", "KUALIFIKASI", "TEKNIS", "HARGA"] as const satisfies readonly BidPart[];
 
 /** One folder or file name of a ZIP entry: cleaned as every served file name is, never a path. */
 function entryName(text: string): string {

@@ -1,5 +1,6 @@
 import { attachmentDisposition } from "@/modules/documents/domain/file-types";
-import { BID_PARTS, streamOpenedPart } from "@/modules/bids/server/opening/stream-opened-part";
+import { BID_PARTS } from "@/modules/bids/domain";
+import { streamOpenedPart } from "@/modules/bids/server/opening/stream-opened-part";
 import { AppError } from "@/server/errors";
 import { route, routeId } from "@/server/route";
 import { requireActor } from "@/server/session";
