@@ -108,7 +108,8 @@ describe("a document's one owner in PostgreSQL", () => {
 
 describe("sanggah and banding in PostgreSQL", () => {
   it("refuses a sanggah with a bond or an appeal, a banding without them, a second banding of one sanggah, and an unknown answerer", async () => {
-    const { tender, losers } = await makeAwardedTender({ category: "PEKERJAAN_KONSTRUKSI" });
+    const { tender, losers } = await makeAwardedTender({ category: "PEKERJAAN_KONSTRUKSI", losers: 2 });
+    const { tender: other } = await makeAwardedTender({ category: "PEKERJAAN_KONSTRUKSI" });
     const vendorId = losers[0]!.vendorId;
     const objection = randomUUID();
     const filed = sanggah({ id: objection, tenderId: tender.id, vendorId, kind: "SANGGAH" });
@@ -133,7 +134,22 @@ describe("sanggah and banding in PostgreSQL", () => {
       ],
       [
         sanggah({ tenderId: tender.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: randomUUID(), bond: 4_800_000n }),
-        foreignKey("Sanggah_appealOfId_fkey"),
+        foreignKey("Sanggah_appealOfId_tenderId_vendorId_fkey"),
+      ],
+      // a banding of another vendor's sanggah, and one filed on another tender
+      [
+        sanggah({
+          tenderId: tender.id,
+          vendorId: losers[1]!.vendorId,
+          kind: "SANGGAH_BANDING",
+          appealOfId: objection,
+          bond: 4_800_000n,
+        }),
+        foreignKey("Sanggah_appealOfId_tenderId_vendorId_fkey"),
+      ],
+      [
+        sanggah({ tenderId: other.id, vendorId, kind: "SANGGAH_BANDING", appealOfId: objection, bond: 4_800_000n }),
+        foreignKey("Sanggah_appealOfId_tenderId_vendorId_fkey"),
       ],
       [
         sql(`UPDATE "Sanggah" SET "answeredById" = $2 WHERE id = $1`, objection, randomUUID()),
