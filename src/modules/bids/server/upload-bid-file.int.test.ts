@@ -81,7 +81,7 @@ describe("uploadBidFile", () => {
   });
 
   it.each([
-    ["a user who is not a vendor", async (tenderId: string) => ({ actor: await makeActor("POKJA") }), "FORBIDDEN"],
+    ["a user who is not a vendor", async (_tenderId: string) => ({ actor: await makeActor("POKJA") }), "FORBIDDEN"],
     ["an unverified vendor", (tenderId: string) => makeBidder(tenderId, { vendorStatus: "PENDING" }), "FORBIDDEN"],
     [
       "a vendor not registered for the tender",

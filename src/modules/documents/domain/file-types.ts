@@ -26,7 +26,6 @@ export function isAcceptedDocumentType(mime: string | undefined): mime is string
 /** A file name safe to show and to put in Content-Disposition. */
 export function cleanFileName(raw: string | null | undefined): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base
     .replace(/[\u0000-\u001f"<>|:*?]/g, "_")
     .trim()

@@ -11,8 +11,6 @@ async function vendorWithUser(status: "PENDING" | "VERIFIED" | "REJECTED" = "VER
   const vendor = await makeVendor({ status });
   return { vendor, actor: actorFor(await makeVendorUser(vendor)) };
 }
-const statusOf = async (id: string) =>
-  (await db.vendor.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 const permit = { section: "permit" as const, kind: "SBU", number: "SBU-001", issuedBy: "LPJK", validUntil: null };
 const person = {
   section: "person" as const,
