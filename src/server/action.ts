@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { findUnsafeText } from "@/lib/safe-text";
 import { productErrorMap } from "@/lib/validation-messages";

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { isUuid } from "@/lib/ids";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { isAppError } from "./errors";
 import { getActor } from "./session";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from "@/modules/evaluation/domain/evaluation-rules";
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from "@/modules/evaluation/domain";
 
 // Messages are keys in errors.json; the action wrapper translates them.
 export const proposeWinnerSchema = z.object({ tenderId: z.uuid() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REASON_MAX, REASON_MIN } from "@/modules/failure/domain/failure-rules";
+import { REASON_MAX, REASON_MIN } from "@/modules/failure/domain";
 import { CANCELLATION_GROUNDS, MAX_CANCELLATION_DOCUMENTS } from "./domain/cancellation-rules";
 
 // Error texts are keys in errors.json (src/server/action.ts translates them).

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { announceWinner } from "@/modules/award/server/announce-winner";
+import { announceWinner } from "@/modules/award";
 import { action } from "@/server/action";
 import {
   recordClarificationSchema,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EvaluationMethod } from "@/generated/prisma/enums";
 import { optionalRupiah } from "@/lib/rupiah-schema";
-import { parseKbliList } from "@/modules/vendors/domain/business-ids";
+import { parseKbliList } from "@/modules/vendors/domain";
 import { MAX_REQUIRED_KBLI, MAX_REQUIRED_PERMITS, parsePermitKinds } from "./domain/qualification-requirements";
 import { MIN_CHANGE_REASON } from "./domain/stage-change";
 

@@ -2,12 +2,16 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signInSchema } from "@/modules/auth/auth.schemas";
-import { SESSION_MAX_AGE_SECONDS } from "@/modules/auth/domain/sign-in-policy";
-import { encodeSignInFailure, SIGN_IN_MESSAGE_KEYS, type SignInMessageKey } from "@/modules/auth/sign-in-error";
-import { loadSessionActor } from "@/modules/auth/server/load-session-actor";
-import { signIn } from "@/modules/auth/server/sign-in";
-import { revokeSession } from "@/modules/auth/server/sign-out";
+import {
+  signInSchema,
+  encodeSignInFailure,
+  SIGN_IN_MESSAGE_KEYS,
+  type SignInMessageKey,
+  loadSessionActor,
+  signIn,
+  revokeSession,
+} from "@/modules/auth";
+import { SESSION_MAX_AGE_SECONDS } from "@/modules/auth/domain";
 import { isAppError } from "../errors";
 import { logger } from "../logger";
 import { isServedOverHttps } from "../security-headers";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MarkReadButton } from "@/modules/notifications/components/mark-read-button";
+import { MarkReadButton } from "@/modules/notifications/components";
 import { getActor } from "@/server/session";
 import { findUnseenAddenda } from "../server/find-unseen-addenda";
 

@@ -1,5 +1,4 @@
-import { findBidDeadline, type StageWindow } from "@/modules/tenders/domain/schedule";
-import { HOUR_MS } from "@/modules/tenders/domain/stage-minimums";
+import { findBidDeadline, type StageWindow, HOUR_MS } from "@/modules/tenders/domain";
 
 /**
  * How far an addendum published at `now` pushes the bid deadline back: bidders keep at

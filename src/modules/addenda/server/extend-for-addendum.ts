@@ -1,11 +1,10 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { scheduleChangedMessage } from "@/modules/notifications/domain/messages";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { findBidDeadline, pushBack } from "@/modules/tenders/domain/schedule";
-import { applyStageMoves, describeMove, rescheduleNextCheck } from "@/modules/tenders/server/apply-stage-moves";
-import { loadStages } from "@/modules/tenders/server/tender-stages";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { scheduleChangedMessage } from "@/modules/notifications/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { findBidDeadline, pushBack } from "@/modules/tenders/domain";
+import { applyStageMoves, describeMove, rescheduleNextCheck, loadStages } from "@/modules/tenders";
 import idCommon from "@/i18n/messages/id/common.json";
 import type { Tx } from "@/server/db";
 import { addendumShiftMs } from "../domain/addendum-extension";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { ADDENDUM_KIND } from "@/modules/notifications/domain/messages";
+import type { Actor } from "@/modules/auth/domain";
+import { ADDENDUM_KIND } from "@/modules/notifications/domain";
 import { db } from "@/server/db";
 
 /**

@@ -1,11 +1,11 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { addendumPublishedMessage } from "@/modules/notifications/domain/messages";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { checkBeforeBidDeadline } from "@/modules/questions/domain/question-rules";
-import { TENDER_CONTEXT, tenderRef } from "@/modules/questions/server/tender-context";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { addendumPublishedMessage } from "@/modules/notifications/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { checkBeforeBidDeadline } from "@/modules/questions/domain";
+import { TENDER_CONTEXT, tenderRef } from "@/modules/questions";
+import { lockPokjaTender } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { publishAddendumSchema, type PublishAddendumInput } from "../addenda.schemas";

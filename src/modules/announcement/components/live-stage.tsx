@@ -5,7 +5,7 @@ import { useServerNow } from "@/modules/clock/components";
 import { Badge } from "@/components/ui/badge";
 import { RowHeader, Td } from "@/components/ui/table";
 import type { StageKind } from "@/generated/prisma/enums";
-import { findCurrentStage } from "@/modules/tenders/domain/schedule";
+import { findCurrentStage } from "@/modules/tenders/domain";
 
 /** One stage as the client needs it: the window in ms and its words, already translated. */
 export interface LiveStage {

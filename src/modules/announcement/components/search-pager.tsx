@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LISTABLE_TENDERS } from "@/modules/tenders/server/public-tender-sql";
+import { LISTABLE_TENDERS } from "@/modules/tenders";
 import { tenderSearchQuery, type TenderSearch } from "../tender-search.schemas";
 
 /**

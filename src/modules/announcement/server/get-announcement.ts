@@ -8,7 +8,7 @@ import type {
   TenderStatus,
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { stageInForce } from "@/modules/tenders/domain/lifecycle";
+import { stageInForce } from "@/modules/tenders/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import { AppError } from "@/server/errors";
 import { toTreeHeadJson, type TreeHeadJson } from "../domain/tree-head";
 import { sequenceAuditLog } from "./sequence-audit-log";

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "../domain/permissions";

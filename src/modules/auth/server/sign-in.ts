@@ -1,6 +1,6 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { recordAuditEvent } from "@/modules/audit";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import {

@@ -1,5 +1,5 @@
 import type { StageKind } from "@/generated/prisma/enums";
-import { addDays, answerDeadline, filingWindow } from "@/modules/sanggah/domain/windows";
+import { addDays, answerDeadline, filingWindow } from "@/modules/sanggah/domain";
 
 export interface StageRow {
   id: string;

@@ -1,4 +1,4 @@
-import { RESERVE_COUNT } from "@/modules/evaluation/domain/evaluation-rules";
+import { RESERVE_COUNT } from "@/modules/evaluation/domain";
 
 /** A ranked bid (it passed administrasi to harga) as penetapan sees it. */
 export interface WinnerCandidate {

@@ -1,4 +1,4 @@
-import { pokjaMajority } from "@/modules/organisation/domain/pokja-composition";
+import { pokjaMajority } from "@/modules/organisation/domain";
 
 /**
  * Penetapan by the Pokja as a body. The Pokja Pemilihan decides as a committee (Perpres

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import type { EvaluatingTender } from "@/modules/evaluation/server/evaluation-context";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
+import type { Actor } from "@/modules/auth/domain";
+import type { EvaluatingTender } from "@/modules/evaluation";
+import { applyTenderEvent } from "@/modules/tenders";
 import type { Tx } from "@/server/db";
 import { storeGeneratedPdf } from "@/server/pdf";
-import { pokjaMajority } from "@/modules/organisation/domain/pokja-composition";
+import { pokjaMajority } from "@/modules/organisation/domain";
 import { renderBeritaAcaraHasil, type ResultRecord } from "./berita-acara-hasil";
 import type { WinnerBasis } from "./winner-basis";
 import { countPokjaMembers, PROPOSAL } from "./winner-proposals";

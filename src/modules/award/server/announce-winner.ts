@@ -1,11 +1,8 @@
 import "server-only";
 import { formatInZone } from "@/lib/time";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
-import { applyStageMoves } from "@/modules/tenders/server/apply-stage-moves";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { loadStages } from "@/modules/tenders/server/tender-stages";
+import type { Actor } from "@/modules/auth/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { lockPokjaTender, applyStageMoves, applyTenderEvent, loadStages } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { winnerAnnouncedMessage } from "../domain/award-messages";

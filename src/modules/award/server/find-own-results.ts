@@ -1,8 +1,8 @@
 import "server-only";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { RESULT_BID, roleOf, toResult } from "@/modules/evaluation/server/result-summary";
+import { RESULT_BID, roleOf, toResult } from "@/modules/evaluation";
 
 /**
  * A bidder's own evaluation result: only for the PENYEDIA users of a vendor that took part

@@ -1,9 +1,8 @@
 import "server-only";
 import type { TenderStatus } from "@/generated/prisma/enums";
-import { EVALUATED_BIDS } from "@/modules/evaluation/server/evaluation-context";
-import { filingWindow } from "@/modules/sanggah/domain/windows";
+import { EVALUATED_BIDS, RESULT_BID, roleOf, toResult } from "@/modules/evaluation";
+import { filingWindow } from "@/modules/sanggah/domain";
 import { db } from "@/server/db";
-import { RESULT_BID, roleOf, toResult } from "@/modules/evaluation/server/result-summary";
 
 // Until the winner is announced the public sees bidders only as "Peserta 1, 2, …"
 // (procurement-domain.md): the result, with names, exists publicly only from then on.

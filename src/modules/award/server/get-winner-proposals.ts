@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import type { Actor } from "@/modules/auth/domain";
+import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
-import { pokjaMajority } from "@/modules/organisation/domain/pokja-composition";
+import { pokjaMajority } from "@/modules/organisation/domain";
 import { proposalStanding } from "../domain/winner-approval";
 import { countPokjaMembers } from "./winner-proposals";
 

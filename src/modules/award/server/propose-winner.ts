@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { lockEvaluatingTender } from "@/modules/evaluation/server/evaluation-context";
-import { assertPenunjukanNegotiated } from "@/modules/penunjukan/server/load-penunjukan-run";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { lockEvaluatingTender } from "@/modules/evaluation";
+import { assertPenunjukanNegotiated } from "@/modules/penunjukan";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { adoptIfMajority } from "./adopt-winner-proposal";

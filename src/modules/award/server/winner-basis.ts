@@ -1,14 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { isAboveHps } from "@/modules/evaluation/domain/price-rules";
-import { evaluationOutcome } from "@/modules/evaluation/domain/stage-progress";
-import { applyRanking } from "@/modules/evaluation/server/apply-ranking";
-import {
-  loadEvaluatedBids,
-  toDecisions,
-  type BidForEvaluation,
-  type EvaluatingTender,
-} from "@/modules/evaluation/server/evaluation-context";
+import { isAboveHps, evaluationOutcome, toDecisions } from "@/modules/evaluation/domain";
+import { applyRanking, loadEvaluatedBids, type BidForEvaluation, type EvaluatingTender } from "@/modules/evaluation";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { failureSuggestion } from "../domain/failure-suggestion";

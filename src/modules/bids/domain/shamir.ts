@@ -1,5 +1,5 @@
 import { combine, split } from "shamir-secret-sharing";
-import { pokjaMajority } from "@/modules/organisation/domain/pokja-composition";
+import { pokjaMajority } from "@/modules/organisation/domain";
 
 /**
  * Shamir k-of-n over GF(256), from Privy's audited `shamir-secret-sharing` (pinned). A

@@ -1,7 +1,7 @@
 import "server-only";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import { decodePublicKey } from "../domain/x25519";
-import { findBidDeadline, isWithin } from "@/modules/tenders/domain/schedule";
+import { findBidDeadline, isWithin } from "@/modules/tenders/domain";
 import { formatInZone } from "@/lib/time";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";

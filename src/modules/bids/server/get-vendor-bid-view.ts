@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { DOCUMENT_TYPES } from "@/modules/documents/domain/file-types";
-import { isWithin } from "@/modules/tenders/domain/schedule";
+import type { Actor } from "@/modules/auth/domain";
+import { DOCUMENT_TYPES } from "@/modules/documents/domain";
+import { isWithin } from "@/modules/tenders/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { ReceiptPayload, SignedReceipt } from "../domain/verify-receipt";

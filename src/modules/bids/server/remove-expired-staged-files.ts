@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { STAGED_FILE_GRACE_MS } from "../domain/bid-rules";
 import { removeSealed } from "./sealed-file-store";

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { toBytes } from "../domain/x25519";
 import { getInstanceKey } from "./keys/instance-key";
 import { rupiahIssue } from "@/lib/rupiah-schema";
@@ -15,7 +15,7 @@ import { signReceipt } from "../domain/receipt";
 import { RECEIPT_VERSION, type ReceiptPayload, type SignedReceipt } from "../domain/verify-receipt";
 import type { SubmitBidInput } from "../bid.schemas";
 import { receivedInDbTime } from "@/server/received-at";
-import { assertQualifiedForTenderCepat } from "@/modules/tenders/server/tender-requirements";
+import { assertQualifiedForTenderCepat } from "@/modules/tenders";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { REASON_MAX, REASON_MIN } from "@/modules/failure/domain/failure-rules";
+import { REASON_MAX, REASON_MIN } from "@/modules/failure/domain";
 import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
 import { cancelTenderAction } from "../cancellation.actions";
 import { CANCELLATION_GROUNDS, GROUND_DECIDED_BY } from "../domain/cancellation-rules";

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TenderStatus } from "@/generated/prisma/enums";
 import { isLocale } from "@/i18n/locales";
-import { TenderEndedNotice } from "@/modules/announcement/components/tender-ended-notice";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { DocumentUpload } from "@/modules/tenders/components/document-upload";
+import { TenderEndedNotice } from "@/modules/announcement/components";
+import type { Actor } from "@/modules/auth/domain";
+import { DocumentUpload } from "@/modules/tenders/components";
 import { CANCELLABLE_STATUSES } from "../domain/cancellation-rules";
 import { findCancellationDocuments, getCancellation } from "../server/cancellation-documents";
 import { CancelTenderForm } from "./cancel-tender-form";

@@ -1,4 +1,4 @@
-import { TRANSITIONS, type LifecycleStatus } from "@/modules/tenders/domain/lifecycle";
+import { TRANSITIONS, type LifecycleStatus } from "@/modules/tenders/domain";
 
 /**
  * Tender batal: the selection is stopped before a contract exists. Perpres 16/2018 as

@@ -1,4 +1,4 @@
-import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { TenderRef } from "@/modules/notifications/domain";
 
 /** Notification texts of a cancelled tender, in Indonesian (see notifications/domain/messages.ts). */
 export function tenderCancelledMessage(tender: TenderRef, reason: string) {

@@ -1,10 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { parseInput, tenderRef } from "@/modules/failure/server/parse-input";
-import { notify, notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { parseInput, tenderRef } from "@/modules/failure";
+import { notify, notifyTenderParticipants } from "@/modules/notifications";
+import { applyTenderEvent, lockPokjaTender } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { cancelTenderSchema, type CancelTenderInput } from "../cancellation.schemas";

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { getAdminAgencyOverview } from "../server/admin-agency-overview";
 import { DashboardSection } from "./dashboard-section";
 

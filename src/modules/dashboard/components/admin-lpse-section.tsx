@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Stat } from "@/components/ui/card";
 import { TenderStatus, VendorStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { getAdminLpseOverview } from "../server/admin-lpse-overview";
 import { DashboardSection } from "./dashboard-section";
 

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { isLocale } from "@/i18n/locales";
-import { AuditEventTable } from "@/modules/audit/components/audit-event-table";
-import { findAuditEvents } from "@/modules/audit/server/find-audit-events";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { AuditEventTable } from "@/modules/audit/components";
+import { findAuditEvents } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { getLpseProfile } from "@/modules/lpse";
 import { DashboardSection } from "./dashboard-section";
 
 export async function AuditorSection({ actor }: { actor: Actor }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { findPengadaanLangsungPakets, findPpkPakets } from "../server/find-agency-pakets";
 import { DashboardSection } from "./dashboard-section";
 import { PaketTable } from "./paket-table";

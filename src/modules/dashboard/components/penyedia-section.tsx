@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { VendorStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { PublicTenderTable } from "@/modules/tenders/components/public-tender-table";
+import type { Actor } from "@/modules/auth/domain";
+import { PublicTenderTable } from "@/modules/tenders/components";
 import { getVendorOverview } from "../server/get-vendor-overview";
 import { DashboardSection } from "./dashboard-section";
 

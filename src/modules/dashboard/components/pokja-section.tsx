@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { findPokjaTenders } from "../server/find-pokja-tenders";
 import { DashboardSection } from "./dashboard-section";
 

@@ -3,8 +3,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import type { Actor } from "@/modules/auth/domain";
+import { getLpseProfile } from "@/modules/lpse";
 import { findVerificationQueue } from "../server/find-verification-queue";
 import { DashboardSection } from "./dashboard-section";
 

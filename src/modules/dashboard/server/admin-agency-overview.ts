@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { agencyScope } from "./scope";
 

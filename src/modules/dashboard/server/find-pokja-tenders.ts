@@ -1,7 +1,7 @@
 import "server-only";
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { stagesAt, summarizeStages } from "@/modules/tenders/server/stage-summary";
+import type { Actor } from "@/modules/auth/domain";
+import { stagesAt, summarizeStages } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { agencyScope } from "./scope";
 

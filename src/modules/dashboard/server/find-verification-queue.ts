@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { assertRole } from "./scope";
 

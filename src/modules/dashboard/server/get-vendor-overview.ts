@@ -1,7 +1,7 @@
 import "server-only";
 import type { VendorStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { findPublicTenders, type PublicTender } from "@/modules/tenders/server/find-public-tenders";
+import type { Actor } from "@/modules/auth/domain";
+import { findPublicTenders, type PublicTender } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { assertRole } from "./scope";
 

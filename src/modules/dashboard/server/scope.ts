@@ -1,5 +1,5 @@
 import { Role } from "@/generated/prisma/enums";
-import { hasRole, type Actor } from "@/modules/auth/domain/permissions";
+import { hasRole, type Actor } from "@/modules/auth/domain";
 import { AppError } from "@/server/errors";
 
 /** The roles the actor holds, once each, in the order of the Role enum (a stable page layout). */

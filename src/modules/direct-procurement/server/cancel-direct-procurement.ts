@@ -1,6 +1,6 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import type { CancelDirectProcurementInput } from "../direct-procurement.schemas";
 import { assertStep, loadOwnDirectPaket, requireDirectProcurement } from "./load-own-direct-paket";

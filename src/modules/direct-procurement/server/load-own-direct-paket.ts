@@ -1,6 +1,6 @@
 import "server-only";
 import type { DirectProcurementStatus } from "@/generated/prisma/enums";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { canTakeStep, type DirectProcurementStep } from "../domain/direct-procurement-rules";

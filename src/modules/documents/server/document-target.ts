@@ -1,10 +1,9 @@
 import "server-only";
 import type { DocumentKind } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { can, hasRole } from "@/modules/auth/domain/permissions";
-import { authorizeCancellationDocument } from "@/modules/cancellation/server/cancellation-documents";
-import { authorizeSanggahDocument } from "@/modules/sanggah/server/sanggah-document-target";
-import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { type Actor, can, hasRole } from "@/modules/auth/domain";
+import { authorizeCancellationDocument } from "@/modules/cancellation";
+import { authorizeSanggahDocument } from "@/modules/sanggah";
+import { findBidDeadline } from "@/modules/tenders/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { DisplayLocale } from "@/lib/time";
-import { AwardWithdrawals } from "@/modules/sanggah/components/award-withdrawals";
-import { findWithdrawnResult } from "@/modules/sanggah/server/find-award-withdrawals";
+import { AwardWithdrawals } from "@/modules/sanggah/components";
+import { findWithdrawnResult } from "@/modules/sanggah";
 import { ReopenEvaluationForm } from "./reopen-form";
 
 /**

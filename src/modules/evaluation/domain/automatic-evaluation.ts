@@ -1,10 +1,5 @@
 import { formatRupiah } from "@/lib/money";
-import {
-  describeRequirements,
-  describeUnmet,
-  type Requirements,
-  type Unmet,
-} from "@/modules/tenders/domain/qualification-requirements";
+import { describeRequirements, describeUnmet, type Requirements, type Unmet } from "@/modules/tenders/domain";
 import type { EvaluationRule } from "./evaluation-rules";
 import { isAboveHps, isLowPriceFlagged } from "./price-rules";
 

@@ -1,5 +1,5 @@
 import { formatInZone } from "@/lib/time";
-import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { TenderRef } from "@/modules/notifications/domain";
 
 /**
  * Invitations during evaluation (Perlem LKPP 12/2021, Lampiran II): to pembuktian

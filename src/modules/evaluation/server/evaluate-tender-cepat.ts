@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { findUnmetRequirements } from "@/modules/tenders/server/tender-requirements";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
+import { findUnmetRequirements } from "@/modules/tenders";
 import type { Tx } from "@/server/db";
 import { evaluateAutomatically } from "../domain/automatic-evaluation";
 import { evaluationRuleAt } from "../domain/evaluation-rules";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import type { Actor } from "@/modules/auth/domain";
+import { lockPokjaTender } from "@/modules/tenders";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 export { toDecisions } from "../domain/stage-progress";

@@ -1,7 +1,7 @@
 import "server-only";
 import { formatRupiah } from "@/lib/money";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { correctBreakdown } from "../domain/arithmetic-correction";

@@ -1,10 +1,9 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { parseInput, TENDER_REF_SELECT, tenderRef } from "@/modules/failure/server/parse-input";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { findLastWithdrawal } from "@/modules/sanggah/server/withdraw-award";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import type { Actor } from "@/modules/auth/domain";
+import { parseInput, TENDER_REF_SELECT, tenderRef } from "@/modules/failure";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { findLastWithdrawal } from "@/modules/sanggah";
+import { applyTenderEvent, lockPokjaTender } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { stagesFrom } from "../domain/reopening";

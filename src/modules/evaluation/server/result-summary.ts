@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EvaluationStage } from "@/generated/prisma/enums";
 import { decimalToUnits } from "../domain/scoring";
-import { maskNpwp } from "@/modules/award/domain/mask-npwp";
+import { maskNpwp } from "@/modules/award/domain";
 
 /** The bid fields an announced result shows: never the sealed price, files or receipt. */
 export const RESULT_BID = {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { EvaluationInvitationKind } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { findParticipantUserIds, notify } from "@/modules/notifications/server/notify";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
+import { findParticipantUserIds, notify } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { INVITATION_KINDS, invitationMessage } from "../domain/invitation";

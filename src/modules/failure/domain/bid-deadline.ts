@@ -1,6 +1,6 @@
 import type { StageKind, TenderFailureKind } from "@/generated/prisma/enums";
 import { bidsSettledAt } from "@/modules/bids/domain";
-import { pushBack, type StageMove } from "@/modules/tenders/domain/schedule";
+import { pushBack, type StageMove } from "@/modules/tenders/domain";
 
 export interface Stage {
   id: string;

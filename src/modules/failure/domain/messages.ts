@@ -1,5 +1,5 @@
 import { formatInZone } from "@/lib/time";
-import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { TenderRef } from "@/modules/notifications/domain";
 import type { PenunjukanDecision } from "./failure-rules";
 
 /** Notification texts of failed tenders and their remedies, in Indonesian (see notifications/domain/messages.ts). */

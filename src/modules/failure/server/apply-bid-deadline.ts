@@ -1,8 +1,6 @@
 import "server-only";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { applyStageMoves } from "@/modules/tenders/server/apply-stage-moves";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { loadStages } from "@/modules/tenders/server/tender-stages";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { applyStageMoves, applyTenderEvent, loadStages } from "@/modules/tenders";
 import type { Tx } from "@/server/db";
 import {
   decideAtBidDeadline,

@@ -1,9 +1,9 @@
 import "server-only";
 import type { PenunjukanDecision as StoredPenunjukanDecision } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { notify } from "@/modules/notifications/server/notify";
-import { startPenunjukanTender } from "@/modules/penunjukan/server/start-penunjukan-tender";
+import { recordAuditEvent } from "@/modules/audit";
+import { can, type Actor } from "@/modules/auth/domain";
+import { notify } from "@/modules/notifications";
+import { startPenunjukanTender } from "@/modules/penunjukan";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { PENUNJUKAN_DECISIONS } from "../domain/failure-rules";

@@ -1,11 +1,10 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import type { Actor } from "@/modules/auth/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { applyTenderEvent, lockPokjaTender } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { hasAcceptedObjection } from "@/modules/sanggah/server/find-accepted-objection";
+import { hasAcceptedObjection } from "@/modules/sanggah";
 import { checkDeclareFailed } from "../domain/failure-rules";
 import { tenderFailedMessage } from "../domain/messages";
 import { declareTenderFailedSchema, type DeclareTenderFailedInput } from "../failure.schemas";

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { can, hasRole, type Actor } from "@/modules/auth/domain/permissions";
-import { notify } from "@/modules/notifications/server/notify";
+import { recordAuditEvent } from "@/modules/audit";
+import { can, hasRole, type Actor } from "@/modules/auth/domain";
+import { notify } from "@/modules/notifications";
 import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkPenunjukanLangsung } from "../domain/failure-rules";

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { takeTenderCode } from "@/modules/handover/server/next-tender-code";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import type { Actor } from "@/modules/auth/domain";
+import { takeTenderCode } from "@/modules/handover";
+import { applyTenderEvent, lockPokjaTender } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { retenderSchema } from "../failure.schemas";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { ProcurementCategory, ProcurementMethod } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { isHpsWithinPagu } from "@/modules/paket/domain/hps";
-import { lockPaket } from "@/modules/paket/server/paket-write";
-import { procedureFor } from "@/modules/tenders/domain/procedure";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { isHpsWithinPagu } from "@/modules/paket/domain";
+import { lockPaket } from "@/modules/paket";
+import { procedureFor } from "@/modules/tenders/domain";
 import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { handOverTargetFor } from "../domain/handover-rules";

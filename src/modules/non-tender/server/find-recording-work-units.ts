@@ -1,5 +1,5 @@
 import "server-only";
-import { agenciesFor, type Actor } from "@/modules/auth/domain/permissions";
+import { agenciesFor, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 

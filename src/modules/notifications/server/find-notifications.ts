@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 
 export const INBOX_PAGE_SIZE = 30;

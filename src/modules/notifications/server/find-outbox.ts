@@ -1,6 +1,6 @@
 import "server-only";
 import type { EmailStatus } from "@/generated/prisma/enums";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
-import { agenciesFor, type Actor } from "@/modules/auth/domain/permissions";
+import { agenciesFor, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 

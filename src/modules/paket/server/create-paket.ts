@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProcurementMethod } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit";
+import { can, type Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { PaketInput } from "../paket.schemas";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PaketStatus, ProcurementCategory, ProcurementMethod } from "@/generated/prisma/enums";
-import { agenciesFor, can, type Actor } from "@/modules/auth/domain/permissions";
+import { agenciesFor, can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 

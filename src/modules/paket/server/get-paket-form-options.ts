@@ -1,5 +1,5 @@
 import "server-only";
-import { agenciesFor, can, type Actor } from "@/modules/auth/domain/permissions";
+import { agenciesFor, can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { MethodRuleRow } from "../domain/method-rule-rows";

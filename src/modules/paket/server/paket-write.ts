@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementMethod } from "@/generated/prisma/enums";
 import { formatRupiah } from "@/lib/money";
-import { can, type Actor, type Permission } from "@/modules/auth/domain/permissions";
+import { can, type Actor, type Permission } from "@/modules/auth/domain";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkPaketAmounts, hpsTotal } from "../domain/hps";

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { findMyTenders } from "../server/find-my-tenders";
 
 /** The tenders the company registered for, each with its bid deadline in the agency's zone. */

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { findBidDeadline } from "@/modules/tenders/domain/schedule";
-import { ownVendorId } from "@/modules/vendors/server/own-vendor";
+import type { Actor } from "@/modules/auth/domain";
+import { findBidDeadline } from "@/modules/tenders/domain";
+import { ownVendorId } from "@/modules/vendors";
 import { db } from "@/server/db";
 
 /** The tenders the actor's company registered for, the latest registration first. */

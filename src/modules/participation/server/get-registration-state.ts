@@ -1,6 +1,6 @@
 import "server-only";
-import { hasRole, type Actor } from "@/modules/auth/domain/permissions";
-import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { hasRole, type Actor } from "@/modules/auth/domain";
+import { findBidDeadline } from "@/modules/tenders/domain";
 import { db, dbNow } from "@/server/db";
 import { registrationRefusal } from "../domain/registration";
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { findBidDeadline } from "@/modules/tenders/domain/schedule";
-import { assertQualifiedForTenderCepat } from "@/modules/tenders/server/tender-requirements";
-import { assertVendorVerified } from "@/modules/vendors/server/assert-vendor-verified";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { findBidDeadline } from "@/modules/tenders/domain";
+import { assertQualifiedForTenderCepat } from "@/modules/tenders";
+import { assertVendorVerified } from "@/modules/vendors";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { registrationRefusal } from "../domain/registration";

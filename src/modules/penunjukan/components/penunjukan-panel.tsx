@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { getPenunjukanView } from "../server/get-penunjukan-view";
 import { ChooseVendorForm, NegotiationForm } from "./penunjukan-forms";
 

@@ -1,6 +1,6 @@
 import { formatInZone } from "@/lib/time";
 import { formatRupiah } from "@/lib/money";
-import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { TenderRef } from "@/modules/notifications/domain";
 
 /** Notification texts of a penunjukan langsung, in Indonesian (see notifications/domain/messages.ts). */
 const bidLink = (tender: TenderRef) => `/penyedia/penawaran/${tender.id}`;

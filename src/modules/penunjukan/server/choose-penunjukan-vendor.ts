@@ -1,8 +1,8 @@
 import "server-only";
-import { parseInput } from "@/modules/failure/server/parse-input";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { parseInput } from "@/modules/failure";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { lockPokjaTender } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { choosePenunjukanVendorSchema, type ChoosePenunjukanVendorInput } from "../penunjukan.schemas";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import type { Actor } from "@/modules/auth/domain";
+import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { findParticipantUserIds, notify } from "@/modules/notifications/server/notify";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { findParticipantUserIds, notify } from "@/modules/notifications";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { penunjukanInvitationMessage } from "../domain/messages";

@@ -1,10 +1,10 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { evaluationOutcome, toDecisions } from "@/modules/evaluation/domain/stage-progress";
-import { lockEvaluatingTender, loadEvaluatedBids } from "@/modules/evaluation/server/evaluation-context";
-import { parseInput } from "@/modules/failure/server/parse-input";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { evaluationOutcome, toDecisions } from "@/modules/evaluation/domain";
+import { lockEvaluatingTender, loadEvaluatedBids } from "@/modules/evaluation";
+import { parseInput } from "@/modules/failure";
+import { notifyTenderParticipants } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { negotiationMessage } from "../domain/messages";

@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { takeTenderCode } from "@/modules/handover/server/next-tender-code";
-import { notify } from "@/modules/notifications/server/notify";
-import { procedureFor } from "@/modules/tenders/domain/procedure";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { takeTenderCode } from "@/modules/handover";
+import { notify } from "@/modules/notifications";
+import { procedureFor } from "@/modules/tenders/domain";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { penunjukanStartedMessage } from "../domain/messages";

@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { questionAnsweredMessage } from "@/modules/notifications/domain/messages";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { questionAnsweredMessage } from "@/modules/notifications/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { lockPokjaTender } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkBeforeBidDeadline } from "../domain/question-rules";

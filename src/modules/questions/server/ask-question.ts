@@ -1,9 +1,9 @@
 import "server-only";
 import { formatInZone } from "@/lib/time";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { questionAskedMessage } from "@/modules/notifications/domain/messages";
-import { notify } from "@/modules/notifications/server/notify";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { questionAskedMessage } from "@/modules/notifications/domain";
+import { notify } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkAskWindow } from "../domain/question-rules";

@@ -1,4 +1,4 @@
-import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { TenderRef } from "@/modules/notifications/domain";
 import type { SanggahDecision } from "./decision";
 
 /** Notification texts of sanggah and sanggah banding, in Indonesian (see notifications/domain/messages.ts). */

@@ -1,4 +1,4 @@
-import type { TenderRef } from "@/modules/notifications/domain/messages";
+import type { TenderRef } from "@/modules/notifications/domain";
 
 /** The notice to every participant that the announced award no longer stands (Indonesian, like every stored message). */
 export function awardWithdrawnMessage(tender: TenderRef, by: "SANGGAH" | "SANGGAH_BANDING") {

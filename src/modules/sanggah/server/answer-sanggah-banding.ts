@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { parseInput } from "@/modules/failure/server/parse-input";
-import { notify } from "@/modules/notifications/server/notify";
+import { recordAuditEvent } from "@/modules/audit";
+import { can, type Actor } from "@/modules/auth/domain";
+import { parseInput } from "@/modules/failure";
+import { notify } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";

@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { parseInput } from "@/modules/failure/server/parse-input";
-import { notify } from "@/modules/notifications/server/notify";
-import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { parseInput } from "@/modules/failure";
+import { notify } from "@/modules/notifications";
+import { assertPokjaAccess } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";

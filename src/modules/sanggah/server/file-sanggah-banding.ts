@@ -1,9 +1,8 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { kpaUserIds } from "@/modules/failure/server/request-penunjukan-langsung";
-import { parseInput } from "@/modules/failure/server/parse-input";
-import { notify } from "@/modules/notifications/server/notify";
+import { recordAuditEvent } from "@/modules/audit";
+import { can, type Actor } from "@/modules/auth/domain";
+import { kpaUserIds, parseInput } from "@/modules/failure";
+import { notify } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkBandingFiling } from "../domain/filing-rules";

@@ -1,5 +1,5 @@
 import "server-only";
-import { agenciesFor, type Actor } from "@/modules/auth/domain/permissions";
+import { agenciesFor, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";
 import { bandingAnswerDeadline } from "../domain/windows";

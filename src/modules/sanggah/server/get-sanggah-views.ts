@@ -1,6 +1,6 @@
 import "server-only";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import { can, type Actor } from "@/modules/auth/domain";
+import { assertPokjaAccess } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { answerRoundStart, isInAnswerRound } from "../domain/answer-round";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DocumentKind } from "@/generated/prisma/enums";
-import { hasRole, type Actor } from "@/modules/auth/domain/permissions";
+import { hasRole, type Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkDocumentAttach } from "../domain/filing-rules";

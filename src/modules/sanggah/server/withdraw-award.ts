@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import type { TenderRef } from "@/modules/notifications/domain/messages";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
+import type { Actor } from "@/modules/auth/domain";
+import type { TenderRef } from "@/modules/notifications/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
+import { applyTenderEvent } from "@/modules/tenders";
 import type { Tx } from "@/server/db";
 import { awardWithdrawnMessage } from "../domain/withdrawal-messages";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
-import { applyBidDeadlineRule } from "@/modules/failure/server/apply-bid-deadline";
-import { SCHEDULED_STATUSES } from "@/modules/tenders/domain/lifecycle";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
+import { applyBidDeadlineRule } from "@/modules/failure";
+import { SCHEDULED_STATUSES } from "@/modules/tenders/domain";
+import { applyTenderEvent } from "@/modules/tenders";
 import { logger } from "@/server/logger";
 import { db, dbNow, type Tx } from "@/server/db";
 

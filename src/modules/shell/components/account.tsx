@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { createContext, use, useEffect, useState, type ReactNode } from "react";
-import { SignOutButton } from "@/modules/auth/components/sign-out-button";
+import { SignOutButton } from "@/modules/auth/components";
 import type { AccountSummary } from "../server/account-summary";
 import { NavLink } from "./nav-link";
 import { clearSignedInHint, hasSignedInHint } from "./signed-in-hint";

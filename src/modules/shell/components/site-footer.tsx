@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { getLpseProfile } from "@/modules/lpse";
 
 export async function SiteFooter() {
   const [t, lpse] = await Promise.all([getTranslations("common.footer"), getLpseProfile()]);

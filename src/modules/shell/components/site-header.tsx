@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { getLpseProfile } from "@/modules/lpse";
 import { getActor } from "@/server/session";
 import { isSharedPage } from "@/server/shared-page";
 import { AccountBox, AccountLinks, AccountProvider, RoleNav } from "./account";

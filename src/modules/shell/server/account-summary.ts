@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { countUnread } from "@/modules/notifications/server/count-unread";
+import type { Actor } from "@/modules/auth/domain";
+import { countUnread } from "@/modules/notifications";
 import { linksFor } from "../components/role-links";
 
 /** What the header shows of the signed-in user: a name, the unread count and the links of their roles. */

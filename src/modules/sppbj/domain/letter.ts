@@ -1,4 +1,4 @@
-import type { BlockerKey } from "@/modules/sanggah/domain/closing";
+import type { BlockerKey } from "@/modules/sanggah/domain";
 
 /**
  * The SPPBJ's number: the tender code makes it unique (one SPPBJ per tender), the

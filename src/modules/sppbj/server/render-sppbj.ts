@@ -1,7 +1,7 @@
 import "server-only";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
-import { formatNpwp } from "@/modules/vendors/domain/npwp";
+import { formatNpwp } from "@/modules/vendors/domain";
 import { renderPdf } from "@/server/pdf";
 import { rupiahInWords } from "../domain/terbilang";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StageKind, TenderFailureKind, TenderStatus } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
 import { bidsSettledAt } from "@/modules/bids/domain";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";

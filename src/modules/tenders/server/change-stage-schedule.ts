@@ -1,9 +1,9 @@
 import "server-only";
 import type { TenderStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { scheduleChangedMessage } from "@/modules/notifications/domain/messages";
-import { notifyTenderParticipants } from "@/modules/notifications/server/notify";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
+import { scheduleChangedMessage } from "@/modules/notifications/domain";
+import { notifyTenderParticipants } from "@/modules/notifications";
 import idCommon from "@/i18n/messages/id/common.json";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";

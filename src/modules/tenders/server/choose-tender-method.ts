@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProcurementMethod } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { procedureFor } from "../domain/procedure";

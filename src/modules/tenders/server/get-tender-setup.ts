@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { bidSecurityRequirement } from "../domain/bid-security";
 import { stageInForce } from "../domain/lifecycle";

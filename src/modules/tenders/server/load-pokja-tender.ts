@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { can, type Actor, type Permission } from "@/modules/auth/domain/permissions";
+import { can, type Actor, type Permission } from "@/modules/auth/domain";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { findVerifiedProfiles } from "@/modules/vendors/server/verified-profile";
+import { findVerifiedProfiles } from "@/modules/vendors";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { describeUnmet, unmetRequirements, type Unmet } from "../domain/qualification-requirements";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkBidSecurity } from "../domain/bid-security";

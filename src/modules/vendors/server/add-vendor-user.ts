@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { hashPassword } from "@/modules/auth/server/password";
+import { recordAuditEvent } from "@/modules/audit";
+import { can, type Actor } from "@/modules/auth/domain";
+import { hashPassword } from "@/modules/auth";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { VendorUserInput } from "../vendors.schemas";

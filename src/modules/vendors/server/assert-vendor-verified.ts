@@ -1,6 +1,6 @@
 import "server-only";
 import type { VendorStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db, type Db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { mayTakePart } from "../domain/verification";

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { isUuid } from "@/lib/ids";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
+import { can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { loadVendorProfile, type VendorProfile } from "./vendor-profile";

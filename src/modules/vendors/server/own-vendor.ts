@@ -1,7 +1,7 @@
 import "server-only";
 import type { VendorStatus } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import { hasRole, type Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit";
+import { hasRole, type Actor } from "@/modules/auth/domain";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { statusAfterLegalChange } from "../domain/verification";

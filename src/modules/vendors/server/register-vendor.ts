@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { hashPassword } from "@/modules/auth/server/password";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
+import { hashPassword } from "@/modules/auth";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { RegisterVendorInput } from "../vendors.schemas";

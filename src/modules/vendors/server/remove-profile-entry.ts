@@ -1,7 +1,7 @@
 import "server-only";
 import type { VendorStatus } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { LEGAL_SECTIONS } from "../domain/verification";

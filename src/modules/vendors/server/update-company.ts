@@ -1,7 +1,7 @@
 import "server-only";
 import type { VendorStatus } from "@/generated/prisma/enums";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import { recordAuditEvent } from "@/modules/audit";
+import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { LEGAL_COMPANY_FIELDS } from "../domain/verification";
 import type { CompanyInput } from "../vendors.schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { provesSealed, sealKey } from "../../domain/envelope";

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { openKey } from "../../domain/envelope";
 import { unlockPersonalKey } from "../../domain/personal-key";
-import { assertPokjaAccess, lockPokjaTender } from "@/modules/tenders/server/load-pokja-tender";
+import { assertPokjaAccess, lockPokjaTender } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { ApproveOpeningInput } from "../../bid.schemas";

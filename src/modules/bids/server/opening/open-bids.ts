@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { combineShares } from "../../domain/shamir";
 import { decodePublicKey, publicKeyOf } from "../../domain/x25519";
 import { db, dbNow, type Tx } from "@/server/db";
@@ -10,8 +10,8 @@ import { decideOpeningOutcome, defectsOf, openingRefusal } from "../../domain/op
 import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 import { renderBeritaAcara } from "./berita-acara";
 import { getInstanceKey } from "../keys/instance-key";
-import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
-import { evaluateTenderCepat } from "@/modules/evaluation/server/evaluate-tender-cepat";
+import { applyTenderEvent } from "@/modules/tenders";
+import { evaluateTenderCepat } from "@/modules/evaluation";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";
 import { OPENING_TENDER_SELECT, openingStateOf, type OpeningTender } from "./opening-state";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { findBidDeadline } from "@/modules/tenders/domain";
 import { formatInZone } from "@/lib/time";
 import { AppError } from "@/server/errors";
 import { openingRefusal, type OpeningRefusal, type OpeningState } from "../../domain/opening-rules";

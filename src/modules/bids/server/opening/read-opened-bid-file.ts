@@ -1,10 +1,10 @@
 import "server-only";
 import { isUuid } from "@/lib/ids";
-import { can, type Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import { can, type Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { sameCommitment } from "../../domain/file-seal";
 import { openSealedFile } from "../open-sealed-file";
-import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { openedKeyContext } from "../../domain/at-rest-cipher";

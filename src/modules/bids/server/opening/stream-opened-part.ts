@@ -1,11 +1,11 @@
 import "server-only";
 import { Zip, ZipPassThrough } from "fflate";
-import type { Actor } from "@/modules/auth/domain/permissions";
-import { recordAuditEvent } from "@/modules/audit/server/record-audit-event";
+import type { Actor } from "@/modules/auth/domain";
+import { recordAuditEvent } from "@/modules/audit";
 import { sameCommitment } from "../../domain/file-seal";
-import { cleanFileName } from "@/modules/documents/domain/file-types";
+import { cleanFileName } from "@/modules/documents/domain";
 import { openSealedFile } from "../open-sealed-file";
-import { assertPokjaAccess } from "@/modules/tenders/server/load-pokja-tender";
+import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { openedKeyContext } from "../../domain/at-rest-cipher";

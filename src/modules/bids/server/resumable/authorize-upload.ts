@@ -1,6 +1,6 @@
 import "server-only";
 import type { Upload } from "@tus/utils";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "../../domain/bid-rules";

@@ -1,6 +1,6 @@
 import "server-only";
 import { pipeline } from "node:stream";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import type { BidPart } from "@/generated/prisma/enums";
 import { uploadBidFile } from "../upload-bid-file";
 import type { StagedUploadMeta } from "./authorize-upload";

@@ -2,7 +2,7 @@ import "server-only";
 import { Duplex } from "node:stream";
 import { Server } from "@tus/server";
 import { Metadata, type Upload } from "@tus/utils";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import type { Actor } from "@/modules/auth/domain";
 import { AppError, isAppError } from "@/server/errors";
 import { fileNameHeader } from "@/server/route";
 import { HTTP_STATUS, toUserError } from "@/server/user-error";

@@ -1,5 +1,5 @@
 import "server-only";
-import { findBidDeadline } from "@/modules/tenders/domain/schedule";
+import { findBidDeadline } from "@/modules/tenders/domain";
 import { db, dbNow } from "@/server/db";
 import type { StagedUploadInfo } from "./chunked-upload-store";
 import { STAGING_TTL_MS, stagingStore, uploadLocker } from "./staging-store";

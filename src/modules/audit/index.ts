@@ -1,0 +1,6 @@
+import "server-only";
+
+// Every use case records its audit event in its own transaction.
+export { recordAuditEvent } from "./server/record-audit-event";
+// The auditor's dashboard lists the latest events.
+export { findAuditEvents } from "./server/find-audit-events";

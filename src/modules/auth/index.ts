@@ -1,0 +1,12 @@
+import "server-only";
+
+// next-auth's wiring in src/server/auth: the credentials check, the session row, sign-out.
+export { signInSchema } from "./auth.schemas";
+export { encodeSignInFailure, SIGN_IN_MESSAGE_KEYS } from "./sign-in-error";
+export type { SignInMessageKey } from "./sign-in-error";
+export { signIn } from "./server/sign-in";
+export { revokeSession } from "./server/sign-out";
+export { loadSessionActor } from "./server/load-session-actor";
+export type { RequestContext } from "./server/load-session-actor";
+// A vendor's users sign in with passwords hashed as every user's are.
+export { hashPassword } from "./server/password";

@@ -1,0 +1,4 @@
+import "server-only";
+
+// The LPSE's name, address and time zone, shown by the shell and the dashboards.
+export { getLpseProfile } from "./server/get-lpse-profile";

@@ -1,0 +1,2 @@
+// Banners of other modules mark their notifications read.
+export { MarkReadButton } from "./mark-read-button";

@@ -1,0 +1,9 @@
+// The tender a message is about, and the messages other modules send through notify().
+export type { TenderRef } from "./messages";
+export {
+  ADDENDUM_KIND,
+  addendumPublishedMessage,
+  questionAnsweredMessage,
+  questionAskedMessage,
+  scheduleChangedMessage,
+} from "./messages";

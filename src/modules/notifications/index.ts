@@ -1,0 +1,6 @@
+import "server-only";
+
+// Other modules notify users in their own transaction; the mail goes after the commit.
+export { findParticipantUserIds, notify, notifyTenderParticipants } from "./server/notify";
+// The shell shows the number of unread notifications.
+export { countUnread } from "./server/count-unread";

@@ -1,0 +1,2 @@
+// How many Pokja members make a majority: the opening quorum and the winner's approval.
+export { pokjaMajority } from "./pokja-composition";

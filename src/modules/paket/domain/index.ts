@@ -1,0 +1,2 @@
+// The hand-over checks the HPS against the pagu once more.
+export { isHpsWithinPagu } from "./hps";

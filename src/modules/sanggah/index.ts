@@ -1,0 +1,9 @@
+import "server-only";
+
+// What the failure, the SPPBJ and the evaluation's reopening ask of the sanggah rounds.
+export { hasAcceptedObjection } from "./server/find-accepted-objection";
+export { lockSanggahContext, vendorUserIds } from "./server/sanggah-context";
+export { findLastWithdrawal } from "./server/withdraw-award";
+export { findWithdrawnResult } from "./server/find-award-withdrawals";
+// Who may upload and read a sanggah's documents, for the documents module.
+export { authorizeSanggahDocument } from "./server/sanggah-document-target";

@@ -1,0 +1,12 @@
+// The lifecycle: which statuses the worker watches, which events exist, the stage in force.
+export { SCHEDULED_STATUSES, stageInForce, TRANSITIONS } from "./lifecycle";
+export type { LifecycleStatus } from "./lifecycle";
+// A tender's stages: the bid deadline, the current stage, moving stages later.
+export { findBidDeadline, findCurrentStage, isWithin, pushBack } from "./schedule";
+export type { StageMove, StageWindow } from "./schedule";
+export { HOUR_MS } from "./stage-minimums";
+// The procedure (stages and minimums) of a method, for a tender made outside tenders.
+export { procedureFor } from "./procedure";
+// Tender Cepat's qualification requirements, as the automatic evaluation reports them.
+export { describeRequirements, describeUnmet } from "./qualification-requirements";
+export type { Requirements, Unmet } from "./qualification-requirements";
