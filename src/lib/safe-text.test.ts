@@ -18,7 +18,7 @@ describe("isSafeText", () => {
 describe("findUnsafeText", () => {
   it("names the path of the first unstorable string in nested input", () => {
     expect(findUnsafeText({ name: "ok", items: [{ unit: "m2" }, { unit: "bad\u0000" }] })).toBe("items.1.unit");
-    expect(findUnsafeText({ name: "ok", count: 3, when: new Date(), nothing: null })).toBeNull();
+    expect(findUnsafeText({ name: "ok", count: 3, when: new Date("2026-11-22T08:00:00Z"), nothing: null })).toBeNull();
     expect(findUnsafeText("\u0000")).toBe("_form");
     expect(findUnsafeText({ ["k\u0000"]: "v" })).toBe("_form");
   });

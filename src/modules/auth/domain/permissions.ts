@@ -1,4 +1,16 @@
-import type { Role } from "@/generated/prisma/enums";
+/** The roles a user can hold (Prisma's Role, checked in src/server/domain-enums.ts). */
+export const ROLES = [
+  "ADMIN_LPSE",
+  "ADMIN_AGENCY",
+  "PPK",
+  "POKJA",
+  "PEJABAT_PENGADAAN",
+  "VERIFIKATOR",
+  "AUDITOR",
+  "KPA",
+  "PENYEDIA",
+] as const;
+export type Role = (typeof ROLES)[number];
 
 /**
  * Who may do what. Use cases call `can` where they touch the data and throw when it says no; pages use it

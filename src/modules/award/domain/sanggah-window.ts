@@ -1,4 +1,4 @@
-import type { StageKind } from "@/generated/prisma/enums";
+import type { StageKind } from "@/modules/tenders/domain";
 import { addDays, answerDeadline, filingWindow } from "@/modules/sanggah/domain";
 
 export interface StageRow {

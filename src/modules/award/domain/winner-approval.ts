@@ -8,6 +8,10 @@ import { pokjaMajority } from "@/modules/organisation/domain";
  * The proposal takes effect with the approval of more than half of the members
  * (pokjaMajority: SPSE's practice, configuration rather than law).
  */
+/** A member's answer to a proposal: Prisma's WinnerApprovalDecision (checked in src/server/domain-enums.ts). */
+export const WINNER_APPROVAL_DECISIONS = ["APPROVE", "DISAGREE"] as const;
+export type WinnerApprovalDecision = (typeof WINNER_APPROVAL_DECISIONS)[number];
+
 export type ProposalStanding =
   | { kind: "ADOPTED" }
   | { kind: "OPEN"; approvals: number; needed: number }
@@ -17,7 +21,7 @@ export type ProposalStanding =
 /** Where a proposal stands after `decisions` by a Pokja of `members`. */
 export function proposalStanding(
   members: number,
-  decisions: readonly { decision: "APPROVE" | "DISAGREE" }[],
+  decisions: readonly { decision: WinnerApprovalDecision }[],
 ): ProposalStanding {
   const needed = pokjaMajority(members);
   const approvals = decisions.filter((d) => d.decision === "APPROVE").length;

@@ -1,4 +1,4 @@
-import { TRANSITIONS, type LifecycleStatus } from "@/modules/tenders/domain";
+import { TRANSITIONS, type TenderStatus } from "@/modules/tenders/domain";
 
 /**
  * Tender batal: the selection is stopped before a contract exists. Perpres 16/2018 as
@@ -9,7 +9,7 @@ import { TRANSITIONS, type LifecycleStatus } from "@/modules/tenders/domain";
  * PA/KPA's, as the budget holder. Until the SPPBJ (after it there is a contract matter
  * for the PPK, not a selection to stop): the statuses come from the lifecycle table.
  */
-export const CANCELLABLE_STATUSES: readonly LifecycleStatus[] = TRANSITIONS.cancelled.from;
+export const CANCELLABLE_STATUSES: readonly TenderStatus[] = TRANSITIONS.cancelled.from;
 
 /**
  * The grounds a Pokja member chooses from, and who decides each. Configuration, not law
@@ -42,7 +42,7 @@ export type CancelRefusal = { ok: false; code: "INVALID_STATE" | "VALIDATION"; k
 
 /** May a tender in `status` be cancelled on `ground` with `documentCount` letters attached? */
 export function checkCancel(
-  status: LifecycleStatus,
+  status: TenderStatus,
   ground: CancellationGround,
   documentCount: number,
 ): { ok: true } | CancelRefusal {
@@ -54,7 +54,7 @@ export function checkCancel(
 }
 
 /** Letters may be attached while the tender can still be cancelled. */
-export function checkAttachCancellationDocument(status: LifecycleStatus): { ok: true } | CancelRefusal {
+export function checkAttachCancellationDocument(status: TenderStatus): { ok: true } | CancelRefusal {
   if (status === "COMPLETED") return { ok: false, code: "INVALID_STATE", key: "cancelAfterSppbj" };
   if (!CANCELLABLE_STATUSES.includes(status)) return { ok: false, code: "INVALID_STATE", key: "cancelTenderEnded" };
   return { ok: true };

@@ -1,10 +1,12 @@
-import type { DirectProcurementStatus } from "@/generated/prisma/enums";
-
 /**
  * Pengadaan langsung as a small state machine (Perlem LKPP 12/2021, pengadaan langsung:
  * invitation of one vendor, price quotation, clarification and negotiation, result):
  * INVITED -> QUOTED -> NEGOTIATED (repeatable) -> COMPLETED; anything open -> CANCELLED.
+ * The statuses are Prisma's DirectProcurementStatus (checked in src/server/domain-enums.ts).
  */
+export const DIRECT_PROCUREMENT_STATUSES = ["INVITED", "QUOTED", "NEGOTIATED", "COMPLETED", "CANCELLED"] as const;
+export type DirectProcurementStatus = (typeof DIRECT_PROCUREMENT_STATUSES)[number];
+
 export const DIRECT_PROCUREMENT_STEPS = {
   quote: ["INVITED"],
   negotiate: ["QUOTED", "NEGOTIATED"],

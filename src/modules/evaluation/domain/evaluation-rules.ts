@@ -1,4 +1,4 @@
-import type { EvaluationStage, ProcurementCategory } from "@/generated/prisma/enums";
+import type { ProcurementCategory } from "@/modules/paket/domain";
 
 /**
  * The numbers of bid evaluation, as a versioned table: a change in the law is a new row,
@@ -40,13 +40,10 @@ export function evaluationRuleAt(date: Date, rules: readonly EvaluationRule[] = 
  * kualifikasi, teknis, harga); a bid that fails one stage is not judged in the next.
  * PEMBUKTIAN (checking the originals) follows for the best-ranked bids only.
  */
-export const EVALUATION_STAGES = [
-  "ADMINISTRASI",
-  "KUALIFIKASI",
-  "TEKNIS",
-  "HARGA",
-] as const satisfies readonly EvaluationStage[];
+export const EVALUATION_STAGES = ["ADMINISTRASI", "KUALIFIKASI", "TEKNIS", "HARGA"] as const;
 export type OrderedStage = (typeof EVALUATION_STAGES)[number];
+/** Every stage a decision is recorded at (Prisma's EvaluationStage, checked in src/server/domain-enums.ts). */
+export type EvaluationStage = OrderedStage | "PEMBUKTIAN";
 
 /** A decision must say why in words a bidder can act on (and the sanggah can answer). */
 export const REASON_MIN_LENGTH = 10;

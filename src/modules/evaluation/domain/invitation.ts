@@ -4,7 +4,8 @@ import type { TenderRef } from "@/modules/notifications/domain";
 /**
  * Invitations during evaluation (Perlem LKPP 12/2021, Lampiran II): to pembuktian
  * kualifikasi, where the bidder shows the originals of its qualification documents, and
- * to klarifikasi/negosiasi. The kinds mirror the EvaluationInvitationKind enum.
+ * to klarifikasi/negosiasi. The kinds are the EvaluationInvitationKind enum's (checked in
+ * src/server/domain-enums.ts).
  */
 export const INVITATION_KINDS = ["PEMBUKTIAN", "KLARIFIKASI"] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];

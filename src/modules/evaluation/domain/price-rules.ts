@@ -1,4 +1,4 @@
-import type { ProcurementCategory } from "@/generated/prisma/enums";
+import type { ProcurementCategory } from "@/modules/paket/domain";
 import type { EvaluationRule } from "./evaluation-rules";
 
 /**

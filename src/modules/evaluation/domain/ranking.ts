@@ -1,4 +1,4 @@
-import type { EvaluationMethod } from "@/generated/prisma/enums";
+import type { EvaluationMethod } from "@/modules/tenders/domain";
 import { priceScoreUnits, weightedTotalUnits } from "./scoring";
 
 /** A bid that passed every evaluation stage (administrasi to harga). */

@@ -1,4 +1,4 @@
-import type { EvaluationStage } from "@/generated/prisma/enums";
+import type { EvaluationStage } from "./evaluation-rules";
 
 /** Stage names inside error messages and notifications: legal terms stay Indonesian. */
 export const STAGE_LABELS: Record<EvaluationStage, string> = {

@@ -1,7 +1,7 @@
-import { EVALUATION_STAGES, type OrderedStage } from "./evaluation-rules";
+import { EVALUATION_STAGES, type EvaluationStage, type OrderedStage } from "./evaluation-rules";
 
 /** The decisions recorded for one bid: stage → passed. A missing stage is undecided. */
-export type Decisions = Partial<Record<OrderedStage | "PEMBUKTIAN", boolean>>;
+export type Decisions = Partial<Record<EvaluationStage, boolean>>;
 
 export type StageBlock = { key: "previousStageMissing" | "previousStageFailed"; stage: OrderedStage };
 
@@ -37,9 +37,7 @@ export function isEvaluationComplete(bids: readonly Decisions[]): boolean {
 }
 
 /** The stored evaluation rows of one bid as stage → passed. */
-export function toDecisions(
-  evaluations: readonly { stage: OrderedStage | "PEMBUKTIAN"; passed: boolean }[],
-): Decisions {
+export function toDecisions(evaluations: readonly { stage: EvaluationStage; passed: boolean }[]): Decisions {
   return Object.fromEntries(evaluations.map((e) => [e.stage, e.passed])) as Decisions;
 }
 

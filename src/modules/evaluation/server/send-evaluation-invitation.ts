@@ -1,15 +1,12 @@
 import "server-only";
-import type { EvaluationInvitationKind } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
 import { findParticipantUserIds, notify } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { INVITATION_KINDS, invitationMessage } from "../domain/invitation";
+import { invitationMessage } from "../domain/invitation";
 import type { SendInvitationInput } from "../evaluation.schemas";
 import { EVALUATED_BIDS, lockEvaluatingTender } from "./evaluation-context";
-
-INVITATION_KINDS satisfies readonly EvaluationInvitationKind[];
 
 /**
  * The Pokja invites chosen bidders to pembuktian kualifikasi or to klarifikasi/negosiasi

@@ -1,6 +1,5 @@
-import type { StageKind, TenderFailureKind } from "@/generated/prisma/enums";
+import { type StageKind, type TenderFailureKind, pushBack, type StageMove } from "@/modules/tenders/domain";
 import { bidsSettledAt } from "@/modules/bids/domain";
-import { pushBack, type StageMove } from "@/modules/tenders/domain";
 
 export interface Stage {
   id: string;

@@ -1,4 +1,4 @@
-import type { TenderFailureKind, TenderStatus } from "@/generated/prisma/enums";
+import type { TenderFailureKind, TenderStatus } from "@/modules/tenders/domain";
 
 /** Every reason a person gives here is public or decides money: say enough to be checked. */
 export const REASON_MIN = 20;
@@ -48,7 +48,10 @@ export function checkDeclareFailed(
  * tender before it failed too. A pending or approved request excludes another; after a
  * rejection a new request may be made.
  */
-/** The PA/KPA's answer to a request for penunjukan langsung; null on a request is undecided. */
+/**
+ * The PA/KPA's answer to a request for penunjukan langsung; null on a request is undecided.
+ * Prisma's PenunjukanDecision (checked in src/server/domain-enums.ts).
+ */
 export const PENUNJUKAN_DECISIONS = ["APPROVED", "REFUSED"] as const;
 export type PenunjukanDecision = (typeof PENUNJUKAN_DECISIONS)[number];
 

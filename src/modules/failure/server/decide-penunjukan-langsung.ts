@@ -1,18 +1,13 @@
 import "server-only";
-import type { PenunjukanDecision as StoredPenunjukanDecision } from "@/generated/prisma/enums";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
 import { notify } from "@/modules/notifications";
 import { startPenunjukanTender } from "@/modules/penunjukan";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { PENUNJUKAN_DECISIONS } from "../domain/failure-rules";
 import { penunjukanLangsungDecidedMessage } from "../domain/messages";
 import { decidePenunjukanLangsungSchema, type DecidePenunjukanLangsungInput } from "../failure.schemas";
 import { parseInput, TENDER_REF_SELECT, tenderRef } from "./parse-input";
-
-// the domain's decisions are the database enum's (the rows' type checks the other way)
-PENUNJUKAN_DECISIONS satisfies readonly StoredPenunjukanDecision[];
 
 /**
  * The PA/KPA of the paket's agency approves or rejects a penunjukan langsung request,

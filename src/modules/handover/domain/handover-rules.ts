@@ -1,4 +1,4 @@
-import type { ProcurementMethod } from "@/generated/prisma/enums";
+import type { ProcurementMethod } from "@/modules/paket/domain";
 
 export type HandOverTarget = "POKJA" | "PEJABAT_PENGADAAN";
 

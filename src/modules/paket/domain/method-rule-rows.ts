@@ -1,4 +1,4 @@
-import type { ProcurementCategory, ProcurementMethod } from "@/generated/prisma/enums";
+import type { ProcurementCategory, ProcurementMethod } from "./procurement-types";
 import type { MethodRule } from "./method-rules";
 
 /**

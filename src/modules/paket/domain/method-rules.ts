@@ -1,4 +1,4 @@
-import type { ProcurementCategory, ProcurementMethod } from "@/generated/prisma/enums";
+import type { ProcurementCategory, ProcurementMethod } from "./procurement-types";
 
 /**
  * One row of the versioned rule table: from `effectiveFrom` on, a paket of `category`

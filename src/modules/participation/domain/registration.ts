@@ -1,4 +1,5 @@
-import type { ProcurementMethod, TenderStatus } from "@/generated/prisma/enums";
+import type { ProcurementMethod } from "@/modules/paket/domain";
+import type { TenderStatus } from "@/modules/tenders/domain";
 
 export type RegistrationRefusal =
   "tenderNotPublic" | "tenderNotOpenForRegistration" | "tenderRegistrationClosed" | "tenderByInvitationOnly";

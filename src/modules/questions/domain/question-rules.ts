@@ -1,5 +1,10 @@
-import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
-import { findBidDeadline, isWithin, type StageWindow } from "@/modules/tenders/domain";
+import {
+  type StageKind,
+  type TenderStatus,
+  findBidDeadline,
+  isWithin,
+  type StageWindow,
+} from "@/modules/tenders/domain";
 
 /** Bounds of a question and an answer, in characters (after trimming). */
 export const QUESTION_MIN = 10;

@@ -1,4 +1,5 @@
 import type { SanggahDecision } from "./decision";
+import type { SanggahKind } from "./sanggah-kind";
 import {
   answerDeadline,
   bandingAnswerDeadline,
@@ -10,7 +11,7 @@ import {
 
 export interface SanggahRecord {
   id: string;
-  kind: "SANGGAH" | "SANGGAH_BANDING";
+  kind: SanggahKind;
   vendorId: string;
   appealOfId: string | null;
   filedAt: Date;

@@ -1,4 +1,5 @@
 import type { SanggahDecision } from "./decision";
+import type { SanggahKind } from "./sanggah-kind";
 import {
   answerDeadline,
   bandingAnswerDeadline,
@@ -57,7 +58,7 @@ export const isBandingAnswerLate = (filedAt: Date, rules: SanggahRules, now: Dat
  * before it is answered.
  */
 export function checkDocumentAttach(
-  record: { kind: "SANGGAH" | "SANGGAH_BANDING"; answeredAt: Date | null; appealedAnsweredAt: Date | null },
+  record: { kind: SanggahKind; answeredAt: Date | null; appealedAnsweredAt: Date | null },
   announcedAt: Date | null,
   rules: SanggahRules,
   now: Date,

@@ -1,7 +1,8 @@
 import type { TenderRef } from "@/modules/notifications/domain";
+import type { SanggahKind } from "./sanggah-kind";
 
 /** The notice to every participant that the announced award no longer stands (Indonesian, like every stored message). */
-export function awardWithdrawnMessage(tender: TenderRef, by: "SANGGAH" | "SANGGAH_BANDING") {
+export function awardWithdrawnMessage(tender: TenderRef, by: SanggahKind) {
   const what = by === "SANGGAH" ? "sanggah" : "sanggah banding";
   return {
     kind: "tender.awardWithdrawn",

@@ -1,10 +1,8 @@
 import "server-only";
 import { formatInZone } from "@/lib/time";
-import type { SanggahDecision as StoredSanggahDecision } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { SanggahRecord } from "../domain/closing";
-import { SANGGAH_DECISIONS } from "../domain/decision";
 import type { Check } from "../domain/filing-rules";
 import type { SanggahRules } from "../domain/windows";
 
@@ -24,9 +22,6 @@ export const RECORD_SELECT = {
   answeredAt: true,
   decision: true,
 } as const;
-
-// the domain's decisions are the database enum's (the rows' type checks the other way)
-SANGGAH_DECISIONS satisfies readonly StoredSanggahDecision[];
 
 /**
  * Locks the tender row, then reads what every sanggah rule needs: two vendors filing, or a

@@ -1,4 +1,4 @@
-import type { ProcurementCategory } from "@/generated/prisma/enums";
+import type { ProcurementCategory } from "@/modules/paket/domain";
 
 /**
  * Jaminan penawaran (bid security). Perpres 16/2018 Pasal 30 jo. Perpres 12/2021:

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  nextCheckAfter,
-  TENDER_STATUSES,
-  transition,
-  TRANSITIONS,
-  type LifecycleState,
-  type TenderEvent,
-} from "./lifecycle";
+import { nextCheckAfter, transition, TRANSITIONS, type LifecycleState, type TenderEvent } from "./lifecycle";
+import { TENDER_STATUSES } from "./tender-status";
 
 const NOW = new Date("2026-12-08T03:00:00.000Z");
 const at = (ms: number) => new Date(NOW.getTime() + ms);

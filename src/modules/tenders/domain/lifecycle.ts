@@ -6,37 +6,16 @@
  * columns in LIFECYCLE_COLUMNS. Prozorro's procedures-as-config and `next_check` are the
  * model. docs/decisions/0021-tender-lifecycle.md lists the table as prose.
  *
- * Pure: statuses and failure kinds are this file's own unions (server code checks them
- * against Prisma's), times come in as arguments.
+ * Pure: statuses and failure kinds are the domain's own unions (./tender-status.ts), times
+ * come in as arguments.
  */
 import { findCurrentStage, type StageWindow } from "./schedule";
-
-export const TENDER_STATUSES = [
-  "DRAFT",
-  "PUBLISHED",
-  "EVALUATION",
-  "AWARDED",
-  "COMPLETED",
-  "FAILED",
-  "CANCELLED",
-] as const;
-export type LifecycleStatus = (typeof TENDER_STATUSES)[number];
-
-export const FAILURE_KINDS = [
-  "NO_BIDS",
-  "TOO_FEW_BIDS",
-  "NOBODY_PASSES",
-  "ALL_ABOVE_HPS",
-  "DOCUMENT_ERROR",
-  "COLLUSION",
-  "OTHER",
-] as const;
-export type LifecycleFailureKind = (typeof FAILURE_KINDS)[number];
+import type { TenderFailureKind, TenderStatus } from "./tender-status";
 
 /** Statuses in which nothing more happens: the worker never looks again. */
-export const ENDED_STATUSES = ["COMPLETED", "FAILED", "CANCELLED"] as const satisfies readonly LifecycleStatus[];
+export const ENDED_STATUSES = ["COMPLETED", "FAILED", "CANCELLED"] as const satisfies readonly TenderStatus[];
 /** Statuses the schedule worker looks at when their next boundary comes. */
-export const SCHEDULED_STATUSES = ["PUBLISHED", "EVALUATION", "AWARDED"] as const satisfies readonly LifecycleStatus[];
+export const SCHEDULED_STATUSES = ["PUBLISHED", "EVALUATION", "AWARDED"] as const satisfies readonly TenderStatus[];
 
 /** The columns only the lifecycle writer may write (a test greps src/ for any other writer). */
 export const LIFECYCLE_COLUMNS = [
@@ -62,7 +41,7 @@ export type LifecycleColumn = (typeof LIFECYCLE_COLUMNS)[number];
 
 /** What the writer reads before applying an event. */
 export interface LifecycleState {
-  status: LifecycleStatus;
+  status: TenderStatus;
   publishedAt: Date | null;
   openedAt: Date | null;
   awardedAt: Date | null;
@@ -74,7 +53,7 @@ export interface LifecycleState {
 
 /** A change to the lifecycle columns; `undefined` leaves a column as it is. */
 export interface LifecycleChange {
-  status?: LifecycleStatus;
+  status?: TenderStatus;
   publishedAt?: Date;
   deadlineExtensions?: number;
   openedAt?: Date;
@@ -83,7 +62,7 @@ export interface LifecycleChange {
   reserve2BidId?: string | null;
   awardedAt?: Date | null;
   announcedAt?: Date | null;
-  failureKind?: LifecycleFailureKind;
+  failureKind?: TenderFailureKind;
   failedAt?: Date;
   endReason?: string;
   cancelledAt?: Date;
@@ -111,7 +90,7 @@ export type TenderEvent =
   /** a sanggah or banding is accepted: the announced award no longer stands */
   | { kind: "sanggahAccepted" }
   /** tender gagal, by the worker (no or too few bids) or declared by the Pokja */
-  | { kind: "failed"; failureKind: LifecycleFailureKind; endReason: string }
+  | { kind: "failed"; failureKind: TenderFailureKind; endReason: string }
   /** tender batal */
   | { kind: "cancelled"; endReason: string }
   /** the PPK issues the SPPBJ: the selection is complete */
@@ -133,9 +112,9 @@ export type NextCheckRule = "schedule" | "keepIfDue" | "clear" | "keep";
 
 export interface Transition {
   /** the statuses the event may happen in */
-  from: readonly LifecycleStatus[];
+  from: readonly TenderStatus[];
   /** the status it leads to; null: the status stays */
-  to: LifecycleStatus | null;
+  to: TenderStatus | null;
   nextCheck: NextCheckRule;
   /** the audit action the writer records; null when the caller's own event records the change */
   audit: string | null;
@@ -262,7 +241,7 @@ export function nextCheckAfter(
 }
 
 /** Ended without a contract: the schedule is kept for the record, but no stage is in force. */
-const ABANDONED_STATUSES: readonly LifecycleStatus[] = ["FAILED", "CANCELLED"];
+const ABANDONED_STATUSES: readonly TenderStatus[] = ["FAILED", "CANCELLED"];
 
 /**
  * The one answer to "which stage is this tender in", for every page and list: the stage
@@ -270,10 +249,6 @@ const ABANDONED_STATUSES: readonly LifecycleStatus[] = ["FAILED", "CANCELLED"];
  * Tender.currentStage column is the worker's record of the last stage it announced, so it
  * can tell a boundary happened; pages do not read it.)
  */
-export function stageInForce<S extends StageWindow>(
-  status: LifecycleStatus,
-  stages: readonly S[],
-  now: Date,
-): S | null {
+export function stageInForce<S extends StageWindow>(status: TenderStatus, stages: readonly S[], now: Date): S | null {
   return ABANDONED_STATUSES.includes(status) ? null : findCurrentStage(stages, now);
 }

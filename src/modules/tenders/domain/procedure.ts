@@ -1,4 +1,5 @@
-import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+import type { ProcurementCategory, ProcurementMethod } from "@/modules/paket/domain";
+import type { StageKind } from "./stage-kind";
 import type { ProcedureStage } from "./stage-minimums";
 
 /**

@@ -1,4 +1,5 @@
-import type { EvaluationMethod, ProcurementCategory } from "@/generated/prisma/enums";
+import type { EvaluationMethod } from "./evaluation-method";
+import type { ProcurementCategory } from "@/modules/paket/domain";
 import { checkBidSecurity } from "./bid-security";
 import { TENDER_CEPAT_EVALUATION } from "./tender-cepat";
 import { validateSchedule, type ScheduleProblem, type StageWindow } from "./schedule";

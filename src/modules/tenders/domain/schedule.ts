@@ -1,4 +1,5 @@
-import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
+import type { StageKind } from "./stage-kind";
+import type { TenderStatus } from "./tender-status";
 import { HOUR_MS, isShorterThanMinimum } from "./stage-minimums";
 
 export interface StageWindow {

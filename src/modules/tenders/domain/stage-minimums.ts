@@ -1,4 +1,4 @@
-import type { StageKind } from "@/generated/prisma/enums";
+import type { StageKind } from "./stage-kind";
 
 export const HOUR_MS = 60 * 60 * 1000;
 

@@ -8,10 +8,9 @@
  * the methods for goods, works and other services (Pasal 38 ayat (1)); consultancy is
  * chosen by seleksi (Pasal 41), so a seleksi cannot become a Tender Cepat.
  */
+import type { ProcurementCategory, ProcurementMethod } from "@/modules/paket/domain";
 
-// Own unions, so this file needs no generated code; server code checks them with `satisfies`.
-export type TenderMethod = "TENDER" | "TENDER_CEPAT";
-export type Category = "BARANG" | "PEKERJAAN_KONSTRUKSI" | "JASA_KONSULTANSI" | "JASA_LAINNYA";
+export type TenderMethod = Extract<ProcurementMethod, "TENDER" | "TENDER_CEPAT">;
 
 export const TENDER_CEPAT_BASIS =
   "Perpres 16/2018 Pasal 38 ayat (6) dan Pasal 50 (jo. Perpres 12/2021, 46/2025): spesifikasi dan volume rinci, " +
@@ -35,7 +34,7 @@ interface ProcedureRow {
  */
 export function selectableMethods(
   paketMethod: string | null,
-  category: Category,
+  category: ProcurementCategory,
   procedures: readonly ProcedureRow[],
   tenderMethod: string,
 ): TenderMethod[] {
@@ -50,7 +49,7 @@ export type MethodChangeRefusal = "tenderSetupLocked" | "tenderMethodNotAllowed"
 
 /** Why the Pokja may not switch this tender to `target` now; null when it may. */
 export function methodChangeRefusal(
-  tender: { status: string; method: string; paketMethod: string | null; category: Category },
+  tender: { status: string; method: string; paketMethod: string | null; category: ProcurementCategory },
   target: string,
   procedures: readonly ProcedureRow[],
 ): MethodChangeRefusal | null {

@@ -1,5 +1,3 @@
-import type { VendorStatus } from "@/generated/prisma/enums";
-
 /**
  * The LPSE's verification of a vendor's registration: a Verifikator checks the data
  * against the originals before the company may take part in e-tendering (SPSE practice;
@@ -8,6 +6,10 @@ import type { VendorStatus } from "@/generated/prisma/enums";
  * re-submits; VERIFIED → PENDING when legal data changes, so what was verified is
  * always what is on file.
  */
+
+/** Prisma's VendorStatus (checked in src/server/domain-enums.ts). */
+export const VENDOR_STATUSES = ["PENDING", "VERIFIED", "REJECTED"] as const;
+export type VendorStatus = (typeof VENDOR_STATUSES)[number];
 
 /** A rejection must tell the company what to fix; a word or two does not. */
 export const REJECTION_REASON_MIN = 10;
