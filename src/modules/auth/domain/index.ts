@@ -1,3 +1,6 @@
+// The domain's own union of the roles (held to Prisma's enum in src/server/domain-enums.ts).
+export { ROLES } from "./permissions";
+export type { Role } from "./permissions";
 // The permission map every use case asks, and the session length next-auth's JWT shares.
 export { agenciesFor, can, hasRole } from "./permissions";
 export type { Actor, Permission } from "./permissions";

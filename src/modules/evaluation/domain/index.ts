@@ -1,3 +1,8 @@
+// The domain's own unions of the evaluation stages and invitation kinds (held to Prisma's enums
+// in src/server/domain-enums.ts).
+export { INVITATION_KINDS } from "./invitation";
+export { REOPENABLE_STAGES } from "./reopening";
+export type { EvaluationStage } from "./evaluation-rules";
 // The award reads the evaluation's outcome and shares its reason lengths and reserve count.
 export { REASON_MAX_LENGTH, REASON_MIN_LENGTH, RESERVE_COUNT } from "./evaluation-rules";
 export { isAboveHps } from "./price-rules";

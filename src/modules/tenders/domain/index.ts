@@ -1,6 +1,12 @@
+// The domain's own unions of the tender's enums (held to Prisma's in src/server/domain-enums.ts).
+export { FAILURE_KINDS, TENDER_STATUSES } from "./tender-status";
+export type { TenderFailureKind, TenderStatus } from "./tender-status";
+export { STAGE_KINDS } from "./stage-kind";
+export type { StageKind } from "./stage-kind";
+export { EVALUATION_METHODS } from "./evaluation-method";
+export type { EvaluationMethod } from "./evaluation-method";
 // The lifecycle: which statuses the worker watches, which events exist, the stage in force.
 export { SCHEDULED_STATUSES, stageInForce, TRANSITIONS } from "./lifecycle";
-export type { LifecycleStatus } from "./lifecycle";
 // A tender's stages: the bid deadline, the current stage, moving stages later.
 export { findBidDeadline, findCurrentStage, isWithin, pushBack } from "./schedule";
 export type { StageMove, StageWindow } from "./schedule";
