@@ -247,7 +247,7 @@ describe("resumable bid uploads (tus)", () => {
   });
 
   it("refuses to seal a file whose staged ciphertext was altered in the store, and seals nothing", async () => {
-    const { tender, user, content, key, location } = await startUpload("HARGA-ASLI", 70_000);
+    const { content, key, location } = await startUpload("HARGA-ASLI", 70_000);
     expect((await patch(location, key, 0, content.subarray(0, 40_000))).status).toBe(204);
     // someone with write access to the staging area flips a bit (CTR flips the same bit of the plaintext)
     const { openSync, readSync, writeSync, closeSync } = await import("node:fs");
@@ -534,7 +534,7 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
   });
 
   it("overwrites a chunk that an instance stored but died before recording, so the file is what the vendor sent", async () => {
-    const { tender, content, key, location } = await startUpload("SETELAH-MATI", 90_000);
+    const { content, key, location } = await startUpload("SETELAH-MATI", 90_000);
     expect((await patch(location, key, 0, content.subarray(0, 30_000))).status).toBe(204);
     // the second chunk reached the bucket, the record never named it (the process was killed between the two)
     await putObject(`staging-chunks/${location.split("/").pop()}.1`, randomBytes(20_000));
@@ -545,7 +545,7 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
   });
 
   it("refuses to seal a file whose staged chunk was altered in the bucket, and seals nothing", async () => {
-    const { tender, content, key, location } = await startUpload("HARGA-ASLI", 70_000);
+    const { content, key, location } = await startUpload("HARGA-ASLI", 70_000);
     expect((await patch(location, key, 0, content.subarray(0, 40_000))).status).toBe(204);
     // someone with the bucket's keys flips a bit of the staged chunk (CTR flips the same bit of the plaintext)
     const chunk = (await stagedObjects(location)).find((o) => o.key.startsWith("staging-chunks/"))!;
