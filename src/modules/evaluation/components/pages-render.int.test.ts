@@ -15,7 +15,7 @@ import { StageMatrix, StageTabs } from "./stage-matrix";
 async function render(node: ReactNode) {
   const messages = await loadMessages("id");
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "id", messages, timeZone: "Asia/Jakarta" }, node),
+    createElement(NextIntlClientProvider, { locale: "id", messages, timeZone: "Asia/Jakarta", children: node }),
   );
 }
 
