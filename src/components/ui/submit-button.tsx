@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 import { useFormPending } from "./form";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * The submit button of an ActionForm: busy while the action runs, saying so with
@@ -25,8 +26,7 @@ export function SubmitButton({
 }) {
   const fromForm = useFormPending();
   const isPending = pending ?? fromForm;
-  const [isReady, setIsReady] = useState(false);
-  useEffect(() => setIsReady(true), []);
+  const isReady = useHydrated();
   return (
     <button
       type="submit"

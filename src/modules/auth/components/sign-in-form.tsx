@@ -2,8 +2,9 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { decodeSignInFailure } from "../sign-in-error";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm";
@@ -16,7 +17,6 @@ const INPUT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const t = useTranslations("auth.signIn");
   const tError = useTranslations("errors");
-  const [isReady, setIsReady] = useState(false);
   const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState<string | null>(() => {
     if (!initialError) return null;
@@ -26,7 +26,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const passwordRef = useRef<HTMLInputElement>(null);
 
   // Before hydration a click would submit the form natively; keep the button off until then.
-  useEffect(() => setIsReady(true), []);
+  const isReady = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -20,6 +20,7 @@ export function SignOutButton() {
       await signOut({ redirect: false });
     } finally {
       clearSignedInHint();
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, so no page kept by the router shows signed-in content
       window.location.assign("/");
     }
   }

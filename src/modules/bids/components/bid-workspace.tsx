@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatRupiah, parseRupiah } from "@/lib/money";
 import { discardStagedFileAction, submitBidAction } from "../bid.actions";
 import { BID_PARTS, type BidPart } from "../domain/bid-part";
@@ -41,14 +42,15 @@ export function BidWorkspace({
   const [isPending, startTransition] = useTransition();
   const [price, setPrice] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [names, setNames] = useState<Record<string, string | null>>({});
+  // the name this browser sent with a file, in its localStorage: the server's HTML has none
+  const isHydrated = useHydrated();
+  const nameOf = (fileId: string) => (isHydrated ? readFileName(fileId) : null);
   // One key per intended bid: a retry after a lost answer sends the same key, so it
   // cannot make a second bid; a new key only after a success.
   const idempotencyKey = useRef<string>("");
   useEffect(() => {
     idempotencyKey.current ||= crypto.randomUUID();
-    setNames(Object.fromEntries(staged.map((f) => [f.id, readFileName(f.id)])));
-  }, [staged]);
+  }, []);
 
   // refused in the browser before a byte is sent; the server checks the same at creation
   const uploadLimits = {
@@ -116,7 +118,7 @@ export function BidWorkspace({
           {staged.map((f) => (
             <li key={f.id} className="flex flex-wrap items-start justify-between gap-2">
               <div>
-                <span className="font-medium">{t(`part.${f.part}`)}</span>: {names[f.id] ?? t("staged.sealedName")}
+                <span className="font-medium">{t(`part.${f.part}`)}</span>: {nameOf(f.id) ?? t("staged.sealedName")}
                 <br />
                 <span className="text-slate-700">
                   {t("staged.details", {

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { BidPart } from "../domain/bid-part";
 import { rememberFileName } from "./staged-file-names";
 import { pendingUploadNames, useResumableUpload } from "./use-resumable-upload";
@@ -39,8 +40,8 @@ export function PartUpload({
   const input = useRef<HTMLInputElement>(null);
   const { state, start } = useResumableUpload(tenderId, part);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState<string[]>([]);
-  useEffect(() => setPending(pendingUploadNames(tenderId, part)), [tenderId, part, state.kind]);
+  // uploads this browser began and did not finish, in its localStorage: the server's HTML has none
+  const pending = useHydrated() ? pendingUploadNames(tenderId, part) : [];
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

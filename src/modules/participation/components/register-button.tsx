@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useServerNow } from "@/modules/clock/components";
 import { hasSignedInHint } from "@/modules/shell/components";
 import { formatInZone, type DisplayLocale } from "@/lib/time";
@@ -25,6 +26,20 @@ interface Props {
 
 type Answer = { kind: "asking" } | { kind: "failed" } | RegistrationState;
 
+/** This visitor's registration for the tender, as /api/me/tenders/<id> tells it. */
+async function fetchAnswer(tenderId: string): Promise<Answer> {
+  try {
+    const response = await fetch(`/api/me/tenders/${tenderId}`, { cache: "no-store" });
+    if (!response.ok) return { kind: "failed" };
+    const { registration } = (await response.json()) as { registration: RegistrationState };
+    return registration.kind === "registered"
+      ? { kind: "registered", registeredAt: new Date(registration.registeredAt) }
+      : registration;
+  } catch {
+    return { kind: "failed" };
+  }
+}
+
 /**
  * "Ikut tender ini" on the announcement page, for PENYEDIA users of a verified company;
  * "Anda terdaftar sebagai peserta" once registered. Nothing for agency staff. The page is
@@ -34,27 +49,27 @@ type Answer = { kind: "asking" } | { kind: "failed" } | RegistrationState;
 export function RegisterButton({ tenderId, returnTo, timeZone, registrationEndsAt }: Props) {
   const t = useTranslations("vendors.participation");
   const locale = useLocale() as DisplayLocale;
-  const [state, setState] = useState<Answer>({ kind: "asking" });
+  const [answer, setAnswer] = useState<Answer>({ kind: "asking" });
   // the server's clock, ticking in the browser: the invitation goes at the deadline without a reload
   const serverNow = useServerNow();
   const isOpen = registrationEndsAt !== null && serverNow < registrationEndsAt;
 
-  const ask = useCallback(async () => {
-    try {
-      const response = await fetch(`/api/me/tenders/${tenderId}`, { cache: "no-store" });
-      if (!response.ok) return setState({ kind: "failed" });
-      const { registration } = (await response.json()) as { registration: RegistrationState };
-      setState(
-        registration.kind === "registered"
-          ? { kind: "registered", registeredAt: new Date(registration.registeredAt) }
-          : registration,
-      );
-    } catch {
-      setState({ kind: "failed" });
-    }
-  }, [tenderId]);
+  // asked again after a retry or a registration; the form waits for the answer
+  const ask = useCallback(async () => setAnswer(await fetchAnswer(tenderId)), [tenderId]);
   // a browser that has not signed in is offered the sign-in link without asking
-  useEffect(() => void (hasSignedInHint() ? ask() : setState({ kind: "anonymous" })), [ask]);
+  const isHydrated = useHydrated();
+  const isAnonymous = isHydrated && !hasSignedInHint();
+  useEffect(() => {
+    if (!isHydrated || isAnonymous) return;
+    let isCurrent = true;
+    void fetchAnswer(tenderId).then((next) => {
+      if (isCurrent) setAnswer(next);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isHydrated, isAnonymous, tenderId]);
+  const state: Answer = isAnonymous ? { kind: "anonymous" } : answer;
 
   const box = "rounded-md border border-slate-200 bg-white p-3 text-sm";
   switch (state.kind) {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { createContext, use, useEffect, useState, type ReactNode } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { SignOutButton } from "@/modules/auth/components";
 import type { AccountSummary } from "../server/account-summary";
 import { NavLink } from "./nav-link";
@@ -17,10 +18,11 @@ const AccountContext = createContext<AccountSummary | null | undefined>(undefine
  */
 export function AccountProvider({ initial, children }: { initial?: AccountSummary | null; children: ReactNode }) {
   const [fetched, setFetched] = useState<AccountSummary | null | undefined>(undefined);
+  const isHydrated = useHydrated();
+  // nobody signed in on this browser (as far as it knows): nothing to ask for
+  const asks = initial === undefined && isHydrated && hasSignedInHint();
   useEffect(() => {
-    if (initial !== undefined) return;
-    // nobody signed in on this browser (as far as it knows): nothing to ask for
-    if (!hasSignedInHint()) return setFetched(null);
+    if (!asks) return;
     let isCurrent = true;
     fetch("/api/me", { cache: "no-store" })
       .then(async (response) =>
@@ -36,8 +38,9 @@ export function AccountProvider({ initial, children }: { initial?: AccountSummar
     return () => {
       isCurrent = false;
     };
-  }, [initial]);
-  return <AccountContext value={initial !== undefined ? initial : fetched}>{children}</AccountContext>;
+  }, [asks]);
+  const account = initial !== undefined ? initial : !isHydrated ? undefined : asks ? fetched : null;
+  return <AccountContext value={account}>{children}</AccountContext>;
 }
 
 /** Dashboard and inbox, beside the public links. */
