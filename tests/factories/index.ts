@@ -505,7 +505,7 @@ export async function stageBidFile(
 }
 
 /** Receipts are signed with a key file; tests use one of their own in the temp directory. */
-export function useTestInstanceKey(): string {
+export function setUpTestInstanceKey(): string {
   process.env.SEGEL_INSTANCE_KEY_FILE ??= `${process.env.TMPDIR ?? "/tmp"}/segel-test-instance-${randomUUID()}.pem`;
   return process.env.SEGEL_INSTANCE_KEY_FILE;
 }

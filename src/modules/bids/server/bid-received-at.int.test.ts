@@ -8,7 +8,7 @@ import {
   makeSealedBidTender,
   holdBidderLock,
   stageBidFile,
-  useTestInstanceKey,
+  setUpTestInstanceKey,
   waitingOnAdvisoryLock,
 } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
@@ -16,7 +16,7 @@ import { ARRIVAL_HEADER, readArrivalMark, stampArrival } from "@/server/arrival-
 import { SUBMIT_GRACE_MS } from "../domain/bid-rules";
 import { submitBid } from "./submit-bid";
 
-useTestInstanceKey();
+setUpTestInstanceKey();
 
 /** The deadline passes now, by the database clock. */
 async function passDeadline(tenderId: string): Promise<Date> {

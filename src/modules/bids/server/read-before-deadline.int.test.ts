@@ -8,7 +8,7 @@ import {
   makeSealedBidTender,
   stageBidFile,
   TEST_PASSWORD,
-  useTestInstanceKey,
+  setUpTestInstanceKey,
 } from "@/tests/factories";
 import { combineShares } from "../domain/shamir";
 import { openKey } from "../domain/envelope";
@@ -25,7 +25,7 @@ import { fileCommitmentOf, PAD_BLOCK_BYTES, paddedSize } from "../domain/file-se
 import { receiptFileLines } from "../domain/verify-receipt";
 import { submitBid } from "./submit-bid";
 
-useTestInstanceKey();
+setUpTestInstanceKey();
 const PRICE = 7_391_846_205n;
 const PRICE_FORMS = ["7391846205", "7.391.846.205", Buffer.from("7391846205").toString("hex")];
 const MARKER = `PENAWARAN-RAHASIA-${randomUUID()}`;

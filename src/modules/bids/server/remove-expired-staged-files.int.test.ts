@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
+import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, setUpTestInstanceKey } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { STAGED_FILE_GRACE_MS } from "../domain/bid-rules";
 import { removeExpiredStagedFiles } from "./remove-expired-staged-files";
@@ -8,7 +8,7 @@ import { storedCiphertextSha256 } from "./staged-file-proof";
 import { submitBid } from "./submit-bid";
 import { withdrawBid } from "./withdraw-bid";
 
-useTestInstanceKey();
+setUpTestInstanceKey();
 
 /** The bid deadline was `agoMs` ago by the database clock. */
 async function deadlineWas(tenderId: string, agoMs: number) {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, useTestInstanceKey } from "@/tests/factories";
+import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile, setUpTestInstanceKey } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { objectStore } from "@/server/object-store";
 import type { OpeningRecord } from "../domain/opening-record";
@@ -14,7 +14,7 @@ import { verifyReceipt } from "../domain/verify-receipt";
 import { submitBid } from "./submit-bid";
 import { withdrawBid } from "./withdraw-bid";
 
-useTestInstanceKey();
+setUpTestInstanceKey();
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const asInput = (f: { id: string }) => ({ id: f.id });
 

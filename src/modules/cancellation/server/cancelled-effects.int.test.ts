@@ -15,12 +15,12 @@ import {
   makeUser,
   makeVendor,
   stageBidFile,
-  useTestInstanceKey,
+  setUpTestInstanceKey,
 } from "@/tests/factories";
 import { db } from "@/server/db";
 import { cancelTender } from "./cancel-tender";
 
-useTestInstanceKey();
+setUpTestInstanceKey();
 const REASON = "Kebutuhan barang tidak diperlukan lagi setelah perubahan program kerja.";
 
 describe("after tender batal, nothing in flight goes on", () => {

@@ -9,12 +9,12 @@ import {
   makeSealedBidTender,
   holdBidderLock,
   stageBidFile,
-  useTestInstanceKey,
+  setUpTestInstanceKey,
   waitingOnAdvisoryLock,
 } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 
-useTestInstanceKey();
+setUpTestInstanceKey();
 
 /**
  * `ms` pass for this tender by the database clock: its schedule and its next check move
