@@ -1,4 +1,4 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { Role } from "@/modules/auth/domain";
 
 /**
  * Where each role's work is. The header shows the links of the roles the user holds;
