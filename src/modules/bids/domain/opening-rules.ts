@@ -1,4 +1,4 @@
-import type { TenderStatus } from "@/generated/prisma/enums";
+import type { TenderStatus } from "@/modules/tenders/domain";
 import type { BidDefectCode } from "./bid-defects";
 import type { BidPart } from "./bid-part";
 import { bidsSettledAt } from "./bid-rules";
