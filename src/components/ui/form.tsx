@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import {
   createContext,
   startTransition,
@@ -41,8 +40,6 @@ interface Props<T> {
   confirmText?: string;
   /** empty the fields after success (off for forms that edit what they show) */
   resetOnDone?: boolean;
-  /** ask the server for the page again after success, for actions that revalidate no path */
-  refreshOnDone?: boolean;
   className?: string;
   children: ReactNode;
 }
@@ -59,18 +56,15 @@ export function ActionForm<T>({
   onDone,
   confirmText,
   resetOnDone = true,
-  refreshOnDone = false,
   className = "space-y-3",
   children,
 }: Props<T>) {
-  const router = useRouter();
   const [outcome, send, isPending] = useActionState(
     async (_previous: Outcome | null, { form, data }: { form: HTMLFormElement; data: FormData }): Promise<Outcome> => {
       const result = await action(data);
       if (!result.ok) return { ok: false, text: result.message, fieldErrors: result.fieldErrors ?? {} };
       if (resetOnDone) form.reset();
       await onDone?.(result.data, data);
-      if (refreshOnDone) router.refresh();
       return { ok: true, text: typeof doneText === "function" ? doneText(result.data) : doneText, fieldErrors: {} };
     },
     null,

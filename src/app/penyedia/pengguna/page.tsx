@@ -53,7 +53,7 @@ export default async function VendorUsersPage() {
           </h2>
           <p className="text-sm text-slate-600">{t("addIntro")}</p>
           <Card>
-            <ActionForm action={addVendorUserAction} doneText={t("added")} refreshOnDone className="space-y-4">
+            <ActionForm action={addVendorUserAction} doneText={t("added")} className="space-y-4">
               <input type="hidden" name="vendorId" value={actor.vendorId} />
               <SpecFields
                 fields={[

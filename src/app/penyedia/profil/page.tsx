@@ -61,13 +61,7 @@ export default async function VendorProfilePage() {
         </h2>
         <p className="text-sm text-slate-600">{t("legalNote")}</p>
         <Card>
-          <ActionForm
-            action={updateCompanyAction}
-            doneText={t("saved")}
-            resetOnDone={false}
-            refreshOnDone
-            className="space-y-4"
-          >
+          <ActionForm action={updateCompanyAction} doneText={t("saved")} resetOnDone={false} className="space-y-4">
             <SpecFields fields={companyFields((k) => tc(k), initial)} />
             <SubmitButton pendingLabel={tf("saving")}>{t("save")}</SubmitButton>
           </ActionForm>

@@ -76,7 +76,6 @@ export default async function VerificationDetailPage({ params }: { params: Promi
                 action={verifyVendorAction}
                 doneText={t("verified")}
                 resetOnDone={false}
-                refreshOnDone
                 className="space-y-4"
               >
                 <input type="hidden" name="vendorId" value={profile.id} />
@@ -88,7 +87,6 @@ export default async function VerificationDetailPage({ params }: { params: Promi
                 action={rejectVendorAction}
                 doneText={t("rejected")}
                 resetOnDone={false}
-                refreshOnDone
                 className="space-y-4"
               >
                 <input type="hidden" name="vendorId" value={profile.id} />

@@ -31,7 +31,6 @@ export function HandOverPanel({ paketId, methodLabel, options }: Props) {
       action={handOverPaketAction}
       doneText={(done) => (done.tenderCode ? t("doneTender", { code: done.tenderCode }) : t("donePejabat"))}
       resetOnDone={false}
-      refreshOnDone
     >
       <p className="text-sm text-slate-700">
         {options.target === "POKJA" ? t("toPokja", { method: methodLabel }) : t("toPejabat")}

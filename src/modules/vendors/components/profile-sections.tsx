@@ -117,7 +117,6 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
                           action={removeProfileEntryAction}
                           doneText={t("removed")}
                           resetOnDone={false}
-                          refreshOnDone
                           className="space-y-4"
                         >
                           <input type="hidden" name="section" value={section} />
@@ -136,7 +135,7 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
           {editable ? (
             <details className="rounded-md border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-medium">{t(`${section}.add`)}</summary>
-              <ActionForm action={addProfileEntryAction} doneText={t("added")} refreshOnDone className="mt-3 space-y-4">
+              <ActionForm action={addProfileEntryAction} doneText={t("added")} className="mt-3 space-y-4">
                 <input type="hidden" name="section" value={section} />
                 <SpecFields fields={entryFields(section, tr)} />
                 <SubmitButton pendingLabel={tf("saving")}>{t("save")}</SubmitButton>

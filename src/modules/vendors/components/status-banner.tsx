@@ -44,13 +44,7 @@ export async function StatusBanner({
         </div>
       ) : null}
       {status === "REJECTED" && canResubmit ? (
-        <ActionForm
-          action={resubmitVendorAction}
-          doneText={t("resubmitted")}
-          resetOnDone={false}
-          refreshOnDone
-          className="space-y-4"
-        >
+        <ActionForm action={resubmitVendorAction} doneText={t("resubmitted")} resetOnDone={false} className="space-y-4">
           <SubmitButton pendingLabel={tf("saving")}>{t("resubmit")}</SubmitButton>
         </ActionForm>
       ) : null}
