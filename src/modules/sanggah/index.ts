@@ -1,7 +1,7 @@
 import "server-only";
 
-// What the failure, the SPPBJ and the evaluation's reopening ask of the sanggah rounds.
-export { hasAcceptedObjection } from "./server/find-accepted-objection";
+// What the failure, the SPPBJ, the evaluation's reopening and a new announcement ask of the sanggah rounds.
+export { countUnansweredObjections, hasAcceptedObjection } from "./server/find-accepted-objection";
 export { lockSanggahContext, vendorUserIds } from "./server/sanggah-context";
 export { findLastWithdrawal } from "./server/withdraw-award";
 export { findWithdrawnResult } from "./server/find-award-withdrawals";

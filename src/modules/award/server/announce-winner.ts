@@ -2,6 +2,7 @@ import "server-only";
 import { formatInZone } from "@/lib/time";
 import type { Actor } from "@/modules/auth/domain";
 import { notifyTenderParticipants } from "@/modules/notifications";
+import { countUnansweredObjections } from "@/modules/sanggah";
 import { lockPokjaTender, applyStageMoves, applyTenderEvent, loadStages } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -16,7 +17,8 @@ const SCHEDULE_REASON =
  * Pengumuman pemenang: the tender becomes AWARDED at the database's time, the sanggah
  * window runs from that instant (the schedule rows move and the change is public), the
  * worker's next look is the window's end, and every participant is told in the same
- * transaction. Announcing twice is refused.
+ * transaction. Announcing twice is refused, and so is announcing again after a withdrawn
+ * award while an objection of the withdrawn round waits for its answer.
  */
 export async function announceWinner(actor: Actor, input: { tenderId: string }) {
   return db.$transaction(async (tx) => {
@@ -33,6 +35,8 @@ export async function announceWinner(actor: Actor, input: { tenderId: string }) 
     if (tender.announcedAt !== null) throw new AppError("INVALID_STATE", "winnerAlreadyAnnounced");
     if (tender.status !== "EVALUATION") throw new AppError("INVALID_STATE", "evaluationNotOpened");
     if (tender.awardedAt === null || tender.winnerBidId === null) throw new AppError("INVALID_STATE", "winnerNotSet");
+    const unanswered = await countUnansweredObjections(tx, tender);
+    if (unanswered > 0) throw new AppError("INVALID_STATE", "announceObjectionsUnanswered", { count: unanswered });
     const winner = await tx.bid.findUniqueOrThrow({
       where: { id: tender.winnerBidId },
       select: { correctedPrice: true, openedPrice: true, vendor: { select: { name: true } } },

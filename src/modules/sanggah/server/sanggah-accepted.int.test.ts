@@ -123,10 +123,9 @@ describe("an accepted sanggah", () => {
 });
 
 describe("evaluasi ulang, then the normal path again", () => {
-  it("reopens from harga: harga and pembuktian superseded and kept, earlier stages stand; re-award, re-announce, the old round no longer blocks, SPPBJ", async () => {
+  it("reopens from harga: harga and pembuktian superseded and kept, earlier stages stand; re-award, re-announce once the old round is answered, the old round no longer blocks, SPPBJ", async () => {
     const ctx = await announcedWithSanggahs();
     await answerSanggah(ctx.pokja, { sanggahId: ctx.byLoser.id, verdict: "ACCEPTED", answer: ACCEPT });
-    await answerSanggah(ctx.pokja, { sanggahId: ctx.byWinner.id, verdict: "REJECTED", answer: REJECT });
     const before = await db.evaluation.findMany({ where: { tenderId: ctx.tender.id }, orderBy: { id: "asc" } });
 
     const { reopeningId, superseded } = await reopenEvaluation(ctx.pokja, {
@@ -181,6 +180,17 @@ describe("evaluasi ulang, then the normal path again", () => {
       reopenEvaluation(ctx.pokja, { tenderId: ctx.tender.id, fromStage: "HARGA", reason: REOPEN }),
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "winnerAlreadySet" });
     expect(await tenderOf(ctx.tender.id)).toMatchObject({ winnerBidId: loser!.bid.id });
+
+    // the winner's sanggah of the withdrawn round still waits: a new announcement would close its round
+    const announcements = () => db.auditEvent.count({ where: { action: "tender.winnerAnnounced" } });
+    const announcedOnce = await announcements();
+    await expect(announceWinner(ctx.pokja, { tenderId: ctx.tender.id })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "announceObjectionsUnanswered",
+    });
+    expect(await tenderOf(ctx.tender.id)).toMatchObject({ status: "EVALUATION", announcedAt: null });
+    expect(await announcements()).toBe(announcedOnce);
+    await answerSanggah(ctx.pokja, { sanggahId: ctx.byWinner.id, verdict: "REJECTED", answer: REJECT });
     const second = await announceWinner(ctx.pokja, { tenderId: ctx.tender.id });
     expect(second.announcedAt.getTime()).toBeGreaterThan(ctx.announcedAt.getTime());
 
