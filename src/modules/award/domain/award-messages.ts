@@ -20,3 +20,21 @@ export function winnerAnnouncedMessage(
     link: `/tender/${tender.code}/pemenang`,
   };
 }
+
+/**
+ * Told to the other members of the Pokja when one proposes the winner: the proposal takes
+ * effect only when a majority approves (docs/decisions/0025), so it must not wait unseen.
+ */
+export function winnerProposedMessage(
+  tender: { id: string; code: string; name: string },
+  proposal: { proposerName: string; winnerName: string },
+) {
+  return {
+    kind: "winnerProposal.proposed",
+    title: `Usulan pemenang menunggu persetujuan: tender ${tender.code}`,
+    body:
+      `${proposal.proposerName} mengusulkan ${proposal.winnerName} sebagai pemenang tender ${tender.code} (${tender.name}).\n\n` +
+      `Usulan berlaku setelah disetujui lebih dari separuh anggota Pokja Pemilihan. Periksa dasar usulan, lalu setujui atau nyatakan tidak setuju dengan alasannya.`,
+    link: `/pokja/evaluasi/${tender.id}`,
+  };
+}

@@ -56,6 +56,20 @@ describe("penetapan pemenang (a proposal and a majority of the Pokja of three)",
       data: expect.objectContaining({ proposalId: proposal.proposalId, winnerBidId: b }),
     });
 
+    // the other members are told a proposal waits for them; the proposer is not
+    const told = await db.notification.findMany({
+      where: { kind: "winnerProposal.proposed" },
+      select: { userId: true, link: true },
+    });
+    expect(told.map((n) => n.userId).sort()).toEqual(
+      ctx.pokjaMembers
+        .map((m) => m.userId)
+        .filter((id) => id !== pokja.userId)
+        .sort(),
+    );
+    expect(told[0]!.link).toBe(`/pokja/evaluasi/${tender.id}`);
+    expect(await db.emailOutbox.count({ where: { subject: { contains: "Usulan pemenang" } } })).toBe(told.length);
+
     const before = await dbNow();
     expect(await approve(ctx, proposal.proposalId)).toMatchObject({ adopted: true });
     const row = await db.tender.findUniqueOrThrow({ where: { id: tender.id } });

@@ -2,12 +2,14 @@ import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
 import { lockEvaluatingTender } from "@/modules/evaluation";
+import { notify } from "@/modules/notifications";
 import { assertPenunjukanNegotiated } from "@/modules/penunjukan";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { winnerProposedMessage } from "../domain/award-messages";
 import { adoptIfMajority } from "./adopt-winner-proposal";
 import { currentWinnerBasis } from "./winner-basis";
-import { OPEN_PROPOSAL, supersedeProposal } from "./winner-proposals";
+import { OPEN_PROPOSAL, pokjaMemberIds, supersedeProposal } from "./winner-proposals";
 
 /** After penetapan the evaluation is fixed: say so in the award's words. */
 export function lockForAward(tx: Parameters<typeof lockEvaluatingTender>[0], actor: Actor, tenderId: string) {
@@ -77,6 +79,20 @@ export async function proposeWinner(actor: Actor, input: { tenderId: string }) {
       // a Pokja whose majority is one member: the proposal is the decision
       const adopted = await adoptIfMajority(tx, actor, tender, proposal.id, now);
       held.discard = adopted?.discard ?? null;
+      if (!adopted) {
+        const winner = await tx.bid.findUniqueOrThrow({
+          where: { id: winnerBidId },
+          select: { vendor: { select: { name: true } } },
+        });
+        const others = (await pokjaMemberIds(tx, tender.id)).filter((id) => id !== actor.userId);
+        await notify(tx, {
+          ...winnerProposedMessage(
+            { id: tender.id, code: tender.code, name: tender.paket.name },
+            { proposerName: actor.name, winnerName: winner.vendor.name },
+          ),
+          userIds: others,
+        });
+      }
       return { proposalId: proposal.id, winnerBidId, reserve1BidId, reserve2BidId, adopted: adopted !== null };
     });
   } catch (error) {

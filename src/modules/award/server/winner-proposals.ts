@@ -48,6 +48,15 @@ export async function countPokjaMembers(tx: Tx, tenderId: string): Promise<numbe
   return tx.pokjaMember.count({ where: { pokja: { tenders: { some: { id: tenderId } } } } });
 }
 
+/** The user ids of the tender's Pokja members. */
+export async function pokjaMemberIds(tx: Tx, tenderId: string): Promise<string[]> {
+  const members = await tx.pokjaMember.findMany({
+    where: { pokja: { tenders: { some: { id: tenderId } } } },
+    select: { userId: true },
+  });
+  return members.map((m) => m.userId);
+}
+
 export async function standingOf(tx: Tx, tenderId: string, proposal: Pick<Proposal, "approvals">) {
   return proposalStanding(await countPokjaMembers(tx, tenderId), proposal.approvals);
 }
