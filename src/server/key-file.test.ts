@@ -13,9 +13,9 @@ import { verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify
 async function startInstance(env: Record<string, string | undefined>) {
   vi.resetModules();
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  const { getInstanceKey } = await import("@/modules/bids/server/keys/instance-key");
+  const { getInstanceKey } = await import("@/server/instance-key");
   const { wrapAtRest, unwrapAtRest } = await import("@/modules/bids/server/opening/at-rest-key");
-  const { getInstanceSubkey } = await import("@/modules/bids/server/keys/instance-subkey");
+  const { getInstanceSubkey } = await import("@/server/instance-subkey");
   // every call below reads this instance's settings, as its own process would
   const within = async <T>(work: () => Promise<T>) => {
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);

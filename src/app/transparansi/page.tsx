@@ -7,7 +7,7 @@ import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
 import { findTreeHeads } from "@/modules/audit/server/find-audit-proofs";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
-import { getInstanceKey } from "@/modules/bids/server/keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 
 export const dynamic = "force-dynamic";
 

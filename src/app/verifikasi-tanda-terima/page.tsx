@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { VerifyReceiptForm } from "@/modules/bids/components/verify-receipt-form";
-import { getInstanceKey } from "@/modules/bids/server/keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 
 export const dynamic = "force-dynamic";
 

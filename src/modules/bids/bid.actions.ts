@@ -13,7 +13,7 @@ import {
 } from "./bid.schemas";
 import { verifyReceipt } from "./domain/verify-receipt";
 import { discardStagedFile } from "./server/discard-staged-file";
-import { getInstanceKey } from "./server/keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { setOpeningKey } from "./server/keys/set-opening-key";
 import { approveOpening } from "./server/opening/approve-opening";
 import { findOpenedFiles } from "./server/opening/find-opened-files";

@@ -1,4 +1,4 @@
-import { getInstanceKey } from "@/modules/bids/server/keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { route } from "@/server/route";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getInstanceSubkey } from "@/modules/bids";
+import { getInstanceSubkey } from "@/server/instance-subkey";
 
 /**
  * The key of the audit events' MACs, derived from the instance's key, which lives in a

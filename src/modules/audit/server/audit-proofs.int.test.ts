@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GET as consistencyRoute } from "@/app/api/audit-log/consistency/route";
 import { GET as headsRoute } from "@/app/api/audit-log/heads/route";
 import { GET as inclusionRoute } from "@/app/api/audit-log/inclusion/[seq]/route";
-import { getInstanceKey } from "@/modules/bids/server/keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { db } from "@/server/db";
 import { parseLogNumber } from "../audit.schemas";
 import { findBidInclusionProof, findConsistencyProof, findInclusionProof } from "./find-audit-proofs";

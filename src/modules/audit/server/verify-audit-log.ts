@@ -1,5 +1,5 @@
 import "server-only";
-import { getInstanceKey } from "@/modules/bids";
+import { getInstanceKey } from "@/server/instance-key";
 import { db, type Db } from "@/server/db";
 import { eventLeafHash, isMacValid, type AuditEventFields } from "../domain/event-encoding";
 import { appendLeaf, frontierRoot, rootOfLeaves, verifyConsistency, type Frontier, type Hash } from "../domain/merkle";

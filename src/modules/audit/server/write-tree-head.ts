@@ -1,5 +1,5 @@
 import "server-only";
-import { getInstanceKey } from "@/modules/bids";
+import { getInstanceKey } from "@/server/instance-key";
 import { db, dbNow } from "@/server/db";
 import { verifyConsistency } from "../domain/merkle";
 import { signTreeHead, type SignedTreeHead } from "../domain/tree-head";

@@ -6,3 +6,5 @@ export { BID_PARTS } from "./bid-part";
 export type { BidPart } from "./bid-part";
 export { BID_DEFECT_CODES } from "./bid-defects";
 export type { BidDefectCode } from "./bid-defects";
+// The instance key's fingerprint is the one receipts carry (src/server/instance-key.ts).
+export { keyFingerprint } from "./verify-receipt";

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { getInstanceSubkey } from "./keys/instance-subkey";
+import { getInstanceSubkey } from "@/server/instance-subkey";
 import { fileProofMac, isFileProofValid, type ProvenFileFields } from "../domain/file-proof";
 import { readSealed } from "./sealed-file-store";
 

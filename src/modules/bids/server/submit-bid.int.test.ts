@@ -5,7 +5,7 @@ import { db, dbNow } from "@/server/db";
 import { objectStore } from "@/server/object-store";
 import type { OpeningRecord } from "../domain/opening-record";
 import { passDeadline } from "../testing/opening.fixture";
-import { getInstanceKey } from "./keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { approveOpening } from "./opening/approve-opening";
 import { readOpenedBidFile } from "./opening/read-opened-bid-file";
 import { RUPIAH_CEILING } from "@/lib/rupiah-schema";

@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
 import { toBytes } from "../domain/x25519";
-import { getInstanceKey } from "./keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { rupiahIssue } from "@/lib/rupiah-schema";
 import { formatInZone } from "@/lib/time";
 import { db } from "@/server/db";

@@ -6,7 +6,7 @@ import { signReceipt } from "../../domain/receipt";
 import type { ReceiptPayload } from "../../domain/verify-receipt";
 import { sealKey } from "../../domain/envelope";
 import { decodePublicKey } from "../../domain/x25519";
-import { getInstanceKey } from "../keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { db } from "@/server/db";
 import { openStored } from "@/server/storage";
 import type { OpeningRecord } from "../../domain/opening-record";

@@ -9,7 +9,7 @@ import type { OpenedBid, OpeningRecord } from "../../domain/opening-record";
 import { decideOpeningOutcome, defectsOf, openingRefusal } from "../../domain/opening-rules";
 import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 import { renderBeritaAcara } from "./berita-acara";
-import { getInstanceKey } from "../keys/instance-key";
+import { getInstanceKey } from "@/server/instance-key";
 import { applyTenderEvent } from "@/modules/tenders";
 import { evaluateTenderCepat } from "@/modules/evaluation";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";

@@ -3,8 +3,8 @@ import { statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { signReceipt } from "../../domain/receipt";
-import { verifyReceipt, type ReceiptPayload } from "../../domain/verify-receipt";
+import { signReceipt } from "@/modules/bids/domain/receipt";
+import { verifyReceipt, type ReceiptPayload } from "@/modules/bids/domain/verify-receipt";
 import { instanceKeyPath } from "@/server/key-paths";
 import { getInstanceKey } from "./instance-key";
 

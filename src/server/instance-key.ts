@@ -1,7 +1,7 @@
 import "server-only";
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { loadKey } from "@/server/key-file";
-import { keyFingerprint } from "../../domain/verify-receipt";
+import { keyFingerprint } from "@/modules/bids/domain";
 
 /**
  * The instance's Ed25519 receipt-signing key lives in a PEM file OUTSIDE the database, so
