@@ -13,4 +13,4 @@ export { assertQualifiedForTenderCepat, findUnmetRequirements } from "./server/t
 // The public list, for the vendor's dashboard and the announcement's pager.
 export { findPublicTenders } from "./server/find-public-tenders";
 export type { PublicTender } from "./server/find-public-tenders";
-export { LISTABLE_TENDERS } from "./server/public-tender-sql";
+export { LISTABLE_TENDERS, LISTED_TENDER } from "./server/public-tender-sql";

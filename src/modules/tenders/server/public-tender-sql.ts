@@ -47,14 +47,19 @@ const stageRunning = (kind: StageKind, now: Date) => Prisma.sql`t.id IN (
  */
 const hasTrigram = (q: string) => /[\p{L}\p{N}]{3}/u.test(q);
 
+/**
+ * Which tenders (alias `t`) the public list shows at all, for the list and its filter
+ * choices alike. A draft is the Pokja's work in progress: never public. A penunjukan
+ * langsung invites one vendor: it is listed as non-tender
+ * (penunjukan/server/find-public-penunjukan.ts). Nor is a draft cancelled before it was
+ * announced: PostgreSQL ties publishedAt to every status after DRAFT but that one
+ * (docs/decisions/0023).
+ */
+export const LISTED_TENDER = Prisma.sql`t.status <> 'DRAFT' AND t.method <> 'PENUNJUKAN_LANGSUNG' AND t."publishedAt" IS NOT NULL`;
+
 /** Every filter lives here once, so the count and the page always agree. */
 export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
-  // A draft is the Pokja's work in progress: never public. A penunjukan langsung invites
-  // one vendor: it is listed as non-tender (penunjukan/server/find-public-penunjukan.ts).
-  const conditions = [Prisma.sql`t.status <> 'DRAFT'`, Prisma.sql`t.method <> 'PENUNJUKAN_LANGSUNG'`];
-  // Nor is a draft cancelled before it was announced: PostgreSQL ties publishedAt to every
-  // status after DRAFT but that one (docs/decisions/0023).
-  conditions.push(Prisma.sql`t."publishedAt" IS NOT NULL`);
+  const conditions = [LISTED_TENDER];
   const { year, agency, category, method, stage, q } = filters;
   if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
   if (agency !== undefined) conditions.push(Prisma.sql`t."paketAgencyId" = ${agency}::uuid`);
