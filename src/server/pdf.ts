@@ -44,6 +44,27 @@ export function pdfHeading(doc: Pdf, text: string) {
   doc.moveDown(0.8).font("Helvetica-Bold").fontSize(11).text(toPdfText(text)).moveDown(0.2);
 }
 
+/** The top of a berita acara: the LPSE, the title, and the tender it records. */
+export function pdfTenderHeader(
+  doc: Pdf,
+  head: {
+    lpseName: string;
+    title: string;
+    tenderCode: string;
+    paketName: string;
+    agencyName: string;
+    procedureName: string;
+  },
+) {
+  doc.font("Helvetica-Bold").fontSize(9).text(toPdfText(head.lpseName.toUpperCase()), { align: "center" });
+  doc.moveDown(0.5).fontSize(14).text(toPdfText(head.title), { align: "center" });
+  doc.moveDown(1);
+  pdfRow(doc, "Kode tender", head.tenderCode);
+  pdfRow(doc, "Nama paket", head.paketName);
+  pdfRow(doc, "K/L/PD", head.agencyName);
+  pdfRow(doc, "Metode pemilihan", head.procedureName);
+}
+
 /**
  * Stores a generated PDF in the file store and records it as a Document in the caller's
  * transaction. If the transaction fails, the caller calls `discard()` to remove the file.

@@ -2,7 +2,7 @@ import "server-only";
 import { formatRupiah } from "@/lib/money";
 import { toPdfText } from "@/lib/pdf-text";
 import { formatInZone } from "@/lib/time";
-import { pdfHeading, pdfRow, renderPdf, type Pdf } from "@/server/pdf";
+import { pdfHeading, pdfRow, pdfTenderHeader, renderPdf, type Pdf } from "@/server/pdf";
 import type { WinnerBasis } from "./winner-basis";
 
 /** What the Berita Acara Hasil Pemilihan is drawn from; JSON-safe, as the audit event keeps it. */
@@ -79,13 +79,7 @@ export function renderBeritaAcaraHasil(record: ResultRecord): Promise<Buffer> {
   return renderPdf(
     { title: `Berita Acara Hasil Pemilihan ${record.tenderCode}`, author: toPdfText(record.lpseName) },
     (doc) => {
-      doc.font("Helvetica-Bold").fontSize(9).text(toPdfText(record.lpseName.toUpperCase()), { align: "center" });
-      doc.moveDown(0.5).fontSize(14).text("BERITA ACARA HASIL PEMILIHAN", { align: "center" });
-      doc.moveDown(1);
-      pdfRow(doc, "Kode tender", record.tenderCode);
-      pdfRow(doc, "Nama paket", record.paketName);
-      pdfRow(doc, "K/L/PD", record.agencyName);
-      pdfRow(doc, "Metode pemilihan", record.procedureName);
+      pdfTenderHeader(doc, { ...record, title: "BERITA ACARA HASIL PEMILIHAN" });
       pdfRow(doc, "Metode evaluasi", METHOD_TEXT[basis.method] ?? basis.method);
       pdfRow(doc, "Nilai HPS", rupiah(record.hps));
       pdfRow(doc, "Ditetapkan", at(record.adoptedAt));

@@ -2,7 +2,7 @@ import "server-only";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { toPdfText } from "@/lib/pdf-text";
-import { pdfHeading as heading, pdfRow as row, renderPdf, type Pdf } from "@/server/pdf";
+import { pdfHeading as heading, pdfRow as row, pdfTenderHeader, renderPdf, type Pdf } from "@/server/pdf";
 import { FILE_STATUS_TEXT, PRICE_STATUS_TEXT, type OpenedBid, type OpeningRecord } from "../../domain/opening-record";
 
 /**
@@ -53,13 +53,7 @@ export function renderBeritaAcara(record: OpeningRecord): Promise<Buffer> {
   return renderPdf(
     { title: `Berita Acara Pembukaan Penawaran ${record.tenderCode}`, author: toPdfText(record.lpseName) },
     (doc) => {
-      doc.font("Helvetica-Bold").fontSize(9).text(toPdfText(record.lpseName.toUpperCase()), { align: "center" });
-      doc.moveDown(0.5).fontSize(14).text("BERITA ACARA PEMBUKAAN PENAWARAN", { align: "center" });
-      doc.moveDown(1);
-      row(doc, "Kode tender", record.tenderCode);
-      row(doc, "Nama paket", record.paketName);
-      row(doc, "K/L/PD", record.agencyName);
-      row(doc, "Metode pemilihan", record.procedureName);
+      pdfTenderHeader(doc, { ...record, title: "BERITA ACARA PEMBUKAAN PENAWARAN" });
       row(doc, "Nilai HPS", record.hps === null ? "-" : formatRupiah(BigInt(record.hps)));
       row(doc, "Batas akhir pemasukan penawaran", at(record.deadline));
       row(doc, "Waktu pembukaan", at(record.openedAt));
