@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ROLES } from "@/modules/auth/domain";
 import { z } from "zod";
 import { loadMessages } from "@/i18n/messages";
 import { decodeSignInFailure } from "@/modules/auth/sign-in-error";
@@ -163,19 +164,8 @@ interface Setup {
 async function signInEverywhere(): Promise<Setup> {
   const agency = await makeAgency();
   const vendor = await makeVendor({ status: "VERIFIED" });
-  const roles = [
-    "ADMIN_LPSE",
-    "ADMIN_AGENCY",
-    "PPK",
-    "POKJA",
-    "PEJABAT_PENGADAAN",
-    "VERIFIKATOR",
-    "AUDITOR",
-    "KPA",
-    "PENYEDIA",
-  ] as const;
   const user = await makeUser(
-    roles.map((role) => ({
+    ROLES.map((role) => ({
       role,
       agencyId: ["ADMIN_LPSE", "VERIFIKATOR", "AUDITOR", "PENYEDIA"].includes(role) ? null : agency.id,
     })),
