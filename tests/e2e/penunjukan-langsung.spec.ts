@@ -3,6 +3,7 @@ import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../src/modules/bids/domain/bid-rules";
 import { expect, test } from "./fixtures";
 import { asUser, reloadUntil, sendBid, signIn, signOut, sql, uploadBidFiles } from "./helpers";
+import { approveWinnerProposal, proposeWinner, proveRankedBids } from "./award-steps";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "./tender-setup";
 
 // A tender and its tender ulang both fail; the PA/KPA approves penunjukan langsung
@@ -208,20 +209,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
     await expect
       .poll(async () => (await sql(`SELECT 1 FROM "Bid" WHERE id = $1 AND rank IS NOT NULL`, [bid!.id])).length)
       .toBe(1);
-    const row = p
-      .getByRole("region", { name: "Peringkat" })
-      .getByRole("row")
-      .filter({ hasText: VENDOR.company })
-      .filter({ has: p.getByRole("radio") });
-    await row.getByLabel("Lulus", { exact: true }).check();
-    await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
-    await row.getByRole("button", { name: "Simpan pembuktian" }).click();
-    await expect
-      .poll(
-        async () =>
-          (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [bid!.id])).length,
-      )
-      .toBe(1);
+    await proveRankedBids(p, pl.id);
 
     await p.goto(`/pokja/tender/${pl.id}`);
     await p.getByLabel("Harga yang disepakati (Rp)").fill("415.000.000");
@@ -231,19 +219,9 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
     await p.getByRole("button", { name: "Catat hasil negosiasi" }).click();
     await expect(p.getByText("Harga yang disepakati Rp415.000.000", { exact: false })).toBeVisible();
 
-    await p.goto(`/pokja/evaluasi/${pl.id}`);
-    await p.getByRole("button", { name: "Usulkan pemenang" }).click();
-    // the proposal stands in for the button: it waits for the second member
-    await expect(p.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
+    await proposeWinner(p, pl.id);
   });
-  await asUser(browser, POKJA[1]!, async (p) => {
-    await p.goto(`/pokja/evaluasi/${pl.id}`);
-    const desk = p.getByTestId("winner-proposals");
-    await desk.getByLabel("Setuju", { exact: true }).check();
-    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
-    // the approval that makes the majority adopts the proposal: its form gives way to the badge
-    await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
-  });
+  await asUser(browser, POKJA[1]!, (p) => approveWinnerProposal(p, pl.id));
   await expect.poll(async () => (await tenderRow("code", pl.code)).winner, { timeout: 20_000 }).toBe(bid!.id);
   await asUser(browser, POKJA[0]!, async (p) => {
     await p.goto(`/pokja/evaluasi/${pl.id}`);

@@ -2,6 +2,7 @@ import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../src/modules/bids/domain/bid-rules";
 import { expect, test } from "./fixtures";
 import { asUser, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "./helpers";
+import { approveWinnerProposal, proposeWinner } from "./award-steps";
 import { createPaket, handOver, opensNow, PDF } from "./tender-setup";
 
 // A Pokja runs a goods tender as a Tender Cepat (Perpres 16/2018 Pasal 38 ayat (6)):
@@ -133,19 +134,9 @@ test("a Tender Cepat: chosen by the Pokja, only qualified vendors bid, the openi
       (await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND rank = 1`, [tender.id]))[0]?.id ??
       null;
     await expect.poll(first).toBe(cheapest);
-    await p.reload();
-    await p.getByRole("button", { name: "Usulkan pemenang" }).click();
-    // the proposal stands in for the button: it waits for the second member
-    await expect(p.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
+    await proposeWinner(p, tender.id);
   });
-  await asUser(browser, "pokja2.jayapura@segel.test", async (p) => {
-    await p.goto(`/pokja/evaluasi/${tender.id}`);
-    const desk = p.getByTestId("winner-proposals");
-    await desk.getByLabel("Setuju", { exact: true }).check();
-    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
-    // the approval that makes the majority adopts the proposal: its form gives way to the badge
-    await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
-  });
+  await asUser(browser, "pokja2.jayapura@segel.test", (p) => approveWinnerProposal(p, tender.id));
   await expect.poll(async () => (await tenderRow(code)).winner, { timeout: 20_000 }).toBe(cheapest);
   await reloadUntil(visitor, () => expect(visitor.getByText("Tender Cepat").first()).toBeVisible({ timeout: 1000 }));
 });

@@ -4,6 +4,7 @@ import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
 import { asUser, advanceClock, joinTender, reloadUntil, sql, submitBid } from "../helpers";
+import { approveWinnerProposal, proposeWinner, proveRankedBids } from "../award-steps";
 
 // These journeys move the database clock forward (days pass in a moment), so they run
 // after every other journey (the "time-travel" project in playwright.config.ts).
@@ -145,41 +146,18 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
         async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tender.id])).length,
       )
       .toBe(2);
-    // pembuktian for every ranked bid (the winner and the reserves), found by name so a
-    // re-render between saves cannot shift the rows
-    const ranked = await sql<{ id: string; vendor: string }>(
-      `SELECT b.id, v.name AS vendor FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.rank IS NOT NULL ORDER BY b.rank`,
-      [tender.id],
-    );
+    // pembuktian for every ranked bid (the winner and the reserves)
+    const ranked = await proveRankedBids(page, tender.id);
     expect(ranked.map((r) => r.vendor)).toEqual([BIDS[0]!.company, BIDS[1]!.company]);
-    for (const { id, vendor } of ranked) {
-      const row = page
-        .getByRole("region", { name: "Peringkat" })
-        .getByRole("row")
-        .filter({ hasText: vendor })
-        .filter({ has: page.getByRole("radio") });
-      await row.getByLabel("Lulus", { exact: true }).check();
-      await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
-      await row.getByRole("button", { name: "Simpan pembuktian" }).click();
-      await expect
-        .poll(
-          async () =>
-            (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length,
-        )
-        .toBe(1);
-    }
     // penetapan by the Pokja as a body: one member proposes, the proposal counts as one of
     // the two approvals a Pokja of three needs, and the winner is not set until then
-    await page.getByRole("button", { name: "Usulkan pemenang" }).click();
-    await expect(page.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
+    await proposeWinner(page, tender.id);
     expect((await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NULL`, [tender.id])).length).toBe(1);
   });
   await asUser(browser, "pokja2.sulsel@segel.test", async (page) => {
-    await page.goto(`/pokja/evaluasi/${tender.id}`);
-    const desk = page.getByTestId("winner-proposals");
-    await desk.getByLabel("Setuju", { exact: true }).check();
-    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
-    await expect(desk.getByText("Ditetapkan", { exact: true })).toBeVisible();
+    await approveWinnerProposal(page, tender.id);
+    // the approval that makes the majority adopts the proposal: its form gives way to the badge
+    await expect(page.getByTestId("winner-proposals").getByText("Ditetapkan", { exact: true })).toBeVisible();
   });
   await expect
     .poll(

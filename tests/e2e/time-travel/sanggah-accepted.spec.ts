@@ -4,6 +4,7 @@ import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
 import { asUser, advanceClock, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "../helpers";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "../tender-setup";
+import { approveWinnerProposal, proposeWinner, proveRankedBids } from "../award-steps";
 
 // An accepted sanggah leads somewhere legal (Perpres 16/2018 jo. 12/2021 Pasal 50): the
 // award is withdrawn, the Pokja re-evaluates from the stage the objection concerns, a new
@@ -71,42 +72,11 @@ async function rankProveAwardAnnounce(browser: Browser, tenderId: string) {
         async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tenderId])).length,
       )
       .toBeGreaterThan(0);
-    const ranked = await sql<{ id: string; vendor: string }>(
-      `SELECT b.id, v.name AS vendor FROM "Bid" b JOIN "Vendor" v ON v.id = b."vendorId" WHERE b."tenderId" = $1 AND b.rank IS NOT NULL ORDER BY b.rank`,
-      [tenderId],
-    );
-    await page.reload();
-    for (const { id, vendor } of ranked) {
-      const row = page
-        .getByRole("region", { name: "Peringkat" })
-        .getByRole("row")
-        .filter({ hasText: vendor })
-        .filter({ has: page.getByRole("radio") });
-      await row.getByLabel("Lulus", { exact: true }).check();
-      await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
-      await row.getByRole("button", { name: "Simpan pembuktian" }).click();
-      await expect
-        .poll(
-          async () =>
-            (await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'PEMBUKTIAN'`, [id])).length,
-        )
-        .toBe(1);
-    }
-    await page.getByRole("button", { name: "Usulkan pemenang" }).click();
-    await expect(page.getByTestId("winner-proposals").getByText("Menunggu persetujuan: 1 dari 2")).toBeVisible();
+    await proveRankedBids(page, tenderId);
+    await proposeWinner(page, tenderId);
   });
-  await asUser(browser, POKJA[1]!, async (page) => {
-    await page.goto(`/pokja/evaluasi/${tenderId}`);
-    const desk = page.getByTestId("winner-proposals");
-    await desk.getByLabel("Setuju", { exact: true }).check();
-    await desk.getByRole("button", { name: "Kirim keputusan" }).click();
-    // (the desk also lists the proposal adopted before the award was withdrawn)
-    await expect
-      .poll(
-        async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "awardedAt" IS NOT NULL`, [tenderId])).length,
-      )
-      .toBe(1);
-  });
+  // (the desk also lists the proposal adopted before the award was withdrawn)
+  await asUser(browser, POKJA[1]!, (page) => approveWinnerProposal(page, tenderId));
   await asUser(browser, POKJA[0]!, async (page) => {
     await page.goto(`/pokja/evaluasi/${tenderId}`);
     await page.getByRole("button", { name: "Umumkan pemenang" }).click();
