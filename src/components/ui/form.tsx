@@ -145,6 +145,45 @@ export function GroupError({ name, errors }: { name: string; errors?: string[] }
   return messages?.length ? <FieldError messages={messages} /> : null;
 }
 
+/**
+ * One required choice among a few options (a decision: pass or fail, accept or reject),
+ * as radio buttons under a legend, with the group's error from the action's answer.
+ */
+export function Choice({
+  name,
+  legend,
+  options,
+  defaultValue,
+  isLegendShown = false,
+}: {
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  isLegendShown?: boolean;
+}) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className={isLegendShown ? "text-sm font-medium text-slate-800" : "sr-only"}>{legend}</legend>
+      <div className="flex gap-6 text-sm">
+        {options.map((option, i) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              required={i === 0}
+              defaultChecked={defaultValue === option.value}
+            />{" "}
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <GroupError name={name} />
+    </fieldset>
+  );
+}
+
 function FieldError({ id, messages }: { id?: string; messages: string[] }) {
   return (
     <p id={id} className="text-sm text-red-800">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
+import { ActionForm, Choice, Field, inputClass } from "@/components/ui/form";
 import { decideWinnerProposalAction, proposeWinnerAction, withdrawWinnerProposalAction } from "../award.actions";
 
 /** "Usulkan pemenang": the winner and reserves the rules select from the recorded evaluation. */
@@ -25,16 +25,14 @@ export function DecideWinnerForm({ tenderId, proposalId }: { tenderId: string; p
     <ActionForm action={decideWinnerProposalAction} doneText={t("decided")}>
       <input type="hidden" name="tenderId" value={tenderId} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <fieldset className="flex gap-6 text-sm">
-        <legend className="sr-only">{t("decision")}</legend>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="decision" value="APPROVE" required /> {t("approve")}
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="decision" value="DISAGREE" /> {t("disagree")}
-        </label>
-      </fieldset>
-      <GroupError name="decision" />
+      <Choice
+        name="decision"
+        legend={t("decision")}
+        options={[
+          { value: "APPROVE", label: t("approve") },
+          { value: "DISAGREE", label: t("disagree") },
+        ]}
+      />
       <Field name="reason" label={t("reason")} hint={t("reasonHint")}>
         {(field) => <textarea {...field} maxLength={2000} rows={2} className={inputClass} />}
       </Field>

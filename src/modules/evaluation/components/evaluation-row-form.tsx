@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
+import { ActionForm, Choice, Field, inputClass } from "@/components/ui/form";
 import type { OrderedStage } from "../domain/evaluation-rules";
 import { recordEvaluationAction } from "../evaluation.actions";
 
@@ -37,19 +37,15 @@ export function EvaluationRowForm({ tenderId, bidId, stage, saved, isScored, isL
       <input type="hidden" name="bidId" value={bidId} />
       <input type="hidden" name="stage" value={stage} />
       <input type="hidden" name="seenDecidedAt" value={saved?.decidedAt ?? ""} />
-      <fieldset className="space-y-1">
-        <legend className="sr-only">{t("form.decision")}</legend>
-        <div className="flex gap-6 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="passed" value="true" required defaultChecked={saved?.passed === true} />{" "}
-            {t("form.pass")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="passed" value="false" defaultChecked={saved?.passed === false} /> {t("form.fail")}
-          </label>
-        </div>
-        <GroupError name="passed" />
-      </fieldset>
+      <Choice
+        name="passed"
+        legend={t("form.decision")}
+        options={[
+          { value: "true", label: t("form.pass") },
+          { value: "false", label: t("form.fail") },
+        ]}
+        defaultValue={saved ? String(saved.passed) : undefined}
+      />
       <Field name="reason" label={t("form.reason")}>
         {(field) => (
           <textarea

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
+import { ActionForm, Choice, Field, inputClass } from "@/components/ui/form";
 import {
   announceWinnerAction,
   rankBidsAction,
@@ -52,16 +52,14 @@ export function PembuktianForm({ tenderId, bidId }: { tenderId: string; bidId: s
     <ActionForm action={recordPembuktianAction} doneText={t("pembuktian.saved")}>
       <input type="hidden" name="tenderId" value={tenderId} />
       <input type="hidden" name="bidId" value={bidId} />
-      <fieldset className="flex gap-6 text-sm">
-        <legend className="sr-only">{t("form.decision")}</legend>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="passed" value="true" required /> {t("form.pass")}
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="passed" value="false" /> {t("form.fail")}
-        </label>
-      </fieldset>
-      <GroupError name="passed" />
+      <Choice
+        name="passed"
+        legend={t("form.decision")}
+        options={[
+          { value: "true", label: t("form.pass") },
+          { value: "false", label: t("form.fail") },
+        ]}
+      />
       <Field name="reason" label={t("form.reason")}>
         {(field) => <textarea {...field} required minLength={10} maxLength={2000} rows={2} className={inputClass} />}
       </Field>

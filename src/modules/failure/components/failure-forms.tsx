@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
+import { ActionForm, Choice, Field, inputClass } from "@/components/ui/form";
 import { DECLARABLE_KINDS } from "../domain/failure-rules";
 import {
   decidePenunjukanLangsungAction,
@@ -77,18 +77,15 @@ export function DecidePenunjukanLangsungForm({ requestId }: { requestId: string 
   return (
     <ActionForm action={decidePenunjukanLangsungAction} doneText={t("decided")}>
       <input type="hidden" name="requestId" value={requestId} />
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">{t("decision")}</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="decision" value="APPROVED" required />
-          {t("approve")}
-        </label>
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="decision" value="REFUSED" />
-          {t("reject")}
-        </label>
-        <GroupError name="decision" />
-      </fieldset>
+      <Choice
+        name="decision"
+        legend={t("decision")}
+        isLegendShown
+        options={[
+          { value: "APPROVED", label: t("approve") },
+          { value: "REFUSED", label: t("reject") },
+        ]}
+      />
       <Field name="note" label={t("note")}>
         {(field) => <textarea {...field} {...REASON} />}
       </Field>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form";
+import { ActionForm, Choice, Field, GroupError, inputClass } from "@/components/ui/form";
 import { answerBandingAction, answerSanggahAction, fileBandingAction, fileSanggahAction } from "../sanggah.actions";
 
 const TEXT = { required: true, minLength: 20, maxLength: 10_000, rows: 6, className: inputClass };
@@ -54,18 +54,15 @@ export function AnswerForm({ kind, id }: { kind: "SANGGAH" | "SANGGAH_BANDING"; 
       doneText={t(isBanding ? "kpa.done" : "pokja.done")}
     >
       <input type="hidden" name={isBanding ? "bandingId" : "sanggahId"} value={id} />
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">{t("pokja.verdict")}</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="verdict" value="ACCEPTED" required />
-          {t("common.accepted")}
-        </label>
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="verdict" value="REJECTED" />
-          {t("common.rejected")}
-        </label>
-        <GroupError name="verdict" />
-      </fieldset>
+      <Choice
+        name="verdict"
+        legend={t("pokja.verdict")}
+        isLegendShown
+        options={[
+          { value: "ACCEPTED", label: t("common.accepted") },
+          { value: "REJECTED", label: t("common.rejected") },
+        ]}
+      />
       <Field name="answer" label={t(isBanding ? "kpa.label" : "pokja.label")} hint={t("common.textHint")}>
         {(field) => <textarea {...field} {...TEXT} />}
       </Field>
