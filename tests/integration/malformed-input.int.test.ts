@@ -2,9 +2,9 @@ import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { requestScope as request } from "@/tests/setup/next-request-scope";
 import { ROLES } from "@/modules/auth/domain";
 import { z } from "zod";
-import { loadMessages } from "@/i18n/messages";
 import { decodeSignInFailure } from "@/modules/auth/sign-in-error";
 import { schemaOf } from "@/server/action";
 import { authOptions } from "@/server/auth/options";
@@ -15,23 +15,9 @@ import { makeAgency, makePaket, makeUser, makeVendor } from "@/tests/factories";
 // Next. These seams stand in for it and nothing else: the session cookie is a real
 // next-auth JWT for a real UserSession row, messages are the real files, and every action
 // and route runs through the real wrapper, schemas, use cases and PostgreSQL.
-const request = vi.hoisted(() => ({ headers: new Headers(), locale: "id" as "id" | "en" }));
-vi.mock("next/headers", () => {
-  const all = () =>
-    (request.headers.get("cookie") ?? "")
-      .split("; ")
-      .map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
-  const cookies = { getAll: all, get: (name: string) => all().find((c) => c.name === name), set: () => undefined };
-  return { headers: async () => request.headers, cookies: async () => cookies };
-});
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  return {
-    getLocale: async () => request.locale,
-    getTranslations: async ({ locale, namespace }: { locale: "id" | "en"; namespace: string }) =>
-      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
-  };
-});
+// Next's request scope stands in for the routes and actions (tests/setup/next-request-scope.ts).
+vi.mock("next/headers", async () => (await import("@/tests/setup/next-request-scope")).nextHeaders);
+vi.mock("next-intl/server", async () => (await import("@/tests/setup/next-request-scope")).nextIntlServer);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const actionModules = import.meta.glob<Record<string, unknown>>("/src/**/*.actions.ts");

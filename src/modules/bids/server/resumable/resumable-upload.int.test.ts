@@ -1,18 +1,26 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { encode } from "next-auth/jwt";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadMessages } from "@/i18n/messages";
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
-import { readObjectStoreSettings, s3ClientConfig } from "@/server/object-store-settings";
-import { startS3Server, type TestS3Server } from "@/tests/setup/s3-server";
+import { requestScope } from "@/tests/setup/next-request-scope";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
-import { passDeadline } from "../../testing/opening.fixture";
-import { approveOpening } from "../opening/approve-opening";
-import { readOpenedBidFile } from "../opening/read-opened-bid-file";
+import {
+  create,
+  cutAfter,
+  metadata,
+  openAfterDeadline,
+  patch,
+  refusal,
+  send,
+  signIn,
+  stagingRoot,
+  stagedFiles,
+  startUpload,
+  watched,
+  willSend,
+} from "../../testing/tus-requests";
 import { submitBid } from "../submit-bid";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES } from "../../domain/bid-rules";
 import {
@@ -23,157 +31,12 @@ import {
   UPLOADS_PATH,
 } from "../../upload-protocol";
 
-// Next's request scope (headers, cookies, the locale) does not exist outside Next; these
-// seams stand in for it and nothing else: the cookie is a real next-auth JWT of a real
-// UserSession row, and every request runs through the real route, tus, store and PostgreSQL.
-const scope = vi.hoisted(() => ({ headers: new Headers(), locale: "id" as "id" | "en" }));
-vi.mock("next/headers", () => {
-  const all = () =>
-    (scope.headers.get("cookie") ?? "")
-      .split("; ")
-      .map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }));
-  return {
-    headers: async () => scope.headers,
-    cookies: async () => ({ getAll: all, get: (name: string) => all().find((c) => c.name === name) }),
-  };
-});
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  return {
-    getLocale: async () => scope.locale,
-    getTranslations: async ({ locale, namespace }: { locale: "id" | "en"; namespace: string }) =>
-      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
-  };
-});
-
-const route = await import("@/app/api/bids/uploads/[[...id]]/route");
-
-/** The opening as the Pokja runs it (the deadline passed, k members approve), then one member reads the file. */
-async function openAfterDeadline(
-  tenderId: string,
-  members: { actor: Parameters<typeof approveOpening>[0]; passphrase: string }[],
-  fileId: string,
-) {
-  await passDeadline(tenderId);
-  for (const m of members.slice(0, 2)) await approveOpening(m.actor, { tenderId, passphrase: m.passphrase });
-  return readOpenedBidFile(members[0]!.actor, fileId);
-}
-const ORIGIN = "http://127.0.0.1:3000";
-
-async function signIn(user: { id: string }) {
-  const session = await db.userSession.create({
-    data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
-    select: { id: true },
-  });
-  const token = await encode({ token: { sub: user.id, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
-  scope.headers = new Headers({
-    cookie: `next-auth.session-token=${token}`,
-    "user-agent": "vitest",
-    "x-forwarded-for": "127.0.0.1",
-  });
-}
-
-type Body = Buffer | ReadableStream<Uint8Array> | null;
-function send(
-  method: "POST" | "PATCH" | "HEAD" | "DELETE",
-  url: string,
-  headers: Record<string, string>,
-  body: Body = null,
-): Promise<Response> {
-  const request = new Request(new URL(url, ORIGIN), {
-    method,
-    headers: { "Tus-Resumable": "1.0.0", ...headers },
-    body,
-    duplex: "half",
-  } as RequestInit);
-  return route[method](request);
-}
-
-const stagingRoot = () => path.join(process.env.SEGEL_FILE_STORE!, "staging");
-/** Every byte in the staging area, file by file. */
-function stagedFiles(): { name: string; bytes: Buffer }[] {
-  if (!existsSync(stagingRoot())) return [];
-  return readdirSync(stagingRoot()).map((name) => ({ name, bytes: readFileSync(path.join(stagingRoot(), name)) }));
-}
-
-const metadata = (tenderId: string, part = "HARGA") =>
-  `tenderId ${Buffer.from(tenderId).toString("base64")},part ${Buffer.from(part).toString("base64")}`;
-
-async function create(tenderId: string, length: number, key: string, extra: Record<string, string> = {}) {
-  return send("POST", UPLOADS_PATH, {
-    "Upload-Length": String(length),
-    "Upload-Metadata": metadata(tenderId),
-    [STAGING_KEY_HEADER]: key,
-    ...extra,
-  });
-}
-
-/** The hash the browser sends of the whole file; tests that finish an upload set it to their content's. */
-let contentHash = createHash("sha256").update("").digest("base64url");
-const hashOf = (content: Buffer) => createHash("sha256").update(content).digest("base64url");
-
-function patch(location: string, key: string, offset: number, body: Body, extra: Record<string, string> = {}) {
-  const headers = {
-    "Upload-Offset": String(offset),
-    "Content-Type": "application/offset+octet-stream",
-    [STAGING_KEY_HEADER]: key,
-    [FILE_NAME_HEADER]: encodeURIComponent("surat penawaran harga.pdf"),
-    [CONTENT_HASH_HEADER]: contentHash,
-  };
-  return send("PATCH", location, { ...headers, ...extra }, body);
-}
-
-/** A signed-in bidder of a fresh sealed-bid tender who has begun uploading `bidPdf(marker, padBytes)`. */
-async function startUpload(marker: string, padBytes: number) {
-  const { tender } = await makeSealedBidTender();
-  const { user } = await makeBidder(tender.id);
-  await signIn(user);
-  const content = bidPdf(marker, padBytes);
-  contentHash = hashOf(content);
-  const key = newStagingKey();
-  const location = (await create(tender.id, content.length, key)).headers.get("location")!;
-  return { tender, user, content, key, location };
-}
-
-/** A body that sends `bytes` and then fails, as a connection cut mid-chunk does. */
-function cutAfter(bytes: Buffer): ReadableStream<Uint8Array> {
-  let sent = false;
-  return new ReadableStream({
-    pull(controller) {
-      if (sent) return controller.error(new Error("connection reset"));
-      sent = true;
-      controller.enqueue(new Uint8Array(bytes));
-    },
-  });
-}
-
-/** A body that records whether anyone read from it. */
-function watched(bytes: Buffer) {
-  const state = { read: false };
-  // highWaterMark 0: nothing is pulled until a reader asks
-  const body = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        state.read = true;
-        controller.enqueue(new Uint8Array(bytes));
-        controller.close();
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { body, state };
-}
-
-async function refusal(response: Response, what = "") {
-  const body = (await response.json()) as { ok: boolean; code: string; message: string };
-  expect(body.ok, what).toBe(false);
-  expect(body.code, `${what}: ${body.message}`).not.toBe("UNEXPECTED");
-  expect(body.message.length, what).toBeGreaterThan(10);
-  return { status: response.status, ...body };
-}
+// Next's request scope stands in for the route (tests/setup/next-request-scope.ts).
+vi.mock("next/headers", async () => (await import("@/tests/setup/next-request-scope")).nextHeaders);
+vi.mock("next-intl/server", async () => (await import("@/tests/setup/next-request-scope")).nextIntlServer);
 
 beforeEach(() => {
-  scope.locale = "id";
+  requestScope.locale = "id";
 });
 
 describe("resumable bid uploads (tus)", () => {
@@ -182,7 +45,7 @@ describe("resumable bid uploads (tus)", () => {
     const { user, actor } = await makeBidder(tender.id);
     await signIn(user);
     const content = bidPdf("PENAWARAN-RAHASIA-TUS", 300_000);
-    contentHash = hashOf(content);
+    willSend(content);
     const key = newStagingKey();
 
     const created = await create(tender.id, content.length, key);
@@ -276,7 +139,7 @@ describe("resumable bid uploads (tus)", () => {
     const { tender } = await makeSealedBidTender();
     const { user } = await makeBidder(tender.id, bidder);
     await signIn(user);
-    scope.locale = "en";
+    requestScope.locale = "en";
     const refused = await refusal(await create(tender.id, length || 1_000, newStagingKey()));
     expect(refused.status).toBe(status);
     expect(stagedFiles()).toEqual([]);
@@ -435,154 +298,6 @@ describe("removeExpiredUploads (the worker's clean-up)", () => {
     const names = stagedFiles().map((f) => f.name);
     expect(names).not.toContain(gone.split("/").pop());
     expect(names).toContain(kept.split("/").pop());
-    await signIn(a.user);
-    expect((await refusal(await send("HEAD", gone, {}))).status).toBe(404);
-  });
-});
-
-describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
-  // A fresh bucket on a real S3-protocol server (s3rver) for each test, as each test has its own folder.
-  let s3: TestS3Server;
-  const saved = new Map<string, string | undefined>();
-  beforeEach(async () => {
-    s3 = await startS3Server();
-    for (const [name, value] of Object.entries(s3.env)) {
-      saved.set(name, process.env[name]);
-      process.env[name] = value;
-    }
-  });
-  afterEach(async () => {
-    for (const [name, value] of saved) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    saved.clear();
-    await s3.stop();
-  });
-
-  /** A client of the test's own, as anyone holding the bucket's keys has. */
-  function bucketClient(): S3Client {
-    const settings = readObjectStoreSettings(s3.env);
-    if (settings.kind !== "s3") throw new Error("expected S3 settings");
-    return new S3Client(s3ClientConfig(settings));
-  }
-  async function putObject(Key: string, Body: Buffer) {
-    const client = bucketClient();
-    await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key, Body }));
-    client.destroy();
-  }
-  /** Every object in the bucket with its bytes. */
-  async function bucket(): Promise<{ key: string; bytes: Buffer }[]> {
-    const client = bucketClient();
-    try {
-      const listed = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));
-      return await Promise.all(
-        (listed.Contents ?? []).map(async ({ Key }) => ({
-          key: Key!,
-          bytes: Buffer.from(
-            await (await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key }))).Body!.transformToByteArray(),
-          ),
-        })),
-      );
-    } finally {
-      client.destroy();
-    }
-  }
-  const stagedObjects = async (location: string) =>
-    (await bucket()).filter((o) => o.key.startsWith("staging-") && o.key.includes(location.split("/").pop()!));
-
-  it("resumes a PATCH cut mid-way from what the bucket holds, keeps only ciphertext there, and seals into the bucket a file the Pokja opens", async () => {
-    const { tender, members } = await makeSealedBidTender();
-    const { user, actor } = await makeBidder(tender.id);
-    await signIn(user);
-    const content = bidPdf("PENAWARAN-RAHASIA-S3", 300_000);
-    contentHash = hashOf(content);
-    const key = newStagingKey();
-    const location = (await create(tender.id, content.length, key)).headers.get("location")!;
-    expect((await patch(location, key, 0, content.subarray(0, 100_003))).status).toBe(204);
-
-    // the line drops mid-PATCH: HEAD names what the bucket holds, never more
-    await patch(location, key, 100_003, cutAfter(content.subarray(100_003, 150_001)));
-    const offset = Number((await send("HEAD", location, {})).headers.get("upload-offset"));
-    expect(offset).toBeGreaterThanOrEqual(100_003);
-    expect(offset).toBeLessThanOrEqual(150_001);
-    const staged = await stagedObjects(location);
-    const chunks = staged.filter((o) => o.key.startsWith("staging-chunks/"));
-    expect(chunks.reduce((sum, o) => sum + o.bytes.length, 0)).toBe(offset);
-    expect(staged.filter((o) => o.key.startsWith("staging-uploads/"))).toHaveLength(1);
-    for (const { key: name, bytes } of staged) {
-      for (const clear of ["PENAWARAN-RAHASIA-S3", "%PDF", "surat penawaran"])
-        expect(bytes.includes(Buffer.from(clear)), name).toBe(false);
-      expect(bytes.includes(Buffer.from(key)), name).toBe(false);
-    }
-
-    const last = await patch(location, key, offset, content.subarray(offset));
-    expect(last.status).toBe(200);
-    const reply = (await last.json()) as { data: { id: string; commitment: string } };
-    expect(await stagedObjects(location)).toEqual([]);
-    const row = await db.bidFile.findUniqueOrThrow({ where: { id: reply.data.id } });
-    expect((await bucket()).map((o) => o.key)).toContain(`sealed/${row.storageKey}`);
-
-    await submitBid(actor, {
-      tenderId: tender.id,
-      price: 987_654_321n,
-      files: [{ id: reply.data.id }],
-      idempotencyKey: randomUUID(),
-    });
-    const opened = await openAfterDeadline(tender.id, members, row.id);
-    expect(opened.content.equals(content)).toBe(true);
-  });
-
-  it("overwrites a chunk that an instance stored but died before recording, so the file is what the vendor sent", async () => {
-    const { content, key, location } = await startUpload("SETELAH-MATI", 90_000);
-    expect((await patch(location, key, 0, content.subarray(0, 30_000))).status).toBe(204);
-    // the second chunk reached the bucket, the record never named it (the process was killed between the two)
-    await putObject(`staging-chunks/${location.split("/").pop()}.1`, randomBytes(20_000));
-    expect((await send("HEAD", location, {})).headers.get("upload-offset")).toBe("30000");
-
-    expect((await patch(location, key, 30_000, content.subarray(30_000))).status).toBe(200);
-    expect(await stagedObjects(location)).toEqual([]);
-  });
-
-  it("refuses to seal a file whose staged chunk was altered in the bucket, and seals nothing", async () => {
-    const { content, key, location } = await startUpload("HARGA-ASLI", 70_000);
-    expect((await patch(location, key, 0, content.subarray(0, 40_000))).status).toBe(204);
-    // someone with the bucket's keys flips a bit of the staged chunk (CTR flips the same bit of the plaintext)
-    const chunk = (await stagedObjects(location)).find((o) => o.key.startsWith("staging-chunks/"))!;
-    chunk.bytes[30_000]! ^= 0x01;
-    await putObject(chunk.key, chunk.bytes);
-
-    const refused = await refusal(await patch(location, key, 40_000, content.subarray(40_000)));
-    expect(refused).toMatchObject({ status: 422, code: "VALIDATION" });
-    expect(await db.bidFile.count()).toBe(0);
-    expect((await bucket()).map((o) => o.key)).toEqual([]);
-  });
-
-  it("the worker removes every object of an unfinished upload once its tender's deadline has passed, and keeps one still open", async () => {
-    const { removeExpiredUploads } = await import("./remove-expired-uploads");
-    const closing = await makeSealedBidTender();
-    const open = await makeSealedBidTender();
-    const a = await makeBidder(closing.tender.id);
-    const b = await makeBidder(open.tender.id);
-    await signIn(a.user);
-    const keyA = newStagingKey();
-    const gone = (await create(closing.tender.id, 200_000, keyA)).headers.get("location")!;
-    const half = bidPdf("setengah", 100_000);
-    expect((await patch(gone, keyA, 0, half.subarray(0, 30_000))).status).toBe(204);
-    expect((await patch(gone, keyA, 30_000, half.subarray(30_000, 50_000))).status).toBe(204);
-    await signIn(b.user);
-    const kept = (await create(open.tender.id, 200_000, newStagingKey())).headers.get("location")!;
-    expect(await removeExpiredUploads()).toBe(0);
-    expect((await stagedObjects(gone)).map((o) => o.key).sort()).toEqual([
-      `staging-chunks/${gone.split("/").pop()}.0`,
-      `staging-chunks/${gone.split("/").pop()}.1`,
-      `staging-uploads/${gone.split("/").pop()}`,
-    ]);
-
-    await db.$executeRaw`UPDATE "TenderStage" SET "endsAt" = date_trunc('milliseconds', clock_timestamp()) - interval '1 millisecond' WHERE "tenderId" = ${closing.tender.id}::uuid AND kind = 'UPLOAD_PENAWARAN'`;
-    expect(await removeExpiredUploads()).toBe(1);
-    expect(await stagedObjects(gone)).toEqual([]);
-    expect((await stagedObjects(kept)).map((o) => o.key)).toEqual([`staging-uploads/${kept.split("/").pop()}`]);
     await signIn(a.user);
     expect((await refusal(await send("HEAD", gone, {}))).status).toBe(404);
   });
