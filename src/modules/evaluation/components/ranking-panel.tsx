@@ -105,7 +105,9 @@ export function RankingPanel({
                           {proof.reason}
                         </p>
                       ) : null}
-                      {board.isEvaluating ? (
+                      {proof?.isAutomatic ? (
+                        <p className="text-sm text-slate-600">{t("pokja.automatic")}</p>
+                      ) : board.isEvaluating ? (
                         <PembuktianForm
                           // a refusal (no ranking, no clarification yet) goes once the saved state that caused it changes
                           key={`${b.rank}-${b.lowPriceClarification !== null}-${proof?.decidedAt.toISOString() ?? ""}`}

@@ -169,7 +169,9 @@ export function StageMatrix({
                 </Td>
                 {board.isEvaluating ? (
                   <Td className="min-w-80 space-y-3">
-                    {block ? null : (
+                    {stored?.isAutomatic ? (
+                      <p className="text-sm text-slate-600">{t("pokja.automatic")}</p>
+                    ) : block ? null : (
                       <EvaluationRowForm
                         // drawn again from each stored version, so the form always shows what is saved
                         key={stored?.decidedAt.toISOString() ?? "new"}

@@ -16,6 +16,8 @@ import {
 import { refusal } from "@/tests/integration/invariant-sql";
 import { db } from "@/server/db";
 import { rankTenderBids } from "./rank-bids";
+import { recordEvaluation } from "./record-evaluation";
+import { recordPembuktian } from "./record-pembuktian";
 
 const REQUIRED = { requiredKbli: ["46100"], requiredPermits: ["SBU"] };
 
@@ -88,7 +90,7 @@ describe("a Tender Cepat takes only vendors whose verified profile meets its req
 });
 
 describe("the opening of a Tender Cepat", () => {
-  it("records each bid's evaluation by the system, qualification from the verified profile, and ranks the lowest qualified price first", async () => {
+  it("records each bid's evaluation by the system, qualification from the verified profile, which no member overrules alone, and ranks the lowest qualified price first", async () => {
     // The cheapest bidder's profile lacks the KBLI: it cannot win however low its price.
     const made = await makeTenderWithBids([{ price: 450_000_000n }, { price: 430_000_000n }, { price: 300_000_000n }], {
       method: "TENDER_CEPAT",
@@ -135,6 +137,31 @@ describe("the opening of a Tender Cepat", () => {
       data: { basis: "verifiedProfile", decidedById: null },
     });
     expect((audit.data as { bids: unknown[] }).bids).toHaveLength(3);
+
+    // a member cannot overrule the system alone: qualifying the unqualified bid, or failing the winner's pembuktian
+    const pokja = made.members[0]!.actor;
+    const before = await db.evaluation.findMany({ where: { tenderId: made.tender.id }, orderBy: { id: "asc" } });
+    await expect(
+      recordEvaluation(pokja, {
+        tenderId: made.tender.id,
+        bidId: unqualified!.bidId,
+        stage: "KUALIFIKASI",
+        passed: true,
+        reason: "Menurut anggota Pokja persyaratan KBLI terpenuhi.",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "evaluationAutomatic" });
+    await expect(
+      recordPembuktian(pokja, {
+        tenderId: made.tender.id,
+        bidId: cheap!.bidId,
+        passed: false,
+        reason: "Menurut anggota Pokja dokumen asli tidak sesuai.",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "evaluationAutomatic" });
+    expect(await db.evaluation.findMany({ where: { tenderId: made.tender.id }, orderBy: { id: "asc" } })).toEqual(
+      before,
+    );
+    expect(await db.auditEvent.count({ where: { action: "evaluation.changed" } })).toBe(0);
 
     // price only: the ranking (and so the winner) is the lowest price among the qualified
     expect(await rankTenderBids(made.members[0]!.actor, { tenderId: made.tender.id })).toEqual([

@@ -59,11 +59,21 @@ export const BID_FOR_EVALUATION = {
       correctedPrice: true,
       lifeCycleCost: true,
       decidedAt: true,
+      decidedById: true,
     },
   },
 } satisfies Prisma.BidSelect;
 
 export type BidForEvaluation = Prisma.BidGetPayload<{ select: typeof BID_FOR_EVALUATION }>;
+
+/**
+ * A Tender Cepat's decisions are the system's, read at the opening from the verified
+ * profile and the HPS rule (decidedById NULL: docs/decisions/0028). A member does not
+ * overrule them alone; an accepted sanggah reopens the evaluation for decisions by hand.
+ */
+export function assertNotAutomatic(previous: { decidedById: string | null } | null) {
+  if (previous && previous.decidedById === null) throw new AppError("INVALID_STATE", "evaluationAutomatic");
+}
 
 export function loadEvaluatedBids(tx: Tx, tenderId: string) {
   return tx.bid.findMany({

@@ -14,6 +14,7 @@ import type { RecordEvaluationInput } from "../evaluation.schemas";
 import { assertStageReopened } from "./assert-stage-reopened";
 import {
   lockEvaluatingTender,
+  assertNotAutomatic,
   loadEvaluatedBid,
   toDecisions,
   type BidForEvaluation,
@@ -78,6 +79,7 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
     await assertStageReopened(tx, tender.id, input.stage);
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
     const previous = bid.evaluations.find((e) => e.stage === input.stage) ?? null;
+    assertNotAutomatic(previous);
     const block = stageBlocker(input.stage, toDecisions(bid.evaluations));
     if (block)
       throw new AppError(

@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { evaluationOutcome } from "../domain/stage-progress";
 import type { RecordPembuktianInput } from "../evaluation.schemas";
 import { assertStageReopened } from "./assert-stage-reopened";
-import { lockEvaluatingTender, loadEvaluatedBid, toDecisions } from "./evaluation-context";
+import { assertNotAutomatic, lockEvaluatingTender, loadEvaluatedBid, toDecisions } from "./evaluation-context";
 
 /**
  * Pembuktian kualifikasi: the Pokja checks the originals of the best-ranked bidders
@@ -19,12 +19,13 @@ export async function recordPembuktian(actor: Actor, input: RecordPembuktianInpu
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
     await assertStageReopened(tx, tender.id, "PEMBUKTIAN");
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
+    const previous = bid.evaluations.find((e) => e.stage === "PEMBUKTIAN") ?? null;
+    assertNotAutomatic(previous);
     if (evaluationOutcome(toDecisions(bid.evaluations)).kind !== "PASSED")
       throw new AppError("INVALID_STATE", "pembuktianNotEligible");
     if (bid.rank === null) throw new AppError("INVALID_STATE", "rankingRequired");
     if (input.passed && bid.isLowPriceFlagged && !bid.lowPriceClarification)
       throw new AppError("INVALID_STATE", "clarificationRequired", { vendor: bid.vendor.name });
-    const previous = bid.evaluations.find((e) => e.stage === "PEMBUKTIAN") ?? null;
     const now = await dbNow(tx);
     const fields = { passed: input.passed, reason: input.reason.trim(), decidedById: actor.userId, decidedAt: now };
     await tx.evaluation.upsert({
