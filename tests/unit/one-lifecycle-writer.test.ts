@@ -27,7 +27,8 @@ const COLUMNS = new Set<string>(LIFECYCLE_COLUMNS);
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(full);
+    // a module's testing/ folder is test set-up, which may place a tender in any state, as tests/factories does
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "testing" ? [] : sourceFiles(full);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
