@@ -68,6 +68,10 @@ const layering = {
           { allow: { to: { element: { captured: { module: "{{ from.element.captured.module }}" } } } } },
           { allow: { to: surfaces } },
           {
+            disallow: { to: { element: { type: "module-testing" } } },
+            message: "A module's testing/ folder is test set-up: only tests import it (decision 0030).",
+          },
+          {
             from: { element: { type: "ui" } },
             disallow: { to: { element: { types: { anyOf: [...moduleParts, "server"] } } } },
             message:

@@ -96,6 +96,13 @@ describe("modules reach each other through their surfaces", () => {
     expect(await errors(awardFile, code)).toEqual([]);
   });
 
+  it("refuses a module's testing/ folder outside the tests, its own module's included", async () => {
+    const code =
+      'import { setWinnerByMajority } from "../testing/set-winner-by-majority";\nexport const s = setWinnerByMajority;';
+    expect(await errors(awardFile, code)).toEqual(["boundaries/dependencies"]);
+    expect(await errors("src/modules/award/server/x.int.test.ts", code)).toEqual([]);
+  });
+
   it("refuses `export *` in a surface", async () => {
     for (const surface of ["src/modules/tenders/index.ts", "src/modules/tenders/domain/index.ts"])
       expect(await errors(surface, 'export * from "./lifecycle";')).toEqual(["no-restricted-syntax"]);
