@@ -1,7 +1,41 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import S3rver from "s3rver";
+
+// s3rver 3.7.1 answers a PUT before the object is on its disk: its filesystem store resolves
+// once the body has been read (for a Buffer, at once), not when the file is written, so a
+// GET right after may read an empty object. S3 itself reads its writes; the stand-in must
+// too, or a test of Segel fails on the stand-in's race. This write finishes first.
+const FilesystemStore = createRequire(import.meta.url)("s3rver/lib/stores/filesystem");
+FilesystemStore.prototype.putObject = async function putObject(object: {
+  bucket: string;
+  key: string;
+  content: Buffer | Readable;
+  metadata: Record<string, string>;
+}) {
+  const objectPath: string = this.getResourcePath(object.bucket, object.key, "object");
+  await mkdir(path.dirname(objectPath), { recursive: true });
+  const md5 = createHash("md5");
+  let size = 0;
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      md5.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const body = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content;
+  await pipeline(body, measure, createWriteStream(objectPath));
+  const digest = md5.digest("hex");
+  await this.putMetadata(object.bucket, object.key, object.metadata, digest);
+  return { size, md5: digest };
+};
 
 /**
  * A real S3-protocol server (s3rver) in the test's own process, on a free loopback port,
