@@ -69,7 +69,7 @@ describe("signIn", () => {
 
     const actor = await loadSessionActor(sessionId);
     expect(actor).toMatchObject({ userId: user.id, sessionId, memberships: [{ role: "AUDITOR", agencyId: null }] });
-    expect(await auditActions(user.id)).toEqual([{ action: "auth.signIn", data: { sessionId } }]);
+    expect(await auditActions(user.id)).toEqual([{ action: "auth.signIn", data: { sessionId, method: "password" } }]);
   });
 
   it("refuses a wrong password and records why", async () => {

@@ -1,15 +1,10 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAuditEvent } from "@/modules/audit";
-import { db, dbNow } from "@/server/db";
+import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import {
-  failureDelayMs,
-  pairPauseSeconds,
-  parseDelayMs,
-  SESSION_MAX_AGE_SECONDS,
-  SIGN_IN_POLICY,
-} from "../domain/sign-in-policy";
+import { failureDelayMs, pairPauseSeconds, parseDelayMs, SIGN_IN_POLICY } from "../domain/sign-in-policy";
+import { openSession } from "./open-session";
 import { isHashQueueFull, timingDummyHash, verifyPassword } from "./password";
 import { ipLockError, reserveAttempt, settleFailure, settleSuccess, type Attempt } from "./sign-in-limiter";
 
@@ -62,29 +57,9 @@ export async function signIn(input: SignInInput): Promise<{ sessionId: string; u
     throw new AppError("FORBIDDEN", "accountDisabled");
   }
 
-  return db.$transaction(async (tx) => {
-    const now = await dbNow(tx);
-    const session = await tx.userSession.create({
-      data: {
-        userId: user.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
-        ip: input.ip,
-        userAgent: input.userAgent,
-      },
-      select: { id: true },
-    });
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    await recordAuditEvent(tx, {
-      actor: { userId: user.id, name: user.name, ip: input.ip, userAgent: input.userAgent },
-      action: "auth.signIn",
-      entityType: "User",
-      entityId: user.id,
-      data: { sessionId: session.id },
-    });
-    return { sessionId: session.id, userId: user.id };
-  });
+  return db.$transaction((tx) =>
+    openSession(tx, { userId: user.id, name: user.name, ip: input.ip, userAgent: input.userAgent, method: "password" }),
+  );
 }
 
 async function failed(input: SignInInput, attempt: Attempt, user: Candidate | null): Promise<never> {
