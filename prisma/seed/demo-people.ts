@@ -166,15 +166,60 @@ export const USERS: DemoUser[] = [
   })),
 ];
 
-/** The accounts `npm start` prints: one per role, enough to try every dashboard. */
-export const FEATURED_ACCOUNTS = [
-  "admin.lpse@segel.test",
-  "admin.pu@segel.test",
-  "ppk.pu@segel.test",
-  "pokja1.pu@segel.test",
-  "pp.pu@segel.test",
-  "verifikator@segel.test",
-  "auditor@segel.test",
-  "kpa.pu@segel.test",
-  "penyedia1@segel.test",
+/**
+ * The accounts `npm start` prints, grouped by what a newcomer does with them: one agency's
+ * whole journey (Kementerian PU) from paket to SPPBJ, and the LPSE's own staff. The two
+ * other agencies have the same accounts with their own suffix.
+ */
+export const WELCOME_GROUPS: { title: string; accounts: { email: string; does: string }[] }[] = [
+  {
+    title: "LPSE",
+    accounts: [
+      { email: "admin.lpse@segel.test", does: "Admin LPSE: profil, instansi, pengguna; /surat-keluar (e-mail)" },
+      { email: "verifikator@segel.test", does: "Verifikator: memverifikasi penyedia" },
+      { email: "auditor@segel.test", does: "Auditor: jejak audit" },
+    ],
+  },
+  {
+    title: "Kementerian PU (instansi contoh)",
+    accounts: [
+      { email: "admin.pu@segel.test", does: "Admin instansi: satker dan pegawai" },
+      { email: "ppk.pu@segel.test", does: "PPK: paket, serah ke Pokja, SPPBJ" },
+      { email: "kpa.pu@segel.test", does: "KPA: sanggah banding, penunjukan langsung" },
+      { email: "pp.pu@segel.test", does: "Pejabat Pengadaan: pengadaan langsung" },
+    ],
+  },
+  {
+    title: "Pokja Pemilihan Kementerian PU (membuka penawaran: 2 dari 3 anggota)",
+    accounts: [
+      { email: "pokja1.pu@segel.test", does: "anggota (ketua)" },
+      { email: "pokja2.pu@segel.test", does: "anggota" },
+      { email: "pokja3.pu@segel.test", does: "anggota" },
+    ],
+  },
+  {
+    title: "Penyedia",
+    accounts: [
+      { email: "penyedia1@segel.test", does: "PT Karya Bangun Nusantara" },
+      { email: "penyedia2@segel.test", does: "CV Sinar Makassar Abadi" },
+    ],
+  },
 ];
+
+/** Every featured account, for checks that the banner names real users. */
+export const FEATURED_ACCOUNTS = WELCOME_GROUPS.flatMap((g) => g.accounts.map((a) => a.email));
+
+/** The banner's lines for the demo accounts (printed by `npm start`). */
+export function demoWelcomeLines(): string[] {
+  const width = Math.max(...FEATURED_ACCOUNTS.map((e) => e.length));
+  return [
+    `  Demo accounts (password for all: ${DEMO_PASSWORD}):`,
+    ...WELCOME_GROUPS.flatMap((g) => [
+      `   ${g.title}`,
+      ...g.accounts.map((a) => `    ${a.email.padEnd(width)}  ${a.does}`),
+    ]),
+    `  Pokja opening passphrase (kunci pembukaan), every Pokja member: ${DEMO_OPENING_PASSPHRASE}`,
+    `  The other agencies' accounts end in .sulsel and .jayapura (ppk.sulsel@, pokja1.jayapura@ ...);`,
+    `  penyedia1@ to penyedia${VENDORS.length}@ are the ${VENDORS.length} vendors. All in prisma/seed/demo-people.ts.`,
+  ];
+}

@@ -9,7 +9,8 @@ import path from "node:path";
 import { allowAppLogin, APP_ROLE, ensureDatabase, startEmbeddedPostgres, urlAs } from "./embedded-db.mjs";
 import { assertClusterSettings } from "../server/cluster-settings";
 import { clusterSize, startCluster } from "./cluster";
-import { DEMO_OPENING_PASSPHRASE, DEMO_PASSWORD, FEATURED_ACCOUNTS, USERS } from "../../prisma/seed/demo-people";
+import { readDemoSetting } from "./instance-mode";
+import { demoWelcomeLines } from "../../prisma/seed/demo-people";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data");
@@ -97,22 +98,31 @@ async function databaseUrls(): Promise<{ owner: string; app: string; appPassword
 
 function printWelcome() {
   const url = `http://localhost:${port}`;
-  const width = Math.max(...FEATURED_ACCOUNTS.map((e) => e.length));
-  const lines = FEATURED_ACCOUNTS.map((email) => {
-    const user = USERS.find((u) => u.email === email)!;
-    return `    ${email.padEnd(width)}  ${user.roles.map((r) => r.role).join(", ")}`;
-  });
   console.log(
     [
       "",
       `  Segel is running at ${url}`,
       "",
-      `  Demo accounts (password for all: ${DEMO_PASSWORD}):`,
-      ...lines,
-      `    ... and ${USERS.length - FEATURED_ACCOUNTS.length} more in prisma/seed/demo-people.ts`,
-      `  Pokja members' opening passphrase (kunci pembukaan): ${DEMO_OPENING_PASSPHRASE}`,
+      ...demoWelcomeLines(),
       "",
       "  Stop with Ctrl+C. Data stays in .data/ between runs.",
+      "",
+    ].join("\n"),
+  );
+}
+
+/** With the demo off there are no accounts yet: the first administrator comes from the command. */
+function printEmptyInstanceWelcome() {
+  console.log(
+    [
+      "",
+      `  Segel is running at ${process.env.NEXTAUTH_URL ?? `http://localhost:${port}`} (an empty instance: SEGEL_DEMO=0)`,
+      "",
+      "  Next: create the first LPSE administrator, in another terminal:",
+      '    npm run segel -- admin create --email <e-mail> --name "<full name>"',
+      "  then sign in at /masuk and fill in the LPSE profile at /admin/profil.",
+      "",
+      "  Stop with Ctrl+C.",
       "",
     ].join("\n"),
   );
@@ -169,8 +179,16 @@ async function main() {
 
   say("Applying database migrations ...");
   await run(bin("prisma"), ["migrate", "deploy"], { ...env, DATABASE_URL: database.owner });
-  say("Seeding demo data (first run only) ...");
-  await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { ...env, DATABASE_URL: database.owner });
+  // SEGEL_DEMO=0: an empty instance; the demo and a real LPSE never share a database (docs/decisions/0031)
+  const isDemo = readDemoSetting(env.SEGEL_DEMO) === true;
+  await run(bin("tsx"), ["--conditions=react-server", "src/cli/prepare-instance.ts"], {
+    ...env,
+    DATABASE_URL: database.owner,
+  });
+  if (isDemo) {
+    say("Seeding demo data (first run only) ...");
+    await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { ...env, DATABASE_URL: database.owner });
+  }
   // the migration made the role; it signs in with the password kept in .data/secrets.json
   if (database.appPassword) await allowAppLogin(database.owner, database.appPassword);
   env.DATABASE_URL = database.app;
@@ -178,7 +196,9 @@ async function main() {
   delete env.SEGEL_MIGRATION_DATABASE_URL;
 
   if (!isDev && buildIsStale()) {
-    say("Building the portal (next build; about a minute on 2 cores) ...");
+    say(
+      "Building the portal (next build: from half a minute on an idle machine to about 3 minutes on a busy one with 2 cores; only when the sources changed) ...",
+    );
     await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
   if (isCluster) {
@@ -201,7 +221,7 @@ async function main() {
     next.on("exit", (code) => void shutdown(code ?? 0));
   }
   for (let i = 0; i < size.workers; i++) startWorker(env);
-  setTimeout(printWelcome, isDev ? 4000 : 1500);
+  setTimeout(isDemo ? printWelcome : printEmptyInstanceWelcome, isDev ? 4000 : 1500);
 }
 
 process.on("SIGINT", () => void shutdown(0));
