@@ -8,6 +8,8 @@ import { getAuditMacKey } from "./audit-mac-key";
 export interface AuditInput {
   /** null for the system itself (the schedule worker, the seed) */
   actor: Pick<Actor, "userId" | "name" | "ip" | "userAgent"> | null;
+  /** who acted when actor is null and it was not the system itself, e.g. "segel admin create (CLI)" */
+  actorLabel?: string;
   action: string;
   entityType: string;
   entityId: string;
@@ -33,7 +35,7 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<{ seq
     occurredAt: head!.now,
     // PostgreSQL hands a uuid back in lower case; the MAC must cover what it hands back.
     actorId: input.actor?.userId.toLowerCase() ?? null,
-    actorLabel: input.actor?.name ?? "Sistem",
+    actorLabel: input.actor?.name ?? input.actorLabel ?? "Sistem",
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
