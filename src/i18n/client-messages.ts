@@ -10,12 +10,12 @@ export const LAYOUT_CLIENT_MESSAGES = ["common.nav", "common.locale", "common.er
 
 /** Per route folder under src/app (its layout.tsx wraps it in <ClientMessages>): what its pages' client components use. */
 export const ROUTE_CLIENT_MESSAGES = {
-  admin: ["common", "lpse.profile", "paket.rules", "auth.users", "organisation", "tender.procedures"],
+  admin: ["common", "paket.rules", "auth.users", "auth.oidc.admin", "organisation", "tender.procedures"],
   akun: ["bids.openingKey"],
   audit: ["dashboard.audit"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
   kpa: ["remedies"],
-  masuk: ["auth.signIn", "errors"],
+  masuk: ["auth.signIn", "auth.oidc", "errors"],
   "non-tender/[id]": ["procurement.nonTender"],
   "non-tender/baru": ["common", "procurement.nonTender"],
   paket: ["common", "paket.documents", "paket.form", "paket.handover"],

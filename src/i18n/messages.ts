@@ -20,7 +20,6 @@ const NAMESPACES = [
   "remedies",
   "evaluation",
   "transparency",
-  "lpse",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

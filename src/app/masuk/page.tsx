@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { ProviderSignIn } from "@/modules/auth/components/provider-sign-in";
 import { SignInForm } from "@/modules/auth/components/sign-in-form";
 import { safeCallbackUrl } from "@/modules/auth/safe-callback-url";
+import { OIDC_PROVIDER_ID, oidcSettings } from "@/server/auth/oidc";
 import { getActor } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,6 +21,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getActor()) redirect(callbackUrl);
 
   const t = await getTranslations("auth.signIn");
+  // the central sign-in (INAPROC), when this LPSE has configured one (decision 0035)
+  const oidc = oidcSettings();
   return (
     <div className="mx-auto max-w-md">
       <Card className="space-y-4">
@@ -28,6 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </header>
         {/* next-auth sends refusals here as ?error=... when it redirects instead of answering JSON */}
         <SignInForm callbackUrl={callbackUrl} initialError={first(params.error) ?? null} />
+        {oidc ? <ProviderSignIn providerId={OIDC_PROVIDER_ID} name={oidc.name} callbackUrl={callbackUrl} /> : null}
       </Card>
     </div>
   );

@@ -14,6 +14,13 @@ describe("sign-in failure encoding", () => {
     },
   );
 
+  it.each(["OAuthCallback", "OAuthSignin", "AccessDenied", "Callback"])(
+    "tells of a failed central sign-in for next-auth's own %j",
+    (raw) => {
+      expect(decodeSignInFailure(raw)).toEqual({ code: "UNAUTHENTICATED", messageKey: "oidcFailed", values: {} });
+    },
+  );
+
   it("drops values that are not text or numbers", () => {
     const raw = JSON.stringify({
       code: "UNAUTHENTICATED",

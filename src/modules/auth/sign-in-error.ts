@@ -10,6 +10,8 @@ export const SIGN_IN_MESSAGE_KEYS = [
   "ipLocked",
   "signInBusy",
   "accountDisabled",
+  "unlinkedIdentity",
+  "oidcFailed",
   "VALIDATION",
   "unexpected",
 ] as const;
@@ -21,11 +23,19 @@ export interface SignInFailure {
   values: Record<string, string | number>;
 }
 
+/**
+ * The plain codes next-auth itself puts in ?error= when the central sign-in fails on its side:
+ * the provider was unreachable, or the answer failed a check (state, PKCE, nonce, the ID
+ * token's signature or audience). One message for all: the details are in the server log.
+ */
+const PROVIDER_ERRORS = ["OAuthSignin", "OAuthCallback", "Callback", "AccessDenied", "Configuration", "Signin"];
+
 export const encodeSignInFailure = (failure: SignInFailure): string => JSON.stringify(failure);
 
 export function decodeSignInFailure(raw: string | null | undefined): SignInFailure {
   const fallback: SignInFailure = { code: "UNEXPECTED", messageKey: "unexpected", values: { ref: "-" } };
   if (!raw) return fallback;
+  if (PROVIDER_ERRORS.includes(raw)) return { code: "UNAUTHENTICATED", messageKey: "oidcFailed", values: {} };
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== "object" || parsed === null) return fallback;

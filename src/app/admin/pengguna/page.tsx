@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,6 +7,8 @@ import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { UserStatusForm } from "@/modules/auth/components/user-status-form";
 import { findUsers } from "@/modules/auth/server/find-users";
+import { can } from "@/modules/auth/domain";
+import { oidcSettings } from "@/server/auth/oidc";
 import { pageActor, unlessForbidden } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +28,13 @@ export default async function UsersPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
+        {can(actor, "user.linkIdentity") ? (
+          <p>
+            <Link href="/admin/pengguna/identitas" className="text-sm font-medium text-blue-800 underline">
+              {(await getTranslations("auth.oidc.admin"))("manageLink", { name: oidcSettings()?.name ?? "INAPROC" })}
+            </Link>
+          </p>
+        ) : null}
       </header>
       {users.length === 0 ? (
         <EmptyState title={t("empty")} />

@@ -19,10 +19,10 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   "user.manage": ["ADMIN_LPSE", "ADMIN_AGENCY"],
   "user.disable": ["ADMIN_LPSE", "ADMIN_AGENCY"],
+  /** link or unlink a user's identity at the central sign-in provider: a credential, so the LPSE's admin only (decision 0035) */
+  "user.linkIdentity": ["ADMIN_LPSE"],
   "agency.manage": ["ADMIN_LPSE"],
   "rule.manage": ["ADMIN_LPSE"],
-  /** the LPSE's own profile: name, address, contact, logo, default time zone */
-  "lpse.manage": ["ADMIN_LPSE"],
   "pokja.manage": ["ADMIN_AGENCY"],
   "pejabatPengadaan.appoint": ["ADMIN_AGENCY"],
   "paket.create": ["PPK"],

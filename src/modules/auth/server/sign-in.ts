@@ -18,8 +18,7 @@ export interface SignInInput {
 interface Candidate {
   id: string;
   name: string;
-  /** null: an invited user who has not set a password yet */
-  passwordHash: string | null;
+  passwordHash: string;
   isDisabled: boolean;
 }
 
@@ -40,10 +39,7 @@ export async function signIn(input: SignInInput): Promise<{ sessionId: string; u
     select: { id: true, name: true, passwordHash: true, isDisabled: true },
     orderBy: { createdAt: "asc" },
   });
-  // No account, or one without a password yet: one verify all the same (equal timing), and
-  // never a success, even if someone types the dummy's own password.
-  const stored = user?.passwordHash ?? null;
-  const isValid = (await verifyPassword(stored ?? (await timingDummyHash()), input.password)) && stored !== null;
+  const isValid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
   if (!user || !isValid) return failed(input, attempt, user);
 
   // The password was right: this is no guess, so the streak ends even for a disabled account.
