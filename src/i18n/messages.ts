@@ -20,6 +20,7 @@ const NAMESPACES = [
   "remedies",
   "evaluation",
   "transparency",
+  "lpse",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

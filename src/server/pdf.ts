@@ -44,7 +44,13 @@ export function pdfHeading(doc: Pdf, text: string) {
   doc.moveDown(0.8).font("Helvetica-Bold").fontSize(11).text(toPdfText(text)).moveDown(0.2);
 }
 
-/** The top of a berita acara: the LPSE, the title, and the tender it records. */
+/** The LPSE's logo (PNG or JPEG) and its address and contact lines, from its profile. */
+export interface PdfLetterhead {
+  logo: Buffer | null;
+  lines: string[];
+}
+
+/** The top of a berita acara: the LPSE (with its logo and address when given), the title, and the tender it records. */
 export function pdfTenderHeader(
   doc: Pdf,
   head: {
@@ -54,9 +60,23 @@ export function pdfTenderHeader(
     paketName: string;
     agencyName: string;
     procedureName: string;
+    letterhead?: PdfLetterhead;
   },
 ) {
+  if (head.letterhead?.logo) {
+    const size = 48;
+    const top = doc.y;
+    try {
+      doc.image(head.letterhead.logo, (doc.page.width - size) / 2, top, { fit: [size, size], align: "center" });
+      doc.y = top + size + 6;
+    } catch {
+      // an unreadable logo leaves the letterhead without it rather than failing the berita acara
+      doc.y = top;
+    }
+  }
   doc.font("Helvetica-Bold").fontSize(9).text(toPdfText(head.lpseName.toUpperCase()), { align: "center" });
+  for (const line of head.letterhead?.lines ?? [])
+    doc.font("Helvetica").fontSize(8).text(toPdfText(line), { align: "center" });
   doc.moveDown(0.5).fontSize(14).text(toPdfText(head.title), { align: "center" });
   doc.moveDown(1);
   pdfRow(doc, "Kode tender", head.tenderCode);

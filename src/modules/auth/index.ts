@@ -12,3 +12,20 @@ export { loadSessionActor } from "./server/load-session-actor";
 export type { RequestContext } from "./server/load-session-actor";
 // A vendor's users sign in with passwords hashed as every user's are.
 export { hashPassword } from "./server/password";
+// Accounts (decision 0033): invitations, one-use links, password changes and resets.
+export { createInvitedUser, resendInvitation } from "./server/invite-user";
+export {
+  accountTokenLink,
+  consumeAccountToken,
+  findAccountTokenUser,
+  issueAccountToken,
+  voidAccountTokens,
+} from "./server/account-tokens";
+export { revokeAllSessions } from "./server/revoke-all-sessions";
+export type { SessionsRevokedReason } from "./server/revoke-all-sessions";
+export { assertNewPassword, hashNewPassword } from "./server/new-password";
+export { passwordProblem } from "./domain/password-policy";
+export type { PasswordProblem } from "./domain/password-policy";
+export { acceptInvitation, findInvitation } from "./server/accept-invitation";
+export { changePassword } from "./server/change-password";
+export { findPasswordReset, requestPasswordReset, resetPassword } from "./server/password-reset";

@@ -1,4 +1,8 @@
 import "server-only";
 
-// The LPSE's name, address and time zone, shown by the shell and the dashboards.
-export { getLpseProfile } from "./server/get-lpse-profile";
+// The LPSE's name, address, contact, logo and time zone, shown by the shell, e-mails and PDFs.
+export { getLpseProfile, getLpseProfileForEdit, readLpseProfile } from "./server/get-lpse-profile";
+export type { LpseProfile } from "./server/get-lpse-profile";
+export { findLpseLogo } from "./server/set-lpse-logo";
+// the berita acara (PDF) of the opening and of the result carry the LPSE's letterhead
+export { getLpseLetterhead } from "./server/get-lpse-letterhead";

@@ -4,3 +4,5 @@ import "server-only";
 export { findParticipantUserIds, notify, notifyTenderParticipants } from "./server/notify";
 // The shell shows the number of unread notifications.
 export { countUnread } from "./server/count-unread";
+// Account mail (invitations, reset links) goes to people without an inbox yet: e-mail only.
+export { queueEmail } from "./server/queue-email";

@@ -5,3 +5,7 @@ export type { Role } from "./permissions";
 export { agenciesFor, can, hasRole } from "./permissions";
 export type { Actor, Permission } from "./permissions";
 export { SESSION_MAX_AGE_SECONDS } from "./sign-in-policy";
+// The password policy's lengths (forms), the account links' kinds and lifetimes (decision 0033).
+export { PASSWORD_POLICY, passwordLength } from "./password-rules";
+export { ACCOUNT_TOKEN_KINDS, ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./account-token-policy";
+export type { AccountTokenKind } from "./account-token-policy";

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "user.linkIdentity": ["ADMIN_LPSE"],
   "agency.manage": ["ADMIN_LPSE"],
   "rule.manage": ["ADMIN_LPSE"],
+  /** the LPSE's own profile: name, address, contact, logo, default time zone */
+  "lpse.manage": ["ADMIN_LPSE"],
   "pokja.manage": ["ADMIN_AGENCY"],
   "pejabatPengadaan.appoint": ["ADMIN_AGENCY"],
   "paket.create": ["PPK"],

@@ -18,7 +18,8 @@ export interface SignInInput {
 interface Candidate {
   id: string;
   name: string;
-  passwordHash: string;
+  /** null: an invited user who has not set a password yet */
+  passwordHash: string | null;
   isDisabled: boolean;
 }
 
@@ -39,7 +40,10 @@ export async function signIn(input: SignInInput): Promise<{ sessionId: string; u
     select: { id: true, name: true, passwordHash: true, isDisabled: true },
     orderBy: { createdAt: "asc" },
   });
-  const isValid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
+  // No account, or one without a password yet: one verify all the same (equal timing), and
+  // never a success, even if someone types the dummy's own password.
+  const stored = user?.passwordHash ?? null;
+  const isValid = (await verifyPassword(stored ?? (await timingDummyHash()), input.password)) && stored !== null;
   if (!user || !isValid) return failed(input, attempt, user);
 
   // The password was right: this is no guess, so the streak ends even for a disabled account.

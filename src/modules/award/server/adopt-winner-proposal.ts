@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import type { EvaluatingTender } from "@/modules/evaluation";
 import { applyTenderEvent } from "@/modules/tenders";
+import { getLpseLetterhead } from "@/modules/lpse";
 import type { Tx } from "@/server/db";
 import { storeGeneratedPdf } from "@/server/pdf";
 import { pokjaMajority } from "@/modules/organisation/domain";
@@ -56,7 +57,7 @@ export async function adoptIfMajority(tx: Tx, actor: Actor, tender: EvaluatingTe
     })),
     basis,
   };
-  const pdf = await renderBeritaAcaraHasil(record);
+  const pdf = await renderBeritaAcaraHasil(record, await getLpseLetterhead(tx));
   // The same kind as the BA Pembukaan, so the same people may read it (docs/decisions/0025)
   const ba = await storeGeneratedPdf(tx, {
     kind: "BERITA_ACARA",

@@ -2,7 +2,7 @@ import "server-only";
 import { formatRupiah } from "@/lib/money";
 import { toPdfText } from "@/lib/pdf-text";
 import { formatInZone } from "@/lib/time";
-import { pdfHeading, pdfRow, pdfTenderHeader, renderPdf, type Pdf } from "@/server/pdf";
+import { pdfHeading, pdfRow, pdfTenderHeader, renderPdf, type Pdf, type PdfLetterhead } from "@/server/pdf";
 import type { WinnerBasis } from "./winner-basis";
 
 /** What the Berita Acara Hasil Pemilihan is drawn from; JSON-safe, as the audit event keeps it. */
@@ -70,7 +70,7 @@ function drawBid(doc: Pdf, bid: WinnerBasis["bids"][number], n: number) {
  * Pokja member's approval or disagreement with its time. Drawn only from the record that
  * the `tender.winnerSet` audit event keeps, in Indonesian, times in the agency's zone.
  */
-export function renderBeritaAcaraHasil(record: ResultRecord): Promise<Buffer> {
+export function renderBeritaAcaraHasil(record: ResultRecord, letterhead?: PdfLetterhead): Promise<Buffer> {
   const at = (iso: string) => formatInZone(new Date(iso), record.timeZone, "id");
   const { basis } = record;
   const nameOf = (bidId: string | null) =>
@@ -79,7 +79,7 @@ export function renderBeritaAcaraHasil(record: ResultRecord): Promise<Buffer> {
   return renderPdf(
     { title: `Berita Acara Hasil Pemilihan ${record.tenderCode}`, author: toPdfText(record.lpseName) },
     (doc) => {
-      pdfTenderHeader(doc, { ...record, title: "BERITA ACARA HASIL PEMILIHAN" });
+      pdfTenderHeader(doc, { ...record, title: "BERITA ACARA HASIL PEMILIHAN", letterhead });
       pdfRow(doc, "Metode evaluasi", METHOD_TEXT[basis.method] ?? basis.method);
       pdfRow(doc, "Nilai HPS", rupiah(record.hps));
       pdfRow(doc, "Ditetapkan", at(record.adoptedAt));

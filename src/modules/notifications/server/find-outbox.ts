@@ -3,6 +3,7 @@ import type { EmailStatus } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { redactSecretLinks } from "../domain/secret-links";
 
 export const OUTBOX_PAGE_SIZE = 30;
 
@@ -35,7 +36,8 @@ export async function findOutbox(actor: Actor, options: { page?: number; status?
     }),
   ]);
   return {
-    items,
+    // a mail not yet sent still holds its one-use link; the reader never sees it (decision 0033)
+    items: items.map((item) => ({ ...item, text: redactSecretLinks(item.text) })),
     total,
     pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
     smtpConfigured: Boolean(process.env.SEGEL_SMTP_URL),

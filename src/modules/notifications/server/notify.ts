@@ -1,5 +1,7 @@
 import "server-only";
+import { readLpseProfile } from "@/modules/lpse";
 import type { Tx } from "@/server/db";
+import { signMail, type MailSender } from "../domain/mail-signature";
 
 export interface NotificationMessage {
   /** machine name, e.g. "question.answered", "tender.addendumPublished" */
@@ -17,9 +19,9 @@ function absoluteLink(link: string): string {
   return `${origin}${link}`;
 }
 
-export function emailText(message: NotificationMessage): string {
+export function emailText(message: NotificationMessage, lpse: MailSender): string {
   const open = message.link ? `\n\nBuka: ${absoluteLink(message.link)}` : "";
-  return `${message.body}${open}\n\n--\nPesan otomatis dari LPSE Segel. Jangan membalas surel ini.`;
+  return signMail(`${message.body}${open}\n\n--\nPesan otomatis. Jangan membalas surel ini.`, lpse);
 }
 
 /**
@@ -39,7 +41,7 @@ export async function notify(tx: Tx, input: NotificationMessage & { userIds: rea
   const { kind, title, body } = input;
   const link = input.link ?? null;
   await tx.notification.createMany({ data: users.map((u) => ({ userId: u.id, kind, title, body, link })) });
-  const text = emailText(input);
+  const text = emailText(input, await readLpseProfile(tx));
   await tx.emailOutbox.createMany({ data: users.map((u) => ({ to: u.email, subject: title, text })) });
   return users.length;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/server/db";
 import { retryAfterFailure } from "../domain/backoff";
+import { findSecretLinks, redactSecretLinks } from "../domain/secret-links";
 
 export const DEFAULT_MAIL_FROM = "LPSE Segel <noreply@segel.test>";
 /** How long a claimed row is hidden from other senders while this one sends it. */
@@ -58,7 +59,8 @@ export async function sendPendingEmails(options: Options = {}): Promise<SendResu
     for (const mail of claimed) {
       try {
         await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-        await db.$executeRaw`UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = segel_now(), "lastError" = NULL WHERE id = ${mail.id}::uuid`;
+        // once delivered, a one-use link in the stored copy is no longer needed: it goes
+        await db.$executeRaw`UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = segel_now(), "lastError" = NULL, text = ${redactSecretLinks(mail.text)} WHERE id = ${mail.id}::uuid`;
         result.sent++;
       } catch (error) {
         await recordFailure(mail, error);
@@ -91,13 +93,22 @@ async function recordFailure(mail: Claimed, error: unknown) {
  * and a later SMTP set-up does not flood people with old mail.
  */
 async function markForViewer(limit: number): Promise<SendResult> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await db.$queryRaw<{ id: string; to: string; text: string }[]>`
     UPDATE "EmailOutbox" SET status = 'SENT', "sentAt" = segel_now(), "lastError" = NULL
     WHERE id IN (
       SELECT id FROM "EmailOutbox"
       WHERE status = 'PENDING' AND "nextAttemptAt" <= segel_now()
       ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id`;
+    RETURNING id, "to", text`;
+  for (const row of rows.filter((r) => r.text !== redactSecretLinks(r.text))) {
+    // Nobody receives this mail, and the viewer never shows a one-use link (decision 0033):
+    // the demo, whose accounts are public anyway, prints it to the server's own log so a
+    // person trying Segel can follow an invitation or a reset; a real instance needs SMTP.
+    if (process.env.SEGEL_DEMO !== "0") {
+      console.info(`[surat tanpa SMTP] untuk ${row.to}: ${findSecretLinks(row.text).join(" ")}`);
+    }
+    await db.$executeRaw`UPDATE "EmailOutbox" SET text = ${redactSecretLinks(row.text)} WHERE id = ${row.id}::uuid`;
+  }
   return { mode: "viewer", claimed: rows.length, sent: rows.length, failed: 0 };
 }

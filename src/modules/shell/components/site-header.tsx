@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getLpseProfile } from "@/modules/lpse";
+import { LpseLogo } from "@/modules/lpse/components";
 import { getActor } from "@/server/session";
 import { isSharedPage } from "@/server/shared-page";
 import { AccountBox, AccountLinks, AccountProvider, RoleNav } from "./account";
@@ -16,9 +17,13 @@ export async function SiteHeader() {
     <AccountProvider initial={account}>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="mr-auto flex flex-col text-slate-900 no-underline hover:no-underline">
-            <span className="text-lg font-bold leading-tight">{lpse.name}</span>
-            <span className="text-xs text-slate-600">{t("tagline")}</span>
+          <Link href="/" className="mr-auto flex items-center gap-3 text-slate-900 no-underline hover:no-underline">
+            {/* the name beside it says the same, so the logo is decoration to a screen reader */}
+            <LpseLogo url={lpse.logoUrl} alt="" />
+            <span className="flex flex-col">
+              <span className="text-lg font-bold leading-tight">{lpse.name}</span>
+              <span className="text-xs text-slate-600">{t("tagline")}</span>
+            </span>
           </Link>
           <nav aria-label={t("nav.label")}>
             <ul className="flex flex-wrap items-center gap-1 text-sm">

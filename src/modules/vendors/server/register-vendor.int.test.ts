@@ -36,7 +36,7 @@ describe("registerVendor", () => {
       vendorId,
       memberships: [{ role: "PENYEDIA", agencyId: null }],
     });
-    expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
+    expect(await verifyPassword(user.passwordHash!, input.password)).toBe(true);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "vendor.registered", entityId: vendorId } });
     expect(audit).toMatchObject({ actorId: userId, ip: "10.1.2.3" });
     expect(audit.data).toMatchObject({ npwp: input.npwp, nib: input.nib, userEmail: input.userEmail });

@@ -2,7 +2,14 @@ import "server-only";
 import { formatRupiah } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { toPdfText } from "@/lib/pdf-text";
-import { pdfHeading as heading, pdfRow as row, pdfTenderHeader, renderPdf, type Pdf } from "@/server/pdf";
+import {
+  pdfHeading as heading,
+  pdfRow as row,
+  pdfTenderHeader,
+  renderPdf,
+  type Pdf,
+  type PdfLetterhead,
+} from "@/server/pdf";
 import { FILE_STATUS_TEXT, PRICE_STATUS_TEXT, type OpenedBid, type OpeningRecord } from "../../domain/opening-record";
 
 /**
@@ -48,12 +55,12 @@ function drawBid(doc: Pdf, bid: OpenedBid, n: number, at: (iso: string) => strin
   }
 }
 
-export function renderBeritaAcara(record: OpeningRecord): Promise<Buffer> {
+export function renderBeritaAcara(record: OpeningRecord, letterhead?: PdfLetterhead): Promise<Buffer> {
   const at = (iso: string) => formatInZone(new Date(iso), record.timeZone, "id");
   return renderPdf(
     { title: `Berita Acara Pembukaan Penawaran ${record.tenderCode}`, author: toPdfText(record.lpseName) },
     (doc) => {
-      pdfTenderHeader(doc, { ...record, title: "BERITA ACARA PEMBUKAAN PENAWARAN" });
+      pdfTenderHeader(doc, { ...record, title: "BERITA ACARA PEMBUKAAN PENAWARAN", letterhead });
       row(doc, "Nilai HPS", record.hps === null ? "-" : formatRupiah(BigInt(record.hps)));
       row(doc, "Batas akhir pemasukan penawaran", at(record.deadline));
       row(doc, "Waktu pembukaan", at(record.openedAt));

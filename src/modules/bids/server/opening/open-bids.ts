@@ -11,6 +11,7 @@ import { unwrapAtRest, wrapAtRest } from "./at-rest-key";
 import { renderBeritaAcara } from "./berita-acara";
 import { getInstanceKey } from "@/server/instance-key";
 import { applyTenderEvent } from "@/modules/tenders";
+import { getLpseLetterhead } from "@/modules/lpse";
 import { evaluateTenderCepat } from "@/modules/evaluation";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";
 import { OPENING_TENDER_SELECT, openingStateOf, type OpeningTender } from "./opening-state";
@@ -149,7 +150,7 @@ export async function openBids(tenderId: string, actor: Actor | null): Promise<{
           bids,
           failure: outcome.failed ? { kind: outcome.kind, endReason: outcome.endReason } : null,
         };
-        const pdf = await renderBeritaAcara(record);
+        const pdf = await renderBeritaAcara(record, await getLpseLetterhead(tx));
         const ba = await storeGeneratedPdf(tx, {
           kind: "BERITA_ACARA",
           fileName: `BA-Pembukaan-${tender.code}.pdf`,
