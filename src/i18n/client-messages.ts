@@ -11,8 +11,8 @@ export const LAYOUT_CLIENT_MESSAGES = ["common.nav", "common.locale", "common.er
 /** Per route folder under src/app (its layout.tsx wraps it in <ClientMessages>): what its pages' client components use. */
 export const ROUTE_CLIENT_MESSAGES = {
   admin: ["common", "lpse.profile", "paket.rules", "auth.users", "auth.oidc.admin", "organisation", "tender.procedures"],
-  akun: ["bids.openingKey"],
-  audit: ["dashboard.audit"],
+  akun: ["bids.openingKey", "accessLog.actions"],
+  audit: ["dashboard.audit", "accessLog.actions"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
   kpa: ["remedies"],
   masuk: ["auth.signIn", "auth.oidc", "errors"],

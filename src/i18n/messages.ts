@@ -21,6 +21,7 @@ const NAMESPACES = [
   "evaluation",
   "transparency",
   "lpse",
+  "accessLog",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   "penunjukanLangsung.approve": ["KPA"],
   "penunjukanLangsung.request": ["PPK", "POKJA"],
   "audit.read": ["AUDITOR", "ADMIN_LPSE"],
+  /** another user's sign-ins, sessions, addresses and browsers: the Auditor's only (least privilege, docs/decisions/0038) */
+  "accessLog.readAny": ["AUDITOR"],
   /** reading opened bid files besides the tender's own Pokja: auditors, not the LPSE admin (least privilege) */
   "bid.readOpenedFile": ["AUDITOR"],
   "email.readOutbox": ["ADMIN_LPSE", "AUDITOR"],
