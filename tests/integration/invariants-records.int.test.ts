@@ -286,8 +286,8 @@ describe("roles and procedures in PostgreSQL", () => {
         agencyId,
       );
     await expectRefused([
-      [grant(admin.id, "ADMIN_LPSE", null), unique("RoleMembership_userId_role_agencyId_key")],
-      [grant(member.id, "POKJA", agency.id), unique("RoleMembership_userId_role_agencyId_key")],
+      [grant(admin.id, "ADMIN_LPSE", null), unique("RoleMembership_one_unrevoked_grant")],
+      [grant(member.id, "POKJA", agency.id), unique("RoleMembership_one_unrevoked_grant")],
     ]);
     expect(
       await refusal(

@@ -12,6 +12,9 @@ export { loadSessionActor } from "./server/load-session-actor";
 export type { RequestContext } from "./server/load-session-actor";
 // A vendor's users sign in with passwords hashed as every user's are.
 export { hashPassword } from "./server/password";
+// Which RoleMembership rows count: every module that reads roles filters with it (decision 0032).
+export { activeMembershipWhere } from "./server/active-membership";
+export { assertAnotherLpseAdmin } from "./server/lpse-admins";
 // Accounts (decision 0033): invitations, one-use links, password changes and resets.
 export { createInvitedUser, resendInvitation } from "./server/invite-user";
 export {

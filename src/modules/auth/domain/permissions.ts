@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "lpse.manage": ["ADMIN_LPSE"],
   "pokja.manage": ["ADMIN_AGENCY"],
   "pejabatPengadaan.appoint": ["ADMIN_AGENCY"],
+  /** an agency's work units (satker) and its staff roles (PPK, POKJA, KPA, PEJABAT_PENGADAAN) */
+  "organisation.manage": ["ADMIN_AGENCY"],
   "paket.create": ["PPK"],
   "paket.edit": ["PPK"],
   "paket.handOver": ["PPK"],

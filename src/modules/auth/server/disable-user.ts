@@ -4,6 +4,7 @@ import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "../domain/permissions";
 import { loadManagedUser } from "./load-managed-user";
+import { assertAnotherLpseAdmin } from "./lpse-admins";
 
 /**
  * Disables a user and revokes every session they hold, so they are signed out on their
@@ -16,6 +17,7 @@ export async function disableUser(
   return db.$transaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, input.userId);
     if (user.isDisabled) throw new AppError("INVALID_STATE");
+    if (user.memberships.some((m) => m.role === "ADMIN_LPSE")) await assertAnotherLpseAdmin(tx, user.id);
     const now = await dbNow(tx);
     // Conditional update: of two admins clicking at once, only one records the change.
     const changed = await tx.user.updateMany({ where: { id: user.id, isDisabled: false }, data: { isDisabled: true } });

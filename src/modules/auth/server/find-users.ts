@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { db } from "@/server/db";
+import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { agenciesFor, can, hasRole, type Actor } from "../domain/permissions";
+import { activeMembershipWhere } from "./active-membership";
 
 export interface ManagedUserRow {
   id: string;
@@ -35,7 +36,7 @@ export async function findUsers(actor: Actor, options: { take?: number } = {}): 
       name: true,
       email: true,
       isDisabled: true,
-      memberships: { select: { role: true, agency: { select: { name: true } } } },
+      memberships: { where: activeMembershipWhere(await dbNow()), select: { role: true, agency: { select: { name: true } } } },
     },
     orderBy: [{ name: "asc" }, { email: "asc" }],
     take: options.take ?? 500,

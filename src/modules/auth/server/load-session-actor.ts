@@ -3,6 +3,7 @@ import { isUuid } from "@/lib/ids";
 import { db } from "@/server/db";
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "../domain/permissions";
+import { activeMembershipWhere } from "./active-membership";
 
 export interface RequestContext {
   ip: string | null;
@@ -22,10 +23,11 @@ export async function loadSessionActor(
   if (!isUuid(sessionId)) return null;
   // The database clock decides expiry, like every other deadline.
   const rows = await db.$queryRaw<
-    { userId: string; name: string; email: string; vendorId: string | null; isStale: boolean }[]
+    { userId: string; name: string; email: string; vendorId: string | null; isStale: boolean; now: Date }[]
   >`
     SELECT u.id AS "userId", u.name, u.email, u."vendorId",
-           s."lastSeenAt" < segel_now() - interval '1 minute' AS "isStale"
+           s."lastSeenAt" < segel_now() - interval '1 minute' AS "isStale",
+           date_trunc('milliseconds', segel_now()) AS "now"
       FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
      WHERE s.id = ${sessionId}::uuid
        AND s."revokedAt" IS NULL
@@ -35,7 +37,8 @@ export async function loadSessionActor(
   if (!row) return null;
 
   const memberships = await db.roleMembership.findMany({
-    where: { userId: row.userId },
+    // Only the roles that count now: a revoked or run-out role gives no power (decision 0032).
+    where: { userId: row.userId, ...activeMembershipWhere(row.now) },
     select: { role: true, agencyId: true },
   });
   // At most one write a minute per session, not one per request.

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
+import { activeMembershipWhere } from "@/modules/auth";
 import type { Actor } from "@/modules/auth/domain";
-import { db } from "@/server/db";
+import { db, dbNow } from "@/server/db";
 import { agencyScope } from "./scope";
 
 export interface AgencyOverview {
@@ -26,8 +27,9 @@ export async function getAdminAgencyOverview(actor: Actor): Promise<AgencyOvervi
       pokjas: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { members: true } } } },
     },
   });
+  const active = activeMembershipWhere(await dbNow());
   const users = await db.user.findMany({
-    where: { memberships: { some: { agencyId: { in: agencyIds } } } },
+    where: { memberships: { some: { agencyId: { in: agencyIds }, ...active } } },
     orderBy: { name: "asc" },
     take: USERS_SHOWN * agencyIds.length,
     select: {
@@ -35,7 +37,7 @@ export async function getAdminAgencyOverview(actor: Actor): Promise<AgencyOvervi
       name: true,
       email: true,
       isDisabled: true,
-      memberships: { where: { agencyId: { in: agencyIds } }, select: { role: true, agencyId: true } },
+      memberships: { where: { agencyId: { in: agencyIds }, ...active }, select: { role: true, agencyId: true } },
     },
   });
   return agencies.map((agency) => ({

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
+import { activeMembershipWhere } from "@/modules/auth";
 import { can, hasRole, type Actor } from "@/modules/auth/domain";
 import { notify } from "@/modules/notifications";
 import { db, dbNow, type Tx } from "@/server/db";
@@ -15,10 +16,10 @@ function mayRequest(actor: Actor, agencyId: string, pokjaUserIds: readonly strin
   return hasRole(actor, "PPK", agencyId) || pokjaUserIds.includes(actor.userId);
 }
 
-/** The agency's PA/KPA users, who decide. */
+/** The agency's PA/KPA users whose role counts now, who decide. */
 export async function kpaUserIds(tx: Tx, agencyId: string) {
   const users = await tx.user.findMany({
-    where: { memberships: { some: { role: "KPA", agencyId } } },
+    where: { memberships: { some: { role: "KPA", agencyId, ...activeMembershipWhere(await dbNow(tx)) } } },
     select: { id: true },
   });
   return users.map((u) => u.id);

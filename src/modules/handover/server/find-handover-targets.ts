@@ -1,6 +1,7 @@
 import "server-only";
+import { activeMembershipWhere } from "@/modules/auth";
 import { can, type Actor } from "@/modules/auth/domain";
-import { db } from "@/server/db";
+import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { handOverTargetFor, isValidPokjaSize, type HandOverTarget } from "../domain/handover-rules";
 
@@ -31,7 +32,12 @@ export async function findHandOverTargets(actor: Actor, paketId: string): Promis
   }
   if (target === "PEJABAT_PENGADAAN") {
     const users = await db.user.findMany({
-      where: { isDisabled: false, memberships: { some: { role: "PEJABAT_PENGADAAN", agencyId: paket.agencyId } } },
+      where: {
+        isDisabled: false,
+        memberships: {
+          some: { role: "PEJABAT_PENGADAAN", agencyId: paket.agencyId, ...activeMembershipWhere(await dbNow()) },
+        },
+      },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     });

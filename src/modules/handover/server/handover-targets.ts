@@ -1,5 +1,6 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import { activeMembershipWhere } from "@/modules/auth";
+import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { isValidPokjaSize } from "../domain/handover-rules";
 
@@ -35,7 +36,13 @@ export async function assertPokja(tx: Tx, pokjaId: string, agencyId: string): Pr
 /** The Pejabat Pengadaan must hold that role in the paket's agency and be active. */
 export async function assertPejabatPengadaan(tx: Tx, userId: string, agencyId: string): Promise<void> {
   const holder = await tx.roleMembership.findFirst({
-    where: { userId, role: "PEJABAT_PENGADAAN", agencyId, user: { isDisabled: false } },
+    where: {
+      userId,
+      role: "PEJABAT_PENGADAAN",
+      agencyId,
+      user: { isDisabled: false },
+      ...activeMembershipWhere(await dbNow(tx)),
+    },
     select: { id: true },
   });
   if (!holder) {

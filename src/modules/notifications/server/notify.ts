@@ -1,6 +1,7 @@
 import "server-only";
 import { readLpseProfile } from "@/modules/lpse";
-import type { Tx } from "@/server/db";
+import { activeMembershipWhere } from "@/modules/auth";
+import { dbNow, type Tx } from "@/server/db";
 import { signMail, type MailSender } from "../domain/mail-signature";
 
 export interface NotificationMessage {
@@ -56,7 +57,7 @@ export async function findParticipantUserIds(
     where: {
       vendor: { participations: { some: { tenderId } } },
       ...(options.vendorIds ? { vendorId: { in: [...options.vendorIds] } } : {}),
-      memberships: { some: { role: "PENYEDIA" } },
+      memberships: { some: { role: "PENYEDIA", ...activeMembershipWhere(await dbNow(tx)) } },
     },
     select: { id: true },
   });

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/server/db";
+import { activeMembershipWhere } from "@/modules/auth";
+import { db, dbNow } from "@/server/db";
 import { DEADLINE_REMINDER_KIND, deadlineReminderMessage } from "../domain/messages";
 import { notify } from "./notify";
 
@@ -32,7 +33,7 @@ export async function queueDeadlineReminders(): Promise<{ tenders: number; notif
         const message = deadlineReminderMessage(tender, tender.deadline);
         const users = await tx.user.findMany({
           where: {
-            memberships: { some: { role: "PENYEDIA" } },
+            memberships: { some: { role: "PENYEDIA", ...activeMembershipWhere(await dbNow(tx)) } },
             vendor: {
               participations: { some: { tenderId: tender.id } },
               bids: { none: { tenderId: tender.id, status: "SUBMITTED" } },

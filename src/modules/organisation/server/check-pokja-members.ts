@@ -1,5 +1,6 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import { activeMembershipWhere } from "@/modules/auth";
+import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { findPokjaProblem, type PokjaComposition } from "../domain/pokja-composition";
 
@@ -14,7 +15,7 @@ export async function assertPokjaMembers(tx: Tx, agencyId: string, composition: 
     where: {
       id: { in: [...composition.memberIds] },
       isDisabled: false,
-      memberships: { some: { role: "POKJA", agencyId } },
+      memberships: { some: { role: "POKJA", agencyId, ...activeMembershipWhere(await dbNow(tx)) } },
     },
   });
   if (eligible !== composition.memberIds.length) throw new AppError("VALIDATION", "pokjaMemberNotEligible");

@@ -12,7 +12,7 @@ async function setup() {
 }
 
 const isPp = async (userId: string, agencyId: string) =>
-  (await db.roleMembership.count({ where: { userId, agencyId, role: "PEJABAT_PENGADAAN" } })) === 1;
+  (await db.roleMembership.count({ where: { userId, agencyId, role: "PEJABAT_PENGADAAN", revokedAt: null } })) === 1;
 
 describe("appointPejabatPengadaan", () => {
   it("grants the role in the admin's agency and records it", async () => {

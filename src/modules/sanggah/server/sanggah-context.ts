@@ -1,6 +1,7 @@
 import "server-only";
 import { formatInZone } from "@/lib/time";
-import type { Tx } from "@/server/db";
+import { activeMembershipWhere } from "@/modules/auth";
+import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { SanggahRecord } from "../domain/closing";
 import type { Check } from "../domain/filing-rules";
@@ -63,7 +64,7 @@ export function throwUnlessOk(check: Check, timeZone: string): void {
 /** The PENYEDIA users of a vendor, who are told about their company's objections. */
 export async function vendorUserIds(tx: Tx, vendorId: string) {
   const users = await tx.user.findMany({
-    where: { vendorId, memberships: { some: { role: "PENYEDIA" } } },
+    where: { vendorId, memberships: { some: { role: "PENYEDIA", ...activeMembershipWhere(await dbNow(tx)) } } },
     select: { id: true },
   });
   return users.map((u) => u.id);
