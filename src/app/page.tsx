@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { RegisterVendorInvite } from "@/modules/vendors/components";
 import { PublicTenderTable } from "@/modules/tenders/components/public-tender-table";
 import { findPublicTenders } from "@/modules/tenders/server/find-public-tenders";
 
@@ -27,6 +28,7 @@ export default async function HomePage() {
           <li>{t("hero.point3")}</li>
         </ul>
       </section>
+      <RegisterVendorInvite className="rounded-md border border-slate-200 bg-white p-3 text-sm" />
       <section aria-labelledby="daftar-tender" className="space-y-3">
         <h2 id="daftar-tender" className="text-xl font-semibold">
           {t("list.title")}

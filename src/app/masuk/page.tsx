@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { ProviderSignIn } from "@/modules/auth/components/provider-sign-in";
 import { SignInForm } from "@/modules/auth/components/sign-in-form";
 import { safeCallbackUrl } from "@/modules/auth/safe-callback-url";
+import { RegisterVendorInvite } from "@/modules/vendors/components";
 import { OIDC_PROVIDER_ID, oidcSettings } from "@/server/auth/oidc";
 import { getActor } from "@/server/session";
 
@@ -33,6 +34,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {/* next-auth sends refusals here as ?error=... when it redirects instead of answering JSON */}
         <SignInForm callbackUrl={callbackUrl} initialError={first(params.error) ?? null} />
         {oidc ? <ProviderSignIn providerId={OIDC_PROVIDER_ID} name={oidc.name} callbackUrl={callbackUrl} /> : null}
+        <RegisterVendorInvite />
       </Card>
     </div>
   );

@@ -6,6 +6,7 @@ import { findTenderFilterOptions } from "@/modules/announcement/server/find-tend
 import { hasFilters, PAGE_SIZE, parseTenderSearch } from "@/modules/announcement/tender-search.schemas";
 import { PublicTenderTable } from "@/modules/tenders/components/public-tender-table";
 import { findPublicTenders } from "@/modules/tenders/server/find-public-tenders";
+import { RegisterVendorInvite } from "@/modules/vendors/components";
 
 // The current stage depends on the database clock at the moment of the request.
 export const dynamic = "force-dynamic";
@@ -33,6 +34,7 @@ export default async function TenderListPage({ searchParams }: { searchParams: S
         {t("title")}
       </h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
+      <RegisterVendorInvite />
       <TenderFilterForm search={search} options={options} />
       <h2 className="text-lg font-semibold">
         {t(result.isTotalExact ? "count" : "countAbout", { total: result.total })}

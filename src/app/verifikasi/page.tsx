@@ -7,6 +7,7 @@ import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { isLocale } from "@/i18n/locales";
 import { formatInZone } from "@/lib/time";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
+import { companyName } from "@/modules/vendors/domain/company-name";
 import { formatNpwp } from "@/modules/vendors/domain/npwp";
 import { findPendingVendors } from "@/modules/vendors/server/find-pending-vendors";
 import { pageActor, unlessForbidden } from "@/server/page-access";
@@ -50,9 +51,7 @@ export default async function VerificationQueuePage() {
             {queue.vendors.map((v) => (
               <tr key={v.id}>
                 <RowHeader>
-                  <Link href={`/verifikasi/${v.id}`}>
-                    {v.businessForm} {v.name}
-                  </Link>
+                  <Link href={`/verifikasi/${v.id}`}>{companyName(v)}</Link>
                 </RowHeader>
                 <Td className="whitespace-nowrap tabular-nums">{formatNpwp(v.npwp)}</Td>
                 <Td>

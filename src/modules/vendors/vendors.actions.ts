@@ -9,7 +9,7 @@ import { addVendorUser } from "./server/add-vendor-user";
 import { registerVendor } from "./server/register-vendor";
 import { rejectVendor } from "./server/reject-vendor";
 import { removeProfileEntry } from "./server/remove-profile-entry";
-import { resubmitVendor } from "./server/resubmit-vendor";
+import { submitVendor } from "./server/submit-vendor";
 import { updateCompany } from "./server/update-company";
 import { verifyVendor } from "./server/verify-vendor";
 import {
@@ -49,8 +49,8 @@ export const removeProfileEntryAction = action(removeEntrySchema, async (input, 
   return result;
 });
 
-export const resubmitVendorAction = action(z.object({}), async (_input, actor) => {
-  const result = await resubmitVendor(actor);
+export const submitVendorAction = action(z.object({}), async (_input, actor) => {
+  const result = await submitVendor(actor);
   revalidatePath("/penyedia/profil");
   return result;
 });

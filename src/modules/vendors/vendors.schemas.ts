@@ -2,6 +2,7 @@ import { z } from "zod";
 import { VendorPersonKind } from "@/generated/prisma/enums";
 import { positiveRupiah } from "@/lib/rupiah-schema";
 import { BUSINESS_FORMS, MAX_KBLI, parseKbliList, parseNib } from "./domain/business-ids";
+import { normalizeCompanyName } from "./domain/company-name";
 import { normalizeNpwp, npwpProblem } from "./domain/npwp";
 import { canonicalProvince } from "./domain/provinces";
 import { REJECTION_REASON_MIN } from "./domain/verification";
@@ -73,7 +74,7 @@ const phone = z
   .optional()
   .transform((v) => v || null);
 
-export const companySchema = z.object({
+const companyFields = z.object({
   name: text(200),
   businessForm: z.enum(BUSINESS_FORMS, { message: "businessFormInvalid" }),
   npwp,
@@ -86,11 +87,26 @@ export const companySchema = z.object({
   kbli,
 });
 
-export const registerVendorSchema = companySchema.extend({
-  userName: text(200),
-  userEmail: emailSchema,
-  password: passwordSchema,
-});
+/** The name stored with its form once ("PT PT X" and "X" with PT become "PT X"). */
+function withCompanyName<T extends { name: string; businessForm: (typeof BUSINESS_FORMS)[number] }>(
+  company: T,
+  ctx: z.RefinementCtx,
+): T {
+  const normalized = normalizeCompanyName(company.name, company.businessForm);
+  if (normalized.ok) return { ...company, name: normalized.value };
+  ctx.addIssue({ code: "custom", message: normalized.problem, path: ["name"] });
+  return z.NEVER;
+}
+
+export const companySchema = companyFields.transform(withCompanyName);
+
+export const registerVendorSchema = companyFields
+  .extend({
+    userName: text(200),
+    userEmail: emailSchema,
+    password: passwordSchema,
+  })
+  .transform(withCompanyName);
 
 export const vendorUserSchema = z.object({
   vendorId: z.uuid(),
@@ -129,6 +145,12 @@ const optionalInt = (min: number, max: number) =>
     .optional()
     .transform((v) => (typeof v === "number" ? v : null));
 
+/** The scanned document of a permit or deed: one the company uploaded (checked by the use case). */
+const entryDocument = z
+  .union([z.literal(""), z.uuid({ message: "vendorDocumentNotOwn" })])
+  .optional()
+  .transform((v) => v || null);
+
 export const profileEntrySchema = z.discriminatedUnion("section", [
   z.object({
     section: z.literal("permit"),
@@ -136,8 +158,16 @@ export const profileEntrySchema = z.discriminatedUnion("section", [
     number: text(100),
     issuedBy: text(200),
     validUntil: optionalDay,
+    documentId: entryDocument,
   }),
-  z.object({ section: z.literal("deed"), kind: text(100), number: text(100), date: isoDay, notary: text(200) }),
+  z.object({
+    section: z.literal("deed"),
+    kind: text(100),
+    number: text(100),
+    date: isoDay,
+    notary: text(200),
+    documentId: entryDocument,
+  }),
   z.object({
     section: z.literal("person"),
     kind: z.enum(VendorPersonKind, { message: "fieldRequired" }),

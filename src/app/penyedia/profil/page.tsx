@@ -9,8 +9,10 @@ import { companyFields } from "@/modules/vendors/components/company-fields";
 import { ProfileSections } from "@/modules/vendors/components/profile-sections";
 import { SpecFields } from "@/modules/vendors/components/spec-fields";
 import { StatusBanner } from "@/modules/vendors/components/status-banner";
+import { VerificationChecklist } from "@/modules/vendors/components/verification-checklist";
 import { VendorDocumentUpload } from "@/modules/vendors/components/vendor-document-upload";
 import { VendorDocuments } from "@/modules/vendors/components/vendor-documents";
+import { companyName } from "@/modules/vendors/domain/company-name";
 import { formatNpwp } from "@/modules/vendors/domain/npwp";
 import { getOwnVendorProfile } from "@/modules/vendors/server/get-own-vendor-profile";
 import { updateCompanyAction } from "@/modules/vendors/vendors.actions";
@@ -51,10 +53,17 @@ export default async function VendorProfilePage() {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">{profile.name}</h1>
+        <h1 className="text-2xl font-semibold">{companyName(profile)}</h1>
         <p className="text-slate-700">{t("intro")}</p>
       </header>
-      <StatusBanner status={profile.status} rejectionReason={profile.rejectionReason} canResubmit />
+      <StatusBanner
+        status={profile.status}
+        submittedAt={profile.submittedAt}
+        rejectionReason={profile.rejectionReason}
+      />
+      {profile.status === "VERIFIED" ? null : (
+        <VerificationChecklist profile={profile} checklist={profile.checklist} audience="vendor" />
+      )}
       <section aria-labelledby="company-title" className="space-y-3">
         <h2 id="company-title" className="text-lg font-semibold">
           {t("companyTitle")}

@@ -104,6 +104,8 @@ describe("findVerificationQueue", () => {
           email: "a@b.id",
           status,
           createdAt,
+          // sent for verification when registered; a registration not sent is not in the queue
+          submittedAt: createdAt,
         },
       });
     await vendor("Baru", new Date("2026-11-20T00:00:00Z"));

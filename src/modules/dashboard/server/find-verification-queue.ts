@@ -12,10 +12,10 @@ export interface PendingVendor {
   createdAt: Date;
 }
 
-/** Vendors waiting for verification, oldest first: first come, first served. */
+/** Vendors waiting for verification (their profile sent), oldest first: first come, first served. */
 export async function findVerificationQueue(actor: Actor): Promise<{ total: number; vendors: PendingVendor[] }> {
   assertRole(actor, "VERIFIKATOR");
-  const where = { status: "PENDING" } as const;
+  const where = { status: "PENDING", submittedAt: { not: null } } as const;
   const [total, vendors] = await Promise.all([
     db.vendor.count({ where }),
     db.vendor.findMany({

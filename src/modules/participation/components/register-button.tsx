@@ -90,6 +90,9 @@ export function RegisterButton({ tenderId, returnTo, timeZone, registrationEndsA
       return (
         <p className={box}>
           <Link href={`/masuk?callbackUrl=${encodeURIComponent(returnTo)}`}>{t("signInToRegister")}</Link>
+          <span className="mt-1 block">
+            {t("noAccount")} <Link href="/daftar">{t("registerCompany")}</Link>
+          </span>
         </p>
       );
     case "registered":

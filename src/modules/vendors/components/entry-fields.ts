@@ -14,8 +14,19 @@ const PERMIT_KINDS = [
   "Sertifikat ISO",
 ];
 
+/** The company's uploaded documents, to attach one to a permit or a deed. */
+type Documents = readonly { id: string; fileName: string }[];
+
+const documentField = (t: T, documents: Documents): FieldSpec => ({
+  name: "documentId",
+  label: t("document"),
+  type: "select",
+  options: documents.map((d) => ({ value: d.id, label: d.fileName })),
+  hint: t("documentHint"),
+});
+
 /** The add form of each profile section. */
-export function entryFields(section: ProfileSection, t: T): FieldSpec[] {
+export function entryFields(section: ProfileSection, t: T, documents: Documents = []): FieldSpec[] {
   switch (section) {
     case "permit":
       return [
@@ -23,6 +34,7 @@ export function entryFields(section: ProfileSection, t: T): FieldSpec[] {
         { name: "number", label: t("permit.number"), required: true },
         { name: "issuedBy", label: t("permit.issuedBy"), required: true },
         { name: "validUntil", label: t("permit.validUntil"), type: "date", hint: t("permit.validUntilHint") },
+        documentField(t, documents),
       ];
     case "deed":
       return [
@@ -36,6 +48,7 @@ export function entryFields(section: ProfileSection, t: T): FieldSpec[] {
         { name: "number", label: t("deed.number"), required: true },
         { name: "date", label: t("deed.date"), type: "date", required: true },
         { name: "notary", label: t("deed.notary"), required: true },
+        documentField(t, documents),
       ];
     case "person":
       return [

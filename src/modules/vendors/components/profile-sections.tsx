@@ -28,12 +28,25 @@ interface Props {
 /** Permits, deeds, people and experience: one table each, with add and remove for the company. */
 export async function ProfileSections({ profile, locale, editable }: Props) {
   const [t, tf] = await Promise.all([getTranslations("vendors.entries"), getTranslations("vendors.form")]);
+  const fileNames = new Map(profile.documents.map((d) => [d.id, d.fileName]));
+  // the attached scan, opened as the documents list opens it; "—" when none is attached
+  const document = (id: string | null) =>
+    id && fileNames.has(id) ? (
+      <a key="doc" href={`/api/documents/${id}`} className="break-all">
+        {fileNames.get(id)}
+      </a>
+    ) : (
+      "—"
+    );
   const rows: Record<ProfileSection, { id: string; cells: ReactNode[] }[]> = {
     permit: profile.permits.map((p) => ({
       id: p.id,
-      cells: [p.kind, p.number, p.issuedBy, day(p.validUntil, locale)],
+      cells: [p.kind, p.number, p.issuedBy, day(p.validUntil, locale), document(p.documentId)],
     })),
-    deed: profile.deeds.map((d) => ({ id: d.id, cells: [d.kind, d.number, day(d.date, locale), d.notary] })),
+    deed: profile.deeds.map((d) => ({
+      id: d.id,
+      cells: [d.kind, d.number, day(d.date, locale), d.notary, document(d.documentId)],
+    })),
     person: profile.people.map((p) => ({
       id: p.id,
       cells: [
@@ -59,8 +72,8 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
     })),
   };
   const headers: Record<ProfileSection, string[]> = {
-    permit: ["permit.kind", "permit.number", "permit.issuedBy", "permit.validUntil"],
-    deed: ["deed.kind", "deed.number", "deed.date", "deed.notary"],
+    permit: ["permit.kind", "permit.number", "permit.issuedBy", "permit.validUntil", "document"],
+    deed: ["deed.kind", "deed.number", "deed.date", "deed.notary", "document"],
     person: [
       "person.kind",
       "person.name",
@@ -137,7 +150,7 @@ export async function ProfileSections({ profile, locale, editable }: Props) {
               <summary className="cursor-pointer font-medium">{t(`${section}.add`)}</summary>
               <ActionForm action={addProfileEntryAction} doneText={t("added")} className="mt-3 space-y-4">
                 <input type="hidden" name="section" value={section} />
-                <SpecFields fields={entryFields(section, tr)} />
+                <SpecFields fields={entryFields(section, tr, profile.documents)} />
                 <SubmitButton pendingLabel={tf("saving")}>{t("save")}</SubmitButton>
               </ActionForm>
             </details>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canDecide, canResubmit, mayTakePart, statusAfterLegalChange } from "./verification";
+import { canDecide, canSubmit, mayTakePart, statusAfterLegalChange } from "./verification";
 
 describe("vendor verification states", () => {
   it.each([
@@ -9,10 +9,19 @@ describe("vendor verification states", () => {
   ] as const)(
     "%s: decide %s, resubmit %s, take part %s, after a legal change %s",
     (status, decide, resubmit, takePart, after) => {
-      expect(canDecide(status)).toBe(decide);
-      expect(canResubmit(status)).toBe(resubmit);
+      const sent = { status, submittedAt: new Date("2026-12-01T00:00:00Z") };
+      expect(canDecide(sent)).toBe(decide);
+      expect(canSubmit(sent)).toBe(resubmit);
       expect(mayTakePart(status)).toBe(takePart);
       expect(statusAfterLegalChange(status)).toBe(after);
     },
   );
+});
+
+describe("a registration not sent yet", () => {
+  it("is not in the queue and may be sent", () => {
+    const draft = { status: "PENDING" as const, submittedAt: null };
+    expect(canDecide(draft)).toBe(false);
+    expect(canSubmit(draft)).toBe(true);
+  });
 });

@@ -8,8 +8,16 @@ import { LEGAL_SECTIONS } from "../domain/verification";
 import type { ProfileEntryInput } from "../vendors.schemas";
 import { lockOwnVendor, reopenIfVerified } from "./own-vendor";
 
+/** A permit's or deed's document must be one this company uploaded, never another's. */
+async function assertOwnDocument(tx: Tx, vendorId: string, documentId: string | null) {
+  if (!documentId) return;
+  const own = await tx.document.findFirst({ where: { id: documentId, vendorId }, select: { id: true } });
+  if (!own) throw new AppError("VALIDATION", "vendorDocumentNotOwn", {}, { documentId: ["vendorDocumentNotOwn"] });
+}
+
 async function createEntry(tx: Tx, vendorId: string, entry: ProfileEntryInput, now: Date): Promise<string> {
   const select = { id: true } as const;
+  if (entry.section === "permit" || entry.section === "deed") await assertOwnDocument(tx, vendorId, entry.documentId);
   switch (entry.section) {
     case "permit": {
       const { section: _s, ...data } = entry;

@@ -22,7 +22,7 @@ export async function lockOwnVendor(tx: Tx, actor: Actor) {
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return tx.vendor.findUniqueOrThrow({
     where: { id },
-    select: { id: true, name: true, status: true, npwp: true, nib: true },
+    select: { id: true, name: true, status: true, submittedAt: true, npwp: true, nib: true },
   });
 }
 

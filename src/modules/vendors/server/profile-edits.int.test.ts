@@ -1,17 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { actorFor, makeVendor, makeVendorUser } from "@/tests/factories";
+import { actorFor, makeActor, makeVendor, makeVendorUser } from "@/tests/factories";
+import { completeVendorProfile, makeVendorDocument } from "../testing/complete-profile";
 import type { CompanyInput } from "../vendors.schemas";
 import { addProfileEntry } from "./add-profile-entry";
 import { removeProfileEntry } from "./remove-profile-entry";
-import { resubmitVendor } from "./resubmit-vendor";
+import { submitVendor } from "./submit-vendor";
 import { updateCompany } from "./update-company";
 
 async function vendorWithUser(status: "PENDING" | "VERIFIED" | "REJECTED" = "VERIFIED") {
   const vendor = await makeVendor({ status });
   return { vendor, actor: actorFor(await makeVendorUser(vendor)) };
 }
-const permit = { section: "permit" as const, kind: "SBU", number: "SBU-001", issuedBy: "LPJK", validUntil: null };
+const permit = {
+  section: "permit" as const,
+  kind: "SBU",
+  number: "SBU-001",
+  issuedBy: "LPJK",
+  validUntil: null,
+  documentId: null,
+};
 const person = {
   section: "person" as const,
   kind: "DIREKSI" as const,
@@ -124,6 +132,7 @@ describe("profile edits", () => {
         number: "3",
         date: new Date(Date.now() + 3 * 86_400_000),
         notary: "N",
+        documentId: null,
       }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await db.vendorExperience.count()).toBe(0);
@@ -131,21 +140,70 @@ describe("profile edits", () => {
 
   it("re-submits a rejected profile to the back of the queue; refuses when not rejected", async () => {
     const { vendor, actor } = await vendorWithUser("REJECTED");
+    await completeVendorProfile(vendor.id);
     await db.vendor.update({
       where: { id: vendor.id },
-      data: { rejectionReason: "NIB tidak sesuai OSS", submittedAt: new Date("2026-01-01T00:00:00Z") },
+      data: {
+        rejectionReason: "NIB tidak sesuai OSS",
+        rejectedAt: new Date("2026-01-02T00:00:00Z"),
+        submittedAt: new Date("2026-01-01T00:00:00Z"),
+      },
     });
-    const { submittedAt } = await resubmitVendor(actor);
+    const { submittedAt } = await submitVendor(actor);
     expect(
       await db.vendor.findUniqueOrThrow({
         where: { id: vendor.id },
-        select: { status: true, submittedAt: true, rejectionReason: true },
+        select: { status: true, submittedAt: true, rejectionReason: true, rejectedAt: true },
       }),
-    ).toEqual({ status: "PENDING", submittedAt, rejectionReason: null });
-    await expect(resubmitVendor(actor)).rejects.toMatchObject({
+    ).toEqual({ status: "PENDING", submittedAt, rejectionReason: null, rejectedAt: null });
+    await expect(submitVendor(actor)).rejects.toMatchObject({
       code: "INVALID_STATE",
-      messageKey: "vendorNotRejected",
+      messageKey: "vendorNotSubmittable",
     });
     expect(await db.auditEvent.count({ where: { action: "vendor.resubmitted" } })).toBe(1);
+  });
+
+  it("sends a new registration once complete, refusing it before with what is missing", async () => {
+    const { vendor, actor } = await vendorWithUser("PENDING");
+    await expect(submitVendor(actor)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "vendorChecklistUnmet",
+      values: expect.objectContaining({ deed: "missing", permit: "missing", person: "missing" }),
+    });
+    expect(await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { submittedAt: true } })).toEqual({
+      submittedAt: null,
+    });
+    await completeVendorProfile(vendor.id);
+    const { submittedAt } = await submitVendor(actor);
+    expect(submittedAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.count({ where: { action: "vendor.submitted", entityId: vendor.id } })).toBe(1);
+    const verified = await vendorWithUser("VERIFIED");
+    await expect(submitVendor(verified.actor)).rejects.toMatchObject({ messageKey: "vendorNotSubmittable" });
+  });
+
+  it("refuses to send for anyone but the company's own users", async () => {
+    await expect(submitVendor(await makeActor("VERIFIKATOR"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("attaches the company's own document to a deed, and refuses another company's", async () => {
+    const { vendor, actor } = await vendorWithUser("PENDING");
+    const own = await makeVendorDocument(vendor.id);
+    const foreign = await makeVendorDocument((await makeVendor()).id);
+    const deed = {
+      section: "deed" as const,
+      kind: "Akta Pendirian",
+      number: "7",
+      date: new Date("2020-01-01T00:00:00+07:00"),
+      notary: "N",
+    };
+    await expect(addProfileEntry(actor, { ...deed, documentId: foreign.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { documentId: ["vendorDocumentNotOwn"] },
+    });
+    expect(await db.vendorDeed.count()).toBe(0);
+    const { id } = await addProfileEntry(actor, { ...deed, documentId: own.id });
+    expect(await db.vendorDeed.findUniqueOrThrow({ where: { id }, select: { documentId: true } })).toEqual({
+      documentId: own.id,
+    });
   });
 });

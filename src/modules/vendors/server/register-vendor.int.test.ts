@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/modules/auth/server/password";
 import { db } from "@/server/db";
-import { makeActor, makeVendor, vendorRegistrationInput } from "@/tests/factories";
+import { makeActor, makeAgency, makeVendor, vendorRegistrationInput } from "@/tests/factories";
+import { registerVendorSchema } from "../vendors.schemas";
 import { registerVendor } from "./register-vendor";
 
 const counts = async () => ({
@@ -20,8 +21,8 @@ describe("registerVendor", () => {
       where: { id: vendorId },
       select: { status: true, submittedAt: true, npwp: true, kbli: true },
     });
-    expect(vendor).toMatchObject({ status: "PENDING", npwp: input.npwp, kbli: ["41011", "42101"] });
-    expect(vendor.submittedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1);
+    // registered, not yet sent to the Verifikator: the company completes its profile first
+    expect(vendor).toMatchObject({ status: "PENDING", submittedAt: null, npwp: input.npwp, kbli: ["41011", "42101"] });
     const user = await db.user.findUniqueOrThrow({
       where: { id: userId },
       select: {
@@ -40,6 +41,9 @@ describe("registerVendor", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "vendor.registered", entityId: vendorId } });
     expect(audit).toMatchObject({ actorId: userId, ip: "10.1.2.3" });
     expect(audit.data).toMatchObject({ npwp: input.npwp, nib: input.nib, userEmail: input.userEmail });
+    expect(new Date((audit.data as { registeredAt: string }).registeredAt).getTime()).toBeGreaterThanOrEqual(
+      before.getTime() - 1,
+    );
     expect(JSON.stringify(audit.data)).not.toContain(input.password);
   });
 
@@ -76,8 +80,26 @@ describe("registerVendor", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("stores a company typed with its form repeated once, as every page shows it", async () => {
+    const typed = vendorRegistrationInput();
+    const input = registerVendorSchema.parse({
+      ...typed,
+      name: "PT PT Laptop Nusantara Jaya",
+      businessForm: "PT",
+      kbli: typed.kbli.join(","),
+    });
+    const { vendorId } = await registerVendor(null, input);
+    expect(await db.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: { name: true } })).toEqual({
+      name: "PT Laptop Nusantara Jaya",
+    });
+    const other = registerVendorSchema.safeParse({ ...typed, name: "CV Laptop", businessForm: "PT" });
+    expect(other.success ? [] : other.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["name", "companyNameOtherForm"],
+    ]);
+  });
+
   it("refuses a signed-in caller", async () => {
-    const actor = await makeActor("PPK");
+    const actor = await makeActor("PPK", (await makeAgency()).id);
     const before = await counts();
     await expect(registerVendor(actor, vendorRegistrationInput())).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await counts()).toEqual(before);

@@ -9,7 +9,8 @@ import { assertEmailFree, assertIdentityFree, uniqueViolation } from "./unique-i
 
 /**
  * A company registers itself and its first user (role PENYEDIA) in one transaction; the
- * profile starts PENDING, in the Verifikator's queue from this moment (submittedAt).
+ * profile starts PENDING but not sent (submittedAt null): the company completes it and
+ * sends it to the Verifikator's queue itself (submitVendor).
  * Public: the caller is not signed in. A signed-in user already belongs somewhere and
  * registers no second company from their session.
  */
@@ -39,7 +40,6 @@ export async function registerVendor(
           phone: input.phone,
           kbli: input.kbli,
           status: "PENDING",
-          submittedAt: now,
         },
         select: { id: true },
       });
@@ -66,7 +66,7 @@ export async function registerVendor(
           nib: input.nib,
           userId: user.id,
           userEmail: input.userEmail,
-          submittedAt: now.toISOString(),
+          registeredAt: now.toISOString(),
         },
       });
       return { vendorId: vendor.id, userId: user.id };

@@ -21,10 +21,13 @@ const PROFILE_SELECT = {
   rejectionReason: true,
   createdAt: true,
   permits: {
-    select: { id: true, kind: true, number: true, issuedBy: true, validUntil: true },
+    select: { id: true, kind: true, number: true, issuedBy: true, validUntil: true, documentId: true },
     orderBy: { kind: "asc" },
   },
-  deeds: { select: { id: true, kind: true, number: true, date: true, notary: true }, orderBy: { date: "asc" } },
+  deeds: {
+    select: { id: true, kind: true, number: true, date: true, notary: true, documentId: true },
+    orderBy: { date: "asc" },
+  },
   people: {
     select: { id: true, kind: true, name: true, position: true, nik: true, education: true, experienceYears: true },
     orderBy: [{ kind: "asc" }, { name: "asc" }],

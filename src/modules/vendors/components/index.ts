@@ -1,0 +1,2 @@
+// The vendors module's components other modules and routes render.
+export { RegisterVendorInvite } from "./register-vendor-invite";
