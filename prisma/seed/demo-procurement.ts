@@ -1,5 +1,25 @@
-import type { ProcurementCategory, ProcurementMethod, TenderStatus } from "../../src/generated/prisma/enums";
+import type { ProcurementCategory, ProcurementMethod } from "../../src/generated/prisma/enums";
 import type { AgencyCode } from "./demo-people";
+
+/**
+ * Where a demo tender's story stops, each reached through the use cases (prisma/seed/demo-tenders.ts):
+ * - DRAFT: handed over to the Pokja, its set-up not finished, not announced;
+ * - ANNOUNCED: announced with its selection documents; the schedule worker moves it by time;
+ * - BIDDING: in the upload stage, vendors registered and some sealed bids submitted;
+ * - OPENED: the bids opened by a majority of the Pokja (k of n passphrases), the evaluation under way;
+ * - AWARDED: evaluated, the winner proposed and approved by the Pokja majority and announced, in the sanggah period;
+ * - CONTRACTED: as AWARDED, the sanggah period passed, and the PPK issued the SPPBJ;
+ * - FAILED: nobody bid; the worker extended the deadline once, then failed the tender.
+ */
+export type DemoStory = "DRAFT" | "ANNOUNCED" | "BIDDING" | "OPENED" | "AWARDED" | "CONTRACTED" | "FAILED";
+
+export interface DemoBid {
+  /** the vendor's user in demo-people.ts */
+  email: string;
+  price: bigint;
+  /** registered for the tender without bidding */
+  registeredOnly?: boolean;
+}
 
 export interface DemoPaket {
   rupCode: string;
@@ -14,11 +34,12 @@ export interface DemoPaket {
   fundingSource: string;
   /** present when the paket has gone to a tender */
   tender?: {
+    /** the code the hand-over gives it (tenders are handed over in this list's order); journeys use them */
     code: string;
-    status: TenderStatus;
+    story: DemoStory;
     /** days ago the announcement started; picks the current stage */
     startedDaysAgo: number;
-    endReason?: string;
+    bids?: DemoBid[];
   };
 }
 
@@ -38,7 +59,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 17_925_400_000n,
     location: "Kota Bogor, Jawa Barat",
     fundingSource: APBN,
-    tender: { code: "10012026001", status: "PUBLISHED", startedDaysAgo: 8 },
+    tender: { code: "2026000001", story: "ANNOUNCED", startedDaysAgo: 8 },
   },
   {
     rupCode: "46120452",
@@ -51,7 +72,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 9_087_650_000n,
     location: "Kota Tangerang Selatan, Banten",
     fundingSource: APBN,
-    tender: { code: "10012026002", status: "PUBLISHED", startedDaysAgo: 1 },
+    tender: { code: "2026000002", story: "ANNOUNCED", startedDaysAgo: 1 },
   },
   {
     rupCode: "46120453",
@@ -64,7 +85,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 2_356_000_000n,
     location: "Provinsi Jawa Barat",
     fundingSource: APBN,
-    tender: { code: "10012026003", status: "EVALUATION", startedDaysAgo: 16 },
+    tender: { code: "2026000003", story: "ANNOUNCED", startedDaysAgo: 2 },
   },
   {
     rupCode: "46120454",
@@ -77,7 +98,16 @@ export const PAKETS: DemoPaket[] = [
     hps: 842_300_000n,
     location: "Kota Bogor, Jawa Barat",
     fundingSource: APBN,
-    tender: { code: "10012026004", status: "AWARDED", startedDaysAgo: 27 },
+    tender: {
+      code: "2026000004",
+      story: "CONTRACTED",
+      startedDaysAgo: 28,
+      bids: [
+        { email: "penyedia4@segel.test", price: 798_500_000n },
+        { email: "penyedia2@segel.test", price: 812_000_000n },
+        { email: "penyedia1@segel.test", price: 835_900_000n },
+      ],
+    },
   },
   {
     rupCode: "46120455",
@@ -102,7 +132,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 3_540_000_000n,
     location: "Kabupaten Gowa dan Maros, Sulawesi Selatan",
     fundingSource: APBD_SULSEL,
-    tender: { code: "20022026001", status: "PUBLISHED", startedDaysAgo: 4 },
+    tender: { code: "2026000005", story: "ANNOUNCED", startedDaysAgo: 4 },
   },
   {
     rupCode: "52731102",
@@ -115,7 +145,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 5_115_800_000n,
     location: "Kota Makassar, Sulawesi Selatan",
     fundingSource: APBD_SULSEL,
-    tender: { code: "20022026002", status: "PUBLISHED", startedDaysAgo: 10 },
+    tender: { code: "2026000006", story: "ANNOUNCED", startedDaysAgo: 10 },
   },
   {
     rupCode: "52731103",
@@ -128,7 +158,15 @@ export const PAKETS: DemoPaket[] = [
     hps: 1_089_000_000n,
     location: "Kota Makassar, Sulawesi Selatan",
     fundingSource: APBD_SULSEL,
-    tender: { code: "20022026003", status: "AWARDED", startedDaysAgo: 24 },
+    tender: {
+      code: "2026000007",
+      story: "AWARDED",
+      startedDaysAgo: 24,
+      bids: [
+        { email: "penyedia2@segel.test", price: 1_032_000_000n },
+        { email: "penyedia4@segel.test", price: 1_061_500_000n },
+      ],
+    },
   },
   {
     rupCode: "52731104",
@@ -141,12 +179,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 2_684_500_000n,
     location: "Kota Makassar, Sulawesi Selatan",
     fundingSource: APBD_SULSEL,
-    tender: {
-      code: "20022026004",
-      status: "FAILED",
-      startedDaysAgo: 20,
-      endReason: "Tidak ada penawaran yang masuk setelah batas akhir diperpanjang satu kali (tender gagal).",
-    },
+    tender: { code: "2026000008", story: "FAILED", startedDaysAgo: 20 },
   },
   {
     rupCode: "61051201",
@@ -159,7 +192,7 @@ export const PAKETS: DemoPaket[] = [
     hps: 14_652_000_000n,
     location: "Distrik Sentani dan Waibu, Kabupaten Jayapura",
     fundingSource: APBD_JAYAPURA,
-    tender: { code: "30032026001", status: "PUBLISHED", startedDaysAgo: 7 },
+    tender: { code: "2026000009", story: "ANNOUNCED", startedDaysAgo: 7 },
   },
   {
     rupCode: "61051202",
@@ -172,7 +205,15 @@ export const PAKETS: DemoPaket[] = [
     hps: 6_215_900_000n,
     location: "Distrik Kemtuk, Kabupaten Jayapura",
     fundingSource: APBD_JAYAPURA,
-    tender: { code: "30032026002", status: "EVALUATION", startedDaysAgo: 15 },
+    tender: {
+      code: "2026000010",
+      story: "OPENED",
+      startedDaysAgo: 15,
+      bids: [
+        { email: "penyedia3@segel.test", price: 5_980_000_000n },
+        { email: "penyedia1@segel.test", price: 6_105_000_000n },
+      ],
+    },
   },
   {
     rupCode: "61051203",
@@ -185,6 +226,28 @@ export const PAKETS: DemoPaket[] = [
     hps: 738_000_000n,
     location: "Distrik Sentani, Kabupaten Jayapura",
     fundingSource: APBD_JAYAPURA,
-    tender: { code: "30032026003", status: "DRAFT", startedDaysAgo: -5 },
+    tender: { code: "2026000011", story: "DRAFT", startedDaysAgo: -5 },
+  },
+  {
+    rupCode: "46120456",
+    name: "Pengadaan Pompa Air Portabel Tanggap Banjir",
+    agency: "KEMENPU",
+    workUnit: "KEMENPU-BBWSCC",
+    category: "BARANG",
+    method: "TENDER",
+    pagu: 1_950_000_000n,
+    hps: 1_912_500_000n,
+    location: "Kota Bogor dan Kabupaten Bogor, Jawa Barat",
+    fundingSource: APBN,
+    tender: {
+      code: "2026000012",
+      story: "BIDDING",
+      startedDaysAgo: 9,
+      bids: [
+        { email: "penyedia1@segel.test", price: 1_845_000_000n },
+        { email: "penyedia4@segel.test", price: 1_876_250_000n },
+        { email: "penyedia2@segel.test", price: 0n, registeredOnly: true },
+      ],
+    },
   },
 ];

@@ -36,7 +36,7 @@ test("every visitor shares one rendering; a signed-in vendor still sees their ow
   visitor.on("request", (r) => void (r.url().includes("/api/me") && asked.push(r.url())));
   await visitor.goto("/tender");
   await expect(visitor.getByRole("banner").getByRole("link", { name: "Masuk" })).toBeVisible();
-  await visitor.goto("/tender/20022026001"); // seeded, registration open
+  await visitor.goto("/tender/2026000005"); // seeded, registration open
   await expect(visitor.getByRole("link", { name: "Masuk sebagai penyedia untuk ikut tender ini" })).toBeVisible();
   expect(asked).toEqual([]);
   expect(await visitor.content()).not.toContain("Rahmat Hidayat");

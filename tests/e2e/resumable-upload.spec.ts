@@ -7,7 +7,7 @@ import { joinTender, signIn } from "./helpers";
 // Resumable bid uploads (tus, docs/decisions/0019) as a vendor on a weak line meets them:
 // a file over the limit is refused before a byte leaves the browser, and an upload cut off
 // by a page reload goes on from the server's offset when the same file is chosen again.
-const BID_TENDER = "30032026001"; // seeded in upload penawaran
+const BID_TENDER = "2026000009"; // seeded in upload penawaran
 const VENDOR = "penyedia3@segel.test";
 const MiB = 1_048_576;
 

@@ -8,8 +8,8 @@ import { joinTender, sendBid, signIn, signOut, sql, submitBid, uploadBidFiles } 
 // Three companies register, are verified, ask a question, send sealed bids with files,
 // and check their signed receipts: on the public page and offline with the CLI.
 
-const QA_TENDER = "20022026001"; // seeded in pemberian penjelasan
-const BID_TENDER = "30032026001"; // seeded in upload penawaran (Kabupaten Jayapura, WIT)
+const QA_TENDER = "2026000005"; // seeded in pemberian penjelasan
+const BID_TENDER = "2026000009"; // seeded in upload penawaran (Kabupaten Jayapura, WIT)
 const root = path.resolve(import.meta.dirname, "../..");
 const run = Date.now().toString().slice(-6);
 const digits = (n: number, seed: number) => `${seed}${run}`.padEnd(n, "7").slice(0, n);

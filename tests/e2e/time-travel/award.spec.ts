@@ -10,7 +10,7 @@ import { approveWinnerProposal, proposeWinner, proveRankedBids } from "../award-
 // after every other journey (the "time-travel" project in playwright.config.ts).
 
 const DAY = 86_400_000;
-const TENDER = "20022026002"; // seeded: Pengadaan Obat dan BMHP, HPS Rp5.115.800.000, upload open
+const TENDER = "2026000006"; // seeded: Pengadaan Obat dan BMHP, HPS Rp5.115.800.000, upload open
 const BIDS = [
   { email: "penyedia4@segel.test", company: "PT Medika Sehat Sentosa", price: "4.875.000.000" },
   { email: "penyedia2@segel.test", company: "CV Sinar Makassar Abadi", price: "4.990.500.000" },
@@ -262,7 +262,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
 
 test("a tender nobody bids on is extended once, fails, and is tendered again", async ({ browser }) => {
   test.setTimeout(180_000);
-  const code = "10012026001"; // seeded: Rehabilitasi Bendung Katulampa, upload open, nobody bids
+  const code = "2026000001"; // seeded: Rehabilitasi Bendung Katulampa, upload open, nobody bids
   const first = await tenderRow(code);
   const extensions = async () =>
     (await sql<{ n: number }>(`SELECT "deadlineExtensions" AS n FROM "Tender" WHERE code = $1`, [code]))[0]!.n;

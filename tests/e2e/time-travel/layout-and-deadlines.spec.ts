@@ -6,7 +6,7 @@ import { advanceClock, reloadUntil, signIn, sql, submitBid } from "../helpers";
 // pages that change state at a window's edge without a reload, and layouts that keep the
 // deadline in view from a phone to a wide desktop.
 
-const TENDER = "10012026002"; // seeded: Jembatan Sungai Cisadane (KEMENPU, WIB); no other journey uses it
+const TENDER = "2026000002"; // seeded: Jembatan Sungai Cisadane (KEMENPU, WIB); no other journey uses it
 const VENDOR = "penyedia1@segel.test";
 const WIDTHS = [390, 1280, 1440, 1920] as const;
 // How far ahead a window's edge is put: far enough for the page to load before it. The

@@ -1,0 +1,40 @@
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import { recordAuditEvent } from "../../src/modules/audit/server/record-audit-event";
+import { setOpeningKey } from "../../src/modules/bids/server/keys/set-opening-key";
+import { runScheduleTick } from "../../src/modules/schedule/server/run-schedule-tick";
+import { actorOf } from "./demo-actors";
+import { seedOrganisation } from "./demo-organisation";
+import { AGENCIES, DEMO_OPENING_PASSPHRASE, USERS, VENDORS } from "./demo-people";
+import { PAKETS } from "./demo-procurement";
+import { seedTenders } from "./demo-tenders";
+import { restoreClock, setClock } from "./seed-clock";
+
+const DAY = 86_400_000;
+
+/** The whole demo, its organisation first (forty days ago, before its oldest tender), then its tenders. */
+export async function seedDemoData(db: PrismaClient, now: Date): Promise<void> {
+  await setClock(db, new Date(now.getTime() - 40 * DAY));
+  const org = await seedOrganisation(db);
+  // Demo Pokja members have set their opening passphrase, so demo tenders take bids.
+  for (const u of USERS.filter((u) => u.roles.some((r) => r.role === "POKJA")))
+    await setOpeningKey(await actorOf(db, u.email), {
+      passphrase: DEMO_OPENING_PASSPHRASE,
+      confirmation: DEMO_OPENING_PASSPHRASE,
+    });
+  await seedTenders(db, org, now);
+  // back to the real time, where the worker moves every tender to its current stage
+  await restoreClock(db, 0n);
+  await runScheduleTick();
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, {
+      actor: null,
+      action: "seed.demoData",
+      entityType: "LpseInstance",
+      entityId: org.lpseId,
+      data: { agencies: AGENCIES.length, users: USERS.length, vendors: VENDORS.length, pakets: PAKETS.length },
+    }),
+  );
+  console.log(
+    `Demo data seeded: ${AGENCIES.length} agencies, ${USERS.length} users, ${VENDORS.length} vendors, ${PAKETS.length} paket.`,
+  );
+}
