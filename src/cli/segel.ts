@@ -70,9 +70,16 @@ async function askAdmin(args: AdminCreateArgs) {
 }
 
 /** AppError field keys in English, from the messages the portal shows. */
-function explain(error: { messageKey: string; fieldErrors?: Record<string, string[]> }): string {
+function explain(error: {
+  messageKey: string;
+  values: Record<string, string | number>;
+  fieldErrors?: Record<string, string[]>;
+}): string {
   const messages = JSON.parse(readFileSync(path.join(root, "src/i18n/messages/en/errors.json"), "utf8"));
-  const text = (key: string) => messages[key] ?? key;
+  const text = (key: string) =>
+    String(key.split(".").reduce((m, k) => m?.[k], messages) ?? key).replace(/\{(\w+)\}/g, (_m, name: string) =>
+      String(error.values[name] ?? `{${name}}`),
+    );
   const fields = Object.entries(error.fieldErrors ?? {}).map(([f, keys]) => `  ${f}: ${keys.map(text).join(" ")}`);
   return [text(error.messageKey), ...fields].join("\n");
 }

@@ -60,6 +60,9 @@ describe("createInstanceAdmin", () => {
   it("refuses a short password, a bad e-mail, an empty name, a malformed NIP and unstorable text, writing nothing", async () => {
     const cases: [Partial<typeof input> & { nip?: string | null }, string][] = [
       [{ password: "pendek-14-char" }, "password"],
+      // the account policy: no passwords holding the name, none from the breached list
+      [{ password: "sitiaminah-sangat-rahasia" }, "password"],
+      [{ password: "passwordpassword" }, "password"],
       [{ email: "bukan-email" }, "email"],
       [{ name: "   " }, "name"],
       [{ name: "x".repeat(201) }, "name"],
