@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT } from "./tests/e2e/env";
+import { E2E_EMPTY_PORT, E2E_PORT } from "./tests/e2e/env";
 
 // tests/run.mjs finds or installs a Chromium and passes its path here.
 const executablePath = process.env.SEGEL_CHROMIUM || undefined;
@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: "time-travel/**",
+      testIgnore: ["time-travel/**", "empty-instance/**"],
       // after this project and the time-travel one (which depends on it)
       teardown: "shared-database",
       use: {
@@ -59,13 +59,34 @@ export default defineConfig({
       testMatch: "shared-database.teardown.ts",
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
+    {
+      // a new LPSE from nothing: its own server with the demo off (tests/e2e/serve-empty.ts)
+      name: "empty-instance",
+      testMatch: "empty-instance/**/*.spec.ts",
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://localhost:${E2E_EMPTY_PORT}`,
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      },
+    },
   ],
-  webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs tests/e2e/serve.ts",
-    url: `http://localhost:${E2E_PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "node node_modules/tsx/dist/cli.mjs tests/e2e/serve.ts",
+      url: `http://localhost:${E2E_PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // starts once the demo server answers, on the build that server made (serve-empty.ts)
+      command: "node node_modules/tsx/dist/cli.mjs tests/e2e/serve-empty.ts",
+      url: `http://localhost:${E2E_EMPTY_PORT}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });
