@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { VendorPersonKind } from "@/generated/prisma/enums";
 import { positiveRupiah } from "@/lib/rupiah-schema";
-import { PASSWORD_POLICY, passwordLength } from "@/modules/auth/domain";
 import { BUSINESS_FORMS, MAX_KBLI, parseKbliList, parseNib } from "./domain/business-ids";
 import { normalizeCompanyName } from "./domain/company-name";
 import { normalizeNpwp, npwpProblem } from "./domain/npwp";
@@ -61,14 +60,11 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ message: "emailInvalid" }).max(254, { message: "fieldTooLong" }));
 
-/**
- * The lengths of the one password policy (NIST SP 800-63B, decision 0033); the use case
- * checks the rest (common and breached passwords, the user's own name) before hashing.
- */
+/** At least 12 characters (NIST SP 800-63B allows long passphrases; no composition rules). */
 export const passwordSchema = z
   .string({ message: "fieldRequired" })
-  .refine((p) => passwordLength(p) >= PASSWORD_POLICY.minLength, { message: "passwordTooShort" })
-  .refine((p) => passwordLength(p) <= PASSWORD_POLICY.maxLength, { message: "passwordTooLong" });
+  .min(12, { message: "passwordTooShort" })
+  .max(200, { message: "fieldTooLong" });
 
 const phone = z
   .string()

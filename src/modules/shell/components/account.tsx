@@ -86,7 +86,6 @@ export function AccountBox() {
         <span className="sr-only">{t("signedInAs")} </span>
         <span className="font-medium">{account.name}</span>
       </span>
-      <NavLink href="/akun/kata-sandi">{t("password")}</NavLink>
       <SignOutButton />
     </>
   );
