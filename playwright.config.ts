@@ -74,9 +74,7 @@ export default defineConfig({
     {
       command: "node node_modules/tsx/dist/cli.mjs tests/e2e/serve.ts",
       url: `http://localhost:${E2E_PORT}/`,
-      // migrations, the demo seed (its tenders walked through the use cases: about a minute on a
-      // busy 2-core machine, docs/decisions/0037) and next build (up to 3 minutes there)
-      timeout: 480_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

@@ -114,11 +114,6 @@ describe("the demo seed", () => {
       const bids = (t.bids ?? []).filter((b) => !b.registeredOnly).length;
       expectations[t.story](f, bids);
     }
-    // the demo signs in with a password alone (a real instance requires TOTP of staff), its addresses confirmed
-    expect(await sqlAsOwner(`SELECT "requireStaffTotp" AS totp FROM "LpseInstance"`)).toEqual([{ totp: false }]);
-    expect(await sqlAsOwner(`SELECT count(*)::int AS n FROM "User" WHERE "emailVerifiedAt" IS NULL`)).toEqual([
-      { n: 0 },
-    ]);
     // the paket without a tender went to the agency's Pejabat Pengadaan, with its KAK
     const direct = PAKETS.find((p) => !p.tender)!;
     expect(

@@ -14,7 +14,6 @@ export const ROUTE_CLIENT_MESSAGES = {
   akun: ["bids.openingKey", "accessLog.actions"],
   audit: ["dashboard.audit", "accessLog.actions"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
-  "konfirmasi-email": [],
   kpa: ["remedies"],
   masuk: ["auth.signIn", "auth.oidc", "errors"],
   "non-tender/[id]": ["procurement.nonTender"],

@@ -6,7 +6,7 @@ import { isLocale, type Locale } from "@/i18n/locales";
 import { findUnsafeText } from "@/lib/safe-text";
 import { productErrorMap } from "@/lib/validation-messages";
 import { AppError } from "./errors";
-import { getActor } from "./session";
+import { getActor, getSessionActor } from "./session";
 import { toUserError, type UserError } from "./user-error";
 
 export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & UserError);
@@ -14,6 +14,8 @@ export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & UserError
 interface Options {
   /** allow callers who are not signed in (registration, sign-in) */
   public?: boolean;
+  /** also serve a session whose sign-in is unfinished (the second-factor step and TOTP enrolment) */
+  pendingSignIn?: boolean;
 }
 
 type Handler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor) => Promise<T>;
@@ -51,6 +53,11 @@ export function action<S extends z.ZodType, T>(
 ): (raw: unknown) => Promise<ActionResult<T>>;
 export function action<S extends z.ZodType, T>(
   schema: S,
+  handler: Handler<S, T>,
+  options: Options & { pendingSignIn: true },
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
   handler: Handler<S, T> | PublicHandler<S, T>,
   options: Options = {},
 ) {
@@ -59,8 +66,13 @@ export function action<S extends z.ZodType, T>(
     const locale: Locale = isLocale(localeValue) ? localeValue : "id";
     const t = await getTranslations({ locale, namespace: "errors" });
     try {
-      const actor = await getActor();
-      if (!actor && !options.public) throw new AppError("UNAUTHENTICATED");
+      const actor = options.pendingSignIn ? await getSessionActor() : await getActor();
+      // A session still owing its second factor is not signed in for anything else (decision 0034).
+      if (!actor && !options.public)
+        throw new AppError(
+          "UNAUTHENTICATED",
+          (await getSessionActor())?.pending ? "secondFactorPending" : "UNAUTHENTICATED",
+        );
       const input = toObject(raw);
       // Text PostgreSQL cannot store never reaches a schema, a use case or the database.
       const unsafe = findUnsafeText(input);

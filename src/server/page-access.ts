@@ -3,13 +3,24 @@ import { notFound, redirect } from "next/navigation";
 import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/modules/auth/domain";
 import { isAppError } from "./errors";
-import { getActor } from "./session";
+import { getSessionActor } from "./session";
 
-/** The signed-in actor for a page, or a redirect to sign-in that comes back to `path`. */
-export async function pageActor(path: string): Promise<Actor> {
-  const actor = await getActor();
+/**
+ * The signed-in actor for a page, or a redirect to sign-in that comes back to `path`. A
+ * session whose sign-in is unfinished is sent to its step (the code at /masuk/dua-faktor,
+ * enrolment at /akun/dua-faktor) unless the page is that step (`pendingSignIn`).
+ */
+export async function pageActor(path: string, options: { pendingSignIn?: boolean } = {}): Promise<Actor> {
+  const actor = await getSessionActor();
   if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(path)}`);
+  if (actor.pending && !options.pendingSignIn) redirect(pendingStepPath(actor.pending, path));
   return actor;
+}
+
+/** Where a session that still owes `pending` goes, coming back to `path` afterwards. */
+export function pendingStepPath(pending: NonNullable<Actor["pending"]>, path: string): string {
+  const step = pending === "secondFactor" ? "/masuk/dua-faktor" : "/akun/dua-faktor";
+  return `${step}?callbackUrl=${encodeURIComponent(path)}`;
 }
 
 /**

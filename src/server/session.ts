@@ -23,13 +23,16 @@ export async function readRequestContext(): Promise<RequestContext> {
 }
 
 /**
- * The signed-in actor, or null. next-auth's getServerSession would work too (4.24 awaits
+ * The session's actor, or null, including one whose sign-in is unfinished (`pending`: the
+ * second factor is due or TOTP must be enrolled; such an actor has no roles). Only the shell
+ * and the second-factor pages and actions take this; everything else takes getActor().
+ * next-auth's getServerSession would work too (4.24 awaits
  * Next 16's headers() and cookies()), but it runs the session callback, which would have to
  * put the session id into what /api/auth/session hands the browser. Decoding the cookie
  * here keeps the id server-side; the UserSession row then decides if the session lives.
  * Cached per request: a page and its components share one lookup.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const [h, c] = await Promise.all([headers(), cookies()]);
   const token = await getToken({
     req: {
@@ -43,6 +46,16 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const sid = typeof token?.sid === "string" ? token.sid : null;
   if (!sid) return null;
   return loadSessionActor(sid, await readRequestContext());
+});
+
+/**
+ * The signed-in actor, or null. A session whose second factor is still due counts as no
+ * session here (decision 0034), so a use case that needs only a signed-in user (the inbox,
+ * the opening passphrase, a download) never serves it.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const actor = await getSessionActor();
+  return actor?.pending ? null : actor;
 });
 
 export async function requireActor(): Promise<Actor> {

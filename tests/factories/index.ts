@@ -17,7 +17,9 @@ const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 export async function makeLpse() {
   const code = `LPSE-${unique()}`;
-  return db.lpseInstance.create({ data: { code, name: `LPSE Uji ${code}` } });
+  // TOTP for staff off, as in the demo, so tests of other things sign staff in with a password;
+  // the second factor's own tests turn it on (decision 0034).
+  return db.lpseInstance.create({ data: { code, name: `LPSE Uji ${code}`, requireStaffTotp: false } });
 }
 
 export async function makeAgency(overrides: { timeZone?: string; name?: string } = {}) {

@@ -5,6 +5,9 @@ export type { Role } from "./permissions";
 export { agenciesFor, can, hasRole } from "./permissions";
 export type { Actor, Permission } from "./permissions";
 export { SESSION_MAX_AGE_SECONDS } from "./sign-in-policy";
+// Which sessions still lack a second factor, and which roles must have one (decision 0034).
+export { isTotpRequired, pendingStep, ROLES_REQUIRING_TOTP } from "./second-factor";
+export type { PendingStep } from "./second-factor";
 // The password policy's lengths (forms), the account links' kinds and lifetimes (decision 0033).
 export { PASSWORD_POLICY, passwordLength } from "./password-rules";
 export { ACCOUNT_TOKEN_KINDS, ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./account-token-policy";

@@ -19,6 +19,10 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   "user.manage": ["ADMIN_LPSE", "ADMIN_AGENCY"],
   "user.disable": ["ADMIN_LPSE", "ADMIN_AGENCY"],
+  /** a lost authenticator: the LPSE's admin clears a user's TOTP (decision 0034) */
+  "user.resetSecondFactor": ["ADMIN_LPSE"],
+  /** the instance's sign-in rules, such as TOTP required of staff (decision 0034) */
+  "security.manage": ["ADMIN_LPSE"],
   /** link or unlink a user's identity at the central sign-in provider: a credential, so the LPSE's admin only (decision 0035) */
   "user.linkIdentity": ["ADMIN_LPSE"],
   "agency.manage": ["ADMIN_LPSE"],
@@ -85,6 +89,12 @@ export interface Actor {
   ip: string | null;
   userAgent: string | null;
   locale: "id" | "en";
+  /**
+   * Set while the session's sign-in is unfinished: the second factor is due ("secondFactor") or
+   * the user's roles require TOTP and none is enrolled ("totpEnrolment"). Such an actor has no
+   * memberships, so every use case refuses it (decision 0034). Absent on actors made elsewhere.
+   */
+  pending?: "secondFactor" | "totpEnrolment" | null;
 }
 
 export function hasRole(actor: Actor, role: Role, agencyId?: string | null): boolean {

@@ -10,9 +10,7 @@ import { updateCompany } from "./update-company";
 
 async function vendorWithUser(status: "PENDING" | "VERIFIED" | "REJECTED" = "VERIFIED") {
   const vendor = await makeVendor({ status });
-  const user = await makeVendorUser(vendor);
-  await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
-  return { vendor, actor: actorFor(user) };
+  return { vendor, actor: actorFor(await makeVendorUser(vendor)) };
 }
 const permit = {
   section: "permit" as const,
