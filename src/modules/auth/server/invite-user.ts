@@ -1,13 +1,14 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import { queueEmail } from "@/modules/notifications";
-import { db, type Tx } from "@/server/db";
+import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { invitedUserSchema, type InvitedUserInput } from "../account.schemas";
 import { invitationMail } from "../domain/account-mail";
 import { ACCOUNT_TOKEN_LIFETIME_SECONDS } from "../domain/account-token-policy";
 import { can, hasRole, type Actor } from "../domain/permissions";
 import { accountTokenLink, issueAccountToken } from "./account-tokens";
+import { activeMembershipWhere } from "./active-membership";
 
 const INVITATION_DAYS = ACCOUNT_TOKEN_LIFETIME_SECONDS.INVITATION / 86_400;
 
@@ -42,7 +43,7 @@ export async function createInvitedUser(tx: Tx, raw: InvitedUserInput, invitedBy
     where: { email: { equals: input.email, mode: "insensitive" } },
     select: { id: true },
   });
-  if (taken) throw new AppError("CONFLICT", "emailTaken", {}, { email: ["emailTaken"] });
+  if (taken) throw new AppError("CONFLICT", "userEmailTaken", {}, { email: ["userEmailTaken"] });
   const user = await tx.user.create({
     data: {
       email: input.email,
@@ -84,7 +85,7 @@ export async function resendInvitation(actor: Actor, userId: string): Promise<vo
         isDisabled: true,
         passwordHash: true,
         accountTokens: { where: { kind: "INVITATION" }, select: { createdById: true } },
-        memberships: { select: { agencyId: true } },
+        memberships: { where: activeMembershipWhere(await dbNow(tx)), select: { agencyId: true } },
       },
     });
     if (!user) throw new AppError("NOT_FOUND");
