@@ -14,7 +14,7 @@ export function KeysetPager(props: {
   labels: { nav: string; newest: string; older: string };
   param?: string;
 }) {
-  const param = props.param ?? "sebelum";
+  const param = props.param ?? "before";
   if (props.isFirst && !props.olderThan) return null;
   const href = (olderThan: string | null) => {
     const query = new URLSearchParams(props.query);

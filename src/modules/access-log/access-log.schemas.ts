@@ -18,11 +18,11 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 const accessLogQuery = z.object({
   /** older than this seq (the next page) */
-  sebelum: optional(seqSchema),
+  before: optional(seqSchema),
   /** whose log (the Auditor's view) */
-  pengguna: optional(z.uuid()),
+  user: optional(z.uuid()),
   /** the Auditor's search for a person by name or e-mail */
-  cari: optional(z.string().trim().min(2).max(100).refine(isSafeText)),
+  q: optional(z.string().trim().min(2).max(100).refine(isSafeText)),
 });
 
 export type AccessLogQuery = z.output<typeof accessLogQuery>;

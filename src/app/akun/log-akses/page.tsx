@@ -21,7 +21,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
   const query = parseAccessLogQuery(await searchParams);
   // The reads decide (a session still waiting for its second factor reads nothing).
   const [log, sessions] = await Promise.all([
-    unlessForbidden(findAccessLog(actor, { olderThan: query.sebelum })),
+    unlessForbidden(findAccessLog(actor, { olderThan: query.before })),
     unlessForbidden(findActiveSessions(actor)),
   ]);
   if (!log || !sessions) return <ForbiddenMessage />;
@@ -39,7 +39,7 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
         canEnd
         basePath="/akun/log-akses"
         query={new URLSearchParams()}
-        isFirstPage={!query.sebelum}
+        isFirstPage={!query.before}
       />
     </div>
   );

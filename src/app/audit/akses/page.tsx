@@ -24,22 +24,22 @@ export default async function AuditAccessLogPage({ searchParams }: { searchParam
   const actor = await pageActor("/audit/akses");
   const raw = await searchParams;
   const query = parseAccessLogQuery(raw);
-  const typed = typeof raw.cari === "string" ? raw.cari : "";
+  const typed = typeof raw.q === "string" ? raw.q : "";
   // An empty search is no search; a search the schema dropped (too short, too long) is told.
-  const people = query.cari ? await unlessForbidden(findPeopleForAccessLog(actor, query.cari)) : [];
-  const chosen = query.pengguna
+  const people = query.q ? await unlessForbidden(findPeopleForAccessLog(actor, query.q)) : [];
+  const chosen = query.user
     ? await unlessForbidden(
         orNotFound(
           Promise.all([
-            findAccessLog(actor, { userId: query.pengguna, olderThan: query.sebelum }),
-            findActiveSessions(actor, { userId: query.pengguna }),
+            findAccessLog(actor, { userId: query.user, olderThan: query.before }),
+            findActiveSessions(actor, { userId: query.user }),
           ]),
         ),
       )
     : undefined;
   if (people === null || chosen === null) return <ForbiddenMessage />;
   const [t, lpse] = await Promise.all([getTranslations("accessLog.auditor"), getLpseProfile()]);
-  const badQuery = typed.trim() !== "" && !query.cari;
+  const badQuery = typed.trim() !== "" && !query.q;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -48,26 +48,26 @@ export default async function AuditAccessLogPage({ searchParams }: { searchParam
       </header>
       <form method="get" action="/audit/akses" className="flex flex-wrap items-end gap-3" role="search">
         <div className="min-w-64 flex-1 space-y-1">
-          <label htmlFor="cari" className="block text-sm font-medium">
+          <label htmlFor="q" className="block text-sm font-medium">
             {t("search")}
           </label>
           <input
-            id="cari"
-            name="cari"
+            id="q"
+            name="q"
             type="search"
             defaultValue={typed.slice(0, 100)}
             maxLength={100}
             aria-invalid={badQuery || undefined}
-            aria-describedby="cari-hint"
+            aria-describedby="q-hint"
             className={FIELD}
           />
-          <p id="cari-hint" className={badQuery ? "text-xs text-red-800" : "text-xs text-slate-600"}>
+          <p id="q-hint" className={badQuery ? "text-xs text-red-800" : "text-xs text-slate-600"}>
             {badQuery ? t("badQuery") : t("searchHint")}
           </p>
         </div>
         <Button type="submit">{t("find")}</Button>
       </form>
-      {query.cari ? (
+      {query.q ? (
         <section aria-labelledby="hasil" className="space-y-2">
           <h2 id="hasil" className="font-semibold">
             {t("results")}
@@ -78,7 +78,7 @@ export default async function AuditAccessLogPage({ searchParams }: { searchParam
             <ul className="list-disc pl-5 text-sm">
               {people.map((person) => (
                 <li key={person.id}>
-                  <Link href={`/audit/akses?pengguna=${person.id}`} className="underline">
+                  <Link href={`/audit/akses?user=${person.id}`} className="underline">
                     {person.name}
                   </Link>{" "}
                   <span className="text-slate-600">{person.email}</span>
@@ -99,8 +99,8 @@ export default async function AuditAccessLogPage({ searchParams }: { searchParam
             timeZone={lpse.timeZone}
             canEnd={false}
             basePath="/audit/akses"
-            query={new URLSearchParams({ pengguna: chosen[0].owner.id })}
-            isFirstPage={!query.sebelum}
+            query={new URLSearchParams({ user: chosen[0].owner.id })}
+            isFirstPage={!query.before}
           />
         </>
       ) : null}

@@ -37,6 +37,7 @@ export async function AccessLogView(props: {
           query={props.query}
           olderThan={props.log.olderThan}
           isFirst={props.isFirstPage}
+          param="before"
           labels={{ nav: t("pagerLabel"), newest: t("newest"), older: t("older") }}
         />
       </section>

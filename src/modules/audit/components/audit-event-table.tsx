@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { formatInZone, type DisplayLocale } from "@/lib/time";
 import type { AuditEventRow } from "../server/find-audit-events";
 
-/** Audit events in the LPSE's zone; the sequence number is what the chain check names. */
+/** Audit events in the LPSE's zone; the sequence number is what the chain check names, and opens the event. */
 export async function AuditEventTable(props: {
   events: AuditEventRow[];
   timeZone: string;
@@ -27,7 +28,11 @@ export async function AuditEventTable(props: {
       <tbody className="divide-y divide-slate-100">
         {props.events.map((event) => (
           <tr key={event.seq}>
-            <RowHeader className="font-mono text-xs tabular-nums">#{event.seq}</RowHeader>
+            <RowHeader className="font-mono text-xs tabular-nums">
+              <Link href={`/audit/${event.seq}`} className="underline">
+                #{event.seq}
+              </Link>
+            </RowHeader>
             <Td className="whitespace-nowrap">
               <time dateTime={event.occurredAt.toISOString()}>
                 {formatInZone(event.occurredAt, props.timeZone, props.locale)}

@@ -9,7 +9,7 @@ import { DashboardSection } from "./dashboard-section";
 
 export async function AuditorSection({ actor }: { actor: Actor }) {
   const [latest, t, lpse, localeValue] = await Promise.all([
-    findAuditEvents(actor, { page: 1, pageSize: 10 }),
+    findAuditEvents(actor, { pageSize: 10 }),
     getTranslations("dashboard.audit"),
     getLpseProfile(),
     getLocale(),

@@ -32,6 +32,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   VERIFIKATOR: [{ href: "/verifikasi", label: "verification" }],
   AUDITOR: [
     { href: "/audit", label: "audit" },
+    { href: "/audit/akses", label: "accessLogs" },
     { href: "/admin/aturan-metode", label: "methodRules" },
     { href: "/admin/prosedur", label: "procedureMinimums" },
   ],
