@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { findPublicAward } from "@/modules/award/server/find-public-award";
 import { ownerDatabaseUrl, sqlAsOwner } from "@/tests/setup/owner-sql";
 import { PAKETS, type DemoStory } from "./demo-procurement";
 
@@ -113,7 +114,15 @@ describe("the demo seed", () => {
       expect(f, `${t.code} ${p.name}`).toBeDefined();
       const bids = (t.bids ?? []).filter((b) => !b.registeredOnly).length;
       expectations[t.story](f, bids);
+      // an awarded tender's public winner page has its winner (it was a 404)
+      if (t.story === "AWARDED" || t.story === "CONTRACTED")
+        expect((await findPublicAward(t.code))?.winner, t.code).toBeTruthy();
     }
+    // the demo signs in with a password alone (a real instance requires TOTP of staff), its addresses confirmed
+    expect(await sqlAsOwner(`SELECT "requireStaffTotp" AS totp FROM "LpseInstance"`)).toEqual([{ totp: false }]);
+    expect(await sqlAsOwner(`SELECT count(*)::int AS n FROM "User" WHERE "emailVerifiedAt" IS NULL`)).toEqual([
+      { n: 0 },
+    ]);
     // the paket without a tender went to the agency's Pejabat Pengadaan, with its KAK
     const direct = PAKETS.find((p) => !p.tender)!;
     expect(
