@@ -10,7 +10,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/masuk");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(/\/dasbor$/);
 }
 
@@ -39,7 +39,7 @@ export async function attemptSignIn(page: Page, email: string, password: string)
   await page.goto("/masuk");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
 }
 
 /** Direct SQL on the end-to-end database: what an intruder with database access could do. */

@@ -8,6 +8,8 @@ import path from "node:path";
 import pg from "pg";
 import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs } from "../../src/cli/embedded-db.mjs";
 import { E2E_DB_NAME, E2E_PG_PORT, E2E_PORT } from "./env";
+import { OIDC_E2E_CLIENT_ID, OIDC_E2E_CLIENT_SECRET, OIDC_E2E_ISSUER, OIDC_E2E_NAME } from "./oidc-env";
+import { startOidcProvider } from "./oidc-provider";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dir = await mkdtemp(path.join(os.tmpdir(), "segel-e2e-pg-"));
@@ -25,6 +27,9 @@ await admin.end();
 const APP_PASSWORD = "e2e-app-password-not-for-production";
 await allowAppLogin(server.url("postgres"), APP_PASSWORD);
 
+// The central sign-in's provider (INAPROC's stand-in), in this process (central-sign-in.spec.ts).
+const oidc = await startOidcProvider(`http://localhost:${E2E_PORT}`);
+
 const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], {
   cwd: root,
   stdio: "inherit",
@@ -41,11 +46,16 @@ const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"]
     SEGEL_WORKER_INTERVAL_MS: "1000",
     // the audit log's signed heads belong to this throwaway database, not to .data/
     SEGEL_AUDIT_HEADS_FILE: path.join(dir, "audit-tree-heads.jsonl"),
+    SEGEL_OIDC_ISSUER: OIDC_E2E_ISSUER,
+    SEGEL_OIDC_CLIENT_ID: OIDC_E2E_CLIENT_ID,
+    SEGEL_OIDC_CLIENT_SECRET: OIDC_E2E_CLIENT_SECRET,
+    SEGEL_OIDC_NAME: OIDC_E2E_NAME,
   },
 });
 
 async function stop(code: number) {
   app.kill("SIGTERM");
+  await oidc.close().catch(() => {});
   await server.stop().catch(() => {});
   await rm(dir, { recursive: true, force: true });
   process.exit(code);
