@@ -15,6 +15,9 @@ const pokjaMembers = {
 export const formPokjaSchema = z.object({
   agencyId: z.uuid(),
   name: z.string().trim().min(3).max(200),
+  // The decree forming the Pokja (SK Kepala UKPBJ, Perpres 16/2018 Pasal 13 as amended)
+  skNumber: z.string().trim().min(1, { error: "skRequired" }).max(100),
+  skDate: z.iso.date({ error: "dateInvalid" }),
   ...pokjaMembers,
 });
 

@@ -62,6 +62,11 @@ export default async function PokjaPage({ searchParams }: { searchParams: Promis
                     · {t("pokjas.memberCount", { count: pokja.members.length })}
                   </span>
                 </h3>
+                {pokja.skNumber && pokja.skDate ? (
+                  <p className="text-sm text-slate-700" data-testid="pokja-sk">
+                    {t("pokjas.sk", { number: pokja.skNumber, date: pokja.skDate.toISOString().slice(0, 10) })}
+                  </p>
+                ) : null}
                 <ul className="space-y-1 text-sm">
                   {pokja.members.map((m) => (
                     <li key={m.id} className="flex items-center gap-2">

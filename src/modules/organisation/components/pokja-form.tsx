@@ -32,6 +32,14 @@ export function PokjaForm(props: Props) {
           <Field name="name" label={t("form.name")} hint={t("form.nameHint")}>
             {(field) => <input {...field} required minLength={3} maxLength={200} className={inputClass} />}
           </Field>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field name="skNumber" label={t("form.skNumber")} hint={t("form.skNumberHint")}>
+              {(field) => <input {...field} required maxLength={100} className={inputClass} />}
+            </Field>
+            <Field name="skDate" label={t("form.skDate")}>
+              {(field) => <input {...field} type="date" required className={inputClass} />}
+            </Field>
+          </div>
         </>
       ) : (
         <input type="hidden" name="pokjaId" value={props.pokjaId} />

@@ -11,6 +11,8 @@ async function formedPokja() {
   const ids = staff.map((u) => u.id);
   const pokja = await formPokja(admin, {
     agencyId: agency.id,
+    skNumber: "800/12/UKPBJ/2027",
+    skDate: "2027-01-04",
     name: "Pokja I",
     memberIds: ids.slice(0, 3),
     leaderId: ids[0]!,

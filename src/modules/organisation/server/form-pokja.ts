@@ -16,7 +16,13 @@ export async function formPokja(actor: Actor, input: FormPokjaInput): Promise<{ 
     });
     if (sameName > 0) throw new AppError("CONFLICT", "pokjaNameTaken");
     const pokja = await tx.pokja.create({
-      data: { agencyId: input.agencyId, name: input.name, members: { create: memberRows(input) } },
+      data: {
+        agencyId: input.agencyId,
+        name: input.name,
+        skNumber: input.skNumber,
+        skDate: new Date(`${input.skDate}T00:00:00Z`),
+        members: { create: memberRows(input) },
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
@@ -24,7 +30,14 @@ export async function formPokja(actor: Actor, input: FormPokjaInput): Promise<{ 
       action: "pokja.formed",
       entityType: "Pokja",
       entityId: pokja.id,
-      data: { agencyId: input.agencyId, name: input.name, memberIds: input.memberIds, leaderId: input.leaderId },
+      data: {
+        agencyId: input.agencyId,
+        name: input.name,
+        skNumber: input.skNumber,
+        skDate: input.skDate,
+        memberIds: input.memberIds,
+        leaderId: input.leaderId,
+      },
     });
     return pokja;
   });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
+import { activeMembershipWhere } from "@/modules/auth";
 import { agenciesFor, type Actor } from "@/modules/auth/domain";
-import { db } from "@/server/db";
+import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 
 export interface StaffMember {
@@ -22,6 +23,7 @@ export async function getAgencyOrganisation(actor: Actor, agencyId?: string) {
   const own = agenciesFor(actor, "pokja.manage");
   if (own.length === 0) throw new AppError("FORBIDDEN");
   const chosen = agencyId && own.includes(agencyId) ? agencyId : own[0]!;
+  const active = activeMembershipWhere(await dbNow());
   const [agencies, pokjas, users] = await Promise.all([
     db.agency.findMany({ where: { id: { in: own } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.pokja.findMany({
@@ -30,6 +32,8 @@ export async function getAgencyOrganisation(actor: Actor, agencyId?: string) {
       select: {
         id: true,
         name: true,
+        skNumber: true,
+        skDate: true,
         createdAt: true,
         members: {
           orderBy: [{ isLeader: "desc" }, { user: { name: "asc" } }],
@@ -38,7 +42,7 @@ export async function getAgencyOrganisation(actor: Actor, agencyId?: string) {
       },
     }),
     db.user.findMany({
-      where: { memberships: { some: { agencyId: chosen } } },
+      where: { memberships: { some: { agencyId: chosen, ...active } } },
       orderBy: { name: "asc" },
       select: {
         id: true,
@@ -46,7 +50,7 @@ export async function getAgencyOrganisation(actor: Actor, agencyId?: string) {
         email: true,
         nip: true,
         isDisabled: true,
-        memberships: { where: { agencyId: chosen }, select: { role: true } },
+        memberships: { where: { agencyId: chosen, ...active }, select: { role: true } },
       },
     }),
   ]);
@@ -57,6 +61,8 @@ export async function getAgencyOrganisation(actor: Actor, agencyId?: string) {
     pokjas: pokjas.map((p) => ({
       id: p.id,
       name: p.name,
+      skNumber: p.skNumber,
+      skDate: p.skDate,
       createdAt: p.createdAt,
       members: p.members.map((m) => ({ ...m.user, isLeader: m.isLeader })),
     })),

@@ -6,6 +6,7 @@ import type { Role } from "@/modules/auth/domain";
  */
 export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   ADMIN_LPSE: [
+    { href: "/admin/instansi", label: "agencies" },
     { href: "/admin/pengguna", label: "users" },
     { href: "/admin/aturan-metode", label: "methodRules" },
     { href: "/admin/prosedur", label: "procedureMinimums" },
@@ -13,6 +14,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/surat-keluar", label: "outbox" },
   ],
   ADMIN_AGENCY: [
+    { href: "/admin/organisasi", label: "organisation" },
     { href: "/admin/pengguna", label: "users" },
     { href: "/admin/pokja", label: "pokja" },
   ],
