@@ -74,7 +74,9 @@ export default defineConfig({
     {
       command: "node node_modules/tsx/dist/cli.mjs tests/e2e/serve.ts",
       url: `http://localhost:${E2E_PORT}/`,
-      timeout: 300_000,
+      // migrations, the demo seed (its tenders walked through the use cases: about a minute on a
+      // busy 2-core machine, docs/decisions/0037) and next build (over 5 minutes there, measured)
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

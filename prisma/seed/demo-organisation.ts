@@ -16,8 +16,9 @@ export interface DemoOrganisation {
  * story is its tenders (prisma/seed/demo-tenders.ts), which go through the use cases.
  */
 export async function seedOrganisation(db: PrismaClient): Promise<DemoOrganisation> {
-  // Hash outside the transaction: argon2id is deliberately slow.
-  const hashes = await Promise.all(USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  // Hash outside the transaction: argon2id is deliberately slow. Once for all: the demo's
+  // password is published anyway, and 29 hashes cost a busy first start seconds.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.$transaction(
     async (tx) => {
       const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT date_trunc('hour', segel_now()) AS now`;
@@ -49,13 +50,15 @@ export async function seedOrganisation(db: PrismaClient): Promise<DemoOrganisati
         vendorIds.set(v.npwp, vendor.id);
       }
       const userIds = new Map<string, string>();
-      for (const [i, u] of USERS.entries()) {
+      for (const u of USERS) {
         const user = await tx.user.create({
           data: {
             email: u.email,
             name: u.name,
             nip: u.nip,
-            passwordHash: hashes[i]!,
+            passwordHash,
+            // every demo address counts as confirmed (vendors confirm theirs at registration)
+            emailVerifiedAt: now,
             vendorId: u.vendorNpwp ? vendorIds.get(u.vendorNpwp) : undefined,
             memberships: {
               create: u.roles.map((r) => ({ role: r.role, agencyId: r.agency ? agencyIds.get(r.agency) : null })),

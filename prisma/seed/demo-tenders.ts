@@ -47,6 +47,7 @@ type Tender = NonNullable<DemoPaket["tender"]>;
 export async function seedTenders(db: PrismaClient, org: DemoOrganisation, now: Date): Promise<void> {
   const walk = new Walk(db);
   for (const p of PAKETS) {
+    const started = performance.now();
     const ppk = await actorOf(db, personOf(p, "PPK"));
     // the PPK prepares the paket a few days before the announcement (a draft today at the latest)
     const startsAt = p.tender ? now.getTime() - p.tender.startedDaysAgo * DAY : now.getTime();
@@ -72,12 +73,14 @@ export async function seedTenders(db: PrismaClient, org: DemoOrganisation, now: 
     if (!p.tender) {
       const pejabat = await actorOf(db, personOf(p, "PEJABAT_PENGADAAN"));
       await handOverPaket(ppk, { paketId: paket.id, pejabatPengadaanId: pejabat.userId });
+      progress(p, "pengadaan langsung", started);
       continue;
     }
     const handed = await handOverPaket(ppk, { paketId: paket.id, pokjaId: org.pokjaIds.get(p.agency)! });
     if (handed.tender?.code !== p.tender.code)
       throw new Error(`demo tender ${p.name}: handed over as ${handed.tender?.code}, expected ${p.tender.code}`);
     await runTender(walk, p, p.tender, handed.tender.id, new Date(startsAt));
+    progress(p, `${p.tender.code} ${p.tender.story}`, started);
   }
 }
 
@@ -222,6 +225,10 @@ function bidSecurityFor(p: DemoPaket): bigint | null {
   const rounded = ((rule.min + 999_999n) / 1_000_000n) * 1_000_000n;
   return rounded <= rule.max ? rounded : rule.min;
 }
+
+// The first start seeds for a minute or so on a busy machine: say what is being done.
+const progress = (p: DemoPaket, what: string, since: number) =>
+  console.log(`  ${what.padEnd(21)} ${p.name} (${((performance.now() - since) / 1000).toFixed(1)} s)`);
 
 const personOf = (p: DemoPaket, role: "PPK" | "PEJABAT_PENGADAAN") =>
   USERS.find((u) => u.roles.some((r) => r.role === role && r.agency === p.agency))!.email;

@@ -16,11 +16,14 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<void> {
   await setClock(db, new Date(now.getTime() - 40 * DAY));
   const org = await seedOrganisation(db);
   // Demo Pokja members have set their opening passphrase, so demo tenders take bids.
-  for (const u of USERS.filter((u) => u.roles.some((r) => r.role === "POKJA")))
-    await setOpeningKey(await actorOf(db, u.email), {
-      passphrase: DEMO_OPENING_PASSPHRASE,
-      confirmation: DEMO_OPENING_PASSPHRASE,
-    });
+  await Promise.all(
+    USERS.filter((u) => u.roles.some((r) => r.role === "POKJA")).map(async (u) =>
+      setOpeningKey(await actorOf(db, u.email), {
+        passphrase: DEMO_OPENING_PASSPHRASE,
+        confirmation: DEMO_OPENING_PASSPHRASE,
+      }),
+    ),
+  );
   await seedTenders(db, org, now);
   // back to the real time, where the worker moves every tender to its current stage
   await restoreClock(db, 0n);

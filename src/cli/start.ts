@@ -197,7 +197,7 @@ async function main() {
 
   if (!isDev && buildIsStale()) {
     say(
-      "Building the portal (next build: from half a minute on an idle machine to about 3 minutes on a busy one with 2 cores; only when the sources changed) ...",
+      "Building the portal (next build: half a minute on an idle 2-core machine, 5 minutes or more on a busy one; only when the sources changed) ...",
     );
     await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
