@@ -80,8 +80,12 @@ function explain(error: {
     String(key.split(".").reduce((m, k) => m?.[k], messages) ?? key).replace(/\{(\w+)\}/g, (_m, name: string) =>
       String(error.values[name] ?? `{${name}}`),
     );
-  const fields = Object.entries(error.fieldErrors ?? {}).map(([f, keys]) => `  ${f}: ${keys.map(text).join(" ")}`);
-  return [text(error.messageKey), ...fields].join("\n");
+  const message = text(error.messageKey);
+  const fields = Object.entries(error.fieldErrors ?? {})
+    .map(([f, keys]) => [f, keys.map(text).join(" ")])
+    .filter(([, said]) => said !== message)
+    .map(([f, said]) => `  ${f}: ${said}`);
+  return [message, ...fields].join("\n");
 }
 
 async function adminCreate(args: AdminCreateArgs): Promise<number> {
