@@ -25,8 +25,9 @@ export default async function AuditAccessLogPage({ searchParams }: { searchParam
   const raw = await searchParams;
   const query = parseAccessLogQuery(raw);
   const typed = typeof raw.q === "string" ? raw.q : "";
-  // An empty search is no search; a search the schema dropped (too short, too long) is told.
-  const people = query.q ? await unlessForbidden(findPeopleForAccessLog(actor, query.q)) : [];
+  // Asked even with nothing typed: the use case decides who may see this page at all.
+  // A search the schema dropped (too short, too long) is told.
+  const people = await unlessForbidden(findPeopleForAccessLog(actor, query.q ?? ""));
   const chosen = query.user
     ? await unlessForbidden(
         orNotFound(

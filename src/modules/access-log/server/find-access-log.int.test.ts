@@ -108,6 +108,7 @@ describe("findAccessLog", () => {
     expect((await findAccessLog(auditor, { userId: user.id })).entries).toHaveLength(1);
     const sessions = await findActiveSessions(auditor, { userId: user.id });
     expect(sessions).toMatchObject([{ ip, browser: "Firefox 133 · Linux", isCurrent: false }]);
+    expect(await findPeopleForAccessLog(auditor, "")).toEqual([]);
     expect(await findPeopleForAccessLog(auditor, user.email.toUpperCase())).toEqual([
       { id: user.id, name: user.name, email: user.email },
     ]);
@@ -122,6 +123,7 @@ describe("findAccessLog", () => {
       await expect(findAccessLog(actor, { userId: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(findActiveSessions(actor, { userId: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(findPeopleForAccessLog(actor, "Pengguna")).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(findPeopleForAccessLog(actor, "")).rejects.toMatchObject({ code: "FORBIDDEN" });
     },
   );
 
