@@ -11,11 +11,13 @@ export const LAYOUT_CLIENT_MESSAGES = ["common.nav", "common.locale", "common.er
 /** Per route folder under src/app (its layout.tsx wraps it in <ClientMessages>): what its pages' client components use. */
 export const ROUTE_CLIENT_MESSAGES = {
   admin: ["common", "lpse.profile", "paket.rules", "auth.users", "auth.oidc.admin", "organisation", "tender.procedures"],
-  akun: ["bids.openingKey", "accessLog.actions"],
+  akun: ["bids.openingKey", "accessLog.actions", "account.newPassword", "account.changePassword"],
   audit: ["dashboard.audit", "accessLog.actions"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
   kpa: ["remedies"],
   masuk: ["auth.signIn", "auth.oidc", "errors"],
+  "atur-ulang-kata-sandi": ["account.newPassword"],
+  "lupa-kata-sandi": ["account.forgot"],
   "non-tender/[id]": ["procurement.nonTender"],
   "non-tender/baru": ["common", "procurement.nonTender"],
   paket: ["common", "paket.documents", "paket.form", "paket.handover"],
@@ -24,6 +26,7 @@ export const ROUTE_CLIENT_MESSAGES = {
   pokja: ["evaluation", "opening.form", "questions.pokja", "remedies", "tender"],
   ppk: ["remedies"],
   "tender/[code]": ["vendors.participation"],
+  undangan: ["account.newPassword"],
   verifikasi: ["vendors.form"],
   "verifikasi-tanda-terima": ["bids.verify"],
 } as const satisfies Record<string, readonly string[]>;

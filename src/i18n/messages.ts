@@ -22,6 +22,7 @@ const NAMESPACES = [
   "transparency",
   "lpse",
   "accessLog",
+  "account",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -13,7 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
 }
 
-type Search = { callbackUrl?: string | string[]; error?: string | string[] };
+type Search = { callbackUrl?: string | string[]; error?: string | string[]; notice?: string | string[] };
+/** What a finished account step says here (the password forms send ?notice=…). */
+const NOTICES = ["passwordSet", "passwordReset", "passwordChanged"] as const;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -22,6 +25,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getActor()) redirect(callbackUrl);
 
   const t = await getTranslations("auth.signIn");
+  const tAccount = await getTranslations("account");
+  const notice = NOTICES.find((n) => n === first(params.notice));
   // the central sign-in (INAPROC), when this LPSE has configured one (decision 0035)
   const oidc = oidcSettings();
   return (
@@ -32,7 +37,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </header>
         {/* next-auth sends refusals here as ?error=... when it redirects instead of answering JSON */}
+        {notice ? (
+          <p role="status" className="rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900">
+            {tAccount(`notice.${notice}`)}
+          </p>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} initialError={first(params.error) ?? null} />
+        <Link href="/lupa-kata-sandi" className="block text-sm underline">
+          {tAccount("forgotLink")}
+        </Link>
         {oidc ? <ProviderSignIn providerId={OIDC_PROVIDER_ID} name={oidc.name} callbackUrl={callbackUrl} /> : null}
         <RegisterVendorInvite />
       </Card>

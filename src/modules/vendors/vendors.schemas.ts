@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { VendorPersonKind } from "@/generated/prisma/enums";
 import { positiveRupiah } from "@/lib/rupiah-schema";
+import { PASSWORD_POLICY, passwordLength } from "@/modules/auth/domain";
 import { BUSINESS_FORMS, MAX_KBLI, parseKbliList, parseNib } from "./domain/business-ids";
 import { normalizeCompanyName } from "./domain/company-name";
 import { normalizeNpwp, npwpProblem } from "./domain/npwp";
@@ -60,11 +61,14 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ message: "emailInvalid" }).max(254, { message: "fieldTooLong" }));
 
-/** At least 12 characters (NIST SP 800-63B allows long passphrases; no composition rules). */
+/**
+ * The lengths of the one password policy (NIST SP 800-63B, decision 0033); the use case
+ * checks the rest (common and breached passwords, the user's own name) before hashing.
+ */
 export const passwordSchema = z
   .string({ message: "fieldRequired" })
-  .min(12, { message: "passwordTooShort" })
-  .max(200, { message: "fieldTooLong" });
+  .refine((p) => passwordLength(p) >= PASSWORD_POLICY.minLength, { message: "passwordTooShort" })
+  .refine((p) => passwordLength(p) <= PASSWORD_POLICY.maxLength, { message: "passwordTooLong" });
 
 const phone = z
   .string()

@@ -86,6 +86,7 @@ export function AccountBox() {
         <span className="sr-only">{t("signedInAs")} </span>
         <span className="font-medium">{account.name}</span>
       </span>
+      <NavLink href="/akun/kata-sandi">{t("password")}</NavLink>
       <NavLink href="/akun/log-akses">{t("accessLog")}</NavLink>
       <SignOutButton />
     </>

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
-import { hashPassword } from "@/modules/auth";
+import { hashNewPassword } from "@/modules/auth";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { VendorUserInput } from "../vendors.schemas";
@@ -15,7 +15,8 @@ import { assertEmailFree, uniqueViolation } from "./unique-identity";
  */
 export async function addVendorUser(actor: Actor, input: VendorUserInput): Promise<{ userId: string }> {
   if (!can(actor, "vendor.manageUsers") || actor.vendorId !== input.vendorId) throw new AppError("FORBIDDEN");
-  const passwordHash = await hashPassword(input.password);
+  // the password policy (decision 0033) holds for a colleague's first password too
+  const passwordHash = await hashNewPassword(input.password, { email: input.email, name: input.name });
   try {
     return await db.$transaction(async (tx) => {
       const vendor = await lockOwnVendor(tx, actor);

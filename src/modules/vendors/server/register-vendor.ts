@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
-import { hashPassword } from "@/modules/auth";
+import { hashNewPassword } from "@/modules/auth";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { RegisterVendorInput } from "../vendors.schemas";
@@ -20,8 +20,8 @@ export async function registerVendor(
   request: { ip: string | null; userAgent: string | null } = { ip: null, userAgent: null },
 ): Promise<{ vendorId: string; userId: string }> {
   if (actor) throw new AppError("FORBIDDEN", "signedInCannotRegister");
-  // Hash outside the transaction: it takes a while and holds no lock.
-  const passwordHash = await hashPassword(input.password);
+  // The password policy (decision 0033), then the hash, outside the transaction: it takes a while and holds no lock.
+  const passwordHash = await hashNewPassword(input.password, { email: input.userEmail, name: input.userName });
   try {
     return await db.$transaction(async (tx) => {
       await assertIdentityFree(tx, input);
