@@ -14,6 +14,7 @@ export const ROUTE_CLIENT_MESSAGES = {
   akun: ["bids.openingKey", "accessLog.actions", "account.newPassword", "account.changePassword"],
   audit: ["dashboard.audit", "accessLog.actions"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
+  "konfirmasi-email": [],
   kpa: ["remedies"],
   masuk: ["auth.signIn", "auth.oidc", "errors"],
   "atur-ulang-kata-sandi": ["account.newPassword"],

@@ -6,6 +6,7 @@ import { action } from "@/server/action";
 import { readRequestContext } from "@/server/session";
 import { addProfileEntry } from "./server/add-profile-entry";
 import { addVendorUser } from "./server/add-vendor-user";
+import { confirmEmail, resendEmailConfirmation } from "./server/email-confirmation";
 import { registerVendor } from "./server/register-vendor";
 import { rejectVendor } from "./server/reject-vendor";
 import { removeProfileEntry } from "./server/remove-profile-entry";
@@ -20,6 +21,7 @@ import {
   removeEntrySchema,
   vendorIdSchema,
   vendorUserSchema,
+  emailConfirmationSchema,
 } from "./vendors.schemas";
 
 export const registerVendorAction = action(
@@ -71,4 +73,14 @@ export const rejectVendorAction = action(rejectVendorSchema, async (input, actor
   const result = await rejectVendor(actor, input);
   revalidatePath("/verifikasi", "layout");
   return result;
+});
+
+/** Public: the link in the mail is the proof; nobody need be signed in. */
+export const confirmEmailAction = action(emailConfirmationSchema, async (input) => confirmEmail(input), {
+  public: true,
+});
+
+export const resendEmailConfirmationAction = action(z.object({}), async (_input, actor) => {
+  await resendEmailConfirmation(actor);
+  return {};
 });

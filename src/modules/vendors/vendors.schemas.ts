@@ -200,6 +200,8 @@ export const PROFILE_SECTIONS = ["permit", "deed", "person", "experience"] as co
 export const removeEntrySchema = z.object({ section: z.enum(PROFILE_SECTIONS), id: z.uuid() });
 
 export const vendorIdSchema = z.object({ vendorId: z.uuid() });
+/** The token from a /konfirmasi-email link; its form is checked by the auth module. */
+export const emailConfirmationSchema = z.object({ token: z.string().max(100, { message: "fieldTooLong" }) });
 export const rejectVendorSchema = z.object({
   vendorId: z.uuid(),
   reason: z

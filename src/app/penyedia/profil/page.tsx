@@ -8,12 +8,14 @@ import { MyTendersList } from "@/modules/participation/components/my-tenders-lis
 import { companyFields } from "@/modules/vendors/components/company-fields";
 import { ProfileSections } from "@/modules/vendors/components/profile-sections";
 import { SpecFields } from "@/modules/vendors/components/spec-fields";
+import { EmailConfirmationNotice } from "@/modules/vendors/components/email-confirmation-notice";
 import { StatusBanner } from "@/modules/vendors/components/status-banner";
 import { VerificationChecklist } from "@/modules/vendors/components/verification-checklist";
 import { VendorDocumentUpload } from "@/modules/vendors/components/vendor-document-upload";
 import { VendorDocuments } from "@/modules/vendors/components/vendor-documents";
 import { companyName } from "@/modules/vendors/domain/company-name";
 import { formatNpwp } from "@/modules/vendors/domain/npwp";
+import { isEmailConfirmed } from "@/modules/vendors/server/email-confirmation";
 import { getOwnVendorProfile } from "@/modules/vendors/server/get-own-vendor-profile";
 import { updateCompanyAction } from "@/modules/vendors/vendors.actions";
 import { isAppError } from "@/server/errors";
@@ -31,11 +33,12 @@ export default async function VendorProfilePage() {
     throw error;
   });
   if (!profile) return <ForbiddenMessage />;
-  const [t, tc, tf, locale] = await Promise.all([
+  const [t, tc, tf, locale, isConfirmed] = await Promise.all([
     getTranslations("vendors.profile"),
     getTranslations("vendors.company"),
     getTranslations("vendors.form"),
     getLocale(),
+    isEmailConfirmed(actor),
   ]);
   const initial = {
     name: profile.name,
@@ -56,6 +59,7 @@ export default async function VendorProfilePage() {
         <h1 className="text-2xl font-semibold">{companyName(profile)}</h1>
         <p className="text-slate-700">{t("intro")}</p>
       </header>
+      {isConfirmed ? null : <EmailConfirmationNotice email={actor.email} />}
       <StatusBanner
         status={profile.status}
         submittedAt={profile.submittedAt}

@@ -10,7 +10,9 @@ import { updateCompany } from "./update-company";
 
 async function vendorWithUser(status: "PENDING" | "VERIFIED" | "REJECTED" = "VERIFIED") {
   const vendor = await makeVendor({ status });
-  return { vendor, actor: actorFor(await makeVendorUser(vendor)) };
+  const user = await makeVendorUser(vendor);
+  await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+  return { vendor, actor: actorFor(user) };
 }
 const permit = {
   section: "permit" as const,

@@ -5,6 +5,7 @@ import { hashNewPassword } from "@/modules/auth";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { RegisterVendorInput } from "../vendors.schemas";
+import { queueEmailConfirmation } from "./email-confirmation";
 import { assertEmailFree, assertIdentityFree, uniqueViolation } from "./unique-identity";
 
 /**
@@ -53,6 +54,8 @@ export async function registerVendor(
         },
         select: { id: true, name: true },
       });
+      // the address is confirmed by the link in this mail before the profile can be sent
+      await queueEmailConfirmation(tx, user.id);
       // The new user is the one who acted: the audit row names them, not "Sistem".
       await recordAuditEvent(tx, {
         actor: { userId: user.id, name: user.name, ...request },
