@@ -63,8 +63,12 @@ async function askAdmin(args: AdminCreateArgs) {
   let password: string;
   if (args.passwordStdin) password = await readFirstStdinLine();
   else {
-    password = await askHidden("Password (at least 15 characters): ");
-    if ((await askHidden("The same password again: ")) !== password) throw new Refusal("The passwords differ.");
+    if (!process.stdin.isTTY) throw new Refusal("No terminal to ask the password on: use --password-stdin.");
+    // Ctrl+C at the prompt ends the command with its message, not a stack
+    const hidden = (question: string) =>
+      askHidden(question).catch((error: Error) => Promise.reject(new Refusal(error.message)));
+    password = await hidden("Password (at least 15 characters): ");
+    if ((await hidden("The same password again: ")) !== password) throw new Refusal("The passwords differ.");
   }
   return { email, name, nip: nip || null, password };
 }
