@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ProcurementMethod, Role, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { procedureFor } from "@/modules/tenders/domain/procedure";
 import { seedReferenceData } from "../../prisma/seed/reference-data";
-import type { Actor } from "@/modules/auth/domain/permissions";
+import { AGENCY_ROLES, type Actor } from "@/modules/auth/domain/permissions";
 import type { PaketInput } from "@/modules/paket/paket.schemas";
 import { hashPassword } from "@/modules/auth/server/password";
 import { db } from "@/server/db";
@@ -42,6 +42,12 @@ export async function makeUser(
   roles: { role: Role; agencyId?: string | null }[] = [],
   overrides: { isDisabled?: boolean; vendorId?: string } = {},
 ) {
+  // An agency role always belongs to an agency (CHECK RoleMembership_scope_check): make one when none is given.
+  const scoped = await Promise.all(
+    roles.map(async (r) =>
+      AGENCY_ROLES.includes(r.role) && !r.agencyId ? { ...r, agencyId: (await makeAgency()).id } : r,
+    ),
+  );
   return db.user.create({
     data: {
       email: `pengguna-${unique()}@uji.segel.test`,
@@ -49,7 +55,7 @@ export async function makeUser(
       passwordHash: await testPasswordHash(),
       isDisabled: overrides.isDisabled ?? false,
       vendorId: overrides.vendorId,
-      memberships: { create: roles.map((r) => ({ role: r.role, agencyId: r.agencyId ?? null })) },
+      memberships: { create: scoped.map((r) => ({ role: r.role, agencyId: r.agencyId ?? null })) },
     },
     include: { memberships: true },
   });
