@@ -6,7 +6,6 @@ import type { Role } from "@/modules/auth/domain";
  */
 export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
   ADMIN_LPSE: [
-    { href: "/admin/instansi", label: "agencies" },
     { href: "/admin/profil", label: "lpseProfile" },
     { href: "/admin/instansi", label: "agencies" },
     { href: "/admin/pengguna", label: "users" },
