@@ -10,13 +10,30 @@ export const LAYOUT_CLIENT_MESSAGES = ["common.nav", "common.locale", "common.er
 
 /** Per route folder under src/app (its layout.tsx wraps it in <ClientMessages>): what its pages' client components use. */
 export const ROUTE_CLIENT_MESSAGES = {
-  admin: ["common", "lpse.profile", "paket.rules", "auth.users", "auth.oidc.admin", "organisation", "tender.procedures"],
-  akun: ["bids.openingKey", "accessLog.actions", "account.newPassword", "account.changePassword"],
+  admin: [
+    "common",
+    "lpse.profile",
+    "paket.rules",
+    "auth.users",
+    "auth.oidc.admin",
+    "organisation",
+    "tender.procedures",
+    "security.reset",
+    "security.setting",
+  ],
+  akun: [
+    "bids.openingKey",
+    "accessLog.actions",
+    "account.newPassword",
+    "account.changePassword",
+    "security.enrol",
+    "security.manage",
+  ],
   audit: ["dashboard.audit", "accessLog.actions"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
   "konfirmasi-email": [],
   kpa: ["remedies"],
-  masuk: ["auth.signIn", "auth.oidc", "errors"],
+  masuk: ["auth.signIn", "auth.oidc", "errors", "security.signInStep", "auth.signOut"],
   "atur-ulang-kata-sandi": ["account.newPassword"],
   "lupa-kata-sandi": ["account.forgot"],
   "non-tender/[id]": ["procurement.nonTender"],

@@ -23,6 +23,7 @@ const NAMESPACES = [
   "lpse",
   "accessLog",
   "account",
+  "security",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

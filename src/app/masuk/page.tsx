@@ -8,7 +8,8 @@ import { SignInForm } from "@/modules/auth/components/sign-in-form";
 import { safeCallbackUrl } from "@/modules/auth/safe-callback-url";
 import { RegisterVendorInvite } from "@/modules/vendors/components";
 import { OIDC_PROVIDER_ID, oidcSettings } from "@/server/auth/oidc";
-import { getActor } from "@/server/session";
+import { pendingStepPath } from "@/server/page-access";
+import { getSessionActor } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
@@ -22,7 +23,10 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  if (await getActor()) redirect(callbackUrl);
+  // A session that still owes its second factor goes to that step (decision 0034).
+  const session = await getSessionActor();
+  if (session?.pending) redirect(pendingStepPath(session.pending, callbackUrl));
+  if (session) redirect(callbackUrl);
 
   const t = await getTranslations("auth.signIn");
   const tAccount = await getTranslations("account");

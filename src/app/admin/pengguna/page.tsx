@@ -10,6 +10,8 @@ import { findUsers } from "@/modules/auth/server/find-users";
 import { can } from "@/modules/auth/domain";
 import { oidcSettings } from "@/server/auth/oidc";
 import { pageActor, unlessForbidden } from "@/server/page-access";
+import { ResetTotpForm } from "@/modules/two-factor/components/reset-totp-form";
+import { findTotpStates } from "@/modules/two-factor/server/get-two-factor-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.users"))("title") };
@@ -23,6 +25,15 @@ export default async function UsersPage() {
   if (!users) return <ForbiddenMessage />;
 
   const [t, tCommon] = await Promise.all([getTranslations("auth.users"), getTranslations("common")]);
+  // TOTP states only for who may reset them (ADMIN_LPSE): an empty map for anyone else.
+  const [totp, tTotp] = await Promise.all([
+    findTotpStates(
+      actor,
+      users.map((u) => u.id),
+    ),
+    getTranslations("security.reset"),
+  ]);
+  const showsTotp = can(actor, "user.resetSecondFactor");
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -61,9 +72,15 @@ export default async function UsersPage() {
                   <Badge tone={user.isDisabled ? "danger" : "success"}>
                     {t(user.isDisabled ? "disabled" : "active")}
                   </Badge>
+                  {showsTotp ? (
+                    <span className="mt-1 block text-xs text-slate-600">
+                      {tTotp("label")}: {tTotp(totp.get(user.id) ?? "none")}
+                    </span>
+                  ) : null}
                 </Td>
                 <Td>
                   <UserStatusForm userId={user.id} name={user.name} isDisabled={user.isDisabled} />
+                  {totp.has(user.id) && user.id !== actor.userId ? <ResetTotpForm userId={user.id} /> : null}
                 </Td>
               </tr>
             ))}

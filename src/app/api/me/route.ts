@@ -1,6 +1,6 @@
 import { loadAccountSummary } from "@/modules/shell/server/account-summary";
 import { route } from "@/server/route";
-import { getActor } from "@/server/session";
+import { getSessionActor } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route("account", async () =>
   Response.json(
-    { account: await loadAccountSummary(await getActor()) },
+    { account: await loadAccountSummary(await getSessionActor()) },
     { headers: { "Cache-Control": "private, no-store" } },
   ),
 );

@@ -41,7 +41,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         callbackUrl,
       });
       if (result?.ok && !result.error) {
-        window.location.assign(callbackUrl);
+        // The second step decides: a code due, TOTP to enrol, or straight on (decision 0034).
+        window.location.assign(`/masuk/dua-faktor?callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }
       const failure = decodeSignInFailure(result?.error);

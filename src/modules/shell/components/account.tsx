@@ -88,6 +88,7 @@ export function AccountBox() {
       </span>
       <NavLink href="/akun/kata-sandi">{t("password")}</NavLink>
       <NavLink href="/akun/log-akses">{t("accessLog")}</NavLink>
+      <NavLink href="/akun/dua-faktor">{t("twoFactor")}</NavLink>
       <SignOutButton />
     </>
   );

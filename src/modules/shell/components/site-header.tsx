@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getLpseProfile } from "@/modules/lpse";
 import { LpseLogo } from "@/modules/lpse/components";
-import { getActor } from "@/server/session";
+import { getSessionActor } from "@/server/session";
 import { isSharedPage } from "@/server/shared-page";
 import { AccountBox, AccountLinks, AccountProvider, RoleNav } from "./account";
 import { loadAccountSummary } from "../server/account-summary";
@@ -12,7 +12,7 @@ import { NavLink } from "./nav-link";
 export async function SiteHeader() {
   const [t, lpse, isShared] = await Promise.all([getTranslations("common"), getLpseProfile(), isSharedPage()]);
   // a page shared by every visitor has no session: the browser fills the account part in
-  const account = isShared ? undefined : await loadAccountSummary(await getActor());
+  const account = isShared ? undefined : await loadAccountSummary(await getSessionActor());
   return (
     <AccountProvider initial={account}>
       <header className="border-b border-slate-200 bg-white">

@@ -12,6 +12,8 @@ export interface AccountSummary {
 
 export async function loadAccountSummary(actor: Actor | null): Promise<AccountSummary | null> {
   if (!actor) return null;
+  // A sign-in that owes its second factor shows the name and sign-out only (decision 0034).
+  if (actor.pending) return { name: actor.name, unread: 0, links: [] };
   const roles = [...new Set(actor.memberships.map((m) => m.role))];
   return { name: actor.name, unread: await countUnread(actor), links: linksFor(roles) };
 }

@@ -33,7 +33,9 @@ export async function enrolTotp(userId: string) {
   await startTotpEnrolment(actor);
   const secret = await pendingSecretOf(userId);
   const { recoveryCodes } = await confirmTotpEnrolment(actor, { code: await totpCodeAt(secret) });
-  return { secret, recoveryCodes, actor };
+  // the session as its next request sees it: complete
+  const after = (await loadSessionActor(actor.sessionId!, { ip: "127.0.0.1", userAgent: "vitest", locale: "id" }))!;
+  return { secret, recoveryCodes, actor: after };
 }
 
 /** A six-digit code that is none of the codes the server would accept now (steps -1 to +2). */
