@@ -21,7 +21,9 @@ const emailField = z
   .string({ message: "fieldRequired" })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: "emailInvalid" }).max(254, { message: "fieldTooLong" }));
+  .pipe(z.email({ message: "emailInvalid" }).max(254, { message: "fieldTooLong" }))
+  // RFC 5321, 4.5.3.1.1: a local part has at most 64 octets; no mail server takes a longer one
+  .refine((v) => new TextEncoder().encode(v.split("@")[0] ?? "").length <= 64, { message: "emailInvalid" });
 
 /** Any string may arrive in a URL; a wrong one is "invalid link", never a 500. */
 const tokenField = z.string().max(200).regex(ACCOUNT_TOKEN_PATTERN, { message: "accountTokenInvalid" });

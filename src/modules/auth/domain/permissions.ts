@@ -21,18 +21,19 @@ export const PERMISSIONS = {
   "user.disable": ["ADMIN_LPSE", "ADMIN_AGENCY"],
   /** a lost authenticator: the LPSE's admin clears a user's TOTP (decision 0034) */
   "user.resetSecondFactor": ["ADMIN_LPSE"],
-  /** the instance's sign-in rules, such as TOTP required of staff (decision 0034) */
-  "security.manage": ["ADMIN_LPSE"],
   /** link or unlink a user's identity at the central sign-in provider: a credential, so the LPSE's admin only (decision 0035) */
   "user.linkIdentity": ["ADMIN_LPSE"],
+  /** the instance's sign-in rules, such as TOTP required of staff (decision 0034) */
+  "security.manage": ["ADMIN_LPSE"],
+  /** agencies, their ADMIN_AGENCY, and the LPSE's own roles (ADMIN_LPSE, VERIFIKATOR, AUDITOR): decision 0032 */
   "agency.manage": ["ADMIN_LPSE"],
+  /** an agency's work units (satker) and its staff roles (PPK, POKJA, KPA, PEJABAT_PENGADAAN) */
+  "organisation.manage": ["ADMIN_AGENCY"],
   "rule.manage": ["ADMIN_LPSE"],
   /** the LPSE's own profile: name, address, contact, logo, default time zone */
   "lpse.manage": ["ADMIN_LPSE"],
   "pokja.manage": ["ADMIN_AGENCY"],
   "pejabatPengadaan.appoint": ["ADMIN_AGENCY"],
-  /** an agency's work units (satker) and its staff roles (PPK, POKJA, KPA, PEJABAT_PENGADAAN) */
-  "organisation.manage": ["ADMIN_AGENCY"],
   "paket.create": ["PPK"],
   "paket.edit": ["PPK"],
   "paket.handOver": ["PPK"],

@@ -1,8 +1,8 @@
 import "server-only";
-import { readLpseProfile } from "@/modules/lpse";
 import { activeMembershipWhere } from "@/modules/auth";
-import { dbNow, type Tx } from "@/server/db";
+import { readLpseProfile } from "@/modules/lpse";
 import { signMail, type MailSender } from "../domain/mail-signature";
+import { dbNow, type Tx } from "@/server/db";
 
 export interface NotificationMessage {
   /** machine name, e.g. "question.answered", "tender.addendumPublished" */
