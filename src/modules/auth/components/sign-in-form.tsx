@@ -42,6 +42,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       });
       if (result?.ok && !result.error) {
         // The second step decides: a code due, TOTP to enrol, or straight on (decision 0034).
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, so the header and the router's pages start from the new session
         window.location.assign(`/masuk/dua-faktor?callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }

@@ -36,7 +36,10 @@ export async function findUsers(actor: Actor, options: { take?: number } = {}): 
       name: true,
       email: true,
       isDisabled: true,
-      memberships: { where: activeMembershipWhere(await dbNow()), select: { role: true, agency: { select: { name: true } } } },
+      memberships: {
+        where: activeMembershipWhere(await dbNow()),
+        select: { role: true, agency: { select: { name: true } } },
+      },
     },
     orderBy: [{ name: "asc" }, { email: "asc" }],
     take: options.take ?? 500,
