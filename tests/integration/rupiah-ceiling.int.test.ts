@@ -15,6 +15,8 @@ const NOT_MONEY = new Set([
   "AuditTreeHead.id",
   "AuditTreeHead.treeSize",
   "TestClockOffset.offsetMs",
+  // the last TOTP time step accepted (decision 0034): a counter, not money
+  "User.totpLastStep",
 ]);
 
 /** The SQLSTATE PostgreSQL answers a write with, or null when it was accepted. */

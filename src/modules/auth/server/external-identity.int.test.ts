@@ -41,9 +41,11 @@ describe("signInWithIdentity", () => {
     const pokja = await makeUser([{ role: "POKJA", agencyId: agency.id }]);
     await linkIdentity(admin, { email: pokja.email, issuer: INAPROC, subject: "pokja-1" });
 
+    // The factories make an instance with the requirement off; a new LPSE has it on (decision 0034).
+    await db.lpseInstance.updateMany({ data: { requireStaffTotp: true } });
     const { sessionId } = await signInAs("pokja-1");
 
-    // No LpseInstance row here: the staff TOTP requirement is on, and this user has none yet.
+    // The staff TOTP requirement is on, and this user has none yet.
     expect(await loadSessionActor(sessionId)).toMatchObject({
       userId: pokja.id,
       memberships: [],

@@ -34,10 +34,12 @@ export async function readRequireStaffTotp(tx: Tx): Promise<boolean> {
 
 /** Do the user's roles that count now require TOTP under the instance setting? */
 export async function isTotpRequiredFor(tx: Tx, userId: string, now: Date): Promise<boolean> {
-  const [memberships, requireStaffTotp] = await Promise.all([
-    tx.roleMembership.findMany({ where: { userId, ...activeMembershipWhere(now) }, select: { role: true } }),
-    readRequireStaffTotp(tx),
-  ]);
+  // One after the other: a transaction is one connection, and pg deprecates overlapping queries on one.
+  const memberships = await tx.roleMembership.findMany({
+    where: { userId, ...activeMembershipWhere(now) },
+    select: { role: true },
+  });
+  const requireStaffTotp = await readRequireStaffTotp(tx);
   return isTotpRequired(
     memberships.map((m) => m.role as Role),
     requireStaffTotp,
