@@ -19,6 +19,9 @@ export interface PaketSpec {
   pagu: string;
   unitPrice: string;
   method: RegExp;
+  /** the demo's Kabupaten Jayapura unless another LPSE's journey says otherwise */
+  fundingSource?: string;
+  location?: string;
 }
 
 export async function createPaket(page: Page, spec: PaketSpec & { name: string }) {
@@ -27,9 +30,9 @@ export async function createPaket(page: Page, spec: PaketSpec & { name: string }
   await page.getByLabel("Nama paket").fill(spec.name);
   await page.getByLabel("Kategori").selectOption(spec.category);
   await page.getByLabel("Tahun anggaran").fill("2026");
-  await page.getByLabel("Sumber dana").fill("APBD Kabupaten Jayapura 2026");
+  await page.getByLabel("Sumber dana").fill(spec.fundingSource ?? "APBD Kabupaten Jayapura 2026");
   await page.getByLabel("Pagu (Rp)").fill(spec.pagu);
-  await page.getByLabel("Lokasi").fill("Distrik Sentani, Kabupaten Jayapura");
+  await page.getByLabel("Lokasi").fill(spec.location ?? "Distrik Sentani, Kabupaten Jayapura");
   await page.getByLabel("Satuan kerja").selectOption({ index: 1 });
   await page.getByLabel("Uraian").fill(`Pekerjaan ${spec.name}`);
   await page.getByLabel("Satuan", { exact: true }).fill("paket");
@@ -47,12 +50,17 @@ export async function createPaket(page: Page, spec: PaketSpec & { name: string }
   await expect(page.getByText("KAK.pdf diunggah.")).toBeVisible();
 }
 
-export async function handOver(page: Page, target: "Pokja Pemilihan" | "Pejabat Pengadaan"): Promise<string | null> {
+/** `pejabatName`: the Pejabat Pengadaan the page then names (the demo's by default). */
+export async function handOver(
+  page: Page,
+  target: "Pokja Pemilihan" | "Pejabat Pengadaan",
+  pejabatName = "Markus Yoku",
+): Promise<string | null> {
   await page.getByLabel(target).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Serahkan paket" }).click();
   // the paket page then shows who holds it
   if (target === "Pejabat Pengadaan") {
-    await expect(page.getByText("Markus Yoku")).toBeVisible();
+    await expect(page.getByText(pejabatName)).toBeVisible();
     return null;
   }
   const tender = page.getByText(/^\d{10} \(Draf\)/);
@@ -60,7 +68,8 @@ export async function handOver(page: Page, target: "Pokja Pemilihan" | "Pejabat 
   return /^(\d{10})/.exec((await tender.textContent()) ?? "")![1]!;
 }
 
-export async function setUpAndPublish(page: Page, code: string) {
+/** `query`: SQL on the database of the instance the page is on (the demo's by default). */
+export async function setUpAndPublish(page: Page, code: string, query: typeof sql = sql) {
   await page.goto("/pokja");
   await page.getByRole("link", { name: `Buka tender ${code}` }).click();
   // announcing too early is refused with what is missing ...
@@ -88,7 +97,7 @@ export async function setUpAndPublish(page: Page, code: string) {
   await page.getByRole("button", { name: "Umumkan tender" }).click();
   // the page turns into the running tender's page: its schedule with the change history
   await expect(page.getByRole("heading", { name: "Riwayat perubahan jadwal" })).toBeVisible();
-  expect(await sql(`SELECT status::text FROM "Tender" WHERE code = $1`, [code])).toEqual([{ status: "PUBLISHED" }]);
+  expect(await query(`SELECT status::text FROM "Tender" WHERE code = $1`, [code])).toEqual([{ status: "PUBLISHED" }]);
 }
 
 /**
