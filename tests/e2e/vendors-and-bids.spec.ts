@@ -75,11 +75,15 @@ async function register(page: Page, c: Company) {
  */
 async function completeAndSend(page: Page, c: Company) {
   for (const file of ["akta-pendirian.pdf", "sertifikat-standar.pdf"]) {
-    await page.getByLabel("Dokumen perusahaan").setInputFiles({
-      name: file,
-      mimeType: "application/pdf",
-      buffer: Buffer.from(`%PDF-1.4\n% ${file} ${c.name}\n%%EOF\n`),
-    });
+    // the section and its file field share the name "Dokumen perusahaan": the field inside the section
+    await page
+      .getByRole("region", { name: "Dokumen perusahaan" })
+      .getByLabel("Dokumen perusahaan")
+      .setInputFiles({
+        name: file,
+        mimeType: "application/pdf",
+        buffer: Buffer.from(`%PDF-1.4\n% ${file} ${c.name}\n%%EOF\n`),
+      });
     await page.getByRole("button", { name: "Unggah" }).click();
     await expect(page.getByText(`${file} terunggah.`)).toBeVisible();
     await expect(page.getByTestId("vendor-document").filter({ hasText: file })).toBeVisible();

@@ -17,11 +17,13 @@ const LEAD_MS = 60_000;
 /**
  * Puts a stage of the tender at [now + fromMs, now + toMs) by the database clock, and
  * keeps the schedule worker off this tender (nextCheckAt NULL), so the test alone moves it.
+ * The seed set the schedule through the use case, so each stage carries its procedure's
+ * minimum (TenderStage_min_length); a window of a minute needs it lifted for this test.
  */
 async function setStage(kind: string, fromMs: number, toMs: number) {
   await sql(`UPDATE "Tender" SET "nextCheckAt" = NULL WHERE code = $1`, [TENDER]);
   const rows = await sql<{ endsAt: Date }>(
-    `UPDATE "TenderStage" s SET "startsAt" = segel_now() + $2 * interval '1 millisecond', "endsAt" = segel_now() + $3 * interval '1 millisecond'
+    `UPDATE "TenderStage" s SET "minHours" = 0, "startsAt" = segel_now() + $2 * interval '1 millisecond', "endsAt" = segel_now() + $3 * interval '1 millisecond'
      FROM "Tender" t WHERE t.id = s."tenderId" AND t.code = $1 AND s.kind = $4::"StageKind" RETURNING s."endsAt"`,
     [TENDER, fromMs, toMs, kind],
   );
@@ -33,7 +35,7 @@ async function setStage(kind: string, fromMs: number, toMs: number) {
 let seeded: { stages: unknown; nextCheckAt: Date | null } | undefined;
 test.beforeAll(async () => {
   [seeded] = await sql<{ stages: unknown; nextCheckAt: Date | null }>(
-    `SELECT t."nextCheckAt", (SELECT json_agg(json_build_object('id', s.id, 'startsAt', s."startsAt", 'endsAt', s."endsAt"))
+    `SELECT t."nextCheckAt", (SELECT json_agg(json_build_object('id', s.id, 'startsAt', s."startsAt", 'endsAt', s."endsAt", 'minHours', s."minHours"))
        FROM "TenderStage" s WHERE s."tenderId" = t.id) AS stages FROM "Tender" t WHERE t.code = $1`,
     [TENDER],
   );
@@ -41,8 +43,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (!seeded) return;
   await sql(
-    `UPDATE "TenderStage" s SET "startsAt" = x."startsAt", "endsAt" = x."endsAt"
-     FROM json_to_recordset($1::json) AS x(id uuid, "startsAt" timestamptz, "endsAt" timestamptz) WHERE s.id = x.id`,
+    `UPDATE "TenderStage" s SET "startsAt" = x."startsAt", "endsAt" = x."endsAt", "minHours" = x."minHours"
+     FROM json_to_recordset($1::json) AS x(id uuid, "startsAt" timestamptz, "endsAt" timestamptz, "minHours" int) WHERE s.id = x.id`,
     [JSON.stringify(seeded.stages)],
   );
   await sql(`UPDATE "Tender" SET "nextCheckAt" = $2 WHERE code = $1`, [TENDER, seeded.nextCheckAt]);
