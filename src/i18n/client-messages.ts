@@ -20,6 +20,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "tender.procedures",
     "security.reset",
     "security.setting",
+    "account.resendInvitation",
   ],
   akun: [
     "bids.openingKey",

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { isLocale } from "@/i18n/locales";
+import { ResendInvitationButton } from "@/modules/auth/components";
 import { AgencyForm } from "@/modules/organisation/components/agency-form";
 import { GrantList } from "@/modules/organisation/components/grant-list";
 import { AddPersonForm } from "@/modules/organisation/components/person-forms";
@@ -64,6 +65,9 @@ export default async function AgenciesPage() {
                         {grants[0]!.user.name} · <span className="break-all">{grants[0]!.user.email}</span>
                         {grants[0]!.isInvited ? ` · ${t("people.invitationPending")}` : null}
                       </p>
+                      {grants[0]!.isInvited ? (
+                        <ResendInvitationButton userId={grants[0]!.user.id} personName={grants[0]!.user.name} />
+                      ) : null}
                       <GrantList
                         grants={grants}
                         personName={grants[0]!.user.name}
@@ -108,6 +112,9 @@ export default async function AgenciesPage() {
                   {grants[0]!.user.name} · <span className="break-all font-normal">{grants[0]!.user.email}</span>
                   {grants[0]!.isInvited ? ` · ${t("people.invitationPending")}` : null}
                 </p>
+                {grants[0]!.isInvited ? (
+                  <ResendInvitationButton userId={grants[0]!.user.id} personName={grants[0]!.user.name} />
+                ) : null}
                 <GrantList grants={grants} personName={grants[0]!.user.name} timeZone="Asia/Jakarta" locale={locale} />
               </Card>
             </li>

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { isLocale } from "@/i18n/locales";
+import { ResendInvitationButton } from "@/modules/auth/components";
 import { GrantList } from "@/modules/organisation/components/grant-list";
 import { AddPersonForm } from "@/modules/organisation/components/person-forms";
 import { WorkUnitForm } from "@/modules/organisation/components/work-unit-form";
@@ -90,6 +91,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
                   {person.isInvited ? ` · ${t("people.invitationPending")}` : null}
                   {person.isDisabled ? ` · ${t("people.disabled")}` : null}
                 </p>
+                {person.isInvited ? <ResendInvitationButton userId={person.id} personName={person.name} /> : null}
                 <GrantList
                   grants={person.grants}
                   personName={person.name}
