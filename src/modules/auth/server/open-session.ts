@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
-import { dbNow, type Tx } from "@/server/db";
+import { db, dbNow, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
 import { SESSION_MAX_AGE_SECONDS } from "../domain/sign-in-policy";
 
 /** How the first factor was proven: a Segel password or a central identity provider. */
@@ -41,4 +42,21 @@ export async function openSession(tx: Tx, input: OpenSessionInput): Promise<{ se
     data: { sessionId: session.id, method: input.method },
   });
   return { sessionId: session.id, userId: input.userId };
+}
+
+/**
+ * A disabled account's first factor was right: refused, and recorded as such whichever way it
+ * came (actor null: nobody is signed in). `data` says how and from where.
+ */
+export async function refuseDisabledAccount(userId: string, data: Record<string, unknown>): Promise<never> {
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, {
+      actor: null,
+      action: "auth.signInFailed",
+      entityType: "User",
+      entityId: userId,
+      data: { reason: "accountDisabled", ...data },
+    }),
+  );
+  throw new AppError("FORBIDDEN", "accountDisabled");
 }

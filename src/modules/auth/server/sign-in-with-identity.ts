@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { isIssuer, isSubject } from "../domain/external-identity";
-import { openSession } from "./open-session";
+import { openSession, refuseDisabledAccount } from "./open-session";
 
 /** A claim as it may be stored and shown: escaped (NUL, control characters) and capped. */
 const printable = (value: string, max: number) => JSON.stringify(value).slice(1, -1).slice(0, max);
@@ -56,18 +56,7 @@ export async function signInWithIdentity(input: IdentitySignInInput): Promise<{ 
   }
 
   const { user } = identity;
-  if (user.isDisabled) {
-    await db.$transaction((tx) =>
-      recordAuditEvent(tx, {
-        actor: null,
-        action: "auth.signInFailed",
-        entityType: "User",
-        entityId: user.id,
-        data: { reason: "accountDisabled", method: "oidc", ...request },
-      }),
-    );
-    throw new AppError("FORBIDDEN", "accountDisabled");
-  }
+  if (user.isDisabled) return refuseDisabledAccount(user.id, { method: "oidc", ...request });
 
   return db.$transaction((tx) => openSession(tx, { userId: user.id, name: user.name, ...request, method: "oidc" }));
 }

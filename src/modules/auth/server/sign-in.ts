@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { failureDelayMs, pairPauseSeconds, parseDelayMs, SIGN_IN_POLICY } from "../domain/sign-in-policy";
-import { openSession } from "./open-session";
+import { openSession, refuseDisabledAccount } from "./open-session";
 import { isHashQueueFull, timingDummyHash, verifyPassword } from "./password";
 import { ipLockError, reserveAttempt, settleFailure, settleSuccess, type Attempt } from "./sign-in-limiter";
 
@@ -48,18 +48,7 @@ export async function signIn(input: SignInInput): Promise<{ sessionId: string; u
 
   // The password was right: this is no guess, so the streak ends even for a disabled account.
   await settleSuccess(email, input.ip);
-  if (user.isDisabled) {
-    await db.$transaction((tx) =>
-      recordAuditEvent(tx, {
-        actor: null,
-        action: "auth.signInFailed",
-        entityType: "User",
-        entityId: user.id,
-        data: { reason: "accountDisabled", ip: input.ip, userAgent: input.userAgent },
-      }),
-    );
-    throw new AppError("FORBIDDEN", "accountDisabled");
-  }
+  if (user.isDisabled) return refuseDisabledAccount(user.id, { ip: input.ip, userAgent: input.userAgent });
 
   return db.$transaction((tx) =>
     openSession(tx, { userId: user.id, name: user.name, ip: input.ip, userAgent: input.userAgent, method: "password" }),

@@ -1,21 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { formatDateInZone, type DisplayLocale } from "@/lib/time";
-import type { GrantState } from "../domain/role-grants";
+import type { GrantRow, GrantState } from "../domain/role-grants";
 import { RevokeRoleButton } from "./person-forms";
-
-export interface GrantItem {
-  id: string;
-  role: string;
-  skNumber: string | null;
-  validFrom: Date | null;
-  validUntil: Date | null;
-  createdAt: Date;
-  revokedAt: Date | null;
-  grantedBy: string | null;
-  revokedBy: string | null;
-  state: GrantState;
-}
 
 const TONES: Record<GrantState, Tone> = {
   active: "success",
@@ -34,7 +21,7 @@ export function GrantList({
   timeZone,
   locale,
 }: {
-  grants: GrantItem[];
+  grants: GrantRow[];
   personName: string;
   timeZone: string;
   locale: DisplayLocale;

@@ -40,6 +40,20 @@ export function isActiveAt(grant: Validity & { revokedAt: Date | null }, now: Da
 
 export type GrantState = "active" | "scheduled" | "expired" | "revoked";
 
+/** A grant as the organisation pages list it, current and past (revoked and run-out rows are history). */
+export interface GrantRow {
+  id: string;
+  role: Role;
+  skNumber: string | null;
+  validFrom: Date | null;
+  validUntil: Date | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+  grantedBy: string | null;
+  revokedBy: string | null;
+  state: GrantState;
+}
+
 /** How a grant reads on the history list. */
 export function grantStateAt(grant: Validity & { revokedAt: Date | null }, now: Date): GrantState {
   if (grant.revokedAt) return "revoked";

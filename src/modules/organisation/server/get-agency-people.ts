@@ -2,7 +2,8 @@ import "server-only";
 import { agenciesFor, type Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { GRANT_SELECT, toGrantRow, type GrantRow } from "./grant-rows";
+import type { GrantRow } from "../domain/role-grants";
+import { GRANT_SELECT, toGrantRow } from "./grant-rows";
 import { invitedUserIds } from "./invitation-status";
 
 export interface AgencyPerson {

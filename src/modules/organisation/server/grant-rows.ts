@@ -1,20 +1,6 @@
 import "server-only";
 import type { Role } from "@/modules/auth/domain";
-import { grantStateAt, type GrantState } from "../domain/role-grants";
-
-/** A grant as the organisation pages list it, current and past (revoked and run-out rows are history). */
-export interface GrantRow {
-  id: string;
-  role: Role;
-  skNumber: string | null;
-  validFrom: Date | null;
-  validUntil: Date | null;
-  createdAt: Date;
-  revokedAt: Date | null;
-  grantedBy: string | null;
-  revokedBy: string | null;
-  state: GrantState;
-}
+import { grantStateAt, type GrantRow } from "../domain/role-grants";
 
 export const GRANT_SELECT = {
   id: true,

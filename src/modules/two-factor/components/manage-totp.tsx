@@ -3,27 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { ActionForm } from "@/components/ui/form";
 import { disableTotpAction, regenerateRecoveryCodesAction } from "../two-factor.actions";
+import { CodeField } from "./code-field";
 import { RecoveryCodeList } from "./recovery-code-list";
-
-function CodeField() {
-  const t = useTranslations("security.manage");
-  return (
-    <Field name="code" label={t("code")}>
-      {(field) => (
-        <input
-          {...field}
-          required
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={40}
-          className={inputClass}
-        />
-      )}
-    </Field>
-  );
-}
 
 /** New recovery codes, shown once; needs a current code from the app. */
 export function RegenerateRecoveryCodesForm() {
@@ -35,7 +18,7 @@ export function RegenerateRecoveryCodesForm() {
       <p className="text-sm text-slate-700">{t("regenerateIntro")}</p>
       {codes ? <RecoveryCodeList codes={codes} /> : null}
       <ActionForm action={regenerateRecoveryCodesAction} doneText="" onDone={(data) => setCodes(data.recoveryCodes)}>
-        <CodeField />
+        <CodeField label={t("code")} />
         <button type="submit" className={buttonClass("secondary")}>
           {t("regenerate")}
         </button>
@@ -52,7 +35,7 @@ export function DisableTotpForm() {
       <h2 className="text-lg font-semibold">{t("disableTitle")}</h2>
       <p className="text-sm text-slate-700">{t("disableIntro")}</p>
       <ActionForm action={disableTotpAction} doneText={t("disabled")} confirmText={t("disableConfirm")}>
-        <CodeField />
+        <CodeField label={t("code")} />
         <button type="submit" className={buttonClass("secondary")}>
           {t("disable")}
         </button>

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { ActionForm } from "@/components/ui/form";
 import { confirmTotpEnrolmentAction, startTotpEnrolmentAction } from "../two-factor.actions";
+import { CodeField } from "./code-field";
 import { RecoveryCodeList } from "./recovery-code-list";
 
 /** Starts enrolment (the page then shows the QR code it drew on the server). */
@@ -36,18 +37,7 @@ export function ConfirmEnrolmentForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <ActionForm action={confirmTotpEnrolmentAction} doneText="" onDone={(data) => setCodes(data.recoveryCodes)}>
       <p>{t("confirmStep")}</p>
-      <Field name="code" label={t("code")}>
-        {(field) => (
-          <input
-            {...field}
-            required
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={40}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <CodeField label={t("code")} />
       <button type="submit" className={buttonClass("primary")}>
         {t("confirm")}
       </button>
