@@ -8,6 +8,7 @@
 import type * as Db from "@/generated/prisma/enums";
 import { ROLES } from "@/modules/auth/domain";
 import { WINNER_APPROVAL_DECISIONS } from "@/modules/award/domain";
+import { BACKUP_ALERT_KINDS, BACKUP_RUN_STATUSES, DRILL_STATUSES, DRILL_TRIGGERS } from "@/modules/backup/domain";
 import { BID_DEFECT_CODES, BID_PARTS } from "@/modules/bids/domain";
 import { DIRECT_PROCUREMENT_STATUSES } from "@/modules/direct-procurement/domain";
 import { type EvaluationStage, INVITATION_KINDS, REOPENABLE_STAGES } from "@/modules/evaluation/domain";
@@ -37,6 +38,10 @@ export const DOMAIN_ENUMS = {
   SanggahDecision: SANGGAH_DECISIONS,
   WinnerApprovalDecision: WINNER_APPROVAL_DECISIONS,
   PenunjukanDecision: PENUNJUKAN_DECISIONS,
+  BackupRunStatus: BACKUP_RUN_STATUSES,
+  DrillTrigger: DRILL_TRIGGERS,
+  DrillStatus: DRILL_STATUSES,
+  BackupAlertKind: BACKUP_ALERT_KINDS,
 } as const;
 
 type DomainEnums = typeof DOMAIN_ENUMS;
