@@ -24,6 +24,9 @@ export interface BackupSettings {
   drillStaleHours: number;
   /** how long a bid's acknowledgement waits for its WAL and files to reach the backup */
   bidAckTimeoutMs: number;
+  /** the backup disk is an alert under this share free, or under diskMinFreeBytes */
+  diskMinFreePercent: number;
+  diskMinFreeBytes: number;
 }
 
 function intSetting(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -49,5 +52,7 @@ export function readBackupSettings(env: Env = process.env, cwd: string = process
     staleHours: intSetting(env, "SEGEL_BACKUP_STALE_HOURS", 26, 1, 24 * 30),
     drillStaleHours: intSetting(env, "SEGEL_BACKUP_DRILL_STALE_HOURS", 26, 1, 24 * 30),
     bidAckTimeoutMs: intSetting(env, "SEGEL_BACKUP_BID_ACK_TIMEOUT_MS", 5000, 0, 60_000),
+    diskMinFreePercent: intSetting(env, "SEGEL_BACKUP_DISK_MIN_FREE_PERCENT", 10, 0, 99),
+    diskMinFreeBytes: intSetting(env, "SEGEL_BACKUP_DISK_MIN_FREE_MB", 1024, 0, 10_000_000) * 1024 * 1024,
   };
 }
