@@ -6,7 +6,7 @@
 CREATE TYPE "BackupRunStatus" AS ENUM ('RUNNING', 'COMPLETE', 'FAILED', 'EXPIRED');
 CREATE TYPE "DrillTrigger" AS ENUM ('SCHEDULE', 'AFTER_BACKUP', 'REQUEST', 'START');
 CREATE TYPE "DrillStatus" AS ENUM ('REQUESTED', 'RUNNING', 'PASSED', 'FAILED');
-CREATE TYPE "BackupAlertKind" AS ENUM ('ARCHIVE_FAILING', 'BACKUP_STALE', 'BACKUP_FAILED', 'DRILL_FAILED', 'DRILL_STALE', 'DISK_LOW');
+CREATE TYPE "BackupAlertKind" AS ENUM ('ARCHIVE_FAILING', 'BACKUP_STALE', 'BACKUP_FAILED', 'DRILL_FAILED', 'DRILL_STALE', 'DISK_LOW', 'STORE_COPY_FAILING');
 
 CREATE TABLE "BackupRun" (
     "id" TEXT NOT NULL,
@@ -91,6 +91,23 @@ CREATE TABLE "BackupAlert" (
 CREATE INDEX "BackupAlert_openedAt_idx" ON "BackupAlert"("openedAt");
 -- an alert opens once per change of state: while one of a kind is open, no second one
 CREATE UNIQUE INDEX "BackupAlert_one_open_per_kind" ON "BackupAlert"("kind") WHERE "closedAt" IS NULL;
+
+-- What the job saw on its last tick, for the page: the web processes never read the backup
+-- directory themselves. One row.
+CREATE TABLE "BackupStatus" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "checkedAt" TIMESTAMPTZ(3) NOT NULL,
+    "backupDir" TEXT NOT NULL,
+    "managed" BOOLEAN NOT NULL,
+    "lastStoreCopyAt" TIMESTAMPTZ(3),
+    "lastStoreCopyError" TEXT,
+    "diskFreeBytes" BIGINT,
+    "diskTotalBytes" BIGINT,
+
+    CONSTRAINT "BackupStatus_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "BackupStatus_one_row" CHECK ("id" = 1),
+    CONSTRAINT "BackupStatus_disk_check" CHECK ("diskFreeBytes" >= 0 AND "diskFreeBytes" <= "diskTotalBytes")
+);
 
 -- The history is kept: the application (segel_app, docs/decisions/0013) records and updates
 -- runs, drills and alerts, but never deletes them.

@@ -20,5 +20,6 @@ export const BACKUP_ALERT_KINDS = [
   "DRILL_FAILED",
   "DRILL_STALE",
   "DISK_LOW",
+  "STORE_COPY_FAILING",
 ] as const;
 export type BackupAlertKind = (typeof BACKUP_ALERT_KINDS)[number];

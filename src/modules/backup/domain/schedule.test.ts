@@ -61,6 +61,7 @@ describe("currentAlerts", () => {
     firstAttemptAt: ago(48 * HOUR),
     lastDrill: { finishedAt: ago(HOUR), passed: true, failure: null },
     disk: { freeBytes: 50 * 1024 * 1024, totalBytes: 100 * 1024 * 1024 },
+    storeCopyError: null,
   };
   it("holds none when everything is recent and the archiver's last failure is older than its last success", () => {
     expect([...currentAlerts(healthy, thresholds).keys()]).toEqual([]);
@@ -82,6 +83,9 @@ describe("currentAlerts", () => {
     const alerts = currentAlerts(o, thresholds);
     expect(alerts.get("BACKUP_FAILED")).toMatch(/ENOSPC/);
     expect(alerts.get("DRILL_FAILED")).toMatch(/Bid 3 != 4/);
+    expect(currentAlerts({ ...healthy, storeCopyError: "EACCES" }, thresholds).get("STORE_COPY_FAILING")).toMatch(
+      /EACCES/,
+    );
   });
   it("holds a stale drill, and none for backups the worker does not take (external PostgreSQL)", () => {
     const o = { ...healthy, lastDrill: { finishedAt: ago(27 * HOUR), passed: true, failure: null } };

@@ -59,6 +59,8 @@ export interface BackupObservation {
   firstAttemptAt: Date | null;
   lastDrill: { finishedAt: Date; passed: boolean; failure: string | null } | null;
   disk: { freeBytes: number; totalBytes: number } | null;
+  /** the last pass copying the file store's new objects failed with this */
+  storeCopyError: string | null;
 }
 
 export interface AlertThresholds {
@@ -106,6 +108,8 @@ export function currentAlerts(o: BackupObservation, t: AlertThresholds): Map<Bac
           : `No restore drill has run in ${Math.floor(hoursSince(drillSince))} hours (limit ${t.drillStaleHours}).`,
       );
   }
+  if (o.storeCopyError)
+    alerts.set("STORE_COPY_FAILING", `Copying the file store's new objects fails: ${o.storeCopyError}.`);
   if (o.disk && o.disk.totalBytes > 0) {
     const percent = (o.disk.freeBytes / o.disk.totalBytes) * 100;
     if (percent < t.diskMinFreePercent || o.disk.freeBytes < t.diskMinFreeBytes)
