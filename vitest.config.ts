@@ -47,6 +47,23 @@ export default defineConfig({
           hookTimeout: 1_500_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // fault tests of the backups (tests/backup/setup/global.ts): one archiving cluster
+          // that the tests kill, restore and fill up, so one file at a time
+          name: "backup",
+          include: ["tests/backup/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/backup/setup/global.ts"],
+          setupFiles: ["tests/backup/setup/worker.ts"],
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -1,8 +1,9 @@
-// `npm test`: every tier in order (lint, unit, integration, end-to-end, cluster), each against
-// real parts: PostgreSQL for integration, next build + Chromium for end-to-end, haproxy
+// `npm test`: every tier in order (lint, unit, integration, backup, end-to-end, cluster), each
+// against real parts: PostgreSQL for integration, an archiving PostgreSQL that the backup
+// tier kills, restores and fills up, next build + Chromium for end-to-end, haproxy
 // with several web processes and workers for cluster (it reuses the end-to-end build).
 // Lint is Prettier's check and ESLint with the layering (docs/decisions/0030), each counted
-// as one check. `npm test -- lint` (or unit, integration, e2e, cluster) runs one tier.
+// as one check. `npm test -- lint` (or unit, integration, backup, e2e, cluster) runs one tier.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { createRequire } from "node:module";
 
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
-const allTiers = ["lint", "unit", "integration", "e2e", "cluster"];
+const allTiers = ["lint", "unit", "integration", "backup", "e2e", "cluster"];
 const tiers = process.argv.slice(2).filter((a) => allTiers.includes(a));
 const selected = tiers.length ? tiers : allTiers;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
