@@ -70,7 +70,7 @@ export interface AlertThresholds {
   diskMinFreeBytes: number;
 }
 
-/** The alerts that hold now, each with a line of detail (in English: it is stored and mailed as a fact). */
+/** The alerts that hold now, each with a line of detail (Indonesian, as the notifications are: it is stored and mailed). */
 export function currentAlerts(o: BackupObservation, t: AlertThresholds): Map<BackupAlertKind, string> {
   const alerts = new Map<BackupAlertKind, string>();
   const hoursSince = (at: Date) => (o.now.getTime() - at.getTime()) / HOUR;
@@ -78,7 +78,7 @@ export function currentAlerts(o: BackupObservation, t: AlertThresholds): Map<Bac
   if (a?.lastFailedAt && (!a.lastArchivedAt || a.lastFailedAt > a.lastArchivedAt))
     alerts.set(
       "ARCHIVE_FAILING",
-      `WAL archiving is failing since ${a.lastFailedAt.toISOString()}${a.lastFailedWal ? ` (segment ${a.lastFailedWal})` : ""}; the last segment archived at ${a.lastArchivedAt?.toISOString() ?? "never"}.`,
+      `Pengarsipan WAL gagal sejak ${a.lastFailedAt.toISOString()}${a.lastFailedWal ? ` (segmen ${a.lastFailedWal})` : ""}; segmen terakhir terarsip ${a.lastArchivedAt?.toISOString() ?? "belum pernah"}.`,
     );
   if (o.managed) {
     const since = o.lastCompleteAt ?? o.firstAttemptAt;
@@ -86,36 +86,36 @@ export function currentAlerts(o: BackupObservation, t: AlertThresholds): Map<Bac
       alerts.set(
         "BACKUP_STALE",
         o.lastCompleteAt
-          ? `The newest complete base backup started ${Math.floor(hoursSince(o.lastCompleteAt))} hours ago (limit ${t.staleHours}).`
-          : `No base backup has completed since the first attempt ${Math.floor(hoursSince(since))} hours ago (limit ${t.staleHours}).`,
+          ? `Cadangan dasar lengkap terakhir dimulai ${Math.floor(hoursSince(o.lastCompleteAt))} jam lalu (batas ${t.staleHours} jam).`
+          : `Belum ada cadangan dasar yang selesai sejak percobaan pertama ${Math.floor(hoursSince(since))} jam lalu (batas ${t.staleHours} jam).`,
       );
     if (o.lastAttempt?.failed)
       alerts.set(
         "BACKUP_FAILED",
-        `The base backup of ${o.lastAttempt.startedAt.toISOString()} failed: ${o.lastAttempt.error ?? "no reason recorded"}.`,
+        `Cadangan dasar ${o.lastAttempt.startedAt.toISOString()} gagal: ${o.lastAttempt.error ?? "tanpa keterangan"}.`,
       );
     if (o.lastDrill && !o.lastDrill.passed)
       alerts.set(
         "DRILL_FAILED",
-        `The restore drill of ${o.lastDrill.finishedAt.toISOString()} failed: ${o.lastDrill.failure}.`,
+        `Uji pemulihan ${o.lastDrill.finishedAt.toISOString()} gagal: ${o.lastDrill.failure}.`,
       );
     const drillSince = o.lastDrill?.finishedAt ?? (o.lastCompleteAt ? o.firstAttemptAt : null);
     if (drillSince && hoursSince(drillSince) >= t.drillStaleHours)
       alerts.set(
         "DRILL_STALE",
         o.lastDrill
-          ? `The last restore drill finished ${Math.floor(hoursSince(drillSince))} hours ago (limit ${t.drillStaleHours}).`
-          : `No restore drill has run in ${Math.floor(hoursSince(drillSince))} hours (limit ${t.drillStaleHours}).`,
+          ? `Uji pemulihan terakhir selesai ${Math.floor(hoursSince(drillSince))} jam lalu (batas ${t.drillStaleHours} jam).`
+          : `Tidak ada uji pemulihan dalam ${Math.floor(hoursSince(drillSince))} jam (batas ${t.drillStaleHours} jam).`,
       );
   }
   if (o.storeCopyError)
-    alerts.set("STORE_COPY_FAILING", `Copying the file store's new objects fails: ${o.storeCopyError}.`);
+    alerts.set("STORE_COPY_FAILING", `Penyalinan berkas baru dari penyimpanan berkas gagal: ${o.storeCopyError}.`);
   if (o.disk && o.disk.totalBytes > 0) {
     const percent = (o.disk.freeBytes / o.disk.totalBytes) * 100;
     if (percent < t.diskMinFreePercent || o.disk.freeBytes < t.diskMinFreeBytes)
       alerts.set(
         "DISK_LOW",
-        `The backup disk has ${formatMiB(o.disk.freeBytes)} free of ${formatMiB(o.disk.totalBytes)} (${percent.toFixed(1)}%; limits ${t.diskMinFreePercent}% and ${formatMiB(t.diskMinFreeBytes)}).`,
+        `Disk cadangan tersisa ${formatMiB(o.disk.freeBytes)} dari ${formatMiB(o.disk.totalBytes)} (${percent.toFixed(1)}%; batas ${t.diskMinFreePercent}% dan ${formatMiB(t.diskMinFreeBytes)}).`,
       );
   }
   return alerts;
