@@ -3,3 +3,7 @@ import "server-only";
 // The file store's backup: each durable object copied once to files/<area>/<id> (the worker's
 // tick, and a bid's acknowledgement for its sealed files).
 export { copyStoreObject, copyNewStoreObjects, DURABLE_AREAS } from "./server/store-copy";
+// A base backup: the data directory between pg_backup_start/stop, exact row counts at a named
+// restore point, the file store, and the signed manifest (the worker and `backup now`).
+export { takeBaseBackup } from "./server/take-base-backup";
+export type { BaseBackupOptions, BaseBackupResult } from "./server/take-base-backup";

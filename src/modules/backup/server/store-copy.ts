@@ -1,11 +1,12 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { objectStore } from "@/server/object-store";
 import type { ManifestFile } from "../domain/manifest";
 import { filesDir, storeObjectPath } from "../domain/layout";
+import { replaceDurably, writeFileDurably } from "./durable-file";
 
 /**
  * The file store's backup (docs/decisions/0039): every object is immutable and named by its
@@ -28,27 +29,6 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 
 const sidecarPath = (copy: string) => path.join(path.dirname(copy), `.${path.basename(copy)}.sha256`);
 
-async function fsyncPath(target: string, flags = "r") {
-  const handle = await open(target, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-async function writeDurably(final: string, write: (tmp: string) => Promise<void>) {
-  const tmp = path.join(path.dirname(final), `.tmp-${randomUUID()}`);
-  try {
-    await write(tmp);
-    await fsyncPath(tmp);
-    await rename(tmp, final);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-}
-
 async function sizeOf(file: string): Promise<number | null> {
   try {
     return (await stat(file)).size;
@@ -70,25 +50,15 @@ async function recordedHash(copy: string): Promise<string> {
   const text = await readFile(sidecar, "utf8").catch(() => "");
   if (/^[0-9a-f]{64}$/.test(text.trim())) return text.trim();
   const sha256 = await hashFile(copy);
-  await writeDurably(sidecar, (tmp) => writeSmall(tmp, sha256));
-  await fsyncPath(path.dirname(copy));
+  await writeFileDurably(sidecar, sha256);
   return sha256;
-}
-
-async function writeSmall(file: string, text: string) {
-  const handle = await open(file, "wx", 0o600);
-  try {
-    await handle.writeFile(text);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Streams the object from the store into the copy, hashing what is written. */
 async function copyFromStore(key: string, copy: string): Promise<ManifestFile> {
   const hash = createHash("sha256");
   let size = 0;
-  await writeDurably(copy, async (tmp) => {
+  await replaceDurably(copy, async (tmp) => {
     const handle = await open(tmp, "wx", 0o600);
     try {
       for await (const chunk of objectStore().get(key)) {
@@ -102,8 +72,8 @@ async function copyFromStore(key: string, copy: string): Promise<ManifestFile> {
     }
   });
   const sha256 = hash.digest("hex");
-  await writeDurably(sidecarPath(copy), (tmp) => writeSmall(tmp, sha256));
-  await fsyncPath(path.dirname(copy));
+  // the sidecar's rename fsyncs the folder, making the copy's rename durable too
+  await writeFileDurably(sidecarPath(copy), sha256);
   return { path: key, size, sha256 };
 }
 
