@@ -28,11 +28,11 @@ export interface HeadsFile {
   malformedLines: number[];
 }
 
-/** Every head in the file, oldest first. An absent file is an empty log's file. */
-export async function readTreeHeadsFile(): Promise<HeadsFile> {
+/** Every head in the file (another copy of it when `file` is given), oldest first. An absent file is an empty log's file. */
+export async function readTreeHeadsFile(file: string = treeHeadsPath()): Promise<HeadsFile> {
   let text: string;
   try {
-    text = await readFile(/*turbopackIgnore: true*/ treeHeadsPath(), "utf8");
+    text = await readFile(/*turbopackIgnore: true*/ file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { heads: [], malformedLines: [] };
     throw error;

@@ -45,9 +45,30 @@ type LogRow = { logIndex: bigint; eventSeq: bigint; leafHash: Uint8Array } & (
   { [K in keyof EventRow]: EventRow[K] } | { [K in keyof EventRow]: null }
 );
 
+export interface VerifyAuditOptions {
+  /** another copy of the heads file (a backup's), instead of the one beside the instance key */
+  headsFile?: string;
+  /**
+   * Check only the heads the log can already hold (treeSize at most its entries): a
+   * restored backup is older than the newest heads, and heads signed after it are not a
+   * missing tail. The restore drill's option (docs/decisions/0039).
+   */
+  headsUpToLogSize?: boolean;
+}
+
 /** Checks the audit tables against the heads file beside the instance key, and names what differs. */
-export async function verifyAuditLog(client: Db = db): Promise<AuditLogReport> {
-  const [macKey, { publicKey }, file] = await Promise.all([getAuditMacKey(), getInstanceKey(), readTreeHeadsFile()]);
+export async function verifyAuditLog(client: Db = db, options: VerifyAuditOptions = {}): Promise<AuditLogReport> {
+  const [macKey, { publicKey }, file] = await Promise.all([
+    getAuditMacKey(),
+    getInstanceKey(),
+    readTreeHeadsFile(options.headsFile),
+  ]);
+  if (options.headsUpToLogSize) {
+    const rows = await client.$queryRaw<{ size: bigint }[]>`
+      SELECT COALESCE(MAX("logIndex") + 1, 0)::bigint AS size FROM "AuditLogEntry"`;
+    const size = rows[0]!.size;
+    file.heads = file.heads.filter((head) => head.treeSize <= size);
+  }
   const findings: Finding[] = [];
   const name = (kind: FindingKind, at: Partial<Omit<Finding, "kind">>) => {
     if (findings.length < MAX_FINDINGS)

@@ -8,3 +8,5 @@ export { BID_DEFECT_CODES } from "./bid-defects";
 export type { BidDefectCode } from "./bid-defects";
 // The instance key's fingerprint is the one receipts carry (src/server/instance-key.ts).
 export { keyFingerprint } from "./verify-receipt";
+// The restore drill checks every stored receipt's signature (docs/decisions/0039).
+export { verifyReceipt } from "./verify-receipt";
