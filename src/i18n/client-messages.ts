@@ -21,6 +21,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "security.reset",
     "security.setting",
     "account.resendInvitation",
+    "backup.drill",
   ],
   akun: [
     "bids.openingKey",

@@ -24,6 +24,7 @@ const NAMESPACES = [
   "accessLog",
   "account",
   "security",
+  "backup",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

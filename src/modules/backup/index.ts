@@ -7,3 +7,8 @@ export { copyStoreObject, copyNewStoreObjects, DURABLE_AREAS } from "./server/st
 // restore point, the file store, and the signed manifest (the worker and `backup now`).
 export { takeBaseBackup } from "./server/take-base-backup";
 export type { BaseBackupOptions, BaseBackupResult } from "./server/take-base-backup";
+// The worker's job (src/cli/worker.ts) and the page's reading and its drill request (/admin/cadangan).
+export { runBackupTick, runStoreCopyTick } from "./server/backup-jobs";
+export type { BackupJob, BackupJobParts } from "./server/backup-jobs";
+export { getBackupHealth, getBackupOverview } from "./server/get-backup-overview";
+export { requestDrill } from "./server/request-drill";

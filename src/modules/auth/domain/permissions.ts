@@ -68,6 +68,10 @@ export const PERMISSIONS = {
   "bid.readOpenedFile": ["AUDITOR"],
   "email.readOutbox": ["ADMIN_LPSE", "AUDITOR"],
   "report.readAll": ["AUDITOR", "ADMIN_LPSE"],
+  /** the backups, the restore drills and their alerts (/admin/cadangan, docs/decisions/0039) */
+  "backup.view": ["ADMIN_LPSE"],
+  /** ask the worker for a restore drill now */
+  "backup.requestDrill": ["ADMIN_LPSE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

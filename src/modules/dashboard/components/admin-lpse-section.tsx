@@ -3,6 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Stat } from "@/components/ui/card";
 import { TenderStatus, VendorStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain";
+import { BackupCard } from "@/modules/backup/components";
 import { getAdminLpseOverview } from "../server/admin-lpse-overview";
 import { DashboardSection } from "./dashboard-section";
 
@@ -14,6 +15,8 @@ export async function AdminLpseSection({ actor }: { actor: Actor }) {
   ]);
   return (
     <DashboardSection role="ADMIN_LPSE">
+      {/* red while a backup alert is open: the first thing the LPSE's admin sees */}
+      <BackupCard actor={actor} />
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Stat label={t("agencies")} value={overview.agencies} />
         <Stat label={t("users")} value={overview.users} />

@@ -10,6 +10,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/instansi", label: "agencies" },
     { href: "/admin/pengguna", label: "users" },
     { href: "/admin/keamanan", label: "security" },
+    { href: "/admin/cadangan", label: "backups" },
     { href: "/admin/aturan-metode", label: "methodRules" },
     { href: "/admin/prosedur", label: "procedureMinimums" },
     { href: "/audit", label: "audit" },
