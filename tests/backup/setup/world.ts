@@ -32,6 +32,12 @@ export function ownerUrl(database = "segel"): string {
   return url.toString();
 }
 
+/** Says the cluster now runs from `dataDir` (a restore started it there), for the next file. */
+export function recordCurrentDataDir(dataDir: string): void {
+  writeFileSync(path.join(world().root, "current-data-dir"), dataDir);
+  process.env.SEGEL_PG_DATA_DIR = dataDir;
+}
+
 /**
  * Starts the tier's cluster from `dataDir` on the tier's port, archiving into the tier's
  * wal/, and records it as the current data directory (SEGEL_PG_DATA_DIR follows).
@@ -39,8 +45,7 @@ export function ownerUrl(database = "segel"): string {
 export async function startClusterFrom(dataDir: string): Promise<RunningCluster> {
   const w = world();
   const cluster = await startCluster({ dataDir, port: w.port, archiveDir: w.walDir });
-  writeFileSync(path.join(w.root, "current-data-dir"), dataDir);
-  process.env.SEGEL_PG_DATA_DIR = dataDir;
+  recordCurrentDataDir(dataDir);
   return cluster;
 }
 

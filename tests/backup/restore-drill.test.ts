@@ -1,0 +1,220 @@
+import { createHash, randomUUID } from "node:crypto";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { objectStore } from "@/server/object-store";
+import { manifestPath, setDir, signaturePath, storeObjectPath, walDir } from "@/modules/backup/domain/layout";
+import { takeBaseBackup, type BaseBackupResult } from "@/modules/backup/server/take-base-backup";
+import { checkWalChain, nextSegmentName } from "@/modules/backup/server/check-wal-chain";
+import { restoreCluster } from "@/modules/backup/server/restore-cluster";
+import { freePort, startRestored, type RestoredServer } from "@/modules/backup/server/start-restored";
+import { verifyRestoredCluster } from "@/modules/backup/server/verify-restored";
+import { runRestoreDrill } from "@/modules/backup/server/run-restore-drill";
+import { until } from "./setup/cluster";
+import { ensureClusterRunning, ownerUrl, sql, sqlOne, world } from "./setup/world";
+
+// The restore, the WAL chain check, verifyRestoredCluster and the drill on the tier's real
+// archiving cluster (tests/backup/setup/global.ts). Faults are made on copies of the backup
+// (a temp root whose other parts link to the real one), never on the archive other files use.
+
+const PROBE = "restore_probe";
+let set: BaseBackupResult;
+let scratch: string;
+let firstAt: Date;
+const running: RestoredServer[] = [];
+
+async function switchAndAwaitArchive(url: string) {
+  const { wal } = await sqlOne<{ wal: string }>(url, "SELECT pg_walfile_name(pg_switch_wal()) AS wal");
+  await until(`${wal} archived`, async () => {
+    const row = await sqlOne<{ last: string | null }>(url, "SELECT last_archived_wal AS last FROM pg_stat_archiver");
+    return (row.last ?? "") >= wal;
+  });
+}
+
+async function restoreAndStart(target: Parameters<typeof restoreCluster>[0]["target"], backupRoot = world().backupDir) {
+  const into = path.join(scratch, randomUUID());
+  await restoreCluster({ backupRoot, target, into, archive: false });
+  const server = await startRestored({ dir: into, port: await freePort(), archive: false });
+  running.push(server);
+  return server;
+}
+
+const notes = async (server: RestoredServer) =>
+  (await sql<{ note: string }>(server.url("segel"), `SELECT note FROM ${PROBE} ORDER BY id`)).map((r) => r.note);
+
+/** A backup root whose parts link to the real one, except those named, which are copied for harm. */
+async function faultRoot(copy: ("wal" | "base")[]): Promise<string> {
+  const real = world().backupDir;
+  const root = await mkdtemp(path.join(scratch, "root-"));
+  for (const part of ["wal", "base", "files", "audit-tree-heads.jsonl"]) {
+    const from = path.join(real, part);
+    if (copy.includes(part as "wal" | "base")) await cp(from, path.join(root, part), { recursive: true });
+    else await symlink(from, path.join(root, part)).catch(() => {});
+  }
+  return root;
+}
+
+beforeAll(async () => {
+  await ensureClusterRunning();
+  const w = world();
+  scratch = await mkdtemp(path.join(w.root, "restore-drill-"));
+  const url = ownerUrl();
+  await sql(url, `CREATE TABLE IF NOT EXISTS ${PROBE} (id serial PRIMARY KEY, note text NOT NULL)`);
+  await sql(url, `TRUNCATE ${PROBE}`);
+  await sql(url, `INSERT INTO ${PROBE} (note) VALUES ('before the set')`);
+  // a document with its object in the store, so the drill has a file to check
+  const storageKey = randomUUID();
+  const body = Buffer.from(`drill document ${storageKey}`);
+  await objectStore().put(`objects/${storageKey}`, Readable.from([body]));
+  await sql(
+    url,
+    `INSERT INTO "Document" (id, kind, "fileName", "mimeType", "sizeBytes", sha256, "storageKey")
+     VALUES (gen_random_uuid(), 'LAINNYA', 'drill.txt', 'text/plain', $1, $2, $3)`,
+    [body.length, createHash("sha256").update(body).digest("hex"), storageKey],
+  );
+  set = await takeBaseBackup({ backupUrl: w.backupUrl, dataDir: w.dataDir, backupRoot: w.backupDir });
+
+  // two inserts after the set, apart on the database clock
+  await sql(url, `INSERT INTO ${PROBE} (note) VALUES ('first')`);
+  firstAt = (await sqlOne<{ at: Date }>(url, "SELECT clock_timestamp() AS at")).at;
+  await until("the database clock past the first insert", async () => {
+    const { at } = await sqlOne<{ at: Date }>(url, "SELECT clock_timestamp() AS at");
+    return at.getTime() > firstAt.getTime() + 5;
+  });
+  await sql(url, `INSERT INTO ${PROBE} (note) VALUES ('second')`);
+  await switchAndAwaitArchive(url);
+});
+
+afterAll(async () => {
+  for (const server of running) await server.stop().catch(() => {});
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+describe("restoreCluster", () => {
+  it("restores to the latest archived state: the last row is there", async () => {
+    const server = await restoreAndStart({ kind: "latest" });
+    expect(await notes(server)).toEqual(["before the set", "first", "second"]);
+  });
+
+  it("restores to a time between two inserts: the first only", async () => {
+    const server = await restoreAndStart({ kind: "time", at: firstAt });
+    expect(await notes(server)).toEqual(["before the set", "first"]);
+  });
+
+  it("refuses a directory that is not empty, and changes nothing in it", async () => {
+    const into = path.join(scratch, "taken");
+    await mkdir(into);
+    await writeFile(path.join(into, "keep.txt"), "mine");
+    await expect(
+      restoreCluster({ backupRoot: world().backupDir, target: { kind: "latest" }, into, archive: false }),
+    ).rejects.toThrow(/not empty/);
+    expect(await readdir(into)).toEqual(["keep.txt"]);
+  });
+});
+
+describe("checkWalChain", () => {
+  it("passes the archive from the set's first segment", async () => {
+    const report = await checkWalChain(world().backupDir, set.manifest.database.startWalFile);
+    expect(report).toMatchObject({ ok: true, problem: null });
+    expect(report.segments).toBeGreaterThan(1);
+  });
+
+  it("names a truncated .gz, a segment that gunzips short, and a missing one", async () => {
+    const root = await faultRoot(["wal"]);
+    const second = nextSegmentName(set.manifest.database.startWalFile);
+    const file = path.join(walDir(root), `${second}.gz`);
+    const whole = await readFile(file);
+    await truncate(file, Math.floor(whole.length / 2));
+    expect((await checkWalChain(root, set.manifest.database.startWalFile)).problem).toMatch(
+      new RegExp(`WAL segment ${second} is damaged`),
+    );
+    await writeFile(file, gzipSync(Buffer.alloc(1000)));
+    expect((await checkWalChain(root, set.manifest.database.startWalFile)).problem).toBe(
+      `WAL segment ${second} is truncated: 1000 bytes, a segment is 16777216`,
+    );
+    await rm(file);
+    expect((await checkWalChain(root, set.manifest.database.startWalFile)).problem).toMatch(
+      new RegExp(`WAL segment ${second} is missing`),
+    );
+  });
+
+  it("rolls a log id over after segment FF", () => {
+    expect(nextSegmentName("0000000100000003000000FF")).toBe("000000010000000400000000");
+    expect(nextSegmentName("00000002000000000000000A")).toBe("00000002000000000000000B");
+  });
+});
+
+describe("runRestoreDrill", () => {
+  it("passes on a good set, with its figures", async () => {
+    const report = await runRestoreDrill({ backupRoot: world().backupDir, setId: set.setId });
+    expect(report.firstFailure).toBeNull();
+    expect(report).toMatchObject({ ok: true, setId: set.setId });
+    expect(report.checks.tables).toBe(Object.keys(set.manifest.rowCounts).length);
+    expect(report.checks.files).toBeGreaterThanOrEqual(1);
+    expect(report.checks.walSegments).toBeGreaterThan(0);
+    expect(report.checks.restoreMs).toBeGreaterThan(0);
+    expect(report.checks.migration).toBe(set.manifest.migration);
+  });
+
+  it("names a changed byte in a backed-up store file", async () => {
+    const { storageKey } = await sqlOne<{ storageKey: string }>(
+      ownerUrl(),
+      `SELECT "storageKey" FROM "Document" WHERE "fileName" = 'drill.txt' ORDER BY "createdAt" DESC LIMIT 1`,
+    );
+    const copy = storeObjectPath(world().backupDir, `objects/${storageKey}`);
+    const good = await readFile(copy);
+    const bad = Buffer.from(good);
+    bad[0] = bad[0]! ^ 0xff;
+    await writeFile(copy, bad);
+    try {
+      const report = await runRestoreDrill({ backupRoot: world().backupDir, setId: set.setId });
+      expect(report.firstFailure?.check).toBe("file");
+      expect(report.firstFailure?.detail).toMatch(new RegExp(`^file objects/${storageKey}: sha256 differs`));
+    } finally {
+      await writeFile(copy, good);
+    }
+  });
+
+  it("names a truncated WAL segment before restoring anything", async () => {
+    const root = await faultRoot(["wal"]);
+    const second = nextSegmentName(set.manifest.database.startWalFile);
+    await truncate(path.join(walDir(root), `${second}.gz`), 100);
+    const report = await runRestoreDrill({ backupRoot: root, setId: set.setId });
+    expect(report.firstFailure).toMatchObject({ check: "wal" });
+    expect(report.firstFailure?.detail).toContain(second);
+    expect(report.checks.restoreMs).toBeUndefined();
+  });
+
+  it("names a manifest changed after it was signed", async () => {
+    const root = await faultRoot([]);
+    await rm(path.join(root, "base"));
+    await mkdir(setDir(root, set.setId), { recursive: true });
+    await symlink(path.join(setDir(world().backupDir, set.setId), "data"), path.join(setDir(root, set.setId), "data"));
+    const manifest = JSON.parse(await readFile(manifestPath(world().backupDir, set.setId), "utf8"));
+    manifest.rowCounts[PROBE] = 2;
+    await writeFile(manifestPath(root, set.setId), JSON.stringify(manifest));
+    await cp(signaturePath(world().backupDir, set.setId), signaturePath(root, set.setId));
+    const report = await runRestoreDrill({ backupRoot: root, setId: set.setId });
+    expect(report.firstFailure).toMatchObject({ check: "manifest" });
+    expect(report.firstFailure?.detail).toMatch(/does not match its signature/);
+  });
+});
+
+describe("verifyRestoredCluster", () => {
+  it("names the table and both counts when a restored cluster lost a row", async () => {
+    const server = await restoreAndStart({ kind: "restorePoint" });
+    await sql(server.url("segel"), `DELETE FROM ${PROBE} WHERE note = 'before the set'`);
+    const report = await verifyRestoredCluster({
+      url: server.url("segel"),
+      filesRoot: path.join(world().backupDir, "files"),
+      manifest: set.manifest,
+    });
+    expect(report.ok).toBe(false);
+    expect(report.firstFailure).toEqual({
+      check: "rowCount",
+      detail: `table "${PROBE}": 0 rows, the manifest says 1`,
+    });
+  });
+});
