@@ -6,7 +6,17 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { allowAppLogin, APP_ROLE, ensureDatabase, startEmbeddedPostgres, urlAs } from "./embedded-db.mjs";
+import {
+  allowAppLogin,
+  allowBackupLogin,
+  APP_ROLE,
+  BACKUP_ROLE,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  urlAs,
+} from "./embedded-db.mjs";
+import { readBackupSettings } from "../server/backup-settings";
+import { isArchiving, withBackupAccess, type BackupAccess } from "./start-backup";
 import { assertClusterSettings } from "../server/cluster-settings";
 import { clusterSize, startCluster } from "./cluster";
 import { readDemoSetting } from "./instance-mode";
@@ -38,12 +48,17 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 /** Secrets made once per installation and kept in .data (git-ignored); one that a newer
  * version added is made on its first start. */
-async function localSecrets(): Promise<{ nextauthSecret: string; databaseAppPassword: string }> {
+async function localSecrets(): Promise<{
+  nextauthSecret: string;
+  databaseAppPassword: string;
+  databaseBackupPassword: string;
+}> {
   const file = path.join(dataDir, "secrets.json");
   const kept = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   const secrets = {
     nextauthSecret: randomBytes(32).toString("base64url"),
     databaseAppPassword: randomBytes(24).toString("base64url"),
+    databaseBackupPassword: randomBytes(24).toString("base64url"),
     ...kept,
   };
   if (Object.keys(secrets).length === Object.keys(kept).length) return secrets;
@@ -71,11 +86,17 @@ function buildIsStale(): boolean {
 /**
  * Migrations and the seed connect as the owner of the tables; the portal and the worker as
  * segel_app, which may only append to the audit trail (docs/decisions/0013-database-roles.md).
- * `appPassword` is set when this script gives segel_app its login (the embedded database).
+ * `appPassword` is set when this script gives segel_app its login (the embedded database);
+ * `backup` when the embedded database archives its WAL (SEGEL_BACKUP on, the default).
  */
-async function databaseUrls(): Promise<{ owner: string; app: string; appPassword?: string }> {
+async function databaseUrls(): Promise<{ owner: string; app: string; appPassword?: string; backup?: BackupAccess }> {
+  const backupSettings = readBackupSettings(process.env, root);
   if (process.env.DATABASE_URL) {
     say("Using the PostgreSQL in DATABASE_URL.");
+    if (backupSettings.enabled)
+      say(
+        `WAL archiving and base backups of that server belong to it, not to Segel: see docs/backup-external-postgres.md. File store copies go to ${backupSettings.dir}.`,
+      );
     const owner = process.env.SEGEL_MIGRATION_DATABASE_URL;
     if (!owner)
       say(
@@ -84,15 +105,43 @@ async function databaseUrls(): Promise<{ owner: string; app: string; appPassword
     return { owner: owner ?? process.env.DATABASE_URL, app: process.env.DATABASE_URL };
   }
   const pgPort = Number(process.env.SEGEL_PG_PORT ?? 54329);
+  const pgDataDir = path.join(dataDir, "postgres");
   say(`Starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort}) ...`);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort });
+  if (backupSettings.enabled) {
+    // made here: others may pass through (to wal/, the server's as root) but never list it
+    await mkdir(backupSettings.dir, { recursive: true, mode: 0o711 });
+    say(
+      `Backups go to ${backupSettings.dir} (WAL archived within ${backupSettings.archiveTimeoutSeconds} s of a write; ` +
+        `SEGEL_BACKUP_DIR belongs on another disk). The keys are not in it: npm run segel -- keys export.`,
+    );
+  } else say("SEGEL_BACKUP=0: no backups are made.");
+  const server = await startEmbeddedPostgres({
+    dataDir: pgDataDir,
+    port: pgPort,
+    ...(backupSettings.enabled
+      ? {
+          archiveDir: path.join(backupSettings.dir, "wal"),
+          archiveTimeoutSeconds: backupSettings.archiveTimeoutSeconds,
+        }
+      : {}),
+  });
   stopDatabase = server.stop;
   await ensureDatabase(server.url("postgres"), "segel");
-  const { databaseAppPassword } = await localSecrets();
+  const { databaseAppPassword, databaseBackupPassword } = await localSecrets();
+  const archiving = backupSettings.enabled && (await isArchiving(pgPort, say));
   return {
     owner: server.url("segel"),
     app: urlAs(server.url("segel"), APP_ROLE, databaseAppPassword),
     appPassword: databaseAppPassword,
+    ...(archiving
+      ? {
+          backup: {
+            url: urlAs(server.url("segel"), BACKUP_ROLE, databaseBackupPassword),
+            password: databaseBackupPassword,
+            pgDataDir,
+          },
+        }
+      : {}),
   };
 }
 
@@ -130,7 +179,8 @@ function printEmptyInstanceWelcome() {
 
 /**
  * The schedule worker (src/cli/worker.ts) runs beside the web server with the same
- * environment; if it dies it is started again, since tenders only move while it runs.
+ * environment plus the backup role's (its own copy); if it dies it is started again, since
+ * tenders only move while it runs.
  */
 function startWorker(env: NodeJS.ProcessEnv) {
   const worker = spawn(bin("tsx"), ["--conditions=react-server", "src/cli/worker.ts"], {
@@ -191,9 +241,12 @@ async function main() {
   }
   // the migration made the role; it signs in with the password kept in .data/secrets.json
   if (database.appPassword) await allowAppLogin(database.owner, database.appPassword);
+  // after segel_app exists: it is granted pg_switch_wal for a bid's acknowledgement
+  if (database.backup) await allowBackupLogin(database.owner, database.backup.password);
   env.DATABASE_URL = database.app;
   // the portal and the worker never hold the owner's credentials
   delete env.SEGEL_MIGRATION_DATABASE_URL;
+  const workerEnv = withBackupAccess(env, database.backup);
 
   if (!isDev && buildIsStale()) {
     say(
@@ -220,7 +273,7 @@ async function main() {
     children.push(next);
     next.on("exit", (code) => void shutdown(code ?? 0));
   }
-  for (let i = 0; i < size.workers; i++) startWorker(env);
+  for (let i = 0; i < size.workers; i++) startWorker(workerEnv);
   setTimeout(isDemo ? printWelcome : printEmptyInstanceWelcome, isDev ? 4000 : 1500);
 }
 
