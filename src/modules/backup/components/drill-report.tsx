@@ -11,19 +11,25 @@ const KNOWN = new Set([
   "tables",
   "rows",
   "files",
-  "bytes",
+  "fileBytes",
   "auditEntries",
+  "auditSignedSize",
   "receipts",
-  "walSegments",
   "migration",
-  "storeObjects",
+  "migrationsBehind",
+  "walSegments",
+  "walBytes",
   "dataFiles",
+  "dataBytes",
+  "walCheckMs",
+  "restoreMs",
+  "verifyMs",
 ]);
 
 function figureValue(name: string, value: number | string | boolean, locale: DisplayLocale): string {
   if (typeof value !== "number") return String(value);
   if (/bytes$/i.test(name)) return formatBytes(value, locale);
-  if (/ms$/i.test(name) || name.startsWith("durations")) return formatDuration(value, locale);
+  if (/Ms$/.test(name)) return formatDuration(value, locale);
   return new Intl.NumberFormat(locale).format(value);
 }
 

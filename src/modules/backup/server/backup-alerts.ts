@@ -6,7 +6,7 @@ import { notify } from "@/modules/notifications";
 import { db, dbNow, type Tx } from "@/server/db";
 import type { BackupSettings } from "@/server/backup-settings";
 import { alertClosedMessage, alertOpenedMessage } from "../domain/messages";
-import type { BackupAlertKind } from "../domain/records";
+import { BACKUP_ALERT_KINDS, type BackupAlertKind } from "../domain/records";
 import { currentAlerts, type BackupObservation } from "../domain/schedule";
 
 /** PostgreSQL's own account of its archiving (pg_stat_archiver; all nulls when archiving is off). */
@@ -100,6 +100,7 @@ async function lpseAdminIds(tx: Tx, now: Date): Promise<string[]> {
  */
 export async function syncBackupAlerts(
   holding: Map<BackupAlertKind, string>,
+  judged: ReadonlySet<BackupAlertKind> = new Set(BACKUP_ALERT_KINDS),
 ): Promise<{ opened: BackupAlertKind[]; closed: BackupAlertKind[] }> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('segel.backupAlerts'))`;
@@ -126,7 +127,7 @@ export async function syncBackupAlerts(
       opened.push(kind);
     }
     for (const alert of open) {
-      if (holding.has(alert.kind)) continue;
+      if (holding.has(alert.kind) || !judged.has(alert.kind)) continue;
       await tx.backupAlert.update({ where: { id: alert.id }, data: { closedAt: now } });
       await recordAuditEvent(tx, {
         actor: null,
@@ -142,8 +143,15 @@ export async function syncBackupAlerts(
   });
 }
 
-/** One look: observe, decide which alerts hold, open and close them. */
+/** What any worker can judge; the rest only a worker that takes the base backups and drills. */
+const EVERY_WORKERS: ReadonlySet<BackupAlertKind> = new Set(["ARCHIVE_FAILING", "DISK_LOW", "STORE_COPY_FAILING"]);
+
+/**
+ * One look: observe, decide which alerts hold, open and close them. A worker without the backup
+ * role (beside one with it, or on an external PostgreSQL) leaves the base backup's and the
+ * drill's alerts alone: it would close what it cannot see.
+ */
 export async function checkBackupAlerts(settings: BackupSettings, managed: boolean) {
   const observation = await observeBackups(settings, managed);
-  return syncBackupAlerts(currentAlerts(observation, settings));
+  return syncBackupAlerts(currentAlerts(observation, settings), managed ? undefined : EVERY_WORKERS);
 }

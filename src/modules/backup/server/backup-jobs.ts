@@ -73,7 +73,13 @@ export async function runStoreCopyTick(job: BackupJob): Promise<typeof TICK_DONE
     diskTotalBytes: disk ? BigInt(disk.totalBytes) : null,
     ...(error ? {} : { lastStoreCopyAt: now }),
   };
-  await db.backupStatus.upsert({ where: { id: 1 }, create: { id: 1, ...status }, update: status });
+  // a worker without the backup role beside one with it does not say the portal has none
+  const { managed, ...rest } = status;
+  await db.backupStatus.upsert({
+    where: { id: 1 },
+    create: { id: 1, ...status },
+    update: managed ? status : rest,
+  });
   await reportAlerts(job);
   return TICK_DONE;
 }
