@@ -165,6 +165,12 @@ describe("the base backup", () => {
     expect(await db.emailOutbox.count({ where: { to: admin.email } })).toBe(1);
     expect(await db.emailOutbox.count({ where: { to: { in: [disabled.email, revoked.email, ppk.email] } } })).toBe(0);
 
+    // a worker without the backup role beside this one leaves that alert, and the page's mode, alone
+    await runStoreCopyTick(job);
+    await runStoreCopyTick({ ...job, backupUrl: null, dataDir: null });
+    expect(await db.backupAlert.count({ where: { kind: "BACKUP_FAILED", closedAt: null } })).toBe(1);
+    expect(await db.backupStatus.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ managed: true });
+
     // a later complete backup closes it, and says so once
     const fixed = standIns();
     await db.backupRun.update({ where: { id: run.id }, data: { startedAt: await hoursAgo(2) } });
