@@ -61,7 +61,8 @@ export async function sql<T extends pg.QueryResultRow>(url: string, text: string
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<T>(text, values)).rows;
+    // no parameters: the simple protocol, so a test may send several statements at once
+    return (values.length ? await client.query<T>(text, values) : await client.query<T>(text)).rows;
   } finally {
     await client.end();
   }
