@@ -261,8 +261,11 @@ describe("the file-store tick and the page", () => {
     const { parts } = standIns();
     const low = await jobWith(parts, { SEGEL_BACKUP_DISK_MIN_FREE_PERCENT: "99" });
     await runStoreCopyTick(low);
+    const first = await db.backupStatus.findUniqueOrThrow({ where: { id: 1 } });
     await runStoreCopyTick(low);
     const status = await db.backupStatus.findUniqueOrThrow({ where: { id: 1 } });
+    // nothing changed: the row is not written again (an idle portal writes no WAL to archive)
+    expect(status.checkedAt).toEqual(first.checkedAt);
     expect(status).toMatchObject({ backupDir: root, managed: true, lastStoreCopyError: null });
     expect(status.lastStoreCopyAt).toBeInstanceOf(Date);
     expect(Number(status.diskTotalBytes)).toBeGreaterThan(0);

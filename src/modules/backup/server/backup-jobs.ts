@@ -9,7 +9,8 @@ import { manifestPath } from "../domain/layout";
 import type { BackupManifest } from "../domain/manifest";
 import type { DrillTrigger } from "../domain/records";
 import { isBaseBackupDue, isScheduledDrillDue } from "../domain/schedule";
-import { checkBackupAlerts, readDisk } from "./backup-alerts";
+import { checkBackupAlerts } from "./backup-alerts";
+import { keepBackupStatus } from "./backup-status";
 import { withBackupJobLock } from "./backup-lock";
 import {
   beginBackupRun,
@@ -56,30 +57,16 @@ export const isManaged = (job: BackupJob) => Boolean(job.backupUrl && job.dataDi
 /** Every tick: copy the store's new objects, keep the job's last look, open and close alerts. */
 export async function runStoreCopyTick(job: BackupJob): Promise<typeof TICK_DONE> {
   let error: string | null = null;
+  let copied = 0;
   try {
-    const { copied, bytes } = await job.parts.copyNewStoreObjects(job.settings.dir);
-    if (copied > 0) logger.info({ copied, bytes }, "backup: file store objects copied");
+    const result = await job.parts.copyNewStoreObjects(job.settings.dir);
+    copied = result.copied;
+    if (copied > 0) logger.info({ copied, bytes: result.bytes }, "backup: file store objects copied");
   } catch (err) {
     error = message(err);
     logger.error({ err }, "backup: copying the file store's new objects failed");
   }
-  const [now, disk] = await Promise.all([dbNow(), readDisk(job.settings.dir)]);
-  const status = {
-    checkedAt: now,
-    backupDir: job.settings.dir,
-    managed: isManaged(job),
-    lastStoreCopyError: error,
-    diskFreeBytes: disk ? BigInt(disk.freeBytes) : null,
-    diskTotalBytes: disk ? BigInt(disk.totalBytes) : null,
-    ...(error ? {} : { lastStoreCopyAt: now }),
-  };
-  // a worker without the backup role beside one with it does not say the portal has none
-  const { managed, ...rest } = status;
-  await db.backupStatus.upsert({
-    where: { id: 1 },
-    create: { id: 1, ...status },
-    update: managed ? status : rest,
-  });
+  await keepBackupStatus({ backupDir: job.settings.dir, managed: isManaged(job), copied, error });
   await reportAlerts(job);
   return TICK_DONE;
 }
