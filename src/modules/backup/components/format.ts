@@ -14,6 +14,7 @@ export function formatBytes(bytes: number, locale: string): string {
 export function formatDuration(ms: number, locale: string): string {
   const seconds = ms / 1000;
   const n = (v: number, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(v);
+  if (ms < 1000) return `${n(ms, 0)} ms`;
   if (seconds < 60) return `${n(seconds)} ${locale === "id" ? "dtk" : "s"}`;
   return `${n(Math.floor(seconds / 60), 0)} ${locale === "id" ? "mnt" : "min"} ${n(Math.round(seconds % 60), 0)} ${locale === "id" ? "dtk" : "s"}`;
 }
