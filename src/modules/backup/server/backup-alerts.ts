@@ -8,21 +8,7 @@ import type { BackupSettings } from "@/server/backup-settings";
 import { alertClosedMessage, alertOpenedMessage } from "../domain/messages";
 import { BACKUP_ALERT_KINDS, type BackupAlertKind } from "../domain/records";
 import { currentAlerts, type BackupObservation } from "../domain/schedule";
-
-/** PostgreSQL's own account of its archiving (pg_stat_archiver; all nulls when archiving is off). */
-export async function readArchiver(client: Pick<Tx, "$queryRaw"> = db) {
-  const [row] = await client.$queryRaw<
-    {
-      lastArchivedAt: Date | null;
-      lastArchivedWal: string | null;
-      lastFailedAt: Date | null;
-      lastFailedWal: string | null;
-    }[]
-  >`SELECT last_archived_time AS "lastArchivedAt", last_archived_wal AS "lastArchivedWal",
-           last_failed_time AS "lastFailedAt", last_failed_wal AS "lastFailedWal"
-    FROM pg_stat_archiver`;
-  return row ?? { lastArchivedAt: null, lastArchivedWal: null, lastFailedAt: null, lastFailedWal: null };
-}
+import { archiverStatus } from "./wal-archive";
 
 /** Free and total bytes of the file system holding the backup directory; null when it cannot be read. */
 export async function readDisk(dir: string): Promise<{ freeBytes: number; totalBytes: number } | null> {
@@ -41,7 +27,7 @@ export async function observeBackups(
 ): Promise<BackupObservation & { archiverWal: string | null }> {
   const now = await dbNow();
   const [archiver, lastComplete, lastAttempt, firstAttempt, lastDrill, status, disk] = await Promise.all([
-    readArchiver(),
+    archiverStatus(),
     db.backupRun.findFirst({
       where: { status: { in: ["COMPLETE", "EXPIRED"] } },
       orderBy: { startedAt: "desc" },

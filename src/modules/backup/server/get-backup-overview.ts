@@ -4,7 +4,7 @@ import { readBackupSettings } from "@/server/backup-settings";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { BackupAlertKind, BackupRunStatus, DrillStatus, DrillTrigger } from "../domain/records";
-import { readArchiver } from "./backup-alerts";
+import { archiverStatus } from "./wal-archive";
 
 /**
  * "healthy": a complete backup, a passed drill and no open alert; "alert": an alert is open;
@@ -104,7 +104,7 @@ export async function getBackupOverview(actor: Actor): Promise<BackupOverview> {
       orderBy: { openedAt: "asc" },
       select: { kind: true, openedAt: true, detail: true },
     }),
-    readArchiver(),
+    archiverStatus(),
     db.backupStatus.findUnique({ where: { id: 1 } }),
     db.backupRun.findMany({ orderBy: { startedAt: "desc" }, take: HISTORY }),
     db.restoreDrill.findMany({
