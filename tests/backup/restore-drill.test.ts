@@ -4,6 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeVendor } from "@/tests/factories";
 import { objectStore } from "@/server/object-store";
 import { manifestPath, setDir, signaturePath, storeObjectPath, walDir } from "@/modules/backup/domain/layout";
 import { takeBaseBackup, type BaseBackupResult } from "@/modules/backup/server/take-base-backup";
@@ -64,15 +65,16 @@ beforeAll(async () => {
   await sql(url, `CREATE TABLE IF NOT EXISTS ${PROBE} (id serial PRIMARY KEY, note text NOT NULL)`);
   await sql(url, `TRUNCATE ${PROBE}`);
   await sql(url, `INSERT INTO ${PROBE} (note) VALUES ('before the set')`);
-  // a document with its object in the store, so the drill has a file to check
+  // a vendor's document with its object in the store, so the drill has a file to check
+  const vendor = await makeVendor();
   const storageKey = randomUUID();
   const body = Buffer.from(`drill document ${storageKey}`);
   await objectStore().put(`objects/${storageKey}`, Readable.from([body]));
   await sql(
     url,
-    `INSERT INTO "Document" (id, kind, "fileName", "mimeType", "sizeBytes", sha256, "storageKey")
-     VALUES (gen_random_uuid(), 'LAINNYA', 'drill.txt', 'text/plain', $1, $2, $3)`,
-    [body.length, createHash("sha256").update(body).digest("hex"), storageKey],
+    `INSERT INTO "Document" (id, kind, "fileName", "mimeType", "sizeBytes", sha256, "storageKey", "vendorId")
+     VALUES (gen_random_uuid(), 'LAINNYA', 'drill.txt', 'text/plain', $1, $2, $3, $4)`,
+    [body.length, createHash("sha256").update(body).digest("hex"), storageKey, vendor.id],
   );
   set = await takeBaseBackup({ backupUrl: w.backupUrl, dataDir: w.dataDir, backupRoot: w.backupDir });
 

@@ -144,7 +144,10 @@ function recoverySettings(options: RestoreOptions, manifest: BackupManifest): st
     lines.push("recovery_target_timeline = 'current'");
   }
   if (options.target.kind === "time")
-    lines.push(`recovery_target_time = ${confValue(options.target.at.toISOString())}`);
+    // PostgreSQL's timestamptz input: "2026-12-07 00:02:46.897+00" (it refuses the ISO "T...Z" form here)
+    lines.push(
+      `recovery_target_time = ${confValue(options.target.at.toISOString().replace("T", " ").replace("Z", "+00"))}`,
+    );
   // a scratch cluster must never write into the live archive, whatever the copied settings say
   if (!options.archive) lines.push("archive_mode = 'off'");
   return lines;
