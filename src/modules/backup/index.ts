@@ -12,3 +12,8 @@ export { runBackupTick, runStoreCopyTick } from "./server/backup-jobs";
 export type { BackupJob, BackupJobParts } from "./server/backup-jobs";
 export { getBackupHealth, getBackupOverview } from "./server/get-backup-overview";
 export { requestDrill } from "./server/request-drill";
+// A bid's acknowledgement waits for its files and WAL to reach the backup; the archiver's state.
+export { confirmInBackup } from "./server/confirm-in-backup";
+export type { InBackup } from "./server/confirm-in-backup";
+export { archiverStatus, awaitArchived } from "./server/wal-archive";
+export type { ArchiverStatus } from "./server/wal-archive";

@@ -36,7 +36,7 @@ describe("waiting for the WAL archive", () => {
 
   it("switches the segment holding a commit out and returns once it is archived", async () => {
     const lsn = await insertLsn();
-    const result = await awaitArchived(lsn, { timeoutMs: 20_000, client: pool, walDir: cluster.walDir });
+    const result = await awaitArchived(lsn, { timeoutMs: 20_000, client: pool });
     expect(result.archived).toBe(true);
     const status = await archiverStatus(pool);
     expect(isSegmentArchived(result.segment, status.lastArchivedWal)).toBe(true);
@@ -49,9 +49,7 @@ describe("waiting for the WAL archive", () => {
   it("shares the switch among a crowd of commits of the same moment", async () => {
     const before = parseInt((await archiverStatus(pool)).currentWal.slice(8), 16);
     const results = await Promise.all(
-      Array.from({ length: 20 }, async () =>
-        awaitArchived(await insertLsn(), { timeoutMs: 20_000, client: pool, walDir: cluster.walDir }),
-      ),
+      Array.from({ length: 20 }, async () => awaitArchived(await insertLsn(), { timeoutMs: 20_000, client: pool })),
     );
     expect(results.every((r) => r.archived)).toBe(true);
     const after = parseInt((await archiverStatus(pool)).currentWal.slice(8), 16);
@@ -75,7 +73,7 @@ describe("waiting for the WAL archive", () => {
       await rm(squatter);
     }
     // the squatter gone, the archiver catches up on its next try
-    const later = await awaitArchived(await insertLsn(), { timeoutMs: 90_000, client: pool, walDir: cluster.walDir });
+    const later = await awaitArchived(await insertLsn(), { timeoutMs: 90_000, client: pool });
     expect(later.archived).toBe(true);
   }, 120_000);
 

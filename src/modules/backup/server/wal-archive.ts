@@ -1,6 +1,4 @@
 import "server-only";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { db } from "@/server/db";
 
 /**
@@ -59,6 +57,12 @@ export async function archiverStatus(client: SqlClient = portalSql): Promise<Arc
   };
 }
 
+/** Where the WAL ends now: read right after a commit, a position at or past that commit. */
+export async function currentInsertLsn(client: SqlClient = portalSql): Promise<string> {
+  const { rows } = await client.query<{ lsn: string }>("SELECT pg_current_wal_insert_lsn()::text AS lsn");
+  return rows[0]!.lsn;
+}
+
 const SEGMENT = /^([0-9A-F]{8})([0-9A-F]{16})/;
 
 /**
@@ -114,9 +118,6 @@ export function requestWalSwitch(client: SqlClient = portalSql): Promise<void> {
 export interface AwaitArchivedOptions {
   timeoutMs: number;
   client?: SqlClient;
-  /** `<backup dir>/wal`: a segment's file there counts as archived too (the archive_command
-   * renames it into place only once it is complete and fsynced) */
-  walDir?: string;
 }
 
 /**
@@ -127,7 +128,7 @@ export interface AwaitArchivedOptions {
  */
 export async function awaitArchived(
   lsn: string,
-  { timeoutMs, client = portalSql, walDir }: AwaitArchivedOptions,
+  { timeoutMs, client = portalSql }: AwaitArchivedOptions,
 ): Promise<{ archived: boolean; waitedMs: number; segment: string }> {
   const started = Date.now();
   const { rows } = await client.query<{ segment: string; open: boolean }>(
@@ -136,9 +137,9 @@ export async function awaitArchived(
     [lsn],
   );
   const { segment, open } = rows[0]!;
-  const done = async () =>
-    (walDir !== undefined && existsSync(path.join(walDir, `${segment}.gz`))) ||
-    isSegmentArchived(segment, (await archiverStatus(client)).lastArchivedWal);
+  // PostgreSQL's word only: a file of that name in the archive may be another cluster's
+  // (the archive_command then refuses to replace it, and this segment is NOT archived)
+  const done = async () => isSegmentArchived(segment, (await archiverStatus(client)).lastArchivedWal);
   if (await done()) return { archived: true, waitedMs: Date.now() - started, segment };
   if (open) await requestWalSwitch(client);
   for (;;) {

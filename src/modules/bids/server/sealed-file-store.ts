@@ -17,7 +17,8 @@ import { fileCommitmentHash, paddedSize } from "../domain/file-seal";
  */
 const HEAD_BYTES = 64 * 1024;
 
-const sealedKey = (storageKey: string) => `sealed/${storageKey}`;
+/** The file store key of a sealed file (`sealed/<storageKey>`): what a backup copies. */
+export const sealedKey = (storageKey: string) => `sealed/${storageKey}`;
 
 export interface SealedFile {
   storageKey: string;

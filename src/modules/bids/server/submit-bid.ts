@@ -18,6 +18,8 @@ import { receivedInDbTime } from "@/server/received-at";
 import { assertQualifiedForTenderCepat } from "@/modules/tenders";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
+import { confirmInBackup } from "@/modules/backup";
+import { sealedKey } from "./sealed-file-store";
 
 export interface SubmittedBid {
   bidId: string;
@@ -95,8 +97,9 @@ export async function submitBid(
   if (!checked) return (await findByIdempotencyKey(actor, input))!;
   await assertRowsProven(checked, before, actor.locale);
   await assertStoreUnchanged(checked, before, actor.locale);
+  let submitted: { bid: SubmittedBid; storeKeys: string[] | null };
   try {
-    return await db.$transaction(
+    submitted = await db.$transaction(
       async (tx) => {
         await lockBidder(tx, input.tenderId, before.vendor.id);
         // Held until commit: the opening (which locks the tender FOR UPDATE) waits for this
@@ -106,7 +109,7 @@ export async function submitBid(
         >`SELECT "openedAt" FROM "Tender" WHERE id = ${input.tenderId}::uuid FOR KEY SHARE`;
         const bidder = await loadBidder(tx, actor, input.tenderId);
         const repeated = await findByIdempotencyKey(actor, input, tx);
-        if (repeated) return repeated;
+        if (repeated) return { bid: repeated, storeKeys: null };
         const { receivedAt, now: submittedAt } = await receivedInDbTime(tx, arrivalMark);
         if (tender?.openedAt) throw new AppError("INVALID_STATE", "bidTenderNotOpen");
         // On time but not recorded within the grace: the worker and the opening count the
@@ -200,7 +203,10 @@ export async function submitBid(
             receiptSignature: signed.signature,
           },
         });
-        return { bidId, receivedAt, submittedAt, signedReceipt: signed };
+        return {
+          bid: { bidId, receivedAt, submittedAt, signedReceipt: signed },
+          storeKeys: files.map((f) => sealedKey(f.storageKey)),
+        };
       },
       { timeout: 60_000, maxWait: 60_000 },
     );
@@ -212,4 +218,8 @@ export async function submitBid(
     }
     throw error;
   }
+  // Committed: the acknowledgement waits until the bid's files and the WAL holding it are in
+  // the backup (docs/decisions/0039), bounded, and never fails the bid.
+  if (submitted.storeKeys) await confirmInBackup({ storeKeys: submitted.storeKeys });
+  return submitted.bid;
 }
