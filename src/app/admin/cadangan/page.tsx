@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { isLocale } from "@/i18n/locales";
-import { getBackupOverview } from "@/modules/backup";
+// the reading use case itself, not the module index: the page must not pull the base backup into the web bundle
+import { getBackupOverview } from "@/modules/backup/server/get-backup-overview";
 import {
   BackupHealthLine,
   BackupTable,
