@@ -17,3 +17,14 @@ export { confirmInBackup } from "./server/confirm-in-backup";
 export type { InBackup } from "./server/confirm-in-backup";
 export { archiverStatus, awaitArchived } from "./server/wal-archive";
 export type { ArchiverStatus } from "./server/wal-archive";
+// Restore and the drill (docs/decisions/0039): a set into a new data directory, the WAL
+// chain, the proof that any restored cluster holds what was backed up, the drill itself.
+export { restoreCluster, RestoreError } from "./server/restore-cluster";
+export type { RestoreOptions, RestoreResult, RestoreTarget } from "./server/restore-cluster";
+export { startRestored } from "./server/start-restored";
+export { restoreFileStore } from "./server/restore-file-store";
+export { checkWalChain } from "./server/check-wal-chain";
+export { verifyRestoredCluster } from "./server/verify-restored";
+export type { VerifyReport, VerifyChecks } from "./server/verify-restored";
+export { runRestoreDrill } from "./server/run-restore-drill";
+export type { DrillReport } from "./server/run-restore-drill";

@@ -32,6 +32,15 @@ async function expectedHash(copy: string, key: string, listed: Map<string, Manif
   return /^[0-9a-f]{64}$/.test(text) ? text : null;
 }
 
+async function fsyncDir(dir: string) {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Copies `from` to a temp file in the store's tmp folder, fsynced; the caller renames it into place once its hash is right. */
 async function copyToTemp(from: string, storeRoot: string): Promise<{ sha256: string; size: number; tmp: string }> {
   const tmp = path.join(storeRoot, "tmp", randomUUID());
@@ -80,6 +89,7 @@ export async function restoreFileStore(options: {
       }
       await mkdir(path.dirname(target), { recursive: true });
       await rename(got.tmp, target);
+      await fsyncDir(path.dirname(target));
       result.restored += 1;
       result.bytes += got.size;
     }
