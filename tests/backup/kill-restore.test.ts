@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { getInstanceKey } from "@/server/instance-key";
 import { objectStore } from "@/server/object-store";
 import { verifyReceipt } from "@/modules/bids/domain";
+import { sealedKey } from "@/modules/bids/server/sealed-file-store";
 import { submitBid } from "@/modules/bids/server/submit-bid";
 import { takeBaseBackup } from "@/modules/backup/server/take-base-backup";
 import { restoreCluster } from "@/modules/backup/server/restore-cluster";
@@ -29,8 +30,6 @@ async function sha256Of(key: string): Promise<string> {
  */
 async function writeOrdinaryRows(ms: number): Promise<{ rows: number; lastAt: Date }> {
   const url = ownerUrl();
-  await sql(url, "CREATE SCHEMA IF NOT EXISTS fault_probe");
-  await sql(url, "CREATE TABLE IF NOT EXISTS fault_probe.writes (n int PRIMARY KEY, at timestamptz NOT NULL)");
   const pg = (await import("pg")).default;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -56,10 +55,16 @@ async function writeOrdinaryRows(ms: number): Promise<{ rows: number; lastAt: Da
 describe("kill -9 of PostgreSQL, the data directory and the file store destroyed, then a restore", () => {
   it("keeps the acknowledged bid with its sealed files and a receipt that verifies", async () => {
     const w = world();
+    const t0 = Date.now();
+    const step = (what: string) => console.log(`[kill-restore] ${what} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
+    // a table of the test's own (not the app's schema) for the ordinary writes, in the set
+    await sql(ownerUrl(), "CREATE SCHEMA IF NOT EXISTS fault_probe");
+    await sql(ownerUrl(), "CREATE TABLE IF NOT EXISTS fault_probe.writes (n int PRIMARY KEY, at timestamptz NOT NULL)");
     const set = await takeBaseBackup({ backupUrl: w.backupUrl, dataDir: w.dataDir, backupRoot: w.backupDir });
 
+    step(`set ${set.setId} taken`);
     // After the set: the bid is acknowledged (its files and its WAL reach the backup first).
     const files = [
       await stageBidFile(actor, tender.id, bidPdf("Metode pelaksanaan PT Pulih"), "TEKNIS"),
@@ -71,6 +76,7 @@ describe("kill -9 of PostgreSQL, the data directory and the file store destroyed
       files: files.map((f) => ({ id: f.id })),
       idempotencyKey: randomUUID(),
     });
+    step("bid acknowledged");
     const sealed = await db.bidFile.findMany({ where: { bidId: acknowledged.bidId }, orderBy: { part: "asc" } });
     expect(sealed).toHaveLength(2);
     // then ordinary writes that nobody waits for, up to the kill
@@ -81,8 +87,10 @@ describe("kill -9 of PostgreSQL, the data directory and the file store destroyed
     await rm(w.dataDir, { recursive: true, force: true });
     await rm(w.fileStore, { recursive: true, force: true });
 
+    step("killed and destroyed");
     const into = path.join(w.root, "pg", `restored-${Date.now()}`);
     const restored = await restoreCluster({ backupRoot: w.backupDir, target: { kind: "latest" }, into, archive: true });
+    step("restored");
     expect(restored.setId).toBe(set.setId);
     const store = await restoreFileStore({
       backupRoot: w.backupDir,
@@ -98,6 +106,7 @@ describe("kill -9 of PostgreSQL, the data directory and the file store destroyed
       archiveTimeoutSeconds: ARCHIVE_TIMEOUT_SECONDS,
     });
     recordCurrentDataDir(into);
+    step("started on the restored directory");
 
     // The bid, as acknowledged: row, files with their ciphertext hashes, the receipt.
     const bid = await db.bid.findUniqueOrThrow({ where: { id: acknowledged.bidId }, include: { files: true } });
@@ -105,7 +114,7 @@ describe("kill -9 of PostgreSQL, the data directory and the file store destroyed
     expect(bid.files.map((f) => [f.id, f.ciphertextSha256]).sort()).toEqual(
       sealed.map((f) => [f.id, f.ciphertextSha256]).sort(),
     );
-    for (const file of bid.files) expect(await sha256Of(file.storageKey)).toBe(file.ciphertextSha256);
+    for (const file of bid.files) expect(await sha256Of(sealedKey(file.storageKey))).toBe(file.ciphertextSha256);
     const signedReceipt = { receipt: bid.receipt, signature: bid.receiptSignature, algorithm: "Ed25519" };
     expect(signedReceipt).toEqual(acknowledged.signedReceipt);
     const { publicKeyPem } = await getInstanceKey();

@@ -68,6 +68,9 @@ export default async function setup(project: TestProject) {
       SEGEL_TEST_ADMIN_URL: adminUrl,
       DATABASE_URL: embedded.urlAs(cluster.url(DATABASE), embedded.APP_ROLE, appPassword),
       SEGEL_BACKUP: "1",
+      // as `npm start` says to every process when it archives the embedded cluster: a bid's
+      // acknowledgement waits for its backup (confirm-in-backup.ts)
+      SEGEL_BACKUP_ARCHIVING: "1",
       SEGEL_BACKUP_DIR: backupDir,
       SEGEL_BACKUP_ARCHIVE_TIMEOUT_SECONDS: String(ARCHIVE_TIMEOUT_SECONDS),
       SEGEL_BACKUP_DATABASE_URL: embedded.urlAs(cluster.url(DATABASE), BACKUP_ROLE, backupPassword),
