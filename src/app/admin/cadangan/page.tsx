@@ -49,7 +49,7 @@ export default async function BackupPage() {
           <p className="text-sm" role="status">
             {t(`drill.pending.${pending.status === "RUNNING" ? "RUNNING" : "REQUESTED"}`)}
           </p>
-        ) : overview.enabled ? (
+        ) : overview.enabled && overview.status?.managed ? (
           <RequestDrillButton />
         ) : null}
       </Card>

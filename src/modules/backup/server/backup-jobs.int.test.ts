@@ -225,6 +225,9 @@ describe("the drill", () => {
     const admin = await makeActor("ADMIN_LPSE");
     for (const role of ["AUDITOR", "PPK", "VERIFIKATOR"] as const)
       await expect(requestDrill(await makeActor(role))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // no worker here takes base backups (an external PostgreSQL): nobody would run it
+    await expect(requestDrill(admin)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await runStoreCopyTick(await jobWith(standIns().parts));
     const asked = await requestDrill(admin);
     await expect(requestDrill(admin)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.auditEvent.findFirst({ where: { action: "backup.drillRequested" } })).toMatchObject({
@@ -245,13 +248,24 @@ describe("the drill", () => {
 
   it("left RUNNING by a stopped worker is failed as interrupted on the next tick", async () => {
     const started = await hoursAgo(3);
-    await db.restoreDrill.create({
+    const drill = await db.restoreDrill.create({
       data: { trigger: "SCHEDULE", status: "RUNNING", requestedAt: started, startedAt: started },
     });
     await db.backupRun.create({ data: { id: setIdAt(started), status: "RUNNING", startedAt: started } });
+    // a worker without the backup role leaves them: it runs no backups or drills at all
     await runBackupTick({ ...(await jobWith(standIns().parts)), backupUrl: null });
-    expect(await db.restoreDrill.findFirstOrThrow()).toMatchObject({ status: "FAILED", failureCheck: "interrupted" });
-    expect(await db.backupRun.findFirstOrThrow()).toMatchObject({ status: "FAILED" });
+    expect(await db.backupRun.findUniqueOrThrow({ where: { id: setIdAt(started) } })).toMatchObject({
+      status: "RUNNING",
+    });
+    await runBackupTick(await jobWith(standIns().parts));
+    expect(await db.restoreDrill.findUniqueOrThrow({ where: { id: drill.id } })).toMatchObject({
+      status: "FAILED",
+      failureCheck: "interrupted",
+    });
+    expect(await db.backupRun.findUniqueOrThrow({ where: { id: setIdAt(started) } })).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/terputus/),
+    });
   });
 });
 

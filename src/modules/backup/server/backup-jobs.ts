@@ -79,6 +79,8 @@ async function reportAlerts(job: BackupJob) {
 
 /** The heavy tick: base backup when due, then retention and a drill; a drill asked for or daily. */
 export async function runBackupTick(job: BackupJob, options: { firstTick?: boolean } = {}) {
+  // drills restore what this worker's base backups wrote; a worker without the role has none to run
+  if (!isManaged(job)) return TICK_DONE;
   const ran = await withBackupJobLock(async () => {
     await failInterruptedRuns();
     if (isManaged(job) && (await baseBackupDue(job))) {

@@ -23,6 +23,9 @@ export async function requestDrill(actor: Actor): Promise<{ id: string }> {
         select: { id: true },
       });
       if (busy) throw new AppError("CONFLICT", "drillAlreadyPending");
+      // the drill restores the worker's own base backups: none when no worker takes them
+      const status = await tx.backupStatus.findUnique({ where: { id: 1 }, select: { managed: true } });
+      if (!status?.managed) throw new AppError("INVALID_STATE", "drillNeedsBaseBackups");
       const drill = await tx.restoreDrill.create({
         data: {
           trigger: "REQUEST",
