@@ -13,6 +13,9 @@ import { restoreCluster } from "@/modules/backup/server/restore-cluster";
 import { freePort, startRestored, type RestoredServer } from "@/modules/backup/server/start-restored";
 import { verifyRestoredCluster } from "@/modules/backup/server/verify-restored";
 import { runRestoreDrill } from "@/modules/backup/server/run-restore-drill";
+import { restoreFileStore } from "@/modules/backup/server/restore-file-store";
+import { signTreeHead, toTreeHeadJson } from "@/modules/audit/domain/tree-head";
+import { getInstanceKey } from "@/server/instance-key";
 import { until } from "./setup/cluster";
 import { ensureClusterRunning, ownerUrl, sql, sqlOne, world } from "./setup/world";
 
@@ -205,12 +208,58 @@ describe("runRestoreDrill", () => {
 });
 
 describe("verifyRestoredCluster", () => {
+  let server: RestoredServer;
+  let logSize: bigint;
+  const filesRoot = () => path.join(world().backupDir, "files");
+
+  /** A heads file of one head signed by the instance key. */
+  async function headsFileWith(treeSize: bigint, rootHash: string): Promise<string> {
+    const { privateKey } = await getInstanceKey();
+    const head = signTreeHead({ treeSize, rootHash, timestamp: new Date().toISOString() }, privateKey);
+    const file = path.join(scratch, `heads-${randomUUID()}.jsonl`);
+    await writeFile(file, `${JSON.stringify(toTreeHeadJson(head))}\n`);
+    return file;
+  }
+
+  beforeAll(async () => {
+    server = await restoreAndStart({ kind: "restorePoint" });
+    const row = await sqlOne<{ size: string }>(
+      server.url("segel"),
+      `SELECT (COALESCE(MAX("logIndex") + 1, 0))::text AS size FROM "AuditLogEntry"`,
+    );
+    logSize = BigInt(row.size);
+  });
+
+  it("checks the audit chain only against the heads the restored log can hold", async () => {
+    // a head signed after the backup (a larger tree) is not a missing tail of the restored log
+    const headsFile = await headsFileWith(logSize + 1000n, "ab".repeat(32));
+    const report = await verifyRestoredCluster({
+      url: server.url("segel"),
+      filesRoot: filesRoot(),
+      manifest: set.manifest,
+      headsFile,
+    });
+    expect(report.firstFailure).toBeNull();
+    expect(report.checks.auditSignedSize).toBe(0);
+  });
+
+  it("names an audit chain whose root differs from a head it can hold", async () => {
+    const headsFile = await headsFileWith(logSize, "cd".repeat(32));
+    const report = await verifyRestoredCluster({
+      url: server.url("segel"),
+      filesRoot: filesRoot(),
+      manifest: set.manifest,
+      headsFile,
+    });
+    expect(report.firstFailure?.check).toBe("audit");
+    expect(report.firstFailure?.detail).toContain(`tree size ${logSize}`);
+  });
+
   it("names the table and both counts when a restored cluster lost a row", async () => {
-    const server = await restoreAndStart({ kind: "restorePoint" });
     await sql(server.url("segel"), `DELETE FROM ${PROBE} WHERE note = 'before the set'`);
     const report = await verifyRestoredCluster({
       url: server.url("segel"),
-      filesRoot: path.join(world().backupDir, "files"),
+      filesRoot: filesRoot(),
       manifest: set.manifest,
     });
     expect(report.ok).toBe(false);
@@ -218,5 +267,44 @@ describe("verifyRestoredCluster", () => {
       check: "rowCount",
       detail: `table "${PROBE}": 0 rows, the manifest says 1`,
     });
+  });
+});
+
+describe("restoreFileStore", () => {
+  it("puts back the missing objects with their hashes, and names a damaged copy instead of restoring it", async () => {
+    const store = await mkdtemp(path.join(scratch, "store-"));
+    const first = await restoreFileStore({
+      backupRoot: world().backupDir,
+      storeRoot: store,
+      storeObjects: set.manifest.storeObjects,
+    });
+    expect(first.problems).toEqual([]);
+    expect(first.restored).toBeGreaterThanOrEqual(set.manifest.storeObjects.length);
+    for (const object of set.manifest.storeObjects) {
+      const [area, id] = object.path.split("/") as [string, string];
+      const bytes = await readFile(path.join(store, area, id.slice(0, 2), id));
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(object.sha256);
+    }
+    // again: everything is there already, nothing is written
+    const again = await restoreFileStore({ backupRoot: world().backupDir, storeRoot: store });
+    expect(again).toMatchObject({ restored: 0, alreadyThere: first.restored + first.alreadyThere });
+
+    const [victim] = set.manifest.storeObjects;
+    const [area, id] = victim!.path.split("/") as [string, string];
+    await rm(path.join(store, area, id.slice(0, 2), id));
+    const copy = storeObjectPath(world().backupDir, victim!.path);
+    const good = await readFile(copy);
+    await writeFile(copy, Buffer.concat([good, Buffer.from("x")]));
+    try {
+      const damaged = await restoreFileStore({
+        backupRoot: world().backupDir,
+        storeRoot: store,
+        storeObjects: set.manifest.storeObjects,
+      });
+      expect(damaged.problems).toContain(`file ${victim!.path}: sha256 differs from the backup's record; not restored`);
+      await expect(readFile(path.join(store, area, id.slice(0, 2), id))).rejects.toThrow(/ENOENT/);
+    } finally {
+      await writeFile(copy, good);
+    }
   });
 });
