@@ -44,14 +44,11 @@ const { values: opts } = parseArgs({
 const tenders = Math.min(Number(opts.tenders), 100_000);
 const acks = Math.min(Math.max(Number(opts.acks), 5), 500);
 const rpoSeconds = Math.min(Math.max(Number(opts["rpo-seconds"]), 5), 300);
-const bidEvery = Math.min(Math.max(Number(opts["bid-every"]), 1), rpoSeconds);
+// 0: no bids, so only archive_timeout bounds what a kill loses
+const bidEvery = Number(opts["bid-every"]) > 0 ? Math.min(Math.max(Number(opts["bid-every"]), 1), rpoSeconds) : 0;
 const archiveTimeout = Math.min(Math.max(Number(opts["archive-timeout"]), 5), 3600);
 
 const root = path.resolve(import.meta.dirname, "..");
-// parts still being written when this bench was (issue 12): loaded by path, typed loosely
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const notYetTyped = async (rel: string): Promise<any> =>
-  existsSync(path.join(root, rel)) ? import(path.join(root, rel)) : null;
 const log = (line: string) => console.error(`[bench:backup] ${line}`);
 const ms = (from: number) => Math.round(performance.now() - from);
 const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
@@ -167,19 +164,14 @@ try {
   log(`base backup: ${round(backupMs / 1000)} s, ${mb(set.bytes)} MB`);
 
   // ---- the drill
-  const drillModule = await notYetTyped("src/modules/backup/server/run-restore-drill.ts");
-  if (drillModule) {
-    started = performance.now();
-    const drill = await drillModule.runRestoreDrill({ backupRoot, scratchDir: path.join(dir, "drill") });
-    result.drill = { seconds: round(ms(started) / 1000), ...drill };
-    log(`drill: ${round(ms(started) / 1000)} s, ${drill.ok ? "ok" : `FAILED ${JSON.stringify(drill.firstFailure)}`}`);
-  } else result.drill = "not built yet";
+  const { runRestoreDrill } = await import("../src/modules/backup/server/run-restore-drill");
+  started = performance.now();
+  const drill = await runRestoreDrill({ backupRoot, scratchDir: path.join(dir, "drill") });
+  result.drill = { seconds: round(ms(started) / 1000), ...drill };
+  log(`drill: ${round(ms(started) / 1000)} s, ${drill.ok ? "ok" : `FAILED ${JSON.stringify(drill.firstFailure)}`}`);
 
   // ---- a bid's acknowledgement: commit + confirmInBackup, against the same commit without archiving
-  const confirmModule = await notYetTyped("src/modules/backup/server/confirm-in-backup.ts");
-  const confirmInBackup = confirmModule
-    ? confirmModule.confirmInBackup
-    : async () => ({ waitedMs: Number.NaN, notBuilt: true });
+  const { confirmInBackup } = await import("../src/modules/backup/server/confirm-in-backup");
   const setup =
     "CREATE SCHEMA IF NOT EXISTS bench; CREATE TABLE IF NOT EXISTS bench.ack (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(), note text)";
   await query(ownerUrl, setup);
@@ -192,6 +184,7 @@ try {
   const waited: number[] = [];
   const ackOn: number[] = [];
   const ackOff: number[] = [];
+  const statuses: Record<string, number> = {};
   for (let i = 0; i < acks; i++) {
     for (const archiving of i % 2 ? [false, true] : [true, false]) {
       const client = archiving ? onClient : offClient;
@@ -205,6 +198,7 @@ try {
       const confirmed = await confirmInBackup({});
       commitOn.push(committed);
       waited.push(confirmed.waitedMs);
+      statuses[confirmed.status] = (statuses[confirmed.status] ?? 0) + 1;
       ackOn.push(performance.now() - t0);
     }
   }
@@ -214,6 +208,7 @@ try {
   const off = summarize(ackOff);
   result.bidAck = {
     calls: acks,
+    statuses,
     commitMs: summarize(commitOn),
     waitedMs: summarize(waited),
     withArchivingMs: on,
@@ -233,7 +228,7 @@ try {
   let firstAt: Date | null = null;
   const bidsAcked: number[] = [];
   const loadStart = performance.now();
-  let nextBid = loadStart + bidEvery * 1000;
+  let nextBid = bidEvery ? loadStart + bidEvery * 1000 : Number.POSITIVE_INFINITY;
   while (performance.now() - loadStart < rpoSeconds * 1000) {
     const isBid = performance.now() >= nextBid;
     const { rows } = await load.query<{ id: string; at: Date }>(
@@ -243,7 +238,8 @@ try {
     lastAcked = { id: Number(rows[0]!.id), at: rows[0]!.at };
     firstAt ??= lastAcked.at;
     if (isBid) {
-      await confirmInBackup({});
+      const confirmed = await confirmInBackup({});
+      if (confirmed.status !== "confirmed") log(`bid ${lastAcked.id} acknowledged with status ${confirmed.status}`);
       bidsAcked.push(lastAcked.id);
       nextBid += bidEvery * 1000;
     }
@@ -311,7 +307,8 @@ try {
     replayAndStartSeconds: round((rtoMs - restoreMs) / 1000),
     setId: copied.setId,
     filesCopied: copied.files,
-    mbCopied: mb(copied.bytes),
+    // from the manifest: RestoreResult.bytes undercounts (a += await race in copyDataFiles)
+    mbCopied: mb(copied.manifest.dataFiles.reduce((sum, f) => sum + f.size, 0)),
   };
   result.rpo = {
     loadSeconds: rpoSeconds,
