@@ -211,7 +211,8 @@ export const BACKUP_ROLE = "segel_backup";
  * base backup needs: read every table (pg_read_all_data), take SHARE locks for the exact
  * counts (pg_maintain, PostgreSQL 17+), and the backup functions. segel_app may switch WAL
  * segments, so a bid's acknowledgement can push its commit to the archive. Run as a
- * superuser on the embedded cluster by `npm start` and by the test harnesses.
+ * superuser on the embedded cluster by `npm start` and by the test harnesses, connected to
+ * the database that is backed up: EXECUTE on a function is granted per database.
  */
 export async function allowBackupLogin(ownerUrl, password) {
   const client = new pg.Client({ connectionString: ownerUrl });

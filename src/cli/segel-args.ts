@@ -22,6 +22,11 @@ Commands:
       Creates an LPSE administrator (ADMIN_LPSE) on this instance. Asks for what is
       missing; the password is read without echo, or from standard input with
       --password-stdin (one line).
+  keys export --out <file> | keys import --in <file> [--force]
+      The instance key and the at-rest key as one file encrypted under a passphrase
+      (npm run segel -- keys, with no more, for the details).
+  backup list | now | drill | restore | verify
+      Backups and the restore drill (npm run segel -- backup, with no more, for the details).
   help
       Shows this text.`;
 

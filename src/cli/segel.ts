@@ -1,5 +1,7 @@
 // `npm run segel -- <command>`: the administrator's commands on the server itself.
 //   npm run segel -- admin create --email admin@lpse.example.go.id --name "Siti Aminah"
+//   npm run segel -- keys export --out /media/usb/segel-keys.json   (src/cli/keys-command.ts)
+//   npm run segel -- backup drill                                    (src/cli/backup-command.ts)
 // Connects the way `npm start` does: DATABASE_URL when set, otherwise the embedded
 // PostgreSQL in .data/ (the running one, or started for the command and stopped after).
 // The database must have been set up by one start (SEGEL_DEMO=0 npm start) first.
@@ -132,6 +134,10 @@ async function adminCreate(args: AdminCreateArgs): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  const [noun, ...rest] = process.argv.slice(2);
+  // each imported only when asked for: they load what admin create does not need
+  if (noun === "keys") return (await import("./keys-command")).runKeysCommand(rest);
+  if (noun === "backup") return (await import("./backup-command")).runBackupCommand(rest);
   const args = parseSegelArgs(process.argv.slice(2));
   if (args.command === "help") return (console.log(USAGE), 0);
   if (args.command === "error") return (console.error(`${args.message}\n\n${USAGE}`), 2);
