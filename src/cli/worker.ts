@@ -6,6 +6,7 @@
 // ("react-server" turns the "server-only" guard into a no-op outside Next).
 // Several workers may run at once: each tick takes its rows FOR UPDATE SKIP LOCKED.
 import { runAuditLogTick } from "@/modules/audit/server/run-audit-log-tick";
+import { backupJobParts, runBackupTick, runStoreCopyTick, type BackupJob } from "@/modules/backup";
 import { removeExpiredStagedFiles } from "@/modules/bids/server/remove-expired-staged-files";
 import { removeExpiredUploads } from "@/modules/bids/server/resumable/remove-expired-uploads";
 import { runNotificationTick } from "@/modules/notifications/server/run-notification-tick";
@@ -14,6 +15,7 @@ import { intervalFromEnv, runWorkerLoop } from "@/modules/schedule/worker-loop";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { exitUnlessClusterSettings } from "@/server/cluster-settings";
+import { readBackupSettings } from "@/server/backup-settings";
 
 // a worker of a cluster signs heads and opens bids only with the cluster's shared keys (docs/decisions/0017)
 exitUnlessClusterSettings();
@@ -45,6 +47,37 @@ async function uploadStagingTick() {
   return { checked: 0, transitions: [] };
 }
 
+// Backups (docs/decisions/0039): the file store's new objects copied and the alerts looked at;
+// base backups, retention and drills when due. Only a worker given the backup role's URL and
+// the data directory by npm start takes base backups and drills them.
+const backupSettings = readBackupSettings();
+const backupJob: BackupJob = {
+  settings: backupSettings,
+  backupUrl: process.env.SEGEL_BACKUP_DATABASE_URL || null,
+  dataDir: process.env.SEGEL_PG_DATA_DIR || null,
+  parts: backupJobParts,
+};
+let firstBackupTick = true;
+async function backupTick() {
+  const result = await runBackupTick(backupJob, { firstTick: firstBackupTick });
+  firstBackupTick = false;
+  return result;
+}
+const backupLoops = backupSettings.enabled
+  ? [
+      // a look lists every copy: not more often than every 5 s (bids' files are copied at their
+      // acknowledgement anyway), and at least once a minute. Configuration, not law.
+      runWorkerLoop({
+        intervalMs: Math.min(Math.max(intervalMs, 5000), 60_000),
+        batchSize: 1,
+        tick: () => runStoreCopyTick(backupJob),
+        log: logger,
+        signal: controller.signal,
+      }),
+      runWorkerLoop({ intervalMs, batchSize: 1, tick: backupTick, log: logger, signal: controller.signal }),
+    ]
+  : [];
+
 logger.info({ intervalMs, pid: process.pid }, "worker started");
 await Promise.all([
   runWorkerLoop({ intervalMs, batchSize: 100, tick: runScheduleTick, log: logger, signal: controller.signal }),
@@ -65,6 +98,7 @@ await Promise.all([
     log: logger,
     signal: controller.signal,
   }),
+  ...backupLoops,
 ]);
 await db.$disconnect().catch(() => {});
 logger.info({}, "worker stopped");

@@ -10,6 +10,7 @@ export type { BaseBackupOptions, BaseBackupResult } from "./server/take-base-bac
 // The worker's job (src/cli/worker.ts) and the page's reading and its drill request (/admin/cadangan).
 export { runBackupTick, runStoreCopyTick } from "./server/backup-jobs";
 export type { BackupJob, BackupJobParts } from "./server/backup-jobs";
+export { backupJobParts } from "./server/job-parts";
 export { getBackupHealth, getBackupOverview } from "./server/get-backup-overview";
 export { requestDrill } from "./server/request-drill";
 // A bid's acknowledgement waits for its files and WAL to reach the backup; the archiver's state.
