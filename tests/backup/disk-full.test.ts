@@ -1,12 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdir, rm, statfs } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as embedded from "../../src/cli/embedded-db.mjs";
-import { prismaCli } from "../setup/prisma-cli";
 import { freePort, startCluster, until, type RunningCluster } from "./setup/cluster";
-import { allowBackupRole, BACKUP_ROLE } from "./setup/roles";
 import { sql, sqlOne, world } from "./setup/world";
 
 // A SECOND durable cluster whose backup directory is a 64 MiB ext4 file system of its own
@@ -64,19 +61,17 @@ beforeAll(async () => {
   mountLoopDisk(path.join(base, "disk.img"), mountPoint);
   const backupDir = path.join(mountPoint, "backup");
   await mkdir(backupDir, { mode: 0o755 });
+  // the second cluster: a copy of the tier's migrated one (tables, roles, passwords), cold
   const dataDir = path.join(base, "pg", "data");
+  await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  execFileSync("cp", ["-a", process.env.SEGEL_TEST_PG_TEMPLATE!, dataDir]);
   cluster = await startCluster({ dataDir, port: await freePort(), archiveDir: path.join(backupDir, "wal") });
-  await sql(cluster.url("postgres"), "CREATE DATABASE segel");
   ownerUrl = cluster.url("segel");
-  prismaCli(["migrate", "deploy"], ownerUrl);
-  const appPassword = randomBytes(18).toString("base64url");
-  await embedded.allowAppLogin(ownerUrl, appPassword);
-  const backupPassword = randomBytes(18).toString("base64url");
-  await allowBackupRole(ownerUrl, backupPassword);
+  const onThisCluster = (url: string) => Object.assign(new URL(url), { port: String(cluster!.port) }).toString();
   Object.assign(process.env, {
-    DATABASE_URL: embedded.urlAs(ownerUrl, embedded.APP_ROLE, appPassword),
+    DATABASE_URL: onThisCluster(process.env.DATABASE_URL!),
     SEGEL_TEST_ADMIN_URL: cluster.url("postgres"),
-    SEGEL_BACKUP_DATABASE_URL: embedded.urlAs(ownerUrl, BACKUP_ROLE, backupPassword),
+    SEGEL_BACKUP_DATABASE_URL: onThisCluster(process.env.SEGEL_BACKUP_DATABASE_URL!),
     SEGEL_PG_DATA_DIR: dataDir,
     SEGEL_BACKUP_DIR: backupDir,
     SEGEL_FILE_STORE: path.join(base, "files"),
@@ -103,6 +98,8 @@ describe("a full backup disk", () => {
     const { checkBackupAlerts } = await import("@/modules/backup/server/backup-alerts");
     const { readBackupSettings } = await import("@/server/backup-settings");
     const settings = readBackupSettings();
+    const t0 = Date.now();
+    const step = (what: string) => console.log(`[disk-full] ${what} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const admin = await makeUser([{ role: "ADMIN_LPSE" }]);
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
@@ -116,6 +113,7 @@ describe("a full backup disk", () => {
     );
     expect((await checkBackupAlerts(settings, true)).opened).toEqual([]);
 
+    step("healthy archive seen");
     // fill the disk to the last block (root may use the reserved blocks too)
     const filler = path.join(mountPoint, "filler");
     try {
@@ -130,6 +128,7 @@ describe("a full backup disk", () => {
     await makeWal(ownerUrl);
     await until("the archiver failing on the full disk", async () => (await archiver(ownerUrl)).failed > before.failed);
 
+    step("archiver failing");
     // the portal still takes a bid: committed on the primary, acknowledged with a receipt
     const file = await stageBidFile(actor, tender.id, bidPdf("Penawaran saat disk cadangan penuh"), "HARGA");
     const bid = await submitBid(actor, {
@@ -142,6 +141,7 @@ describe("a full backup disk", () => {
       status: "SUBMITTED",
     });
 
+    step("bid acknowledged");
     const raised = await checkBackupAlerts(settings, true);
     expect(raised.opened).toContain("ARCHIVE_FAILING");
     expect(raised.opened).toContain("DISK_LOW");
@@ -164,6 +164,7 @@ describe("a full backup disk", () => {
       },
       120_000,
     );
+    step("archiver caught up");
     const cleared = await checkBackupAlerts(settings, true);
     expect(cleared.closed).toEqual(expect.arrayContaining(["ARCHIVE_FAILING", "DISK_LOW"]));
     expect(await db.backupAlert.count({ where: { closedAt: null } })).toBe(0);

