@@ -212,6 +212,23 @@ describe("a base backup of an archiving cluster", () => {
     );
   }, 180_000);
 
+  it("fails with a clear error, and leaves no set, when a writer holds a table past every attempt", async () => {
+    const writer = new pg.Client({ connectionString: ownerUrl });
+    await writer.connect();
+    const now = new Date(Date.now() + 90_000);
+    try {
+      await writer.query("BEGIN");
+      await writer.query("INSERT INTO backup_probe DEFAULT VALUES");
+      await expect(
+        takeBaseBackup({ backupUrl, dataDir, backupRoot, now, counting: { lockTimeoutMs: 200, attempts: 2 } }),
+      ).rejects.toThrow(/could not all be locked for counting in 2 attempts/);
+    } finally {
+      await writer.query("ROLLBACK");
+      await writer.end();
+    }
+    expect(existsSync(setDir(backupRoot, setIdAt(now)))).toBe(false);
+  }, 180_000);
+
   it("keeps the newest set and the WAL it needs, and removes what is past both limits", async () => {
     const now = Date.now();
     const old = await backup(new Date(now - 3 * DAY));
