@@ -96,7 +96,7 @@ const layering = {
               ],
             },
             message:
-              "domain/ holds pure rules: its own domain files, other modules' domain/index.ts, src/lib, node:crypto and pure packages; no Next, React, Prisma, server code or components (decision 0030).",
+              "domain/ holds pure rules: its own domain files, other modules' domain/index.ts, src/lib, node:crypto, node:path and pure packages; no Next, React, Prisma, server code or components (decision 0030).",
           },
           {
             from: { element: { type: "domain" } },
@@ -105,7 +105,8 @@ const layering = {
                 { element: { type: "domain", captured: { module: "{{ from.element.captured.module }}" } } },
                 { element: { type: "domain", fileInternalPath: "index.ts" } },
                 { element: { type: "lib" } },
-                { module: { origin: "core", source: ["node:crypto", "crypto"] } },
+                // node:path only computes strings: the backup layout names paths in its domain
+                { module: { origin: "core", source: ["node:crypto", "crypto", "node:path"] } },
               ],
             },
           },
