@@ -139,3 +139,12 @@ export async function stopClustersUnder(root: string, depth = 3): Promise<void> 
   for (const pid of pids.filter(isAlive)) process.kill(pid, "SIGINT");
   for (const pid of pids) await until(`postmaster ${pid} stopped`, () => !isAlive(pid), 30_000);
 }
+
+/** The net under a test's own unmount: any file system still mounted under `root` (a loop disk) is detached. */
+export function unmountUnder(root: string): void {
+  const mounts = readFileSync("/proc/mounts", "utf8")
+    .split("\n")
+    .map((line) => line.split(" ")[1])
+    .filter((at): at is string => Boolean(at) && at!.startsWith(`${root}/`));
+  for (const at of mounts.reverse()) execFileSync("umount", ["-l", at], { stdio: "ignore" });
+}

@@ -7,7 +7,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import * as embedded from "../../../src/cli/embedded-db.mjs";
 import { prismaCli } from "../../setup/prisma-cli";
-import { ARCHIVE_TIMEOUT_SECONDS, freePort, startCluster, stopClustersUnder } from "./cluster";
+import { ARCHIVE_TIMEOUT_SECONDS, freePort, startCluster, stopClustersUnder, unmountUnder } from "./cluster";
 import { BACKUP_ROLE, allowBackupRole } from "./roles";
 
 export const DATABASE = "segel";
@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
   await chmod(root, 0o755);
   const teardown = async () => {
     await stopClustersUnder(root);
+    unmountUnder(root);
     await rm(root, { recursive: true, force: true });
   };
   try {
