@@ -8,7 +8,6 @@ import type { TestProject } from "vitest/node";
 import * as embedded from "../../../src/cli/embedded-db.mjs";
 import { prismaCli } from "../../setup/prisma-cli";
 import { ARCHIVE_TIMEOUT_SECONDS, freePort, startCluster, stopClustersUnder, unmountUnder } from "./cluster";
-import { BACKUP_ROLE, allowBackupRole } from "./roles";
 
 export const DATABASE = "segel";
 
@@ -57,7 +56,7 @@ export default async function setup(project: TestProject) {
     await embedded.allowAppLogin(adminUrl, appPassword);
     const backupPassword = randomBytes(18).toString("base64url");
     // GRANT EXECUTE on the backup functions is per database: given in `segel` itself
-    await allowBackupRole(cluster.url(DATABASE), backupPassword);
+    await embedded.allowBackupLogin(cluster.url(DATABASE), backupPassword);
 
     // the instance key made here (mode 0600), so every test file signs with the same one
     const instanceKeyFile = path.join(keys, "instance-ed25519.pem");
@@ -75,7 +74,7 @@ export default async function setup(project: TestProject) {
       SEGEL_BACKUP_ARCHIVING: "1",
       SEGEL_BACKUP_DIR: backupDir,
       SEGEL_BACKUP_ARCHIVE_TIMEOUT_SECONDS: String(ARCHIVE_TIMEOUT_SECONDS),
-      SEGEL_BACKUP_DATABASE_URL: embedded.urlAs(cluster.url(DATABASE), BACKUP_ROLE, backupPassword),
+      SEGEL_BACKUP_DATABASE_URL: embedded.urlAs(cluster.url(DATABASE), embedded.BACKUP_ROLE, backupPassword),
       SEGEL_PG_DATA_DIR: dataDir,
       SEGEL_OBJECT_STORE: "local",
       SEGEL_FILE_STORE: fileStore,
