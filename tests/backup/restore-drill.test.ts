@@ -108,6 +108,16 @@ describe("restoreCluster", () => {
     expect(await notes(server)).toEqual(["before the set", "first"]);
   });
 
+  it("says PostgreSQL's own reason when recovery cannot reach the target", async () => {
+    const into = path.join(scratch, randomUUID());
+    // an hour past anything archived: the archive ends before the target
+    const at = new Date(Date.now() + 3_600_000);
+    await restoreCluster({ backupRoot: world().backupDir, target: { kind: "time", at }, into, archive: false });
+    await expect(startRestored({ dir: into, port: await freePort(), archive: false })).rejects.toThrow(
+      /recovery ended before configured recovery target was reached/,
+    );
+  });
+
   it("refuses a directory that is not empty, and changes nothing in it", async () => {
     const into = path.join(scratch, "taken");
     await mkdir(into);
