@@ -177,3 +177,35 @@ describe("the embedded PostgreSQL archiving its WAL", () => {
     }
   });
 });
+
+describe("archive_timeout on a freshly started embedded PostgreSQL", () => {
+  it("archives a write within the timeout with no switch asked for", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "segel-archive-timeout-"));
+    const walDir = path.join(dir, "wal");
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "data"),
+      port: await freePort(),
+      durable: false,
+      archiveDir: walDir,
+      archiveTimeoutSeconds: 5,
+    });
+    const client = new pg.Client({ connectionString: server.url("postgres") });
+    await client.connect();
+    try {
+      await client.query("CREATE TABLE t (id int)");
+      await client.query("INSERT INTO t VALUES (1)");
+      const { rows } = await client.query<{ name: string }>("SELECT pg_walfile_name(pg_current_wal_lsn()) AS name");
+      const segment = rows[0]!.name;
+      // bounded: 5 s of archive_timeout, then the checkpointer's next look and the gzip
+      const deadline = Date.now() + 40_000;
+      while (!existsSync(path.join(walDir, `${segment}.gz`))) {
+        if (Date.now() > deadline) throw new Error(`${segment} was not archived within 40 s on archive_timeout=5`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await client.end();
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

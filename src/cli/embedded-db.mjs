@@ -98,7 +98,21 @@ export async function startEmbeddedPostgres({
       { cause: error },
     );
   }
+  // Observed on PostgreSQL 18: the checkpointer applies archive_timeout only after its first
+  // checkpoint since start, so without one a restarted server archives nothing for up to
+  // checkpoint_timeout (5 minutes) however much is written. One CHECKPOINT now closes that gap.
+  if (archiveDir) await checkpoint(port);
   return { url: (db) => adminUrl(port, db), stop: () => server.stop(), reused: false };
+}
+
+async function checkpoint(port) {
+  const client = new pg.Client({ connectionString: adminUrl(port) });
+  await client.connect();
+  try {
+    await client.query("CHECKPOINT");
+  } finally {
+    await client.end();
+  }
 }
 
 /** A path as one single-quoted shell word, with `%` doubled: PostgreSQL reads `%x` in
