@@ -75,6 +75,54 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string, val
   }
 }
 
+async function signVolumeReceipts(url: string): Promise<number> {
+  const { getInstanceKey } = await import("../src/server/instance-key");
+  const { signReceipt } = await import("../src/modules/bids/domain/receipt");
+  const { keyFingerprint } = await import("../src/modules/bids/domain/verify-receipt");
+  const { privateKey, publicKey } = await getInstanceKey();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{
+      id: string;
+      code: string;
+      npwp: string;
+      submittedAt: Date;
+      priceCommitment: string;
+    }>(
+      `SELECT b.id, t.code, v.npwp, b."submittedAt", b."priceCommitment" FROM "Bid" b
+         JOIN "Tender" t ON t.id = b."tenderId" JOIN "Vendor" v ON v.id = b."vendorId"
+        WHERE b."idempotencyKey" LIKE 'bench-%'`,
+    );
+    await client.query("BEGIN");
+    for (const row of rows) {
+      const signed = signReceipt(
+        {
+          version: 3,
+          bidId: row.id,
+          tenderCode: row.code,
+          vendorNpwp: row.npwp,
+          receivedAt: row.submittedAt.toISOString(),
+          submittedAt: row.submittedAt.toISOString(),
+          files: [],
+          priceCommitment: row.priceCommitment,
+          instanceKeyFingerprint: keyFingerprint(publicKey),
+        },
+        privateKey,
+      );
+      await client.query(`UPDATE "Bid" SET receipt = $2, "receiptSignature" = $3 WHERE id = $1`, [
+        row.id,
+        JSON.stringify(signed.receipt),
+        signed.signature,
+      ]);
+    }
+    await client.query("COMMIT");
+    return rows.length;
+  } finally {
+    await client.end();
+  }
+}
+
 const dir = await mkdtemp(path.join(os.tmpdir(), "segel-bench-backup-"));
 await chmod(dir, 0o755); // the embedded PostgreSQL runs as "postgres" when we are root
 const backupRoot = path.join(dir, "backup");
@@ -133,6 +181,10 @@ try {
     SEGEL_BACKUP_DATABASE_URL: backupUrl,
     SEGEL_PG_DATA_DIR: dataDir,
   });
+
+  // seed-volume's bids carry placeholder receipts; the drill checks every receipt's signature,
+  // so they are signed here as submitBid would sign them (no files: the volume has none)
+  if (tenders) result.volumeReceiptsSigned = await signVolumeReceipts(ownerUrl);
 
   // The worker's own steps before a backup: sequence the audit log and sign a head.
   const { sequenceAuditLog } = await import("../src/modules/audit/server/sequence-audit-log");
