@@ -50,6 +50,13 @@ describe("backup command", () => {
     expect(output.join("\n")).toContain(`${setId}  restore point`);
   });
 
+  it("takes a base backup now, as the backup role", async () => {
+    expect(await command("now")).toBe(0);
+    const made = /^Set (\d{8}T\d{6}Z):/m.exec(output.join("\n"))?.[1];
+    expect(made).toBeDefined();
+    expect(existsSync(manifestPath(world().backupDir, made!))).toBe(true);
+  });
+
   it("refuses --replace while the live server runs, and changes nothing", async () => {
     const before = await readdir(path.dirname(world().dataDir));
     expect(await command("restore", "--replace")).toBe(2);
