@@ -179,7 +179,7 @@ describe("the embedded PostgreSQL archiving its WAL", () => {
 });
 
 describe("archive_timeout on a freshly started embedded PostgreSQL", () => {
-  it("archives a write within the timeout with no switch asked for", async () => {
+  it("archives a write within the timeout with no switch asked for, and the last one at a clean stop", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "segel-archive-timeout-"));
     const walDir = path.join(dir, "wal");
     const server = await startEmbeddedPostgres({
@@ -191,6 +191,7 @@ describe("archive_timeout on a freshly started embedded PostgreSQL", () => {
     });
     const client = new pg.Client({ connectionString: server.url("postgres") });
     await client.connect();
+    let stopped = false;
     try {
       await client.query("CREATE TABLE t (id int)");
       await client.query("INSERT INTO t VALUES (1)");
@@ -202,9 +203,19 @@ describe("archive_timeout on a freshly started embedded PostgreSQL", () => {
         if (Date.now() > deadline) throw new Error(`${segment} was not archived within 40 s on archive_timeout=5`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-    } finally {
+      // a write just before a clean stop is archived by the stop itself
+      await client.query("INSERT INTO t VALUES (2)");
+      const last = (await client.query<{ name: string }>("SELECT pg_walfile_name(pg_current_wal_lsn()) AS name"))
+        .rows[0]!.name;
       await client.end();
+      stopped = true;
       await server.stop();
+      expect(existsSync(path.join(walDir, `${last}.gz`))).toBe(true);
+    } finally {
+      if (!stopped) {
+        await client.end().catch(() => {});
+        await server.stop();
+      }
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);

@@ -101,15 +101,21 @@ export async function startEmbeddedPostgres({
   // Observed on PostgreSQL 18: the checkpointer applies archive_timeout only after its first
   // checkpoint since start, so without one a restarted server archives nothing for up to
   // checkpoint_timeout (5 minutes) however much is written. One CHECKPOINT now closes that gap.
-  if (archiveDir) await checkpoint(port);
-  return { url: (db) => adminUrl(port, db), stop: () => server.stop(), reused: false };
+  if (archiveDir) await adminQuery(port, "CHECKPOINT");
+  // and before a clean stop, the segment being written is closed: the archiver's last round
+  // during shutdown archives it, so nothing written before the stop waits for the next start
+  const stop = async () => {
+    if (archiveDir) await adminQuery(port, "SELECT pg_switch_wal()").catch(() => {});
+    await server.stop();
+  };
+  return { url: (db) => adminUrl(port, db), stop, reused: false };
 }
 
-async function checkpoint(port) {
-  const client = new pg.Client({ connectionString: adminUrl(port) });
+async function adminQuery(port, sql) {
+  const client = new pg.Client({ connectionString: adminUrl(port), connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
-    await client.query("CHECKPOINT");
+    await client.query(sql);
   } finally {
     await client.end();
   }

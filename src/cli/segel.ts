@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { readBackupSettings } from "../server/backup-settings";
 import { instanceKeyPath } from "../server/key-paths";
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
 import { askHidden, askLine, readFirstStdinLine } from "./prompt";
@@ -25,7 +26,16 @@ async function connect(): Promise<{ url: string; release: () => Promise<void> }>
   const port = Number(process.env.SEGEL_PG_PORT ?? 54329);
   const dataDir = path.join(root, ".data", "postgres");
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) throw new Refusal(`No database in ${dataDir}. ${START_FIRST}`);
-  const server = await startEmbeddedPostgres({ dataDir, port });
+  // archiving as `npm start` does: WAL written while the server ran without it would never
+  // reach the archive, a gap no restore can cross
+  const backup = readBackupSettings(process.env, root);
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    ...(backup.enabled
+      ? { archiveDir: path.join(backup.dir, "wal"), archiveTimeoutSeconds: backup.archiveTimeoutSeconds }
+      : {}),
+  });
   return { url: server.url("segel"), release: server.stop };
 }
 
