@@ -13,13 +13,12 @@
 // resolves "@/"), the same load runs against the old chain lock; there is no sequencer.
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { execFileSync } from "node:child_process";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../src/cli/embedded-db.mjs";
+import { startEmbeddedPostgres, freePort } from "../src/cli/embedded-db.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -40,14 +39,6 @@ const holdMs = Math.min(Number(opts["hold-ms"]), 1000);
 const batchEveryMs = Math.max(Number(opts["batch-every-ms"]), 100);
 const batchHoldMs = Math.min(Number(opts["batch-hold-ms"]), 5000);
 const intervalMs = Math.max(Number(opts["interval-ms"]), 50);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const percentile = (values: number[], p: number) => {
   if (values.length === 0) return null;

@@ -7,13 +7,19 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { allowAppLogin, APP_ROLE, ensureDatabase, startEmbeddedPostgres, urlAs } from "../src/cli/embedded-db.mjs";
+import {
+  allowAppLogin,
+  APP_ROLE,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  urlAs,
+  freePort,
+} from "../src/cli/embedded-db.mjs";
 import { renderHaproxyConfig, HEALTH_PATH } from "../src/cli/cluster/haproxy-config";
 import { ensureHaproxy, serverStats, setServerState, startHaproxy } from "../src/cli/cluster/haproxy";
 import { startWebInstance, waitUntil, type WebInstance } from "../src/cli/cluster/web-instance";
@@ -35,13 +41,6 @@ const phaseMs = Number(args["phase-seconds"]) * 1000;
 const started = Date.now();
 const say = (line: string) =>
   console.log(`[drill ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 // 1. Both releases, built with the one action key they share (kept for the next drill,
 // whose builds are then reused)

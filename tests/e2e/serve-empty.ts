@@ -68,6 +68,8 @@ const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"]
     SEGEL_SMTP_URL: smtp.url,
     SEGEL_WORKER_INTERVAL_MS: "1000",
     SEGEL_AUDIT_HEADS_FILE: path.join(dir, "audit-tree-heads.jsonl"),
+    // its worker copies the file store as every worker does: into this run's folder, not .data/
+    SEGEL_BACKUP_DIR: path.join(dir, "backup"),
   },
 });
 

@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../../src/cli/embedded-db.mjs";
+import { startEmbeddedPostgres, freePort } from "../../src/cli/embedded-db.mjs";
 
 /**
  * A throwaway embedded PostgreSQL that archives its WAL to `<dir>/backup/wal`, for the tests
@@ -15,17 +14,6 @@ export interface ArchivingCluster {
   dataDir: string;
   url: (database?: string) => string;
   stop: () => Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 export async function startArchivingCluster(prefix = "segel-archiving-"): Promise<ArchivingCluster> {
@@ -46,3 +34,5 @@ export async function startArchivingCluster(prefix = "segel-archiving-"): Promis
     },
   };
 }
+
+export { freePort } from "../../src/cli/embedded-db.mjs";

@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs } from "../../src/cli/embedded-db.mjs";
+import { allowAppLogin, APP_ROLE, startEmbeddedPostgres, urlAs, freePort } from "../../src/cli/embedded-db.mjs";
 import { prismaCli } from "./prisma-cli";
 
 export const TEMPLATE_DB = "segel_template_test";
@@ -17,17 +16,6 @@ declare module "vitest" {
     appUrl: string;
     templateDb: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /**

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { chown, mkdir } from "node:fs/promises";
-import { createConnection, createServer } from "node:net";
+import { createConnection } from "node:net";
 import path from "node:path";
 import * as embedded from "../../../src/cli/embedded-db.mjs";
+import { freePort } from "../../../src/cli/embedded-db.mjs";
+export { freePort };
 
 /**
  * The fault tier's PostgreSQL: a durable, archiving embedded cluster (A's
@@ -11,17 +13,6 @@ import * as embedded from "../../../src/cli/embedded-db.mjs";
  * the postmaster, and a start from another data directory on the same port.
  */
 export const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** As root PostgreSQL runs as `postgres`: a directory it writes (the WAL archive) is made its own. */
 export async function makePostgresDir(dir: string): Promise<void> {

@@ -9,6 +9,7 @@ import { restoreCommand } from "@/cli/embedded-db.mjs";
 import { setDataDir, walDir } from "../domain/layout";
 import type { BackupManifest, ManifestFile } from "../domain/manifest";
 import { chooseSet } from "./backup-sets";
+import { checkWalChain } from "./check-wal-chain";
 import { chownTree, isRoot, makeTraversable, postgresIds } from "./postgres-user";
 
 /**
@@ -118,12 +119,15 @@ async function copyDataFiles(from: string, into: string, files: ManifestFile[]):
   let bytes = 0;
   const queue = [...files];
   const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift())
-      bytes += await copyChecked(
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      // read `bytes` only after the await: `bytes += await …` would add to a stale value
+      const copied = await copyChecked(
         path.join(from, ...file.path.split("/")),
         path.join(into, ...file.path.split("/")),
         file,
       );
+      bytes += copied;
+    }
   };
   await Promise.all(Array.from({ length: COPY_PARALLEL }, worker));
   return bytes;
@@ -172,6 +176,15 @@ export async function restoreCluster(options: RestoreOptions): Promise<RestoreRe
     throw new RestoreError(
       `set ${setId} reaches its restore point at ${manifest.database.restorePointTime}, after ${before.toISOString()}: choose an older set.`,
     );
+  // Recovery to the latest state stops at the first missing or damaged segment and promotes
+  // as if that were the end: a silent loss. A time target fails loudly there on its own.
+  if (options.target.kind === "latest") {
+    const chain = await checkWalChain(options.backupRoot, manifest.database.startWalFile);
+    if (!chain.ok)
+      throw new RestoreError(
+        `the WAL archive is broken after set ${setId} (${chain.problem}): a restore to the latest state would stop there without saying so. Restore to a time before it with --to, or repair the archive first.`,
+      );
+  }
   await mkdir(into, { recursive: true, mode: 0o700 });
   const bytes = await copyDataFiles(setDataDir(options.backupRoot, setId), into, manifest.dataFiles);
   for (const dir of EMPTY_DIRS) await mkdir(path.join(into, dir), { recursive: true, mode: 0o700 });

@@ -25,17 +25,6 @@ const startServer = startEmbeddedPostgres as unknown as (options: {
   archiveTimeoutSeconds?: number;
 }) => Promise<{ url: (database: string) => string; stop: () => Promise<void> }>;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();
@@ -83,3 +72,5 @@ export async function startRestored(options: {
     throw new RestoreError(`PostgreSQL stopped while recovering ${options.dir}:\n${why}`);
   }
 }
+
+export { freePort } from "@/cli/embedded-db.mjs";

@@ -18,10 +18,7 @@ import { receivedInDbTime } from "@/server/received-at";
 import { assertQualifiedForTenderCepat } from "@/modules/tenders";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
-// the one use case, not the module index: the index brings the base backup and the restore
-// (file copying over the data directory) into the web bundle, as the backup page found
-// eslint-disable-next-line boundaries/dependencies -- a light entry for the web processes
-import { confirmInBackup } from "@/modules/backup/server/confirm-in-backup";
+import { confirmInBackup } from "@/modules/backup";
 import { sealedKey } from "./sealed-file-store";
 
 export interface SubmittedBid {
