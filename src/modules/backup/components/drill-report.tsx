@@ -65,9 +65,9 @@ export async function DrillSummary({
       {figures.length > 0 ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {figures.map(([name, value]) => (
-            <div key={name} className="rounded-md border border-slate-200 bg-white p-3">
+            <div key={name} className="min-w-0 rounded-md border border-slate-200 bg-white p-3">
               <dt className="text-sm text-slate-600">{KNOWN.has(name) ? t(`figure.${name}`) : name}</dt>
-              <dd className="font-semibold tabular-nums" data-figure={name}>
+              <dd className="font-semibold tabular-nums break-words" data-figure={name}>
                 {figureValue(name, value, locale)}
               </dd>
             </div>
