@@ -47,7 +47,8 @@ describe("the keys export file", () => {
     const text = JSON.stringify(bundle);
     expect(text).not.toContain("PRIVATE KEY");
     expect(text).not.toContain(keys.atRestKey.toString().trim());
-  });
+    // one scrypt at the real cost: half a second alone, several on a loaded 2-core machine
+  }, 30_000);
 
   it("refuses a passphrase under 15 characters", () => {
     expect(() => sealKeys(files(), "fourteen chars", { N })).toThrow(/at least 15/);
