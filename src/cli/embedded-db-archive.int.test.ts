@@ -16,6 +16,7 @@ import {
   urlAs,
   freePort,
 } from "./embedded-db.mjs";
+import { until } from "@/tests/setup/until";
 
 // A cluster of its own that archives (the integration tier's shared one does not), in a
 // folder whose name holds a space, a quote and a percent sign, as an operator's might.
@@ -54,14 +55,10 @@ describe("the embedded PostgreSQL archiving its WAL", () => {
     (await client.query<{ name: string }>("SELECT pg_walfile_name(pg_current_wal_lsn()) AS name")).rows[0]!.name;
 
   /** Polls pg_stat_archiver (bounded: 30 s) until `done` holds. */
-  async function until(done: (a: Archiver) => boolean): Promise<Archiver> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const state = await archiver();
-      if (done(state)) return state;
-      if (Date.now() > deadline) throw new Error(`archiver never got there: ${JSON.stringify(state)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  async function archiverUntil(done: (a: Archiver) => boolean): Promise<Archiver> {
+    let state = await archiver();
+    await until("the archiver's state", async () => done((state = await archiver())));
+    return state;
   }
 
   beforeAll(async () => {
@@ -89,7 +86,7 @@ describe("the embedded PostgreSQL archiving its WAL", () => {
     await client.query("INSERT INTO t SELECT generate_series(1, 1000)");
     const segment = await currentSegment();
     await client.query("SELECT pg_switch_wal()");
-    await until((a) => (a.last_archived_wal ?? "") >= segment);
+    await archiverUntil((a) => (a.last_archived_wal ?? "") >= segment);
     const archived = path.join(walDir, `${segment}.gz`);
     expect(existsSync(archived)).toBe(true);
     expect(gunzipSync(readFileSync(archived)).length).toBe(SEGMENT);
@@ -124,7 +121,7 @@ describe("the embedded PostgreSQL archiving its WAL", () => {
     await writeFile(squatter, gzipSync(Buffer.alloc(SEGMENT, 7)));
     await client.query("INSERT INTO t VALUES (1)");
     await client.query("SELECT pg_switch_wal()");
-    const after = await until((a) => Number(a.failed_count) > before);
+    const after = await archiverUntil((a) => Number(a.failed_count) > before);
     expect(after.last_failed_wal).toBe(segment);
     // the archive kept the other file: nothing was overwritten
     expect(gunzipSync(readFileSync(squatter)).every((b) => b === 7)).toBe(true);
@@ -132,7 +129,7 @@ describe("the embedded PostgreSQL archiving its WAL", () => {
     // with the squatter gone the archiver catches up (a new segment wakes it)
     await client.query("INSERT INTO t VALUES (2)");
     await client.query("SELECT pg_switch_wal()");
-    await until((a) => (a.last_archived_wal ?? "") >= segment);
+    await archiverUntil((a) => (a.last_archived_wal ?? "") >= segment);
   });
 
   it("gives segel_backup a login that reads, locks and runs the backup functions, and segel_app the switch", async () => {
@@ -187,11 +184,11 @@ describe("archive_timeout on a freshly started embedded PostgreSQL", () => {
       const { rows } = await client.query<{ name: string }>("SELECT pg_walfile_name(pg_current_wal_lsn()) AS name");
       const segment = rows[0]!.name;
       // bounded: 5 s of archive_timeout, then the checkpointer's next look and the gzip
-      const deadline = Date.now() + 40_000;
-      while (!existsSync(path.join(walDir, `${segment}.gz`))) {
-        if (Date.now() > deadline) throw new Error(`${segment} was not archived within 40 s on archive_timeout=5`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await until(
+        `${segment} archived on archive_timeout=5`,
+        () => existsSync(path.join(walDir, `${segment}.gz`)),
+        40_000,
+      );
       // a write just before a clean stop is archived by the stop itself
       await client.query("INSERT INTO t VALUES (2)");
       const last = (await client.query<{ name: string }>("SELECT pg_walfile_name(pg_current_wal_lsn()) AS name"))

@@ -5,6 +5,8 @@ import { createConnection } from "node:net";
 import path from "node:path";
 import * as embedded from "../../../src/cli/embedded-db.mjs";
 import { freePort } from "../../../src/cli/embedded-db.mjs";
+import { until } from "../../setup/until";
+export { until };
 export { freePort };
 
 /**
@@ -71,15 +73,6 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Polls `check` every 50 ms until it holds; throws naming `what` after `timeoutMs`. */
-export async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -16,6 +16,7 @@ import { applyRetention } from "./apply-retention";
 import { restoreCluster } from "./restore-cluster";
 import { freePort, startRestored } from "./start-restored";
 import { takeBaseBackup } from "./take-base-backup";
+import { until } from "@/tests/setup/until";
 
 // A cluster of its own that archives (the integration tier's shared one does not), migrated
 // like the template, with segel_backup signing in as the worker does.
@@ -97,9 +98,7 @@ describe("a base backup of an archiving cluster", () => {
       }
     })();
     const waitForRows = async (n: number) => {
-      const deadline = Date.now() + 30_000;
-      while (inserts.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      expect(inserts.length).toBeGreaterThanOrEqual(n);
+      await until(`${n} rows inserted`, () => inserts.length >= n);
     };
     let result: Awaited<ReturnType<typeof backup>>;
     try {
@@ -197,16 +196,14 @@ describe("a base backup of an archiving cluster", () => {
     expect(existsSync(setDir(backupRoot, setIdAt(now)))).toBe(false);
     // pg_backup_stop ran (a dropped session aborts a backup with no history file): its
     // backup history file, with our label, reaches the archive
-    const deadline = Date.now() + 30_000;
     let labels: string[] = [];
-    while (Date.now() < deadline) {
+    await until("the backup history file archived", async () => {
       const names = (await readdir(walDir(backupRoot))).filter((n) => n.endsWith(".backup.gz"));
       labels = await Promise.all(
         names.map(async (n) => gunzipSync(await readFile(path.join(walDir(backupRoot), n))).toString("utf8")),
       );
-      if (labels.some((l) => l.includes(`LABEL: segel-${setIdAt(now)}`))) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      return labels.some((l) => l.includes(`LABEL: segel-${setIdAt(now)}`));
+    });
     expect(labels.some((l) => l.includes(`LABEL: segel-${setIdAt(now)}`) && l.includes("STOP WAL LOCATION"))).toBe(
       true,
     );
