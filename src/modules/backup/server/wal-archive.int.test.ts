@@ -46,6 +46,19 @@ describe("waiting for the WAL archive", () => {
     expect((await archiverStatus(pool)).currentWal).toBe(status.currentWal);
   });
 
+  it("takes a position read just after a switch (an empty segment's start) for the segment before it", async () => {
+    const commit = await insertLsn();
+    const closed = (await pool.query<{ name: string }>("SELECT pg_walfile_name($1::pg_lsn) AS name", [commit])).rows[0]!
+      .name;
+    await pool.query("SELECT pg_switch_wal()");
+    const at = (await pool.query<{ at: string }>("SELECT pg_current_wal_insert_lsn()::text AS at")).rows[0]!.at;
+    // the insert position now sits just past the header of a segment with nothing in it, which
+    // PostgreSQL will not switch out; the commit is in the closed one, which gets archived
+    expect(at).toMatch(/^[0-9A-F]+\/[0-9A-F]*000028$/);
+    const result = await awaitArchived(at, { timeoutMs: 20_000, client: pool });
+    expect(result).toMatchObject({ archived: true, segment: closed });
+  });
+
   it("shares the switch among a crowd of commits of the same moment", async () => {
     const before = parseInt((await archiverStatus(pool)).currentWal.slice(8), 16);
     const results = await Promise.all(

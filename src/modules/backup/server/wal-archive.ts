@@ -79,6 +79,9 @@ export function isSegmentArchived(segment: string, lastArchived: string | null):
   return got[2]! >= want[2]!;
 }
 
+/** A segment's first page header (SizeOfXLogLongPHD on 64-bit builds). */
+const LONG_PAGE_HEADER = 40;
+
 /** Poll interval: short, since a bid waits on it (configuration, not law). */
 const POLL_MS = 25;
 
@@ -131,9 +134,14 @@ export async function awaitArchived(
   { timeoutMs, client = portalSql }: AwaitArchivedOptions,
 ): Promise<{ archived: boolean; waitedMs: number; segment: string }> {
   const started = Date.now();
+  // Read right after a switch, the insert position is just past the new segment's 40-byte
+  // header, in a segment holding nothing yet: the commit is in the one before. Asking for
+  // that empty segment would wait for a switch PostgreSQL skips (nothing to switch) until
+  // archive_timeout, so the segment is the one holding the last byte before that header
+  // (PostgreSQL 18 names a position exactly on a boundary by the segment it starts).
   const { rows } = await client.query<{ segment: string; open: boolean }>(
-    `SELECT pg_walfile_name($1::pg_lsn) AS segment,
-            pg_walfile_name($1::pg_lsn) >= pg_walfile_name(pg_current_wal_insert_lsn()) AS open`,
+    `SELECT pg_walfile_name($1::pg_lsn - ${LONG_PAGE_HEADER + 1}) AS segment,
+            pg_walfile_name($1::pg_lsn - ${LONG_PAGE_HEADER + 1}) >= pg_walfile_name(pg_current_wal_insert_lsn()) AS open`,
     [lsn],
   );
   const { segment, open } = rows[0]!;
