@@ -105,6 +105,12 @@ describe("the application's database role", () => {
         ORDER BY name`,
     );
     const special = ["_prisma_migrations", "TestClockOffset"];
+    // the backups' history: updated as a run goes, never deleted by the app (decision 0039)
+    const history = ["BackupAlert", "BackupRun", "RestoreDrill"];
+    expect(
+      tables.filter((t) => history.includes(t.name)).map((t) => [t.name, t.canRewrite, t.canAppend, t.canWrite]),
+    ).toEqual(history.map((name) => [name, true, true, false]));
+    special.push(...history);
     const legacy = tables.filter((t) => t.name === "AuditLegacyEvent");
     expect(legacy.map((t) => [t.canRewrite, t.canAppend, t.canTruncate])).toEqual([[false, false, false]]);
     const audit = tables.filter((t) => t.name.startsWith("Audit") && t.name !== "AuditLegacyEvent");

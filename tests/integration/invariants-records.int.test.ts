@@ -262,12 +262,14 @@ describe("penunjukan langsung, non-tender records, evaluations and schedules poi
           WHERE k.contype = 'f' AND k.conrelid = format('%I', c.table_name)::regclass AND a.attname = c.column_name)
       ORDER BY 1`;
     // the audit trail names any actor and entity, and outlives them; the public list's
-    // agency is a trigger's copy of its paket's (migration 20261207100000)
+    // agency is a trigger's copy of its paket's (migration 20261207100000); a drill names the
+    // set on disk it restored, which a restored database may predate (decision 0039)
     expect(columns.map((c) => c.col)).toEqual([
       "AuditEvent.actorId",
       "AuditEvent.entityId",
       "AuditLegacyEvent.actorId",
       "AuditLegacyEvent.entityId",
+      "RestoreDrill.setId",
       "Tender.paketAgencyId",
     ]);
   });

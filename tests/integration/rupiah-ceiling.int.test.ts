@@ -17,6 +17,10 @@ const NOT_MONEY = new Set([
   "TestClockOffset.offsetMs",
   // the last TOTP time step accepted (decision 0034): a counter, not money
   "User.totpLastStep",
+  // a base backup's size and the backup disk's space (decision 0039): bytes, not money
+  "BackupRun.sizeBytes",
+  "BackupStatus.diskFreeBytes",
+  "BackupStatus.diskTotalBytes",
 ]);
 
 /** The SQLSTATE PostgreSQL answers a write with, or null when it was accepted. */
