@@ -310,6 +310,24 @@ describe("the file-store tick and the page", () => {
     expect(await db.backupAlert.count({ where: { kind: "STORE_COPY_FAILING", closedAt: null } })).toBe(1);
   });
 
+  it("copies the file store in one worker at a time: another holding the copy's lock leaves it alone", async () => {
+    let calls = 0;
+    const { parts } = standIns();
+    const counting = { ...parts, copyNewStoreObjects: async () => ((calls += 1), { copied: 1, bytes: 1 }) };
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("SELECT pg_advisory_lock(hashtext('segel.backupStoreCopy'))");
+      await runStoreCopyTick(await jobWith(counting));
+      expect(calls).toBe(0);
+      await other.query("SELECT pg_advisory_unlock(hashtext('segel.backupStoreCopy'))");
+      await runStoreCopyTick(await jobWith(counting));
+      expect(calls).toBe(1);
+    } finally {
+      await other.end();
+    }
+  });
+
   it("is shown to ADMIN_LPSE only, green after a complete backup and a passed drill", async () => {
     for (const role of ["AUDITOR", "ADMIN_AGENCY", "PENYEDIA"] as const)
       await expect(getBackupOverview(await makeActor(role))).rejects.toMatchObject({ code: "FORBIDDEN" });

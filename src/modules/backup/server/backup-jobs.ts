@@ -11,7 +11,7 @@ import type { DrillTrigger } from "../domain/records";
 import { isBaseBackupDue, isScheduledDrillDue } from "../domain/schedule";
 import { checkBackupAlerts } from "./backup-alerts";
 import { keepBackupStatus } from "./backup-status";
-import { withBackupJobLock } from "./backup-lock";
+import { STORE_COPY_LOCK, withBackupJobLock } from "./backup-lock";
 import {
   beginBackupRun,
   completeBackupRun,
@@ -58,15 +58,18 @@ export const isManaged = (job: BackupJob) => Boolean(job.backupUrl && job.dataDi
 export async function runStoreCopyTick(job: BackupJob): Promise<typeof TICK_DONE> {
   let error: string | null = null;
   let copied = 0;
+  let isMine = true;
   try {
-    const result = await job.parts.copyNewStoreObjects(job.settings.dir);
-    copied = result.copied;
-    if (copied > 0) logger.info({ copied, bytes: result.bytes }, "backup: file store objects copied");
+    const result = await withBackupJobLock(() => job.parts.copyNewStoreObjects(job.settings.dir), STORE_COPY_LOCK);
+    // null: another worker is copying now, and keeps the last look when it is done
+    isMine = result !== null;
+    copied = result?.copied ?? 0;
+    if (result && copied > 0) logger.info({ copied, bytes: result.bytes }, "backup: file store objects copied");
   } catch (err) {
     error = message(err);
     logger.error({ err }, "backup: copying the file store's new objects failed");
   }
-  await keepBackupStatus({ backupDir: job.settings.dir, managed: isManaged(job), copied, error });
+  if (isMine) await keepBackupStatus({ backupDir: job.settings.dir, managed: isManaged(job), copied, error });
   await reportAlerts(job);
   return TICK_DONE;
 }
