@@ -173,7 +173,10 @@ describe("the base backup", () => {
 
     // a later complete backup closes it, and says so once
     const fixed = standIns();
-    await db.backupRun.update({ where: { id: run.id }, data: { startedAt: await hoursAgo(2) } });
+    // two hours back, named as a set of that time is (the id is the start's second: left as it
+    // was, the next backup begun in the same second would take the same name)
+    const past = await hoursAgo(2);
+    await db.backupRun.update({ where: { id: run.id }, data: { id: setIdAt(past), startedAt: past } });
     const fixedJob = await jobWith(fixed.parts);
     await runBackupTick(fixedJob);
     await runBackupTick(fixedJob);
