@@ -63,7 +63,7 @@ test("the empty instance starts without the demo: a placeholder name and no demo
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(/\/masuk/);
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByTestId("form-error")).toContainText("Email atau kata sandi salah");
 });
 
 test("the first administrator is made by the command, which refuses a weak password and a second use of the e-mail", async () => {
