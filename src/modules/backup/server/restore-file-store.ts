@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { localObjectStore } from "@/server/object-store-local";
 import { filesDir } from "../domain/layout";
 import type { ManifestFile } from "../domain/manifest";
+import { sha256Of } from "./verify-files";
 
 /**
  * Puts the backed-up file-store objects (files/<area>/<id>) back into a LOCAL store folder,
@@ -30,16 +30,6 @@ async function expectedHash(copy: string, key: string, listed: Map<string, Manif
   const sidecar = path.join(path.dirname(copy), `.${path.basename(copy)}.sha256`);
   const text = (await readFile(sidecar, "utf8").catch(() => "")).trim();
   return /^[0-9a-f]{64}$/.test(text) ? text : null;
-}
-
-async function sha256Of(file: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash("sha256");
-  let size = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest("hex"), size };
 }
 
 export async function restoreFileStore(options: {

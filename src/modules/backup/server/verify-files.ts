@@ -31,7 +31,8 @@ async function locate(root: string, area: string, id: string): Promise<string | 
   return null;
 }
 
-async function sha256Of(file: string): Promise<{ sha256: string; size: number }> {
+/** A file's SHA-256 and size, read once as a stream. */
+export async function sha256Of(file: string): Promise<{ sha256: string; size: number }> {
   const hash = createHash("sha256");
   let size = 0;
   for await (const chunk of createReadStream(file)) {
