@@ -27,6 +27,9 @@ Commands:
       (npm run segel -- keys, with no more, for the details).
   backup list | now | drill | restore | verify
       Backups and the restore drill (npm run segel -- backup, with no more, for the details).
+  tender export | import
+      A tender moved whole to another LPSE as one signed bundle
+      (npm run segel -- tender, with no more, for the details).
   help
       Shows this text.`;
 

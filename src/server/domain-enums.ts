@@ -8,6 +8,7 @@
 import type * as Db from "@/generated/prisma/enums";
 import { ROLES } from "@/modules/auth/domain";
 import { WINNER_APPROVAL_DECISIONS } from "@/modules/award/domain";
+import { OUTAGE_CAUSES, OUTAGE_SCOPES, PROCESS_ROLES } from "@/modules/availability/domain";
 import { BACKUP_ALERT_KINDS, BACKUP_RUN_STATUSES, DRILL_STATUSES, DRILL_TRIGGERS } from "@/modules/backup/domain";
 import { BID_DEFECT_CODES, BID_PARTS } from "@/modules/bids/domain";
 import { DIRECT_PROCUREMENT_STATUSES } from "@/modules/direct-procurement/domain";
@@ -42,6 +43,9 @@ export const DOMAIN_ENUMS = {
   DrillTrigger: DRILL_TRIGGERS,
   DrillStatus: DRILL_STATUSES,
   BackupAlertKind: BACKUP_ALERT_KINDS,
+  ProcessRole: PROCESS_ROLES,
+  OutageCause: OUTAGE_CAUSES,
+  OutageScope: OUTAGE_SCOPES,
 } as const;
 
 type DomainEnums = typeof DOMAIN_ENUMS;

@@ -107,10 +107,25 @@ describe("the application's database role", () => {
     const special = ["_prisma_migrations", "TestClockOffset"];
     // the backups' history: updated as a run goes, never deleted by the app (decision 0039)
     const history = ["BackupAlert", "BackupRun", "RestoreDrill"];
+    // the availability ledger, compensations and transfers: the same (decision 0040)
+    history.push(
+      "Compensation",
+      "CompensationAddition",
+      "ImportedTender",
+      "MaintenanceWindow",
+      "Outage",
+      "TenderTransfer",
+      "TrustedInstanceKey",
+    );
+    history.sort();
     expect(
       tables.filter((t) => history.includes(t.name)).map((t) => [t.name, t.canRewrite, t.canAppend, t.canWrite]),
     ).toEqual(history.map((name) => [name, true, true, false]));
     special.push(...history);
+    // a transferred tender's audit events from its source are only appended
+    const imported = tables.filter((t) => t.name === "ImportedAuditEvent");
+    expect(imported.map((t) => [t.canRewrite, t.canAppend, t.canTruncate])).toEqual([[false, true, false]]);
+    special.push("ImportedAuditEvent");
     const legacy = tables.filter((t) => t.name === "AuditLegacyEvent");
     expect(legacy.map((t) => [t.canRewrite, t.canAppend, t.canTruncate])).toEqual([[false, false, false]]);
     const audit = tables.filter((t) => t.name.startsWith("Audit") && t.name !== "AuditLegacyEvent");

@@ -263,12 +263,15 @@ describe("penunjukan langsung, non-tender records, evaluations and schedules poi
       ORDER BY 1`;
     // the audit trail names any actor and entity, and outlives them; the public list's
     // agency is a trigger's copy of its paket's (migration 20261207100000); a drill names the
-    // set on disk it restored, which a restored database may predate (decision 0039)
+    // set on disk it restored, which a restored database may predate (decision 0039); an
+    // imported tender names its id and its audit events' entities on the source (decision 0040)
     expect(columns.map((c) => c.col)).toEqual([
       "AuditEvent.actorId",
       "AuditEvent.entityId",
       "AuditLegacyEvent.actorId",
       "AuditLegacyEvent.entityId",
+      "ImportedAuditEvent.entityId",
+      "ImportedTender.sourceTenderId",
       "RestoreDrill.setId",
       "Tender.paketAgencyId",
     ]);

@@ -21,6 +21,8 @@ const NOT_MONEY = new Set([
   "BackupRun.sizeBytes",
   "BackupStatus.diskFreeBytes",
   "BackupStatus.diskTotalBytes",
+  // a transferred tender's audit events keep the source's sequence numbers (decision 0040)
+  "ImportedAuditEvent.sourceSeq",
 ]);
 
 /** The SQLSTATE PostgreSQL answers a write with, or null when it was accepted. */

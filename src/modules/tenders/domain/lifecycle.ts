@@ -13,7 +13,7 @@ import { findCurrentStage, type StageWindow } from "./schedule";
 import type { TenderFailureKind, TenderStatus } from "./tender-status";
 
 /** Statuses in which nothing more happens: the worker never looks again. */
-export const ENDED_STATUSES = ["COMPLETED", "FAILED", "CANCELLED"] as const satisfies readonly TenderStatus[];
+export const ENDED_STATUSES = ["COMPLETED", "FAILED", "CANCELLED", "TRANSFERRED"] as const satisfies readonly TenderStatus[];
 /** Statuses the schedule worker looks at when their next boundary comes. */
 export const SCHEDULED_STATUSES = ["PUBLISHED", "EVALUATION", "AWARDED"] as const satisfies readonly TenderStatus[];
 

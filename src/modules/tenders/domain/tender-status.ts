@@ -10,6 +10,7 @@ export const TENDER_STATUSES = [
   "COMPLETED",
   "FAILED",
   "CANCELLED",
+  "TRANSFERRED",
 ] as const;
 export type TenderStatus = (typeof TENDER_STATUSES)[number];
 

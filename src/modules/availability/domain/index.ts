@@ -1,0 +1,8 @@
+export {
+  OUTAGE_CAUSES,
+  OUTAGE_SCOPES,
+  PROCESS_ROLES,
+  type OutageCause,
+  type OutageScope,
+  type ProcessRole,
+} from "./enums";
