@@ -25,6 +25,8 @@ const NAMESPACES = [
   "account",
   "security",
   "backup",
+  "availability",
+  "transfer",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -72,6 +72,14 @@ export const PERMISSIONS = {
   "backup.view": ["ADMIN_LPSE"],
   /** ask the worker for a restore drill now */
   "backup.requestDrill": ["ADMIN_LPSE"],
+  /** declare and end an incident on the public availability ledger (/admin/gangguan, docs/decisions/0040) */
+  "incident.declare": ["ADMIN_LPSE"],
+  /** announce, cancel and end early a maintenance window (/admin/pemeliharaan) */
+  "maintenance.manage": ["ADMIN_LPSE"],
+  /** add time to a compensation of the tender's own Pokja (never remove it); the use case checks membership */
+  "compensation.add": ["POKJA"],
+  /** export a tender as a signed bundle, mark it moved, import one (/admin/pindah-tender) */
+  "tender.transfer": ["ADMIN_LPSE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
