@@ -6,3 +6,4 @@ export {
   type OutageScope,
   type ProcessRole,
 } from "./enums";
+export { isUnderMaintenance, periodEnd, windowContaining, type MaintenancePeriod } from "./maintenance";
