@@ -36,6 +36,7 @@ export const LIFECYCLE_COLUMNS = [
   "cancelledAt",
   "sppbjIssuedAt",
   "completedAt",
+  "transferredAt",
 ] as const;
 export type LifecycleColumn = (typeof LIFECYCLE_COLUMNS)[number];
 
@@ -68,6 +69,7 @@ export interface LifecycleChange {
   cancelledAt?: Date;
   sppbjIssuedAt?: Date;
   completedAt?: Date;
+  transferredAt?: Date;
 }
 
 export type TenderEvent =
@@ -96,7 +98,9 @@ export type TenderEvent =
   /** the PPK issues the SPPBJ: the selection is complete */
   | { kind: "sppbjIssued" }
   /** a tender ulang was created from this failed tender */
-  | { kind: "retendered" };
+  | { kind: "retendered" }
+  /** moved whole to another LPSE (transfer module): nothing changes here any more */
+  | { kind: "transferred" };
 
 export type EventKind = TenderEvent["kind"];
 
@@ -124,8 +128,8 @@ export interface Transition {
  * The table. Regulations: Perpres 16/2018 as amended by Perpres 12/2021 (Pasal 50 the
  * stages and sanggah, Pasal 51 tender gagal, Pasal 52 tender batal is not in it: the
  * cancellation rule is Perlem LKPP 12/2021 Lampiran II, "penghentian/pembatalan"), Perlem
- * LKPP 12/2021 for the rest. A transfer to another LPSE (transferredOut) comes with the
- * transfer work and is not in the table yet.
+ * LKPP 12/2021 for the rest. `transferred`: the tender moved whole to another LPSE
+ * (transfer module, docs/decisions/0040).
  */
 export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
   published: { from: ["DRAFT"], to: "PUBLISHED", nextCheck: "schedule", audit: "tender.published" },
@@ -147,6 +151,12 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
   },
   sppbjIssued: { from: ["AWARDED"], to: "COMPLETED", nextCheck: "clear", audit: "sppbj.issued" },
   retendered: { from: ["FAILED"], to: null, nextCheck: "keep", audit: "tender.retendered" },
+  transferred: {
+    from: ["PUBLISHED", "EVALUATION", "AWARDED"],
+    to: "TRANSFERRED",
+    nextCheck: "clear",
+    audit: "tender.transferred",
+  },
 };
 
 export type TransitionResult =
@@ -213,6 +223,8 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
       return done({ ...change, cancelledAt: now, endReason: event.endReason });
     case "sppbjIssued":
       return done({ ...change, sppbjIssuedAt: now, completedAt: now });
+    case "transferred":
+      return done({ ...change, transferredAt: now });
     case "stageBoundary":
     case "rescheduled":
     case "retendered":

@@ -14,3 +14,4 @@ export {
   type BundlePerson,
   type EncodedValue,
 } from "./bundle-format";
+export { markTransferredSchema, transferredMessage, type MarkTransferredInput } from "./transfer-input";
