@@ -9,6 +9,7 @@ import { compileTrustedProxies, stampForwardedHeaders } from "../server/forwarde
 import { createPageCache, shareAcrossVisitors } from "../server/page-cache";
 import { drainOnShutdown } from "./graceful-shutdown";
 import { exitUnlessClusterSettings } from "../server/cluster-settings";
+import { startWebHeartbeat } from "./web-heartbeat";
 
 // an instance of a cluster serves only with the cluster's shared keys (docs/decisions/0017)
 exitUnlessClusterSettings();
@@ -37,11 +38,17 @@ server.on("request", (req, res) => {
 const app = next({ dev, dir: path.resolve(import.meta.dirname, "../.."), port, httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
-server.listen(port, () =>
+// the web's heartbeat starts when it listens: the availability ledger (docs/decisions/0040)
+let heartbeat: { stop: () => void } | null = null;
+server.listen(port, () => {
   console.log(
     `[segel] Listening on port ${port}${process.env.SEGEL_TRUSTED_PROXIES ? `, trusting proxies ${process.env.SEGEL_TRUSTED_PROXIES}` : ""}`,
-  ),
-);
+  );
+  startWebHeartbeat().then(
+    (started) => (isStopping ? started.stop() : (heartbeat = started)),
+    (err: unknown) => console.error("[segel] The web heartbeat could not start:", err),
+  );
+});
 
 // SIGTERM drains (src/cli/graceful-shutdown.ts): a rolling upgrade loses no request.
 // Past SEGEL_DRAIN_TIMEOUT_MS (default 120 s, configuration, not law) what is left is cut.
@@ -51,6 +58,7 @@ async function stop(signal: string) {
   if (isStopping) return;
   isStopping = true;
   console.log(`[segel] ${signal}: draining (port ${port})`);
+  heartbeat?.stop();
   await drain(drainTimeoutMs);
   await app.close().catch(() => {});
   process.exit(0);

@@ -17,6 +17,8 @@ import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { exitUnlessClusterSettings } from "@/server/cluster-settings";
 import { readBackupSettings } from "@/server/backup-settings";
+import { readAvailabilitySettings } from "@/server/availability-settings";
+import { availabilityTick, heldScheduleTick } from "./worker-availability";
 
 // a worker of a cluster signs heads and opens bids only with the cluster's shared keys (docs/decisions/0017)
 exitUnlessClusterSettings();
@@ -79,9 +81,26 @@ const backupLoops = backupSettings.enabled
     ]
   : [];
 
+// The availability ledger (docs/decisions/0040): the worker beats every SEGEL_HEARTBEAT_SECONDS,
+// and its schedule tick is held while the portal is down.
+const availability = readAvailabilitySettings();
+
 logger.info({ intervalMs, pid: process.pid }, "worker started");
 await Promise.all([
-  runWorkerLoop({ intervalMs, batchSize: 100, tick: runScheduleTick, log: logger, signal: controller.signal }),
+  runWorkerLoop({
+    intervalMs,
+    batchSize: 100,
+    tick: heldScheduleTick(runScheduleTick, availability, logger),
+    log: logger,
+    signal: controller.signal,
+  }),
+  runWorkerLoop({
+    intervalMs: availability.heartbeatSeconds * 1000,
+    batchSize: 1,
+    tick: availabilityTick(availability, logger),
+    log: logger,
+    signal: controller.signal,
+  }),
   runWorkerLoop({ intervalMs, batchSize: 20, tick: runNotificationTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 1000, tick: auditLogTick, log: logger, signal: controller.signal }),
   // Staged bid files never submitted, a day after their tender's deadline (decision 0005).
