@@ -28,5 +28,6 @@ export const setLocaleAction = action(
     revalidatePath("/", "layout");
     return { locale };
   },
-  { public: true },
+  // a cookie, nothing in the database: it works during maintenance
+  { public: true, duringMaintenance: true },
 );

@@ -6,6 +6,7 @@ import { isLocale, type Locale } from "@/i18n/locales";
 import { findUnsafeText } from "@/lib/safe-text";
 import { productErrorMap } from "@/lib/validation-messages";
 import { AppError } from "./errors";
+import { assertWritable } from "./maintenance-gate";
 import { getActor, getSessionActor } from "./session";
 import { toUserError, type UserError } from "./user-error";
 
@@ -16,6 +17,11 @@ interface Options {
   public?: boolean;
   /** also serve a session whose sign-in is unfinished (the second-factor step and TOTP enrolment) */
   pendingSignIn?: boolean;
+  /**
+   * runs while a maintenance window refuses writes: only what must work then (the second
+   * factor of a sign-in, the administrator's maintenance actions) and what writes nothing
+   */
+  duringMaintenance?: boolean;
 }
 
 type Handler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor) => Promise<T>;
@@ -58,6 +64,11 @@ export function action<S extends z.ZodType, T>(
 ): (raw: unknown) => Promise<ActionResult<T>>;
 export function action<S extends z.ZodType, T>(
   schema: S,
+  handler: Handler<S, T>,
+  options: Options & { duringMaintenance: true },
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function action<S extends z.ZodType, T>(
+  schema: S,
   handler: Handler<S, T> | PublicHandler<S, T>,
   options: Options = {},
 ) {
@@ -66,6 +77,8 @@ export function action<S extends z.ZodType, T>(
     const locale: Locale = isLocale(localeValue) ? localeValue : "id";
     const t = await getTranslations({ locale, namespace: "errors" });
     try {
+      // While a maintenance window runs the portal only reads (docs/decisions/0040).
+      if (!options.duringMaintenance) await assertWritable(locale);
       const actor = options.pendingSignIn ? await getSessionActor() : await getActor();
       // A session still owing its second factor is not signed in for anything else (decision 0034).
       if (!actor && !options.public)

@@ -4,19 +4,32 @@ import { isLocale } from "@/i18n/locales";
 import { isUuid } from "@/lib/ids";
 import { isSafeText } from "@/lib/safe-text";
 import { AppError } from "./errors";
+import { assertWritable, isMaintenanceError } from "./maintenance-gate";
 import { HTTP_STATUS, toUserError } from "./user-error";
+
+const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
 /**
  * Route handlers (uploads, downloads) answer errors the way actions do: JSON with the
- * code and a message in the user's language, and the matching HTTP status.
+ * code and a message in the user's language, and the matching HTTP status. A write
+ * (POST, PATCH, PUT, DELETE) during a maintenance window is refused before the handler
+ * runs: 503 with Retry-After (docs/decisions/0040).
  */
 export function route<A extends unknown[]>(name: string, handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
+    const locale = await getLocale().catch(() => "id");
     try {
+      const request = args[0];
+      if (request instanceof Request && WRITE_METHODS.has(request.method))
+        await assertWritable(isLocale(locale) ? locale : "id");
       return await handler(...args);
     } catch (error) {
-      const locale = await getLocale().catch(() => "id");
       const userError = await toUserError(error, isLocale(locale) ? locale : "id", name);
+      if (isMaintenanceError(error))
+        return Response.json(
+          { ok: false, ...userError },
+          { status: 503, headers: { "Retry-After": String(error.retryAfterSeconds), "Cache-Control": "no-store" } },
+        );
       return Response.json({ ok: false, ...userError }, { status: HTTP_STATUS[userError.code] });
     }
   };

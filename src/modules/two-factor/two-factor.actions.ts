@@ -9,8 +9,9 @@ import { passSecondFactor } from "./server/pass-second-factor";
 import { resetUserTotp } from "./server/reset-totp";
 import { setStaffTotpRequirement } from "./server/staff-totp-setting";
 
-// The sign-in's second step and enrolment serve a session whose sign-in is unfinished.
-const pendingSignIn = { pendingSignIn: true } as const;
+// The sign-in's second step and enrolment serve a session whose sign-in is unfinished;
+// signing in works during a maintenance window too (docs/decisions/0040).
+const pendingSignIn = { pendingSignIn: true, duringMaintenance: true } as const;
 
 export const passSecondFactorAction = action(
   codeSchema,

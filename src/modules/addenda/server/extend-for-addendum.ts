@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
+import { deadlineAfterMaintenance } from "@/modules/availability";
 import type { Actor } from "@/modules/auth/domain";
 import { scheduleChangedMessage } from "@/modules/notifications/domain";
 import { notifyTenderParticipants } from "@/modules/notifications";
@@ -37,9 +38,12 @@ export async function extendDeadlineForAddendum(
 ): Promise<Date | null> {
   const stages = await loadStages(tx, tender.id);
   const minHours = tender.procedure.addendumMinHours;
-  const shiftMs = addendumShiftMs(stages, now, minHours);
+  const minimumShiftMs = addendumShiftMs(stages, now, minHours);
   const deadline = findBidDeadline(stages);
-  if (shiftMs === 0 || !deadline) return null;
+  if (minimumShiftMs === 0 || !deadline) return null;
+  // a deadline pushed into an announced maintenance window goes to its end (docs/decisions/0040)
+  const newDeadline = await deadlineAfterMaintenance(tx, new Date(deadline.getTime() + minimumShiftMs), now);
+  const shiftMs = newDeadline.getTime() - deadline.getTime();
 
   const reason = addendumExtensionReason(minHours);
   const moves = pushBack(stages, deadline, shiftMs);

@@ -7,3 +7,11 @@ export {
   type ProcessRole,
 } from "./enums";
 export { isUnderMaintenance, periodEnd, windowContaining, type MaintenancePeriod } from "./maintenance";
+// the tenders and addenda modules refuse or move deadlines inside an announced window
+export {
+  endOutsideWindows,
+  guardedEndInWindow,
+  MAINTENANCE_BANNER_DAYS,
+  MAINTENANCE_GUARDED_STAGES,
+  MAINTENANCE_MAX_HOURS,
+} from "./maintenance-rules";

@@ -2,6 +2,7 @@ import "server-only";
 import type { TenderStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
+import { refuseDeadlinesInMaintenance } from "@/modules/availability";
 import { scheduleChangedMessage } from "@/modules/notifications/domain";
 import { notifyTenderParticipants } from "@/modules/notifications";
 import idCommon from "@/i18n/messages/id/common.json";
@@ -45,6 +46,13 @@ export async function changeStageSchedule(actor: Actor, input: ChangeStageSchedu
 
     const reason = input.reason.trim();
     const [move, ...pushed] = planStageChange(stages, index, input);
+    // no deadline it moves may land inside an announced maintenance window (docs/decisions/0040)
+    const moved = [move!, ...pushed].filter((m) => m.endsAt.getTime() !== m.stage.endsAt.getTime());
+    await refuseDeadlinesInMaintenance(
+      tx,
+      moved.map((m) => ({ kind: m.stage.kind, endsAt: m.endsAt, isChanged: m === move })),
+      { now, timeZone: tender.paket.agency.timeZone, fieldOf: (s) => (s.isChanged ? "endsAt" : `schedule.${s.kind}`) },
+    );
     await applyStageMoves(tx, tender.id, stages, [move!, ...pushed], {
       reason,
       changedById: actor.userId,

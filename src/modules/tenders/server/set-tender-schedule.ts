@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
+import { refuseDeadlinesInMaintenance } from "@/modules/availability";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { scheduleItems, toFieldErrors } from "../domain/publish-checklist";
@@ -20,6 +21,7 @@ export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleIn
       id: true,
       status: true,
       procedure: { select: { stages: true } },
+      paket: { select: { agency: { select: { timeZone: true } } } },
     });
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
     const procedure = procedureStages(tender.procedure.stages);
@@ -34,9 +36,16 @@ export async function setTenderSchedule(actor: Actor, input: SetTenderScheduleIn
       minHours,
       ...input.stages[position]!,
     }));
-    const problems = validateSchedule(stages, await dbNow(tx));
+    const now = await dbNow(tx);
+    const problems = validateSchedule(stages, now);
     if (problems.length)
       throw new AppError("VALIDATION", "scheduleInvalid", {}, toFieldErrors(scheduleItems(problems)));
+    // no deadline inside an announced maintenance window (docs/decisions/0040)
+    await refuseDeadlinesInMaintenance(tx, stages, {
+      now,
+      timeZone: tender.paket.agency.timeZone,
+      fieldOf: (s) => `schedule.${s.kind}`,
+    });
 
     await tx.tenderStage.deleteMany({ where: { tenderId: tender.id } });
     await tx.tenderStage.createMany({ data: stages.map((s) => ({ ...s, tenderId: tender.id })) });
