@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { ObjectStore } from "./object-store";
 
@@ -81,4 +81,19 @@ export function localObjectStore(root: string): ObjectStore {
       return entries.filter((entry) => entry.isFile()).map((entry) => `${area}/${entry.name}`);
     },
   };
+}
+
+/**
+ * The health check's look (src/server/object-store.ts `checkObjectStore`): writes and
+ * removes one byte where `put` makes its temporary files, so a read-only or full disk, or a
+ * root that cannot be made, fails here as a put would. Throws when the store cannot write.
+ */
+export async function checkLocalStore(root: string): Promise<void> {
+  const probe = path.join(root, "tmp", `health-${randomUUID()}`);
+  await mkdir(path.dirname(probe), { recursive: true });
+  try {
+    await writeFile(probe, "1", { flag: "wx", mode: 0o600 });
+  } finally {
+    await rm(probe, { force: true });
+  }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   NotFound,
@@ -106,4 +107,9 @@ export function s3ObjectStore(settings: S3Settings, client: S3Client = clientFor
       return keys;
     },
   };
+}
+
+/** The health check's look: the bucket answers to these credentials (HeadBucket). Throws when not. */
+export async function checkS3Store(settings: S3Settings): Promise<void> {
+  await clientFor(settings).send(new HeadBucketCommand({ Bucket: settings.bucket }));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { readObjectStoreSettings } from "./object-store-settings";
-import { localObjectStore } from "./object-store-local";
-import { s3ObjectStore } from "./object-store-s3";
+import { checkLocalStore, localObjectStore } from "./object-store-local";
+import { checkS3Store, s3ObjectStore } from "./object-store-s3";
 
 /**
  * Where every stored file goes: documents (`objects/<id>`) and sealed bid files
@@ -30,4 +30,15 @@ export interface ObjectStore {
 export function objectStore(): ObjectStore {
   const settings = readObjectStoreSettings();
   return settings.kind === "s3" ? s3ObjectStore(settings) : localObjectStore(settings.root);
+}
+
+/**
+ * A cheap look that the store the settings name answers (/api/health): the local store can
+ * write a byte in its folder; the S3 bucket answers HeadBucket. Throws when it does not.
+ */
+export async function checkObjectStore(): Promise<{ kind: "local" | "s3" }> {
+  const settings = readObjectStoreSettings();
+  if (settings.kind === "s3") await checkS3Store(settings);
+  else await checkLocalStore(settings.root);
+  return { kind: settings.kind };
 }

@@ -6,3 +6,6 @@ import "server-only";
 
 // A bid's acknowledgement waits for its files and WAL to reach the backup (submitBid).
 export { confirmInBackup } from "./server/confirm-in-backup";
+
+// /api/health and /status read how fresh the backup is (availability module).
+export { readBackupFreshness, type BackupFreshness } from "./server/backup-freshness";

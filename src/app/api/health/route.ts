@@ -1,24 +1,17 @@
-import { db } from "@/server/db";
-import { isDraining } from "@/server/drain-state";
-import { logger } from "@/server/logger";
+import type { NextRequest } from "next/server";
+import { checkHealth, healthHttpStatus } from "@/modules/availability/server/check-health";
 
-// The load balancer's health check (deploy/haproxy/haproxy.cfg.template): 200 while this
-// instance can serve, that is while its database answers; 503 once it is draining
-// (SIGTERM, docs/decisions/0018), so no new request is sent to an instance about to exit.
+// The load balancer's health check (deploy/haproxy/haproxy.cfg.template, the cluster tier,
+// scripts/upgrade-drill): 503 only while THIS instance cannot serve (draining after SIGTERM,
+// docs/decisions/0018; its database or file store failing); 200 "degraded" when the worker or
+// the backup is stale, so a stale worker never takes every web server out of the pool.
+// `?strict=1` answers 503 on degraded too, for monitoring systems (docs/decisions/0040).
 export const dynamic = "force-dynamic";
 
 const headers = { "Cache-Control": "no-store" };
 
-export async function GET(): Promise<Response> {
-  if (isDraining()) return Response.json({ status: "draining" }, { status: 503, headers });
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" }, { headers });
-  } catch (error) {
-    logger.warn(
-      { error: error instanceof Error ? error.message : String(error) },
-      "health check: the database does not answer",
-    );
-    return Response.json({ status: "database unavailable" }, { status: 503, headers });
-  }
+export async function GET(request: NextRequest): Promise<Response> {
+  const strict = ["1", "true"].includes(request.nextUrl.searchParams.get("strict") ?? "");
+  const report = await checkHealth();
+  return Response.json(report, { status: healthHttpStatus(report.status, strict), headers });
 }
