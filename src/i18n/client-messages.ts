@@ -22,6 +22,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "security.setting",
     "account.resendInvitation",
     "backup.drill",
+    "availability.maintenance.admin",
   ],
   akun: [
     "bids.openingKey",

@@ -7,6 +7,7 @@ import { isSharedPage } from "@/server/shared-page";
 import { AccountBox, AccountLinks, AccountProvider, RoleNav } from "./account";
 import { loadAccountSummary } from "../server/account-summary";
 import { LocaleSwitch } from "./locale-switch";
+import { MaintenanceBanner } from "./maintenance-banner";
 import { NavLink } from "./nav-link";
 
 export async function SiteHeader() {
@@ -49,6 +50,7 @@ export async function SiteHeader() {
         </div>
         <RoleNav />
       </header>
+      <MaintenanceBanner />
     </AccountProvider>
   );
 }
