@@ -3,6 +3,8 @@ export type { TenderRef } from "./messages";
 export {
   ADDENDUM_KIND,
   addendumPublishedMessage,
+  COMPENSATION_KIND,
+  scheduleCompensatedMessage,
   questionAnsweredMessage,
   questionAskedMessage,
   scheduleChangedMessage,

@@ -64,6 +64,27 @@ export function scheduleChangedMessage(
   };
 }
 
+export const COMPENSATION_KIND = "tender.scheduleCompensated";
+
+/**
+ * Time given back after the portal (or part of it) was down (issue 13): why, and by how
+ * much each stage moved. `extensions` lists each stage with its hours added and new end.
+ */
+export function scheduleCompensatedMessage(
+  tender: TenderRef,
+  outage: string,
+  extensions: readonly { stageLabel: string; hours: number; newEndsAt: Date }[],
+) {
+  const z = (d: Date) => formatInZone(d, tender.timeZone, "id");
+  const lines = extensions.map((e) => `- ${e.stageLabel}: diperpanjang ${e.hours} jam, berakhir ${z(e.newEndsAt)}`);
+  return {
+    kind: COMPENSATION_KIND,
+    title: `Kompensasi waktu: tender ${tender.code}`,
+    body: `Portal tidak dapat digunakan sepenuhnya pada ${outage}. Waktu yang hilang dikembalikan pada tender ${tender.code} (${tender.name}); tahap berikutnya ikut bergeser:\n${lines.join("\n")}`,
+    link: `/tender/${tender.code}`,
+  };
+}
+
 export const DEADLINE_REMINDER_KIND = "bid.deadlineReminder";
 
 export function deadlineReminderMessage(tender: TenderRef, deadline: Date) {

@@ -9,7 +9,8 @@
  * Pure: statuses and failure kinds are the domain's own unions (./tender-status.ts), times
  * come in as arguments.
  */
-import { findCurrentStage, type StageWindow } from "./schedule";
+import { findCurrentStage, nextBoundary, statusAfter, type StageWindow } from "./schedule";
+import type { StageKind } from "./stage-kind";
 import type { TenderFailureKind, TenderStatus } from "./tender-status";
 
 /** Statuses in which nothing more happens: the worker never looks again. */
@@ -99,6 +100,8 @@ export type TenderEvent =
   | { kind: "sppbjIssued" }
   /** a tender ulang was created from this failed tender */
   | { kind: "retendered" }
+  /** time was given back after an outage (the caller moved the stages): see compensatedStep */
+  | { kind: "compensated" }
   /** moved whole to another LPSE (transfer module): nothing changes here any more */
   | { kind: "transferred" };
 
@@ -151,6 +154,8 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
   },
   sppbjIssued: { from: ["AWARDED"], to: "COMPLETED", nextCheck: "clear", audit: "sppbj.issued" },
   retendered: { from: ["FAILED"], to: null, nextCheck: "keep", audit: "tender.retendered" },
+  // the caller's tender.scheduleCompensated records it, with the status it went back to
+  compensated: { from: SCHEDULED_STATUSES, to: null, nextCheck: "schedule", audit: null },
   transferred: {
     from: ["PUBLISHED", "EVALUATION", "AWARDED"],
     to: "TRANSFERRED",
@@ -228,6 +233,7 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
     case "stageBoundary":
     case "rescheduled":
     case "retendered":
+    case "compensated":
       return done(change);
   }
 
@@ -263,4 +269,30 @@ const ABANDONED_STATUSES: readonly TenderStatus[] = ["FAILED", "CANCELLED"];
  */
 export function stageInForce<S extends StageWindow>(status: TenderStatus, stages: readonly S[], now: Date): S | null {
   return ABANDONED_STATUSES.includes(status) ? null : findCurrentStage(stages, now);
+}
+
+export type CompensatedStep =
+  | { ok: true; status: TenderStatus; stage: StageKind | null; nextCheckAt: Date | null }
+  | { ok: false; key: "tenderAlreadyOpened" };
+
+/**
+ * What a compensation (issue 13) does to the lifecycle once the stages moved: if the bid
+ * deadline moved back past `now`, an EVALUATION tender goes back to PUBLISHED with the
+ * stage the clock gives, but only while no bid was opened (an opened bid cannot be sealed
+ * again: then the compensation may not be applied at all). Otherwise the status and the
+ * recorded stage stay, and a boundary already due stays due for the worker to record.
+ */
+export function compensatedStep(
+  state: Pick<LifecycleState, "status" | "openedAt" | "nextCheckAt"> & { currentStage: StageKind | null },
+  stages: readonly StageWindow[],
+  now: Date,
+): CompensatedStep {
+  const stage = findCurrentStage(stages, now)?.kind ?? null;
+  const boundary = nextBoundary(stages, now);
+  if (state.status === "EVALUATION" && statusAfter(stage, stages, now) === "PUBLISHED") {
+    if (state.openedAt) return { ok: false, key: "tenderAlreadyOpened" };
+    return { ok: true, status: "PUBLISHED", stage, nextCheckAt: boundary };
+  }
+  const nextCheckAt = nextCheckAfter("keepIfDue", state.nextCheckAt, now, boundary) ?? null;
+  return { ok: true, status: state.status, stage: state.currentStage, nextCheckAt };
 }

@@ -6,7 +6,13 @@ import type { Actor } from "@/modules/auth/domain";
 import { bidsSettledAt } from "@/modules/bids/domain";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { nextCheckAfter, transition, type LifecycleState, type TenderEvent } from "../domain/lifecycle";
+import {
+  compensatedStep,
+  nextCheckAfter,
+  transition,
+  type LifecycleState,
+  type TenderEvent,
+} from "../domain/lifecycle";
 import { clockStep, currentStage, findBidDeadline, nextBoundary } from "../domain/schedule";
 import { loadStages } from "./tender-stages";
 
@@ -62,6 +68,13 @@ export async function applyTenderEvent(
     if (event.kind === "stageBoundary") {
       const deadline = findBidDeadline(stages);
       const step = clockStep(state.status, stages, now, deadline && bidsSettledAt(deadline));
+      status = step.status;
+      stage = step.stage;
+      Object.assign(data, { status, currentStage: stage, nextCheckAt: step.nextCheckAt });
+    } else if (event.kind === "compensated") {
+      // the compensation pass checked this first; a tender opened meanwhile refuses it here
+      const step = compensatedStep(state, stages, now);
+      if (!step.ok) throw new AppError("INVALID_STATE", step.key);
       status = step.status;
       stage = step.stage;
       Object.assign(data, { status, currentStage: stage, nextCheckAt: step.nextCheckAt });
