@@ -23,6 +23,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "account.resendInvitation",
     "backup.drill",
     "availability.maintenance.admin",
+    "availability.ledger.form",
   ],
   akun: [
     "bids.openingKey",

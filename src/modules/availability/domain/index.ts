@@ -15,3 +15,5 @@ export {
   MAINTENANCE_GUARDED_STAGES,
   MAINTENANCE_MAX_HOURS,
 } from "./maintenance-rules";
+// the ledger's length of an outage, shown by /admin/gangguan and /status
+export { durationParts } from "./duration";
