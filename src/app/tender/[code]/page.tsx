@@ -16,6 +16,7 @@ import { AnnouncementDetails } from "@/modules/announcement/components/announcem
 import { DocumentList } from "@/modules/announcement/components/document-list";
 import { ScheduleChanges } from "@/modules/announcement/components/schedule-changes";
 import { TenderEndedNotice } from "@/modules/announcement/components/tender-ended-notice";
+import { TenderTransferredNotice } from "@/modules/announcement/components/tender-transferred-notice";
 import { LiveCurrentStage } from "@/modules/announcement/components/live-stage";
 import { ScheduleTable, toLiveStages } from "@/modules/announcement/components/schedule-table";
 import { PARTICIPANT_PAGE_PARAM, PublicBidSummaryView } from "@/modules/announcement/components/public-bid-summary";
@@ -76,13 +77,13 @@ export default async function AnnouncementPage({
     announcement.id,
     parsePageNumber((await searchParams)[PARTICIPANT_PAGE_PARAM]),
   );
-  const { status, isEnded, timeZone } = announcement;
+  const { status, isEnded, timeZone, transfer } = announcement;
   // Indonesian zones have a fixed name; any instant of the schedule gives the label.
   const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
   // The stage and the countdown come from the schedule and the server's clock in the
   // browser, so they stay right when this page is served from a cache a few seconds old.
   const stages = toLiveStages(announcement.stages, a, timeZone, locale);
-  const deadline = isEnded ? null : findBidDeadline(announcement.stages);
+  const deadline = isEnded || transfer ? null : findBidDeadline(announcement.stages);
   const isRacing = deadline !== null && now < deadline;
   // the same rule the registration itself applies: nobody is invited once it would be refused
   const bidDeadline = findBidDeadline(announcement.stages);
@@ -110,6 +111,8 @@ export default async function AnnouncementPage({
             <span className="text-slate-600">{t("currentStage")}:</span>
             {isEnded ? (
               <Badge tone="danger">{a(`ended.${status as "FAILED" | "CANCELLED"}`)}</Badge>
+            ) : transfer ? (
+              <Badge tone="warning">{c("tenderStatus.TRANSFERRED")}</Badge>
             ) : (
               <LiveCurrentStage
                 stages={stages}
@@ -144,6 +147,7 @@ export default async function AnnouncementPage({
             locale={locale}
           />
         ) : null}
+        {transfer ? <TenderTransferredNotice transfer={transfer} timeZone={timeZone} locale={locale} /> : null}
 
         <WinnerBanner code={announcement.code} />
         <TenderAwardWithdrawals
@@ -153,7 +157,7 @@ export default async function AnnouncementPage({
           locale={locale}
         />
         <TenderHistory tenderId={announcement.id} />
-        {isEnded ? null : (
+        {isEnded || transfer ? null : (
           <RegisterButton
             tenderId={announcement.id}
             returnTo={`/tender/${announcement.code}`}

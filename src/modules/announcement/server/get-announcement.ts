@@ -75,6 +75,8 @@ export interface Announcement {
   scheduleChanges: AnnouncementScheduleChange[];
   /** public documents of the tender, then of its paket */
   documents: AnnouncementDocument[];
+  /** TRANSFERRED: where the tender now lives (the page leads with a pointer there) */
+  transfer: { destinationName: string; destinationUrl: string; transferredAt: Date } | null;
 }
 
 const PUBLIC_DOCUMENTS = {
@@ -134,13 +136,15 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
           },
         },
         documents: PUBLIC_DOCUMENTS,
+        transfer: { select: { destinationName: true, destinationUrl: true, transferredAt: true } },
       },
     }),
   ]);
   if (!row) throw new AppError("NOT_FOUND");
   const { paket, stages, scheduleChanges, documents, failedAt, cancelledAt, ...tender } = row;
   const isEnded = tender.status === "FAILED" || tender.status === "CANCELLED";
-  const current = stageInForce(tender.status, stages, now);
+  // a moved tender runs no stage here any more: its schedule goes on at the new LPSE
+  const current = tender.status === "TRANSFERRED" ? null : stageInForce(tender.status, stages, now);
   return {
     ...tender,
     isEnded,

@@ -29,6 +29,8 @@ export async function PublicTenderTable(props: {
   const stageBadge = ({ status, currentStage }: PublicTender) => {
     // A failed or cancelled tender says so instead of a stage it is no longer in.
     if (status === "FAILED" || status === "CANCELLED") return <Badge tone="danger">{a(`ended.${status}`)}</Badge>;
+    // moved to another LPSE: the announcement page points to its new home
+    if (status === "TRANSFERRED") return <Badge tone="warning">{c("tenderStatus.TRANSFERRED")}</Badge>;
     if (currentStage) return <Badge tone="info">{a(`stage.${currentStage}`)}</Badge>;
     return <Badge>{c(`tenderStatus.${status}`)}</Badge>;
   };

@@ -5,9 +5,9 @@ import { encodeValue, type BundleData, type BundlePerson, type EncodedValue } fr
 
 /** A client on the live database or on a restored one (`--database-url`). */
 export type ExportClient = PrismaClient;
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** A stored object the rows name: its store key and the SHA-256 and size its row recorded. */
+/** A stored object the rows name: its file-store key (`objects/<storageKey>`, `sealed/<storageKey>`) and the SHA-256 and size its row recorded. */
 export interface BundleObject {
   storageKey: string;
   sha256: string;
@@ -40,6 +40,29 @@ const UNCARRIED: { table: string; count: (tx: Tx, tenderId: string) => Promise<n
   { table: "ImportedTender", count: (tx, id) => tx.importedTender.count({ where: { tenderId: id } }) },
 ];
 
+/**
+ * Why the tender cannot be exported, or null: a draft, an ended tender, one whose bids were
+ * opened, or one with rows in a table the bundle does not carry. The page asks before it
+ * offers the download; the export asks again inside its transaction.
+ */
+export async function exportRefusal(
+  tx: Tx,
+  tender: { id: string; code: string; status: string; openedAt: Date | null; openedKeyWrapped?: Uint8Array | null },
+): Promise<AppError | null> {
+  const code = tender.code;
+  if (tender.status === "DRAFT") return new AppError("INVALID_STATE", "tenderExport.draft", { code });
+  if (!["PUBLISHED", "EVALUATION", "AWARDED"].includes(tender.status))
+    return new AppError("INVALID_STATE", "tenderExport.ended", { code, status: tender.status });
+  // an AWARDED tender was opened too
+  if (tender.openedAt || tender.openedKeyWrapped || tender.status === "AWARDED")
+    return new AppError("INVALID_STATE", "tenderExport.opened", { code });
+  const found: string[] = [];
+  for (const check of UNCARRIED) if ((await check.count(tx, tender.id)) > 0) found.push(check.table);
+  if (found.length > 0)
+    return new AppError("INVALID_STATE", "tenderExport.uncarried", { code, tables: found.join(", ") });
+  return null;
+}
+
 const rows = (list: readonly object[]) => list.map((row) => encodeValue(row) as Record<string, EncodedValue>);
 
 /**
@@ -56,14 +79,8 @@ export async function collectTenderRows(client: ExportClient, code: string): Pro
 async function collect(tx: Tx, code: string): Promise<CollectedTender> {
   const tender = await tx.tender.findUnique({ where: { code } });
   if (!tender) throw new AppError("NOT_FOUND", "tenderExport.notFound", { code });
-  if (tender.status === "DRAFT") throw new AppError("INVALID_STATE", "tenderExport.draft", { code });
-  if (tender.status !== "PUBLISHED" && tender.status !== "EVALUATION")
-    throw new AppError("INVALID_STATE", "tenderExport.ended", { code, status: tender.status });
-  if (tender.openedAt || tender.openedKeyWrapped) throw new AppError("INVALID_STATE", "tenderExport.opened", { code });
-  const found: string[] = [];
-  for (const check of UNCARRIED) if ((await check.count(tx, tender.id)) > 0) found.push(check.table);
-  if (found.length > 0)
-    throw new AppError("INVALID_STATE", "tenderExport.uncarried", { code, tables: found.join(", ") });
+  const refusal = await exportRefusal(tx, tender);
+  if (refusal) throw refusal;
 
   const id = tender.id;
   const paket = await tx.paket.findUniqueOrThrow({ where: { id: tender.paketId } });
@@ -169,10 +186,16 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
   ]);
 
   const objects = new Map<string, BundleObject>();
-  for (const d of documents)
-    objects.set(d.storageKey, { storageKey: d.storageKey, sha256: d.sha256, size: Number(d.sizeBytes) });
-  for (const f of bidFiles)
-    objects.set(f.storageKey, { storageKey: f.storageKey, sha256: f.ciphertextSha256, size: Number(f.sizeBytes) });
+  // the file store's own keys: documents under objects/, sealed bid files under sealed/
+  // (src/server/storage.ts, bids' sealed-file-store.ts); a backup copies them by the same keys
+  for (const d of documents) {
+    const key = `objects/${d.storageKey}`;
+    objects.set(key, { storageKey: key, sha256: d.sha256, size: Number(d.sizeBytes) });
+  }
+  for (const f of bidFiles) {
+    const key = `sealed/${f.storageKey}`;
+    objects.set(key, { storageKey: key, sha256: f.ciphertextSha256, size: Number(f.sizeBytes) });
+  }
 
   const tables: BundleData["tables"] = {
     Agency: rows([agency]),
