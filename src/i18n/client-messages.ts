@@ -22,6 +22,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "security.setting",
     "account.resendInvitation",
     "backup.drill",
+    "transfer.export",
     "availability.maintenance.admin",
     "availability.ledger.form",
   ],
