@@ -16,6 +16,12 @@ describe("incidentPeriodProblems", () => {
       startsAt: ["incident.startInFuture"],
     });
   });
+  it("refuses a start more than 30 days back, and accepts one exactly 30 days back", () => {
+    expect(incidentPeriodProblems({ startsAt: at(-30 * 1440), endsAt: null }, now)).toEqual({});
+    expect(incidentPeriodProblems({ startsAt: at(-30 * 1440 - 1), endsAt: at(-60) }, now)).toEqual({
+      startsAt: ["incident.startTooOld"],
+    });
+  });
   it("refuses an end at or before the start, and an end in the future", () => {
     expect(incidentPeriodProblems({ startsAt: at(-60), endsAt: at(-60) }, now).endsAt).toEqual([
       "incident.endBeforeStart",

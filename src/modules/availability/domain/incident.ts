@@ -7,6 +7,14 @@
 export const INCIDENT_DESCRIPTION_MIN = 10;
 export const INCIDENT_DESCRIPTION_MAX = 2000;
 
+/**
+ * How far back a declaration may start (configuration, not law): the compensation reaches
+ * every running stage the period overlaps, so an old or endless period written by mistake
+ * would move deadlines of tenders it never touched. A month covers a late declaration of a
+ * long failure (Pacitan's four days) with room to spare.
+ */
+export const INCIDENT_MAX_AGE_DAYS = 30;
+
 export type IncidentField = "startsAt" | "endsAt";
 
 /** Keys of errors.json ("incident.*") per field; empty when the period is acceptable. */
@@ -16,6 +24,8 @@ export function incidentPeriodProblems(
 ): Partial<Record<IncidentField, string[]>> {
   const problems: Partial<Record<IncidentField, string[]>> = {};
   if (startsAt.getTime() > now.getTime()) problems.startsAt = ["incident.startInFuture"];
+  else if (now.getTime() - startsAt.getTime() > INCIDENT_MAX_AGE_DAYS * 86_400_000)
+    problems.startsAt = ["incident.startTooOld"];
   if (endsAt) {
     if (endsAt.getTime() <= startsAt.getTime()) problems.endsAt = ["incident.endBeforeStart"];
     else if (endsAt.getTime() > now.getTime()) problems.endsAt = ["incident.endInFuture"];

@@ -1,10 +1,13 @@
 /**
  * Whether the portal is up for the schedule worker's purposes (docs/decisions/0040): "no
  * deadline passes while nobody can act". Down while the web servers are silent for longer
- * than the gap or an announced maintenance window runs. No WEB beat yet counts as up, so a
- * worker running alone (tests, a fresh install) still moves tenders.
+ * than the gap or an announced maintenance window runs; and until the time an outage took
+ * has been given back: a stage must not close in the moment between the end of an outage
+ * and its compensation (the window that just ended not yet recorded, or a closed outage the
+ * compensation pass has not finished). No WEB beat yet counts as up, so a worker running
+ * alone (tests, a fresh install) still moves tenders.
  */
-export type HoldReason = "webSilent" | "maintenance";
+export type HoldReason = "webSilent" | "maintenance" | "compensating";
 
 export interface PortalState {
   now: Date;
@@ -12,11 +15,18 @@ export interface PortalState {
   webLastBeatAt: Date | null;
   gapSeconds: number;
   isMaintenanceRunning: boolean;
+  /** a maintenance window has ended and its outage is not recorded yet */
+  hasUnrecordedMaintenance: boolean;
+  /** a closed outage that is compensated (not a worker's silence) awaits the compensation pass */
+  hasPendingCompensation: boolean;
 }
 
-export function holdReason({ now, webLastBeatAt, gapSeconds, isMaintenanceRunning }: PortalState): HoldReason | null {
+export function holdReason(state: PortalState): HoldReason | null {
+  const { now, webLastBeatAt, gapSeconds } = state;
   // maintenance first: it is the announced explanation of a silence too
-  if (isMaintenanceRunning) return "maintenance";
+  if (state.isMaintenanceRunning) return "maintenance";
   if (webLastBeatAt && now.getTime() - webLastBeatAt.getTime() > gapSeconds * 1000) return "webSilent";
+  if (state.hasUnrecordedMaintenance) return "maintenance";
+  if (state.hasPendingCompensation) return "compensating";
   return null;
 }

@@ -87,6 +87,11 @@ describe("declareIncident", () => {
       declareIncident(admin, { scope: "INSTANCE", startsAt: at(-10), endsAt: at(30), description }),
     );
     expect(endLater.fieldErrors).toEqual({ endsAt: ["incident.endInFuture"] });
+    // ten years back, as a careless declaration would write it: refused before any compensation could see it
+    const ancient = await refusal(
+      declareIncident(admin, { scope: "UPLOADS", startsAt: at(-3650 * 1440), endsAt: at(-1), description }),
+    );
+    expect(ancient).toMatchObject({ fieldErrors: { startsAt: ["incident.startTooOld"] }, values: { days: 30 } });
     await nothingWritten();
   });
 

@@ -4,7 +4,12 @@ import { can, type Actor } from "@/modules/auth/domain";
 import { isSafeText } from "@/lib/safe-text";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { incidentPeriodProblems, INCIDENT_DESCRIPTION_MAX, INCIDENT_DESCRIPTION_MIN } from "../domain/incident";
+import {
+  incidentPeriodProblems,
+  INCIDENT_DESCRIPTION_MAX,
+  INCIDENT_DESCRIPTION_MIN,
+  INCIDENT_MAX_AGE_DAYS,
+} from "../domain/incident";
 import type { DeclareIncidentInput } from "../incident.schemas";
 
 /**
@@ -25,7 +30,8 @@ export async function declareIncident(actor: Actor, input: DeclareIncidentInput)
   return db.$transaction(async (tx) => {
     const now = await dbNow(tx);
     const problems = incidentPeriodProblems(input, now);
-    if (Object.keys(problems).length > 0) throw new AppError("VALIDATION", "VALIDATION", {}, problems);
+    if (Object.keys(problems).length > 0)
+      throw new AppError("VALIDATION", "VALIDATION", { days: INCIDENT_MAX_AGE_DAYS }, problems);
     const outage = await tx.outage.create({
       data: {
         cause: "DECLARED",

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeUser } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
+import { compensateOutages } from "./compensate-outages";
 import { portalIsUp } from "./portal-hold";
+import { recordEndedMaintenance } from "./record-ended-maintenance";
 import { recordHeartbeat } from "./record-heartbeat";
 
 const GAP = 120;
@@ -113,7 +115,10 @@ describe("portalIsUp", () => {
     expect((await portalIsUp(undefined, { gapSeconds: GAP })).up).toBe(true);
     await silenceFor("WEB", GAP + 30);
     expect(await portalIsUp(undefined, { gapSeconds: GAP })).toEqual({ up: false, reason: "webSilent" });
+    // the beat that ends the silence records it; the time is owed until the compensation pass ran
     await beat("WEB");
+    expect(await portalIsUp(undefined, { gapSeconds: GAP })).toEqual({ up: false, reason: "compensating" });
+    await compensateOutages();
     expect(await portalIsUp(undefined, { gapSeconds: GAP })).toEqual({ up: true, reason: null });
   });
 
@@ -132,8 +137,17 @@ describe("portalIsUp", () => {
       },
     });
     expect(await portalIsUp(now, { gapSeconds: GAP })).toEqual({ up: false, reason: "maintenance" });
-    expect((await portalIsUp(h(1), { gapSeconds: GAP })).reason).not.toBe("maintenance");
+    // just after its end the window is not recorded as an outage yet: its time is still owed
+    expect(await portalIsUp(new Date(h(1).getTime() + 1000), { gapSeconds: 86_400 })).toEqual({
+      up: false,
+      reason: "maintenance",
+    });
+    // ended early: held until the window is recorded as an outage and compensated
     await db.maintenanceWindow.update({ where: { id: window.id }, data: { endedAt: now } });
+    expect(await portalIsUp(now, { gapSeconds: GAP })).toEqual({ up: false, reason: "maintenance" });
+    expect(await recordEndedMaintenance()).toBe(1);
+    expect(await portalIsUp(now, { gapSeconds: GAP })).toEqual({ up: false, reason: "compensating" });
+    await compensateOutages();
     expect(await portalIsUp(now, { gapSeconds: GAP })).toEqual({ up: true, reason: null });
     await db.maintenanceWindow.create({
       data: {
@@ -146,5 +160,28 @@ describe("portalIsUp", () => {
       },
     });
     expect(await portalIsUp(now, { gapSeconds: GAP })).toEqual({ up: true, reason: null });
+  });
+
+  it("holds after a closed outage until the compensation pass has given its time back", async () => {
+    await beat("WEB");
+    await silenceFor("WEB", 600);
+    const { outage } = await beat("WEB");
+    expect(await portalIsUp(undefined, { gapSeconds: GAP })).toEqual({ up: false, reason: "compensating" });
+    await db.outage.update({ where: { id: outage!.id }, data: { compensatedAt: outage!.endsAt } });
+    expect(await portalIsUp(undefined, { gapSeconds: GAP })).toEqual({ up: true, reason: null });
+    // a worker's silence is not compensated, so it holds nothing
+    await beat("WORKER", worker);
+    await silenceFor("WORKER", 600);
+    expect((await beat("WORKER", worker)).outage).not.toBeNull();
+    expect(await portalIsUp(undefined, { gapSeconds: GAP })).toEqual({ up: true, reason: null });
+  });
+
+  it("stops waiting for a compensation that has not come an hour after the outage", async () => {
+    await beat("WEB");
+    await silenceFor("WEB", 600);
+    const { outage } = await beat("WEB");
+    const later = new Date(outage!.endsAt.getTime() + 61 * 60_000);
+    await db.availabilityBeat.update({ where: { role: "WEB" }, data: { lastBeatAt: later } });
+    expect(await portalIsUp(later, { gapSeconds: GAP })).toEqual({ up: true, reason: null });
   });
 });
