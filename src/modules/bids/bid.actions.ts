@@ -11,9 +11,8 @@ import {
   submitBidSchema,
   tenderRefSchema,
 } from "./bid.schemas";
-import { verifyReceipt } from "./domain/verify-receipt";
 import { discardStagedFile } from "./server/discard-staged-file";
-import { getInstanceKey } from "@/server/instance-key";
+import { verifyReceiptHere } from "./server/receipt-keys";
 import { setOpeningKey } from "./server/keys/set-opening-key";
 import { approveOpening } from "./server/opening/approve-opening";
 import { findOpenedFiles } from "./server/opening/find-opened-files";
@@ -45,15 +44,20 @@ export const discardStagedFileAction = action(
   },
 );
 
-/** Anyone may check a receipt; it runs on the server with the instance's public key. */
+/** Anyone may check a receipt; it runs on the server with the instance's public key (or a trusted LPSE's). */
 export const verifyReceiptAction = action(
   z.object({ receipt: z.string().min(2).max(200_000) }),
   async (input) => {
-    const key = await getInstanceKey();
-    const result = verifyReceipt(input.receipt, key.publicKey);
+    // this instance's key, or the key of the LPSE the receipt's tender moved from (decision 0040)
+    const result = await verifyReceiptHere(input.receipt);
     if (!result.valid) return { valid: false as const, reason: result.reason };
     // Only a genuine receipt asks, and only after the opening is anything told (decision 0005).
-    return { valid: true as const, receipt: result.receipt, openedFiles: await findOpenedFiles(result.receipt.bidId) };
+    return {
+      valid: true as const,
+      receipt: result.receipt,
+      signedBy: result.signedBy,
+      openedFiles: await findOpenedFiles(result.receipt.bidId),
+    };
   },
   // a read: it works during maintenance
   { public: true, duringMaintenance: true },

@@ -36,7 +36,7 @@ export function VerifyReceiptForm() {
       if (data.valid) setOpened(data.openedFiles);
       setResult(
         data.valid
-          ? { ok: true, text: t("valid") }
+          ? { ok: true, text: data.signedBy ? t("validFrom", { lpse: data.signedBy }) : t("valid") }
           : { ok: false, text: t("invalid", { reason: t(`reason.${data.reason}`) }) },
       );
     });

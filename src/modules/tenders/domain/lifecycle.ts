@@ -103,7 +103,9 @@ export type TenderEvent =
   /** time was given back after an outage (the caller moved the stages): see compensatedStep */
   | { kind: "compensated" }
   /** moved whole to another LPSE (transfer module): nothing changes here any more */
-  | { kind: "transferred" };
+  | { kind: "transferred" }
+  /** arrived whole from another LPSE (transfer module): the source's status and stamps, written here once */
+  | { kind: "imported"; status: "PUBLISHED" | "EVALUATION"; publishedAt: Date; deadlineExtensions: number };
 
 export type EventKind = TenderEvent["kind"];
 
@@ -162,6 +164,8 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
     nextCheck: "clear",
     audit: "tender.transferred",
   },
+  // the row was just written as a DRAFT by the import; its own audit event (tender.imported) records it
+  imported: { from: ["DRAFT"], to: null, nextCheck: "keep", audit: null },
 };
 
 export type TransitionResult =
@@ -230,6 +234,12 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
       return done({ ...change, sppbjIssuedAt: now, completedAt: now });
     case "transferred":
       return done({ ...change, transferredAt: now });
+    case "imported":
+      return done({
+        status: event.status,
+        publishedAt: event.publishedAt,
+        deadlineExtensions: event.deadlineExtensions,
+      });
     case "stageBoundary":
     case "rescheduled":
     case "retendered":

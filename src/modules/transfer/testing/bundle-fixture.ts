@@ -128,3 +128,47 @@ export function flipByte(entries: RawEntry[], name: string, at = 0): RawEntry[] 
     return { ...e, body };
   });
 }
+
+/** Every entry of a tar, in order, with its bytes (small test bundles only). */
+export async function readTarEntries(file: string): Promise<RawEntry[]> {
+  const { t } = await import("tar");
+  const entries: RawEntry[] = [];
+  await t({
+    file,
+    onReadEntry: (entry) => {
+      const chunks: Buffer[] = [];
+      entry.on("data", (c: Buffer) => chunks.push(c));
+      entry.on("end", () => entries.push({ name: entry.path, body: Buffer.concat(chunks) }));
+    },
+  });
+  return entries;
+}
+
+/** Rewrites a bundle: `edit` may change entries; `resign` edits the manifest and signs it again. */
+export async function rewriteBundle(
+  file: string,
+  options: {
+    edit?: (entries: RawEntry[]) => RawEntry[];
+    resign?: { privateKeyPem: string; editManifest: (m: BundleManifest) => void };
+  },
+): Promise<string> {
+  let entries = await readTarEntries(file);
+  if (options.resign) {
+    const { createPrivateKey } = await import("node:crypto");
+    const manifest = JSON.parse(entries.find((e) => e.name === "manifest.json")!.body!.toString("utf8"));
+    options.resign.editManifest(manifest);
+    const bytes = Buffer.from(JSON.stringify(manifest, null, 2));
+    const sig = sign(null, bytes, createPrivateKey(options.resign.privateKeyPem)).toString("base64");
+    entries = entries.map((e) =>
+      e.name === "manifest.json"
+        ? { ...e, body: bytes }
+        : e.name === "manifest.sig"
+          ? { ...e, body: Buffer.from(sig) }
+          : e,
+    );
+  }
+  if (options.edit) entries = options.edit(entries);
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), "segel-bundle-test-")), "bundle.tar");
+  writeRawTar(out, entries);
+  return out;
+}

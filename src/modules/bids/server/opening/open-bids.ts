@@ -14,6 +14,7 @@ import { applyTenderEvent } from "@/modules/tenders";
 import { getLpseLetterhead } from "@/modules/lpse";
 import { evaluateTenderCepat } from "@/modules/evaluation";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";
+import { receiptKeyFor } from "../receipt-keys";
 import { OPENING_TENDER_SELECT, openingStateOf, type OpeningTender } from "./opening-state";
 
 // Decrypting every file of every bid can take a while (100 MB a bid); the tender row
@@ -59,7 +60,9 @@ async function openAll(tx: Tx, tender: OpeningTender, privateKey: Buffer | null)
   const { publicKey } = await getInstanceKey();
   const opened: OpenedBid[] = [];
   for (const bid of bids) {
-    const receipt = trustedReceipt(bid, publicKey);
+    // a bid of a tender moved here was signed by its source LPSE's key (TrustedInstanceKey)
+    const receiptKey = await receiptKeyFor({ receipt: bid.receipt }, tx);
+    const receipt = trustedReceipt(bid, receiptKey.lpseName === null ? publicKey : receiptKey.publicKey);
     const base = {
       bidId: bid.id,
       vendorName: bid.vendor.name,
