@@ -32,6 +32,8 @@ const { values: opts } = parseArgs({
     runs: { type: "string", default: "3" },
     out: { type: "string" },
     keep: { type: "boolean", default: false },
+    // export and verify only (a checkout without the import command)
+    "skip-import": { type: "boolean", default: false },
     // the child processes' own modes (below)
     step: { type: "string" },
     in: { type: "string" },
@@ -235,6 +237,11 @@ try {
     result.manifestCounts = parts.counts;
     result.entries = parts.entries;
 
+    if (opts["skip-import"]) {
+      log(`run ${run}: export ${round(exported.seconds)} s, verify ${round(verified.seconds)} s`);
+      rmSync(bundle, { force: true });
+      continue;
+    }
     const target = `segel_target_${run}`;
     await sql(postgresUrl.toString(), [
       `DROP DATABASE IF EXISTS ${target} WITH (FORCE)`,
@@ -279,25 +286,29 @@ try {
   }
   result.bundleMb = round(bundleBytes / MB, 1);
   result.steps = Object.fromEntries(
-    Object.entries(steps).map(([name, s]) => [
-      name,
-      {
-        medianSeconds: round(median(s.seconds), 2),
-        runsSeconds: s.seconds.map((x) => round(x, 2)),
-        peakRssMb: round(Math.max(...s.rssMb), 0),
-      },
-    ]),
+    Object.entries(steps)
+      .filter(([, s]) => s.seconds.length > 0)
+      .map(([name, s]) => [
+        name,
+        {
+          medianSeconds: round(median(s.seconds), 2),
+          runsSeconds: s.seconds.map((x) => round(x, 2)),
+          peakRssMb: round(Math.max(...s.rssMb), 0),
+        },
+      ]),
   );
   result.verifyParts = {
     unpackMedianSeconds: round(median(verifyParts.unpackMs) / 1000, 2),
     checkMedianSeconds: round(median(verifyParts.checkMs) / 1000, 2),
   };
-  const rows = (Object.keys(steps) as (keyof typeof steps)[]).map((name) => [
-    name,
-    round(median(steps[name].seconds), 2),
-    steps[name].seconds.map((x) => round(x, 2)).join(" / "),
-    round(Math.max(...steps[name].rssMb), 0),
-  ]);
+  const rows = (Object.keys(steps) as (keyof typeof steps)[])
+    .filter((name) => steps[name].seconds.length > 0)
+    .map((name) => [
+      name,
+      round(median(steps[name].seconds), 2),
+      steps[name].seconds.map((x) => round(x, 2)).join(" / "),
+      round(Math.max(...steps[name].rssMb), 0),
+    ]);
   console.log(markdownTable(["step", "median s", "runs s", "peak RSS MB"], rows));
   console.log(JSON.stringify(result, null, 2));
   if (opts.out) writeFileSync(opts.out, JSON.stringify(result, null, 2));

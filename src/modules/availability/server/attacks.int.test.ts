@@ -4,6 +4,7 @@ import { changeStageSchedule } from "@/modules/tenders/server/change-stage-sched
 import { makeActor, makeAwardedTender, makePokjaTender, makeStages, makeUser } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
 import { compensateOutages } from "./compensate-outages";
+import { declareIncident } from "./declare-incident";
 import { portalIsUp } from "./portal-hold";
 
 // Attacks on the availability ledger and the compensation (issue 13, engineer H): what a
@@ -24,7 +25,7 @@ const stagesOf = (tenderId: string) =>
   });
 
 describe("attacks on the ledger and the compensation", () => {
-  it("a declared incident with a huge period does not reopen the bid window of a tender whose bids were opened", async () => {
+  it("a declared incident with a huge period is refused, and the longest allowed does not reopen the bid window of a tender whose bids were opened", async () => {
     const t = await clock();
     // awarded an hour ago: the bids were opened days ago, the sanggah runs now
     const awarded = await makeAwardedTender({ announcedAgoMs: HOUR });
@@ -44,19 +45,22 @@ describe("attacks on the ledger and the compensation", () => {
     await db.tender.update({ where: { id: awarded.tender.id }, data: { currentStage: "MASA_SANGGAH" } });
     const before = await stagesOf(awarded.tender.id);
 
-    // "uploads failed" from ten years ago until a minute ago, as declareIncident writes it
-    // (its period rules bound neither the start nor the length)
     const admin = await makeActor("ADMIN_LPSE");
-    await db.outage.create({
-      data: {
-        cause: "DECLARED",
+    // "uploads failed" from ten years ago until a minute ago: refused (at most 30 days back)
+    await expect(
+      declareIncident(admin, {
         scope: "UPLOADS",
         startsAt: new Date(t(0).getTime() - 3650 * DAY),
         endsAt: new Date(t(0).getTime() - 60_000),
         description: "Unggah berkas gagal (uji serangan: periode sangat panjang)",
-        declaredById: admin.userId,
-        recordedAt: t(0),
-      },
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    // the longest period allowed still reaches back over the awarded tender's bid window
+    await declareIncident(admin, {
+      scope: "UPLOADS",
+      startsAt: new Date(t(0).getTime() - 29 * DAY),
+      endsAt: new Date(t(0).getTime() - 60_000),
+      description: "Unggah berkas gagal (uji serangan: periode 29 hari)",
     });
     await compensateOutages();
 
