@@ -46,7 +46,7 @@ export const ROUTE_CLIENT_MESSAGES = {
   paket: ["common", "paket.documents", "paket.form", "paket.handover"],
   "pengadaan-langsung": ["procurement.direct"],
   penyedia: ["bids", "vendors.documents", "vendors.form", "remedies", "questions.vendor", "procurement.invitations"],
-  pokja: ["evaluation", "opening.form", "questions.pokja", "remedies", "tender"],
+  pokja: ["evaluation", "opening.form", "questions.pokja", "remedies", "tender", "availability.compensation.form"],
   ppk: ["remedies"],
   "tender/[code]": ["vendors.participation"],
   undangan: ["account.newPassword"],

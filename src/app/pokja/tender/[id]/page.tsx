@@ -11,6 +11,7 @@ import {
 } from "@/modules/failure/components/failure-forms";
 import { TenderParticipantsCard } from "@/modules/participation/components/tender-participants";
 import { findTenderParticipants } from "@/modules/participation/server/find-tender-participants";
+import { TenderCompensations } from "@/modules/availability/components/tender-compensations";
 import { PenunjukanPanel } from "@/modules/penunjukan/components/penunjukan-panel";
 import { DraftSetup } from "@/modules/tenders/components/draft-setup";
 import { DocumentList } from "@/modules/tenders/components/document-list";
@@ -78,6 +79,7 @@ export default async function PokjaTenderPage({ params }: Props) {
           ) : null}
           <RunningSchedule view={view} />
           <ScheduleHistory view={view} />
+          <TenderCompensations actor={actor} tenderId={view.tender.id} timeZone={view.agency.timeZone} />
           <section>
             <h2 className="mb-2 text-lg font-semibold">{t("setup.documentHeading")}</h2>
             <DocumentList documents={view.documents} />
