@@ -262,7 +262,7 @@ try {
         "KEMENPU",
         "--admin",
         "admin.lpse@segel.test",
-        "--fingerprint",
+        "--source-key",
         source.fingerprint,
       ],
       {

@@ -132,3 +132,160 @@ describe("attacks on a bundle, before anything is written", () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+// ---------------------------------------------------------------- attacks through the import
+
+/**
+ * A real bundle of a tender with a sealed bid, made by the export on this instance, then
+ * given fresh ids (every UUID in data.json, the tender's code) and re-signed with this
+ * instance's key, so it can be imported into the same test database: `edit` changes
+ * data.json before signing, as a hostile (or hacked) source could.
+ */
+async function rehomedBundle(edit: (data: BundleData) => void = () => {}) {
+  const { randomUUID, sign } = await import("node:crypto");
+  const { readFileSync } = await import("node:fs");
+  const tar = await import("tar");
+  const f = await import("@/tests/factories");
+  const { getInstanceKey } = await import("@/server/instance-key");
+  const { exportTenderToFile } = await import("./export-tender");
+  const { storeSource } = await import("./write-bundle");
+  const { submitBid } = await import("@/modules/bids/server/submit-bid");
+  const { db } = await import("@/server/db");
+
+  const made = await f.makeSealedBidTender();
+  const bidder = await f.makeBidder(made.tender.id);
+  const staged = await f.stageBidFile(bidder.actor, made.tender.id, f.bidPdf("harga-serangan", 20_000), "HARGA");
+  await submitBid(bidder.actor, {
+    tenderId: made.tender.id,
+    price: 1_000_000n,
+    files: [{ id: staged.id }],
+    idempotencyKey: randomUUID(),
+  });
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), "segel-attack-")), "asal.tar");
+  await exportTenderToFile({ client: db, code: made.tender.code, out, source: storeSource(), live: false });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "segel-attack-x-"));
+  await tar.x({ file: out, cwd: dir, strict: true });
+
+  const fresh = new Map<string, string>();
+  const code = `X${made.tender.code.slice(1)}`;
+  const text = readFileSync(path.join(dir, "data.json"), "utf8")
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+      if (!fresh.has(id)) fresh.set(id, randomUUID());
+      return fresh.get(id)!;
+    })
+    .replaceAll(made.tender.code, code);
+  const data = JSON.parse(text) as BundleData;
+  edit(data);
+  const dataBytes = Buffer.from(JSON.stringify(data));
+  const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
+  manifest.tender.id = fresh.get(made.tender.id);
+  manifest.tender.code = code;
+  for (const [table, rows] of Object.entries(data.tables)) manifest.counts[table] = rows.length;
+  manifest.entries[0] = { path: "data.json", size: dataBytes.length, sha256: sha256Hex(dataBytes) };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
+  const { privateKey, fingerprint } = await getInstanceKey();
+  const { writeRawTar } = await import("../testing/bundle-fixture");
+  const file = path.join(dir, "bundle.tar");
+  writeRawTar(file, [
+    { name: "manifest.json", body: manifestBytes },
+    { name: "manifest.sig", body: Buffer.from(sign(null, manifestBytes, privateKey).toString("base64")) },
+    { name: "data.json", body: dataBytes },
+    ...manifest.entries
+      .slice(1)
+      .map((e: { path: string }) => ({ name: e.path, body: readFileSync(path.join(dir, e.path)) })),
+  ]);
+  return { file, fingerprint, code, tenderId: fresh.get(made.tender.id)! };
+}
+
+async function importAs(file: string, fingerprint: string, agencyId?: string) {
+  const f = await import("@/tests/factories");
+  const { importTender } = await import("./import-tender");
+  const admin = await f.makeActor("ADMIN_LPSE");
+  const agency = agencyId ?? (await f.makeAgency()).id;
+  return importTender(admin, { bundlePath: file, agencyId: agency, expectedFingerprint: fingerprint });
+}
+
+const refusalOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+    return null;
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return error.messageKey;
+  }
+};
+
+describe("attacks through the import", () => {
+  it("imports the re-signed bundle (the attacks below start from a bundle that works)", async () => {
+    const { db } = await import("@/server/db");
+    const bundle = await rehomedBundle();
+    const result = await importAs(bundle.file, bundle.fingerprint);
+    expect(result.code).toBe(bundle.code);
+    expect(await db.tender.count({ where: { code: bundle.code } })).toBe(1);
+  });
+
+  it("refuses a replayed bundle: the same bundle imported twice writes nothing the second time", async () => {
+    const { db } = await import("@/server/db");
+    const bundle = await rehomedBundle();
+    await importAs(bundle.file, bundle.fingerprint);
+    const before = [await db.tender.count(), await db.bid.count(), await db.auditEvent.count()];
+    const key = await refusalOf(importAs(bundle.file, bundle.fingerprint));
+    expect(key).toMatch(/tenderImport\.(bundleAlreadyImported|tenderCodeExists|tenderIdExists)/);
+    // makeActor and makeAgency write their own rows; the import's own tables did not grow
+    expect([await db.tender.count(), await db.bid.count()]).toEqual(before.slice(0, 2));
+  });
+
+  it("puts the paket in the agency the administrator chose, whatever agency id data.json names", async () => {
+    const { db } = await import("@/server/db");
+    const f = await import("@/tests/factories");
+    const victim = await f.makeAgency({ name: "Dinas Korban Uji" });
+    const chosen = await f.makeAgency();
+    const bundle = await rehomedBundle((data) => {
+      for (const p of data.tables.Paket ?? []) p.agencyId = victim.id;
+      for (const a of data.tables.Agency ?? []) a.id = victim.id;
+    });
+    await refusalOf(importAs(bundle.file, bundle.fingerprint, chosen.id));
+    expect(await db.paket.count({ where: { agencyId: victim.id } })).toBe(0);
+    expect(await db.pokja.count({ where: { agencyId: victim.id } })).toBe(0);
+    expect(await db.roleMembership.count({ where: { agencyId: victim.id, grantedById: { not: null } } })).toBe(0);
+  });
+
+  it("refuses rows that name a tender or paket of the receiving instance instead of the bundle's own", async () => {
+    const { db } = await import("@/server/db");
+    const f = await import("@/tests/factories");
+    const t = await clockNow();
+    const local = await f.makePokjaTender();
+    await f.makeStages(local.tender.id, [["PENGUMUMAN", t, new Date(t.getTime() + 3_600_000)]]);
+    const bundle = await rehomedBundle((data) => {
+      const stage = data.tables.TenderStage![0]!;
+      // one more stage, for the LOCAL tender: its deadline rewritten by another instance's bundle
+      data.tables.TenderStage!.push({
+        ...stage,
+        id: "0b0b0b0b-0000-4000-8000-000000000001",
+        tenderId: local.tender.id,
+        position: 9,
+      });
+      const item = (data.tables.HpsItem ?? [])[0];
+      if (item)
+        data.tables.HpsItem!.push({
+          ...item,
+          id: "0b0b0b0b-0000-4000-8000-000000000002",
+          paketId: local.paket.id,
+          position: 99,
+        });
+    });
+    const key = await refusalOf(importAs(bundle.file, bundle.fingerprint));
+    expect(
+      await db.tenderStage.count({ where: { tenderId: local.tender.id } }),
+      "a stage was added to a local tender",
+    ).toBe(1);
+    expect(await db.hpsItem.count({ where: { id: "0b0b0b0b-0000-4000-8000-000000000002" } })).toBe(0);
+    expect(key).toMatch(/^tenderImport\./);
+    expect(await db.tender.count({ where: { code: bundle.code } })).toBe(0);
+  });
+});
+
+async function clockNow() {
+  const { dbNow } = await import("@/server/db");
+  return dbNow();
+}
