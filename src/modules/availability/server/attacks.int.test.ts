@@ -154,4 +154,38 @@ describe("attacks on the ledger and the compensation", () => {
     ).rejects.toThrow(/Compensation_amount_check/);
     expect(await db.compensation.count({ where: { tenderId: tender.id } })).toBe(1);
   });
+
+  it("a Pokja member cannot remove a compensation through an addition of zero or fewer hours, nor another Pokja add to it", async () => {
+    const t = await clock();
+    const { tender, pokja } = await makePokjaTender();
+    await makeStages(tender.id, [
+      ["PENGUMUMAN", t(-72), t(-48)],
+      ["UPLOAD_PENAWARAN", t(-48), t(48)],
+      ["PEMBUKAAN", t(48), t(50)],
+    ]);
+    await db.tender.update({
+      where: { id: tender.id },
+      data: { status: "PUBLISHED", publishedAt: t(-72), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(48) },
+    });
+    await db.outage.create({
+      data: { cause: "UNKNOWN", scope: "INSTANCE", role: "WEB", startsAt: t(-3), endsAt: t(-1), recordedAt: t(-1) },
+    });
+    await compensateOutages();
+    const compensation = await db.compensation.findFirstOrThrow({ where: { tenderId: tender.id } });
+    const { addToCompensation } = await import("./add-to-compensation");
+    const reason = "Mengurangi kompensasi karena dianggap terlalu panjang (uji serangan)";
+    for (const hours of [-2, 0, 0.000001]) {
+      await expect(
+        addToCompensation(pokja, { compensationId: compensation.id, hours, reason }),
+        `hours ${hours}`,
+      ).rejects.toBeDefined();
+    }
+    const other = await makePokjaTender();
+    await expect(
+      addToCompensation(other.pokja, { compensationId: compensation.id, hours: 5, reason }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await stagesOf(tender.id))[1]!.endsAt).toEqual(t(50));
+    expect(await db.compensationAddition.count()).toBe(0);
+    await expect(db.compensationAddition.deleteMany({})).rejects.toThrow(/permission denied/);
+  });
 });
