@@ -7,7 +7,7 @@ const USAGE = `Usage: npm run segel -- tender <verb>
       Writes the tender as one bundle signed with this instance's key. --database-url
       reads a restored backup's database instead of this instance's (the source may be
       the hacked server: restore a backup from before the attack and export from it).
-  tender import --in <file> --agency <agency code> --admin <e-mail>
+  tender import --in <file> --agency <agency code> --admin <e-mail> --source-key <fingerprint>
       Verifies the bundle's signature and every hash, then imports the tender in one
       step, or writes nothing and says why.`;
 

@@ -1,5 +1,134 @@
-// Placeholder of the contract: replaced by the tender import command (issue 13).
+// `npm run segel -- tender import --in <file> --agency <code or id> --admin <e-mail> --source-key <fingerprint>`
+// (docs/decisions/0040). Imports a tender bundle exported by another LPSE: everything is
+// checked before anything is written; a refusal exits 2 with the reason.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readBackupSettings } from "../server/backup-settings";
+import { instanceKeyPath } from "../server/key-paths";
+import { startEmbeddedPostgres } from "./embedded-db.mjs";
+
+export const IMPORT_USAGE = `Usage: npm run segel -- tender import --in <file> --agency <agency code or id> --admin <e-mail> --source-key <fingerprint>
+
+  --in          the bundle the source LPSE exported
+  --agency      the agency of this LPSE the tender belongs to from now on
+  --admin       the e-mail of an ADMIN_LPSE of this LPSE, who is recorded as importing it
+  --source-key  the source LPSE's key fingerprint (sha256:...), learnt out of band
+                (its /api/instance-key page, a letter): not from the bundle itself`;
+
+export interface ImportArgs {
+  file: string;
+  agency: string;
+  admin: string;
+  sourceKey: string;
+}
+
+const FLAGS = { "--in": "file", "--agency": "agency", "--admin": "admin", "--source-key": "sourceKey" } as const;
+
+/** The arguments, or a message saying what is wrong with them. */
+export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: string } {
+  const got: Partial<Record<(typeof FLAGS)[keyof typeof FLAGS], string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    const name = FLAGS[flag as keyof typeof FLAGS];
+    if (!name) return { error: `Unknown argument: ${argv[i]}` };
+    const value = inline ?? argv[++i];
+    if (value === undefined || value.trim() === "" || (inline === undefined && value.startsWith("--")))
+      return { error: `${flag} needs a value.` };
+    if (got[name] !== undefined) return { error: `${flag} was given twice.` };
+    got[name] = value.trim();
+  }
+  for (const [flag, name] of Object.entries(FLAGS)) if (!got[name]) return { error: `${flag} is required.` };
+  if (!(existsSync(got.file!) && statSync(got.file!).isFile())) return { error: `--in ${got.file}: no such file.` };
+  if (!/^sha256:[0-9a-f]{64}$/.test(got.sourceKey!))
+    return { error: "--source-key must look like sha256:<64 hex digits> (the source's key fingerprint)." };
+  return got as ImportArgs;
+}
+
 export async function runTenderImport(argv: readonly string[]): Promise<number> {
-  console.error(`tender import is not built yet (${argv.length} arguments ignored)`);
-  return 1;
+  const args = parseImportArgs(argv);
+  if ("error" in args) {
+    console.error(`${args.error}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  // the bid files' proofs and the audit trail are keyed by this instance's key: a new key made here would not be it
+  if (!existsSync(instanceKeyPath())) {
+    console.error(
+      `The instance key (${instanceKeyPath()}) is not here: set SEGEL_INSTANCE_KEY_FILE to this LPSE's key.`,
+    );
+    return 2;
+  }
+  let release = async () => {};
+  try {
+    const database = await liveDatabase();
+    release = database.release;
+    process.env.DATABASE_URL = database.url;
+    // imported only now: the database client reads DATABASE_URL when it loads
+    const { db } = await import("../server/db");
+    const { AppError } = await import("../server/errors");
+    const { importTender } = await import("../modules/transfer/server/import-tender");
+    const { findImportAgency, importAdminActor } = await import("../modules/transfer/server/import-context");
+    const started = Date.now();
+    try {
+      const agency = await findImportAgency(args.agency);
+      const actor = await importAdminActor(
+        args.admin,
+        `segel tender import (CLI, ${os.userInfo().username}@${os.hostname()})`,
+      );
+      const result = await importTender(actor, {
+        bundlePath: path.resolve(args.file),
+        agencyId: agency.id,
+        expectedFingerprint: args.sourceKey,
+      });
+      console.log(`Tender ${result.code} imported into ${agency.name} (${agency.code}) in ${Date.now() - started} ms`);
+      console.log(`  tender id (kept): ${result.tenderId}`);
+      console.log(`  manifest sha256: ${result.manifestSha256}`);
+      console.log(`  people: ${result.matched} matched by e-mail, ${result.invited} invited`);
+      console.log(
+        `  rows: ${Object.entries(result.counts)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(", ")}`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) {
+        console.error(explain(error.messageKey, error.values));
+        return 2;
+      }
+      throw error;
+    } finally {
+      await db.$disconnect();
+    }
+  } catch (error) {
+    console.error(`tender import failed: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await release().catch(() => {});
+  }
+}
+
+/** The live database as `npm start` uses it: DATABASE_URL, or the embedded one (started if need be). */
+async function liveDatabase(): Promise<{ url: string; release: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, release: async () => {} };
+  const root = path.resolve(import.meta.dirname, "../..");
+  const dataDir = path.join(root, ".data", "postgres");
+  if (!existsSync(path.join(dataDir, "PG_VERSION")))
+    throw new Error(`No database in ${dataDir}: start Segel once (SEGEL_DEMO=0 npm start), or set DATABASE_URL.`);
+  const backup = readBackupSettings(process.env, root);
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.SEGEL_PG_PORT ?? 54329),
+    ...(backup.enabled
+      ? { archiveDir: path.join(backup.dir, "wal"), archiveTimeoutSeconds: backup.archiveTimeoutSeconds }
+      : {}),
+  });
+  return { url: server.url("segel"), release: server.stop };
+}
+
+/** An AppError's message in English, from the messages the portal shows. */
+function explain(key: string, values: Record<string, string | number>): string {
+  const file = path.resolve(import.meta.dirname, "../i18n/messages/en/errors.json");
+  const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const found = key.split(".").reduce<unknown>((m, k) => (m as Record<string, unknown> | undefined)?.[k], messages);
+  return String(found ?? key).replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
 }
