@@ -63,6 +63,19 @@ export async function exportRefusal(
   return null;
 }
 
+/**
+ * Awaits the queries one after another: they share the transaction's one connection, on
+ * which pg refuses overlapping queries (deprecated now, an error in pg 9). Prisma's queries
+ * start only when awaited, so building them first is fine.
+ */
+async function inOrder<Q extends readonly unknown[]>(
+  ...queries: Q
+): Promise<{ -readonly [K in keyof Q]: Awaited<Q[K]> }> {
+  const out: unknown[] = [];
+  for (const query of queries) out.push(await query);
+  return out as { -readonly [K in keyof Q]: Awaited<Q[K]> };
+}
+
 const rows = (list: readonly object[]) => list.map((row) => encodeValue(row) as Record<string, EncodedValue>);
 
 /**
@@ -85,7 +98,7 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
   const id = tender.id;
   const paket = await tx.paket.findUniqueOrThrow({ where: { id: tender.paketId } });
   const [hpsItems, stages, scheduleChanges, documents, questions, participants, bids, bidFiles, sanggahs] =
-    await Promise.all([
+    await inOrder(
       tx.hpsItem.findMany({ where: { paketId: paket.id }, orderBy: { position: "asc" } }),
       tx.tenderStage.findMany({ where: { tenderId: id }, orderBy: { position: "asc" } }),
       tx.scheduleChange.findMany({ where: { tenderId: id }, orderBy: { changedAt: "asc" } }),
@@ -97,9 +110,9 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
       tx.bidFile.findMany({ where: { tenderId: id }, orderBy: { uploadedAt: "asc" } }),
       // isAccepted is the previous release's column, kept equal to decision by a trigger (decision 0022)
       tx.sanggah.findMany({ where: { tenderId: id }, orderBy: { filedAt: "asc" }, omit: { isAccepted: true } }),
-    ]);
+    );
   const bidIds = bids.map((b) => b.id);
-  const [answers, defects, openingKey, keyShares, pokja, agency, workUnit, procedure, methodRule] = await Promise.all([
+  const [answers, defects, openingKey, keyShares, pokja, agency, workUnit, procedure, methodRule] = await inOrder(
     tx.answer.findMany({ where: { questionId: { in: questions.map((q) => q.id) } } }),
     tx.bidDefect.findMany({ where: { bidId: { in: bidIds } } }),
     tx.tenderOpeningKey.findUnique({ where: { tenderId: id } }),
@@ -109,7 +122,7 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
     tx.workUnit.findUniqueOrThrow({ where: { id: paket.workUnitId } }),
     tx.procedureConfig.findUniqueOrThrow({ where: { id: tender.procedureId } }),
     paket.methodRuleId ? tx.methodRule.findUnique({ where: { id: paket.methodRuleId } }) : null,
-  ]);
+  );
   const userOpeningKeys = await tx.userOpeningKey.findMany({
     where: { userId: { in: keyShares.map((s) => s.userId) } },
   });
