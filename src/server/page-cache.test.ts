@@ -173,6 +173,7 @@ describe("which requests may share an answer", () => {
     "/non-tender",
     "/non-tender/abc",
     "/transparansi",
+    "/status",
   ])("%s, anonymous: yes", (url) => expect(key(url)).not.toBeNull());
 
   it.each([
@@ -182,6 +183,7 @@ describe("which requests may share an answer", () => {
     "/non-tender/baru",
     "/tender/x/penawaran",
     "/api/health",
+    "/api/status",
     "/verifikasi-tanda-terima",
   ])("%s: no", (url) => expect(key(url)).toBeNull());
 

@@ -14,7 +14,15 @@ import { SHARED_PAGE_HEADER } from "./shared-page-header";
  * registration) the browser asks /api/me for. A crowd of signed-in vendors reading the
  * tender before its deadline is then served from this cache too.
  */
-const SHARED_PAGES = [/^\/$/, /^\/tender$/, /^\/tender\/[^/]+$/, /^\/tender\/[^/]+\/pemenang$/, /^\/transparansi$/];
+const SHARED_PAGES = [
+  /^\/$/,
+  /^\/tender$/,
+  /^\/tender\/[^/]+$/,
+  /^\/tender\/[^/]+\/pemenang$/,
+  /^\/transparansi$/,
+  // the status page (docs/decisions/0040): the same for everyone; 5 s late is fine for it
+  /^\/status$/,
+];
 
 /** Public pages that show staff more (a button to record, an upload): shared among anonymous visitors only. */
 const ANONYMOUS_PAGES = [/^\/non-tender$/, /^\/non-tender\/(?!baru$)[^/]+$/];

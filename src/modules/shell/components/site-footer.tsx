@@ -14,6 +14,11 @@ export async function SiteFooter() {
             {t("transparency")}
           </a>
         </p>
+        <p>
+          <a href="/status" className="underline" data-testid="footer-status-link">
+            {t("status")}
+          </a>
+        </p>
       </div>
     </footer>
   );

@@ -40,6 +40,9 @@ export async function SiteHeader() {
               <li>
                 <NavLink href="/verifikasi-tanda-terima">{t("nav.verifyReceipt")}</NavLink>
               </li>
+              <li>
+                <NavLink href="/status">{t("nav.status")}</NavLink>
+              </li>
               <AccountLinks />
             </ul>
           </nav>
