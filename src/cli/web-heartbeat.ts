@@ -24,9 +24,12 @@ function allowServerModules() {
   register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 }
 
+// Read when serve.ts loads: a wrong setting stops the server with its message rather than
+// leaving a web server that never beats (the worker would then hold every deadline).
+const settings = readAvailabilitySettings();
+
 /** Starts beating; `stop()` ends it (on drain: a draining process is on its way out). */
 export async function startWebHeartbeat(): Promise<{ stop: () => void }> {
-  const settings = readAvailabilitySettings();
   allowServerModules();
   const { recordHeartbeat } = await import("../modules/availability/server/record-heartbeat");
   const { compensateOutages } = await import("../modules/availability/server/compensate-outages");
