@@ -182,6 +182,29 @@ describe("exportTenderToFile", () => {
     expect(await db.auditEvent.count({ where: { action: "tender.exported" } })).toBe(0);
   });
 
+  it("streams the admin's download and records the export only once the last byte was produced", async () => {
+    const { exportTenderForAdmin } = await import("./export-tender");
+    const { tender } = await seededTender();
+    const admin = await makeActor("ADMIN_LPSE");
+    const bundle = await exportTenderForAdmin(admin, tender.code);
+    expect(bundle.fileName).toBe(`tender-${tender.code}.segel.tar`);
+    const chunks: Buffer[] = [];
+    let first = true;
+    for await (const chunk of bundle.stream) {
+      if (first) expect(await db.auditEvent.count({ where: { action: "tender.exported" } })).toBe(0);
+      first = false;
+      chunks.push(chunk as Buffer);
+    }
+    const out = tempOut();
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(out, Buffer.concat(chunks));
+    const { bytes } = await unpack(out);
+    expect(sha256(bytes.get("manifest.json")!)).toBe(bundle.manifestSha256);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "tender.exported", entityId: tender.id } });
+    expect(event.actorId).toBe(admin.userId);
+    expect(event.data).toMatchObject({ manifestSha256: bundle.manifestSha256, tenderCode: tender.code });
+  });
+
   it("is ADMIN_LPSE's only through the admin download", async () => {
     const { exportTenderForAdmin } = await import("./export-tender");
     const { tender } = await makeSealedBidTender();
