@@ -77,7 +77,7 @@ test("a tender with sealed bids moves to another LPSE and is opened there with t
   const bundle = path.join(out, `tender-${TENDER}.tar`);
   const exported = source.segel(["tender", "export", "--code", TENDER, "--out", bundle]);
   expect(exported.status, exported.output).toBe(0);
-  const manifestSha256 = /\b([0-9a-f]{64})\b/.exec(exported.output)?.[1];
+  const manifestSha256 = /manifest sha256: ([0-9a-f]{64})/.exec(exported.output)?.[1];
   expect(manifestSha256, exported.output).toBeTruthy();
   const { fingerprint } = (await (await fetch(`${source.url}/api/instance-key`)).json()) as { fingerprint: string };
 
@@ -94,9 +94,9 @@ test("a tender with sealed bids moves to another LPSE and is opened there with t
   const imported = destination.segel([
     "tender",
     "import",
-    "--bundle",
+    "--in",
     bundle,
-    "--fingerprint",
+    "--source-key",
     fingerprint,
     "--agency",
     AGENCY.code,
