@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { db, dbNow } from "@/server/db";
 import { markDraining } from "@/server/drain-state";
+import { startS3Server } from "@/tests/setup/s3-server";
 
 const ask = async (query = "") => {
   const response = await GET(new NextRequest(`http://localhost/api/health${query}`));
@@ -124,6 +125,24 @@ describe("/api/health", () => {
     expect(body.status).toBe("failing");
     expect(body.checks.fileStore).toMatchObject({ ok: false, kind: null });
     expect(JSON.stringify(body)).not.toContain(blocked);
+  });
+
+  it("asks an S3 store with HeadBucket: ok for the bucket, 503 for a bucket that is not there", async () => {
+    await beat("WORKER", 1);
+    const s3 = await startS3Server();
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, s3.env);
+      expect((await ask()).body.checks.fileStore).toMatchObject({ ok: true, kind: "s3" });
+      process.env.SEGEL_S3_BUCKET = "no-such-bucket";
+      const { status, body } = await ask();
+      expect(status).toBe(503);
+      expect(body.checks.fileStore).toMatchObject({ ok: false });
+    } finally {
+      for (const name of Object.keys(s3.env)) delete process.env[name];
+      Object.assign(process.env, saved);
+      await s3.stop();
+    }
   });
 
   it("keeps the file store's answer a few seconds, so a poll every second costs nothing", async () => {
