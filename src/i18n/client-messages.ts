@@ -23,6 +23,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "account.resendInvitation",
     "backup.drill",
     "transfer.export",
+    "transfer.import",
     "availability.maintenance.admin",
     "availability.ledger.form",
   ],
