@@ -5,7 +5,7 @@ import { signIn as signInWithPassword } from "@/modules/auth/server/sign-in";
 import { create, signIn, stagedFiles } from "@/modules/bids/testing/tus-requests";
 import { newStagingKey } from "@/modules/bids/upload-protocol";
 import { markReadAction } from "@/modules/notifications/notifications.actions";
-import { makeBidder, makeSealedBidTender, makeUser, TEST_PASSWORD } from "@/tests/factories";
+import { makeBidder, makeSealedBidTender, makeUser, PDF_BYTES, TEST_PASSWORD } from "@/tests/factories";
 import { requestScope } from "@/tests/setup/next-request-scope";
 import { db, dbNow } from "./db";
 
@@ -62,7 +62,7 @@ describe("the maintenance gate", () => {
     expect(await markReadAction({ ids: [note.id] })).toMatchObject({ ok: true, data: { count: 1 } });
   });
 
-  it("refuses a bid upload (tus POST) with 503, Retry-After and the message, staging nothing", async () => {
+  it("refuses a bid upload (tus POST) and a document upload with 503, Retry-After and the message, storing nothing", async () => {
     const { tender } = await makeSealedBidTender();
     const { user } = await makeBidder(tender.id);
     await signIn(user);
@@ -79,6 +79,19 @@ describe("the maintenance gate", () => {
     });
     expect(stagedFiles()).toEqual([]);
     expect(await db.bidFile.count()).toBe(0);
+
+    // a document upload is a write route too
+    const documents = await import("@/app/api/documents/route");
+    const upload = await documents.POST(
+      new Request(`http://127.0.0.1:3000/api/documents?tenderId=${tender.id}&kind=ADENDUM`, {
+        method: "POST",
+        headers: { "x-file-name": "adendum.pdf" },
+        body: PDF_BYTES,
+      }),
+    );
+    expect(upload.status).toBe(503);
+    expect(upload.headers.get("retry-after")).toBeTruthy();
+    expect(await db.document.count()).toBe(0);
   });
 
   it("lets signing in, reads and the administrator's own maintenance action through", async () => {
