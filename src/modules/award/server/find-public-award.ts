@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenderStatus } from "@/generated/prisma/enums";
 import { EVALUATED_BIDS, RESULT_BID, roleOf, toResult } from "@/modules/evaluation";
-import { filingWindow } from "@/modules/sanggah/domain";
+import { filingWindow, withStageEnds } from "@/modules/sanggah/domain";
 import { db } from "@/server/db";
 
 // Until the winner is announced the public sees bidders only as "Peserta 1, 2, …"
@@ -27,6 +27,7 @@ export async function findPublicAward(code: string) {
       reserve2BidId: true,
       paket: { select: { name: true, hps: true, agency: { select: { name: true, timeZone: true } } } },
       procedure: { select: { sanggahDays: true } },
+      stages: { where: { kind: "MASA_SANGGAH" }, select: { kind: true, endsAt: true } },
     },
   });
   if (!tender || !ANNOUNCED.includes(tender.status) || tender.announcedAt === null) return null;
@@ -46,7 +47,10 @@ export async function findPublicAward(code: string) {
       method: tender.evaluationMethod ?? "HARGA_TERENDAH",
       announcedAt: tender.announcedAt,
       // the masa sanggah the announcement opened; null for a procedure without one
-      sanggahEndsAt: tender.procedure.sanggahDays > 0 ? filingWindow(tender.announcedAt, tender.procedure).end : null,
+      sanggahEndsAt:
+        tender.procedure.sanggahDays > 0
+          ? filingWindow(tender.announcedAt, withStageEnds(tender.procedure, tender.stages)).end
+          : null,
     },
     winner: pick(tender.winnerBidId),
     reserves: [pick(tender.reserve1BidId), pick(tender.reserve2BidId)].filter((r) => r !== null),

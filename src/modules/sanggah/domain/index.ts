@@ -3,6 +3,6 @@
 export { SANGGAH_KINDS } from "./sanggah-kind";
 export { SANGGAH_DECISIONS } from "./decision";
 // The award shows the sanggah windows; the SPPBJ waits for the sanggah rounds to close.
-export { addDays, answerDeadline, filingWindow } from "./windows";
+export { addDays, answerDeadline, filingWindow, withStageEnds } from "./windows";
 export { sppbjBlockers } from "./closing";
 export type { BlockerKey } from "./closing";

@@ -8,6 +8,7 @@ import {
   bandingWindow,
   DAY_MS,
   filingWindow,
+  withStageEnds,
   type SanggahRules,
 } from "./windows";
 
@@ -134,5 +135,56 @@ describe("sppbjBlockers", () => {
         at(9 * DAY_MS),
       ),
     ).toEqual(["bandingAccepted"]);
+  });
+});
+
+describe("sanggah windows honour a stage moved later (a compensation, issue 13)", () => {
+  const HOUR = 3_600_000;
+  const extended = (stageEnd: number, over: Partial<SanggahRules> = {}): SanggahRules => ({
+    ...GOODS,
+    ...over,
+    sanggahStageEndsAt: at(stageEnd),
+  });
+
+  it("closes the filing window at the extended MASA_SANGGAH end, not a millisecond earlier", () => {
+    const rules = extended(5 * DAY_MS + 3 * HOUR);
+    expect(filingWindow(announcedAt, rules).end).toEqual(at(5 * DAY_MS + 3 * HOUR));
+    expect(checkSanggahFiling(announcedAt, rules, at(5 * DAY_MS + 3 * HOUR - 1)).ok).toBe(true);
+    expect(checkSanggahFiling(announcedAt, rules, at(5 * DAY_MS + 3 * HOUR)).ok).toBe(false);
+    // without the stage the old end stands
+    expect(checkSanggahFiling(announcedAt, GOODS, at(5 * DAY_MS)).ok).toBe(false);
+  });
+
+  it("moves the Pokja's answer deadline with the filing window", () => {
+    expect(answerDeadline(announcedAt, extended(5 * DAY_MS + 3 * HOUR))).toEqual(at(8 * DAY_MS + 3 * HOUR));
+    expect(isSanggahAnswerLate(announcedAt, extended(5 * DAY_MS + 3 * HOUR), at(8 * DAY_MS + 3 * HOUR - 1))).toBe(
+      false,
+    );
+  });
+
+  it("never closes earlier than the days give, whatever the stage says", () => {
+    expect(filingWindow(announcedAt, extended(4 * DAY_MS)).end).toEqual(at(5 * DAY_MS));
+    expect(filingWindow(announcedAt, { ...GOODS, sanggahStageEndsAt: null }).end).toEqual(at(5 * DAY_MS));
+  });
+
+  it("closes a banding window at the extended SANGGAH_BANDING end", () => {
+    const answeredAt = at(6 * DAY_MS);
+    const plain = bandingWindow(answeredAt, announcedAt, WORKS)!;
+    expect(plain.end).toEqual(at(13 * DAY_MS)); // 5 days after the answer deadline (day 8)
+    const rules = { ...WORKS, bandingStageEndsAt: at(13 * DAY_MS + HOUR) };
+    expect(bandingWindow(answeredAt, announcedAt, rules)!.end).toEqual(at(13 * DAY_MS + HOUR));
+    expect(bandingWindow(answeredAt, announcedAt, { ...WORKS, bandingStageEndsAt: at(DAY_MS) })!.end).toEqual(
+      at(13 * DAY_MS),
+    );
+  });
+
+  it("reads the two stage ends from a schedule", () => {
+    const rules = withStageEnds(GOODS, [
+      { kind: "EVALUASI", endsAt: at(1) },
+      { kind: "MASA_SANGGAH", endsAt: at(2) },
+      { kind: "SANGGAH_BANDING", endsAt: at(3) },
+    ]);
+    expect(rules).toMatchObject({ sanggahStageEndsAt: at(2), bandingStageEndsAt: at(3), sanggahDays: 5 });
+    expect(withStageEnds(GOODS, [])).toMatchObject({ sanggahStageEndsAt: null, bandingStageEndsAt: null });
   });
 });

@@ -16,7 +16,27 @@ export interface SanggahRules {
   hasSanggahBanding: boolean;
   bandingDays: number;
   bandingAnswerDays: number;
+  /**
+   * The scheduled end of the MASA_SANGGAH / SANGGAH_BANDING stage, when the tender has one:
+   * a compensation for an outage (issue 13) or a Pokja's change may have moved it later, and
+   * the window then closes there, never earlier than the days above give.
+   */
+  sanggahStageEndsAt?: Date | null;
+  bandingStageEndsAt?: Date | null;
 }
+
+type StageEnd = { kind: string; endsAt: Date };
+
+/** The rules with the stage ends of a tender's schedule (the callers load its stages). */
+export function withStageEnds<R extends object>(
+  rules: R,
+  stages: readonly StageEnd[],
+): R & Pick<SanggahRules, "sanggahStageEndsAt" | "bandingStageEndsAt"> {
+  const end = (kind: string) => stages.find((s) => s.kind === kind)?.endsAt ?? null;
+  return { ...rules, sanggahStageEndsAt: end("MASA_SANGGAH"), bandingStageEndsAt: end("SANGGAH_BANDING") };
+}
+
+const later = (a: Date, b: Date | null | undefined) => (b && b.getTime() > a.getTime() ? b : a);
 
 export interface Window {
   start: Date;
@@ -28,14 +48,17 @@ export const isOpen = (window: Window, now: Date) =>
   window.start.getTime() <= now.getTime() && now.getTime() < window.end.getTime();
 
 /** Masa sanggah: sanggahDays calendar days from the announcement of the winner. */
-export function filingWindow(announcedAt: Date, rules: Pick<SanggahRules, "sanggahDays">): Window {
-  return { start: announcedAt, end: addDays(announcedAt, rules.sanggahDays) };
+export function filingWindow(
+  announcedAt: Date,
+  rules: Pick<SanggahRules, "sanggahDays" | "sanggahStageEndsAt">,
+): Window {
+  return { start: announcedAt, end: later(addDays(announcedAt, rules.sanggahDays), rules.sanggahStageEndsAt) };
 }
 
 /** The Pokja answers every sanggah within sanggahAnswerDays after the masa sanggah ends. */
 export function answerDeadline(
   announcedAt: Date,
-  rules: Pick<SanggahRules, "sanggahDays" | "sanggahAnswerDays">,
+  rules: Pick<SanggahRules, "sanggahDays" | "sanggahAnswerDays" | "sanggahStageEndsAt">,
 ): Date {
   return addDays(filingWindow(announcedAt, rules).end, rules.sanggahAnswerDays);
 }
@@ -51,7 +74,7 @@ export function answerDeadline(
 export function bandingWindow(sanggahAnsweredAt: Date, announcedAt: Date, rules: SanggahRules): Window | null {
   if (!rules.hasSanggahBanding) return null;
   const from = Math.max(sanggahAnsweredAt.getTime(), answerDeadline(announcedAt, rules).getTime());
-  return { start: sanggahAnsweredAt, end: addDays(new Date(from), rules.bandingDays) };
+  return { start: sanggahAnsweredAt, end: later(addDays(new Date(from), rules.bandingDays), rules.bandingStageEndsAt) };
 }
 
 /** The PA/KPA answers a sanggah banding within bandingAnswerDays after it was filed. */

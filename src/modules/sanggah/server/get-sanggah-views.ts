@@ -14,6 +14,7 @@ import {
   bandingWindow,
   filingWindow,
   isOpen,
+  withStageEnds,
 } from "../domain/windows";
 
 const SANGGAH_FIELDS = {
@@ -52,6 +53,7 @@ async function loadTender(tenderId: string) {
           bandingAnswerDays: true,
         },
       },
+      stages: { where: { kind: { in: ["MASA_SANGGAH", "SANGGAH_BANDING"] } }, select: { kind: true, endsAt: true } },
       paket: { select: { name: true, hps: true, agencyId: true, agency: { select: { timeZone: true } } } },
       sanggahs: { orderBy: { filedAt: "asc" }, select: SANGGAH_FIELDS },
       documents: { where: { kind: "SPPBJ" }, select: { id: true, fileName: true } },
@@ -60,7 +62,8 @@ async function loadTender(tenderId: string) {
   });
   if (!tender) throw new AppError("NOT_FOUND");
   const now = await dbNow();
-  const rules = tender.procedure;
+  // a stage compensation or a Pokja's change moved later closes the window later (issue 13)
+  const rules = withStageEnds(tender.procedure, tender.stages);
   // the round in force, or the withdrawn one while the tender is re-evaluated (answer-round.ts);
   // the objections of earlier announcements are history: shown, no longer blocking
   const lastWithdrawal = tender.awardWithdrawals.at(-1) ?? null;

@@ -207,6 +207,8 @@ describe("evaluasi ulang, then the normal path again", () => {
     const shift = 6 * 86_400_000;
     await db.$executeRaw`UPDATE "Tender" SET "awardedAt" = "awardedAt" - ${shift} * interval '1 millisecond', "announcedAt" = "announcedAt" - ${shift} * interval '1 millisecond' WHERE id = ${ctx.tender.id}::uuid`;
     await db.$executeRaw`UPDATE "Sanggah" SET "filedAt" = "filedAt" - ${shift} * interval '1 millisecond', "answeredAt" = "answeredAt" - ${shift} * interval '1 millisecond' WHERE "tenderId" = ${ctx.tender.id}::uuid`;
+    // the masa sanggah stage the announcement set moves with it (the windows honour its end)
+    await db.$executeRaw`UPDATE "TenderStage" SET "startsAt" = "startsAt" - ${shift} * interval '1 millisecond', "endsAt" = "endsAt" - ${shift} * interval '1 millisecond' WHERE "tenderId" = ${ctx.tender.id}::uuid AND kind = 'MASA_SANGGAH'`;
     expect(await issueSppbj(ppk, { tenderId: ctx.tender.id })).toMatchObject({ letterNumber: expect.any(String) });
     expect(
       await db.tender.findUniqueOrThrow({ where: { id: ctx.tender.id }, select: { status: true, winnerBidId: true } }),

@@ -5,7 +5,7 @@ import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { SanggahRecord } from "../domain/closing";
 import type { Check } from "../domain/filing-rules";
-import type { SanggahRules } from "../domain/windows";
+import { withStageEnds, type SanggahRules } from "../domain/windows";
 
 const RULES_SELECT = {
   sanggahDays: true,
@@ -43,10 +43,12 @@ export async function lockSanggahContext(tx: Tx, tenderId: string) {
       paket: { select: { id: true, name: true, hps: true, agencyId: true, agency: { select: { timeZone: true } } } },
       pokja: { select: { members: { select: { userId: true } } } },
       sanggahs: { orderBy: { filedAt: "asc" }, select: RECORD_SELECT },
+      stages: { where: { kind: { in: ["MASA_SANGGAH", "SANGGAH_BANDING"] } }, select: { kind: true, endsAt: true } },
     },
   });
   if (!tender) throw new AppError("NOT_FOUND");
-  const rules: SanggahRules = tender.procedure;
+  // a stage compensation or a Pokja's change moved later closes the window later (issue 13)
+  const rules: SanggahRules = withStageEnds(tender.procedure, tender.stages);
   const records: SanggahRecord[] = tender.sanggahs;
   const ref = { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone };
   return { tender, rules, records, ref, pokjaUserIds: tender.pokja?.members.map((m) => m.userId) ?? [] };
