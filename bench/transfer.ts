@@ -14,7 +14,7 @@
 // as `startSeconds`) and the RSS is that command's. Verification (unpack, then every size,
 // hash and the signature, nothing written) runs in a process of its own too (--step verify).
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -251,6 +251,12 @@ try {
     targetUrl.pathname = `/${target}`;
     const keys = path.join(dir, `target-${run}-keys`);
     mkdirSync(keys, { recursive: true });
+    // the receiving LPSE has a key of its own before it imports (the command refuses otherwise)
+    writeFileSync(
+      path.join(keys, "instance-ed25519.pem"),
+      generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+      { mode: 0o600 },
+    );
     const imported = timed(
       [
         "src/cli/segel.ts",
