@@ -130,10 +130,11 @@ describe("exportTenderToFile", () => {
     expect((recorded[0]!.data as { manifestSha256: string }).manifestSha256).toBe(result.manifestSha256);
   });
 
-  it("refuses a draft, an opened tender, an unknown code and a tender with rows it does not carry, writing nothing", async () => {
+  it("refuses a draft, an ended tender, an opened one, an unknown code and one with rows it does not carry, writing nothing", async () => {
     const agency = await makeAgency();
     const ppk = await makeUser([{ role: "PPK", agencyId: agency.id }]);
     const draft = await makeTender(await makePaket(agency, ppk.id), { status: "DRAFT" });
+    const cancelled = await makeTender(await makePaket(agency, ppk.id), { status: "CANCELLED" });
     const opened = await makeOpenedTender();
     const { tender, members } = await makeSealedBidTender();
     // an approval of the opening is not carried: the bundle must not drop it silently
@@ -142,6 +143,7 @@ describe("exportTenderToFile", () => {
     });
     const cases: [string, RegExp][] = [
       [draft.code, /tenderExport\.draft/],
+      [cancelled.code, /tenderExport\.ended/],
       [opened.tender.code, /tenderExport\.opened/],
       ["TIDAK-ADA-123", /tenderExport\.notFound/],
       [tender.code, /tenderExport\.uncarried/],
