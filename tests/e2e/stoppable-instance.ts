@@ -21,10 +21,10 @@ const tsx = path.join(root, "node_modules/.bin/tsx");
 const quiet = { CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", NEXT_TELEMETRY_DISABLED: "1" };
 
 /**
- * Beats every 2 s, a gap after 15 s of silence: the journeys' outages are hours of
+ * Beats every 2 s, a gap after 30 s of silence: the journeys' outages are hours of
  * database clock, so only a silence longer than a loaded machine's pause counts.
  */
-export const INSTANCE_HEARTBEAT = { SEGEL_HEARTBEAT_SECONDS: "2", SEGEL_DOWNTIME_GAP_SECONDS: "15" };
+export const INSTANCE_HEARTBEAT = { SEGEL_HEARTBEAT_SECONDS: "2", SEGEL_DOWNTIME_GAP_SECONDS: "30" };
 
 export interface StoppableInstance {
   /** http://localhost:<port> */
