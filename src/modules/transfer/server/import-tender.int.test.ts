@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,7 +23,8 @@ import {
   seedReference,
   stageBidFile,
 } from "@/tests/factories";
-import { flipByte, makeSourceKey, rewriteBundle, sha256Hex } from "../testing/bundle-fixture";
+import { flipByte, makeSourceKey, readTarEntries, rewriteBundle, sha256Hex } from "../testing/bundle-fixture";
+import { importUploadedBundle } from "./import-upload";
 import { exportTenderToFile } from "./export-tender";
 import { importTender } from "./import-tender";
 import { storeSource } from "./write-bundle";
@@ -230,6 +232,42 @@ describe("importTender", () => {
       "schemaNewer",
     );
     await refusedWithNothingWritten(run(source.file, other.fingerprint), "untrustedKey");
+
+    // only ADMIN_LPSE imports
+    const ppk = await makeActor("PPK", agency.id);
+    const upload = (actor: typeof admin) =>
+      importUploadedBundle(actor, Readable.toWeb(createReadStream(source.file)) as never, {
+        agencyId: agency.id,
+        expectedFingerprint: source.fingerprint,
+      });
+    const before = await snapshot();
+    await expect(upload(ppk)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await snapshot()).toEqual(before);
+
+    // after every refusal, the same bundle uploaded by the admin imports (the upload route's path)
+    const result = await upload(admin);
+    expect(result.tenderId).toBe(source.tender.id);
+    expect((await snapshot()).sealed).toBe(before.sealed + 1);
+  });
+
+  it("removes the stored objects again when the transaction fails", async () => {
+    const source = await exportedTender();
+    const { agency, admin } = await becomeAnotherInstance();
+    const bid = await db.bid.findFirstOrThrow({ select: { id: true } }).catch(() => null);
+    expect(bid).toBeNull();
+    // a bid here with the bundle's idempotency key: the row insert fails inside the transaction
+    const key = JSON.parse(
+      (await readTarEntries(source.file)).find((e) => e.name === "data.json")!.body!.toString("utf8"),
+    ).tables.Bid[0].idempotencyKey as string;
+    const { makeQaTender, makeSubmittedBid } = await import("@/tests/factories");
+    const other = await makeQaTender();
+    const made = await makeSubmittedBid(other.tender.id);
+    await db.bid.update({ where: { id: made.bid.id }, data: { idempotencyKey: key } });
+    const before = await snapshot();
+    await expect(
+      importTender(admin, { bundlePath: source.file, agencyId: agency.id, expectedFingerprint: source.fingerprint }),
+    ).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
   });
 
   it("refuses a matched Pokja member whose opening key here differs from the bundle's, naming the member", async () => {

@@ -4,13 +4,13 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
-import { sealedKey } from "@/modules/bids";
 import { applyTenderEvent } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { objectStore } from "@/server/object-store";
 import { FILES_PREFIX } from "../domain/bundle-format";
-import { applyPeople, planPeople } from "./match-people";
+import { applyPeople } from "./match-people";
+import { planImport, type ImportPlan } from "./plan-import";
 import { discardBundle, entryFile, unpackBundle } from "./read-bundle";
 import { verifyBundle, type VerifiedBundle } from "./verify-bundle";
 import { tableRows, writeImportedRows } from "./write-imported-rows";
@@ -33,15 +33,6 @@ export interface ImportTenderResult {
 
 const refuse = (messageKey: string, values: Record<string, string | number> = {}) =>
   new AppError("VALIDATION", `tenderImport.${messageKey}`, values);
-
-/** Tables the import writes or reads; one it does not know, with rows, refuses the bundle. */
-const KNOWN_TABLES = new Set([
-  ...["Agency", "WorkUnit", "ProcedureConfig", "MethodRule", "Paket", "HpsItem", "Tender", "TenderStage"],
-  ...["ScheduleChange", "Document", "Question", "Answer", "Vendor", "TenderParticipant", "Bid", "BidFile"],
-  ...["TenderOpeningKey", "TenderKeyShare", "UserOpeningKey", "Pokja", "PokjaMember", "AuditEvent"],
-]);
-/** Rows only an opened or awarded tender has, which never travels (decision 0040) */
-const EMPTY_BEFORE_OPENING = ["BidDefect", "Sanggah"];
 
 /**
  * The newest migration this release knows (the prisma/migrations folder, as the exporter
@@ -73,7 +64,7 @@ export async function importTender(actor: Actor, input: ImportTenderInput): Prom
       expectedFingerprint: input.expectedFingerprint,
       localMigration: await newestLocalMigration(),
     });
-    const plan = await preflight(verified);
+    const plan = await planImport(verified, agency.id);
     const store = objectStore();
     for (const object of plan.objects) {
       const entry = `${FILES_PREFIX}${object.sha256}`;
@@ -97,72 +88,12 @@ export async function importTender(actor: Actor, input: ImportTenderInput): Prom
   }
 }
 
-type Plan = Awaited<ReturnType<typeof preflight>>;
-
-async function preflight(verified: VerifiedBundle) {
-  const { data, manifest } = verified;
-  for (const [table, rows] of Object.entries(data.tables)) {
-    if (EMPTY_BEFORE_OPENING.includes(table) && rows.length > 0) throw refuse("tableUnsupported", { table });
-    if (!KNOWN_TABLES.has(table) && !EMPTY_BEFORE_OPENING.includes(table) && rows.length > 0)
-      throw refuse("tableUnsupported", { table });
-  }
-  for (const table of ["Paket", "Tender", "ProcedureConfig", "WorkUnit"])
-    if (tableRows(data, table).length !== 1) throw refuse("rowMissing", { table });
-  const tender = tableRows(data, "Tender")[0]!;
-  const code = tender.code as string;
-  if (tender.id !== manifest.tender.id || code !== manifest.tender.code)
-    throw refuse("rowMissing", { table: "Tender" });
-  const status = tender.status as string;
-  if ((status !== "PUBLISHED" && status !== "EVALUATION") || tender.openedAt || !tender.publishedAt)
-    throw refuse("statusNotImportable", { code, status });
-  if ((await db.tender.count({ where: { code } })) > 0) throw refuse("tenderCodeExists", { code });
-  if ((await db.tender.count({ where: { id: tender.id as string } })) > 0)
-    throw refuse("tenderIdExists", { code, id: tender.id as string });
-  if ((await db.importedTender.count({ where: { manifestSha256: verified.manifestSha256 } })) > 0)
-    throw refuse("bundleAlreadyImported", { sha256: verified.manifestSha256 });
-
-  const procedureKey = tableRows(data, "ProcedureConfig")[0]!.key as string;
-  const procedure = await db.procedureConfig.findUnique({ where: { key: procedureKey }, select: { id: true } });
-  if (!procedure) throw refuse("procedureUnknown", { key: procedureKey });
-  const rule = tableRows(data, "MethodRule")[0];
-  const localRule = rule
-    ? await db.methodRule.findUnique({
-        where: {
-          category_effectiveFrom: { category: rule.category as never, effectiveFrom: rule.effectiveFrom as Date },
-        },
-        select: { id: true },
-      })
-    : null;
-
-  const people = await planPeople(data);
-  const known = new Set(data.people.map((p) => p.id));
-  // a Pokja member who already holds an opening key here must hold the same one, or could not open
-  for (const key of tableRows(data, "UserOpeningKey")) {
-    if (!known.has(key.userId as string)) throw refuse("personMissing", { id: key.userId as string });
-    const local = people.matched.get(key.userId as string);
-    if (!local) continue;
-    const existing = await db.userOpeningKey.findUnique({ where: { userId: local.id }, select: { publicKey: true } });
-    if (existing && existing.publicKey !== key.publicKey) throw refuse("openingKeyDiffers", { email: local.email });
-  }
-  const objects = [
-    ...tableRows(data, "Document").map((r) => ({
-      key: `objects/${r.storageKey as string}`,
-      sha256: r.sha256 as string,
-    })),
-    ...tableRows(data, "BidFile").map((r) => ({
-      key: sealedKey(r.storageKey as string),
-      sha256: r.ciphertextSha256 as string,
-    })),
-  ];
-  return { code, tender, procedureId: procedure.id, methodRuleId: localRule?.id ?? null, people, objects };
-}
-
 async function writeAll(
   tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
   actor: Actor,
   agencyId: string,
   verified: VerifiedBundle,
-  plan: Plan,
+  plan: ImportPlan,
 ): Promise<ImportTenderResult> {
   const { data, manifest } = verified;
   const now = await dbNow(tx);

@@ -1,0 +1,87 @@
+import "server-only";
+import { sealedKey } from "@/modules/bids";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { planPeople } from "./match-people";
+import type { VerifiedBundle } from "./verify-bundle";
+import { tableRows } from "./write-imported-rows";
+
+const refuse = (messageKey: string, values: Record<string, string | number> = {}) =>
+  new AppError("VALIDATION", `tenderImport.${messageKey}`, values);
+
+/** Tables the import writes or reads; one it does not know, with rows, refuses the bundle. */
+const KNOWN_TABLES = new Set([
+  ...["Agency", "WorkUnit", "ProcedureConfig", "MethodRule", "Paket", "HpsItem", "Tender", "TenderStage"],
+  ...["ScheduleChange", "Document", "Question", "Answer", "Vendor", "TenderParticipant", "Bid", "BidFile"],
+  ...["TenderOpeningKey", "TenderKeyShare", "UserOpeningKey", "Pokja", "PokjaMember", "AuditEvent"],
+]);
+/** Rows only an opened or awarded tender has, which never travels (decision 0040) */
+const EMPTY_BEFORE_OPENING = ["BidDefect", "Sanggah"];
+
+export type ImportPlan = Awaited<ReturnType<typeof planImport>>;
+
+/**
+ * Everything about the tender checked against this instance before a byte is written: the
+ * tables it carries, that it is announced and not opened, that its code, id and bundle are
+ * new here, its procedure, the people and companies (match-people.ts), and that a matched
+ * Pokja member's opening key is the bundle's.
+ */
+export async function planImport(verified: VerifiedBundle, agencyId: string) {
+  const { data, manifest } = verified;
+  for (const [table, rows] of Object.entries(data.tables)) {
+    if (EMPTY_BEFORE_OPENING.includes(table) && rows.length > 0) throw refuse("tableUnsupported", { table });
+    if (!KNOWN_TABLES.has(table) && !EMPTY_BEFORE_OPENING.includes(table) && rows.length > 0)
+      throw refuse("tableUnsupported", { table });
+  }
+  for (const table of ["Paket", "Tender", "ProcedureConfig", "WorkUnit"])
+    if (tableRows(data, table).length !== 1) throw refuse("rowMissing", { table });
+  const tender = tableRows(data, "Tender")[0]!;
+  const code = tender.code as string;
+  if (tender.id !== manifest.tender.id || code !== manifest.tender.code)
+    throw refuse("rowMissing", { table: "Tender" });
+  const status = tender.status as string;
+  if ((status !== "PUBLISHED" && status !== "EVALUATION") || tender.openedAt || !tender.publishedAt)
+    throw refuse("statusNotImportable", { code, status });
+  if ((await db.tender.count({ where: { code } })) > 0) throw refuse("tenderCodeExists", { code });
+  if ((await db.tender.count({ where: { id: tender.id as string } })) > 0)
+    throw refuse("tenderIdExists", { code, id: tender.id as string });
+  const rupCode = tableRows(data, "Paket")[0]!.rupCode as string;
+  if ((await db.paket.count({ where: { agencyId, rupCode } })) > 0) throw refuse("paketRupExists", { rupCode });
+  if ((await db.importedTender.count({ where: { manifestSha256: verified.manifestSha256 } })) > 0)
+    throw refuse("bundleAlreadyImported", { sha256: verified.manifestSha256 });
+
+  const procedureKey = tableRows(data, "ProcedureConfig")[0]!.key as string;
+  const procedure = await db.procedureConfig.findUnique({ where: { key: procedureKey }, select: { id: true } });
+  if (!procedure) throw refuse("procedureUnknown", { key: procedureKey });
+  const rule = tableRows(data, "MethodRule")[0];
+  const localRule = rule
+    ? await db.methodRule.findUnique({
+        where: {
+          category_effectiveFrom: { category: rule.category as never, effectiveFrom: rule.effectiveFrom as Date },
+        },
+        select: { id: true },
+      })
+    : null;
+
+  const people = await planPeople(data);
+  const known = new Set(data.people.map((p) => p.id));
+  // a Pokja member who already holds an opening key here must hold the same one, or could not open
+  for (const key of tableRows(data, "UserOpeningKey")) {
+    if (!known.has(key.userId as string)) throw refuse("personMissing", { id: key.userId as string });
+    const local = people.matched.get(key.userId as string);
+    if (!local) continue;
+    const existing = await db.userOpeningKey.findUnique({ where: { userId: local.id }, select: { publicKey: true } });
+    if (existing && existing.publicKey !== key.publicKey) throw refuse("openingKeyDiffers", { email: local.email });
+  }
+  const objects = [
+    ...tableRows(data, "Document").map((r) => ({
+      key: `objects/${r.storageKey as string}`,
+      sha256: r.sha256 as string,
+    })),
+    ...tableRows(data, "BidFile").map((r) => ({
+      key: sealedKey(r.storageKey as string),
+      sha256: r.ciphertextSha256 as string,
+    })),
+  ];
+  return { code, tender, procedureId: procedure.id, methodRuleId: localRule?.id ?? null, people, objects };
+}
