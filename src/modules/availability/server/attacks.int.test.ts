@@ -188,4 +188,39 @@ describe("attacks on the ledger and the compensation", () => {
     expect(await db.compensationAddition.count()).toBe(0);
     await expect(db.compensationAddition.deleteMany({})).rejects.toThrow(/permission denied/);
   });
+
+  it("a Pokja member cannot put a bid deadline inside an announced maintenance window, not even at its first instant", async () => {
+    const t = await clock();
+    const { tender, pokja } = await makePokjaTender();
+    await makeStages(tender.id, [
+      ["PENGUMUMAN", t(-72), t(-48)],
+      ["UPLOAD_PENAWARAN", t(-48), t(30)],
+      ["PEMBUKAAN", t(60), t(62)],
+    ]);
+    await db.tender.update({
+      where: { id: tender.id },
+      data: { status: "PUBLISHED", publishedAt: t(-72), currentStage: "UPLOAD_PENAWARAN", nextCheckAt: t(30) },
+    });
+    const { scheduleMaintenance } = await import("./schedule-maintenance");
+    const admin = await makeActor("ADMIN_LPSE");
+    await scheduleMaintenance(admin, {
+      startsAt: t(48),
+      endsAt: t(50),
+      description: "Pembaruan versi Segel (uji serangan)",
+    });
+    const [, upload] = await stagesOf(tender.id);
+    for (const end of [t(48), t(49)]) {
+      await expect(
+        changeStageSchedule(pokja, {
+          tenderId: tender.id,
+          stageId: upload!.id,
+          startsAt: t(-48),
+          endsAt: end,
+          reason: "Batas unggah dipindah ke dalam jendela pemeliharaan (uji serangan)",
+        }),
+        end.toISOString(),
+      ).rejects.toMatchObject({ code: "VALIDATION" });
+    }
+    expect((await stagesOf(tender.id))[1]!.endsAt).toEqual(t(30));
+  });
 });
