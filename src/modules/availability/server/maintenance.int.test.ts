@@ -18,6 +18,7 @@ import { setTenderSchedule } from "@/modules/tenders/server/set-tender-schedule"
 import { db, dbNow } from "@/server/db";
 import { cancelMaintenance } from "./cancel-maintenance";
 import { endMaintenanceEarly } from "./end-maintenance";
+import { findMaintenanceState, forgetMaintenanceState } from "./find-maintenance";
 import { recordEndedMaintenance } from "./record-ended-maintenance";
 import { scheduleMaintenance } from "./schedule-maintenance";
 
@@ -127,6 +128,22 @@ describe("scheduleMaintenance", () => {
     await placeWindow(t(30), t(40), { cancelledAt: new Date() });
     await scheduleMaintenance(admin, { startsAt: t(31), endsAt: t(35), description: DESCRIPTION });
     expect(await db.maintenanceWindow.count({ where: { cancelledAt: null } })).toBe(1);
+  });
+});
+
+describe("findMaintenanceState (the banner's and the gate's read)", () => {
+  it("names the next window only within 7 days, and the running one once it starts, never a cancelled one", async () => {
+    const t = await clock();
+    const read = () => (forgetMaintenanceState(), findMaintenanceState());
+    await placeWindow(t(7 * 24 + 1), t(7 * 24 + 2));
+    expect(await read()).toMatchObject({ running: null, next: null });
+    const soon = await placeWindow(t(30), t(31));
+    await placeWindow(t(20), t(21), { cancelledAt: t(-1) });
+    expect(await read()).toMatchObject({ running: null, next: { id: soon.id } });
+    const now = await placeWindow(t(-1), t(1));
+    expect(await read()).toMatchObject({ running: { id: now.id }, next: null });
+    await db.maintenanceWindow.update({ where: { id: now.id }, data: { endedAt: t(0) } });
+    expect(await read()).toMatchObject({ running: null, next: { id: soon.id } });
   });
 });
 
