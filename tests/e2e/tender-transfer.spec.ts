@@ -91,6 +91,8 @@ test("a tender with sealed bids moves to another LPSE and is opened there with t
     await signInStaff(page, ADMIN);
     await createAgency(page, AGENCY);
   });
+  // the destination's own key exists once its portal has served it (the import refuses without it)
+  expect((await fetch(`${destination.url}/api/instance-key`)).status).toBe(200);
   const imported = destination.segel([
     "tender",
     "import",
