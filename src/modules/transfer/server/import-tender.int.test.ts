@@ -12,7 +12,10 @@ import { getInstanceKey } from "@/server/instance-key";
 import { objectStore } from "@/server/object-store";
 import { ownerDatabaseUrl } from "@/tests/setup/owner-sql";
 import { resetDatabase } from "@/tests/setup/reset-database";
+import { approveOpening } from "@/modules/bids/server/opening/approve-opening";
+import { passDeadline } from "@/modules/bids/testing/opening.fixture";
 import {
+  actorFor,
   bidPdf,
   makeActor,
   makeAgency,
@@ -172,6 +175,26 @@ describe("importTender", () => {
         importTender(admin, { bundlePath: source.file, agencyId: agency.id, expectedFingerprint: source.fingerprint }),
       "tenderCodeExists",
     );
+  });
+
+  it("opens on the importing instance with the Pokja's same passphrases, the old receipt trusted there", async () => {
+    const source = await exportedTender();
+    const { agency, admin } = await becomeAnotherInstance();
+    await importTender(admin, {
+      bundlePath: source.file,
+      agencyId: agency.id,
+      expectedFingerprint: source.fingerprint,
+    });
+    await passDeadline(source.tender.id);
+    for (const member of source.members) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: member.email }, include: { memberships: true } });
+      const tender = await db.tender.findUniqueOrThrow({ where: { id: source.tender.id }, select: { openedAt: true } });
+      if (tender.openedAt) break;
+      await approveOpening(actorFor(user), { tenderId: source.tender.id, passphrase: member.passphrase });
+    }
+    const bid = await db.bid.findUniqueOrThrow({ where: { id: source.bidId }, include: { defects: true } });
+    expect(bid.openedPrice).toBe(950_000_000n);
+    expect(bid.defects).toEqual([]);
   });
 
   it("refuses every bad bundle before writing anything", async () => {
