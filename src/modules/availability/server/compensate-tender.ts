@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/modules/audit";
 import { notifyTenderParticipants } from "@/modules/notifications";
 import { scheduleCompensatedMessage } from "@/modules/notifications/domain";
 import { applyStageMoves, applyTenderEvent, describeMove, loadStages } from "@/modules/tenders";
-import { compensatedStep, SCHEDULED_STATUSES } from "@/modules/tenders/domain";
+import { compensatedStep, isBeforeOpening, SCHEDULED_STATUSES } from "@/modules/tenders/domain";
 import idCommon from "@/i18n/messages/id/common.json";
 import type { AvailabilitySettings } from "@/server/availability-settings";
 import { dbNow, type Tx } from "@/server/db";
@@ -70,19 +70,24 @@ export async function compensateTender(
       { startsAt: c.outage.startsAt, endsAt: c.outage.endsAt },
     ]);
   }
-  const plan = planCompensation({
+  const input = {
     outage,
     stages,
     covered,
-    done,
     maintenance,
     figures: {
       unitMinutes: settings.compensationUnitMinutes,
       leadHours: settings.compensationLeadHours,
       minHours: tender.procedure.compensationMinHours,
     },
-  });
-  if (plan.decisions.length === 0) return 0;
+  };
+  // once the bids are opened the time before the opening is closed for good: an outage over
+  // the bid window gives it nothing back (audited), while a later stage (the sanggah) still gets its time
+  const closed = new Set(tender.openedAt ? stages.filter((s) => isBeforeOpening(s.kind)).map((s) => s.id) : []);
+  const plan = planCompensation({ ...input, done: new Set([...done, ...closed]) });
+  const refused = closed.size
+    ? planCompensation({ ...input, done }).decisions.filter((d) => closed.has(d.stage.id))
+    : [];
 
   const now = await dbNow(tx);
   const moved = new Map(plan.moves.map((m) => [m.stage.id, m]));
@@ -106,6 +111,24 @@ export async function compensateTender(
     startsAt: iso(outage.startsAt),
     endsAt: iso(outage.endsAt),
   };
+
+  if (refused.length > 0 || plan.decisions.length === 0) {
+    if (refused.length > 0)
+      await recordAuditEvent(tx, {
+        actor: null,
+        action: "tender.compensationNotApplied",
+        entityType: "Tender",
+        entityId: tenderId,
+        data: {
+          ...outageData,
+          tenderCode: tender.code,
+          reason: "tenderAlreadyOpened",
+          openedAt: tender.openedAt?.toISOString() ?? null,
+          planned: refused.map((d) => ({ stageId: d.stage.id, stage: d.stage.kind, lostSeconds: d.lostSeconds })),
+        },
+      });
+    if (plan.decisions.length === 0) return 0;
+  }
 
   const step = compensatedStep(tender, after, now);
   if (!step.ok) {

@@ -39,12 +39,26 @@ describe("compensatedStep", () => {
         NOW,
       ),
     ).toEqual({ ok: true, status: "PUBLISHED", stage: "UPLOAD_PENAWARAN", nextCheckAt: at(-1) });
+    const sanggah = [
+      { kind: "PENGUMUMAN_PEMENANG" as const, startsAt: at(-48), endsAt: at(-24) },
+      { kind: "MASA_SANGGAH" as const, startsAt: at(-24), endsAt: at(24) },
+    ];
+    expect(
+      compensatedStep(
+        { status: "AWARDED", openedAt: at(-100), nextCheckAt: at(5), currentStage: "MASA_SANGGAH" },
+        sanggah,
+        NOW,
+      ),
+    ).toEqual({ ok: true, status: "AWARDED", stage: "MASA_SANGGAH", nextCheckAt: at(24) });
+  });
+
+  it("never lets an awarded tender's bid window run again (its bids were opened)", () => {
     expect(
       compensatedStep(
         { status: "AWARDED", openedAt: at(-10), nextCheckAt: at(5), currentStage: "MASA_SANGGAH" },
         stages,
         NOW,
       ),
-    ).toEqual({ ok: true, status: "AWARDED", stage: "MASA_SANGGAH", nextCheckAt: at(24) });
+    ).toEqual({ ok: false, key: "tenderAlreadyOpened" });
   });
 });

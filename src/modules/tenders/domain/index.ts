@@ -10,7 +10,7 @@ export { SCHEDULED_STATUSES, stageInForce, TRANSITIONS } from "./lifecycle";
 // what a compensation after an outage does to the lifecycle (availability module, issue 13)
 export { compensatedStep } from "./lifecycle";
 // A tender's stages: the bid deadline, the current stage, moving stages later.
-export { findBidDeadline, findCurrentStage, isWithin, pushBack } from "./schedule";
+export { findBidDeadline, findCurrentStage, isBeforeOpening, isWithin, pushBack } from "./schedule";
 export type { StageMove, StageWindow } from "./schedule";
 export { HOUR_MS } from "./stage-minimums";
 // The procedure (stages and minimums) of a method, for a tender made outside tenders.

@@ -14,7 +14,12 @@ import type { StageKind } from "./stage-kind";
 import type { TenderFailureKind, TenderStatus } from "./tender-status";
 
 /** Statuses in which nothing more happens: the worker never looks again. */
-export const ENDED_STATUSES = ["COMPLETED", "FAILED", "CANCELLED", "TRANSFERRED"] as const satisfies readonly TenderStatus[];
+export const ENDED_STATUSES = [
+  "COMPLETED",
+  "FAILED",
+  "CANCELLED",
+  "TRANSFERRED",
+] as const satisfies readonly TenderStatus[];
 /** Statuses the schedule worker looks at when their next boundary comes. */
 export const SCHEDULED_STATUSES = ["PUBLISHED", "EVALUATION", "AWARDED"] as const satisfies readonly TenderStatus[];
 
@@ -299,8 +304,9 @@ export function compensatedStep(
 ): CompensatedStep {
   const stage = findCurrentStage(stages, now)?.kind ?? null;
   const boundary = nextBoundary(stages, now);
-  if (state.status === "EVALUATION" && statusAfter(stage, stages, now) === "PUBLISHED") {
-    if (state.openedAt) return { ok: false, key: "tenderAlreadyOpened" };
+  if (state.status !== "PUBLISHED" && statusAfter(stage, stages, now) === "PUBLISHED") {
+    // opened bids cannot be sealed again, whatever came after the opening (award, sanggah)
+    if (state.openedAt || state.status !== "EVALUATION") return { ok: false, key: "tenderAlreadyOpened" };
     return { ok: true, status: "PUBLISHED", stage, nextCheckAt: boundary };
   }
   const nextCheckAt = nextCheckAfter("keepIfDue", state.nextCheckAt, now, boundary) ?? null;

@@ -158,6 +158,9 @@ const STATUS_BY_STAGE: Record<StageKind, "PUBLISHED" | "EVALUATION"> = {
   PENANDATANGANAN_KONTRAK: "EVALUATION",
 };
 
+/** A stage of the time before the bids are opened (the bid window and what leads to it). */
+export const isBeforeOpening = (kind: StageKind) => STATUS_BY_STAGE[kind] === "PUBLISHED";
+
 /**
  * The status implied at `now` by the current stage, or, between stages and after the
  * last one, by the latest stage that has started. Before the first stage: PUBLISHED.
