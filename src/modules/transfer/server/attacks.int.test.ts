@@ -120,7 +120,7 @@ describe("attacks on a bundle, before anything is written", () => {
     writeFileSync(tar, gzipSync(readFileSync(plain)));
     expect(statSync(tar).size).toBeLessThan(100_000);
     const r = await readAndVerify(tar);
-    expect(r?.key, "a gzipped bundle was unpacked (16 MiB from < 100 kB)").toBe("tenderImport.notATar");
+    expect(r?.key, "a gzipped bundle was unpacked (16 MiB from < 100 kB)").toBe("tenderImport.compressed");
   });
 
   it("leaves no file outside its folder for an entry that is a path to an existing file", async () => {

@@ -36,6 +36,7 @@ export async function planImport(verified: VerifiedBundle, agencyId: string) {
   for (const table of ["Paket", "Tender", "ProcedureConfig", "WorkUnit"])
     if (tableRows(data, table).length !== 1) throw refuse("rowMissing", { table });
   const tender = tableRows(data, "Tender")[0]!;
+  assertReferencesInside(data, tender.id as string, tableRows(data, "Paket")[0]!.id as string);
   const code = tender.code as string;
   if (tender.id !== manifest.tender.id || code !== manifest.tender.code)
     throw refuse("rowMissing", { table: "Tender" });
@@ -84,4 +85,31 @@ export async function planImport(verified: VerifiedBundle, agencyId: string) {
     })),
   ];
   return { code, tender, procedureId: procedure.id, methodRuleId: localRule?.id ?? null, people, objects };
+}
+
+/** Columns that name another row of the same tender; the import writes them as they are. */
+const INSIDE_REFERENCES = ["bidId", "questionId", "answerId", "stageId", "documentId", "replacedById"];
+
+/**
+ * Every reference between the bundle's rows stays inside the tender: a signed bundle (from a
+ * source that was itself hacked) may not add a stage, an HPS line or a bid file to a tender,
+ * paket or bid of this instance by naming its id.
+ */
+function assertReferencesInside(data: VerifiedBundle["data"], tenderId: string, paketId: string) {
+  const own = new Set<string>();
+  for (const table of Object.keys(data.tables))
+    for (const row of tableRows(data, table)) if (typeof row.id === "string") own.add(row.id);
+  for (const table of Object.keys(data.tables)) {
+    if (table === "AuditEvent") continue; // kept as history, never as a reference
+    for (const row of tableRows(data, table)) {
+      const outside = (column: string, ok: (v: string) => boolean) => {
+        const value = row[column];
+        if (value !== null && value !== undefined && !(typeof value === "string" && ok(value)))
+          throw refuse("referenceOutside", { table, column, id: String(value) });
+      };
+      outside("tenderId", (v) => v === tenderId);
+      outside("paketId", (v) => v === paketId);
+      for (const column of INSIDE_REFERENCES) outside(column, (v) => own.has(v));
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, open, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as tar from "tar";
@@ -60,6 +60,7 @@ const NAMED_BY_FORMAT = /^(manifest\.json|manifest\.sig|data\.json|files\/[0-9a-
  * instant. Sizes and hashes are measured afterwards from the files themselves.
  */
 export async function unpackBundle(bundlePath: string, limits = readBundleLimits()): Promise<UnpackedBundle> {
+  await assertPlainTar(bundlePath);
   const dir = await mkdtemp(path.join(os.tmpdir(), "segel-import-"));
   let problem: AppError | null = null;
   const seen = new Set<string>();
@@ -105,6 +106,24 @@ export async function unpackBundle(bundlePath: string, limits = readBundleLimits
   const entries = new Map<string, UnpackedEntry>();
   for (const name of seen) entries.set(name, { path: name, ...(await measure(path.join(dir, name))) });
   return { dir, entries };
+}
+
+/**
+ * The format is an uncompressed tar: node-tar would unpack gzip (and others) by itself, and
+ * a few kilobytes may then expand to gigabytes before the size limit is reached. The first
+ * header must carry the ustar magic at offset 257.
+ */
+async function assertPlainTar(bundlePath: string): Promise<void> {
+  const file = await open(bundlePath, "r");
+  try {
+    const header = Buffer.alloc(512);
+    const { bytesRead } = await file.read(header, 0, 512, 0);
+    if (bytesRead >= 2 && header[0] === 0x1f && header[1] === 0x8b) throw refuse("compressed");
+    if (bytesRead < 512 || header.subarray(257, 262).toString("latin1") !== "ustar")
+      throw refuse("notATar", { reason: "no ustar header" });
+  } finally {
+    await file.close();
+  }
 }
 
 async function measure(file: string): Promise<{ size: number; sha256: string }> {
