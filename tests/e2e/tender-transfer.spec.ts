@@ -179,7 +179,8 @@ test("a tender with sealed bids moves to another LPSE and is opened there with t
     .toBe("EVALUATION");
   for (const [i, member] of POKJA.entries())
     await onInstance(browser, destination, async (page) => {
-      await signInStaff(page, member);
+      const [clock] = await destination.sql<{ now: Date }>(`SELECT segel_now() AS now`);
+      await signInStaff(page, member, clock!.now.getTime());
       await page.goto(`/pokja/pembukaan/${moved!.id}`);
       await page.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
       await page.getByRole("button", { name: "Setujui pembukaan" }).click();
