@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { checkHealth, healthHttpStatus } from "@/modules/availability/server/check-health";
 
 // The load balancer's health check (deploy/haproxy/haproxy.cfg.template, the cluster tier,
@@ -10,8 +9,8 @@ export const dynamic = "force-dynamic";
 
 const headers = { "Cache-Control": "no-store" };
 
-export async function GET(request: NextRequest): Promise<Response> {
-  const strict = ["1", "true"].includes(request.nextUrl.searchParams.get("strict") ?? "");
+export async function GET(request: Request): Promise<Response> {
+  const strict = ["1", "true"].includes(new URL(request.url).searchParams.get("strict") ?? "");
   const report = await checkHealth();
   return Response.json(report, { status: healthHttpStatus(report.status, strict), headers });
 }
