@@ -154,6 +154,7 @@ describe("getAnnouncement", () => {
         "stages",
         "status",
         "timeZone",
+        "transfer",
         "workUnitName",
       ].sort(),
     );
