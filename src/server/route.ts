@@ -1,6 +1,6 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import { isLocale } from "@/i18n/locales";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { isUuid } from "@/lib/ids";
 import { isSafeText } from "@/lib/safe-text";
 import { AppError } from "./errors";
@@ -17,14 +17,12 @@ const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
  */
 export function route<A extends unknown[]>(name: string, handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
-    const locale = await getLocale().catch(() => "id");
     try {
       const request = args[0];
-      if (request instanceof Request && WRITE_METHODS.has(request.method))
-        await assertWritable(isLocale(locale) ? locale : "id");
+      if (request instanceof Request && WRITE_METHODS.has(request.method)) await assertWritable(await userLocale());
       return await handler(...args);
     } catch (error) {
-      const userError = await toUserError(error, isLocale(locale) ? locale : "id", name);
+      const userError = await toUserError(error, await userLocale(), name);
       if (isMaintenanceError(error))
         return Response.json(
           { ok: false, ...userError },
@@ -33,6 +31,16 @@ export function route<A extends unknown[]>(name: string, handler: (...args: A) =
       return Response.json({ ok: false, ...userError }, { status: HTTP_STATUS[userError.code] });
     }
   };
+}
+
+/** The user's language, or Indonesian where next-intl has no request to ask (it may throw, not reject). */
+async function userLocale(): Promise<Locale> {
+  try {
+    const locale = await getLocale();
+    return isLocale(locale) ? locale : "id";
+  } catch {
+    return "id";
+  }
 }
 
 /** An id from the URL of a route: anything but a UUID is a record that does not exist (404). */
