@@ -3,12 +3,11 @@
 // --database-url reads a restored backup's database instead of the live one (the source
 // may be the hacked server), and is never written to; --files reads the stored objects
 // from a backup's files/ folder instead of the live file store.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readBackupSettings } from "../server/backup-settings";
 import { instanceKeyPath } from "../server/key-paths";
-import { startEmbeddedPostgres } from "./embedded-db.mjs";
+import { explainError, liveDatabase } from "./live-database";
 
 export const EXPORT_USAGE = `Usage: npm run segel -- tender export --code <tender code> --out <file> [--database-url <url>] [--files <dir>]
 
@@ -51,24 +50,6 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | { error: 
   return { code: got.code, out: got.out, databaseUrl: got.databaseUrl ?? null, files: got.files ?? null };
 }
 
-/** The live database as `npm start` uses it: DATABASE_URL, or the embedded one (started if need be). */
-async function liveDatabase(): Promise<{ url: string; release: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, release: async () => {} };
-  const root = path.resolve(import.meta.dirname, "../..");
-  const dataDir = path.join(root, ".data", "postgres");
-  if (!existsSync(path.join(dataDir, "PG_VERSION")))
-    throw new Error(`No database in ${dataDir}: start Segel once (SEGEL_DEMO=0 npm start), or give --database-url.`);
-  const backup = readBackupSettings(process.env, root);
-  const server = await startEmbeddedPostgres({
-    dataDir,
-    port: Number(process.env.SEGEL_PG_PORT ?? 54329),
-    ...(backup.enabled
-      ? { archiveDir: path.join(backup.dir, "wal"), archiveTimeoutSeconds: backup.archiveTimeoutSeconds }
-      : {}),
-  });
-  return { url: server.url("segel"), release: server.stop };
-}
-
 export async function runTenderExport(argv: readonly string[]): Promise<number> {
   const args = parseExportArgs(argv);
   if ("error" in args) {
@@ -86,7 +67,7 @@ export async function runTenderExport(argv: readonly string[]): Promise<number> 
   try {
     const live = args.databaseUrl === null;
     if (live) {
-      const database = await liveDatabase();
+      const database = await liveDatabase("or give --database-url");
       release = database.release;
       process.env.DATABASE_URL = database.url;
     } else {
@@ -126,7 +107,7 @@ export async function runTenderExport(argv: readonly string[]): Promise<number> 
       return 0;
     } catch (error) {
       if (error instanceof AppError) {
-        console.error(explain(error.messageKey, error.values));
+        console.error(explainError(error.messageKey, error.values));
         return 2;
       }
       throw error;
@@ -139,12 +120,4 @@ export async function runTenderExport(argv: readonly string[]): Promise<number> 
   } finally {
     await release().catch(() => {});
   }
-}
-
-/** An AppError's message in English, from the messages the portal shows. */
-function explain(key: string, values: Record<string, string | number>): string {
-  const file = path.resolve(import.meta.dirname, "../i18n/messages/en/errors.json");
-  const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  const found = key.split(".").reduce<unknown>((m, k) => (m as Record<string, unknown> | undefined)?.[k], messages);
-  return String(found ?? key).replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -1,12 +1,11 @@
 // `npm run segel -- tender import --in <file> --agency <code or id> --admin <e-mail> --source-key <fingerprint>`
 // (docs/decisions/0040). Imports a tender bundle exported by another LPSE: everything is
 // checked before anything is written; a refusal exits 2 with the reason.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readBackupSettings } from "../server/backup-settings";
 import { instanceKeyPath } from "../server/key-paths";
-import { startEmbeddedPostgres } from "./embedded-db.mjs";
+import { explainError, liveDatabase } from "./live-database";
 
 export const IMPORT_USAGE = `Usage: npm run segel -- tender import --in <file> --agency <agency code or id> --admin <e-mail> --source-key <fingerprint>
 
@@ -60,7 +59,7 @@ export async function runTenderImport(argv: readonly string[]): Promise<number> 
   }
   let release = async () => {};
   try {
-    const database = await liveDatabase();
+    const database = await liveDatabase("or set DATABASE_URL");
     release = database.release;
     process.env.DATABASE_URL = database.url;
     // imported only now: the database client reads DATABASE_URL when it loads
@@ -92,7 +91,7 @@ export async function runTenderImport(argv: readonly string[]): Promise<number> 
       return 0;
     } catch (error) {
       if (error instanceof AppError) {
-        console.error(explain(error.messageKey, error.values));
+        console.error(explainError(error.messageKey, error.values));
         return 2;
       }
       throw error;
@@ -105,30 +104,4 @@ export async function runTenderImport(argv: readonly string[]): Promise<number> 
   } finally {
     await release().catch(() => {});
   }
-}
-
-/** The live database as `npm start` uses it: DATABASE_URL, or the embedded one (started if need be). */
-async function liveDatabase(): Promise<{ url: string; release: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, release: async () => {} };
-  const root = path.resolve(import.meta.dirname, "../..");
-  const dataDir = path.join(root, ".data", "postgres");
-  if (!existsSync(path.join(dataDir, "PG_VERSION")))
-    throw new Error(`No database in ${dataDir}: start Segel once (SEGEL_DEMO=0 npm start), or set DATABASE_URL.`);
-  const backup = readBackupSettings(process.env, root);
-  const server = await startEmbeddedPostgres({
-    dataDir,
-    port: Number(process.env.SEGEL_PG_PORT ?? 54329),
-    ...(backup.enabled
-      ? { archiveDir: path.join(backup.dir, "wal"), archiveTimeoutSeconds: backup.archiveTimeoutSeconds }
-      : {}),
-  });
-  return { url: server.url("segel"), release: server.stop };
-}
-
-/** An AppError's message in English, from the messages the portal shows. */
-function explain(key: string, values: Record<string, string | number>): string {
-  const file = path.resolve(import.meta.dirname, "../i18n/messages/en/errors.json");
-  const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  const found = key.split(".").reduce<unknown>((m, k) => (m as Record<string, unknown> | undefined)?.[k], messages);
-  return String(found ?? key).replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -1,3 +1,4 @@
+import { intSetting } from "./int-setting";
 /**
  * The availability settings (docs/decisions/0040), read by the web server, the worker and
  * the status page. No "server-only": the CLI reads it too. Every figure is configuration,
@@ -22,15 +23,6 @@ export interface AvailabilitySettings {
   compensationUnitMinutes: number;
   /** maintenance must be announced at least this many hours ahead (configuration, not law) */
   maintenanceNoticeHours: number;
-}
-
-function intSetting(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name}=${raw} is not a whole number from ${min} to ${max}.`);
-  return n;
 }
 
 export function readAvailabilitySettings(env: Env = process.env): AvailabilitySettings {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { intSetting } from "./int-setting";
 
 /**
  * The backup settings (docs/decisions/0039), read by `npm start`, the worker, the restore
@@ -27,15 +28,6 @@ export interface BackupSettings {
   /** the backup disk is an alert under this share free, or under diskMinFreeBytes */
   diskMinFreePercent: number;
   diskMinFreeBytes: number;
-}
-
-function intSetting(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name}=${raw} is not a whole number from ${min} to ${max}.`);
-  return n;
 }
 
 export function readBackupSettings(env: Env = process.env, cwd: string = process.cwd()): BackupSettings {

@@ -3,6 +3,7 @@
  * docs/decisions/0040). Pure: the clock, the other windows and the figures come in.
  */
 import type { StageKind } from "@/modules/tenders/domain";
+import { ACTION_STAGES } from "./compensation-rule";
 import { periodEnd, type MaintenancePeriod } from "./maintenance";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -22,14 +23,7 @@ export const MAINTENANCE_BANNER_DAYS = 7;
  * Stages whose end is a deadline somebody must meet (the design's list, the same as the
  * compensation rule's INSTANCE scope): none may end inside an announced window.
  */
-export const MAINTENANCE_GUARDED_STAGES: readonly StageKind[] = [
-  "PRAKUALIFIKASI",
-  "SANGGAH_PRAKUALIFIKASI",
-  "PEMBERIAN_PENJELASAN",
-  "UPLOAD_PENAWARAN",
-  "MASA_SANGGAH",
-  "SANGGAH_BANDING",
-];
+export const MAINTENANCE_GUARDED_STAGES: readonly StageKind[] = ACTION_STAGES.INSTANCE;
 
 export interface MaintenanceProposal {
   startsAt: Date;
