@@ -8,6 +8,7 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { until } from "../setup/until";
 import { moveClock } from "./move-clock";
 import { allowAppLogin, APP_ROLE, freePort, startEmbeddedPostgres, urlAs } from "../../src/cli/embedded-db.mjs";
 import {
@@ -146,17 +147,18 @@ export async function createInstance(options: { demo: boolean; env?: Record<stri
     async start() {
       web = spawnGroup(["src/cli/serve.ts"]);
       worker = spawnGroup(["--conditions=react-server", "src/cli/worker.ts"]);
-      const deadline = Date.now() + 120_000;
-      while (Date.now() < deadline) {
-        if (web.exitCode !== null) throw new Error(`the web server of ${url} exited with ${web.exitCode}`);
-        const up = await fetch(`${url}/`, { signal: AbortSignal.timeout(20_000) }).then(
-          (r) => r.status === 200,
-          () => false,
-        );
-        if (up) return;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`${url} did not answer within 2 minutes`);
+      const started = web;
+      await until(
+        `${url} answering`,
+        async () => {
+          if (started.exitCode !== null) throw new Error(`the web server of ${url} exited with ${started.exitCode}`);
+          return fetch(`${url}/`, { signal: AbortSignal.timeout(20_000) }).then(
+            (r) => r.status === 200,
+            () => false,
+          );
+        },
+        120_000,
+      );
     },
     async stop() {
       await Promise.all([kill(web), kill(worker)]);
