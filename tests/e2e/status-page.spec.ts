@@ -28,7 +28,9 @@ test("anyone can read the status page without signing in; it is small and its JS
   expect(json.headers()["cache-control"]).toBe("public, max-age=15");
   const body = await json.json();
   expect(body).toMatchObject({ version: 1, state: expect.any(String), availability: expect.any(Array) });
-  expect(body.availability).toHaveLength(12);
+  // at most 12 months, none before the instance was set up (the e2e instance is new: this month)
+  expect(body.availability.length).toBeGreaterThanOrEqual(1);
+  expect(body.availability.length).toBeLessThanOrEqual(12);
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   expect(health.headers()["cache-control"]).toBe("no-store");

@@ -105,6 +105,19 @@ describe("monthlyAvailability", () => {
     expect(months[2]!.percent).toBe(0);
   });
 
+  it("leaves out the months before the instance was set up and counts its first month from then", () => {
+    const since = at("2026-11-15T05:00:00Z"); // 12.00 WIB
+    const months = monthlyAvailability([], {
+      timeZone: "Asia/Jakarta",
+      months: 12,
+      now: at("2026-12-10T05:00:00Z"),
+      since,
+    });
+    expect(months.map((m) => m.month)).toEqual(["2026-12", "2026-11"]);
+    expect(months[1]!.startsAt).toEqual(since);
+    expect(months[1]!.countedSeconds).toBe(15 * 24 * HOUR + 12 * HOUR);
+  });
+
   it("crosses a year boundary", () => {
     const months = monthlyAvailability([], { timeZone: "Asia/Makassar", months: 2, now: at("2027-01-01T00:00:00Z") });
     expect(months.map((m) => m.month)).toEqual(["2027-01", "2026-12"]);

@@ -88,24 +88,28 @@ function percentOf(counted: number, down: number): number {
 
 /**
  * Availability of the last `months` months in the LPSE's zone, newest first, the current
- * month counted up to `now`. A month with no downtime is 100.
+ * month counted up to `now`. A month with no downtime is 100. With `since` (when the
+ * instance was set up), a month before it is left out and the month it falls in counts
+ * from it: a portal that did not exist yet was not available.
  */
 export function monthlyAvailability(
   intervals: readonly DowntimeInterval[],
-  options: { now: Date; timeZone: string; months: number },
+  options: { now: Date; timeZone: string; months: number; since?: Date | null },
 ): MonthAvailability[] {
-  const { now, timeZone, months } = options;
+  const { now, timeZone, months, since } = options;
   const union = unionOfIntervals(intervals, now);
   const [year, month] = toZonedLocal(now, timeZone).slice(0, 7).split("-").map(Number) as [number, number];
   const result: MonthAvailability[] = [];
   for (let back = 0; back < months; back++) {
-    const startsAt = monthStart(year, month, -back, timeZone);
     const monthEnd = monthStart(year, month, 1 - back, timeZone);
+    if (since && monthEnd.getTime() <= since.getTime()) break;
+    const first = monthStart(year, month, -back, timeZone);
+    const startsAt = since && since > first ? since : first;
     const endsAt = new Date(Math.min(monthEnd.getTime(), now.getTime()));
     const countedSeconds = Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / 1000));
     const downSeconds = overlapSeconds(union, startsAt.getTime(), endsAt.getTime());
     result.push({
-      month: toZonedLocal(startsAt, timeZone).slice(0, 7),
+      month: toZonedLocal(first, timeZone).slice(0, 7),
       startsAt,
       endsAt,
       countedSeconds,

@@ -102,6 +102,8 @@ async function seedLedger() {
 describe("getStatus", () => {
   it("reads the ledger of 90 days with compensations and additions, the windows, and the state", async () => {
     const { tender, webGap, uploads, upcoming } = await seedLedger();
+    // the instance has run for over a year (months before its set-up are left out)
+    await db.lpseInstance.updateMany({ data: { createdAt: new Date(Date.now() - 400 * 86_400_000) } });
     const s = await getStatus();
     // newest first; the one older than 90 days left out
     expect(s.ledger.map((o) => o.startsAt.getTime())).toEqual(

@@ -216,7 +216,13 @@ export async function getStatus(): Promise<StatusView> {
     },
     ledgerDays: LEDGER_DAYS,
     ledger,
-    availability: monthlyAvailability(downtime, { now, timeZone: lpse.timeZone, months: AVAILABILITY_MONTHS }),
+    availability: monthlyAvailability(downtime, {
+      now,
+      timeZone: lpse.timeZone,
+      months: AVAILABILITY_MONTHS,
+      since: (await db.lpseInstance.findFirst({ select: { createdAt: true }, orderBy: { createdAt: "asc" } }))
+        ?.createdAt,
+    }),
     rule: { ...settings, settingsBasis: SETTINGS_BASIS, procedures },
   };
 }
