@@ -27,6 +27,10 @@ const NAMESPACES = [
   "backup",
   "availability",
   "transfer",
+  "openData",
+  "search",
+  "redFlags",
+  "alerts",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -15,6 +15,9 @@ import { DIRECT_PROCUREMENT_STATUSES } from "@/modules/direct-procurement/domain
 import { type EvaluationStage, INVITATION_KINDS, REOPENABLE_STAGES } from "@/modules/evaluation/domain";
 import { PENUNJUKAN_DECISIONS } from "@/modules/failure/domain";
 import { PROCUREMENT_CATEGORIES, PROCUREMENT_METHODS } from "@/modules/paket/domain";
+import { OCDS_PROCESS_KINDS } from "@/modules/open-data/domain";
+import { RED_FLAG_CODES } from "@/modules/red-flags/domain";
+import { ALERT_FREQUENCIES } from "@/modules/alerts/domain";
 import { SANGGAH_DECISIONS, SANGGAH_KINDS } from "@/modules/sanggah/domain";
 import { EVALUATION_METHODS, STAGE_KINDS, FAILURE_KINDS, TENDER_STATUSES } from "@/modules/tenders/domain";
 import { VENDOR_STATUSES } from "@/modules/vendors/domain";
@@ -46,6 +49,9 @@ export const DOMAIN_ENUMS = {
   ProcessRole: PROCESS_ROLES,
   OutageCause: OUTAGE_CAUSES,
   OutageScope: OUTAGE_SCOPES,
+  OcdsProcessKind: OCDS_PROCESS_KINDS,
+  RedFlagCode: RED_FLAG_CODES,
+  AlertFrequency: ALERT_FREQUENCIES,
 } as const;
 
 type DomainEnums = typeof DOMAIN_ENUMS;

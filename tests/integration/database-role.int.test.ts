@@ -126,6 +126,10 @@ describe("the application's database role", () => {
     const imported = tables.filter((t) => t.name === "ImportedAuditEvent");
     expect(imported.map((t) => [t.canRewrite, t.canAppend, t.canTruncate])).toEqual([[false, true, false]]);
     special.push("ImportedAuditEvent");
+    // an OCDS release is published once and kept (decision 0041)
+    const releases = tables.filter((t) => t.name === "OcdsRelease");
+    expect(releases.map((t) => [t.canRewrite, t.canAppend, t.canTruncate])).toEqual([[false, true, false]]);
+    special.push("OcdsRelease");
     const legacy = tables.filter((t) => t.name === "AuditLegacyEvent");
     expect(legacy.map((t) => [t.canRewrite, t.canAppend, t.canTruncate])).toEqual([[false, false, false]]);
     const audit = tables.filter((t) => t.name.startsWith("Audit") && t.name !== "AuditLegacyEvent");

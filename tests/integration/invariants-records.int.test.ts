@@ -264,7 +264,8 @@ describe("penunjukan langsung, non-tender records, evaluations and schedules poi
     // the audit trail names any actor and entity, and outlives them; the public list's
     // agency is a trigger's copy of its paket's (migration 20261207100000); a drill names the
     // set on disk it restored, which a restored database may predate (decision 0039); an
-    // imported tender names its id and its audit events' entities on the source (decision 0040)
+    // imported tender names its id and its audit events' entities on the source (decision 0040);
+    // an OCDS release's id is its public identifier, not a row's (decision 0041)
     expect(columns.map((c) => c.col)).toEqual([
       "AuditEvent.actorId",
       "AuditEvent.entityId",
@@ -272,6 +273,7 @@ describe("penunjukan langsung, non-tender records, evaluations and schedules poi
       "AuditLegacyEvent.entityId",
       "ImportedAuditEvent.entityId",
       "ImportedTender.sourceTenderId",
+      "OcdsRelease.releaseId",
       "RestoreDrill.setId",
       "Tender.paketAgencyId",
     ]);

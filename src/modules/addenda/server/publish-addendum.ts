@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
+import { tenderChanged } from "@/modules/open-data";
 import type { Actor } from "@/modules/auth/domain";
 import { addendumPublishedMessage } from "@/modules/notifications/domain";
 import { notifyTenderParticipants } from "@/modules/notifications";
@@ -69,6 +70,7 @@ export async function publishAddendum(actor: Actor, input: PublishAddendumInput)
     });
     await notifyTenderParticipants(tx, tender.id, addendumPublishedMessage(tenderRef(tender), documentId, summary));
     await extendDeadlineForAddendum(tx, actor, tender, documentId, now);
+    await tenderChanged(tx, tender.id, "addendum", now);
     return { documentId };
   });
 }

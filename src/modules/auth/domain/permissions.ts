@@ -80,6 +80,8 @@ export const PERMISSIONS = {
   "compensation.add": ["POKJA"],
   /** export a tender as a signed bundle, mark it moved, import one (/admin/pindah-tender) */
   "tender.transfer": ["ADMIN_LPSE"],
+  /** save searches and receive their alerts of new tenders (/penyedia/pencarian-tersimpan, docs/decisions/0041) */
+  "savedSearch.manage": ["PENYEDIA"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

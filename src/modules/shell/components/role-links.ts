@@ -49,6 +49,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/penyedia/profil", label: "vendorProfile" },
     { href: "/penyedia/undangan", label: "invitations" },
     { href: "/penyedia/pengguna", label: "vendorUsers" },
+    { href: "/penyedia/pencarian-tersimpan", label: "savedSearches" },
   ],
 };
 

@@ -41,6 +41,9 @@ export async function SiteHeader() {
                 <NavLink href="/verifikasi-tanda-terima">{t("nav.verifyReceipt")}</NavLink>
               </li>
               <li>
+                <NavLink href="/data-terbuka">{t("nav.openData")}</NavLink>
+              </li>
+              <li>
                 <NavLink href="/status">{t("nav.status")}</NavLink>
               </li>
               <AccountLinks />

@@ -7,6 +7,7 @@ export { EVALUATION_METHODS } from "./evaluation-method";
 export type { EvaluationMethod } from "./evaluation-method";
 // The lifecycle: which statuses the worker watches, which events exist, the stage in force.
 export { SCHEDULED_STATUSES, stageInForce, TRANSITIONS } from "./lifecycle";
+export type { TenderEvent } from "./lifecycle";
 // what a compensation after an outage does to the lifecycle (availability module, issue 13)
 export { compensatedStep } from "./lifecycle";
 // A tender's stages: the bid deadline, the current stage, moving stages later.

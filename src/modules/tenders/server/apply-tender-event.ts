@@ -1,4 +1,5 @@
 import "server-only";
+import { tenderChanged } from "@/modules/open-data";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { recordAuditEvent } from "@/modules/audit";
@@ -92,6 +93,8 @@ export async function applyTenderEvent(
   const nextCheckAt = data.nextCheckAt === undefined ? state.nextCheckAt : (data.nextCheckAt as Date | null);
   const changed = event.kind !== "stageBoundary" || stage !== state.currentStage || status !== state.status;
   await tx.tender.update({ where: { id: tenderId }, data });
+  // the public's view of the change (its OCDS release, its red flags), in this transaction
+  if (changed) await tenderChanged(tx, tenderId, event.kind, now);
 
   const action = result.transition.audit;
   if (action && changed) {

@@ -1,0 +1,1 @@
+export { OCDS_PROCESS_KINDS, type OcdsProcessKind, type TenderChangeTrigger } from "./triggers";

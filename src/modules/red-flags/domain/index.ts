@@ -1,0 +1,1 @@
+export { RED_FLAG_CODES, type RedFlagCode } from "./codes";
