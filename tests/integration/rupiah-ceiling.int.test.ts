@@ -23,6 +23,9 @@ const NOT_MONEY = new Set([
   "BackupStatus.diskTotalBytes",
   // a transferred tender's audit events keep the source's sequence numbers (decision 0040)
   "ImportedAuditEvent.sourceSeq",
+  // an OCDS release's insertion order and its writing transaction, the change feed's watermark (decision 0041)
+  "OcdsRelease.seq",
+  "OcdsRelease.xid",
 ]);
 
 /** The SQLSTATE PostgreSQL answers a write with, or null when it was accepted. */
