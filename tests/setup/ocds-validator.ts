@@ -50,12 +50,34 @@ export function validateRecordPackage(obj: unknown): string[] {
   return recordPackageValidator(obj) ? [] : describe(recordPackageValidator.errors);
 }
 
-/** The codes of one of the standard's codelists (its "Code" column; no field before it holds a comma). */
+/** The fields of one CSV line (RFC 4180 quoting; the codelists hold no line breaks in a field). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === "," && !quoted) {
+      fields.push(field);
+      field = "";
+    } else {
+      field += c;
+    }
+  }
+  return [...fields, field];
+}
+
+/** The codes of one of the standard's codelists (its "Code" column). */
 function codelist(name: string): Set<string> {
   const [header, ...lines] = readFileSync(`${schemaDir}codelists/${name}.csv`, "utf8").split(/\r?\n/);
-  const column = (header ?? "").split(",").indexOf("Code");
+  const column = csvFields(header ?? "").indexOf("Code");
   if (column < 0) throw new Error(`OCDS codelist ${name}.csv has no Code column`);
-  return new Set(lines.filter(Boolean).map((line) => line.split(",")[column] ?? ""));
+  return new Set(lines.filter(Boolean).map((line) => csvFields(line)[column] ?? ""));
 }
 
 // Open codelists: the schema accepts any string, OCDS asks for the listed codes where one fits.

@@ -69,4 +69,11 @@ describe("the OCDS validator", () => {
       "release ocds-segel1-T0001/x party p: winner is not in partyRole.csv",
     ]);
   });
+
+  it("reads a codelist's quoted fields: a code after a quoted section is known", () => {
+    // documentType.csv: `,"tender, award",conflictOfInterest,...`
+    const doc = { id: "c", documentType: "conflictOfInterest" };
+    const withDoc = { ...release, tender: { ...release.tender, documents: [doc] } };
+    expect(ocdsChecks([withDoc], "ocds-segel1")).toEqual([]);
+  });
 });
