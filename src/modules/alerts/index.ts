@@ -1,4 +1,5 @@
 import "server-only";
 
 // Vendors' saved searches and their alerts (docs/decisions/0041).
-export {};
+// The worker runs the pass on every tick (src/cli/worker.ts).
+export { runAlertsTick } from "./server/run-alerts-tick";

@@ -1,0 +1,2 @@
+export { DeleteSavedSearchButton } from "./delete-saved-search-button";
+export { SavedSearchForm, type SavedSearchValues } from "./saved-search-form";
