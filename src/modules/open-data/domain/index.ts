@@ -26,3 +26,28 @@ export type {
   ReleaseTag,
   TenderStatus,
 } from "./release-types";
+// The ocids and the mapping of Segel's words to OCDS codes.
+export { OCID_PREFIX_PATTERN, ocidFor, releaseIdFor, type OcdsProcess } from "./ocid";
+export {
+  CATEGORY_MAPPING,
+  METHOD_MAPPING,
+  NON_TENDER_MAPPING,
+  releaseTagsFor,
+  TENDER_STATUS_MAPPING,
+} from "./mappings";
+// The builders: a release from a process's public snapshot.
+export {
+  buildTenderRelease,
+  type ReleaseMeta,
+  type SnapshotDocument,
+  type TenderSnapshot,
+} from "./build-tender-release";
+export {
+  buildDirectProcurementRelease,
+  buildNonTenderRelease,
+  DIRECT_PROCUREMENT_TAGS,
+  NON_TENDER_TAGS,
+  type DirectProcurementSnapshot,
+  type DirectProcurementStage,
+  type NonTenderSnapshot,
+} from "./build-other-releases";

@@ -129,6 +129,8 @@ export interface OcdsTender {
   procurementMethodRationale?: string;
   mainProcurementCategory?: ProcurementCategory;
   additionalProcurementCategories?: string[];
+  /** OCDS open codelist awardCriteria.csv */
+  awardCriteria?: string;
   awardCriteriaDetails?: string;
   submissionMethod?: string[];
   tenderPeriod?: OcdsPeriod;
@@ -162,6 +164,7 @@ export interface OcdsContract {
   value?: OcdsValue;
   dateSigned?: string;
   period?: OcdsPeriod;
+  documents?: OcdsDocument[];
 }
 
 /** Bids extension: one statistic, e.g. measure "bids" or "validBids" (bidStatistics codelist). */
