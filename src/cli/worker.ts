@@ -5,6 +5,7 @@
 //   DATABASE_URL=... tsx --conditions=react-server src/cli/worker.ts
 // ("react-server" turns the "server-only" guard into a no-op outside Next).
 // Several workers may run at once: each tick takes its rows FOR UPDATE SKIP LOCKED.
+import { runAlertsTick } from "@/modules/alerts";
 import { runAuditLogTick } from "@/modules/audit/server/run-audit-log-tick";
 import { runBackupTick, runStoreCopyTick, type BackupJob } from "@/modules/backup/server/backup-jobs";
 import { backupJobParts } from "@/modules/backup/server/job-parts";
@@ -103,6 +104,8 @@ await Promise.all([
   }),
   runWorkerLoop({ intervalMs, batchSize: 20, tick: runNotificationTick, log: logger, signal: controller.signal }),
   runWorkerLoop({ intervalMs, batchSize: 1000, tick: auditLogTick, log: logger, signal: controller.signal }),
+  // Saved searches: new tenders matched, IMMEDIATE alerts and daily digests (docs/decisions/0041).
+  runWorkerLoop({ intervalMs, batchSize: 20, tick: runAlertsTick, log: logger, signal: controller.signal }),
   // Staged bid files never submitted, a day after their tender's deadline (decision 0005).
   runWorkerLoop({
     intervalMs: Math.max(intervalMs, 60_000),
