@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext } from "@playwright/test";
+import { AccessibilityWatch, describeViolations, type Violation } from "./accessibility";
 
 export { expect };
 
@@ -22,8 +23,12 @@ function watch(context: BrowserContext) {
  * one from browser.newContext()) is watched, and a test fails if the browser refused
  * anything under the portal's policies. A test that provokes a refusal on purpose reads
  * and empties `policyViolations`.
+ *
+ * The same contexts are held to WCAG 2.2 AA: axe-core checks every public or vendor page
+ * the journey loads (tests/e2e/accessibility.ts lists them), and the test fails at its end
+ * with each serious or critical violation (rule, page, elements).
  */
-export const test = base.extend<{ policyViolations: string[] }>({
+export const test = base.extend<{ policyViolations: string[]; accessibilityViolations: Violation[] }>({
   policyViolations: [
     async ({ browser }, use) => {
       current = [];
@@ -33,6 +38,24 @@ export const test = base.extend<{ policyViolations: string[] }>({
       await use(violations);
       browser.off("context", watch);
       expect(violations, "the browser refused something under the portal's CSP or Permissions-Policy").toEqual([]);
+    },
+    { auto: true },
+  ],
+  // takes `context` so that the journey's own page is still open when its last check runs
+  accessibilityViolations: [
+    async ({ browser, context }, use, testInfo) => {
+      const axe = new AccessibilityWatch();
+      axe.watchContext(context);
+      browser.contexts().forEach(axe.watchContext);
+      browser.on("context", axe.watchContext);
+      await use(axe.violations);
+      browser.off("context", axe.watchContext);
+      testInfo.setTimeout(testInfo.timeout + 60_000);
+      await axe.finish();
+      expect(
+        axe.violations,
+        `serious or critical WCAG 2.2 AA violations (axe-core):\n${describeViolations(axe.violations)}\n`,
+      ).toEqual([]);
     },
     { auto: true },
   ],
