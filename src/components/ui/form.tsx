@@ -5,7 +5,9 @@ import {
   startTransition,
   useActionState,
   useContext,
+  useEffect,
   useId,
+  useRef,
   type FormEvent,
   type ReactNode,
 } from "react";
@@ -69,6 +71,12 @@ export function ActionForm<T>({
     },
     null,
   );
+  // After a refusal, keyboard focus goes to the first field the server named, whose label
+  // and error (aria-describedby) a screen reader then reads; the alert below says it once too.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (outcome && !outcome.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [outcome]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -78,7 +86,7 @@ export function ActionForm<T>({
   }
 
   return (
-    <form onSubmit={onSubmit} className={className} aria-busy={isPending} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className={className} aria-busy={isPending} noValidate>
       <FormContext.Provider value={{ fieldErrors: outcome?.fieldErrors ?? {}, isPending }}>
         <fieldset disabled={isPending} className="contents">
           {children}

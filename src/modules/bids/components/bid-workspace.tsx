@@ -41,7 +41,9 @@ export function BidWorkspace({
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [price, setPrice] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // `price`: the message is about the price, so the price field is marked and described by it
+  const [message, setMessage] = useState<{ ok: boolean; text: string; price?: boolean } | null>(null);
+  const priceInput = useRef<HTMLInputElement>(null);
   // the name this browser sent with a file, in its localStorage: the server's HTML has none
   const isHydrated = useHydrated();
   const nameOf = (fileId: string) => (isHydrated ? readFileName(fileId) : null);
@@ -63,7 +65,10 @@ export function BidWorkspace({
 
   function submit() {
     if (ready.length === 0) return setMessage({ ok: false, text: t("submit.noFiles") });
-    if (parsed === null || parsed <= 0n) return setMessage({ ok: false, text: t("submit.priceInvalid") });
+    if (parsed === null || parsed <= 0n) {
+      priceInput.current?.focus();
+      return setMessage({ ok: false, text: t("submit.priceInvalid"), price: true });
+    }
     if (!window.confirm(t("submit.confirm", { amount: formatRupiah(parsed), count: ready.length }))) return;
     setMessage({ ok: true, text: t("submit.sending") });
     startTransition(async () => {
@@ -73,6 +78,7 @@ export function BidWorkspace({
         return setMessage({
           ok: false,
           text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" "),
+          price: Boolean(result.fieldErrors?.price?.length),
         });
       files.forEach((f) => forgetFileName(f.id));
       idempotencyKey.current = crypto.randomUUID();
@@ -148,11 +154,16 @@ export function BidWorkspace({
         </p>
         <input
           id={`${id}-price`}
+          ref={priceInput}
           value={price}
-          onChange={(e) => setPrice(e.target.value)}
+          onChange={(e) => {
+            setPrice(e.target.value);
+            if (message?.price) setMessage(null);
+          }}
           inputMode="numeric"
           autoComplete="off"
-          aria-describedby={`${id}-hint ${id}-preview`}
+          aria-describedby={`${id}-hint ${id}-preview${message?.price ? ` ${id}-message` : ""}`}
+          aria-invalid={(price !== "" && parsed === null) || message?.price ? true : undefined}
           className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
         <p id={`${id}-preview`} className="text-sm tabular-nums" aria-live="polite">
@@ -168,6 +179,7 @@ export function BidWorkspace({
         </Button>
         {message ? (
           <p
+            id={`${id}-message`}
             role={message.ok ? "status" : "alert"}
             className={`text-sm ${message.ok ? "text-green-800" : "text-red-800"}`}
           >

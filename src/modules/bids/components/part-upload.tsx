@@ -70,6 +70,8 @@ export function PartUpload({
     });
   }
 
+  // a file refused here (none, empty, too large) marks the file field for screen readers
+  const refused = note !== null && !note.ok;
   const failed =
     state.kind === "error"
       ? t("failed", { message: state.message ?? (state.status ? String(state.status) : t("network")) })
@@ -83,6 +85,8 @@ export function PartUpload({
         <input
           id={`${id}-file`}
           ref={input}
+          aria-invalid={refused ? true : undefined}
+          aria-describedby={refused ? `${id}-note` : undefined}
           type="file"
           accept=".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg"
           className="text-sm"
@@ -108,7 +112,11 @@ export function PartUpload({
         </div>
       ) : null}
       {note ? (
-        <p role={note.ok ? "status" : "alert"} className={note.ok ? "text-sm text-green-800" : "text-sm text-red-800"}>
+        <p
+          id={`${id}-note`}
+          role={note.ok ? "status" : "alert"}
+          className={note.ok ? "text-sm text-green-800" : "text-sm text-red-800"}
+        >
           {note.text}
         </p>
       ) : null}
