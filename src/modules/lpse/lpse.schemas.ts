@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LPSE_TIME_ZONES } from "./domain";
 
 /** E-mail addresses are stored lowercased: sign-in lowercases too. */
 const email = z
@@ -33,8 +34,7 @@ export const instanceAdminSchema = z.object({
 });
 export type InstanceAdminInput = z.input<typeof instanceAdminSchema>;
 
-/** The three time zones of Indonesia: WIB, WITA, WIT (Keppres 41/1987). */
-export const LPSE_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export { LPSE_TIME_ZONES };
 
 export const lpseProfileSchema = z.object({
   name: text(200),

@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { clearSignedInHint } from "@/modules/shell/components";
@@ -17,6 +16,8 @@ export function SignOutButton() {
   async function onClick() {
     setIsPending(true);
     try {
+      // loaded on the click: next-auth's client is not in every page's first visit (issue 14, page weight)
+      const { signOut } = await import("next-auth/react");
       await signOut({ redirect: false });
     } finally {
       clearSignedInHint();

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setLpseLogoAction, updateLpseProfileAction } from "../lpse.actions";
-import { LPSE_TIME_ZONES } from "../lpse.schemas";
+import { LPSE_TIME_ZONES } from "../domain";
 
 export interface LpseProfileValues {
   name: string;

@@ -1,0 +1,1 @@
+export { LPSE_TIME_ZONES } from "./time-zones";
