@@ -64,9 +64,25 @@ export async function findPublicTenders(options: FindPublicTendersOptions = {}):
   const total = isTotalExact ? counted : Math.max(await estimateRows(where), counted);
   const pageCount = Math.max(1, Math.ceil(Math.min(counted, LISTABLE_TENDERS) / take));
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
-  const source = pageSource(where, filters.q !== undefined && isTotalExact);
-  const ids =
-    counted === 0 ? [] : await pageIds(source, sortParts(options.sort ?? "newest", now), (page - 1) * take, take);
+  // A keyword that is a tender's code or its paket's RUP code puts those tenders first, on
+  // page 1; the other matches follow in the chosen order and never repeat them.
+  const exact = counted === 0 || filters.q === undefined ? [] : await exactCodeIds(where, filters.q);
+  const rest = exact.length
+    ? Prisma.sql`${where} AND t.id NOT IN (${Prisma.join(exact.map((id) => Prisma.sql`${id}::uuid`))})`
+    : where;
+  const start = (page - 1) * take;
+  const head = exact.slice(start, start + take);
+  const source = pageSource(rest, filters.q !== undefined && isTotalExact);
+  const tail =
+    counted === 0 || head.length === take
+      ? []
+      : await pageIds(
+          source,
+          sortParts(options.sort ?? "newest", now),
+          Math.max(0, start - exact.length),
+          take - head.length,
+        );
+  const ids = [...head, ...tail];
   const tenders = await loadRows(ids, now);
   return { tenders, total, isTotalExact, page, pageCount, isCapped: !isTotalExact, now };
 }
@@ -81,6 +97,19 @@ async function countUpTo(where: Prisma.Sql, limit: number): Promise<number> {
   >`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Tender" t
     WHERE ${where} ORDER BY t."publishedAt" DESC, t."createdAt" DESC, t.id LIMIT ${limit}) x`;
   return total;
+}
+
+/**
+ * The listed tenders (among the matches) whose code or RUP code is the keyword as typed or
+ * in capitals, newest first: the code's unique index and the RUP code's index, a handful of
+ * rows (a paket's tenders: the first and its re-tenders).
+ */
+async function exactCodeIds(where: Prisma.Sql, q: string): Promise<string[]> {
+  const codes = Prisma.sql`(${q}, upper(${q}))`;
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT t.id FROM "Tender" t
+    WHERE (t.code IN ${codes} OR t."paketRupCode" IN ${codes}) AND ${where}
+    ORDER BY t."publishedAt" DESC, t."createdAt" DESC, t.id LIMIT 10`;
+  return rows.map((r) => r.id);
 }
 
 /** The planner's estimate of the matches (from its statistics; nothing is read), two digits. */

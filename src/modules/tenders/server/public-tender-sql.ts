@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
+import { fold, keywordSql, likePattern } from "@/server/keyword-sql";
 
 // The SQL of the public list, over the tender's own list columns (copied from the paket and
 // the schedule by triggers) so that an index of "Tender" serves every filter and order
@@ -20,14 +21,19 @@ export interface PublicTenderFilters {
   method?: ProcurementMethod;
   /** the stage running now by the database clock */
   stage?: StageKind;
-  /** whole words in any order, or (three characters or more) any part of the paket name, the tender code or the RUP code */
+  /**
+   * whole words in any order, or (three characters or more) any part of the paket name, the
+   * tender code or the RUP code, or its longer words with a typo; case and accents ignored
+   */
   q?: string;
+  /** the HPS from, to (rupiah, both included) */
+  hpsMin?: bigint;
+  hpsMax?: bigint;
+  /** any part (three characters or more) of the paket's location, case and accents ignored */
+  location?: string;
 }
 
 export type PublicTenderSort = "newest" | "hps-desc" | "hps-asc" | "deadline";
-
-/** `%` and `_` typed by a visitor are searched for literally, not as wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * A stage is current from its start up to, not including, its end; where windows overlap
@@ -42,12 +48,6 @@ const stageRunning = (kind: StageKind, now: Date) => Prisma.sql`t.id IN (
       AND o."startsAt" <= ${now}::timestamptz AND o."endsAt" > ${now}::timestamptz))`;
 
 /**
- * A keyword with a run of three letters or digits is also looked for inside words: the
- * trigram index needs three characters. A shorter one ("RS", "0%") matches whole words only.
- */
-const hasTrigram = (q: string) => /[\p{L}\p{N}]{3}/u.test(q);
-
-/**
  * Which tenders (alias `t`) the public list shows at all, for the list and its filter
  * choices alike. A draft is the Pokja's work in progress: never public. A penunjukan
  * langsung invites one vendor: it is listed as non-tender
@@ -60,18 +60,17 @@ export const LISTED_TENDER = Prisma.sql`t.status <> 'DRAFT' AND t.method <> 'PEN
 /** Every filter lives here once, so the count and the page always agree. */
 export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
   const conditions = [LISTED_TENDER];
-  const { year, agency, category, method, stage, q } = filters;
+  const { year, agency, category, method, stage, q, hpsMin, hpsMax, location } = filters;
   if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
   if (agency !== undefined) conditions.push(Prisma.sql`t."paketAgencyId" = ${agency}::uuid`);
   if (category !== undefined)
     conditions.push(Prisma.sql`t."paketCategory" = CAST(${category} AS "ProcurementCategory")`);
   if (method !== undefined) conditions.push(Prisma.sql`t.method = CAST(${method} AS "ProcurementMethod")`);
-  // Full text ('simple': PostgreSQL has no Indonesian dictionary) finds the words in any
-  // order; the trigram index finds any part of a name or code of three characters or more.
-  if (q !== undefined) {
-    const words = Prisma.sql`t."searchVector" @@ websearch_to_tsquery('simple', ${q})`;
-    conditions.push(hasTrigram(q) ? Prisma.sql`(${words} OR t."searchText" ILIKE ${likePattern(q)})` : words);
-  }
+  if (q !== undefined) conditions.push(keywordSql(q, Prisma.sql`t."searchText"`, Prisma.sql`t."searchVector"`));
+  // a tender without an HPS has none in any range
+  if (hpsMin !== undefined) conditions.push(Prisma.sql`t."paketHps" >= ${hpsMin}::bigint`);
+  if (hpsMax !== undefined) conditions.push(Prisma.sql`t."paketHps" <= ${hpsMax}::bigint`);
+  if (location !== undefined) conditions.push(Prisma.sql`t."paketLocation" ILIKE ${fold(likePattern(location))}`);
   // A failed or cancelled tender keeps its schedule rows but is in no stage any more.
   if (stage !== undefined)
     conditions.push(Prisma.sql`t.status NOT IN ('FAILED', 'CANCELLED')`, stageRunning(stage, now));

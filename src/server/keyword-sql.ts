@@ -1,0 +1,59 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { typoWords, type TypoWords } from "@/lib/search-words";
+
+// The one way a visitor's keyword becomes SQL, for tenders and non-tender records alike
+// (issue 14, item 2; docs/decisions/0015-public-list-at-scale.md): over a folded search text
+// with a trigram GIN index and its 'simple' tsvector with a GIN index.
+
+/** `%` and `_` typed by a visitor are searched for literally, not as wildcards. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A keyword with a run of three letters or digits is also looked for inside words: the
+ * trigram index needs three characters. A shorter one ("RS", "0%") matches whole words only.
+ */
+const hasTrigram = (q: string) => /[\p{L}\p{N}]{3}/u.test(q);
+
+/**
+ * A text folded the way the triggers fold what they store (segel_search_fold, migration
+ * 20261212200000_search): lower case, accents removed, so "Café" finds "cafe".
+ */
+export const fold = (text: string) => Prisma.sql`segel_search_fold(${text})`;
+
+/**
+ * How alike a typed word and a stored one must be (pg_trgm similarity) to count as a typo of
+ * it: "pembanguan"/"pembangunan" 0.64, "jembtan"/"jembatan" 0.55, "puskemas"/"puskesmas" 0.58;
+ * "jalan"/"jalur" 0.33 and "gedung"/"gudang" 0.17 are other words. Configuration, not law.
+ */
+export const TYPO_SIMILARITY = 0.5;
+
+/**
+ * The tsquery of a keyword's words with typos allowed: each longer word as any stored word
+ * spelled like it ("SearchWord", a few thousand rows with a trigram index; `%` is pg_trgm's
+ * index-served 0.3, then TYPO_SIMILARITY), or as typed when none is; the short words as typed.
+ */
+function typoQuery(words: TypoWords): Prisma.Sql {
+  const tolerant = Prisma.join(words.tolerant.map((word) => fold(word)));
+  const exact = words.exact.length
+    ? Prisma.sql` && plainto_tsquery('simple', ${fold(words.exact.join(" "))})`
+    : Prisma.empty;
+  return Prisma.sql`((SELECT to_tsquery('simple', string_agg('(' || coalesce((SELECT string_agg(quote_literal(s.word), ' | ')
+      FROM "SearchWord" s WHERE s.word % w.word AND similarity(s.word, w.word) >= ${TYPO_SIMILARITY}::real), quote_literal(w.word)) || ')', ' & '))
+    FROM unnest(ARRAY[${tolerant}]) w(word))${exact})`;
+}
+
+/**
+ * A keyword over the folded search text (`text`) and its words (`vector`): whole words in any
+ * order (full text, 'simple': PostgreSQL has no Indonesian dictionary), any part of a name or
+ * code of three characters or more (trigram ILIKE), and the longer words with a typo
+ * (typoQuery). All served by the GIN indexes of the two columns. Shared by tenders and
+ * non-tender records.
+ */
+export function keywordSql(q: string, text: Prisma.Sql, vector: Prisma.Sql): Prisma.Sql {
+  const matches = [Prisma.sql`${vector} @@ websearch_to_tsquery('simple', ${fold(q)})`];
+  if (hasTrigram(q)) matches.push(Prisma.sql`${text} ILIKE ${fold(likePattern(q))}`);
+  const typo = typoWords(q);
+  if (typo) matches.push(Prisma.sql`${vector} @@ ${typoQuery(typo)}`);
+  return Prisma.sql`(${Prisma.join(matches, " OR ")})`;
+}
