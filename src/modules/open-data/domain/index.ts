@@ -51,3 +51,4 @@ export {
   type DirectProcurementStage,
   type NonTenderSnapshot,
 } from "./build-other-releases";
+export { sameReleaseContent } from "./same-release";

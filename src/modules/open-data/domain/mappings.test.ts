@@ -3,6 +3,7 @@ import { PROCUREMENT_CATEGORIES, PROCUREMENT_METHODS } from "@/modules/paket/dom
 import { TENDER_STATUSES, TRANSITIONS } from "@/modules/tenders/domain";
 import { awardStatus, CATEGORY_MAPPING, METHOD_MAPPING, releaseTagsFor, TENDER_STATUS_MAPPING } from "./mappings";
 import { OCID_PREFIX_PATTERN, ocidFor } from "./ocid";
+import { sameReleaseContent } from "./same-release";
 
 describe("the method and category mapping", () => {
   it("gives every method an OCDS method and Indonesian details", () => {
@@ -82,5 +83,17 @@ describe("ocids", () => {
     expect(OCID_PREFIX_PATTERN.test("ocds-segel12")).toBe(false);
     expect(OCID_PREFIX_PATTERN.test("ocds-Segel1")).toBe(false);
     expect(OCID_PREFIX_PATTERN.test("ocds_segel1")).toBe(false);
+  });
+});
+
+describe("sameReleaseContent", () => {
+  const a = { id: "x-1", date: "d1", tag: ["tender"], ocid: "x", tender: { id: "t", status: "active" } };
+  it("ignores the id, date, tags and key order", () => {
+    const b = { tender: { status: "active", id: "t" }, ocid: "x", id: "x-2", date: "d2", tag: ["tenderUpdate"] };
+    expect(sameReleaseContent(a, b)).toBe(true);
+  });
+  it("sees a changed status or an added field", () => {
+    expect(sameReleaseContent(a, { ...a, tender: { id: "t", status: "complete" } })).toBe(false);
+    expect(sameReleaseContent(a, { ...a, bids: { statistics: [] } })).toBe(false);
   });
 });
