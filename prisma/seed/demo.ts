@@ -3,6 +3,7 @@ import { recordAuditEvent } from "../../src/modules/audit/server/record-audit-ev
 import { setOpeningKey } from "../../src/modules/bids/server/keys/set-opening-key";
 import { runScheduleTick } from "../../src/modules/schedule/server/run-schedule-tick";
 import { actorOf } from "./demo-actors";
+import { seedSavedSearches } from "./demo-alerts";
 import { seedOrganisation } from "./demo-organisation";
 import { AGENCIES, DEMO_OPENING_PASSPHRASE, USERS, VENDORS } from "./demo-people";
 import { PAKETS } from "./demo-procurement";
@@ -28,6 +29,7 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<void> {
   // back to the real time, where the worker moves every tender to its current stage
   await restoreClock(db, 0n);
   await runScheduleTick();
+  await seedSavedSearches(db);
   await db.$transaction((tx) =>
     recordAuditEvent(tx, {
       actor: null,
