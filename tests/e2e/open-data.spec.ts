@@ -96,11 +96,12 @@ test("from the home page's Data terbuka link: the feed, a year's bulk file and a
   expect((entry!.compiledRelease as Json).tag).toEqual(["compiled"]);
   expectNothingSealed(record, sealed, `record of ${SEALED}`);
 
-  // ... while an opened tender's record names its tenderers: the check above could fail.
+  // ... while an opened tender's record counts its bids: the check above could fail.
   const opened = await recordFromTenderPage(page, request, OPENED);
   expectValidRecordPackage(opened, prefix, `record of ${OPENED}`);
   const compiled = ((opened.records as Json[])[0]!.compiledRelease ?? {}) as Json;
-  expect(((compiled.tender as Json).tenderers as Json[] | undefined)?.length, "tenderers after the opening").toBe(2);
+  expect((compiled.tender as Json).numberOfTenderers, "bids counted after the opening").toBe(2);
+  expect(JSON.stringify(compiled.bids), "bid statistics after the opening").toContain('"measure":"bids"');
 });
 
 /** Opens the public tender page, follows its "Data OCDS" link's address, and returns the record package. */
