@@ -58,8 +58,15 @@ export async function matchNewTenders({ batch = 100, lagSeconds }: { batch?: num
   }
   // The cursor moves only once it is half a lag behind, so a quiet portal does not rewrite
   // every search on every tick; the window it leaves is matched again as a no-op.
-  const advanced = await db.$executeRaw`
-    UPDATE "SavedSearch" SET "matchedUntil" = ${now}
-    WHERE "matchedUntil" < ${now}::timestamptz - make_interval(secs => ${lagSeconds / 2})`;
+  // One worker at a time moves them (a second skips: the first moves them as far), so two
+  // workers never take the rows' locks in different orders.
+  const advanced = await db.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ got: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock(hashtextextended('segel.alerts.cursor', 0)) AS got`;
+    if (!lock?.got) return 0;
+    return tx.$executeRaw`
+      UPDATE "SavedSearch" SET "matchedUntil" = ${now}
+      WHERE "matchedUntil" < ${now}::timestamptz - make_interval(secs => ${lagSeconds / 2})`;
+  });
   return { tenders: seen, matched, notified, advanced };
 }
