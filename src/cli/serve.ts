@@ -7,6 +7,7 @@ import path from "node:path";
 import { stampArrival } from "../server/arrival-stamp";
 import { compileTrustedProxies, stampForwardedHeaders } from "../server/forwarded-headers";
 import { createPageCache, shareAcrossVisitors } from "../server/page-cache";
+import { createStaticBrotli } from "../server/static-brotli";
 import { drainOnShutdown } from "./graceful-shutdown";
 import { exitUnlessClusterSettings } from "../server/cluster-settings";
 import { startWebHeartbeat } from "./web-heartbeat";
@@ -24,6 +25,11 @@ const trust = compileTrustedProxies(process.env.SEGEL_TRUSTED_PROXIES);
 // off under `next dev`, where a change should show at once.
 const servePage = createPageCache({ seconds: dev ? 0 : Number(process.env.SEGEL_PUBLIC_PAGE_CACHE_SECONDS ?? 5) });
 
+// The build's scripts and styles in brotli, each compressed once (issue 14: page weight).
+const serveBuildFile = dev
+  ? async () => false
+  : createStaticBrotli(path.resolve(import.meta.dirname, "../../.next/static"));
+
 const server = createServer();
 const { drain } = drainOnShutdown(server);
 server.on("request", (req, res) => {
@@ -32,7 +38,11 @@ server.on("request", (req, res) => {
   stampForwardedHeaders(req, trust);
   // a page the same for everyone is rendered without the visitor's session (0016)
   shareAcrossVisitors(req);
-  void servePage(req, res, () => handle(req, res));
+  void serveBuildFile(req, res)
+    .catch(() => false)
+    .then((done) => {
+      if (!done) void servePage(req, res, () => handle(req, res));
+    });
 });
 // httpServer lets Next attach its own upgrade handler (hot reload in dev).
 const app = next({ dev, dir: path.resolve(import.meta.dirname, "../.."), port, httpServer: server });
