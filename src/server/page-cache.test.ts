@@ -174,6 +174,7 @@ describe("which requests may share an answer", () => {
     "/non-tender/abc",
     "/transparansi",
     "/status",
+    "/data-terbuka",
   ])("%s, anonymous: yes", (url) => expect(key(url)).not.toBeNull());
 
   it.each([

@@ -22,6 +22,8 @@ const SHARED_PAGES = [
   /^\/transparansi$/,
   // the status page (docs/decisions/0040): the same for everyone; 5 s late is fine for it
   /^\/status$/,
+  // what is published as open data and how (docs/decisions/0041): the same for everyone
+  /^\/data-terbuka$/,
 ];
 
 /** Public pages that show staff more (a button to record, an upload): shared among anonymous visitors only. */

@@ -29,6 +29,7 @@ import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { RegisterButton } from "@/modules/participation/components/register-button";
 import { registrationRefusal } from "@/modules/participation/domain/registration";
 import { PublicQuestions } from "@/modules/questions/components/public-questions";
+import { findTenderOcid } from "@/modules/open-data/server/find-ocid-releases";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { dbNow } from "@/server/db";
 import { isAppError } from "@/server/errors";
@@ -78,6 +79,8 @@ export default async function AnnouncementPage({
     parsePageNumber((await searchParams)[PARTICIPANT_PAGE_PARAM]),
   );
   const { status, isEnded, timeZone, transfer } = announcement;
+  // the tender's OCDS record, once its first release is published (docs/decisions/0041)
+  const [ocid, o] = await Promise.all([findTenderOcid(announcement.id), getTranslations("openData")]);
   // Indonesian zones have a fixed name; any instant of the schedule gives the label.
   const zoneInstant = announcement.stages[0]?.startsAt ?? announcement.publishedAt;
   // The stage and the countdown come from the schedule and the server's clock in the
@@ -178,6 +181,17 @@ export default async function AnnouncementPage({
         </div>
 
         <DocumentList documents={announcement.documents} locale={locale} />
+        {ocid ? (
+          <p className="text-sm">
+            <a
+              href={`/api/ocds/records/${encodeURIComponent(ocid)}`}
+              title={o("recordLinkTitle")}
+              className="underline"
+            >
+              {o("recordLink")}
+            </a>
+          </p>
+        ) : null}
         <AddendumList tenderId={announcement.id} timeZone={timeZone} />
         {bidSummary ? <PublicBidSummaryView summary={bidSummary} path={`/tender/${announcement.code}`} /> : null}
         <PublicQuestions tenderId={announcement.id} />

@@ -15,13 +15,13 @@ interface Row {
 }
 
 /** One page of a year's releases after (ocid, position), down the (fiscalYear, ocid, position) index. */
-async function readPage(year: number, after: { ocid: string; position: number }): Promise<Row[]> {
+async function readPage(year: number, after: { ocid: string; position: number }, rows: number): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     SELECT "ocid", "position", "data" FROM "OcdsRelease"
     WHERE "fiscalYear" = ${year}
       AND ("fiscalYear", "ocid", "position") > (${year}, ${after.ocid}, ${after.position})
     ORDER BY "fiscalYear", "ocid", "position"
-    LIMIT ${PAGE_ROWS}`;
+    LIMIT ${rows}`;
 }
 
 /** Whether a fiscal year has any release (else its bulk file does not exist: 404). */
@@ -35,11 +35,11 @@ export async function hasReleasesInYear(year: number): Promise<boolean> {
  * read. An async generator is pulled only as fast as the consumer reads, so a slow
  * download holds one page, never the year.
  */
-export async function* compiledReleasesOfYear(year: number): AsyncGenerator<string> {
+export async function* compiledReleasesOfYear(year: number, pageRows = PAGE_ROWS): AsyncGenerator<string> {
   let after = { ocid: "", position: 0 };
   let pending: { ocid: string; releases: JsonObject[] } | null = null;
   for (;;) {
-    const rows = await readPage(year, after);
+    const rows = await readPage(year, after, pageRows);
     for (const row of rows) {
       if (pending && pending.ocid !== row.ocid) {
         yield `${JSON.stringify(buildRecord(pending.ocid, pending.releases).compiledRelease)}\n`;
@@ -48,7 +48,7 @@ export async function* compiledReleasesOfYear(year: number): AsyncGenerator<stri
       pending ??= { ocid: row.ocid, releases: [] };
       pending.releases.push(row.data);
     }
-    if (rows.length < PAGE_ROWS) break;
+    if (rows.length < pageRows) break;
     const last = rows.at(-1)!;
     after = { ocid: last.ocid, position: last.position };
   }
