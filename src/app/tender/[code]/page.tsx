@@ -27,6 +27,7 @@ import { WinnerBanner } from "@/modules/award/components/winner-banner";
 import { TenderAwardWithdrawals } from "@/modules/sanggah/components/award-withdrawals";
 import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { RegisterButton } from "@/modules/participation/components/register-button";
+import { TenderRedFlags } from "@/modules/red-flags/components";
 import { registrationRefusal } from "@/modules/participation/domain/registration";
 import { PublicQuestions } from "@/modules/questions/components/public-questions";
 import { findTenderOcid } from "@/modules/open-data/server/find-ocid-releases";
@@ -160,6 +161,7 @@ export default async function AnnouncementPage({
           locale={locale}
         />
         <TenderHistory tenderId={announcement.id} />
+        <TenderRedFlags tenderId={announcement.id} timeZone={timeZone} />
         {isEnded || transfer ? null : (
           <RegisterButton
             tenderId={announcement.id}
