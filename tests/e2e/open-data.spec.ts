@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { APIRequestContext, Page } from "@playwright/test";
+import openData from "../../src/i18n/messages/id/openData.json";
 import { expect, test } from "./fixtures";
 import { sql } from "./helpers";
 import {
@@ -38,7 +39,10 @@ test("from the home page's Data terbuka link: the feed, a year's bulk file and a
   await page.getByRole("banner").getByRole("link", { name: "Data terbuka" }).click();
   await expect(page).toHaveURL(/\/data-terbuka$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText(prefix).first()).toBeVisible();
+  await expect(page.getByTestId("ocid-prefix")).toContainText(`${prefix}-`);
+  // it says what is deliberately not published (sealed bids, the HPS breakdown, contacts)
+  const notPublished = page.getByRole("region", { name: openData.page.notPublishedTitle });
+  await expect(notPublished.getByRole("listitem")).toHaveCount(4);
 
   // The change feed: the page's link, in pages of 3, `next` followed twice. Together the
   // three pages are the first nine releases in the feed's order, none repeated.
