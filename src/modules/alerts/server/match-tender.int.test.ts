@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actorFor, makeScheduledTender, makeUser, makeVendor } from "@/tests/factories";
+import type { ProcurementCategory } from "@/modules/paket/domain";
 import { db, dbNow } from "@/server/db";
 import { matchesSearch, type SearchFilters, type TenderForMatch } from "../domain/match";
 import { matchingSearchesSql } from "./match-tender";
@@ -54,6 +55,8 @@ async function searchesFor(filters: Partial<SearchFilters>[], matchedUntil: Date
       data: {
         ...none,
         ...f,
+        kbli: [...(f.kbli ?? [])],
+        categories: [...(f.categories ?? [])] as ProcurementCategory[],
         name: `Kasus ${i}`,
         userId: user.userId,
         vendorId: vendor.id,
