@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
-import { db } from "@/server/db";
+import { recordDirectProcurementRelease } from "@/modules/open-data";
+import { db, dbNow } from "@/server/db";
 import type { CancelDirectProcurementInput } from "../direct-procurement.schemas";
 import { assertStep, loadOwnDirectPaket, requireDirectProcurement } from "./load-own-direct-paket";
 
@@ -24,5 +25,6 @@ export async function cancelDirectProcurement(actor: Actor, input: CancelDirectP
       entityId: dp.id,
       data: { paketId: paket.id, previousStatus: dp.status, reason: input.reason },
     });
+    await recordDirectProcurementRelease(tx, dp.id, "cancelled", await dbNow(tx));
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
+import { recordDirectProcurementRelease } from "@/modules/open-data";
 import { formatRupiah } from "@/lib/money";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -44,5 +45,6 @@ export async function completeDirectProcurement(actor: Actor, input: CompleteDir
         contractValue: input.contractValue,
       },
     });
+    await recordDirectProcurementRelease(tx, dp.id, "completed", completedAt);
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
+import { recordDirectProcurementRelease } from "@/modules/open-data";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { InviteVendorInput } from "../direct-procurement.schemas";
@@ -35,6 +36,7 @@ export async function inviteVendor(actor: Actor, input: InviteVendorInput): Prom
       entityId: dp.id,
       data: { paketId: paket.id, vendorId: vendor.id, vendorName: vendor.name },
     });
+    await recordDirectProcurementRelease(tx, dp.id, "invited", invitedAt);
     return dp;
   });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
-import { db } from "@/server/db";
+import { recordNonTenderRelease } from "@/modules/open-data";
+import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { PublishNonTenderDocumentsInput } from "../non-tender.schemas";
 
@@ -34,6 +35,8 @@ export async function publishNonTenderDocuments(
       entityId: record.id,
       data: { documentIds: ids },
     });
+    // the published files join the record's open data
+    await recordNonTenderRelease(tx, record.id, await dbNow(tx));
     return { published: ids.length };
   });
 }

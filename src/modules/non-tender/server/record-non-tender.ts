@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
+import { recordNonTenderRelease } from "@/modules/open-data";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { findNonTenderProblem } from "../domain/non-tender-rules";
@@ -62,6 +63,8 @@ export async function recordNonTender(actor: Actor, input: RecordNonTenderInput)
         realizedOn: input.realizedOn,
       },
     });
+    // its OCDS release: the procurement had ended, so tender, award and contract at once
+    await recordNonTenderRelease(tx, record.id, clock!.now);
     return record;
   });
 }
