@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { typoWords, type TypoWords } from "@/lib/search-words";
+import { db } from "./db";
 
 // The one way a visitor's keyword becomes SQL, for tenders and non-tender records alike
 // (issue 14, item 2; docs/decisions/0015-public-list-at-scale.md): over a folded search text
@@ -16,10 +17,20 @@ export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => 
 const hasTrigram = (q: string) => /[\p{L}\p{N}]{3}/u.test(q);
 
 /**
- * A text folded the way the triggers fold what they store (segel_search_fold, migration
- * 20261212200000_search): lower case, accents removed, so "Café" finds "cafe".
+ * Texts folded the way the triggers fold what they store (segel_search_fold, migration
+ * 20261212200000_search: lower case, accents removed, so "Café" finds "cafe"), in one
+ * round trip. Folded before the search, not inside it: unaccent() is STABLE, so inside a
+ * filter PostgreSQL would fold the keyword again for every row it tests, where a folded
+ * constant makes the tsquery and the pattern constants too (and their estimates exact).
  */
-export const fold = (text: string) => Prisma.sql`segel_search_fold(${text})`;
+export async function foldTexts<T extends Record<string, string | undefined>>(texts: T): Promise<T> {
+  const keys = Object.keys(texts).filter((key) => texts[key] !== undefined);
+  if (keys.length === 0) return texts;
+  const [row] = await db.$queryRaw<[Record<string, string>]>`SELECT ${Prisma.join(
+    keys.map((key, i) => Prisma.sql`segel_search_fold(${texts[key]}) AS ${Prisma.raw(`f${i}`)}`),
+  )}`;
+  return { ...texts, ...Object.fromEntries(keys.map((key, i) => [key, row[`f${i}`]])) };
+}
 
 /**
  * How alike a typed word and a stored one must be (pg_trgm similarity) to count as a typo of
@@ -34,25 +45,23 @@ export const TYPO_SIMILARITY = 0.5;
  * index-served 0.3, then TYPO_SIMILARITY), or as typed when none is; the short words as typed.
  */
 function typoQuery(words: TypoWords): Prisma.Sql {
-  const tolerant = Prisma.join(words.tolerant.map((word) => fold(word)));
-  const exact = words.exact.length
-    ? Prisma.sql` && plainto_tsquery('simple', ${fold(words.exact.join(" "))})`
-    : Prisma.empty;
+  const tolerant = Prisma.join(words.tolerant);
+  const exact = words.exact.length ? Prisma.sql` && plainto_tsquery('simple', ${words.exact.join(" ")})` : Prisma.empty;
   return Prisma.sql`((SELECT to_tsquery('simple', string_agg('(' || coalesce((SELECT string_agg(quote_literal(s.word), ' | ')
       FROM "SearchWord" s WHERE s.word % w.word AND similarity(s.word, w.word) >= ${TYPO_SIMILARITY}::real), quote_literal(w.word)) || ')', ' & '))
     FROM unnest(ARRAY[${tolerant}]) w(word))${exact})`;
 }
 
 /**
- * A keyword over the folded search text (`text`) and its words (`vector`): whole words in any
+ * A keyword (folded: foldTexts) over the folded search text (`text`) and its words (`vector`): whole words in any
  * order (full text, 'simple': PostgreSQL has no Indonesian dictionary), any part of a name or
  * code of three characters or more (trigram ILIKE), and the longer words with a typo
  * (typoQuery). All served by the GIN indexes of the two columns. Shared by tenders and
  * non-tender records.
  */
 export function keywordSql(q: string, text: Prisma.Sql, vector: Prisma.Sql): Prisma.Sql {
-  const matches = [Prisma.sql`${vector} @@ websearch_to_tsquery('simple', ${fold(q)})`];
-  if (hasTrigram(q)) matches.push(Prisma.sql`${text} ILIKE ${fold(likePattern(q))}`);
+  const matches = [Prisma.sql`${vector} @@ websearch_to_tsquery('simple', ${q})`];
+  if (hasTrigram(q)) matches.push(Prisma.sql`${text} ILIKE ${likePattern(q)}`);
   const typo = typoWords(q);
   if (typo) matches.push(Prisma.sql`${vector} @@ ${typoQuery(typo)}`);
   return Prisma.sql`(${Prisma.join(matches, " OR ")})`;

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { SearchPager } from "@/modules/announcement/components/search-pager";
 import { TenderFilterForm } from "@/modules/announcement/components/tender-filter-form";
 import { findTenderFilterOptions } from "@/modules/announcement/server/find-tender-filter-options";
-import { hasFilters, PAGE_SIZE, parseTenderSearch } from "@/modules/announcement/tender-search.schemas";
+import { hasFilters, PAGE_SIZE, readTenderSearch } from "@/modules/announcement/tender-search.schemas";
+import { FormMessage } from "@/components/ui/form-message";
 import { PublicTenderTable } from "@/modules/tenders/components/public-tender-table";
 import { findPublicTenders } from "@/modules/tenders/server/find-public-tenders";
 import { RegisterVendorInvite } from "@/modules/vendors/components";
@@ -20,10 +21,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The public tender list: filters, sort and page live in the address (a GET form). */
 export default async function TenderListPage({ searchParams }: { searchParams: SearchParams }) {
-  const search = parseTenderSearch(await searchParams);
+  const { search, problems } = readTenderSearch(await searchParams);
   const { page: requestedPage, sort, ...filters } = search;
-  const [t, options, result] = await Promise.all([
+  const [t, p, options, result] = await Promise.all([
     getTranslations("announcement.list"),
+    getTranslations("search.problem"),
     findTenderFilterOptions(),
     findPublicTenders({ filters, sort, page: requestedPage, take: PAGE_SIZE }),
   ]);
@@ -36,6 +38,11 @@ export default async function TenderListPage({ searchParams }: { searchParams: S
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <RegisterVendorInvite />
       <TenderFilterForm search={search} options={options} />
+      {/* a filter the address gave but that cannot be used is named, not silently dropped */}
+      <FormMessage
+        message={problems.length ? { ok: false, text: p("title") } : null}
+        problems={problems.map((problem) => p(problem))}
+      />
       <h2 className="text-lg font-semibold">
         {t(result.isTotalExact ? "count" : "countAbout", { total: result.total })}
       </h2>

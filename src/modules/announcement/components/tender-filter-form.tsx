@@ -29,7 +29,11 @@ function Field({ id, label, hint, children }: { id: string; label: string; hint?
  * shared, and applying it starts again at page 1 (no page field is sent).
  */
 export async function TenderFilterForm({ search, options }: { search: TenderSearch; options: TenderFilterOptions }) {
-  const [t, c] = await Promise.all([getTranslations("announcement"), getTranslations("common")]);
+  const [t, c, f] = await Promise.all([
+    getTranslations("announcement"),
+    getTranslations("common"),
+    getTranslations("search.filter"),
+  ]);
   const all = <option value="">{t("filter.all")}</option>;
   return (
     <form method="get" action="/tender" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -95,6 +99,39 @@ export async function TenderFilterForm({ search, options }: { search: TenderSear
               </option>
             ))}
           </select>
+        </Field>
+        <Field id="filter-hps-min" label={f("hpsMin")} hint={f("hpsHint")}>
+          <input
+            id="filter-hps-min"
+            name="hpsMin"
+            inputMode="numeric"
+            defaultValue={search.hpsMin?.toString() ?? ""}
+            maxLength={30}
+            aria-describedby="filter-hps-min-hint"
+            className={FIELD}
+          />
+        </Field>
+        <Field id="filter-hps-max" label={f("hpsMax")} hint={f("hpsHint")}>
+          <input
+            id="filter-hps-max"
+            name="hpsMax"
+            inputMode="numeric"
+            defaultValue={search.hpsMax?.toString() ?? ""}
+            maxLength={30}
+            aria-describedby="filter-hps-max-hint"
+            className={FIELD}
+          />
+        </Field>
+        <Field id="filter-location" label={f("location")} hint={f("locationHint")}>
+          <input
+            id="filter-location"
+            name="location"
+            type="search"
+            defaultValue={search.location ?? ""}
+            maxLength={100}
+            aria-describedby="filter-location-hint"
+            className={FIELD}
+          />
         </Field>
         <Field id="filter-sort" label={t("filter.sort")}>
           <select id="filter-sort" name="sort" defaultValue={search.sort} className={FIELD}>

@@ -11,7 +11,12 @@ import { MaintenanceBanner } from "./maintenance-banner";
 import { NavLink } from "./nav-link";
 
 export async function SiteHeader() {
-  const [t, lpse, isShared] = await Promise.all([getTranslations("common"), getLpseProfile(), isSharedPage()]);
+  const [t, s, lpse, isShared] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("search.header"),
+    getLpseProfile(),
+    isSharedPage(),
+  ]);
   // a page shared by every visitor has no session: the browser fills the account part in
   const account = isShared ? undefined : await loadAccountSummary(await getSessionActor());
   return (
@@ -49,6 +54,23 @@ export async function SiteHeader() {
               <AccountLinks />
             </ul>
           </nav>
+          {/* a plain GET form to /cari: it works without JavaScript */}
+          <form method="get" action="/cari" role="search" className="flex items-center gap-1">
+            <label htmlFor="header-q" className="sr-only">
+              {s("label")}
+            </label>
+            <input
+              id="header-q"
+              name="q"
+              type="search"
+              maxLength={100}
+              placeholder={s("placeholder")}
+              className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            />
+            <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+              {s("submit")}
+            </button>
+          </form>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <AccountBox />
             <LocaleSwitch />

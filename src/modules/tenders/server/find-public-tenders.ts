@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { db, dbNow } from "@/server/db";
+import { foldTexts } from "@/server/keyword-sql";
 import {
   LISTABLE_TENDERS,
   pageSource,
@@ -57,7 +58,9 @@ export interface PublicTenderPage {
 export async function findPublicTenders(options: FindPublicTendersOptions = {}): Promise<PublicTenderPage> {
   const now = await dbNow();
   const take = Math.min(Math.max(Math.trunc(options.take ?? 20), 1), 200);
-  const filters = options.filters ?? {};
+  const given = options.filters ?? {};
+  // the keyword and the location as the triggers stored the text they are looked for in
+  const filters = { ...given, ...(await foldTexts({ q: given.q, location: given.location })) };
   const where = whereSql(filters, options.openForBids ?? false, now);
   const counted = await countUpTo(where, LISTABLE_TENDERS + 1);
   const isTotalExact = counted <= LISTABLE_TENDERS;

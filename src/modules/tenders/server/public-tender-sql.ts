@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
-import { fold, keywordSql, likePattern } from "@/server/keyword-sql";
+import { keywordSql, likePattern } from "@/server/keyword-sql";
 
 // The SQL of the public list, over the tender's own list columns (copied from the paket and
 // the schedule by triggers) so that an index of "Tender" serves every filter and order
@@ -57,7 +57,7 @@ const stageRunning = (kind: StageKind, now: Date) => Prisma.sql`t.id IN (
  */
 export const LISTED_TENDER = Prisma.sql`t.status <> 'DRAFT' AND t.method <> 'PENUNJUKAN_LANGSUNG' AND t."publishedAt" IS NOT NULL`;
 
-/** Every filter lives here once, so the count and the page always agree. */
+/** Every filter lives here once, so the count and the page always agree. `q` and `location` come folded (foldTexts). */
 export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
   const conditions = [LISTED_TENDER];
   const { year, agency, category, method, stage, q, hpsMin, hpsMax, location } = filters;
@@ -70,7 +70,7 @@ export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now
   // a tender without an HPS has none in any range
   if (hpsMin !== undefined) conditions.push(Prisma.sql`t."paketHps" >= ${hpsMin}::bigint`);
   if (hpsMax !== undefined) conditions.push(Prisma.sql`t."paketHps" <= ${hpsMax}::bigint`);
-  if (location !== undefined) conditions.push(Prisma.sql`t."paketLocation" ILIKE ${fold(likePattern(location))}`);
+  if (location !== undefined) conditions.push(Prisma.sql`t."paketLocation" ILIKE ${likePattern(location)}`);
   // A failed or cancelled tender keeps its schedule rows but is in no stage any more.
   if (stage !== undefined)
     conditions.push(Prisma.sql`t.status NOT IN ('FAILED', 'CANCELLED')`, stageRunning(stage, now));
