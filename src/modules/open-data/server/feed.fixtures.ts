@@ -1,8 +1,8 @@
 // Test data for the open-data reads: hand-made valid releases written straight into
 // OcdsRelease (as segel_app may: insert only), so the reads are tested apart from the builder.
-import { randomUUID } from "node:crypto";
 import { makeAgency, makePaket, makeTender, makeUser } from "@/tests/factories";
 import { db, type Tx } from "@/server/db";
+import { until } from "@/tests/setup/until";
 import type { JsonObject } from "../domain/merge";
 
 export interface TestProcess {
@@ -74,4 +74,16 @@ export async function insertRelease(
   return data;
 }
 
-export const someOcid = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+/**
+ * Waits until the feed's watermark has passed the given releases: xids are the cluster's,
+ * so a writing transaction of another test worker, begun before them and still running,
+ * holds them back for its few milliseconds (as any writer does in production).
+ */
+export async function untilFeedServes(releaseIds: string[]): Promise<void> {
+  await until(`the feed's watermark passes ${releaseIds.length} releases`, async () => {
+    const [row] = await db.$queryRaw<{ held: bigint }[]>`
+      SELECT count(*) AS held FROM "OcdsRelease"
+      WHERE "releaseId" = ANY(${releaseIds}) AND "xid" >= (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`;
+    return Number(row!.held) === 0;
+  });
+}

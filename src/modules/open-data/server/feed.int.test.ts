@@ -6,7 +6,7 @@ import { requestScope } from "@/tests/setup/next-request-scope";
 import { ocdsChecks, validateReleasePackage } from "@/tests/setup/ocds-validator";
 import { decodeFeedCursor, encodeFeedCursor } from "../domain/feed-cursor";
 import { readFeed } from "./feed";
-import { insertRelease, makeOcdsProcess, type TestProcess } from "./feed.fixtures";
+import { insertRelease, makeOcdsProcess, untilFeedServes, type TestProcess } from "./feed.fixtures";
 
 vi.mock("next/headers", async () => (await import("@/tests/setup/next-request-scope")).nextHeaders);
 vi.mock("next-intl/server", async () => (await import("@/tests/setup/next-request-scope")).nextIntlServer);
@@ -56,6 +56,7 @@ describe("the change feed", () => {
       written.push(String((await insertRelease(a, position)).id));
       written.push(String((await insertRelease(b, position)).id));
     }
+    await untilFeedServes(written);
     const walk = await walkFeed(3, a.prefix);
     expect(walk.errors).toEqual([]);
     expect(walk.ids).toEqual(written);
@@ -68,6 +69,7 @@ describe("the change feed", () => {
 
   it("does not skip a release whose transaction was still open when a later one committed", async () => {
     await insertRelease(a, 1);
+    await untilFeedServes([`${a.ocid}-1`]);
     // a second connection opens a transaction and writes a release, then waits
     const slow = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await slow.connect();
@@ -89,6 +91,7 @@ describe("the change feed", () => {
       expect(first.hasMore).toBe(false);
 
       await slow.query("COMMIT");
+      await untilFeedServes([`${a.ocid}-2`, `${b.ocid}-1`]);
       const second = await readFeed(first.next, 100);
       expect(second.releases.map((r) => r.id)).toEqual([`${a.ocid}-2`, `${b.ocid}-1`]);
       // and the route's cursor resumes at the same place
@@ -105,6 +108,7 @@ describe("the change feed", () => {
   it("answers 204 with the Link to read on when nothing is new, and links the next page while there is one", async () => {
     await insertRelease(a, 1);
     await insertRelease(a, 2);
+    await untilFeedServes([`${a.ocid}-1`, `${a.ocid}-2`]);
     const full = await getFeed("?limit=1");
     expect(full.status).toBe(200);
     expect(full.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -128,6 +132,7 @@ describe("the change feed", () => {
 
     // a release written later is where that link resumes
     await insertRelease(a, 3);
+    await untilFeedServes([`${a.ocid}-3`]);
     const resumed = (await (await getFeed(new URL(readOn).search)).json()) as Pkg;
     expect(resumed.releases.map((r) => r.id)).toEqual([`${a.ocid}-3`]);
   });
@@ -136,6 +141,7 @@ describe("the change feed", () => {
     process.env.NEXTAUTH_URL = "https://lpse.example.go.id/";
     await insertRelease(a, 1);
     await insertRelease(a, 2);
+    await untilFeedServes([`${a.ocid}-1`, `${a.ocid}-2`]);
     const body = (await (await getFeed("?limit=1")).json()) as Pkg & { uri: string; publicationPolicy: string };
     expect(body.uri).toBe("https://lpse.example.go.id/api/ocds/feed?limit=1");
     expect(body.links?.next).toMatch(/^https:\/\/lpse\.example\.go\.id\/api\/ocds\/feed\?after=/);
@@ -175,6 +181,7 @@ describe("the change feed", () => {
 
   it("accepts 1 and 1000 as limits, and its own cursors only in their one form", async () => {
     await insertRelease(a, 1);
+    await untilFeedServes([`${a.ocid}-1`]);
     expect((await getFeed("?limit=1")).status).toBe(200);
     expect((await getFeed("?limit=1000")).status).toBe(200);
     const cursor = { xid: 12n, seq: 3n };
