@@ -163,7 +163,8 @@ export const PAKETS: DemoPaket[] = [
       story: "AWARDED",
       startedDaysAgo: 24,
       bids: [
-        { email: "penyedia2@segel.test", price: 1_032_000_000n },
+        // 95.04% of HPS: the demo shows a red flag (PRICE_NEAR_HPS, src/modules/red-flags)
+        { email: "penyedia2@segel.test", price: 1_035_000_000n },
         { email: "penyedia4@segel.test", price: 1_061_500_000n },
       ],
     },

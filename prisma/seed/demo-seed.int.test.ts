@@ -149,6 +149,13 @@ describe("the demo seed", () => {
       ]),
     );
 
+    // the demo shows a red flag: its AWARDED tender's winner bid 95.04% of HPS
+    expect(
+      await sqlAsOwner(
+        `SELECT f.code::text FROM "TenderRedFlag" f JOIN "Tender" t ON t.id = f."tenderId" WHERE t.code = '2026000007'`,
+      ),
+    ).toEqual(expect.arrayContaining([{ code: "PRICE_NEAR_HPS" }]));
+
     const before = await counts();
     const second = await runSeed();
     expect(second).toContain("already present");

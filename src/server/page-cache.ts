@@ -24,6 +24,8 @@ const SHARED_PAGES = [
   /^\/status$/,
   // what is published as open data and how (docs/decisions/0041): the same for everyone
   /^\/data-terbuka$/,
+  // the red flags, their definitions and the flagged tenders (docs/decisions/0041): the same for everyone
+  /^\/tanda-bahaya$/,
 ];
 
 /** Public pages that show staff more (a button to record, an upload): shared among anonymous visitors only. */
