@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OCID_PREFIX_PATTERN } from "@/modules/open-data/domain";
 import { LPSE_TIME_ZONES } from "./domain";
 
 /** E-mail addresses are stored lowercased: sign-in lowercases too. */
@@ -54,6 +55,12 @@ export const lpseProfileSchema = z.object({
       .pipe(z.url({ protocol: /^https?$/, message: "lpseWebsiteInvalid" })),
   ),
   timeZone: z.enum(LPSE_TIME_ZONES, { message: "lpseTimeZoneInvalid" }),
+  // the OCDS ocid prefix registered with the Open Contracting Partnership; absent or empty
+  // leaves it as it is (docs/decisions/0041). The database's CHECK holds the same shape.
+  ocidPrefix: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().toLowerCase().regex(OCID_PREFIX_PATTERN, { message: "ocidPrefixInvalid" }).optional(),
+  ),
 });
 export type LpseProfileInput = z.output<typeof lpseProfileSchema>;
 

@@ -13,6 +13,7 @@ export interface LpseProfileValues {
   phone: string | null;
   website: string | null;
   timeZone: string;
+  ocidPrefix: string;
 }
 
 /** ADMIN_LPSE's form for the profile; the server checks every field again. */
@@ -55,6 +56,19 @@ export function LpseProfileForm({ profile }: { profile: LpseProfileValues }) {
               </option>
             ))}
           </select>
+        )}
+      </Field>
+      <Field name="ocidPrefix" label={t("ocidPrefix")} hint={t("ocidPrefixHint")}>
+        {(field) => (
+          <input
+            {...field}
+            defaultValue={profile.ocidPrefix}
+            maxLength={11}
+            pattern="ocds-[a-z0-9]{6}"
+            spellCheck={false}
+            autoCapitalize="none"
+            className={inputClass}
+          />
         )}
       </Field>
       <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>

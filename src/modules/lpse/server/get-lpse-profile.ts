@@ -11,6 +11,8 @@ export interface LpseProfile {
   contactEmail: string | null;
   phone: string | null;
   website: string | null;
+  /** the OCDS ocid prefix (public: every ocid starts with it) */
+  ocidPrefix: string;
   /** the logo's address, which changes with the logo (so it may be cached for good), or null */
   logoUrl: string | null;
 }
@@ -22,6 +24,7 @@ const FALLBACK: LpseProfile = {
   contactEmail: null,
   phone: null,
   website: null,
+  ocidPrefix: "",
   logoUrl: null,
 };
 
@@ -37,6 +40,7 @@ export async function readLpseProfile(client: Pick<typeof db, "lpseInstance"> = 
       contactEmail: true,
       phone: true,
       website: true,
+      ocidPrefix: true,
       logoSha256: true,
     },
     orderBy: { createdAt: "asc" },

@@ -43,7 +43,7 @@ export async function loadTenderSnapshot(tx: Tx, tenderId: string) {
           category: true,
           hps: true,
           fiscalYear: true,
-          agency: { select: { id: true, name: true, lpse: { select: { ocidPrefix: true } } } },
+          agency: { select: { id: true, name: true } },
         },
       },
       pokja: { select: { id: true, name: true } },
@@ -173,7 +173,6 @@ export async function loadTenderSnapshot(tx: Tx, tenderId: string) {
   };
   return {
     snapshot,
-    prefix: tender.paket.agency.lpse.ocidPrefix,
     agencyId: tender.paket.agency.id,
     fiscalYear: tender.paket.fiscalYear,
     hadAnnouncement: tender.awardWithdrawals.length > 0,

@@ -7,7 +7,7 @@ import {
   type DirectProcurementStage,
   type ReleaseTag,
 } from "../domain";
-import { insertRelease, lastRelease, publicOrigin } from "./insert-release";
+import { insertRelease, lastRelease, lockedOcidPrefix, publicOrigin } from "./insert-release";
 
 /**
  * A pengadaan langsung's release at its invitation, its result (award and contract) or its
@@ -37,12 +37,12 @@ export async function recordDirectProcurementRelease(
           hps: true,
           fiscalYear: true,
           workUnit: { select: { id: true, name: true } },
-          agency: { select: { id: true, name: true, lpse: { select: { ocidPrefix: true } } } },
+          agency: { select: { id: true, name: true } },
         },
       },
     },
   });
-  const prefix = dp.paket.agency.lpse.ocidPrefix;
+  const prefix = await lockedOcidPrefix(tx, dp.paket.agency.id);
   const last = await lastRelease(tx, ocidFor(prefix, { kind: "DIRECT_PROCUREMENT", id: dp.id }));
   const release = buildDirectProcurementRelease(
     {
@@ -88,7 +88,7 @@ export async function recordNonTenderRelease(tx: Tx, nonTenderRecordId: string, 
       vendorName: true,
       realizedOn: true,
       workUnit: { select: { id: true, name: true } },
-      agency: { select: { id: true, name: true, timeZone: true, lpse: { select: { ocidPrefix: true } } } },
+      agency: { select: { id: true, name: true, timeZone: true } },
       documents: {
         where: { isPublic: true },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -96,7 +96,7 @@ export async function recordNonTenderRelease(tx: Tx, nonTenderRecordId: string, 
       },
     },
   });
-  const prefix = record.agency.lpse.ocidPrefix;
+  const prefix = await lockedOcidPrefix(tx, record.agency.id);
   const last = await lastRelease(tx, ocidFor(prefix, { kind: "NON_TENDER", id: record.id }));
   const release = buildNonTenderRelease(
     { ...record, agency: { id: record.agency.id, name: record.agency.name } },

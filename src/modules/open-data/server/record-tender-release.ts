@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { buildTenderRelease, ocidFor, releaseTagsFor, sameReleaseContent, type TenderChangeTrigger } from "../domain";
-import { insertRelease, lastRelease, publicOrigin } from "./insert-release";
+import { insertRelease, lastRelease, lockedOcidPrefix, publicOrigin } from "./insert-release";
 import { loadTenderSnapshot } from "./load-tender-snapshot";
 
 /**
@@ -21,11 +21,12 @@ export async function recordTenderRelease(
   if (!loaded) return;
   const tags = releaseTagsFor(trigger, { hadAnnouncement: loaded.hadAnnouncement });
   if (!tags) return;
-  const ocid = ocidFor(loaded.prefix, { kind: "TENDER", code: loaded.snapshot.code });
+  const prefix = await lockedOcidPrefix(tx, loaded.agencyId);
+  const ocid = ocidFor(prefix, { kind: "TENDER", code: loaded.snapshot.code });
   const last = await lastRelease(tx, ocid);
   const position = last.position + 1;
   const release = buildTenderRelease(loaded.snapshot, {
-    prefix: loaded.prefix,
+    prefix,
     position,
     date: now,
     tags,
