@@ -26,6 +26,8 @@ const { values: opts } = parseArgs({
     "non-tender": { type: "string", default: "20000" },
     runs: { type: "string", default: "3" },
     out: { type: "string" },
+    // only the cases whose name contains this text
+    only: { type: "string" },
   },
 });
 const TARGET_MS = 50;
@@ -141,9 +143,10 @@ try {
   const load = os.loadavg().map((n) => n.toFixed(2));
   const runs = Math.max(1, Number(opts.runs));
   const results = [];
-  for (const [name, run] of cases) {
+  for (const [name, run] of cases.filter(([n]) => !opts.only || n.includes(opts.only))) {
     let best = Infinity;
     let slowest = 0; // the slowest statement of the best run
+    let slowestPlan: { query: string; plan: PlanNode } | null = null;
     let seqScan = false;
     let statements = 0;
     for (let r = 0; r < runs; r += 1) {
@@ -152,17 +155,26 @@ try {
       const captured = sent.filter((s) => /^\s*(SELECT|WITH)/i.test(s.query) && !/^\s*SELECT 1\s*$/i.test(s.query));
       let total = 0;
       let slowestHere = 0;
+      let planHere: { query: string; plan: PlanNode } | null = null;
       for (const { query, params } of captured) {
         const { rows } = await explain.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`, params);
         const [plan] = rows[0]["QUERY PLAN"] as { Plan: PlanNode; "Execution Time": number }[];
         total += plan!["Execution Time"];
+        if (plan!["Execution Time"] >= slowestHere) planHere = { query, plan: plan!.Plan };
         slowestHere = Math.max(slowestHere, plan!["Execution Time"]);
         seqScan ||= seqScanOfTender(plan!.Plan);
       }
-      if (total < best) [best, slowest] = [total, slowestHere];
+      if (total < best) [best, slowest, slowestPlan] = [total, slowestHere, planHere];
       statements = captured.length;
     }
-    results.push({ name, statements, ms: round(best, 2), slowestMs: round(slowest, 2), seqScanTender: seqScan });
+    results.push({
+      name,
+      statements,
+      ms: round(best, 2),
+      slowestMs: round(slowest, 2),
+      seqScanTender: seqScan,
+      slowestPlan,
+    });
   }
   await explain.end();
   await client.$disconnect();

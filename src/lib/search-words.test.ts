@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TYPO_MIN_LETTERS, typoWords } from "./search-words";
+import { TYPO_MIN_LETTERS, typoTsquery, typoWords } from "./search-words";
 
 describe("typoWords", () => {
   it("lets words of five letters or more have a typo and keeps shorter ones exact", () => {
@@ -28,5 +28,39 @@ describe("typoWords", () => {
 
   it("splits on anything that is not a letter or digit", () => {
     expect(typoWords("jalan-desa/kecamatan")).toEqual({ tolerant: ["jalan", "kecamatan"], exact: ["desa"] });
+  });
+});
+
+describe("typoTsquery", () => {
+  const words = { tolerant: ["pembanguan", "jalan"], exact: ["di"] };
+
+  it("finds each longer word by its near spellings and the short ones as typed", () => {
+    const near = new Map([
+      ["pembanguan", ["pembangunan"]],
+      ["jalan", ["jalan", "jalanan"]],
+    ]);
+    expect(typoTsquery(words, near)).toBe("('pembangunan') & ('jalan' | 'jalanan') & 'di'");
+  });
+
+  it("adds nothing when every word is only itself, or one has no spelling stored at all", () => {
+    expect(
+      typoTsquery(
+        words,
+        new Map([
+          ["pembanguan", ["pembanguan"]],
+          ["jalan", ["jalan"]],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      typoTsquery(
+        words,
+        new Map([
+          ["pembanguan", ["pembangunan"]],
+          ["jalan", []],
+        ]),
+      ),
+    ).toBeNull();
+    expect(typoTsquery(words, new Map([["jalan", ["jalan"]]]))).toBeNull();
   });
 });

@@ -28,3 +28,18 @@ export function typoWords(keyword: string): TypoWords | null {
   if (tolerant.length === 0) return null;
   return { tolerant, exact: words.filter((word) => [...word].length < TYPO_MIN_LETTERS) };
 }
+
+/**
+ * The tsquery (to_tsquery syntax) that finds the words with their near spellings: each
+ * tolerant word as any of its `near` stored words, every short word as typed. Null when it
+ * would find nothing the whole-word match does not: every tolerant word has no near word but
+ * itself, or one has none at all (then no row has it, and the search has no typo to forgive
+ * there). Words are letters only (typoWords), so quoting each is enough.
+ */
+export function typoTsquery(words: TypoWords, near: ReadonlyMap<string, readonly string[]>): string | null {
+  const spellings = words.tolerant.map((word) => near.get(word) ?? []);
+  if (spellings.some((list) => list.length === 0)) return null;
+  if (spellings.every((list, i) => list.length === 1 && list[0] === words.tolerant[i])) return null;
+  const quote = (word: string) => `'${word.replace(/'/g, "''")}'`;
+  return [...spellings.map((list) => `(${list.map(quote).join(" | ")})`), ...words.exact.map(quote)].join(" & ");
+}

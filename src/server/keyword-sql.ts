@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { typoWords, type TypoWords } from "@/lib/search-words";
+import { typoTsquery, typoWords } from "@/lib/search-words";
 import { db } from "./db";
 
 // The one way a visitor's keyword becomes SQL, for tenders and non-tender records alike
@@ -39,30 +39,42 @@ export async function foldTexts<T extends Record<string, string | undefined>>(te
  */
 export const TYPO_SIMILARITY = 0.5;
 
-/**
- * The tsquery of a keyword's words with typos allowed: each longer word as any stored word
- * spelled like it ("SearchWord", a few thousand rows with a trigram index; `%` is pg_trgm's
- * index-served 0.3, then TYPO_SIMILARITY), or as typed when none is; the short words as typed.
- */
-function typoQuery(words: TypoWords): Prisma.Sql {
-  const tolerant = Prisma.join(words.tolerant);
-  const exact = words.exact.length ? Prisma.sql` && plainto_tsquery('simple', ${words.exact.join(" ")})` : Prisma.empty;
-  return Prisma.sql`((SELECT to_tsquery('simple', string_agg('(' || coalesce((SELECT string_agg(quote_literal(s.word), ' | ')
-      FROM "SearchWord" s WHERE s.word % w.word AND similarity(s.word, w.word) >= ${TYPO_SIMILARITY}::real), quote_literal(w.word)) || ')', ' & '))
-    FROM unnest(ARRAY[${tolerant}]) w(word))${exact})`;
+/** A keyword ready for keywordSql: folded, and its typos looked up. */
+export interface Keyword {
+  folded: string;
+  /** a tsquery of its words with their near spellings, or null when that finds nothing more */
+  typos: string | null;
 }
 
 /**
- * A keyword (folded: foldTexts) over the folded search text (`text`) and its words (`vector`): whole words in any
+ * Folds a keyword and looks its longer words up among the stored words ("SearchWord", a
+ * trigram index; `%` is pg_trgm's index-served 0.3, then TYPO_SIMILARITY), before the
+ * search: the search then holds a constant tsquery, which PostgreSQL estimates from its
+ * statistics like any other (a subquery's result it guesses at 0.5 % of the table).
+ */
+export async function prepareKeyword(q: string): Promise<Keyword> {
+  const { folded } = await foldTexts({ folded: q });
+  const words = typoWords(folded);
+  if (!words) return { folded, typos: null };
+  const rows = await db.$queryRaw<{ word: string; near: string[] }[]>`SELECT w.word,
+      coalesce(array_agg(s.word ORDER BY s.word) FILTER (WHERE s.word IS NOT NULL), '{}') AS near
+    FROM unnest(ARRAY[${Prisma.join(words.tolerant)}]::text[]) w(word)
+    LEFT JOIN "SearchWord" s ON s.word % w.word AND similarity(s.word, w.word) >= ${TYPO_SIMILARITY}::real
+    GROUP BY w.word`;
+  return { folded, typos: typoTsquery(words, new Map(rows.map((r) => [r.word, r.near]))) };
+}
+
+/**
+ * A keyword over the folded search text (`text`) and its words (`vector`): whole words in any
  * order (full text, 'simple': PostgreSQL has no Indonesian dictionary), any part of a name or
  * code of three characters or more (trigram ILIKE), and the longer words with a typo
- * (typoQuery). All served by the GIN indexes of the two columns. Shared by tenders and
+ * (prepareKeyword). All served by the GIN indexes of the two columns. Shared by tenders and
  * non-tender records.
  */
-export function keywordSql(q: string, text: Prisma.Sql, vector: Prisma.Sql): Prisma.Sql {
-  const matches = [Prisma.sql`${vector} @@ websearch_to_tsquery('simple', ${q})`];
-  if (hasTrigram(q)) matches.push(Prisma.sql`${text} ILIKE ${likePattern(q)}`);
-  const typo = typoWords(q);
-  if (typo) matches.push(Prisma.sql`${vector} @@ ${typoQuery(typo)}`);
+export function keywordSql(keyword: Keyword, text: Prisma.Sql, vector: Prisma.Sql): Prisma.Sql {
+  const { folded, typos } = keyword;
+  const matches = [Prisma.sql`${vector} @@ websearch_to_tsquery('simple', ${folded})`];
+  if (hasTrigram(folded)) matches.push(Prisma.sql`${text} ILIKE ${likePattern(folded)}`);
+  if (typos !== null) matches.push(Prisma.sql`${vector} @@ to_tsquery('simple', ${typos})`);
   return Prisma.sql`(${Prisma.join(matches, " OR ")})`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { NonTenderKind, ProcurementCategory } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { foldTexts, keywordSql } from "@/server/keyword-sql";
+import { keywordSql, prepareKeyword } from "@/server/keyword-sql";
 
 /** How many matches the search page counts exactly; beyond, it says "more than". Configuration, not law. */
 export const NON_TENDER_SEARCH_COUNTED = 100;
@@ -29,8 +29,7 @@ export async function searchNonTenderRecords(
   q: string,
   take = 5,
 ): Promise<{ records: NonTenderSearchItem[]; total: number; isTotalExact: boolean }> {
-  const { folded } = await foldTexts({ folded: q });
-  const where = keywordSql(folded, Prisma.sql`r."searchText"`, Prisma.sql`r."searchVector"`);
+  const where = keywordSql(await prepareKeyword(q), Prisma.sql`r."searchText"`, Prisma.sql`r."searchVector"`);
   const [{ total }] = await db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (
     SELECT 1 FROM "NonTenderRecord" r WHERE ${where} LIMIT ${NON_TENDER_SEARCH_COUNTED + 1}) x`;
   if (total === 0) return { records: [], total, isTotalExact: true };

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { db, dbNow } from "@/server/db";
-import { foldTexts } from "@/server/keyword-sql";
+import { foldTexts, prepareKeyword } from "@/server/keyword-sql";
 import {
   LISTABLE_TENDERS,
   pageSource,
@@ -60,7 +60,11 @@ export async function findPublicTenders(options: FindPublicTendersOptions = {}):
   const take = Math.min(Math.max(Math.trunc(options.take ?? 20), 1), 200);
   const given = options.filters ?? {};
   // the keyword and the location as the triggers stored the text they are looked for in
-  const filters = { ...given, ...(await foldTexts({ q: given.q, location: given.location })) };
+  const [keyword, { location }] = await Promise.all([
+    given.q === undefined ? undefined : prepareKeyword(given.q),
+    foldTexts({ location: given.location }),
+  ]);
+  const filters = { ...given, q: keyword, location };
   const where = whereSql(filters, options.openForBids ?? false, now);
   const counted = await countUpTo(where, LISTABLE_TENDERS + 1);
   const isTotalExact = counted <= LISTABLE_TENDERS;
@@ -69,7 +73,7 @@ export async function findPublicTenders(options: FindPublicTendersOptions = {}):
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
   // A keyword that is a tender's code or its paket's RUP code puts those tenders first, on
   // page 1; the other matches follow in the chosen order and never repeat them.
-  const exact = counted === 0 || filters.q === undefined ? [] : await exactCodeIds(where, filters.q);
+  const exact = counted === 0 || given.q === undefined ? [] : await exactCodeIds(where, given.q);
   const rest = exact.length
     ? Prisma.sql`${where} AND t.id NOT IN (${Prisma.join(exact.map((id) => Prisma.sql`${id}::uuid`))})`
     : where;

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProcurementCategory, ProcurementMethod, StageKind } from "@/generated/prisma/enums";
-import { keywordSql, likePattern } from "@/server/keyword-sql";
+import { keywordSql, likePattern, type Keyword } from "@/server/keyword-sql";
 
 // The SQL of the public list, over the tender's own list columns (copied from the paket and
 // the schedule by triggers) so that an index of "Tender" serves every filter and order
@@ -57,8 +57,11 @@ const stageRunning = (kind: StageKind, now: Date) => Prisma.sql`t.id IN (
  */
 export const LISTED_TENDER = Prisma.sql`t.status <> 'DRAFT' AND t.method <> 'PENUNJUKAN_LANGSUNG' AND t."publishedAt" IS NOT NULL`;
 
-/** Every filter lives here once, so the count and the page always agree. `q` and `location` come folded (foldTexts). */
-export function whereSql(filters: PublicTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
+/** The filters as the SQL takes them: the keyword prepared, the location folded (keyword-sql.ts). */
+export type PreparedTenderFilters = Omit<PublicTenderFilters, "q"> & { q?: Keyword };
+
+/** Every filter lives here once, so the count and the page always agree. */
+export function whereSql(filters: PreparedTenderFilters, openForBids: boolean, now: Date): Prisma.Sql {
   const conditions = [LISTED_TENDER];
   const { year, agency, category, method, stage, q, hpsMin, hpsMax, location } = filters;
   if (year !== undefined) conditions.push(Prisma.sql`t."paketFiscalYear" = ${year}::int`);
