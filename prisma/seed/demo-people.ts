@@ -6,7 +6,9 @@ export const DEMO_PASSWORD = "Segel#2026";
 /** Every demo Pokja member's opening passphrase (kunci pembukaan), needed at bid opening. */
 export const DEMO_OPENING_PASSPHRASE = "Kunci Pembukaan Segel 2026";
 
-export const LPSE = { code: "SEGEL", name: "LPSE Segel Nusantara" };
+// The demo's ocid prefix (not registered with the Open Contracting Partnership): set when the
+// LPSE row is made, before any demo tender publishes a release (docs/decisions/0041).
+export const LPSE = { code: "SEGEL", name: "LPSE Segel Nusantara", ocidPrefix: "ocds-segel1" };
 
 export const AGENCIES = [
   {
