@@ -49,6 +49,8 @@ export interface NewMatch {
  * those this call added. An IMMEDIATE match is sent with it (sentAt now), so the caller
  * must notify in the same transaction; a DAILY one waits for the digest.
  */
+// (The added rows find their search by its key: joined back to the CTE, the planner, expecting one
+// row, walked the CTE once per match: 12 s for 4,000 matches.)
 export async function recordMatches(tx: Tx, tenderId: string, lagSeconds: number): Promise<NewMatch[]> {
   return tx.$queryRaw<NewMatch[]>`
     WITH matching AS (${matchingSearchesSql(tenderId, lagSeconds)}),
@@ -58,6 +60,6 @@ export async function recordMatches(tx: Tx, tenderId: string, lagSeconds: number
       FROM matching m
       ON CONFLICT DO NOTHING
       RETURNING "savedSearchId")
-    SELECT m.id AS "savedSearchId", m."userId", m.name, m.frequency::text AS frequency
-    FROM added a JOIN matching m ON m.id = a."savedSearchId"`;
+    SELECT s.id AS "savedSearchId", s."userId", s.name, s.frequency::text AS frequency
+    FROM added a JOIN "SavedSearch" s ON s.id = a."savedSearchId"`;
 }
