@@ -4,6 +4,7 @@
 //   npm run segel -- backup drill                                    (src/cli/backup-command.ts)
 //   npm run segel -- tender export --code <code> --out <file>        (src/cli/tender-command.ts)
 //   npm run segel -- red-flags refresh                               (src/cli/red-flags-command.ts)
+//   npm run segel -- open-data backfill                              (src/cli/open-data-command.ts)
 // Connects the way `npm start` does: DATABASE_URL when set, otherwise the embedded
 // PostgreSQL in .data/ (the running one, or started for the command and stopped after).
 // The database must have been set up by one start (SEGEL_DEMO=0 npm start) first.
@@ -152,6 +153,7 @@ async function main(): Promise<number> {
   if (noun === "backup") return (await import("./backup-command")).runBackupCommand(rest);
   if (noun === "tender") return (await import("./tender-command")).runTenderCommand(rest);
   if (noun === "red-flags") return (await import("./red-flags-command")).runRedFlagsCommand(rest);
+  if (noun === "open-data") return (await import("./open-data-command")).runOpenDataCommand(rest);
   const args = parseSegelArgs(process.argv.slice(2));
   if (args.command === "help") return (console.log(USAGE), 0);
   if (args.command === "error") return (console.error(`${args.message}\n\n${USAGE}`), 2);

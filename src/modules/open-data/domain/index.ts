@@ -29,6 +29,7 @@ export type {
 // The ocids and the mapping of Segel's words to OCDS codes.
 export { OCID_PREFIX_PATTERN, ocidFor, releaseIdFor, type OcdsProcess } from "./ocid";
 export {
+  backfillTagsFor,
   CATEGORY_MAPPING,
   METHOD_MAPPING,
   NON_TENDER_MAPPING,

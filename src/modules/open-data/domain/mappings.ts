@@ -148,3 +148,20 @@ export function releaseTagsFor(
       return ["tenderCancellation"];
   }
 }
+
+/**
+ * The tags of the one release a backfill publishes for a tender that has none (an instance
+ * upgraded from before the open data): "tender" always, since it is the process's first
+ * release, plus what its current state adds.
+ */
+export function backfillTagsFor(status: Exclude<SegelTenderStatus, "DRAFT">): ReleaseTag[] {
+  switch (status) {
+    case "AWARDED":
+    case "COMPLETED":
+      return ["tender", "award"];
+    case "CANCELLED":
+      return ["tender", "tenderCancellation"];
+    default:
+      return ["tender"];
+  }
+}

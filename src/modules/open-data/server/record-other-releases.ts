@@ -59,6 +59,8 @@ export async function recordDirectProcurementRelease(
     },
     { prefix, position: last.position + 1, date: now },
   );
+  // a process's first release is its "tender" release too (a backfill of a finished one)
+  if (last.position === 0 && !release.tag.includes("tender")) release.tag = ["tender", ...release.tag];
   await insertRelease(tx, release, {
     position: last.position + 1,
     kind: "DIRECT_PROCUREMENT",

@@ -1,8 +1,18 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import { buildTenderRelease, ocidFor, releaseTagsFor, sameReleaseContent, type TenderChangeTrigger } from "../domain";
+import {
+  backfillTagsFor,
+  buildTenderRelease,
+  ocidFor,
+  releaseTagsFor,
+  sameReleaseContent,
+  type ReleaseTag,
+  type TenderChangeTrigger,
+} from "../domain";
 import { insertRelease, lastRelease, lockedOcidPrefix, publicOrigin } from "./insert-release";
 import { loadTenderSnapshot } from "./load-tender-snapshot";
+
+type LoadedTender = NonNullable<Awaited<ReturnType<typeof loadTenderSnapshot>>>;
 
 /**
  * Publishes the OCDS release a change of the tender makes, in the change's transaction
@@ -17,13 +27,35 @@ export async function recordTenderRelease(
   trigger: TenderChangeTrigger,
   now: Date,
 ): Promise<void> {
+  const tagsFor = (loaded: LoadedTender) => releaseTagsFor(trigger, { hadAnnouncement: loaded.hadAnnouncement });
+  await publishTenderRelease(tx, tenderId, now, tagsFor, { skipIfUnchanged: trigger === "stageBoundary" });
+}
+
+/**
+ * The backfill's release of a tender that has none (published before the open-data work): its
+ * state as it is now, tagged as fits that state. The caller holds the tender's row lock.
+ */
+export async function recordCurrentTenderRelease(tx: Tx, tenderId: string, now: Date): Promise<boolean> {
+  return publishTenderRelease(tx, tenderId, now, (loaded) => backfillTagsFor(loaded.snapshot.status), {
+    onlyIfNone: true,
+  });
+}
+
+async function publishTenderRelease(
+  tx: Tx,
+  tenderId: string,
+  now: Date,
+  tagsFor: (loaded: LoadedTender) => ReleaseTag[] | null,
+  options: { skipIfUnchanged?: boolean; onlyIfNone?: boolean },
+): Promise<boolean> {
   const loaded = await loadTenderSnapshot(tx, tenderId);
-  if (!loaded) return;
-  const tags = releaseTagsFor(trigger, { hadAnnouncement: loaded.hadAnnouncement });
-  if (!tags) return;
+  if (!loaded) return false;
+  const tags = tagsFor(loaded);
+  if (!tags) return false;
   const prefix = await lockedOcidPrefix(tx, loaded.agencyId);
   const ocid = ocidFor(prefix, { kind: "TENDER", code: loaded.snapshot.code });
   const last = await lastRelease(tx, ocid);
+  if (options.onlyIfNone && last.position > 0) return false;
   const position = last.position + 1;
   const release = buildTenderRelease(loaded.snapshot, {
     prefix,
@@ -32,7 +64,7 @@ export async function recordTenderRelease(
     tags,
     publicOrigin: publicOrigin(),
   });
-  if (trigger === "stageBoundary" && last.position > 0 && sameReleaseContent(last.data, release)) return;
+  if (options.skipIfUnchanged && last.position > 0 && sameReleaseContent(last.data, release)) return false;
   // A tender published before the open-data work (or made whole by a test factory) has no
   // release yet: its first one is its "tender" release too.
   if (last.position === 0 && !tags.includes("tender"))
@@ -44,4 +76,5 @@ export async function recordTenderRelease(
     fiscalYear: loaded.fiscalYear,
     tenderId,
   });
+  return true;
 }
