@@ -46,6 +46,8 @@ const ofTender = (n: PlanNode) => n["Index Name"]?.startsWith("Tender_") ?? fals
 // reading an index in its order, row by row (a bitmap scan collects the matches first instead)
 const isWalk = (n: PlanNode) => n["Node Type"] === "Index Scan" || n["Node Type"] === "Index Only Scan";
 const TEXT_INDEXES = ["Tender_searchVector_idx", "Tender_searchText_idx"];
+// equality lookups of a typed code (an exact code comes first), not walks in a sort's order
+const CODE_INDEXES = new Set(["Tender_pkey", "Tender_code_key", "Tender_paketRupCode_idx"]);
 
 // what each statement took at the database (EXPLAIN ANALYZE), reported, never asserted
 const timings: { ms: number; query: string }[] = [];
@@ -87,7 +89,7 @@ const scansOf = async (read: () => Promise<unknown>) => scansIn(await plansOf(re
 function walksIn(plans: Planned): string[] {
   const walks = plans.flatMap(({ query, plan }) => {
     const walked = nodesOf(plan)
-      .filter((n) => ofTender(n) && isWalk(n) && n["Index Name"] !== "Tender_pkey")
+      .filter((n) => ofTender(n) && isWalk(n) && !CODE_INDEXES.has(n["Index Name"]!))
       .map((n) => n["Index Name"]);
     return walked.length ? [`walks ${walked.join(", ")}: ${query.slice(0, 300)}`] : [];
   });
@@ -126,7 +128,8 @@ async function loadTenders() {
       (ARRAY['Rehabilitasi Jalan Desa', 'Pengadaan Laptop Sekolah', 'Pembangunan Puskesmas', 'Jasa Konsultansi Pengawasan', 'Pengadaan Obat'])[1 + i % 5] || ' Paket ' || i,
       (ARRAY['BARANG', 'PEKERJAAN_KONSTRUKSI', 'JASA_KONSULTANSI', 'JASA_LAINNYA'])[1 + i % 4]::"ProcurementCategory",
       2022 + (i - 1) * 5 / ${TENDERS}, 'APBD', 1000000000, CASE WHEN i % 97 = 0 THEN NULL ELSE 1000000 + (hashtext('hps' || i) & 2147483647) % 900000000 END,
-      'Kota Uji', 'IN_SELECTION', '${user.id}', now()
+      (ARRAY['Kecamatan Utara, Kota Bogor', 'Kabupaten Bandung Barat', 'Kota Makassar', 'Distrik Sentani, Kabupaten Jayapura', 'Kota Medan'])[1 + i % 5],
+      'IN_SELECTION', '${user.id}', now()
     FROM generate_series(1, ${TENDERS}) i,
       (SELECT array_agg(id ORDER BY id) ids FROM "Agency") a,
       (SELECT array_agg(w.id ORDER BY w."agencyId") ids FROM "WorkUnit" w) w`,
@@ -134,14 +137,15 @@ async function loadTenders() {
     // winner (the bid is loaded with the vendors below), SPPBJ and completion, a failed one
     // its kind and reason
     `INSERT INTO "Tender" (id, "paketId", code, method, status, "procedureId", "publishedAt", "createdAt", "updatedAt",
-        "paketAgencyId", "paketFiscalYear", "paketCategory", "paketHps", "searchText", "bidDeadline",
+        "paketAgencyId", "paketFiscalYear", "paketCategory", "paketHps", "searchText", "paketLocation", "paketRupCode", "bidDeadline",
         "openedAt", "winnerBidId", "awardedAt", "announcedAt", "sppbjIssuedAt", "completedAt", "failedAt", "failureKind", "endReason")
     SELECT md5('t' || i)::uuid, p.id, 'T' || lpad(i::text, 8, '0'),
       (ARRAY['TENDER', 'TENDER_CEPAT', 'SELEKSI', 'PENGADAAN_LANGSUNG'])[1 + i % 4]::"ProcurementMethod",
       (CASE WHEN i > ${TENDERS} - 5 THEN 'DRAFT' WHEN i > ${TENDERS} - 400 THEN 'PUBLISHED' WHEN i % 50 = 0 THEN 'FAILED' ELSE 'COMPLETED' END)::"TenderStatus",
       '${procedure!.id}', CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' END,
       now() - (${TENDERS} - i) * interval '25 minutes', now(),
-      p."agencyId", p."fiscalYear", p.category, p.hps, concat_ws(E'\\n', p.name, 'T' || lpad(i::text, 8, '0'), p."rupCode"),
+      p."agencyId", p."fiscalYear", p.category, p.hps, segel_search_fold(concat_ws(E'\\n', p.name, 'T' || lpad(i::text, 8, '0'), p."rupCode")),
+      segel_search_fold(p.location), p."rupCode",
       CASE WHEN i > ${TENDERS} - 5 THEN NULL ELSE now() - (${TENDERS} - i) * interval '25 minutes' + interval '7 days' END,
       e.opened, CASE WHEN k.completed THEN md5('b' || i)::uuid END, e.awarded, e.awarded, e.done, e.done,
       e.failed, CASE WHEN e.failed IS NOT NULL THEN 'NO_BIDS'::"TenderFailureKind" END, CASE WHEN e.failed IS NOT NULL THEN 'Tidak ada penawaran.' END
@@ -150,6 +154,9 @@ async function loadTenders() {
       LATERAL (SELECT CASE WHEN k.completed THEN k.deadline END AS opened, CASE WHEN k.completed THEN k.deadline + interval '5 days' END AS awarded,
         CASE WHEN k.completed THEN k.deadline + interval '20 days' END AS done,
         CASE WHEN i <= ${TENDERS} - 400 AND i % 50 = 0 THEN k.deadline END AS failed) e`,
+    // the words typos are looked up in, as the tenders' insert trigger adds them
+    `INSERT INTO "SearchWord" (word) SELECT word FROM ts_stat('SELECT "searchVector" FROM "Tender"')
+      WHERE word ~ '^[[:alpha:]]{5,}$' ON CONFLICT DO NOTHING`,
     `INSERT INTO "TenderStage" (id, "tenderId", kind, position, "startsAt", "endsAt")
     SELECT gen_random_uuid(), t.id, k.kind::"StageKind", k.position, coalesce(t."publishedAt", now()) + k.starts * interval '1 day', coalesce(t."publishedAt", now()) + k.ends * interval '1 day'
     FROM "Tender" t, (VALUES ('PENGUMUMAN', 1, 0, 3), ('UPLOAD_PENAWARAN', 2, 3, 7)) k(kind, position, starts, ends)`,
@@ -195,6 +202,16 @@ const filterVariants = (agencyId: string): Record<string, object> => ({
   "a rare keyword": { q: "paket 99999" },
   "a rare keyword and a year": { year: 2026, q: "paket 99999" },
   "a keyword nothing matches": { q: "zzqx" },
+  // issue 14: search as people type it, and the filters it added
+  "a typo": { q: "pembanguan puskesmas" },
+  "accents and capitals": { q: "PÜSKESMAS" },
+  "a tender code, exact": { q: "T00012345" },
+  "a RUP code, exact": { q: "RUP-54321" },
+  "HPS range": { hpsMin: 100_000_000n, hpsMax: 300_000_000n },
+  "HPS from": { hpsMin: 850_000_000n },
+  location: { location: "bandung" },
+  "location and stage": { location: "makassar", stage: "UPLOAD_PENAWARAN" satisfies StageKind },
+  "keyword, year, HPS and location": { q: "jalan", year: 2025, hpsMax: 500_000_000n, location: "bogor" },
   "every filter": {
     year: 2026,
     agency: agencyId,
@@ -202,6 +219,9 @@ const filterVariants = (agencyId: string): Record<string, object> => ({
     method: "TENDER",
     stage: "PENGUMUMAN",
     q: "jalan",
+    hpsMin: 1_000_000n,
+    hpsMax: 900_000_000n,
+    location: "kota",
   },
 });
 

@@ -58,7 +58,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       </form>
       {problems.length ? (
         <p role="alert" className="text-sm text-red-800">
-          {t("tooLong", { max: MAX_KEYWORD })}
+          {t("problem.q")}
         </p>
       ) : null}
       {q === undefined ? <p>{t("prompt")}</p> : <Results q={q} />}
