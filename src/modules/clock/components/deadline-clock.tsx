@@ -38,8 +38,12 @@ export function DeadlineClock({
       </div>
       <div className="flex gap-2">
         <dt className="text-slate-600">{words.remaining}</dt>
-        <dd role="timer" className="font-semibold tabular-nums" data-testid="countdown">
-          {left > 0 ? formatRemaining(left, words, locale === "id" ? "." : ":") : words.passed}
+        {/* the timer role on a span: a <dd> with a role of its own is no longer a definition,
+            and the list around it breaks (axe definition-list) */}
+        <dd className="font-semibold tabular-nums" data-testid="countdown">
+          <span role="timer">
+            {left > 0 ? formatRemaining(left, words, locale === "id" ? "." : ":") : words.passed}
+          </span>
         </dd>
       </div>
     </dl>
