@@ -40,7 +40,7 @@ export async function measureFirstVisit(context: BrowserContext, url: string): P
     byType[type] = (byType[type] ?? 0) + e.encodedDataLength;
   });
   try {
-    const response = await page.goto(url, { waitUntil: "networkidle" });
+    const response = await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
     return { url, status: response?.status() ?? null, requests, bytes, byType };
   } finally {
     await cdp.detach().catch(() => {});

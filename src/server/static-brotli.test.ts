@@ -56,6 +56,7 @@ describe("build scripts in brotli", () => {
     expect(answer.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(answer.headers["vary"]).toBe("Accept-Encoding");
     expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+    expect(answer.headers["permissions-policy"]).toBeUndefined(); // a document's header, not a script's
     expect(brotliDecompressSync(answer.body).toString()).toBe(SCRIPT);
     expect(answer.body.length).toBeLessThan(SCRIPT.length / 10);
     const head = await get("/_next/static/chunks/0abc_12-x.js", "br", "HEAD");

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getLpseProfile } from "@/modules/lpse";
-import { LpseLogo } from "@/modules/lpse/components";
+import { getLpseProfile, LpseLogo } from "@/modules/lpse";
 import { getSessionActor } from "@/server/session";
 import { isSharedPage } from "@/server/shared-page";
 import { AccountBox, AccountLinks, AccountProvider, RoleNav } from "./account";
