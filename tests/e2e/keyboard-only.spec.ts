@@ -183,6 +183,8 @@ test("a vendor joins a tender and sends a sealed bid with the keyboard alone", a
     await expectVisibleFocus(uploadOf(part));
     await vendor.keyboard.press("Enter");
     await expect(vendor.getByText(`${name} terunggah dan tersegel.`)).toBeVisible();
+    // and listed among the files ready to send (the page refreshes its list)
+    await expect(vendor.getByText(`${label}: ${name}`)).toBeVisible();
   }
 
   // sending with no price: announced, and focus goes to the price, which the message describes
