@@ -172,10 +172,10 @@ test("the one box's page finds an agency and a non-tender record beside the tend
   await box.fill("jayapura");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/cari\?q=jayapura/);
-  await expect(page.getByText("Pemerintah Kabupaten Jayapura").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Instansi" })).toContainText("Pemerintah Kabupaten Jayapura");
   // the non-tender record by its words, with a typo
   await page.goto(`/cari?q=${encodeURIComponent("tenda pengungsi banjr")}`);
-  await expect(page.getByText(recordName)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pencatatan non-tender" })).toContainText(recordName);
   // its tenders' section leads to the whole list with the same words
   await page.goto(`/cari?q=${encodeURIComponent("jembatan")}`);
   expect(await listedTenderCodes(page)).toContain(DEMO.cisadane.code);
