@@ -1,5 +1,5 @@
 import "server-only";
-import { notify } from "@/modules/notifications";
+import { notifyEach } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
 import { matchMessage } from "../domain/messages";
 import { recordMatches } from "./match-tender";
@@ -45,8 +45,11 @@ export async function matchNewTenders({ batch = 100, lagSeconds }: { batch?: num
           await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('segel.alerts.tender:' || ${tender.id}, 0))::text`;
           const added = await recordMatches(tx, tender.id, lagSeconds);
           matched += added.length;
-          for (const match of added.filter((m) => m.frequency === "IMMEDIATE"))
-            notified += await notify(tx, { ...matchMessage(match.name, tender), userIds: [match.userId] });
+          const told = added.filter((m) => m.frequency === "IMMEDIATE");
+          notified += await notifyEach(
+            tx,
+            told.map((m) => ({ ...matchMessage(m.name, tender), userId: m.userId })),
+          );
         },
         { timeout: 60_000 },
       );

@@ -47,6 +47,33 @@ export async function notify(tx: Tx, input: NotificationMessage & { userIds: rea
   return users.length;
 }
 
+/**
+ * Several messages, each to its own user, written in a few statements whatever their number
+ * (a new tender told to thousands of vendors' saved searches at once). Disabled accounts get
+ * nothing. Same rows as notify() writes, in the caller's transaction.
+ */
+export async function notifyEach(
+  tx: Tx,
+  messages: readonly (NotificationMessage & { userId: string })[],
+): Promise<number> {
+  if (messages.length === 0) return 0;
+  const users = await tx.user.findMany({
+    where: { id: { in: [...new Set(messages.map((m) => m.userId))] }, isDisabled: false },
+    select: { id: true, email: true },
+  });
+  const emails = new Map(users.map((u) => [u.id, u.email]));
+  const kept = messages.filter((m) => emails.has(m.userId));
+  if (kept.length === 0) return 0;
+  await tx.notification.createMany({
+    data: kept.map((m) => ({ userId: m.userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null })),
+  });
+  const lpse = await readLpseProfile(tx);
+  await tx.emailOutbox.createMany({
+    data: kept.map((m) => ({ to: emails.get(m.userId)!, subject: m.title, text: emailText(m, lpse) })),
+  });
+  return kept.length;
+}
+
 /** The PENYEDIA users of every vendor registered for the tender. */
 export async function findParticipantUserIds(
   tx: Tx,
