@@ -41,8 +41,12 @@ export async function findRedFlags(filter: RedFlagFilter, pageSize = RED_FLAG_PA
   const rows = await db.tenderRedFlag.findMany({
     where: {
       ...where(filter),
+      // raisedAt <= the cursor's is the index's range condition; the OR only sorts out the ties
       ...(before
-        ? { OR: [{ raisedAt: { lt: before.raisedAt } }, { raisedAt: before.raisedAt, id: { lt: before.id } }] }
+        ? {
+            raisedAt: { lte: before.raisedAt },
+            OR: [{ raisedAt: { lt: before.raisedAt } }, { id: { lt: before.id } }],
+          }
         : {}),
     },
     orderBy: [{ raisedAt: "desc" }, { id: "desc" }],

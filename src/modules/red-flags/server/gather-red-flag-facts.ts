@@ -6,7 +6,6 @@ import type { RedFlagThresholds } from "../domain/flags";
 // the addenda module's audit action (addenda/server/find-tender-addenda.ts): an addendum's
 // time and the bid deadline it was published against live in that event
 const ADDENDUM_ACTION = "tender.addendumPublished";
-const DAY_MS = 86_400_000;
 
 export interface TenderForFlags {
   agencyId: string;
@@ -14,110 +13,104 @@ export interface TenderForFlags {
   facts: RedFlagFacts;
 }
 
+interface Row {
+  method: RedFlagFacts["method"];
+  publishedAt: Date | null;
+  bidDeadline: Date | null;
+  openedAt: Date | null;
+  cancelledAt: Date | null;
+  agencyId: string;
+  fiscalYear: number;
+  hps: bigint | null;
+  winnerVendorId: string | null;
+  winnerPrice: bigint | null;
+  openedBids: number;
+  failedAdministration: number;
+  addenda: { publishedAt: string; bidDeadline: string | null }[];
+  moves: { changedAt: string; oldEndsAt: string; newEndsAt: string }[];
+  compensations: number;
+  compensationSeconds: number;
+  winsAtAgency: number | null;
+  previousTenderBid: string | null;
+}
+
 /**
- * One tender's facts for the flags, in a handful of indexed reads: the tender with its
- * paket, winner and opened bids (by primary key and Bid's tenderId index), its addenda
- * (AuditEvent's entity index), the person-made moves of its bid deadline (ScheduleChange's
- * tenderId index), its compensations (Compensation's tenderId index), and only after the
- * announcement the winner's wins at the agency (Tender's paketAgencyId+announcedAt index)
- * and, on a tender ulang, the winner's bid in the failed tender (Bid's tenderId+vendorId).
+ * One tender's facts for the flags in one statement (it runs in the transaction of every
+ * lifecycle event, so one round trip instead of one per fact), each part down an index:
+ * the tender, its paket and winner by primary key; its bids by Bid's tenderId index and
+ * their administrative result by Evaluation's (bidId, stage); its addenda by AuditEvent's
+ * entity index; the person-made moves of its bid deadline by ScheduleChange's tenderId
+ * index; its compensations by Compensation's tenderId index; only once a winner is
+ * announced, the winner's wins at the agency in the window ending then (Tender's
+ * paketAgencyId+announcedAt index, migration 20261212300000_red_flags) and, on a tender
+ * ulang, the winner's bid in the failed tender (Bid's tenderId+vendorId index).
  */
 export async function gatherRedFlagFacts(
   tx: Tx,
   tenderId: string,
   thresholds: RedFlagThresholds,
 ): Promise<TenderForFlags | null> {
-  const tender = await tx.tender.findUnique({
-    where: { id: tenderId },
-    select: {
-      method: true,
-      publishedAt: true,
-      bidDeadline: true,
-      openedAt: true,
-      announcedAt: true,
-      cancelledAt: true,
-      previousTenderId: true,
-      paket: { select: { agencyId: true, fiscalYear: true, hps: true } },
-      winnerBid: { select: { vendorId: true, openedPrice: true, correctedPrice: true } },
-      bids: {
-        where: { status: "SUBMITTED" },
-        select: { evaluations: { where: { stage: "ADMINISTRASI" }, select: { passed: true } } },
-      },
-      scheduleChanges: {
-        where: { changedById: { not: null }, stage: { kind: "UPLOAD_PENAWARAN" } },
-        select: { changedAt: true, oldEndsAt: true, newEndsAt: true },
-      },
-    },
-  });
-  if (!tender) return null;
-  const { paket, winnerBid } = tender;
-
-  // one after the other: a transaction's queries share one connection
-  const addendumEvents = await tx.auditEvent.findMany({
-    where: { entityType: "Tender", entityId: tenderId, action: ADDENDUM_ACTION },
-    select: { occurredAt: true, data: true },
-  });
-  const compensation = await tx.compensation.aggregate({
-    where: { tenderId },
-    _count: { _all: true },
-    _sum: { extensionSeconds: true },
-  });
-
-  let winner: RedFlagFacts["winner"] = null;
-  if (winnerBid) {
-    winner = {
-      price: winnerBid.correctedPrice ?? winnerBid.openedPrice,
-      winsAtAgency: tender.announcedAt
-        ? await countWins(tx, paket.agencyId, winnerBid.vendorId, tender.announcedAt, thresholds.repeatWinnerWindowDays)
-        : null,
-      bidInPreviousTender: tender.previousTenderId
-        ? await previousTenderBid(tx, tender.previousTenderId, winnerBid.vendorId)
-        : null,
-    };
-  }
-
+  const windowSeconds = thresholds.repeatWinnerWindowDays * 86_400;
+  const [row] = await tx.$queryRaw<Row[]>`
+    SELECT t.method::text AS method, t."publishedAt", t."bidDeadline", t."openedAt", t."cancelledAt",
+      p."agencyId"::text AS "agencyId", p."fiscalYear", p.hps,
+      w."vendorId"::text AS "winnerVendorId", COALESCE(w."correctedPrice", w."openedPrice") AS "winnerPrice",
+      (SELECT count(*)::int FROM "Bid" b WHERE b."tenderId" = t.id AND b.status = 'SUBMITTED') AS "openedBids",
+      (SELECT count(*)::int FROM "Bid" b WHERE b."tenderId" = t.id AND b.status = 'SUBMITTED'
+        AND EXISTS (SELECT 1 FROM "Evaluation" e WHERE e."bidId" = b.id AND e.stage = 'ADMINISTRASI' AND NOT e.passed)
+      ) AS "failedAdministration",
+      (SELECT coalesce(json_agg(json_build_object('publishedAt', a."occurredAt", 'bidDeadline', a.data->>'bidDeadline')), '[]')
+        FROM "AuditEvent" a
+        WHERE a."entityType" = 'Tender' AND a."entityId" = t.id::text AND a.action = ${ADDENDUM_ACTION}) AS addenda,
+      (SELECT coalesce(json_agg(json_build_object(
+          'changedAt', c."changedAt", 'oldEndsAt', c."oldEndsAt", 'newEndsAt', c."newEndsAt")), '[]')
+        FROM "ScheduleChange" c JOIN "TenderStage" s ON s.id = c."stageId"
+        WHERE c."tenderId" = t.id AND c."changedById" IS NOT NULL AND s.kind = 'UPLOAD_PENAWARAN') AS moves,
+      (SELECT count(*)::int FROM "Compensation" k WHERE k."tenderId" = t.id) AS compensations,
+      (SELECT coalesce(sum(k."extensionSeconds"), 0)::int FROM "Compensation" k WHERE k."tenderId" = t.id)
+        AS "compensationSeconds",
+      CASE WHEN t."announcedAt" IS NOT NULL AND w."vendorId" IS NOT NULL THEN (
+        SELECT count(*)::int FROM "Tender" t2 JOIN "Bid" b2 ON b2.id = t2."winnerBidId"
+        WHERE t2."paketAgencyId" = p."agencyId" AND b2."vendorId" = w."vendorId"
+          AND t2."announcedAt" > t."announcedAt" - ${windowSeconds} * interval '1 second'
+          AND t2."announcedAt" <= t."announcedAt") END AS "winsAtAgency",
+      (SELECT pt.code FROM "Bid" pb JOIN "Tender" pt ON pt.id = pb."tenderId"
+        WHERE pb."tenderId" = t."previousTenderId" AND pb."vendorId" = w."vendorId" AND pb.status = 'SUBMITTED'
+        LIMIT 1) AS "previousTenderBid"
+    FROM "Tender" t JOIN "Paket" p ON p.id = t."paketId" LEFT JOIN "Bid" w ON w.id = t."winnerBidId"
+    WHERE t.id = ${tenderId}::uuid`;
+  if (!row) return null;
+  const date = (value: string | null) => {
+    const d = value ? new Date(value) : null;
+    return d && !Number.isNaN(d.getTime()) ? d : null;
+  };
   return {
-    agencyId: paket.agencyId,
-    fiscalYear: paket.fiscalYear,
+    agencyId: row.agencyId,
+    fiscalYear: row.fiscalYear,
     facts: {
-      method: tender.method,
-      publishedAt: tender.publishedAt,
-      bidDeadline: tender.bidDeadline,
-      openedAt: tender.openedAt,
-      cancelledAt: tender.cancelledAt,
-      hps: paket.hps,
-      openedBids: tender.bids.length,
-      failedAdministration: tender.bids.filter((b) => b.evaluations.some((e) => !e.passed)).length,
-      winner,
-      addenda: addendumEvents.flatMap((e) => {
-        const deadline = (e.data as { bidDeadline?: unknown }).bidDeadline;
-        const bidDeadline = typeof deadline === "string" ? new Date(deadline) : null;
-        // an event without a readable deadline says nothing about lateness
-        return bidDeadline && !Number.isNaN(bidDeadline.getTime()) ? [{ publishedAt: e.occurredAt, bidDeadline }] : [];
+      method: row.method,
+      publishedAt: row.publishedAt,
+      bidDeadline: row.bidDeadline,
+      openedAt: row.openedAt,
+      cancelledAt: row.cancelledAt,
+      hps: row.hps,
+      openedBids: row.openedBids,
+      failedAdministration: row.failedAdministration,
+      winner: row.winnerVendorId
+        ? { price: row.winnerPrice, winsAtAgency: row.winsAtAgency, bidInPreviousTender: row.previousTenderBid }
+        : null,
+      // an addendum event without a readable deadline says nothing about lateness
+      addenda: row.addenda.flatMap((a) => {
+        const publishedAt = date(a.publishedAt);
+        const bidDeadline = date(a.bidDeadline);
+        return publishedAt && bidDeadline ? [{ publishedAt, bidDeadline }] : [];
       }),
-      deadlineMoves: tender.scheduleChanges,
-      compensations: { count: compensation._count._all, seconds: compensation._sum.extensionSeconds ?? 0 },
+      deadlineMoves: row.moves.map((m) => ({
+        changedAt: new Date(m.changedAt),
+        oldEndsAt: new Date(m.oldEndsAt),
+        newEndsAt: new Date(m.newEndsAt),
+      })),
+      compensations: { count: row.compensations, seconds: row.compensationSeconds },
     },
   };
-}
-
-/** The vendor's announced wins at the agency in the window that ends at `announcedAt`. */
-async function countWins(tx: Tx, agencyId: string, vendorId: string, announcedAt: Date, windowDays: number) {
-  const from = new Date(announcedAt.getTime() - windowDays * DAY_MS);
-  const [row] = await tx.$queryRaw<[{ wins: number }]>`
-    SELECT count(*)::int AS wins
-    FROM "Tender" t JOIN "Bid" b ON b.id = t."winnerBidId"
-    WHERE t."paketAgencyId" = ${agencyId}::uuid
-      AND t."announcedAt" > ${from} AND t."announcedAt" <= ${announcedAt}
-      AND b."vendorId" = ${vendorId}::uuid`;
-  return row.wins;
-}
-
-/** The failed tender's code when the vendor bid in it (a bid submitted, not withdrawn or replaced). */
-async function previousTenderBid(tx: Tx, previousTenderId: string, vendorId: string): Promise<string | null> {
-  const bid = await tx.bid.findFirst({
-    where: { tenderId: previousTenderId, vendorId, status: "SUBMITTED" },
-    select: { tender: { select: { code: true } } },
-  });
-  return bid?.tender.code ?? null;
 }
