@@ -71,7 +71,7 @@ test("a company registers with the keyboard alone, and a refused NPWP is announc
     ["Telepon", "0967-592000"],
     ["Nama pengguna", `Direktur Keyboard ${run}`],
     ["Email pengguna", user],
-    ["Kata sandi", `Sandi Papeda Keyboard ${run}`],
+    ["Kata sandi", `Gunung Cycloop ${run} sagu lempeng!`], // not made of the names above: the strength check refuses those
   ];
   const name = page.getByLabel("Nama perusahaan");
   await tabTo(page, name);
