@@ -176,8 +176,10 @@ export function Choice({
       <div className="flex gap-6 text-sm">
         {options.map((option, i) => (
           <label key={option.value} className="flex items-center gap-2">
+            {/* 24 px: the minimum target size (WCAG 2.5.8; axe target-size), a default radio is 13 */}
             <input
               type="radio"
+              className="size-6"
               name={name}
               value={option.value}
               required={i === 0}
