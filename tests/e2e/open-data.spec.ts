@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
+import type OpenDataMessages from "../../src/i18n/messages/id/openData.json";
 import { readFile } from "node:fs/promises";
 import type { APIRequestContext, Page } from "@playwright/test";
-import openData from "../../src/i18n/messages/id/openData.json";
 import { expect, test } from "./fixtures";
 import { sql } from "./helpers";
 import {
@@ -14,6 +15,11 @@ import {
   sealedOf,
 } from "./open-data-steps";
 import { DEMO } from "./search-steps";
+
+// the page's own wording, read from its message file (Playwright's loader takes no JSON import)
+const openData = JSON.parse(
+  readFileSync(new URL("../../src/i18n/messages/id/openData.json", import.meta.url), "utf8"),
+) as typeof OpenDataMessages;
 
 // Issue 14, item 1, as a re-user finds it: the header's "Data terbuka" link, then from that
 // page the change feed (its pages followed by `next`), the bulk file of a year, and from a

@@ -1,8 +1,14 @@
+import { readFileSync } from "node:fs";
+import type RedFlagMessages from "../../src/i18n/messages/id/redFlags.json";
 import { readFile } from "node:fs/promises";
-import messages from "../../src/i18n/messages/id/redFlags.json";
 import { expect, test } from "./fixtures";
 import { sql } from "./helpers";
 import { listedTenderCodes } from "./search-steps";
+
+// the page's own wording, read from its message file (Playwright's loader takes no JSON import)
+const messages = JSON.parse(
+  readFileSync(new URL("../../src/i18n/messages/id/redFlags.json", import.meta.url), "utf8"),
+) as typeof RedFlagMessages;
 
 // Issue 14, item 3, as the public reads it: a demo tender the data flags shows the flag on
 // its own page, with what it is and what it is not (a flag is not an accusation) and a link
