@@ -28,23 +28,14 @@ export interface SearchFilters {
 }
 
 /**
- * Case and accents are folded by one table, so SQL (translate + lower) and this code fold
- * alike: PostgreSQL here has no unaccent extension. The letters of Indonesian and of the
- * loanwords and names it writes with accents; anything else is compared as it is.
+ * Folded for comparison as the search folds (PostgreSQL's unaccent, segel_search_fold in
+ * migration 20261212200000_search, which the worker's SQL uses): accents off, lower case,
+ * spaces collapsed. Here the accents go by Unicode decomposition, which agrees with unaccent
+ * on the accented Latin letters Indonesian names and loanwords use (match.int.test.ts holds
+ * the two to each other).
  */
-export const FOLD_FROM = "ÀÁÂÃÄÅàáâãäåÈÉÊËèéêëÌÍÎÏìíîïÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿÑñÇç";
-export const FOLD_TO = "AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuYyyNnCc";
-
-const FOLD = new Map([...FOLD_FROM].map((c, i) => [c, FOLD_TO[i]!]));
-
-/** Folded for comparison: accents off by the table, then lower case, spaces collapsed. */
 export function fold(text: string): string {
-  return [...text]
-    .map((c) => FOLD.get(c) ?? c)
-    .join("")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** The words of a keyword, folded: each must appear in the tender's name (in any order). */

@@ -1,11 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
-import { FOLD_FROM, FOLD_TO } from "../domain/match";
 
-/** domain/match.ts's fold in SQL: the same table, then lower case, spaces collapsed. */
-const fold = (column: Prisma.Sql) =>
-  Prisma.sql`btrim(regexp_replace(lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO})), '\\s+', ' ', 'g'))`;
+/** The search's one fold (segel_search_fold: unaccent, lower case), spaces collapsed as domain/match.ts does. */
+const fold = (column: Prisma.Sql) => Prisma.sql`btrim(regexp_replace(segel_search_fold(${column}), '\\s+', ' ', 'g'))`;
 
 /**
  * domain/match.ts's matchesSearch as SQL over every saved search at once, for one tender:
