@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { asUser } from "./helpers";
-import { saveSearch } from "./saved-search-steps";
+import { decodeSubject, saveSearch } from "./saved-search-steps";
 import { createInstance, type StoppableInstance } from "./stoppable-instance";
 import { createPaket, handOver, setUpAndPublish } from "./tender-setup";
 
@@ -81,7 +81,10 @@ test("a vendor's saved search brings a new matching tender to the inbox and by e
   );
 
   // Nobody acts: the worker's pass matches and sends. The e-mail arrives at the SMTP server.
-  const toVendor = () => instance.mail.filter((m) => m.to.some((to) => to.toLowerCase() === VENDOR));
+  const toVendor = () =>
+    instance.mail
+      .filter((m) => m.to.some((to) => to.toLowerCase() === VENDOR))
+      .map((m) => ({ ...m, subject: decodeSubject(m.subject) }));
   await expect
     .poll(() => toVendor().some((m) => m.subject.includes(matching!)), {
       timeout: 90_000,

@@ -28,3 +28,22 @@ export async function saveSearch(page: Page, spec: SavedSearchSpec) {
   await expect(page.getByText("Pencarian disimpan.")).toBeVisible();
   await expect(page.getByRole("heading", { name: spec.name, level: 2 })).toBeVisible();
 }
+
+/**
+ * A mail subject as the reader sees it: the SMTP server keeps the header as sent, where a
+ * subject with quotes is MIME encoded-words (RFC 2047, "=?UTF-8?Q?...?=" or "?B?").
+ */
+export function decodeSubject(subject: string): string {
+  return subject
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => `%${hex}`),
+            "utf8",
+          )
+            .toString()
+            .replace(/(%[0-9A-F]{2})+/gi, (run) => decodeURIComponent(run)),
+    );
+}
