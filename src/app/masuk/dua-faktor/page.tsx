@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { SignOutButton } from "@/modules/auth/components";
+import { SignOutButton } from "@/modules/shell/components";
 import { safeCallbackUrl } from "@/modules/auth/safe-callback-url";
 import { SecondFactorForm } from "@/modules/two-factor/components/second-factor-form";
 import { pendingStepPath } from "@/server/page-access";

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { createContext, use, useEffect, useState, type ReactNode } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { SignOutButton } from "@/modules/auth/components";
 import type { AccountSummary } from "../server/account-summary";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 import { clearSignedInHint, hasSignedInHint } from "./signed-in-hint";
 
 /** undefined while the browser is still asking; null when nobody is signed in. */

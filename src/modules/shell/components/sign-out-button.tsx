@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { clearSignedInHint } from "@/modules/shell/components";
+import { clearSignedInHint } from "./signed-in-hint";
 import { buttonClass } from "@/components/ui/button";
 
 /**
