@@ -22,7 +22,12 @@ export async function SiteHeader() {
     <AccountProvider initial={account}>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="mr-auto flex items-center gap-3 text-slate-900 no-underline hover:no-underline">
+          {/* no prefetch, like the nav links: it fetched the home page twice on every first visit (issue 14) */}
+          <Link
+            href="/"
+            prefetch={false}
+            className="mr-auto flex items-center gap-3 text-slate-900 no-underline hover:no-underline"
+          >
             {/* the name beside it says the same, so the logo is decoration to a screen reader */}
             <LpseLogo url={lpse.logoUrl} alt="" />
             <span className="flex flex-col">
