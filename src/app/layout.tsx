@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/modules/shell/components/site-footer";
 import { SiteHeader } from "@/modules/shell/components/site-header";
+import { SEGEL_MARK_URL } from "@/modules/shell/components/segel-mark";
 import { ClientMessages } from "@/i18n/client-messages-provider";
 import { getLpseProfile } from "@/modules/lpse/server/get-lpse-profile";
 import "./globals.css";
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: lpse.name, template: `%s · ${lpse.name}` },
     description: t("tagline"),
+    icons: { icon: SEGEL_MARK_URL },
   };
 }
 
