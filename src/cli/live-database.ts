@@ -27,6 +27,28 @@ export async function liveDatabase(hint: string): Promise<{ url: string; release
   return { url: server.url("segel"), release: server.stop };
 }
 
+/**
+ * Runs `work` against the live database with the portal's database client, then closes both.
+ * The client is imported only once DATABASE_URL names that database: it reads it when it loads.
+ */
+export async function withLiveDatabase<T>(
+  hint: string,
+  work: (db: typeof import("../server/db").db) => Promise<T>,
+): Promise<T> {
+  const database = await liveDatabase(hint);
+  try {
+    process.env.DATABASE_URL = database.url;
+    const { db } = await import("../server/db");
+    try {
+      return await work(db);
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    await database.release().catch(() => {});
+  }
+}
+
 /** An AppError's message in English, from the messages the portal shows. */
 export function explainError(key: string, values: Record<string, string | number>): string {
   const file = path.join(root, "src/i18n/messages/en/errors.json");

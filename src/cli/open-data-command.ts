@@ -2,7 +2,7 @@
 // pengadaan langsung and non-tender record that has none, one process per transaction
 // (src/modules/open-data/server/backfill-releases.ts), for an instance upgraded from before
 // the open data. Set the ocid prefix at /admin/profil first: it is fixed once released.
-import { liveDatabase } from "./live-database";
+import { withLiveDatabase } from "./live-database";
 
 const USAGE = `Usage: npm run segel -- open-data backfill
 
@@ -18,11 +18,7 @@ export async function runOpenDataCommand(argv: readonly string[]): Promise<numbe
     console.log(USAGE);
     return verb === undefined || verb === "help" ? 0 : 2;
   }
-  const database = await liveDatabase("then run this again");
-  try {
-    process.env.DATABASE_URL = database.url;
-    // imported only now: the database client reads DATABASE_URL when it loads
-    const { db } = await import("../server/db");
+  return withLiveDatabase("then run this again", async () => {
     const { backfillReleases } = await import("../modules/open-data/server/backfill-releases");
     const started = Date.now();
     const counts = await backfillReleases((c) => console.log(`  ${c.tenders} tenders…`));
@@ -30,9 +26,6 @@ export async function runOpenDataCommand(argv: readonly string[]): Promise<numbe
       `Published ${counts.tenders} tender, ${counts.directProcurements} pengadaan langsung and ` +
         `${counts.nonTenderRecords} non-tender releases in ${Date.now() - started} ms.`,
     );
-    await db.$disconnect();
     return 0;
-  } finally {
-    await database.release().catch(() => {});
-  }
+  });
 }

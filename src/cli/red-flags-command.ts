@@ -1,7 +1,7 @@
 // `npm run segel -- red-flags refresh`: recomputes every tender's red flags, one tender per
 // transaction (src/modules/red-flags/server/refresh-all-red-flags.ts), for an instance
 // upgraded from before the flags or after a SEGEL_RED_FLAG_* threshold changed.
-import { liveDatabase } from "./live-database";
+import { withLiveDatabase } from "./live-database";
 
 const USAGE = `Usage: npm run segel -- red-flags refresh
 
@@ -15,19 +15,12 @@ export async function runRedFlagsCommand(argv: readonly string[]): Promise<numbe
     console.log(USAGE);
     return verb === undefined || verb === "help" ? 0 : 2;
   }
-  const database = await liveDatabase("then run this again");
-  try {
-    process.env.DATABASE_URL = database.url;
-    // imported only now: the database client reads DATABASE_URL when it loads
-    const { db } = await import("../server/db");
+  return withLiveDatabase("then run this again", async (db) => {
     const { refreshAllRedFlags } = await import("../modules/red-flags/server/refresh-all-red-flags");
     const started = Date.now();
     const { tenders } = await refreshAllRedFlags((done) => console.log(`  ${done} tenders…`));
     const flags = await db.tenderRedFlag.count();
     console.log(`Red flags recomputed for ${tenders} tenders in ${Date.now() - started} ms: ${flags} flags raised.`);
-    await db.$disconnect();
     return 0;
-  } finally {
-    await database.release().catch(() => {});
-  }
+  });
 }
