@@ -2,7 +2,7 @@
 // `next start`: the same Next request handler, with one step in front that decides the
 // client's address from the socket and SEGEL_TRUSTED_PROXIES (src/server/forwarded-headers.ts).
 // Usage: tsx src/cli/serve.ts [--dev], with PORT (default 3000).
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import compression from "compression";
@@ -31,9 +31,22 @@ const servePage = createPageCache({ seconds: dev ? 0 : Number(process.env.SEGEL_
 // with gzip only (its own compression is off in next.config.ts). Quality 5 keeps a render's
 // CPU small; a shared page is compressed once and kept so by the page cache, whose key holds
 // Accept-Encoding. Streams stay streamed: Next flushes the compressor after each chunk.
-const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
+const compressWith = (quality: number) =>
+  compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }, filter: compressible });
+const compress = compressWith(5);
 // a page shared by every visitor is compressed once per cache window: there brotli's best pays
-const compressShared = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } } });
+const compressShared = compressWith(11);
+
+/**
+ * compression's own test, after one repair: a route handler's answer reaches here with its
+ * Content-Type as a one-element array (Next appends the headers of its Response), which
+ * compression reads as no type and so sent the JSON of /api (the OCDS feed among it) whole.
+ */
+function compressible(req: IncomingMessage, res: ServerResponse): boolean {
+  const type = res.getHeader("Content-Type");
+  if (Array.isArray(type)) res.setHeader("Content-Type", type.join(", "));
+  return compression.filter(req as never, res as never);
+}
 
 // The build's scripts and styles in brotli, each compressed once (issue 14: page weight).
 const serveBuildFile = dev
