@@ -218,4 +218,18 @@ describe("changeStageSchedule", () => {
     });
     expect(await db.scheduleChange.count()).toBe(0);
   });
+
+  it("raises the late-deadline-move red flag in the same change when the Pokja moves the bid deadline a day before it ends", async () => {
+    const { pokja, tender, stages, t } = await runningTender();
+    const flags = () => db.tenderRedFlag.findMany({ where: { tenderId: tender.id }, select: { code: true } });
+    expect(await flags()).toEqual([]);
+    await changeStageSchedule(pokja, {
+      tenderId: tender.id,
+      stageId: stages[1]!.id,
+      startsAt: t(-1),
+      endsAt: t(30),
+      reason,
+    });
+    expect(await flags()).toContainEqual({ code: "LATE_DEADLINE_MOVE" });
+  });
 });
