@@ -4,6 +4,9 @@ import { Card } from "@/components/ui/card";
 import { VerifyReceiptForm } from "@/modules/bids/components/verify-receipt-form";
 import { getInstanceKey } from "@/server/instance-key";
 
+// A code block wider than a phone scrolls sideways: focusable, so a keyboard can scroll it too (WCAG 2.1.1)
+const SCROLLABLE_CODE = "overflow-x-auto rounded bg-slate-100 p-2 text-xs focus:outline-2 focus:outline-brand-700";
+
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,10 +35,16 @@ export default async function VerifyReceiptPage() {
           </dd>
           <dt className="text-slate-600">{t("publicKey")}</dt>
           <dd>
-            <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">{key.publicKeyPem}</pre>
+            <pre tabIndex={0} aria-label={t("publicKey")} className={SCROLLABLE_CODE}>
+              {key.publicKeyPem}
+            </pre>
           </dd>
         </dl>
-        <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">{`curl -s ${"<alamat-lpse>"}/api/instance-key | node -e 'process.stdin.on("data",d=>process.stdout.write(JSON.parse(d).publicKeyPem))' > segel-public.pem
+        <pre
+          tabIndex={0}
+          aria-label={t("offlineTitle")}
+          className={SCROLLABLE_CODE}
+        >{`curl -s ${"<alamat-lpse>"}/api/instance-key | node -e 'process.stdin.on("data",d=>process.stdout.write(JSON.parse(d).publicKeyPem))' > segel-public.pem
 npx tsx src/cli/verify-receipt.ts tanda-terima.json segel-public.pem`}</pre>
       </section>
     </div>
