@@ -152,7 +152,8 @@ test("the portal is down 3 hours during the upload: the deadline moves by the ru
       bidder.email,
       async (page) => {
         await page.goto("/kotak-masuk");
-        await expect(page.getByText(subject).first()).toBeVisible();
+        // the notice is written by the worker's compensation pass, which may finish after the stage moved
+        await reloadUntil(page, () => expect(page.getByText(subject).first()).toBeVisible({ timeout: 1000 }));
       },
       on,
     );

@@ -95,7 +95,8 @@ test("a company registers with the keyboard alone, and a refused NPWP is announc
   await page.keyboard.press("Enter");
 
   // refused: said once for the form (role alert), and focus goes to the field, which the error describes
-  await expect(page.getByRole("alert")).toBeVisible();
+  // (Next's route announcer is a role alert of its own: the form's is the one with the summary)
+  await expect(page.getByRole("alert").filter({ hasText: "Periksa kembali isian" })).toBeVisible();
   const npwp = page.getByLabel("NPWP", { exact: true });
   await expect(npwp).toBeFocused();
   await expectDescribedError(page, npwp, /NPWP/);
