@@ -31,6 +31,10 @@ const NAMESPACES = [
   "search",
   "redFlags",
   "alerts",
+  "blacklist",
+  "qualification",
+  "seleksi",
+  "contracts",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

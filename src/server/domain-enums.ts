@@ -12,7 +12,13 @@ import { OUTAGE_CAUSES, OUTAGE_SCOPES, PROCESS_ROLES } from "@/modules/availabil
 import { BACKUP_ALERT_KINDS, BACKUP_RUN_STATUSES, DRILL_STATUSES, DRILL_TRIGGERS } from "@/modules/backup/domain";
 import { BID_DEFECT_CODES, BID_PARTS } from "@/modules/bids/domain";
 import { DIRECT_PROCUREMENT_STATUSES } from "@/modules/direct-procurement/domain";
-import { type EvaluationStage, INVITATION_KINDS, REOPENABLE_STAGES } from "@/modules/evaluation/domain";
+import { BOND_BASES, CONTRACT_STATUSES, PAYMENT_MODES } from "@/modules/contracts/domain";
+import {
+  type EvaluationStage,
+  INVITATION_KINDS,
+  NEGOTIATION_OUTCOMES,
+  REOPENABLE_STAGES,
+} from "@/modules/evaluation/domain";
 import { PENUNJUKAN_DECISIONS } from "@/modules/failure/domain";
 import { PROCUREMENT_CATEGORIES, PROCUREMENT_METHODS } from "@/modules/paket/domain";
 import { OCDS_PROCESS_KINDS } from "@/modules/open-data/domain";
@@ -52,6 +58,10 @@ export const DOMAIN_ENUMS = {
   OcdsProcessKind: OCDS_PROCESS_KINDS,
   RedFlagCode: RED_FLAG_CODES,
   AlertFrequency: ALERT_FREQUENCIES,
+  NegotiationOutcome: NEGOTIATION_OUTCOMES,
+  ContractStatus: CONTRACT_STATUSES,
+  PaymentMode: PAYMENT_MODES,
+  BondBasis: BOND_BASES,
 } as const;
 
 type DomainEnums = typeof DOMAIN_ENUMS;

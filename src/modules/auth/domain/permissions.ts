@@ -82,6 +82,15 @@ export const PERMISSIONS = {
   "tender.transfer": ["ADMIN_LPSE"],
   /** save searches and receive their alerts of new tenders (/penyedia/pencarian-tersimpan, docs/decisions/0041) */
   "savedSearch.manage": ["PENYEDIA"],
+  /** daftar hitam: the LPSE's Verifikator enters the national list's entries, a PA/KPA its own
+   * agency's sanctions (Perpres 16/2018 Pasal 78-82; Perlem LKPP 4/2021); lifting needs the same */
+  "blacklist.manage": ["VERIFIKATOR", "KPA"],
+  /** seleksi: a company sends its prakualifikasi form */
+  "prequalification.apply": ["PENYEDIA"],
+  /** e-Kontrak: the PPK drafts, signs, issues the SPMK, records BAST and payments, amends, terminates, rates */
+  "contract.manage": ["PPK"],
+  /** e-Kontrak: the winner's users review and sign the contract and report progress */
+  "contract.respond": ["PENYEDIA"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,3 +7,4 @@ export type { EvaluationStage } from "./evaluation-rules";
 export { REASON_MAX_LENGTH, REASON_MIN_LENGTH, RESERVE_COUNT } from "./evaluation-rules";
 export { isAboveHps } from "./price-rules";
 export { evaluationOutcome, toDecisions } from "./stage-progress";
+export { NEGOTIATION_OUTCOMES, type NegotiationOutcome } from "./negotiation-outcome";

@@ -83,6 +83,11 @@ export function rankBids(
       cmpNum(b.technicalUnits!, a.technicalUnits!) ||
       cmpBig(a.correctedPrice, b.correctedPrice),
     BIAYA_UMUR_EKONOMIS: (a, b) => cmpBig(a.totalCost!, b.totalCost!) || cmpBig(a.correctedPrice, b.correctedPrice),
+    // CONTRACT (issue 15): helper F replaces these with the consultancy methods' rules
+    KUALITAS: (a, b) => cmpNum(b.technicalUnits!, a.technicalUnits!),
+    KUALITAS_BIAYA: (a, b) => cmpNum(b.totalUnits!, a.totalUnits!),
+    PAGU_ANGGARAN: (a, b) => cmpNum(b.technicalUnits!, a.technicalUnits!),
+    BIAYA_TERENDAH: (a, b) => cmpBig(a.correctedPrice, b.correctedPrice),
   };
   return scored.sort((a, b) => order[method](a, b) || lastResort(a, b)).map((bid, i) => ({ ...bid, rank: i + 1 }));
 }

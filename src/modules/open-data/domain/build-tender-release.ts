@@ -104,6 +104,10 @@ const AWARD_CRITERIA: Record<EvaluationMethod, { awardCriteria: string; awardCri
   HARGA_TERENDAH: { awardCriteria: "priceOnly", awardCriteriaDetails: "Harga Terendah" },
   SISTEM_NILAI: { awardCriteria: "ratedCriteria", awardCriteriaDetails: "Sistem Nilai" },
   BIAYA_UMUR_EKONOMIS: { awardCriteria: "costOnly", awardCriteriaDetails: "Biaya Selama Umur Ekonomis" },
+  KUALITAS: { awardCriteria: "qualityOnly", awardCriteriaDetails: "Kualitas" },
+  KUALITAS_BIAYA: { awardCriteria: "ratedCriteria", awardCriteriaDetails: "Kualitas dan Biaya" },
+  PAGU_ANGGARAN: { awardCriteria: "qualityOnly", awardCriteriaDetails: "Pagu Anggaran" },
+  BIAYA_TERENDAH: { awardCriteria: "priceOnly", awardCriteriaDetails: "Biaya Terendah" },
 };
 
 /** Integer rupiah as a JSON number: exact below 2^53 (Rp9 kuadriliun), far above any paket. */

@@ -128,8 +128,12 @@ export function releaseTagsFor(
     case "deadlineExtended":
     case "addendum":
       return ["tenderAmendment"];
+    // seleksi: the shortlist and a repeated prakualifikasi are public; the price opening publishes counts
     case "stageBoundary":
     case "opened":
+    case "shortlistAnnounced":
+    case "prequalificationRepeated":
+    case "priceOpened":
     case "failed":
     case "transferred":
       return ["tenderUpdate"];

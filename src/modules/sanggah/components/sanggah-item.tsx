@@ -4,10 +4,11 @@ import type { DisplayLocale } from "@/lib/time";
 import { formatInZone } from "@/lib/time";
 import { formatRupiah } from "@/lib/money";
 import type { SanggahDecision } from "../domain/decision";
+import type { SanggahKind } from "../domain/sanggah-kind";
 
 export interface SanggahItemData {
   id: string;
-  kind: "SANGGAH" | "SANGGAH_BANDING";
+  kind: SanggahKind;
   body: string;
   filedAt: Date;
   answer: string | null;

@@ -3,5 +3,5 @@
  * the KPA (Perpres 16/2018 Pasal 50). Prisma's SanggahKind (checked in
  * src/server/domain-enums.ts).
  */
-export const SANGGAH_KINDS = ["SANGGAH", "SANGGAH_BANDING"] as const;
+export const SANGGAH_KINDS = ["SANGGAH", "SANGGAH_BANDING", "SANGGAH_PRAKUALIFIKASI"] as const;
 export type SanggahKind = (typeof SANGGAH_KINDS)[number];

@@ -28,6 +28,7 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/paket", label: "paket" },
     { href: "/paket/baru", label: "newPaket" },
     { href: "/non-tender/baru", label: "recordNonTender" },
+    { href: "/ppk/kontrak", label: "contracts" },
   ],
   POKJA: [
     { href: "/pokja", label: "pokjaTenders" },
@@ -37,19 +38,26 @@ export const ROLE_LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/pengadaan-langsung", label: "directProcurement" },
     { href: "/non-tender/baru", label: "recordNonTender" },
   ],
-  VERIFIKATOR: [{ href: "/verifikasi", label: "verification" }],
+  VERIFIKATOR: [
+    { href: "/verifikasi", label: "verification" },
+    { href: "/daftar-hitam/kelola", label: "blacklist" },
+  ],
   AUDITOR: [
     { href: "/audit", label: "audit" },
     { href: "/audit/akses", label: "accessLogs" },
     { href: "/admin/aturan-metode", label: "methodRules" },
     { href: "/admin/prosedur", label: "procedureMinimums" },
   ],
-  KPA: [{ href: "/kpa", label: "kpaDesk" }],
+  KPA: [
+    { href: "/kpa", label: "kpaDesk" },
+    { href: "/daftar-hitam/kelola", label: "blacklist" },
+  ],
   PENYEDIA: [
     { href: "/penyedia/profil", label: "vendorProfile" },
     { href: "/penyedia/undangan", label: "invitations" },
     { href: "/penyedia/pengguna", label: "vendorUsers" },
     { href: "/penyedia/pencarian-tersimpan", label: "savedSearches" },
+    { href: "/penyedia/kontrak", label: "vendorContracts" },
   ],
 };
 

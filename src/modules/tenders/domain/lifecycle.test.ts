@@ -14,6 +14,9 @@ const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
   winnerBidId: null,
   deadlineExtensions: 0,
   nextCheckAt: null,
+  prequalificationRound: 1,
+  shortlistAnnouncedAt: null,
+  priceOpenedAt: null,
   ...overrides,
 });
 
@@ -31,6 +34,9 @@ const EVENTS: TenderEvent[] = [
   { kind: "cancelled", endReason: "alasan" },
   { kind: "sppbjIssued" },
   { kind: "retendered" },
+  { kind: "shortlistAnnounced" },
+  { kind: "prequalificationRepeated" },
+  { kind: "priceOpened" },
 ];
 
 describe("the tender lifecycle", () => {

@@ -43,6 +43,10 @@ export const LIFECYCLE_COLUMNS = [
   "sppbjIssuedAt",
   "completedAt",
   "transferredAt",
+  // seleksi (issue 15): the prakualifikasi round and its shortlist, the price envelope's opening
+  "prequalificationRound",
+  "shortlistAnnouncedAt",
+  "priceOpenedAt",
 ] as const;
 export type LifecycleColumn = (typeof LIFECYCLE_COLUMNS)[number];
 
@@ -56,6 +60,9 @@ export interface LifecycleState {
   winnerBidId: string | null;
   deadlineExtensions: number;
   nextCheckAt: Date | null;
+  prequalificationRound: number;
+  shortlistAnnouncedAt: Date | null;
+  priceOpenedAt: Date | null;
 }
 
 /** A change to the lifecycle columns; `undefined` leaves a column as it is. */
@@ -76,6 +83,9 @@ export interface LifecycleChange {
   sppbjIssuedAt?: Date;
   completedAt?: Date;
   transferredAt?: Date;
+  prequalificationRound?: number;
+  shortlistAnnouncedAt?: Date | null;
+  priceOpenedAt?: Date;
 }
 
 export type TenderEvent =
@@ -87,8 +97,14 @@ export type TenderEvent =
   | { kind: "rescheduled" }
   /** no bid by the deadline: the schedule was pushed back (the caller moved the stages) */
   | { kind: "deadlineExtended" }
-  /** k Pokja members approved and every bid was decrypted (pembukaan) */
+  /** k Pokja members approved and every bid was decrypted (pembukaan); two-file: the first envelope */
   | { kind: "opened" }
+  /** seleksi: the prakualifikasi result (the shortlist) is announced; its sanggah window runs */
+  | { kind: "shortlistAnnounced" }
+  /** seleksi: too few passed, prakualifikasi is repeated (the caller moved the stages): round + 1 */
+  | { kind: "prequalificationRepeated" }
+  /** seleksi, two files: k Pokja members approved the price opening (pembukaan harga) */
+  | { kind: "priceOpened" }
   /** the Pokja reopens its evaluation from a stage (evaluasi ulang after an accepted sanggah) */
   | { kind: "evaluationReopened" }
   /** penetapan pemenang: the winner and up to two reserves */
@@ -149,6 +165,15 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
   // the opening itself shows the bid window is over, whether or not the worker has looked yet
   opened: { from: ["PUBLISHED", "EVALUATION"], to: "EVALUATION", nextCheck: "keep", audit: "tender.opened" },
   evaluationReopened: { from: ["EVALUATION"], to: null, nextCheck: "keep", audit: "tender.evaluationReopened" },
+  // seleksi (Perpres 16/2018 Pasal 41; Perlem LKPP 12/2021 Lampiran II): prakualifikasi runs while published
+  shortlistAnnounced: { from: ["PUBLISHED"], to: null, nextCheck: "keep", audit: "tender.shortlistAnnounced" },
+  prequalificationRepeated: {
+    from: ["PUBLISHED"],
+    to: null,
+    nextCheck: "schedule",
+    audit: "tender.prequalificationRepeated",
+  },
+  priceOpened: { from: ["EVALUATION"], to: null, nextCheck: "keep", audit: "tender.priceOpened" },
   winnerSet: { from: ["EVALUATION"], to: null, nextCheck: "keep", audit: "tender.winnerSet" },
   winnerAnnounced: { from: ["EVALUATION"], to: "AWARDED", nextCheck: "schedule", audit: "tender.winnerAnnounced" },
   sanggahAccepted: { from: ["AWARDED"], to: "EVALUATION", nextCheck: "schedule", audit: "tender.awardWithdrawn" },
@@ -183,7 +208,9 @@ export type TransitionResult =
         | "tenderAlreadyOpened"
         | "winnerNotSet"
         | "winnerAlreadySet"
-        | "winnerAlreadyAnnounced";
+        | "winnerAlreadyAnnounced"
+        | "shortlistAlreadyAnnounced"
+        | "priceAlreadyOpened";
     };
 
 /**
@@ -203,6 +230,15 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
     case "opened":
       if (state.openedAt) return { ok: false, key: "tenderAlreadyOpened" };
       return done({ ...change, openedAt: now });
+    case "shortlistAnnounced":
+      if (state.shortlistAnnouncedAt) return { ok: false, key: "shortlistAlreadyAnnounced" };
+      return done({ ...change, shortlistAnnouncedAt: now });
+    case "prequalificationRepeated":
+      return done({ ...change, prequalificationRound: state.prequalificationRound + 1, shortlistAnnouncedAt: null });
+    case "priceOpened":
+      if (!state.openedAt) return { ok: false, key: "tenderNotOpened" };
+      if (state.priceOpenedAt) return { ok: false, key: "priceAlreadyOpened" };
+      return done({ ...change, priceOpenedAt: now });
     case "evaluationReopened":
       if (!state.openedAt) return { ok: false, key: "tenderNotOpened" };
       if (state.awardedAt) return { ok: false, key: "winnerAlreadySet" };

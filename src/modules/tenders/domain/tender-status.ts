@@ -22,5 +22,6 @@ export const FAILURE_KINDS = [
   "DOCUMENT_ERROR",
   "COLLUSION",
   "OTHER",
+  "PREQUALIFICATION_FAILED",
 ] as const;
 export type TenderFailureKind = (typeof FAILURE_KINDS)[number];

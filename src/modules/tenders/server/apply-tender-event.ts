@@ -27,6 +27,9 @@ const STATE = {
   deadlineExtensions: true,
   nextCheckAt: true,
   currentStage: true,
+  prequalificationRound: true,
+  shortlistAnnouncedAt: true,
+  priceOpenedAt: true,
 } satisfies Prisma.TenderSelect;
 
 export interface AppliedEvent {

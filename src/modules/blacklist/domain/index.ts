@@ -1,0 +1,2 @@
+// Daftar hitam (issue 15, helper A).
+export {};

@@ -1,0 +1,2 @@
+// Seleksi (consultancy): prakualifikasi, the shortlist and its rules (issue 15, helper D).
+export {};
