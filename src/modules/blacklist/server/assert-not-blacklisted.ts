@@ -1,0 +1,47 @@
+import "server-only";
+import { readLpseProfile } from "@/modules/lpse";
+import { npwpEquivalents } from "@/modules/vendors/domain";
+import { dbNow, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { formatInZone } from "@/lib/time";
+import { isInForce } from "../domain/in-force";
+
+/** What the refusal is about: taking part (register, bid, prakualifikasi, an invitation) or being chosen. */
+export type BlacklistUse = "participate" | "choose";
+
+/** The entry that binds the company now, or null: by its id or by its NPWP in either form (PMK 112/2022). */
+export async function findBindingEntry(tx: Tx, vendorId: string, now: Date) {
+  const vendor = await tx.vendor.findUnique({ where: { id: vendorId }, select: { name: true, npwp: true } });
+  if (!vendor) return null;
+  const entry = await tx.blacklistEntry.findFirst({
+    where: {
+      liftedAt: null,
+      startsAt: { lte: now },
+      endsAt: { gt: now },
+      OR: [{ vendorId }, { npwp: { in: npwpEquivalents(vendor.npwp) } }],
+    },
+    orderBy: { endsAt: "desc" },
+    select: { id: true, decreeNumber: true, legalBasis: true, startsAt: true, endsAt: true, liftedAt: true },
+  });
+  return entry && isInForce(entry, now) ? { ...entry, vendorName: vendor.name } : null;
+}
+
+/**
+ * Refuses a company on the daftar hitam (Perpres 16/2018 Pasal 78 ayat (5) jo. Perpres 12/2021:
+ * a blacklisted company may not take part in procurement for the sanction's period). Called
+ * inside the caller's transaction, by the database clock, where a company registers, bids or
+ * is chosen. The message names the decree and the period's end.
+ */
+export async function assertNotBlacklisted(tx: Tx, vendorId: string, use: BlacklistUse = "participate") {
+  const now = await dbNow(tx);
+  const entry = await findBindingEntry(tx, vendorId, now);
+  if (!entry) return;
+  const { timeZone } = await readLpseProfile(tx);
+  throw new AppError("FORBIDDEN", use === "choose" ? "blacklistedCannotBeChosen" : "blacklistedCannotTakePart", {
+    vendor: entry.vendorName,
+    decree: entry.decreeNumber,
+    basis: entry.legalBasis,
+    until: formatInZone(entry.endsAt, timeZone, "id"),
+    untilEn: formatInZone(entry.endsAt, timeZone, "en"),
+  });
+}
