@@ -6,3 +6,33 @@ export {
   type ContractStatus,
   type PaymentMode,
 } from "./contract-enums";
+export { PERFORMANCE_BOND_RULES, bondRuleOn, performanceBond, type Bond, type BondRule } from "./bond-rules";
+export {
+  TERMIN_LIMITS,
+  addMonths,
+  monthlyPlan,
+  monthsIn,
+  planTermins,
+  terminAmounts,
+  type PlannedTermin,
+  type TerminIssue,
+  type TerminShare,
+} from "./termin-plan";
+export {
+  CONTRACT_PERIOD_LIMITS,
+  contractNumber,
+  contractStep,
+  periodIssue,
+  spmkNumber,
+  stepRefusal,
+  type ContractStep,
+  type PeriodIssue,
+} from "./contract-rules";
+export {
+  ADDENDUM_RULE,
+  RATING_ASPECTS,
+  RATING_SCALE,
+  maxAmendedValue,
+  progressNeeded,
+  type RatingAspect,
+} from "./execution-rules";
