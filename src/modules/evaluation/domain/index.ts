@@ -8,3 +8,12 @@ export { REASON_MAX_LENGTH, REASON_MIN_LENGTH, RESERVE_COUNT } from "./evaluatio
 export { isAboveHps } from "./price-rules";
 export { evaluationOutcome, toDecisions } from "./stage-progress";
 export { NEGOTIATION_OUTCOMES, type NegotiationOutcome } from "./negotiation-outcome";
+// Seleksi: the two-file opening reads the technical order and the grade (issue 15).
+export {
+  CONSULTANCY_METHODS,
+  isConsultancyMethod,
+  isTechnicalScored,
+  passesTechnicalGrade,
+  technicalOrder,
+  type TechnicalCandidate,
+} from "./consultancy";

@@ -1,4 +1,5 @@
 import type { EvaluationMethod } from "@/modules/tenders/domain";
+import { isAbovePagu, isConsultancyMethod, passesTechnicalGrade } from "./consultancy";
 import { priceScoreUnits, weightedTotalUnits } from "./scoring";
 
 /** A bid that passed every evaluation stage (administrasi to harga). */
@@ -24,6 +25,10 @@ export interface RankedBid extends RankCandidate {
 export interface Weights {
   technicalWeight: number | null;
   priceWeight: number | null;
+  /** consultancy methods: bids below the technical passing grade (whole points) are not ranked */
+  technicalPassingGrade?: number | null;
+  /** pagu anggaran: bids priced above the pagu are not ranked */
+  pagu?: bigint | null;
 }
 
 const cmpBig = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,19 +51,31 @@ function lastResort(a: RankedBid, b: RankedBid): number {
  *   corrected price, then earlier submission.
  * - BIAYA_UMUR_EKONOMIS: lowest corrected price + life-cycle cost; tie → lower corrected
  *   price, then earlier submission.
+ * The consultancy methods (Perlem LKPP 12/2021 Lampiran II) rank only the bids at or above
+ * the technical passing grade:
+ * - KUALITAS: highest technical score (the price is negotiated afterwards); tie → earlier
+ *   submission.
+ * - KUALITAS_BIAYA: highest weighted total (as sistem nilai, the tender's weights); tie →
+ *   higher technical score, then lower corrected price, then earlier submission.
+ * - PAGU_ANGGARAN: bids above the pagu are dropped, then highest technical score; tie →
+ *   lower corrected price, then earlier submission.
+ * - BIAYA_TERENDAH: lowest corrected price; tie → higher technical score, then earlier
+ *   submission.
+ * The tie-breaks after the method's own criterion are Segel's (configuration, not law).
  */
 export function rankBids(
   method: EvaluationMethod,
   candidates: readonly RankCandidate[],
   weights: Weights = { technicalWeight: null, priceWeight: null },
 ): RankedBid[] {
-  if (candidates.length === 0) return [];
-  const lowest = candidates.reduce(
+  const eligible = candidates.filter((c) => isEligible(method, c, weights));
+  if (eligible.length === 0) return [];
+  const lowest = eligible.reduce(
     (min, c) => (c.correctedPrice < min ? c.correctedPrice : min),
-    candidates[0]!.correctedPrice,
+    eligible[0]!.correctedPrice,
   );
-  const scored: RankedBid[] = candidates.map((c) => {
-    if (method === "SISTEM_NILAI") {
+  const scored: RankedBid[] = eligible.map((c) => {
+    if (method === "SISTEM_NILAI" || method === "KUALITAS_BIAYA") {
       if (c.technicalUnits === null || weights.technicalWeight === null || weights.priceWeight === null)
         throw new RangeError("sistem nilai needs technical scores and weights");
       const priceUnits = priceScoreUnits(lowest, c.correctedPrice);
@@ -83,11 +100,27 @@ export function rankBids(
       cmpNum(b.technicalUnits!, a.technicalUnits!) ||
       cmpBig(a.correctedPrice, b.correctedPrice),
     BIAYA_UMUR_EKONOMIS: (a, b) => cmpBig(a.totalCost!, b.totalCost!) || cmpBig(a.correctedPrice, b.correctedPrice),
-    // CONTRACT (issue 15): helper F replaces these with the consultancy methods' rules
     KUALITAS: (a, b) => cmpNum(b.technicalUnits!, a.technicalUnits!),
-    KUALITAS_BIAYA: (a, b) => cmpNum(b.totalUnits!, a.totalUnits!),
-    PAGU_ANGGARAN: (a, b) => cmpNum(b.technicalUnits!, a.technicalUnits!),
-    BIAYA_TERENDAH: (a, b) => cmpBig(a.correctedPrice, b.correctedPrice),
+    KUALITAS_BIAYA: (a, b) =>
+      cmpNum(b.totalUnits!, a.totalUnits!) ||
+      cmpNum(b.technicalUnits!, a.technicalUnits!) ||
+      cmpBig(a.correctedPrice, b.correctedPrice),
+    PAGU_ANGGARAN: (a, b) => cmpNum(b.technicalUnits!, a.technicalUnits!) || cmpBig(a.correctedPrice, b.correctedPrice),
+    BIAYA_TERENDAH: (a, b) =>
+      cmpBig(a.correctedPrice, b.correctedPrice) || cmpNum(b.technicalUnits!, a.technicalUnits!),
   };
   return scored.sort((a, b) => order[method](a, b) || lastResort(a, b)).map((bid, i) => ({ ...bid, rank: i + 1 }));
+}
+
+/** A consultancy method ranks only scored bids at or above the grade (and within the pagu). */
+function isEligible(method: EvaluationMethod, c: RankCandidate, options: Weights): boolean {
+  if (!isConsultancyMethod(method)) return true;
+  if (c.technicalUnits === null) throw new RangeError("consultancy methods need technical scores");
+  const grade = options.technicalPassingGrade ?? null;
+  if (grade !== null && !passesTechnicalGrade(c.technicalUnits, grade)) return false;
+  if (method === "PAGU_ANGGARAN") {
+    if (options.pagu == null) throw new RangeError("pagu anggaran needs the pagu");
+    return !isAbovePagu(c.correctedPrice, options.pagu);
+  }
+  return true;
 }
