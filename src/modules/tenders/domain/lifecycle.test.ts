@@ -36,6 +36,7 @@ const EVENTS: TenderEvent[] = [
   { kind: "retendered" },
   { kind: "shortlistAnnounced" },
   { kind: "prequalificationRepeated" },
+  { kind: "shortlistWithdrawn" },
   { kind: "priceOpened" },
 ];
 
@@ -126,5 +127,31 @@ describe("the tender lifecycle", () => {
     expect(nextCheckAfter("schedule", null, NOW, null, at(-40))).toBeNull();
     expect(nextCheckAfter("clear", at(5), NOW, at(100))).toBeNull();
     expect(nextCheckAfter("keep", at(5), NOW, at(100))).toBeUndefined();
+  });
+
+  it("announces a shortlist once a round, withdraws it only when announced, repeats with round + 1", () => {
+    const published = state({ status: "PUBLISHED", openedAt: null });
+    expect(transition(published, { kind: "shortlistAnnounced" }, NOW)).toMatchObject({
+      ok: true,
+      change: { shortlistAnnouncedAt: NOW },
+    });
+    const announced = state({ status: "PUBLISHED", openedAt: null, shortlistAnnouncedAt: at(-1) });
+    expect(transition(announced, { kind: "shortlistAnnounced" }, NOW)).toEqual({
+      ok: false,
+      key: "shortlistAlreadyAnnounced",
+    });
+    expect(transition(announced, { kind: "shortlistWithdrawn" }, NOW)).toMatchObject({
+      ok: true,
+      change: { shortlistAnnouncedAt: null },
+    });
+    expect(transition(published, { kind: "shortlistWithdrawn" }, NOW)).toEqual({
+      ok: false,
+      key: "shortlistNotAnnounced",
+    });
+    expect(transition(state({ status: "EVALUATION" }), { kind: "shortlistWithdrawn" }, NOW).ok).toBe(false);
+    expect(transition(announced, { kind: "prequalificationRepeated" }, NOW)).toMatchObject({
+      ok: true,
+      change: { prequalificationRound: 2, shortlistAnnouncedAt: null },
+    });
   });
 });

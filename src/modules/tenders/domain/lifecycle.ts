@@ -103,6 +103,8 @@ export type TenderEvent =
   | { kind: "shortlistAnnounced" }
   /** seleksi: too few passed, prakualifikasi is repeated (the caller moved the stages): round + 1 */
   | { kind: "prequalificationRepeated" }
+  /** seleksi: a sanggah prakualifikasi was accepted: the announced shortlist no longer stands */
+  | { kind: "shortlistWithdrawn" }
   /** seleksi, two files: k Pokja members approved the price opening (pembukaan harga) */
   | { kind: "priceOpened" }
   /** the Pokja reopens its evaluation from a stage (evaluasi ulang after an accepted sanggah) */
@@ -167,6 +169,8 @@ export const TRANSITIONS: { readonly [K in EventKind]: Transition } = {
   evaluationReopened: { from: ["EVALUATION"], to: null, nextCheck: "keep", audit: "tender.evaluationReopened" },
   // seleksi (Perpres 16/2018 Pasal 41; Perlem LKPP 12/2021 Lampiran II): prakualifikasi runs while published
   shortlistAnnounced: { from: ["PUBLISHED"], to: null, nextCheck: "keep", audit: "tender.shortlistAnnounced" },
+  // an accepted sanggah prakualifikasi: the Pokja decides again and announces once more (helper D)
+  shortlistWithdrawn: { from: ["PUBLISHED"], to: null, nextCheck: "keep", audit: "tender.shortlistWithdrawn" },
   prequalificationRepeated: {
     from: ["PUBLISHED"],
     to: null,
@@ -210,6 +214,7 @@ export type TransitionResult =
         | "winnerAlreadySet"
         | "winnerAlreadyAnnounced"
         | "shortlistAlreadyAnnounced"
+        | "shortlistNotAnnounced"
         | "priceAlreadyOpened";
     };
 
@@ -233,6 +238,9 @@ export function transition(state: LifecycleState, event: TenderEvent, now: Date)
     case "shortlistAnnounced":
       if (state.shortlistAnnouncedAt) return { ok: false, key: "shortlistAlreadyAnnounced" };
       return done({ ...change, shortlistAnnouncedAt: now });
+    case "shortlistWithdrawn":
+      if (!state.shortlistAnnouncedAt) return { ok: false, key: "shortlistNotAnnounced" };
+      return done({ ...change, shortlistAnnouncedAt: null });
     case "prequalificationRepeated":
       return done({ ...change, prequalificationRound: state.prequalificationRound + 1, shortlistAnnouncedAt: null });
     case "priceOpened":
