@@ -19,3 +19,5 @@ export { procedureFor } from "./procedure";
 // Tender Cepat's qualification requirements, as the automatic evaluation reports them.
 export { describeRequirements, describeUnmet } from "./qualification-requirements";
 export type { Requirements, Unmet } from "./qualification-requirements";
+// The parts a bid must contain (issue 15): the tender's choice or its procedure's, plus the bid security document.
+export { checkBidParts, choosableBidParts, requiredBidParts } from "./bid-parts";

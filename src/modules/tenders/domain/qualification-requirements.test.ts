@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeRequirements,
-  describeUnmet,
-  isPermitValid,
-  parsePermitKinds,
-  permitAnswers,
-  unmetRequirements,
-} from "./qualification-requirements";
+import { describeRequirements, describeUnmet, parsePermitKinds, unmetRequirements } from "./qualification-requirements";
 
 const NOW = new Date("2026-12-08T05:00:00Z");
-const DAY = 24 * 60 * 60 * 1000;
 const requirements = { kbli: ["41011", "46100"], permits: ["SBU", "Sertifikat Standar"] };
 const profile = {
   isVerified: true,
@@ -45,24 +37,6 @@ describe("unmetRequirements", () => {
 
   it("asks nothing beyond verification when the tender lists no requirement", () => {
     expect(unmetRequirements({ kbli: [], permits: [] }, { isVerified: true, kbli: [], permits: [] }, NOW)).toEqual([]);
-  });
-});
-
-describe("isPermitValid", () => {
-  const until = new Date("2026-12-08T00:00:00Z");
-  it("counts the permit through its last day and not a millisecond after", () => {
-    expect(isPermitValid(until, new Date(until.getTime() + DAY - 1))).toBe(true);
-    expect(isPermitValid(until, new Date(until.getTime() + DAY))).toBe(false);
-    expect(isPermitValid(null, NOW)).toBe(true);
-  });
-});
-
-describe("permitAnswers", () => {
-  it("matches the same words or a longer name that starts with them, ignoring case and spacing", () => {
-    expect(permitAnswers("SBU (Sertifikat Badan Usaha)", "sbu")).toBe(true);
-    expect(permitAnswers(" Izin  Edar ", "izin edar")).toBe(true);
-    expect(permitAnswers("SBUK", "SBU")).toBe(false);
-    expect(permitAnswers("Izin Usaha Industri", "Izin Edar")).toBe(false);
   });
 });
 

@@ -4,8 +4,10 @@
  * Pasal 38 ayat (6)). Only legal data counts: KBLI and permits, which send a verified
  * profile back to the Verifikator when they change (vendors/domain/verification.ts), so
  * what is read here is what was verified. Which items a tender asks for is the Pokja's
- * choice in the set-up (configuration, not law).
+ * choice in the set-up (configuration, not law). A permit is matched as the structured
+ * assessment matches it (qualification/domain/permits.ts): one way for both.
  */
+import { isPermitValid, permitAnswers } from "@/modules/qualification/domain";
 
 export interface Requirements {
   /** every KBLI code listed must be among the vendor's */
@@ -25,23 +27,7 @@ export type Unmet = { kind: "NOT_VERIFIED" } | { kind: "KBLI"; code: string } | 
 export const MAX_REQUIRED_KBLI = 20;
 export const MAX_REQUIRED_PERMITS = 10;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const normalise = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
-
-/**
- * A held permit answers a required kind when its kind is the same words, or starts with
- * them: "SBU (Sertifikat Badan Usaha)" answers "SBU". Case and spacing do not matter.
- */
-export function permitAnswers(heldKind: string, requiredKind: string): boolean {
-  const held = normalise(heldKind);
-  const required = normalise(requiredKind);
-  return held === required || held.startsWith(`${required} `);
-}
-
-/** A permit counts through the day it is valid until (its stored date); none means no end. */
-export function isPermitValid(validUntil: Date | null, now: Date): boolean {
-  return validUntil === null || now.getTime() < validUntil.getTime() + DAY_MS;
-}
 
 /** What the profile lacks, in the order the requirements list it; empty when it meets them. */
 export function unmetRequirements(requirements: Requirements, profile: VerifiedProfile, now: Date): Unmet[] {
