@@ -1,4 +1,10 @@
-export { OCDS_PROCESS_KINDS, type OcdsProcessKind, type TenderChangeTrigger } from "./triggers";
+export {
+  CONTRACT_CHANGE_TRIGGERS,
+  OCDS_PROCESS_KINDS,
+  type ContractChangeTrigger,
+  type OcdsProcessKind,
+  type TenderChangeTrigger,
+} from "./triggers";
 export type {
   AwardStatus,
   ContractStatus,

@@ -151,6 +151,19 @@ export function releaseTagsFor(
       return context.hadAnnouncement ? ["awardUpdate"] : ["tenderUpdate"];
     case "cancelled":
       return ["tenderCancellation"];
+    // the contract (OCDS releaseTag.csv): signed, its SPMK and end, its addenda, progress, BAST
+    // and payments, its termination
+    case "contractSigned":
+      return ["contract"];
+    case "spmkIssued":
+    case "contractCompleted":
+      return ["contractUpdate"];
+    case "contractAmended":
+      return ["contractAmendment"];
+    case "contractProgress":
+      return ["implementation"];
+    case "contractTerminated":
+      return ["contractTermination"];
   }
 }
 

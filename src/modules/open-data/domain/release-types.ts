@@ -18,7 +18,10 @@ export type ReleaseTag =
   | "awardCancellation"
   | "contract"
   | "contractUpdate"
-  | "contractAmendment";
+  | "contractAmendment"
+  | "implementation"
+  | "implementationUpdate"
+  | "contractTermination";
 
 /** OCDS closed codelist method.csv. */
 export type ProcurementMethod = "open" | "selective" | "limited" | "direct";

@@ -1,0 +1,1 @@
+export { ContractExecutionPanel, type ContractExecutionPanelProps, type ContractTerminView } from "./execution-panel";

@@ -1,0 +1,83 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { mayAct, type ContractSide } from "./contract-access";
+
+/**
+ * The contract page's data for the PPK of the paket's agency or a user of the winning vendor;
+ * anyone else: NOT_FOUND. Plain objects through `select`.
+ */
+export async function getContractView(actor: Actor, contractId: string, side: ContractSide) {
+  const contract = await db.contract.findUnique({
+    where: { id: contractId },
+    select: {
+      id: true,
+      tenderId: true,
+      vendorId: true,
+      number: true,
+      status: true,
+      originalValue: true,
+      value: true,
+      hps: true,
+      startsOn: true,
+      endsOn: true,
+      paymentMode: true,
+      ppkSignatoryName: true,
+      ppkSignatoryPosition: true,
+      ppkSignatoryNip: true,
+      vendorSignatoryName: true,
+      vendorSignatoryPosition: true,
+      bondBasis: true,
+      bondPercentBp: true,
+      bondAmount: true,
+      bondLegalBasis: true,
+      draftedAt: true,
+      sentAt: true,
+      vendorNote: true,
+      vendorSignedAt: true,
+      ppkSignedAt: true,
+      spmkNumber: true,
+      spmkIssuedAt: true,
+      spmkStartsOn: true,
+      completedAt: true,
+      terminatedAt: true,
+      terminationReason: true,
+      vendor: { select: { name: true } },
+      tender: {
+        select: {
+          code: true,
+          paket: { select: { name: true, agencyId: true, agency: { select: { name: true, timeZone: true } } } },
+        },
+      },
+      termins: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          description: true,
+          percentBp: true,
+          amount: true,
+          dueOn: true,
+          progressPercent: true,
+          progressReportedAt: true,
+          bastNumber: true,
+          bastAt: true,
+          paidAmount: true,
+          paidAt: true,
+          paymentReference: true,
+        },
+      },
+    },
+  });
+  if (!contract || !mayAct(actor, side, contract.tender.paket.agencyId, contract.vendorId))
+    throw new AppError("NOT_FOUND");
+  const documents = await db.document.findMany({
+    where: { tenderId: contract.tenderId, kind: { in: ["KONTRAK", "SPMK"] } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, fileName: true },
+  });
+  return { ...contract, documents };
+}
+
+export type ContractView = Awaited<ReturnType<typeof getContractView>>;
