@@ -24,12 +24,16 @@ export interface ReceiptFileV2 {
 
 export type ReceiptFile = ReceiptFileV1 | ReceiptFileV2;
 
-/** Version 3 adds receivedAt (decision 0020); versions 1 and 2 still verify. */
-export const RECEIPT_VERSION = 3;
+/**
+ * Version 3 adds receivedAt (decision 0020); version 4 the pakta integritas and the
+ * qualification form's commitment (issue 15, decision 0042). Versions 1 to 3 still verify:
+ * the signature covers whatever fields a receipt has.
+ */
+export const RECEIPT_VERSION = 4;
 
 export interface ReceiptPayload {
   /** absent on version 1 receipts */
-  version?: 2 | typeof RECEIPT_VERSION;
+  version?: 2 | 3 | typeof RECEIPT_VERSION;
   bidId: string;
   tenderCode: string;
   vendorNpwp: string;
@@ -39,6 +43,13 @@ export interface ReceiptPayload {
   submittedAt: string;
   files: ReceiptFile[];
   priceCommitment: string;
+  /**
+   * version 4: when the vendor accepted the pakta integritas with this bid (database time,
+   * ISO 8601; Perpres 16/2018 Pasal 7, etika pengadaan)
+   */
+  integrityPactAcceptedAt?: string;
+  /** version 4: the salted commitment to the sealed qualification form, on tenders that ask for one */
+  qualificationCommitment?: string;
   instanceKeyFingerprint: string;
 }
 
