@@ -9,6 +9,7 @@ import {
   progressNeeded,
   progressRefusal,
   ratingRefusal,
+  recordedDayRefusal,
   rescaleTermins,
   terminationRefusal,
   type TerminFacts,
@@ -175,5 +176,14 @@ describe("termination and rating", () => {
     expect(ratingRefusal("TERMINATED", false)).toBeNull();
     expect(ratingRefusal("ACTIVE", false)).toBe("ratingState");
     expect(ratingRefusal("COMPLETED", true)).toBe("ratingTwice");
+  });
+});
+
+describe("recorded days", () => {
+  it("today and the first allowed day are taken; tomorrow and the day before are not", () => {
+    expect(recordedDayRefusal("2026-12-07", "2026-12-07", "2026-12-01")).toBeNull();
+    expect(recordedDayRefusal("2026-12-01", "2026-12-07", "2026-12-01")).toBeNull();
+    expect(recordedDayRefusal("2026-12-08", "2026-12-07", null)).toBe("dayInFuture");
+    expect(recordedDayRefusal("2026-11-30", "2026-12-07", "2026-12-01")).toBe("dayTooEarly");
   });
 });

@@ -27,7 +27,9 @@ export type ExecutionRefusal =
   | "addendumEndEarlier"
   | "terminationState"
   | "ratingState"
-  | "ratingTwice";
+  | "ratingTwice"
+  | "dayInFuture"
+  | "dayTooEarly";
 
 export interface TerminFacts {
   position: number;
@@ -209,6 +211,16 @@ export const RATING_SCALE = { min: 1, max: 4 } as const;
 export function ratingRefusal(status: ContractStatus, alreadyRated: boolean): ExecutionRefusal | null {
   if (status !== "COMPLETED" && status !== "TERMINATED") return "ratingState";
   return alreadyRated ? "ratingTwice" : null;
+}
+
+/**
+ * A BAST's or a payment's date, as days in the agency's zone ("2026-12-01", which compare as
+ * text): not after today by the database clock, nor before `notBefore` (the SPMK's start for a
+ * BAST, the termin's BAST for its payment).
+ */
+export function recordedDayRefusal(day: string, today: string, notBefore: string | null): ExecutionRefusal | null {
+  if (day > today) return "dayInFuture";
+  return notBefore !== null && day < notBefore ? "dayTooEarly" : null;
 }
 
 /** Text limits of notes, reasons and references (configuration). */
