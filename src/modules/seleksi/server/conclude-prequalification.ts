@@ -1,0 +1,124 @@
+import "server-only";
+import type { Actor } from "@/modules/auth/domain";
+import { refuseDeadlinesInMaintenance } from "@/modules/availability";
+import { parseInput } from "@/modules/failure";
+import { notifyEach, notifyTenderParticipants } from "@/modules/notifications";
+import { vendorUserIds } from "@/modules/sanggah";
+import { applyStageMoves, applyTenderEvent, describeMove } from "@/modules/tenders";
+import { db, dbNow, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import {
+  prequalificationFailedMessage,
+  prequalificationRepeatedMessage,
+  shortlistResultMessage,
+} from "../domain/messages";
+import { repeatSchedule } from "../domain/repeat-schedule";
+import { announcesShortlist, prequalificationOutcome, rankShortlist } from "../domain/shortlist";
+import { checkDecisionWindow } from "../domain/windows";
+import {
+  CONCLUDE_REASON_MIN,
+  concludePrequalificationSchema,
+  type ConcludePrequalificationInput,
+} from "../seleksi.schemas";
+import { lockSeleksiForPokja, tenderRefOf, type SeleksiTender } from "./seleksi-context";
+
+/**
+ * The Pokja ends the round once every application is decided; the outcome rule
+ * (domain/shortlist.ts, Perlem LKPP 12/2021 Lampiran II, figures from the procedure) says
+ * what follows, never the Pokja's choice:
+ * - enough passed (or, after the repeat, the fewest that may go on): the shortlist is
+ *   announced (the lifecycle's shortlistAnnounced), each applicant told its result;
+ * - too few with a repeat left: prakualifikasi ulang, the stages moved in public with the
+ *   reason, round + 1 (prequalificationRepeated), the participants told;
+ * - too few after the repeat: the seleksi fails (PREQUALIFICATION_FAILED); with one passing
+ *   firm the failure module lets the Pokja ask for penunjukan langsung of it.
+ */
+export async function concludePrequalification(actor: Actor, input: ConcludePrequalificationInput) {
+  const { tenderId, reason } = parseInput(concludePrequalificationSchema, input);
+  return db.$transaction(async (tx) => {
+    const tender = await lockSeleksiForPokja(tx, actor, tenderId, "tender.evaluate");
+    const now = await dbNow(tx);
+    const refusal = checkDecisionWindow(tender.stages, tender.shortlistAnnouncedAt, now);
+    if (refusal) throw new AppError("INVALID_STATE", `seleksi.${refusal}`);
+    const round = tender.prequalificationRound;
+    const applications = await tx.prequalificationApplication.findMany({
+      where: { tenderId, round },
+      select: { id: true, vendorId: true, passed: true, score: true, submittedAt: true, reason: true },
+    });
+    const undecided = applications.filter((a) => a.passed === null).length;
+    if (undecided > 0) throw new AppError("INVALID_STATE", "seleksi.undecided", { count: undecided });
+    const decided = applications.map((a) => ({ ...a, score: a.score === null ? null : Number(a.score) }));
+    const passing = decided.filter((a) => a.passed === true);
+    const outcome = prequalificationOutcome(passing.length, round, tender.procedure);
+    const audit = { round, outcome: outcome.kind, passing: passing.length, basis: tender.procedure.seleksiBasis };
+
+    if (announcesShortlist(outcome)) {
+      const shortlist = rankShortlist(decided, tender.procedure.shortlistMax);
+      await tx.prequalificationApplication.updateMany({ where: { tenderId, round }, data: { shortlisted: false } });
+      await tx.prequalificationApplication.updateMany({
+        where: { id: { in: shortlist } },
+        data: { shortlisted: true },
+      });
+      await applyTenderEvent(
+        tx,
+        tenderId,
+        { kind: "shortlistAnnounced" },
+        { actor, now, audit: { ...audit, shortlist } },
+      );
+      await tellApplicants(tx, tender, decided, new Set(shortlist));
+      return { outcome: outcome.kind, shortlist };
+    }
+    if (!reason) throw new AppError("VALIDATION", "seleksi.reasonRequired", { min: CONCLUDE_REASON_MIN });
+    if (outcome.kind === "repeat") {
+      await repeat(tx, actor, tender, reason, now, audit);
+      return { outcome: outcome.kind, shortlist: [] };
+    }
+    // too few even after the repeat (Perlem LKPP 12/2021 Lampiran II): the seleksi fails
+    const event = { kind: "failed", failureKind: "PREQUALIFICATION_FAILED", endReason: reason } as const;
+    const onlyFirm = outcome.kind === "failedOneLeft" ? passing[0]!.vendorId : null;
+    await applyTenderEvent(tx, tenderId, event, { actor, now, audit: { ...audit, onlyPassingVendorId: onlyFirm } });
+    await notifyTenderParticipants(tx, tenderId, prequalificationFailedMessage(tenderRefOf(tender), reason));
+    return { outcome: outcome.kind, shortlist: [] };
+  });
+}
+
+async function repeat(
+  tx: Tx,
+  actor: Actor,
+  tender: SeleksiTender,
+  reason: string,
+  now: Date,
+  audit: Record<string, unknown>,
+) {
+  const moves = repeatSchedule(tender.stages, now);
+  await refuseDeadlinesInMaintenance(
+    tx,
+    moves.map((m) => ({ kind: m.stage.kind, endsAt: m.endsAt })),
+    { now, timeZone: tender.paket.agency.timeZone, fieldOf: () => "reason" },
+  );
+  await applyStageMoves(tx, tender.id, tender.stages, moves, { reason, changedById: actor.userId, changedAt: now });
+  await applyTenderEvent(
+    tx,
+    tender.id,
+    { kind: "prequalificationRepeated" },
+    { actor, now, audit: { ...audit, reason, moves: moves.map(describeMove) } },
+  );
+  const message = prequalificationRepeatedMessage(tenderRefOf(tender), tender.prequalificationRound + 1, reason);
+  await notifyTenderParticipants(tx, tender.id, message);
+}
+
+/** Each applicant hears its own result: on the shortlist, or not with the Pokja's reason. */
+async function tellApplicants(
+  tx: Tx,
+  tender: SeleksiTender,
+  applications: readonly { vendorId: string; reason: string | null; id: string }[],
+  shortlist: ReadonlySet<string>,
+) {
+  const ref = tenderRefOf(tender);
+  const messages = [];
+  for (const a of applications) {
+    const message = shortlistResultMessage(ref, shortlist.has(a.id), shortlist.has(a.id) ? null : a.reason);
+    for (const userId of await vendorUserIds(tx, a.vendorId)) messages.push({ ...message, userId });
+  }
+  await notifyEach(tx, messages);
+}
