@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
 import { questionAskedMessage } from "@/modules/notifications/domain";
 import { notify } from "@/modules/notifications";
+import { assertMayBid } from "@/modules/seleksi";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkAskWindow } from "../domain/question-rules";
@@ -20,6 +21,7 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
   const { tenderId, body } = parsed.data;
   return db.$transaction(async (tx) => {
     const { vendorId } = await assertParticipant(tx, actor, tenderId);
+    await assertMayBid(tx, tenderId, vendorId);
     const tender = await tx.tender.findUniqueOrThrow({ where: { id: tenderId }, select: TENDER_CONTEXT });
     const now = await dbNow(tx);
     const check = checkAskWindow(tender.status, tender.stages, now);
