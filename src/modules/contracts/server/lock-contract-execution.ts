@@ -54,14 +54,24 @@ export async function lockContractExecution(tx: Tx, actor: Actor, contractId: st
   await tx.$queryRaw`SELECT 1 FROM "Contract" WHERE id = ${contractId}::uuid FOR UPDATE`;
   const contract = await tx.contract.findUnique({ where: { id: contractId }, select: CONTRACT });
   if (!contract) throw new AppError("NOT_FOUND");
-  const paket = contract.tender.paket;
-  const allowed =
-    side === "ppk"
-      ? can(actor, "contract.manage", { agencyId: paket.agencyId }) &&
-        [paket.createdById, contract.draftedById, contract.ppkSignedById].includes(actor.userId)
-      : can(actor, "contract.respond") && actor.vendorId === contract.vendorId;
-  if (!allowed) throw new AppError("NOT_FOUND");
+  if (!mayExecute(actor, side, contract)) throw new AppError("NOT_FOUND");
   return contract;
+}
+
+interface ExecutionParties {
+  vendorId: string;
+  draftedById: string;
+  ppkSignedById: string | null;
+  tender: { paket: { agencyId: string; createdById: string } };
+}
+
+/** May the actor act on the contract's execution from this side (see lockContractExecution)? */
+export function mayExecute(actor: Actor, side: ExecutionSide, contract: ExecutionParties): boolean {
+  const paket = contract.tender.paket;
+  return side === "ppk"
+    ? can(actor, "contract.manage", { agencyId: paket.agencyId }) &&
+        [paket.createdById, contract.draftedById, contract.ppkSignedById].includes(actor.userId)
+    : can(actor, "contract.respond") && actor.vendorId === contract.vendorId;
 }
 
 export type LockedContract = Awaited<ReturnType<typeof lockContractExecution>>;
