@@ -6,6 +6,7 @@ import { getLpseLetterhead } from "@/modules/lpse";
 import type { Tx } from "@/server/db";
 import { storeGeneratedPdf } from "@/server/pdf";
 import { pokjaMajority } from "@/modules/organisation/domain";
+import { assertBidsNotBlacklisted } from "@/modules/blacklist";
 import { renderBeritaAcaraHasil, type ResultRecord } from "./berita-acara-hasil";
 import type { WinnerBasis } from "./winner-basis";
 import { countPokjaMembers, PROPOSAL } from "./winner-proposals";
@@ -23,6 +24,8 @@ export async function adoptIfMajority(tx: Tx, actor: Actor, tender: EvaluatingTe
   const members = await countPokjaMembers(tx, tender.id);
   const needed = pokjaMajority(members);
   if (proposal.approvals.filter((a) => a.decision === "APPROVE").length < needed) return null;
+  // a sanction entered since the proposal binds at adoption too (daftar hitam, Perpres 16/2018 Pasal 78)
+  await assertBidsNotBlacklisted(tx, [proposal.winnerBidId, proposal.reserve1BidId, proposal.reserve2BidId]);
 
   const details = await tx.tender.findUniqueOrThrow({
     where: { id: tender.id },

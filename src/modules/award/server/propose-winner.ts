@@ -4,6 +4,7 @@ import type { Actor } from "@/modules/auth/domain";
 import { lockEvaluatingTender } from "@/modules/evaluation";
 import { notify } from "@/modules/notifications";
 import { assertPenunjukanNegotiated } from "@/modules/penunjukan";
+import { assertBidsNotBlacklisted } from "@/modules/blacklist";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { winnerProposedMessage } from "../domain/award-messages";
@@ -35,6 +36,8 @@ export async function proposeWinner(actor: Actor, input: { tenderId: string }) {
       const tender = await lockForAward(tx, actor, input.tenderId);
       await assertPenunjukanNegotiated(tx, tender.id);
       const { basis, fingerprint } = await currentWinnerBasis(tx, tender);
+      // daftar hitam: a sanctioned bidder is neither winner nor reserve (Perpres 16/2018 Pasal 78)
+      await assertBidsNotBlacklisted(tx, [basis.winnerBidId, basis.reserve1BidId, basis.reserve2BidId]);
       const now = await dbNow(tx);
       const open = await tx.winnerProposal.findFirst({
         where: { tenderId: tender.id, ...OPEN_PROPOSAL },

@@ -16,6 +16,7 @@ import { RECEIPT_VERSION, type ReceiptPayload, type SignedReceipt } from "../dom
 import type { SubmitBidInput } from "../bid.schemas";
 import { receivedInDbTime } from "@/server/received-at";
 import { assertQualifiedForTenderCepat } from "@/modules/tenders";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
 import { confirmInBackup } from "@/modules/backup";
@@ -124,6 +125,8 @@ export async function submitBid(
         const { openingPublicKey } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
         // Tender Cepat: the profile may have changed since registering (an expired permit counts no more).
         await assertQualifiedForTenderCepat(tx, input.tenderId, bidder.vendor.id, submittedAt);
+        // daftar hitam: refused even when it registered before the sanction (Perpres 16/2018 Pasal 78)
+        await assertNotBlacklisted(tx, bidder.vendor.id);
 
         // The rows bound are the ones checked above, still as proven.
         const files = await findStagedFiles(tx, bidder, ids);

@@ -45,3 +45,10 @@ export async function assertNotBlacklisted(tx: Tx, vendorId: string, use: Blackl
     untilEn: formatInZone(entry.endsAt, timeZone, "en"),
   });
 }
+
+/** The winner and reserves of a proposal (bid ids, nulls skipped): none may be on the daftar hitam. */
+export async function assertBidsNotBlacklisted(tx: Tx, bidIds: readonly (string | null)[]) {
+  const ids = bidIds.filter((id): id is string => id !== null);
+  const bids = await tx.bid.findMany({ where: { id: { in: ids } }, select: { vendorId: true } });
+  for (const { vendorId } of bids) await assertNotBlacklisted(tx, vendorId, "choose");
+}

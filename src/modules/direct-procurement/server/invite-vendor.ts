@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
 import { recordDirectProcurementRelease } from "@/modules/open-data";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { InviteVendorInput } from "../direct-procurement.schemas";
@@ -23,6 +24,8 @@ export async function inviteVendor(actor: Actor, input: InviteVendorInput): Prom
       select: { id: true, name: true, status: true },
     });
     if (!vendor || vendor.status !== "VERIFIED") throw new AppError("VALIDATION", "vendorNotVerified");
+    // daftar hitam (Perpres 16/2018 Pasal 78): a sanctioned vendor is not invited
+    await assertNotBlacklisted(tx, vendor.id, "choose");
     const invitedAt = await dbNow(tx);
     const dp = await tx.directProcurement.create({
       data: { paketId: paket.id, vendorId: vendor.id, status: "INVITED", invitedAt },

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseInput } from "@/modules/failure";
 import { recordAuditEvent } from "@/modules/audit";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import type { Actor } from "@/modules/auth/domain";
 import { lockPokjaTender } from "@/modules/tenders";
 import { db } from "@/server/db";
@@ -23,6 +24,7 @@ export async function choosePenunjukanVendor(actor: Actor, input: ChoosePenunjuk
     const vendor = await tx.vendor.findUnique({ where: { id: vendorId }, select: { name: true, status: true } });
     if (vendor?.status !== "VERIFIED")
       throw new AppError("VALIDATION", "plVendorNotVerified", {}, { vendorId: ["plVendorNotVerified"] });
+    await assertNotBlacklisted(tx, vendorId, "choose");
     await tx.penunjukanLangsung.update({ where: { id: run.id }, data: { vendorId } });
     await recordAuditEvent(tx, {
       actor,

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
 import { findParticipantUserIds, notify } from "@/modules/notifications";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { penunjukanInvitationMessage } from "../domain/messages";
@@ -21,6 +22,8 @@ export async function invitePenunjukanVendor(tx: Tx, tenderId: string, actor: Ac
     select: { id: true, name: true, status: true },
   });
   if (vendor.status !== "VERIFIED") throw new AppError("INVALID_STATE", "plVendorNotVerified");
+  // daftar hitam: a vendor sanctioned since it was named is not invited (Perpres 16/2018 Pasal 78)
+  await assertNotBlacklisted(tx, vendor.id, "choose");
   const tender = await tx.tender.findUniqueOrThrow({
     where: { id: tenderId },
     select: {
