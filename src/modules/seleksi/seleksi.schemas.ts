@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { qualificationChoicesSchema } from "@/modules/qualification";
 import { SANGGAH_DECISIONS } from "@/modules/sanggah/domain";
 
 // Error texts are keys in errors.json (src/server/action.ts translates them).
@@ -35,3 +36,6 @@ export type DecidePrequalificationInput = z.input<typeof decidePrequalificationS
 export type ConcludePrequalificationInput = z.input<typeof concludePrequalificationSchema>;
 export type FileSanggahPrakualifikasiInput = z.input<typeof fileSanggahPrakualifikasiSchema>;
 export type AnswerSanggahPrakualifikasiInput = z.input<typeof answerSanggahPrakualifikasiSchema>;
+
+export const applyPrequalificationSchema = z.object({ tenderId: z.uuid(), qualification: qualificationChoicesSchema });
+export type ApplyPrequalificationInput = z.input<typeof applyPrequalificationSchema>;

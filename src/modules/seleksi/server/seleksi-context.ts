@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor, Permission } from "@/modules/auth/domain";
+import { qualificationRequirementsSchema, type QualificationRequirements } from "@/modules/qualification/domain";
 import { lockPokjaTender } from "@/modules/tenders";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -10,6 +11,7 @@ const SELECT = {
   status: true,
   prequalificationRound: true,
   shortlistAnnouncedAt: true,
+  qualificationRequirements: true,
   procedure: {
     select: {
       hasPrakualifikasi: true,
@@ -34,6 +36,12 @@ async function readSeleksiTender(tx: Tx, tenderId: string) {
   const tender = await tx.tender.findUnique({ where: { id: tenderId }, select: SELECT });
   if (!tender) throw new AppError("NOT_FOUND");
   return tender;
+}
+
+/** The tender's structured requirements, or null when it asks none (or set up before issue 15). */
+export function requirementsOf(tender: SeleksiTender): QualificationRequirements | null {
+  const parsed = qualificationRequirementsSchema.safeParse(tender.qualificationRequirements);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Only a running seleksi (a procedure with the prakualifikasi flag, announced) has a prakualifikasi. */
