@@ -8,3 +8,5 @@ export { applyRanking } from "./server/apply-ranking";
 export { RESULT_BID, roleOf, toResult } from "./server/result-summary";
 // The opening evaluates a Tender Cepat at once.
 export { evaluateTenderCepat } from "./server/evaluate-tender-cepat";
+// Seleksi: the award proposes the bidder whose negotiation agreed, at the agreed price.
+export { negotiationResult } from "./server/negotiation-standing";

@@ -1,7 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { isAboveHps, evaluationOutcome, toDecisions } from "@/modules/evaluation/domain";
-import { applyRanking, loadEvaluatedBids, type BidForEvaluation, type EvaluatingTender } from "@/modules/evaluation";
+import {
+  applyRanking,
+  loadEvaluatedBids,
+  negotiationResult,
+  type BidForEvaluation,
+  type EvaluatingTender,
+} from "@/modules/evaluation";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { failureSuggestion } from "../domain/failure-suggestion";
@@ -44,6 +50,8 @@ export interface WinnerBasis {
   winnerBidId: string;
   reserve1BidId: string | null;
   reserve2BidId: string | null;
+  /** seleksi: the price agreed in klarifikasi dan negosiasi with the winner (absent elsewhere) */
+  negotiatedPrice?: string;
 }
 
 /** No winner can be named: tell the Pokja which tender-gagal ground applies. */
@@ -69,17 +77,21 @@ export async function currentWinnerBasis(
   const bids = await loadEvaluatedBids(tx, tender.id);
   const ranked = await applyRanking(tx, tender, bids);
   const byId = new Map(bids.map((b) => [b.id, b]));
+  // seleksi: a bid whose negotiation failed cannot win (Perlem LKPP 12/2021 Lampiran II)
+  const negotiation = await negotiationResult(tx, tender);
   const selection = selectWinner(
-    ranked.map((r) => {
-      const bid = byId.get(r.bidId)!;
-      return {
-        bidId: r.bidId,
-        rank: r.rank,
-        pembuktianPassed: toDecisions(bid.evaluations).PEMBUKTIAN,
-        isLowPriceFlagged: bid.isLowPriceFlagged,
-        hasClarification: Boolean(bid.lowPriceClarification),
-      };
-    }),
+    ranked
+      .filter((r) => !negotiation.failedBidIds.has(r.bidId))
+      .map((r) => {
+        const bid = byId.get(r.bidId)!;
+        return {
+          bidId: r.bidId,
+          rank: r.rank,
+          pembuktianPassed: toDecisions(bid.evaluations).PEMBUKTIAN,
+          isLowPriceFlagged: bid.isLowPriceFlagged,
+          hasClarification: Boolean(bid.lowPriceClarification),
+        };
+      }),
   );
   if (selection.kind === "NONE") throw noWinner(bids, tender.hps);
   if (selection.kind === "BLOCKED") {
@@ -90,6 +102,8 @@ export async function currentWinnerBasis(
       { rank: selection.rank, vendor },
     );
   }
+  if (negotiation.required && selection.winnerBidId !== negotiation.agreed?.bidId)
+    throw new AppError("INVALID_STATE", "consultancy.negotiationNotAgreed");
   const [reserve1BidId = null, reserve2BidId = null] = selection.reserveBidIds;
   const basis: WinnerBasis = {
     method: tender.evaluationMethod ?? "HARGA_TERENDAH",
@@ -122,6 +136,7 @@ export async function currentWinnerBasis(
     winnerBidId: selection.winnerBidId,
     reserve1BidId,
     reserve2BidId,
+    ...(negotiation.agreed ? { negotiatedPrice: negotiation.agreed.agreedPrice.toString() } : {}),
   };
   return { basis, fingerprint: fingerprintOf(basis), bids };
 }

@@ -28,6 +28,11 @@ describe("the technical passing grade", () => {
     expect(passesTechnicalGrade(0, 0)).toBe(true);
   });
 
+  it("holds exactly the pagu valid and a rupiah above it not", () => {
+    expect(isAbovePagu(1_000n, 1_000n)).toBe(false);
+    expect(isAbovePagu(1_001n, 1_000n)).toBe(true);
+  });
+
   it("orders the passing technical files best first, ties by the earlier submission", () => {
     const ordered = technicalOrder(
       [

@@ -40,3 +40,7 @@ export function negotiationTurn(
   const next = orderedBidIds.find((id) => !failed.has(id));
   return next ? { kind: "TURN", bidId: next } : { kind: "EXHAUSTED" };
 }
+
+/** The minutes (berita acara) must say what was agreed, or why not: configuration, not law. */
+export const MINUTES_MIN_LENGTH = 20;
+export const MINUTES_MAX_LENGTH = 4000;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { isTechnicalScored, needsWeights } from "../domain/consultancy";
 import { rankBids, type RankCandidate, type RankedBid } from "../domain/ranking";
 import { decimalToUnits, unitsToDecimalString } from "../domain/scoring";
 import { evaluationOutcome, isEvaluationComplete } from "../domain/stage-progress";
@@ -15,15 +16,18 @@ import { toDecisions, type BidForEvaluation, type EvaluatingTender } from "./eva
 export async function applyRanking(
   tx: Tx,
   tender: EvaluatingTender,
-  bids: readonly BidForEvaluation[],
+  allBids: readonly BidForEvaluation[],
 ): Promise<RankedBid[]> {
+  // two-file: a bid that passed teknis but whose price envelope stays sealed (kualitas opens
+  // only the first's) waits outside the ranking instead of holding it up as undecided
+  const bids = allBids.filter((b) => b.openedPrice !== null && (!tender.twoFiles || b.priceOpenedAt !== null));
   const decisions = bids.map((b) => toDecisions(b.evaluations));
   if (!isEvaluationComplete(decisions)) {
     const pending = decisions.filter((d) => evaluationOutcome(d).kind === "PENDING").length;
     throw new AppError("INVALID_STATE", "evaluationIncomplete", { count: pending });
   }
   const method = tender.evaluationMethod ?? "HARGA_TERENDAH";
-  if (method === "SISTEM_NILAI" && (tender.technicalWeight === null || tender.priceWeight === null))
+  if (needsWeights(method) && (tender.technicalWeight === null || tender.priceWeight === null))
     throw new AppError("INVALID_STATE", "weightsMissing");
   const candidates: RankCandidate[] = bids
     .filter((_b, i) => evaluationOutcome(decisions[i]!).kind === "PASSED")
@@ -31,7 +35,7 @@ export async function applyRanking(
       const teknis = b.evaluations.find((e) => e.stage === "TEKNIS");
       const harga = b.evaluations.find((e) => e.stage === "HARGA");
       const technicalUnits = decimalToUnits(teknis?.technicalScore ?? null);
-      if (method === "SISTEM_NILAI" && technicalUnits === null)
+      if (isTechnicalScored(method) && technicalUnits === null)
         throw new AppError("INVALID_STATE", "technicalScoreMissing", { vendor: b.vendor.name });
       if (method === "BIAYA_UMUR_EKONOMIS" && harga?.lifeCycleCost == null)
         throw new AppError("INVALID_STATE", "lifeCycleCostMissing", { vendor: b.vendor.name });
@@ -43,7 +47,12 @@ export async function applyRanking(
         submittedAt: b.submittedAt,
       };
     });
-  const ranked = rankBids(method, candidates, tender);
+  const ranked = rankBids(method, candidates, {
+    technicalWeight: tender.technicalWeight,
+    priceWeight: tender.priceWeight,
+    technicalPassingGrade: tender.technicalPassingGrade,
+    pagu: tender.pagu,
+  });
   await tx.bid.updateMany({ where: { tenderId: tender.id }, data: { rank: null } });
   for (const r of ranked) {
     await tx.bid.update({ where: { id: r.bidId }, data: { rank: r.rank } });

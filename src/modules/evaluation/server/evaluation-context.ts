@@ -17,7 +17,10 @@ const TENDER = {
   evaluationMethod: true,
   technicalWeight: true,
   priceWeight: true,
-  paket: { select: { name: true, hps: true, category: true, agency: { select: { timeZone: true } } } },
+  technicalPassingGrade: true,
+  priceOpenedAt: true,
+  procedure: { select: { twoFiles: true } },
+  paket: { select: { name: true, hps: true, pagu: true, category: true, agency: { select: { timeZone: true } } } },
 } satisfies Prisma.TenderSelect;
 
 /**
@@ -32,7 +35,7 @@ export async function lockEvaluatingTender(tx: Tx, actor: Actor, tenderId: strin
     throw new AppError("INVALID_STATE", "evaluationNotOpened");
   if (tender.awardedAt !== null) throw new AppError("INVALID_STATE", "evaluationClosed");
   if (tender.paket.hps === null) throw new AppError("INVALID_STATE", "paketHasNoHps");
-  return { ...tender, hps: tender.paket.hps };
+  return { ...tender, hps: tender.paket.hps, pagu: tender.paket.pagu, twoFiles: tender.procedure.twoFiles };
 }
 
 export type EvaluatingTender = Awaited<ReturnType<typeof lockEvaluatingTender>>;
@@ -40,11 +43,22 @@ export type EvaluatingTender = Awaited<ReturnType<typeof lockEvaluatingTender>>;
 /** Bids under evaluation: the standing (SUBMITTED) bids the opening could read. */
 export const EVALUATED_BIDS = { status: "SUBMITTED", openedPrice: { not: null } } satisfies Prisma.BidWhereInput;
 
+/**
+ * A two-file tender's bids are judged (administrasi to teknis) before their price envelope
+ * is opened (issue 15): every standing bid of an opened two-file tender is under evaluation,
+ * its price only once the price opening read it.
+ */
+export const BIDS_UNDER_EVALUATION = {
+  status: "SUBMITTED",
+  OR: [{ openedPrice: { not: null } }, { tender: { procedure: { twoFiles: true } } }],
+} satisfies Prisma.BidWhereInput;
+
 export const BID_FOR_EVALUATION = {
   id: true,
   vendorId: true,
   submittedAt: true,
   openedPrice: true,
+  priceOpenedAt: true,
   correctedPrice: true,
   isLowPriceFlagged: true,
   lowPriceClarification: true,
@@ -84,7 +98,10 @@ export function loadEvaluatedBids(tx: Tx, tenderId: string) {
 }
 
 export async function loadEvaluatedBid(tx: Tx, tenderId: string, bidId: string) {
-  const bid = await tx.bid.findFirst({ where: { id: bidId, tenderId, ...EVALUATED_BIDS }, select: BID_FOR_EVALUATION });
+  const bid = await tx.bid.findFirst({
+    where: { id: bidId, tenderId, ...BIDS_UNDER_EVALUATION },
+    select: BID_FOR_EVALUATION,
+  });
   if (!bid) throw new AppError("NOT_FOUND");
   return bid;
 }

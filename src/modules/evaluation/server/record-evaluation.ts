@@ -7,11 +7,13 @@ import { AppError } from "@/server/errors";
 import { correctBreakdown } from "../domain/arithmetic-correction";
 import { evaluationRuleAt } from "../domain/evaluation-rules";
 import { aboveHpsReason, isAboveHps, isLowPriceFlagged } from "../domain/price-rules";
+import { isTechnicalScored } from "../domain/consultancy";
 import { decimalToUnits, unitsToDecimalString } from "../domain/scoring";
 import { stageBlocker } from "../domain/stage-progress";
 import { STAGE_LABELS } from "../domain/stage-labels";
 import type { RecordEvaluationInput } from "../evaluation.schemas";
 import { assertStageReopened } from "./assert-stage-reopened";
+import { assertPriceOpened, consultancyVerdict } from "./consultancy-verdict";
 import {
   lockEvaluatingTender,
   assertNotAutomatic,
@@ -88,7 +90,7 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
         { stage: STAGE_LABELS[block.stage] },
       );
 
-    const isScored = input.stage === "TEKNIS" && tender.evaluationMethod === "SISTEM_NILAI";
+    const isScored = input.stage === "TEKNIS" && isTechnicalScored(tender.evaluationMethod);
     if (isScored && input.passed && input.technicalScoreUnits == null)
       throw new AppError("VALIDATION", "VALIDATION", {}, { technicalScore: ["technicalScoreRequired"] });
     const technicalScore =
@@ -96,11 +98,18 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
 
     let passed = input.passed;
     let reason = input.reason.trim();
+    if (input.stage === "HARGA") assertPriceOpened(tender, bid);
     const price = input.stage === "HARGA" ? judgePrice(tender, bid.openedPrice!, input) : null;
     if (price?.aboveHps) {
       // HPS is the highest valid bid (Perpres 16/2018 jo. 12/2021 Pasal 26 ayat (5) huruf b).
       passed = false;
       reason = aboveHpsReason(formatRupiah(price.correctedPrice), formatRupiah(tender.hps), reason);
+    }
+    // seleksi: below the technical passing grade, or above the pagu under pagu anggaran, fails
+    const verdict = consultancyVerdict(tender, input.stage, input.technicalScoreUnits, price?.correctedPrice);
+    if (passed && verdict) {
+      passed = false;
+      reason = `${verdict}\nCatatan Pokja: ${reason}`;
     }
     const correctedPrice = price?.correctedPrice ?? null;
     const lifeCycleCost =

@@ -3,7 +3,7 @@ import { formatInZone } from "@/lib/time";
 import { can, type Actor } from "@/modules/auth/domain";
 import { parseInput } from "@/modules/failure";
 import { notify } from "@/modules/notifications";
-import { findAgreedPrice } from "@/modules/penunjukan";
+import { awardedPrice } from "@/modules/award";
 import { sppbjBlockers } from "@/modules/sanggah/domain";
 import { lockSanggahContext, vendorUserIds } from "@/modules/sanggah";
 import { applyTenderEvent } from "@/modules/tenders";
@@ -78,8 +78,8 @@ export async function issueSppbj(actor: Actor, input: IssueSppbjInput) {
           );
 
         const parts = await loadLetterParts(tx, tenderId, actor.userId);
-        // a penunjukan langsung's price is the one agreed in the negotiation
-        const price = (await findAgreedPrice(tx, tenderId)) ?? parts.winner?.correctedPrice;
+        // the awarded price: a negotiated one (penunjukan langsung, seleksi) where agreed
+        const price = await awardedPrice(tx, tenderId);
         if (!parts.winner || price == null) throw new AppError("INVALID_STATE", "sppbjWinnerPriceMissing");
         const agency = parts.tender.paket.agency;
         const letter: SppbjLetter = {
