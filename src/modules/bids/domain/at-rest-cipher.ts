@@ -38,3 +38,6 @@ export function unwrapWithKey(key: Uint8Array, wrapped: Uint8Array, context: str
 /** AAD contexts: one per kind of secret and row. */
 export const shareContext = (tenderId: string, userId: string) => `segel/opening-share/v1:${tenderId}:${userId}`;
 export const openedKeyContext = (tenderId: string) => `segel/opened-key/v1:${tenderId}`;
+/** Two envelopes: the price key's shares and the price key kept after the price opening. */
+export const priceShareContext = (tenderId: string, userId: string) => `segel/price-share/v1:${tenderId}:${userId}`;
+export const priceKeyContext = (tenderId: string) => `segel/price-key/v1:${tenderId}`;

@@ -44,6 +44,7 @@ export const FILE_STATUS_TEXT: Record<FileStatus, string> = {
   UNOPENABLE: "TIDAK DAPAT DIBUKA",
   MISSING: "TIDAK DITEMUKAN",
   NOT_OPENED: "tidak dibuka (tender gagal)",
+  PRICE_ENVELOPE: "sampul harga, dibuka pada pembukaan harga",
 };
 
 export const PRICE_STATUS_TEXT: Record<Exclude<PriceStatus, "OK">, string> = {
@@ -52,4 +53,29 @@ export const PRICE_STATUS_TEXT: Record<Exclude<PriceStatus, "OK">, string> = {
   MALFORMED: "ISI SAMPUL BUKAN HARGA YANG SAH",
   ABOVE_CEILING: `MELEBIHI BATAS ${formatRupiah(RUPIAH_CEILING)}`,
   NOT_OPENED: "tidak dibuka (tender gagal)",
+  PRICE_ENVELOPE: "sampul harga, dibuka pada pembukaan harga",
 };
+
+/**
+ * What the price opening (pembukaan harga, two envelopes) found: the data of the
+ * `tender.priceOpened` audit event and of its Berita Acara. `bids` are the envelopes opened
+ * (those that passed the technical evaluation; for KUALITAS the first-ranked's), `sealed`
+ * the bids whose price stays sealed.
+ */
+export interface PriceOpeningRecord {
+  lpseName: string;
+  tenderCode: string;
+  paketName: string;
+  agencyName: string;
+  procedureName: string;
+  hps: string | null;
+  timeZone: string;
+  openedAt: string;
+  evaluationMethod: string;
+  passingGrade: number;
+  threshold: number;
+  shareholders: number;
+  approvers: { userId: string; name: string; approvedAt: string }[];
+  bids: OpenedBid[];
+  sealed: { bidId: string; vendorName: string }[];
+}

@@ -80,14 +80,16 @@ export function decideOpeningOutcome(bidCount: number, minBids: number, procedur
 
 /**
  * NOT_OPENED: the tender failed at the opening, so its bids stay sealed. HASH_MISMATCH: the
- * file decrypted, but not to the content committed to on the receipt.
+ * file decrypted, but not to the content committed to on the receipt. PRICE_ENVELOPE: two
+ * envelopes, sealed to the price key, left for the price opening (decision 0042).
  */
-export type FileStatus = "OK" | "HASH_MISMATCH" | "UNOPENABLE" | "MISSING" | "NOT_OPENED";
+export type FileStatus = "OK" | "HASH_MISMATCH" | "UNOPENABLE" | "MISSING" | "NOT_OPENED" | "PRICE_ENVELOPE";
 /**
  * MALFORMED: the envelope opened to something that is not "price:salt"; ABOVE_CEILING: a
  * price above the rupiah ceiling (src/lib/rupiah-schema.ts), which no column may hold.
  */
-export type PriceStatus = "OK" | "COMMITMENT_MISMATCH" | "UNOPENABLE" | "MALFORMED" | "ABOVE_CEILING" | "NOT_OPENED";
+export type PriceStatus =
+  "OK" | "COMMITMENT_MISMATCH" | "UNOPENABLE" | "MALFORMED" | "ABOVE_CEILING" | "NOT_OPENED" | "PRICE_ENVELOPE";
 
 export interface CheckedFile {
   fileId: string | null;

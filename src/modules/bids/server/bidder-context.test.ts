@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertBidWindowOpen, type Bidder } from "./bidder-context";
+import { assertBidWindowOpen, sealingKeyFor, type Bidder } from "./bidder-context";
 
 const start = new Date("2026-11-22T01:00:00.000Z");
 const end = new Date("2026-11-22T08:00:00.000Z"); // 15.00 WIB
@@ -15,6 +15,7 @@ const bidder = (overrides: Partial<Bidder["tender"]> = {}): Bidder => ({
     ...overrides,
   },
   openingPublicKey: Buffer.alloc(32, 1),
+  pricePublicKey: null,
   uploadStage: { kind: "UPLOAD_PENAWARAN", startsAt: start, endsAt: end },
 });
 const at = (ms: number) => new Date(end.getTime() + ms);
@@ -40,5 +41,18 @@ describe("assertBidWindowOpen", () => {
     expect(() => assertBidWindowOpen(bidder({ status: "EVALUATION" }), at(-1000), "id")).toThrow(
       expect.objectContaining({ messageKey: "bidTenderNotOpen" }),
     );
+  });
+});
+
+describe("sealingKeyFor", () => {
+  const opening = Buffer.alloc(32, 1);
+  const price = Buffer.alloc(32, 2);
+  it("seals the price and the HARGA files to the price key only when the tender has one", () => {
+    expect(sealingKeyFor({ opening, price }, "PRICE")).toBe(price);
+    expect(sealingKeyFor({ opening, price }, "HARGA")).toBe(price);
+    expect(sealingKeyFor({ opening, price }, "TEKNIS")).toBe(opening);
+    expect(sealingKeyFor({ opening, price }, "QUALIFICATION")).toBe(opening);
+    expect(sealingKeyFor({ opening, price: null }, "PRICE")).toBe(opening);
+    expect(sealingKeyFor({ opening, price: null }, "HARGA")).toBe(opening);
   });
 });

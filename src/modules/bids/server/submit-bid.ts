@@ -17,7 +17,7 @@ import type { SubmitBidInput } from "../bid.schemas";
 import { receivedInDbTime } from "@/server/received-at";
 import { assertQualifiedForTenderCepat } from "@/modules/tenders";
 import { assertNotBlacklisted } from "@/modules/blacklist";
-import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
+import { assertBidWindowOpen, loadBidder, lockBidder, sealingKeyFor } from "./bidder-context";
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
 import { confirmInBackup } from "@/modules/backup";
 import { sealedKey } from "./sealed-file-store";
@@ -122,7 +122,8 @@ export async function submitBid(
             minutes: SUBMIT_GRACE_MS / 60_000,
           });
         }
-        const { openingPublicKey } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
+        const { keys } = assertBidWindowOpen(bidder, receivedAt, actor.locale);
+        const priceKey = sealingKeyFor(keys, "PRICE");
         // Tender Cepat: the profile may have changed since registering (an expired permit counts no more).
         await assertQualifiedForTenderCepat(tx, input.tenderId, bidder.vendor.id, submittedAt);
         // daftar hitam: refused even when it registered before the sanction (Perpres 16/2018 Pasal 78)
@@ -136,11 +137,11 @@ export async function submitBid(
             (c) => c.id === f.id && c.storageKey === f.storageKey && c.ciphertextSha256 === f.ciphertextSha256,
           );
         if (!files.every(asChecked)) throw new AppError("CONFLICT");
-        const sealed = sealPrice(openingPublicKey, input.price);
+        const sealed = sealPrice(priceKey, input.price);
         if (
           !provesPriceSealed(
             sealed.ephemeralPrivateKey,
-            openingPublicKey,
+            priceKey,
             sealed.sealedPrice,
             input.price,
             sealed.priceCommitment,

@@ -12,7 +12,7 @@ import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "../domain/bid-rules";
 import { encodeFileSecret, FILE_SALT_BYTES } from "../domain/file-seal";
-import { assertBidWindowOpen, loadBidder, lockBidder } from "./bidder-context";
+import { assertBidWindowOpen, loadBidder, lockBidder, sealingKeyFor } from "./bidder-context";
 import { proveFileOpenable } from "./prove-file-openable";
 import { removeSealed, storeSealedStream } from "./sealed-file-store";
 import { signProvenFile } from "./staged-file-proof";
@@ -36,7 +36,8 @@ export const bidTooLarge = (used: number) =>
  * Stages one sealed bid file. Everything about the caller and the stage is checked
  * before the first byte is read; the file is encrypted as it streams under a fresh key
  * and committed to with a fresh salt; the key, the salt, the original name and the exact
- * size are then sealed together to the tender's opening key. While the key is still in
+ * size are then sealed together to the tender's opening key (a HARGA file on a two-envelope
+ * tender: to its price key). While the key is still in
  * memory the file is proven openable (the envelope opens to it; the stored ciphertext,
  * read back, decrypts to the commitment) and the proof is bound to the row with a MAC
  * under an instance-derived key, so any browser or device can submit it later without
@@ -44,7 +45,8 @@ export const bidTooLarge = (used: number) =>
  */
 export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
   const bidder = await loadBidder(db, actor, input.tenderId);
-  const { openingPublicKey } = assertBidWindowOpen(bidder, await dbNow(), actor.locale);
+  // two envelopes: a HARGA file is sealed to the price key (decision 0042)
+  const sealTo = sealingKeyFor(assertBidWindowOpen(bidder, await dbNow(), actor.locale).keys, input.part);
   const vendorId = bidder.vendor.id;
   const used = await stagedBytes(db, input.tenderId, vendorId);
   if (used >= MAX_BID_TOTAL_BYTES) throw bidTooLarge(used);
@@ -74,7 +76,7 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
 
   const fileName = cleanFileName(input.fileName);
   const secret = encodeFileSecret({ fileKey, salt, fileName, sizeBytes: stored.sizeBytes });
-  const { envelope, ephemeralPrivateKey } = sealKey(openingPublicKey, secret);
+  const { envelope, ephemeralPrivateKey } = sealKey(sealTo, secret);
   try {
     const row = {
       id: randomUUID(),
@@ -93,7 +95,7 @@ export async function uploadBidFile(actor: Actor, input: UploadBidFileInput) {
     // The proof: the envelope opens to this secret (as the Pokja's key will open it), and
     // the ciphertext read back from the store opens with it to the commitment.
     const sealedOk =
-      provesSealed(ephemeralPrivateKey, openingPublicKey, envelope, secret) &&
+      provesSealed(ephemeralPrivateKey, sealTo, envelope, secret) &&
       (await proveFileOpenable(row, { fileKey, salt, fileName, sizeBytes: stored.sizeBytes }));
     [fileKey, salt, secret, ephemeralPrivateKey].forEach((b) => b.fill(0));
     if (!sealedOk) throw new Error("sealed bid file does not open from the store");

@@ -4,6 +4,15 @@ import { readSealedPrice } from "../../domain/price-seal";
 import { openSealedFile } from "../open-sealed-file";
 import { receiptFileLines, verifyReceipt, type ReceiptPayload } from "../../domain/verify-receipt";
 import { reconcileFiles, type CheckedFile, type DecryptedFile, type PriceStatus } from "../../domain/opening-rules";
+import { envelopeOf, type Envelope } from "../../domain/price-envelope";
+
+/**
+ * What one opening opens: ALL (one envelope, as on every tender), or on a two-envelope
+ * tender OPENING (all but the price and the HARGA files) or PRICE (just those).
+ */
+export type OpeningScope = "ALL" | Envelope;
+const inScope = (scope: OpeningScope, item: "PRICE" | string) =>
+  scope === "ALL" || envelopeOf(item as "PRICE", true) === scope;
 
 export interface SealedBidRow {
   id: string;
@@ -89,7 +98,8 @@ export interface CheckedBid {
 }
 
 /**
- * Opens one bid with the tender's private key and checks it against its receipt. Nothing
+ * Opens one bid (or, with two envelopes, one envelope of it: `scope`) with the matching
+ * private key and checks it against its receipt. Nothing
  * here rejects a bid or throws: every result is recorded, and what cannot be opened is
  * named, so one bid can never stop the others from opening.
  */
@@ -97,36 +107,47 @@ export async function checkSealedBid(
   privateKey: Uint8Array,
   bid: SealedBidRow,
   receipt: ReceiptPayload | null,
+  scope: OpeningScope = "ALL",
 ): Promise<CheckedBid> {
+  const files = bid.files.filter((f) => inScope(scope, f.part));
+  // the other envelope's files, named and left sealed (only at the first of two openings)
+  const left: CheckedFile[] =
+    scope === "OPENING"
+      ? bid.files
+          .filter((f) => !inScope(scope, f.part))
+          .map((f) => ({ ...unopened(f), status: "PRICE_ENVELOPE" as const }))
+      : [];
   try {
     const decrypted: DecryptedFile[] = [];
-    for (const file of bid.files)
+    for (const file of files)
       decrypted.push({
         id: file.id,
         part: file.part,
         commitment: file.commitment,
         opened: await openFile(privateKey, file),
       });
-    return {
-      ...checkPrice(privateKey, bid, receipt ?? {}),
-      files: reconcileFiles(decrypted, receipt ? receiptFileLines(receipt) : []),
-    };
+    const lines = receipt ? receiptFileLines(receipt).filter((l) => inScope(scope, l.part)) : [];
+    const price = inScope(scope, "PRICE")
+      ? checkPrice(privateKey, bid, receipt ?? {})
+      : { price: null, priceStatus: "PRICE_ENVELOPE" as const };
+    return { ...price, files: [...reconcileFiles(decrypted, lines), ...left] };
   } catch {
     // Unforeseen content (a receipt or row no check above expected): the bid is named as
     // not openable rather than failing the opening. The error is not kept: its message
     // could quote what was decrypted.
     return {
       price: null,
-      priceStatus: "UNOPENABLE",
-      files: bid.files.map((f) => ({
-        fileId: f.id,
-        part: f.part,
-        commitment: f.commitment,
-        fileName: null,
-        sizeBytes: null,
-        salt: null,
-        status: "UNOPENABLE",
-      })),
+      priceStatus: inScope(scope, "PRICE") ? "UNOPENABLE" : "PRICE_ENVELOPE",
+      files: [...files.map((f) => ({ ...unopened(f), status: "UNOPENABLE" as const })), ...left],
     };
   }
 }
+
+const unopened = (f: SealedBidRow["files"][number]) => ({
+  fileId: f.id,
+  part: f.part,
+  commitment: f.commitment,
+  fileName: null,
+  sizeBytes: null,
+  salt: null,
+});

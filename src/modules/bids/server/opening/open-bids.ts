@@ -85,7 +85,8 @@ async function openAll(tx: Tx, tender: OpeningTender, privateKey: Buffer | null)
     }
     // checkSealedBid never throws, and a price it returns is within the rupiah ceiling
     // (which the column's CHECK holds too), so no bid's content can abort this transaction.
-    const checked = await checkSealedBid(privateKey, bid, receipt);
+    // Two envelopes: the price and the HARGA files stay sealed to the price key (decision 0042).
+    const checked = await checkSealedBid(privateKey, bid, receipt, tender.priceKey ? "OPENING" : "ALL");
     if (checked.price !== null) await tx.bid.update({ where: { id: bid.id }, data: { openedPrice: checked.price } });
     opened.push({
       ...base,

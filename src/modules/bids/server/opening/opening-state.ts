@@ -22,6 +22,8 @@ export const OPENING_TENDER_SELECT = {
   },
   procedure: { select: { name: true, minBids: true, maxDeadlineExtensions: true } },
   openingKey: { select: { publicKey: true, threshold: true } },
+  /** two envelopes: present only on a twoFiles tender (decision 0042) */
+  priceKey: { select: { publicKey: true, threshold: true } },
   stages: { where: { kind: "UPLOAD_PENAWARAN" }, select: { kind: true, startsAt: true, endsAt: true } },
 } satisfies Prisma.TenderSelect;
 

@@ -7,8 +7,7 @@ import { openSealedFile } from "../open-sealed-file";
 import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { openedKeyContext } from "../../domain/at-rest-cipher";
-import { unwrapAtRest } from "./at-rest-key";
+import { inPriceEnvelope, READING_KEY_SELECT, unwrapReadingKey } from "./reading-key";
 
 /**
  * A bid file's plaintext, for the tender's Pokja (and auditors) once the bids were
@@ -32,16 +31,24 @@ export async function readOpenedBidFile(actor: Actor, fileId: string) {
       iv: true,
       authTag: true,
       bid: {
-        select: { id: true, status: true, tender: { select: { code: true, openedAt: true, openedKeyWrapped: true } } },
+        select: {
+          id: true,
+          status: true,
+          priceOpenedAt: true,
+          tender: { select: { ...READING_KEY_SELECT, code: true, openedAt: true } },
+        },
       },
     },
   });
   const bid = file?.bid;
   if (!file || !bid || bid.status !== "SUBMITTED" || !bid.tender.openedAt || !bid.tender.openedKeyWrapped)
     throw new AppError("NOT_FOUND");
+  // two envelopes: a HARGA file stays sealed until its own bid's price envelope was opened
+  if (inPriceEnvelope(bid.tender, file.part) && !bid.priceOpenedAt) throw new AppError("NOT_FOUND");
   if (!can(actor, "bid.readOpenedFile")) await assertPokjaAccess(db, actor, file.tenderId, "tender.evaluate");
 
-  const privateKey = await unwrapAtRest(bid.tender.openedKeyWrapped, openedKeyContext(file.tenderId));
+  const privateKey = await unwrapReadingKey(bid.tender, file.part);
+  if (!privateKey) throw new AppError("NOT_FOUND");
   let opened: Awaited<ReturnType<typeof openSealedFile>>;
   try {
     opened = await openSealedFile(privateKey, file);

@@ -8,9 +8,8 @@ import { openSealedFile } from "../open-sealed-file";
 import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { openedKeyContext } from "../../domain/at-rest-cipher";
 import type { BidPart } from "../../domain/bid-part";
-import { unwrapAtRest } from "./at-rest-key";
+import { inPriceEnvelope, READING_KEY_SELECT, unwrapReadingKey } from "./reading-key";
 
 /** One folder or file name of a ZIP entry: cleaned as every served file name is, never a path. */
 function entryName(text: string): string {
@@ -35,11 +34,13 @@ export async function streamOpenedPart(actor: Actor, tenderId: string, part: Bid
   await assertPokjaAccess(db, actor, tenderId, "tender.evaluate");
   const tender = await db.tender.findUniqueOrThrow({
     where: { id: tenderId },
-    select: { code: true, openedAt: true, openedKeyWrapped: true },
+    select: { ...READING_KEY_SELECT, code: true, openedAt: true },
   });
   if (!tender.openedAt || !tender.openedKeyWrapped) throw new AppError("NOT_FOUND");
+  // two envelopes: the HARGA files only of the bids whose price envelope was opened
+  const priceEnvelope = inPriceEnvelope(tender, part);
   const files = await db.bidFile.findMany({
-    where: { tenderId, part, bid: { status: "SUBMITTED" } },
+    where: { tenderId, part, bid: { status: "SUBMITTED", ...(priceEnvelope && { priceOpenedAt: { not: null } }) } },
     orderBy: [{ bid: { submittedAt: "asc" } }, { uploadedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -77,7 +78,8 @@ export async function streamOpenedPart(actor: Actor, tenderId: string, part: Bid
     }
   });
 
-  const privateKey = await unwrapAtRest(tender.openedKeyWrapped, openedKeyContext(tenderId));
+  const privateKey = await unwrapReadingKey(tender, part);
+  if (!privateKey) throw new AppError("NOT_FOUND");
   // "01 PT Contoh/harga.pdf": numbered in the order the bids came in, so two bidders of one name stay apart
   const folders = new Map<string, string>();
   const folderOf = (bidId: string, vendorName: string) => {
