@@ -1,13 +1,8 @@
-import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
-import { formatRupiah } from "@/lib/money";
-import { formatDateInZone } from "@/lib/time";
 import { toZonedLocal } from "@/lib/zoned-time";
 import { getActor } from "@/server/session";
-import { RATING_ASPECTS, type ContractStatus } from "../domain";
+import type { ContractStatus } from "../domain";
 import { getExecutionView } from "../server/get-execution-view";
-import { AddendumForm, BastForm, PaymentForm, ProgressForm, RatingForm, TerminationForm } from "./execution-forms";
+import { ExecutionPanelView } from "./execution-panel-view";
 
 /** One termin (or month) as the contract page reads it: H's panel shows and acts on these. */
 export interface ContractTerminView {
@@ -37,9 +32,9 @@ export interface ContractExecutionPanelProps {
 }
 
 /**
- * The contract's execution on the PPK's and the vendor's contract page: each termin's progress,
- * BAST and payment, the addenda, the termination and the rating, with the forms of whoever may
- * act now (the use cases decide again). Nothing before the contract is signed.
+ * The contract's execution on the PPK's and the vendor's contract page (G's pages render it):
+ * loads what the viewer may see and do, and shows ExecutionPanelView. Nothing before the
+ * contract is signed.
  */
 export async function ContractExecutionPanel({
   contractId,
@@ -53,178 +48,16 @@ export async function ContractExecutionPanel({
   const actor = await getActor();
   if (!actor) return null;
   const view = await getExecutionView(actor, contractId, viewer === "PPK" ? "ppk" : "vendor");
-  const t = await getTranslations("contracts.execution");
-  const day = (d: Date | null) => (d ? formatDateInZone(d, timeZone, locale) : "–");
+  // display only: the form's default day; the use case judges the date by the database clock
   const today = toZonedLocal(new Date(), timeZone).slice(0, 10);
-  const active = view.status === "ACTIVE";
   return (
-    <Card className="space-y-4">
-      <section aria-labelledby="pelaksanaan-judul" className="space-y-3">
-        <h2 id="pelaksanaan-judul" className="font-semibold">
-          {t("title")}
-        </h2>
-        <p className="text-sm text-slate-700">
-          {t("progressSummary", { progress: view.progress })}
-          {view.running && active
-            ? ` ${t("runningTermin", { position: view.running.position, needed: view.running.needed })}`
-            : ""}
-        </p>
-        <Table label={t("title")}>
-          <thead>
-            <tr>
-              <Th>{t("termin")}</Th>
-              <Th className="text-right">{t("amount")}</Th>
-              <Th className="text-right">{t("progress")}</Th>
-              <Th>{t("bast")}</Th>
-              <Th>{t("payment")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {termins.map((termin) => (
-              <tr key={termin.id}>
-                <Td>{termin.position}</Td>
-                <Td className="text-right tabular-nums">{formatRupiah(termin.amount)}</Td>
-                <Td className="text-right tabular-nums">
-                  {termin.progressReportedAt ? `${termin.progressPercent}%` : "–"}
-                </Td>
-                <Td>
-                  {termin.bastNumber ? t("bastValue", { number: termin.bastNumber, date: day(termin.bastAt) }) : "–"}
-                </Td>
-                <Td>
-                  {termin.paidAmount !== null
-                    ? t("paymentValue", {
-                        amount: formatRupiah(termin.paidAmount),
-                        date: day(termin.paidAt),
-                        reference: termin.paymentReference ?? "",
-                      })
-                    : "–"}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-        {view.mayReport && active && view.running ? (
-          <ProgressForm contractId={contractId} position={view.running.position} last={view.progress} />
-        ) : null}
-        {view.mayManage && active && view.running ? (
-          <BastForm contractId={contractId} position={view.running.position} today={today} />
-        ) : null}
-        {view.mayManage
-          ? termins
-              .filter((termin) => termin.bastAt && !termin.paidAt)
-              .map((termin) => (
-                <PaymentForm key={termin.id} contractId={contractId} position={termin.position} today={today} />
-              ))
-          : null}
-      </section>
-      <AddendaSection view={view} contractId={contractId} timeZone={timeZone} day={day} />
-      <EndSection view={view} contractId={contractId} day={day} />
-    </Card>
-  );
-}
-
-type View = Awaited<ReturnType<typeof getExecutionView>>;
-
-async function AddendaSection({
-  view,
-  contractId,
-  timeZone,
-  day,
-}: {
-  view: View;
-  contractId: string;
-  timeZone: string;
-  day: (d: Date | null) => string;
-}) {
-  const t = await getTranslations("contracts.addendum");
-  const mayAmend = view.mayManage && (view.status === "SIGNED" || view.status === "ACTIVE");
-  if (!view.addenda.length && !mayAmend) return null;
-  return (
-    <section aria-labelledby="adendum-judul" className="space-y-2">
-      <h3 id="adendum-judul" className="font-semibold">
-        {t("title")}
-      </h3>
-      <p className="text-sm text-slate-700">
-        {t("limit", { original: formatRupiah(view.originalValue), max: formatRupiah(view.maxValue) })}
-      </p>
-      <ol className="list-decimal space-y-1 pl-5 text-sm">
-        {view.addenda.map((a) => (
-          <li key={a.number}>
-            {t("entry", {
-              number: a.number,
-              before: formatRupiah(a.valueBefore),
-              after: formatRupiah(a.valueAfter),
-              endsOn: day(a.endsOnAfter),
-              date: day(a.createdAt),
-            })}{" "}
-            <span className="text-slate-700">{a.reason}</span>
-          </li>
-        ))}
-      </ol>
-      {mayAmend ? (
-        <AddendumForm
-          contractId={contractId}
-          value={view.value.toString()}
-          endsOn={toZonedLocal(view.endsOn, timeZone).slice(0, 10)}
-        />
-      ) : null}
-    </section>
-  );
-}
-
-async function EndSection({
-  view,
-  contractId,
-  day,
-}: {
-  view: View;
-  contractId: string;
-  day: (d: Date | null) => string;
-}) {
-  const [tt, tr] = await Promise.all([getTranslations("contracts.termination"), getTranslations("contracts.rating")]);
-  const mayTerminate = view.mayManage && (view.status === "SIGNED" || view.status === "ACTIVE");
-  const ended = view.status === "COMPLETED" || view.status === "TERMINATED";
-  return (
-    <>
-      {view.terminatedAt ? (
-        <section aria-labelledby="pemutusan-judul" className="space-y-1 text-sm">
-          <h3 id="pemutusan-judul" className="font-semibold">
-            {tt("title")}
-          </h3>
-          <p>{tt("doneAt", { date: day(view.terminatedAt) })}</p>
-          <p className="whitespace-pre-line text-slate-700">{view.terminationReason}</p>
-        </section>
-      ) : mayTerminate ? (
-        <details className="text-sm">
-          <summary className="cursor-pointer font-semibold">{tt("title")}</summary>
-          <p className="my-2 text-slate-700">{tt("intro")}</p>
-          <TerminationForm contractId={contractId} />
-        </details>
-      ) : null}
-      {view.rating ? (
-        <section aria-labelledby="penilaian-judul" className="space-y-1 text-sm">
-          <h3 id="penilaian-judul" className="font-semibold">
-            {tr("title")}
-          </h3>
-          <ul className="list-disc pl-5">
-            {RATING_ASPECTS.map((aspect) => (
-              <li key={aspect}>
-                {tr(`aspect.${aspect}`)}: {tr(`score.${view.rating![aspect]}`)}
-              </li>
-            ))}
-          </ul>
-          <p className="text-slate-700">{view.rating.note}</p>
-          <p className="text-slate-600">{tr("ratedAt", { date: day(view.rating.ratedAt) })}</p>
-        </section>
-      ) : view.mayManage && ended ? (
-        <section aria-labelledby="penilaian-judul" className="space-y-2">
-          <h3 id="penilaian-judul" className="font-semibold">
-            {tr("title")}
-          </h3>
-          <p className="text-sm text-slate-700">{tr("intro")}</p>
-          <RatingForm contractId={contractId} />
-        </section>
-      ) : null}
-    </>
+    <ExecutionPanelView
+      contractId={contractId}
+      termins={termins}
+      view={view}
+      timeZone={timeZone}
+      locale={locale}
+      today={today}
+    />
   );
 }
