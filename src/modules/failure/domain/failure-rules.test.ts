@@ -42,6 +42,28 @@ describe("checkDeclareFailed", () => {
   });
 });
 
+describe("checkPenunjukanLangsung after a seleksi failed in prakualifikasi (one firm passing)", () => {
+  const seleksi = { status: "FAILED" as const, previousStatus: null, hasRetender: false, requests: [] };
+  it("allows it for the one passing firm only, without a tender ulang", () => {
+    expect(checkPenunjukanLangsung({ ...seleksi, onlyPassingFirm: "v-1" }, "v-1").ok).toBe(true);
+    expect(checkPenunjukanLangsung({ ...seleksi, onlyPassingFirm: "v-1" }, "v-2")).toEqual({
+      ok: false,
+      key: "plOnlyPassingFirm",
+    });
+    expect(checkPenunjukanLangsung({ ...seleksi, onlyPassingFirm: "v-1" }, null)).toEqual({
+      ok: false,
+      key: "plOnlyPassingFirm",
+    });
+    expect(checkPenunjukanLangsung({ ...seleksi, onlyPassingFirm: null }, "v-1")).toEqual({
+      ok: false,
+      key: "plNeedsFailedRetender",
+    });
+    expect(
+      checkPenunjukanLangsung({ ...seleksi, onlyPassingFirm: "v-1", requests: [{ decision: null }] }, "v-1").ok,
+    ).toBe(false);
+  });
+});
+
 describe("checkPenunjukanLangsung", () => {
   const base = { status: "FAILED" as const, previousStatus: "FAILED" as const, hasRetender: false, requests: [] };
   it("needs a failed re-tender of a failed tender", () => {

@@ -55,13 +55,23 @@ export function checkDeclareFailed(
 export const PENUNJUKAN_DECISIONS = ["APPROVED", "REFUSED"] as const;
 export type PenunjukanDecision = (typeof PENUNJUKAN_DECISIONS)[number];
 
-export function checkPenunjukanLangsung(tender: {
-  status: TenderStatus;
-  previousStatus: TenderStatus | null;
-  hasRetender: boolean;
-  requests: readonly { decision: PenunjukanDecision | null }[];
-}): { ok: true } | { ok: false; key: string } {
-  if (tender.status !== "FAILED" || tender.previousStatus !== "FAILED")
+export function checkPenunjukanLangsung(
+  tender: {
+    status: TenderStatus;
+    previousStatus: TenderStatus | null;
+    hasRetender: boolean;
+    requests: readonly { decision: PenunjukanDecision | null }[];
+    /**
+     * A seleksi failed in prakualifikasi after its repeat with one firm passing: that firm,
+     * the only one penunjukan langsung may go to (Perlem LKPP 12/2021 Lampiran II; helper D).
+     */
+    onlyPassingFirm?: string | null;
+  },
+  vendorId: string | null = null,
+): { ok: true } | { ok: false; key: string } {
+  const afterPrequalification = tender.status === "FAILED" && Boolean(tender.onlyPassingFirm);
+  if (afterPrequalification && vendorId !== tender.onlyPassingFirm) return { ok: false, key: "plOnlyPassingFirm" };
+  if (!afterPrequalification && (tender.status !== "FAILED" || tender.previousStatus !== "FAILED"))
     return { ok: false, key: "plNeedsFailedRetender" };
   if (tender.hasRetender) return { ok: false, key: "retenderExists" };
   if (tender.requests.some((r) => r.decision !== "REFUSED")) return { ok: false, key: "plAlreadyRequested" };

@@ -49,14 +49,28 @@ export async function requestPenunjukanLangsung(actor: Actor, input: RequestPenu
         previousTender: { select: { status: true } },
         _count: { select: { retenders: true } },
         penunjukanLangsung: { select: { decision: true } },
+        failureKind: true,
+        prequalificationRound: true,
       },
     });
-    const check = checkPenunjukanLangsung({
-      status: tender.status,
-      previousStatus: tender.previousTender?.status ?? null,
-      hasRetender: tender._count.retenders > 0,
-      requests: tender.penunjukanLangsung,
-    });
+    // a seleksi failed in prakualifikasi with one firm passing (seleksi module): that firm
+    const passing =
+      tender.failureKind === "PREQUALIFICATION_FAILED"
+        ? await tx.prequalificationApplication.findMany({
+            where: { tenderId, round: tender.prequalificationRound, passed: true },
+            select: { vendorId: true },
+          })
+        : [];
+    const check = checkPenunjukanLangsung(
+      {
+        status: tender.status,
+        previousStatus: tender.previousTender?.status ?? null,
+        hasRetender: tender._count.retenders > 0,
+        requests: tender.penunjukanLangsung,
+        onlyPassingFirm: passing.length === 1 ? passing[0]!.vendorId : null,
+      },
+      vendorId ?? null,
+    );
     if (!check.ok) throw new AppError("INVALID_STATE", check.key);
     if (vendorId) {
       const vendor = await tx.vendor.findUnique({ where: { id: vendorId }, select: { status: true } });
