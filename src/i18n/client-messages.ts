@@ -37,6 +37,7 @@ export const ROUTE_CLIENT_MESSAGES = {
   ],
   audit: ["dashboard.audit", "accessLog.actions"],
   daftar: ["vendors.company", "vendors.form", "vendors.register"],
+  "daftar-hitam/kelola": ["blacklist.form"],
   "konfirmasi-email": [],
   kpa: ["remedies"],
   masuk: ["auth.signIn", "auth.oidc", "errors", "security.signInStep", "auth.signOut"],

@@ -26,6 +26,8 @@ const SHARED_PAGES = [
   /^\/data-terbuka$/,
   // the red flags, their definitions and the flagged tenders (docs/decisions/0041): the same for everyone
   /^\/tanda-bahaya$/,
+  // the daftar hitam (issue 15): public, the same for everyone
+  /^\/daftar-hitam$/,
 ];
 
 /** Public pages that show staff more (a button to record, an upload): shared among anonymous visitors only. */

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { ForbiddenMessage } from "@/components/ui/forbidden-message";
 import { ActionForm } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { BlacklistBanner } from "@/modules/blacklist/components";
 import { MyTendersList } from "@/modules/participation/components/my-tenders-list";
 import { companyFields } from "@/modules/vendors/components/company-fields";
 import { ProfileSections } from "@/modules/vendors/components/profile-sections";
@@ -60,6 +61,7 @@ export default async function VendorProfilePage() {
         <p className="text-slate-700">{t("intro")}</p>
       </header>
       {isConfirmed ? null : <EmailConfirmationNotice email={actor.email} />}
+      <BlacklistBanner actor={actor} />
       <StatusBanner
         status={profile.status}
         submittedAt={profile.submittedAt}

@@ -25,7 +25,8 @@ export async function adoptIfMajority(tx: Tx, actor: Actor, tender: EvaluatingTe
   const needed = pokjaMajority(members);
   if (proposal.approvals.filter((a) => a.decision === "APPROVE").length < needed) return null;
   // a sanction entered since the proposal binds at adoption too (daftar hitam, Perpres 16/2018 Pasal 78)
-  await assertBidsNotBlacklisted(tx, [proposal.winnerBidId, proposal.reserve1BidId, proposal.reserve2BidId]);
+  const chosen = [proposal.winnerBidId, proposal.reserve1BidId, proposal.reserve2BidId];
+  await assertBidsNotBlacklisted(tx, chosen, actor.locale);
 
   const details = await tx.tender.findUniqueOrThrow({
     where: { id: tender.id },

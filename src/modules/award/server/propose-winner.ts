@@ -37,7 +37,8 @@ export async function proposeWinner(actor: Actor, input: { tenderId: string }) {
       await assertPenunjukanNegotiated(tx, tender.id);
       const { basis, fingerprint } = await currentWinnerBasis(tx, tender);
       // daftar hitam: a sanctioned bidder is neither winner nor reserve (Perpres 16/2018 Pasal 78)
-      await assertBidsNotBlacklisted(tx, [basis.winnerBidId, basis.reserve1BidId, basis.reserve2BidId]);
+      const chosen = [basis.winnerBidId, basis.reserve1BidId, basis.reserve2BidId];
+      await assertBidsNotBlacklisted(tx, chosen, actor.locale);
       const now = await dbNow(tx);
       const open = await tx.winnerProposal.findFirst({
         where: { tenderId: tender.id, ...OPEN_PROPOSAL },

@@ -35,7 +35,6 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
       files.push({ id: staged.id });
     }
     const submitted = await submitBid(bidder.actor, {
-      integrityPact: true,
       tenderId: made.tender.id,
       price: spec.price,
       files,

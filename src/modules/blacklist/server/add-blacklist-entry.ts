@@ -59,8 +59,7 @@ export async function addBlacklistEntry(actor: Actor, input: AddBlacklistEntryIn
     if (overlapping)
       throw new AppError("CONFLICT", "blacklistOverlap", {
         decree: overlapping.decreeNumber,
-        until: formatDateInZone(new Date(overlapping.endsAt.getTime() - 1), timeZone, "id"),
-        untilEn: formatDateInZone(new Date(overlapping.endsAt.getTime() - 1), timeZone, "en"),
+        until: formatDateInZone(new Date(overlapping.endsAt.getTime() - 1), timeZone, actor.locale),
       });
 
     const vendor = await tx.vendor.findFirst({ where: { npwp: { in: forms } }, select: { id: true } });

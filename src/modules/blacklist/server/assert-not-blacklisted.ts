@@ -3,7 +3,7 @@ import { readLpseProfile } from "@/modules/lpse";
 import { npwpEquivalents } from "@/modules/vendors/domain";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { formatInZone } from "@/lib/time";
+import { formatInZone, type DisplayLocale } from "@/lib/time";
 import { isInForce } from "../domain/in-force";
 
 /** What the refusal is about: taking part (register, bid, prakualifikasi, an invitation) or being chosen. */
@@ -32,7 +32,12 @@ export async function findBindingEntry(tx: Tx, vendorId: string, now: Date) {
  * inside the caller's transaction, by the database clock, where a company registers, bids or
  * is chosen. The message names the decree and the period's end.
  */
-export async function assertNotBlacklisted(tx: Tx, vendorId: string, use: BlacklistUse = "participate") {
+export async function assertNotBlacklisted(
+  tx: Tx,
+  vendorId: string,
+  use: BlacklistUse = "participate",
+  locale: DisplayLocale = "id",
+) {
   const now = await dbNow(tx);
   const entry = await findBindingEntry(tx, vendorId, now);
   if (!entry) return;
@@ -41,14 +46,17 @@ export async function assertNotBlacklisted(tx: Tx, vendorId: string, use: Blackl
     vendor: entry.vendorName,
     decree: entry.decreeNumber,
     basis: entry.legalBasis,
-    until: formatInZone(entry.endsAt, timeZone, "id"),
-    untilEn: formatInZone(entry.endsAt, timeZone, "en"),
+    until: formatInZone(entry.endsAt, timeZone, locale),
   });
 }
 
 /** The winner and reserves of a proposal (bid ids, nulls skipped): none may be on the daftar hitam. */
-export async function assertBidsNotBlacklisted(tx: Tx, bidIds: readonly (string | null)[]) {
+export async function assertBidsNotBlacklisted(
+  tx: Tx,
+  bidIds: readonly (string | null)[],
+  locale: DisplayLocale = "id",
+) {
   const ids = bidIds.filter((id): id is string => id !== null);
   const bids = await tx.bid.findMany({ where: { id: { in: ids } }, select: { vendorId: true } });
-  for (const { vendorId } of bids) await assertNotBlacklisted(tx, vendorId, "choose");
+  for (const { vendorId } of bids) await assertNotBlacklisted(tx, vendorId, "choose", locale);
 }

@@ -25,7 +25,7 @@ export async function inviteVendor(actor: Actor, input: InviteVendorInput): Prom
     });
     if (!vendor || vendor.status !== "VERIFIED") throw new AppError("VALIDATION", "vendorNotVerified");
     // daftar hitam (Perpres 16/2018 Pasal 78): a sanctioned vendor is not invited
-    await assertNotBlacklisted(tx, vendor.id, "choose");
+    await assertNotBlacklisted(tx, vendor.id, "choose", actor.locale);
     const invitedAt = await dbNow(tx);
     const dp = await tx.directProcurement.create({
       data: { paketId: paket.id, vendorId: vendor.id, status: "INVITED", invitedAt },

@@ -48,7 +48,7 @@ export async function registerForTender(
     if (refusal) throw new AppError("INVALID_STATE", refusal);
     await assertQualifiedForTenderCepat(tx, tender.id, vendor.id, now);
     // daftar hitam (Perpres 16/2018 Pasal 78): a sanctioned company cannot register
-    await assertNotBlacklisted(tx, vendor.id);
+    await assertNotBlacklisted(tx, vendor.id, "participate", actor.locale);
     await assertMayBid(tx, tender.id, vendor.id);
 
     // ON CONFLICT DO NOTHING: of two clicks racing each other, the second simply finds the first.

@@ -24,7 +24,7 @@ export async function choosePenunjukanVendor(actor: Actor, input: ChoosePenunjuk
     const vendor = await tx.vendor.findUnique({ where: { id: vendorId }, select: { name: true, status: true } });
     if (vendor?.status !== "VERIFIED")
       throw new AppError("VALIDATION", "plVendorNotVerified", {}, { vendorId: ["plVendorNotVerified"] });
-    await assertNotBlacklisted(tx, vendorId, "choose");
+    await assertNotBlacklisted(tx, vendorId, "choose", actor.locale);
     await tx.penunjukanLangsung.update({ where: { id: run.id }, data: { vendorId } });
     await recordAuditEvent(tx, {
       actor,

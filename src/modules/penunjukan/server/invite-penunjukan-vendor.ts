@@ -23,7 +23,7 @@ export async function invitePenunjukanVendor(tx: Tx, tenderId: string, actor: Ac
   });
   if (vendor.status !== "VERIFIED") throw new AppError("INVALID_STATE", "plVendorNotVerified");
   // daftar hitam: a vendor sanctioned since it was named is not invited (Perpres 16/2018 Pasal 78)
-  await assertNotBlacklisted(tx, vendor.id, "choose");
+  await assertNotBlacklisted(tx, vendor.id, "choose", actor.locale);
   const tender = await tx.tender.findUniqueOrThrow({
     where: { id: tenderId },
     select: {

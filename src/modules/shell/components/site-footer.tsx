@@ -2,7 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { getLpseProfile, type LpseProfile } from "@/modules/lpse";
 
 export async function SiteFooter() {
-  const [t, lpse] = await Promise.all([getTranslations("common.footer"), getLpseProfile()]);
+  const [t, blacklist, lpse] = await Promise.all([
+    getTranslations("common.footer"),
+    getTranslations("blacklist"),
+    getLpseProfile(),
+  ]);
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-slate-600">
@@ -17,6 +21,11 @@ export async function SiteFooter() {
         <p>
           <a href="/status" className="underline" data-testid="footer-status-link">
             {t("status")}
+          </a>
+        </p>
+        <p>
+          <a href="/daftar-hitam" className="underline">
+            {blacklist("footerLink")}
           </a>
         </p>
       </div>
