@@ -38,11 +38,11 @@ describe("contractStep", () => {
   });
 
   it("says why", () => {
-    expect(stepRefusal(review, "ppkSign")).toBe("contractVendorNotSigned");
-    expect(stepRefusal(vendorSigned, "vendorSign")).toBe("contractAlreadySigned");
-    expect(stepRefusal(draft, "issueSpmk")).toBe("contractNotSigned");
-    expect(stepRefusal(review, "edit")).toBe("contractNotDraft");
-    expect(stepRefusal(draft, "vendorSign")).toBe("contractNotInReview");
+    expect(stepRefusal(review, "ppkSign")).toBe("contract.vendorNotSigned");
+    expect(stepRefusal(vendorSigned, "vendorSign")).toBe("contract.alreadySigned");
+    expect(stepRefusal(draft, "issueSpmk")).toBe("contract.notSigned");
+    expect(stepRefusal(review, "edit")).toBe("contract.notDraft");
+    expect(stepRefusal(draft, "vendorSign")).toBe("contract.notInReview");
   });
 });
 

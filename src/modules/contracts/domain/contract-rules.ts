@@ -34,10 +34,10 @@ export function contractStep(state: ContractState, step: ContractStep): Contract
 
 /** The errors.json key of a refused step: what the user must wait for. */
 export function stepRefusal(state: ContractState, step: ContractStep): string {
-  if (step === "ppkSign" && state.status === "VENDOR_REVIEW") return "contractVendorNotSigned";
-  if ((step === "vendorSign" || step === "requestChange") && state.vendorSigned) return "contractAlreadySigned";
-  if (step === "issueSpmk") return "contractNotSigned";
-  return step === "edit" || step === "send" ? "contractNotDraft" : "contractNotInReview";
+  if (step === "ppkSign" && state.status === "VENDOR_REVIEW") return "contract.vendorNotSigned";
+  if ((step === "vendorSign" || step === "requestChange") && state.vendorSigned) return "contract.alreadySigned";
+  if (step === "issueSpmk") return "contract.notSigned";
+  return step === "edit" || step === "send" ? "contract.notDraft" : "contract.notInReview";
 }
 
 /**

@@ -47,3 +47,15 @@ export function mayAct(actor: Actor, side: ContractSide, agencyId: string, vendo
     ? can(actor, "contract.manage", { agencyId })
     : can(actor, "contract.respond") && actor.vendorId === vendorId;
 }
+
+/** The PPK side to tell: the paket's maker and whoever drafted the contract. */
+export async function ppkUserIds(tx: Tx, contractId: string): Promise<string[]> {
+  const c = await tx.contract.findUniqueOrThrow({
+    where: { id: contractId },
+    select: { draftedById: true, tender: { select: { paket: { select: { createdById: true } } } } },
+  });
+  return [...new Set([c.draftedById, c.tender.paket.createdById])];
+}
+
+export const contractPath = (contractId: string, side: ContractSide) =>
+  side === "PPK" ? `/ppk/kontrak/${contractId}` : `/penyedia/kontrak/${contractId}`;

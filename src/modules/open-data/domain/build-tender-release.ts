@@ -15,6 +15,7 @@ import {
   METHOD_MAPPING,
   TENDER_STATUS_MAPPING,
 } from "./mappings";
+import { ocdsContract, type SnapshotContract } from "./build-contract-release";
 import { ocidFor, releaseIdFor } from "./ocid";
 import type {
   OcdsAward,
@@ -88,6 +89,8 @@ export interface TenderSnapshot {
   previousTenderCode: string | null;
   /** moved to another LPSE */
   transferredTo: { name: string; url: string } | null;
+  /** e-Kontrak: the contract once both signed (docs/decisions/0042) */
+  contract?: SnapshotContract | null;
 }
 
 export interface ReleaseMeta {
@@ -218,6 +221,11 @@ export function buildTenderRelease(snapshot: TenderSnapshot, meta: ReleaseMeta):
         : {}),
     };
   });
+  const standingAward = awards.length && snapshot.awards.at(-1)!.withdrawnAt === null ? awards.at(-1)! : null;
+  const contracts =
+    snapshot.contract && standingAward?.suppliers?.[0]
+      ? [ocdsContract(snapshot.contract, { awardID: standingAward.id, buyer, supplier: standingAward.suppliers[0] })]
+      : [];
   const statistics: OcdsBidStatistic[] = [];
   if (snapshot.bidCount !== null && snapshot.openedAt)
     statistics.push({ id: "bids", measure: "bids", value: snapshot.bidCount, date: iso(snapshot.openedAt) });
@@ -235,6 +243,7 @@ export function buildTenderRelease(snapshot: TenderSnapshot, meta: ReleaseMeta):
     buyer,
     tender,
     ...(awards.length ? { awards } : {}),
+    ...(contracts.length ? { contracts } : {}),
     ...(statistics.length ? { bids: { statistics } } : {}),
     ...(snapshot.previousTenderCode
       ? {

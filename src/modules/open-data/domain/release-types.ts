@@ -159,15 +159,27 @@ export interface OcdsAward {
   documents?: OcdsDocument[];
 }
 
+/** A payment made under a contract (one termin's, Segel records them per termin). */
+export interface OcdsTransaction {
+  id: string;
+  date: string;
+  value: OcdsValue;
+  payer: OrganizationReference;
+  payee: OrganizationReference;
+}
+
 export interface OcdsContract {
   id: string;
   awardID: string;
   title?: string;
+  description?: string;
   status: ContractStatus;
   value?: OcdsValue;
   dateSigned?: string;
   period?: OcdsPeriod;
   documents?: OcdsDocument[];
+  amendments?: OcdsAmendment[];
+  implementation?: { milestones?: OcdsMilestone[]; transactions?: OcdsTransaction[] };
 }
 
 /** Bids extension: one statistic, e.g. measure "bids" or "validBids" (bidStatistics codelist). */

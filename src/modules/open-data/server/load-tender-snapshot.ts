@@ -2,6 +2,7 @@ import "server-only";
 import { EVALUATED_BIDS } from "@/modules/evaluation";
 import type { Tx } from "@/server/db";
 import type { TenderSnapshot } from "../domain";
+import { loadContractSnapshot } from "./load-contract-snapshot";
 
 // The addenda module's audit action for a published addendum (addenda/server/find-tender-addenda.ts):
 // its summary and time live in that event until an Addendum table exists.
@@ -170,6 +171,7 @@ export async function loadTenderSnapshot(tx: Tx, tenderId: string) {
     transferredTo: tender.transfer
       ? { name: tender.transfer.destinationName, url: tender.transfer.destinationUrl }
       : null,
+    contract: tender.sppbjIssuedAt ? await loadContractSnapshot(tx, tender.id) : null,
   };
   return {
     snapshot,

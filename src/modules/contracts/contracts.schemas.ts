@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { TERMIN_LIMITS } from "./domain/termin-plan";
+
+// e-Kontrak's drafting, review, signing and SPMK. Error texts are keys in errors.json under
+// "contract" (src/server/action.ts translates them). The value and the bond are never input:
+// the use case takes them from the award and the rule.
+
+const E = "contract";
+const day = z.iso.date({ error: "dateInvalid" });
+const text = (max: number, key: string, tooLong: string) =>
+  z
+    .string({ error: `${E}.${key}` })
+    .trim()
+    .min(1, `${E}.${key}`)
+    .max(max, `${E}.${tooLong}`);
+// a checkbox sends "on"; a call from code sends true
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+/** "33,33" or "33.33" percent with at most two decimals, as basis points (3333). */
+export function percentToBp(raw: string): number | null {
+  const m = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(raw);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
+}
+
+/**
+ * The termin plan typed as lines "uraian; persen" (e.g. "Termin I: pekerjaan struktur; 40"),
+ * read into rows; the sum and the count are the domain's (planTermins) to judge.
+ */
+const terminLines = z
+  .string()
+  .max(20_000, `${E}.terminLines`)
+  .transform((raw, ctx) => {
+    const lines = raw
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (lines.length > TERMIN_LIMITS.maxRows) {
+      ctx.addIssue({ code: "custom", message: `${E}.terminsTooMany` });
+      return z.NEVER;
+    }
+    const rows = lines.map((line) => {
+      const cut = line.lastIndexOf(";");
+      const description = cut > 0 ? line.slice(0, cut).trim() : "";
+      const percentBp = cut > 0 ? percentToBp(line.slice(cut + 1)) : null;
+      return { description, percentBp };
+    });
+    if (rows.some((r) => !r.description || r.description.length > 500 || r.percentBp === null)) {
+      ctx.addIssue({ code: "custom", message: `${E}.terminLines` });
+      return z.NEVER;
+    }
+    return rows.map((r) => ({ description: r.description, percentBp: r.percentBp! }));
+  });
+
+const terms = {
+  startsOn: day,
+  endsOn: day,
+  paymentMode: z.enum(["TERMIN", "BULANAN"], { error: `${E}.paymentMode` }),
+  terminPlan: z.preprocess((v) => v ?? "", terminLines),
+  ppkSignatoryName: text(200, "signatoryRequired", "signatoryTooLong"),
+  ppkSignatoryPosition: text(200, "signatoryRequired", "signatoryTooLong"),
+  ppkSignatoryNip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, `${E}.nipInvalid`),
+  vendorSignatoryName: text(200, "signatoryRequired", "signatoryTooLong"),
+  vendorSignatoryPosition: text(200, "signatoryRequired", "signatoryTooLong"),
+  /** Perpres 16/2018 Pasal 33 ayat (2) huruf a (Jasa Lainnya only) */
+  assetsHeldByUser: checkbox.optional().default(false),
+};
+
+export const draftContractSchema = z.object({ tenderId: z.uuid(), ...terms });
+export type DraftContractInput = z.input<typeof draftContractSchema>;
+
+export const updateContractSchema = z.object({ contractId: z.uuid(), ...terms });
+export type UpdateContractInput = z.input<typeof updateContractSchema>;
+
+export const contractIdSchema = z.object({ contractId: z.uuid() });
+export type ContractIdInput = z.input<typeof contractIdSchema>;
+
+export const requestContractChangeSchema = z.object({
+  contractId: z.uuid(),
+  note: text(2000, "noteRequired", "noteTooLong"),
+});
+export type RequestContractChangeInput = z.input<typeof requestContractChangeSchema>;
+
+export const issueSpmkSchema = z.object({ contractId: z.uuid(), startsOn: day });
+export type IssueSpmkInput = z.input<typeof issueSpmkSchema>;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { makeActor, makeAgency } from "@/tests/factories";
+import { ocdsChecks, validateRelease } from "@/tests/setup/ocds-validator";
+import { draftTerms, makeSppbjTender } from "../testing/sppbj-tender";
+import { draftContract } from "./draft-contract";
+import { issueSpmk } from "./issue-spmk";
+import { requestContractChange } from "./request-contract-change";
+import { sendContract } from "./send-contract";
+import { signContractAsPpk } from "./sign-contract-as-ppk";
+import { signContractAsVendor } from "./sign-contract-as-vendor";
+
+const PREFIX = "ocds-uji001";
+
+async function drafted() {
+  const made = await makeSppbjTender({ category: "PEKERJAAN_KONSTRUKSI" });
+  await db.lpseInstance.update({ where: { id: made.agency.lpseId }, data: { ocidPrefix: PREFIX } });
+  const { contractId } = await draftContract(made.ppk, { tenderId: made.tender.id, ...draftTerms(made.day) });
+  return { ...made, contractId, vendor: made.winner.penyedia };
+}
+
+const stateOf = (id: string) =>
+  db.contract.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, vendorNote: true, vendorSignedById: true, ppkSignedById: true, spmkNumber: true },
+  });
+
+describe("the contract's review, signing and SPMK", () => {
+  it("walks DRAFT -> review -> change asked -> review -> vendor signs -> PPK signs -> SPMK, each audited and told", async () => {
+    const made = await drafted();
+    const { contractId, vendor, ppk } = made;
+    await sendContract(ppk, { contractId });
+    expect(await db.notification.count({ where: { kind: "contract.sent", userId: vendor.userId } })).toBe(1);
+    await requestContractChange(vendor, { contractId, note: "Mohon termin I menjadi 30% karena uang muka." });
+    expect(await stateOf(contractId)).toMatchObject({ status: "DRAFT", vendorNote: expect.stringMatching(/termin I/) });
+    expect(await db.notification.count({ where: { kind: "contract.changeRequested", userId: ppk.userId } })).toBe(1);
+    await sendContract(ppk, { contractId });
+    expect((await stateOf(contractId)).vendorNote).toBeNull();
+
+    await signContractAsVendor(vendor, { contractId });
+    expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", vendorSignedById: vendor.userId });
+    const { documentId } = await signContractAsPpk(ppk, { contractId });
+    expect(await stateOf(contractId)).toMatchObject({ status: "SIGNED", ppkSignedById: ppk.userId });
+    expect(
+      await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { kind: true, isPublic: true } }),
+    ).toEqual({ kind: "KONTRAK", isPublic: false });
+    expect(await db.notification.count({ where: { kind: "contract.signed", userId: vendor.userId } })).toBe(1);
+
+    const spmk = await issueSpmk(ppk, { contractId, startsOn: made.day(1) });
+    expect(spmk.spmkNumber).toMatch(/^SPMK\//);
+    expect(await stateOf(contractId)).toMatchObject({ status: "ACTIVE", spmkNumber: spmk.spmkNumber });
+
+    const actions = await db.auditEvent.findMany({
+      where: { entityId: contractId },
+      orderBy: { seq: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "contract.drafted",
+      "contract.sent",
+      "contract.changeRequested",
+      "contract.sent",
+      "contract.vendorSigned",
+      "contract.signed",
+      "contract.spmkIssued",
+    ]);
+    // the tender's OCDS releases gained the contract: signed, then active
+    const releases = await db.ocdsRelease.findMany({
+      where: { tenderId: made.tender.id },
+      orderBy: { position: "asc" },
+      select: { tags: true, data: true },
+    });
+    const [signed, active] = releases.slice(-2);
+    // (the factory's tender had no release under this prefix yet: its first is also its "tender" release)
+    expect(signed!.tags).toContain("contract");
+    expect(active!.tags).toEqual(["contractUpdate"]);
+    expect((active!.data as { contracts: unknown[] }).contracts).toEqual([
+      expect.objectContaining({ status: "active", value: { amount: 452_750_000, currency: "IDR" } }),
+    ]);
+    for (const release of releases) expect(validateRelease(release.data)).toEqual([]);
+    expect(ocdsChecks(releases.slice(-2).map((r) => r.data), PREFIX)).toEqual([]);
+  });
+
+  it("refuses each step out of order and writes nothing", async () => {
+    const { contractId, vendor, ppk, day } = await drafted();
+    await expect(signContractAsVendor(vendor, { contractId })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "contract.notInReview",
+    });
+    await expect(issueSpmk(ppk, { contractId, startsOn: day(1) })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "contract.notSigned",
+    });
+    await sendContract(ppk, { contractId });
+    await expect(signContractAsPpk(ppk, { contractId })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "contract.vendorNotSigned",
+    });
+    await expect(sendContract(ppk, { contractId })).rejects.toMatchObject({ messageKey: "contract.notDraft" });
+    await signContractAsVendor(vendor, { contractId });
+    await expect(requestContractChange(vendor, { contractId, note: "Terlambat." })).rejects.toMatchObject({
+      messageKey: "contract.alreadySigned",
+    });
+    await signContractAsPpk(ppk, { contractId });
+    // the SPMK's day lies within the period
+    await expect(issueSpmk(ppk, { contractId, startsOn: day(200) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "contract.spmkOutsidePeriod",
+    });
+    expect(await stateOf(contractId)).toMatchObject({ status: "SIGNED", spmkNumber: null });
+    expect(await db.document.count({ where: { kind: "SPMK" } })).toBe(0);
+  });
+
+  it("lets only each side act: the Pokja, another vendor's user and another agency's PPK learn nothing", async () => {
+    const made = await drafted();
+    const { contractId, vendor, ppk } = made;
+    const otherPpk = await makeActor("PPK", (await makeAgency()).id);
+    const otherVendor = made.losers[0]!.penyedia;
+    for (const actor of [made.pokja, otherPpk, vendor])
+      await expect(sendContract(actor, { contractId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await sendContract(ppk, { contractId });
+    for (const actor of [made.pokja, otherVendor, ppk]) {
+      await expect(signContractAsVendor(actor, { contractId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(requestContractChange(actor, { contractId, note: "Ubah." })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+    }
+    await signContractAsVendor(vendor, { contractId });
+    for (const actor of [made.pokja, otherPpk, vendor])
+      await expect(signContractAsPpk(actor, { contractId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", ppkSignedById: null });
+  });
+
+  it("refuses an empty or a 10.000-character note", async () => {
+    const { contractId, vendor, ppk } = await drafted();
+    await sendContract(ppk, { contractId });
+    await expect(requestContractChange(vendor, { contractId, note: "   " })).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "contract.noteRequired",
+    });
+    await expect(requestContractChange(vendor, { contractId, note: "x".repeat(10_000) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "contract.noteTooLong",
+    });
+    expect((await stateOf(contractId)).status).toBe("VENDOR_REVIEW");
+  });
+});
