@@ -15,6 +15,7 @@ import { discardStagedFile } from "./server/discard-staged-file";
 import { verifyReceiptHere } from "./server/receipt-keys";
 import { setOpeningKey } from "./server/keys/set-opening-key";
 import { approveOpening } from "./server/opening/approve-opening";
+import { approvePriceOpening } from "./server/price-opening/approve-price-opening";
 import { findOpenedFiles } from "./server/opening/find-opened-files";
 import { submitBid } from "./server/submit-bid";
 import { withdrawBid } from "./server/withdraw-bid";
@@ -71,6 +72,12 @@ export const setOpeningKeyAction = action(openingKeySchema, async (input, actor)
 
 export const approveOpeningAction = action(approveOpeningSchema, async (input, actor) => {
   const result = await approveOpening(actor, input);
+  revalidatePath(`/pokja/pembukaan/${input.tenderId}`);
+  return result;
+});
+
+export const approvePriceOpeningAction = action(approveOpeningSchema, async (input, actor) => {
+  const result = await approvePriceOpening(actor, input);
   revalidatePath(`/pokja/pembukaan/${input.tenderId}`);
   return result;
 });

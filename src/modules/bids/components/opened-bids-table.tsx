@@ -4,6 +4,9 @@ import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/money";
 import type { OpenedBid } from "../domain/opening-record";
 
+// left sealed by rule, not a defect: a failed tender's bids, a two-envelope tender's price envelope
+const SEALED_ON_PURPOSE: ReadonlySet<string> = new Set(["NOT_OPENED", "PRICE_ENVELOPE"]);
+
 /** What the opening read out, bid by bid: price and every file with its hash and result. */
 export async function OpenedBidsTable({ bids, canReadFiles }: { bids: OpenedBid[]; canReadFiles: boolean }) {
   const [t, s, p, parts] = await Promise.all([
@@ -34,7 +37,9 @@ export async function OpenedBidsTable({ bids, canReadFiles }: { bids: OpenedBid[
               {bid.priceStatus === "OK" && bid.price !== null ? (
                 formatRupiah(BigInt(bid.price))
               ) : (
-                <Badge tone="danger">{p(bid.priceStatus as "UNOPENABLE")}</Badge>
+                <Badge tone={SEALED_ON_PURPOSE.has(bid.priceStatus) ? "neutral" : "danger"}>
+                  {p(bid.priceStatus as "UNOPENABLE")}
+                </Badge>
               )}
             </Td>
             <Td>
@@ -55,7 +60,9 @@ export async function OpenedBidsTable({ bids, canReadFiles }: { bids: OpenedBid[
                       (file.fileName ?? "-")
                     )}{" "}
                     <Badge
-                      tone={file.status === "OK" ? "success" : file.status === "NOT_OPENED" ? "neutral" : "danger"}
+                      tone={
+                        file.status === "OK" ? "success" : SEALED_ON_PURPOSE.has(file.status) ? "neutral" : "danger"
+                      }
                     >
                       {s(file.status)}
                     </Badge>

@@ -9,6 +9,8 @@ import { formatInZone } from "@/lib/time";
 import { ApproveOpeningForm } from "@/modules/bids/components/approve-opening-form";
 import { OpenedBidsTable } from "@/modules/bids/components/opened-bids-table";
 import { getOpeningView } from "@/modules/bids/server/opening/get-opening-view";
+import { PriceOpeningSection } from "@/modules/bids/components/price-opening-section";
+import { getPriceOpeningView } from "@/modules/bids/server/price-opening/get-price-opening-view";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +23,8 @@ export default async function PokjaPembukaanPage({ params }: { params: Promise<{
   const actor = await pageActor(`/pokja/pembukaan/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const view = await orNotFound(getOpeningView(actor, tenderId));
+  // two envelopes: the price opening's desk below the first one (null on any other tender)
+  const priceView = await getPriceOpeningView(actor, tenderId);
   const [t, e, localeValue] = await Promise.all([getTranslations("opening"), getTranslations("errors"), getLocale()]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender, opening } = view;
@@ -94,6 +98,14 @@ export default async function PokjaPembukaanPage({ params }: { params: Promise<{
           ) : null}
           <OpenedBidsTable bids={opening.bids} canReadFiles={opening.canReadFiles} />
         </section>
+      ) : null}
+      {priceView ? (
+        <PriceOpeningSection
+          tenderId={tender.id}
+          timeZone={tender.timeZone}
+          firstOpened={tender.openedAt !== null}
+          view={priceView}
+        />
       ) : null}
     </div>
   );

@@ -15,6 +15,7 @@ import {
   startPriceStage,
 } from "../../testing/two-envelopes.fixture";
 import { approvePriceOpening } from "./approve-price-opening";
+import { getPriceOpeningView } from "./get-price-opening-view";
 import { openNextPrice } from "./open-next-price";
 import { openPrices } from "./open-prices";
 
@@ -72,6 +73,12 @@ describe("two envelopes", () => {
       await recordTechnical(made.tender.id, bidder.bidId, [85, 70, 69.999][i]!, made.members[0]!.user.id);
     await startPriceStage(made.tender.id);
 
+    expect(await getPriceOpeningView(made.members[0]!.actor, made.tender.id)).toMatchObject({
+      canApprove: true,
+      threshold: 2,
+      shareholders: 3,
+      result: null,
+    });
     // one member, even twice, is not k: nothing opens
     expect(await approve(made, 0)).toMatchObject({ approvals: 1, threshold: 2, opened: false });
     expect(await approve(made, 0)).toMatchObject({ approvals: 1, opened: false });
@@ -106,6 +113,10 @@ describe("two envelopes", () => {
     await expect(readOpenedBidFile(made.members[2]!.actor, (await filesOf(below!.id)).id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    const view = await getPriceOpeningView(made.members[2]!.actor, made.tender.id);
+    expect(view).toMatchObject({ canApprove: false, canReadFiles: true });
+    expect(view!.result!.bids.map((b) => b.price)).toEqual(["410000000", "395000000"]);
+    expect(view!.result!.sealed).toHaveLength(1);
     // once only
     await expect(approve(made, 2)).rejects.toMatchObject({ messageKey: "priceOpeningAlreadyDone" });
   });
@@ -178,6 +189,7 @@ describe("two envelopes", () => {
     // a one-envelope tender has no price key and no price opening: its one opening read the prices
     const single = await makeTenderWithBids([{ price: 450_000_000n }]);
     expect((await db.tender.findUniqueOrThrow({ where: { id: single.tender.id } })).pricePublicKey).toBeNull();
+    expect(await getPriceOpeningView(single.members[0]!.actor, single.tender.id)).toBeNull();
     await expect(
       approvePriceOpening(single.members[0]!.actor, {
         tenderId: single.tender.id,
