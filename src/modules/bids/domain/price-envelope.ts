@@ -2,7 +2,7 @@ import type { EvaluationMethod, TenderStatus } from "@/modules/tenders/domain";
 import type { BidPart } from "./bid-part";
 
 /**
- * Two envelopes (sistem dua file, Perpres 16/2018 jo. 12/2021 Pasal 39 ayat (3); Perlem LKPP
+ * Two envelopes (sistem dua file, Perpres 16/2018 jo. 12/2021 Pasal 39, metode dua file; Perlem LKPP
  * 12/2021 Lampiran II, seleksi): the price and the HARGA files are sealed to the tender's own
  * price key, opened only after the technical evaluation and only for the bids that passed it;
  * every other part (and the qualification form) goes to the opening key as on any tender.
