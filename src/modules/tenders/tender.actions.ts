@@ -7,6 +7,7 @@ import { chooseTenderMethod } from "./server/choose-tender-method";
 import { publishTender } from "./server/publish-tender";
 import { setTenderSchedule } from "./server/set-tender-schedule";
 import { updateProcedureMinimums } from "./server/update-procedure-minimums";
+import { updateTenderRequirements } from "./server/update-tender-requirements";
 import { updateTenderSetup } from "./server/update-tender-setup";
 import {
   changeStageScheduleSchema,
@@ -14,11 +15,15 @@ import {
   publishTenderSchema,
   setTenderScheduleSchema,
   updateProcedureMinimumsSchema,
+  updateTenderRequirementsSchema,
   updateTenderSetupSchema,
 } from "./tender.schemas";
 
 export const updateTenderSetupAction = action(updateTenderSetupSchema, (input, actor) =>
   updateTenderSetup(actor, input),
+);
+export const updateTenderRequirementsAction = action(updateTenderRequirementsSchema, (input, actor) =>
+  updateTenderRequirements(actor, input),
 );
 export const chooseTenderMethodAction = action(chooseTenderMethodSchema, (input, actor) =>
   chooseTenderMethod(actor, input),

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { EvaluationMethod } from "@/generated/prisma/enums";
 import { optionalRupiah } from "@/lib/rupiah-schema";
+import { BID_PARTS } from "@/modules/bids/domain";
+import {
+  equipmentRequirementSchema,
+  experienceRequirementSchema,
+  financialRequirementSchema,
+  permitRequirementSchema,
+  qualificationRequirementsSchema,
+  staffRequirementSchema,
+} from "@/modules/qualification/domain";
 import { parseKbliList } from "@/modules/vendors/domain";
 import { MAX_REQUIRED_KBLI, MAX_REQUIRED_PERMITS, parsePermitKinds } from "./domain/qualification-requirements";
 import { MIN_CHANGE_REASON } from "./domain/stage-change";
@@ -49,6 +58,74 @@ export const updateTenderSetupSchema = z.object({
     .optional(),
 });
 
+// The structured qualification requirements as the set-up form sends them: rows of text
+// named by where they stand ("requirements.permits.0.kind"), so a refusal lands beside its
+// input. A row left wholly empty is no row; each row is checked where it stands, then the
+// whole list (its bounds, repeats) by the one schema of the shape (qualification/domain).
+type Row = Record<string, unknown>;
+const isRow = (row: unknown): row is Row => typeof row === "object" && row !== null && !Array.isArray(row);
+const isBlank = (row: unknown) =>
+  row === undefined ||
+  row === null ||
+  (isRow(row) && Object.values(row).every((v) => v === undefined || v === false || v === ""));
+const optionalRow = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((row) => (isBlank(row) ? null : row), schema.nullable()).default(null);
+/** Rows sent at most: generous over every list's own bound, which the shape's schema checks after. */
+const MAX_FORM_ROWS = 50;
+const rows = <T extends z.ZodType>(schema: T) =>
+  z
+    .array(
+      z.preprocess((row) => (isBlank(row) ? null : row), schema.nullable()),
+      "requirementsInvalid",
+    )
+    .max(MAX_FORM_ROWS, "requirementRowsTooMany")
+    .default([])
+    .transform((list) => list.filter((row): row is z.output<T> => row !== null));
+/** KBLI typed as the vendor profile takes them ("41011, 42101"); text that is not codes is left for the schema to refuse. */
+const kbliFromText = (row: unknown) => {
+  if (!isRow(row) || typeof row.kbli !== "string") return row;
+  const parsed = parseKbliList(row.kbli);
+  return { ...row, kbli: parsed.ok ? parsed.value : row.kbli };
+};
+const financialFromForm = (row: unknown) =>
+  isRow(row)
+    ? {
+        minNetWorth: typeof row.minNetWorth === "string" ? row.minNetWorth.trim() || null : row.minNetWorth,
+        taxReturn: row.taxReturn === "on" || row.taxReturn === true,
+      }
+    : row;
+
+const requirementsFromForm = z
+  .object(
+    {
+      permits: rows(z.preprocess(kbliFromText, permitRequirementSchema)),
+      experience: optionalRow(experienceRequirementSchema),
+      staff: rows(staffRequirementSchema),
+      equipment: rows(equipmentRequirementSchema),
+      financial: optionalRow(z.preprocess(financialFromForm, financialRequirementSchema)),
+    },
+    "requirementsInvalid",
+  )
+  // a form that sends no rows (a Tender Cepat's) asks nothing
+  .prefault({})
+  // the whole list by the shape's own schema; its refusals (too many rows, a kind twice) name the list
+  .transform((r, ctx) => {
+    const parsed = qualificationRequirementsSchema.safeParse({ version: 1, ...r });
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+    return z.NEVER;
+  });
+
+export const updateTenderRequirementsSchema = z.object({
+  tenderId: z.uuid(),
+  requirements: requirementsFromForm,
+  // the parts chosen (checkboxes): none chosen leaves the procedure's list in force
+  bidParts: z.preprocess(
+    (v) => (typeof v === "string" ? [v] : v),
+    z.array(z.enum(BID_PARTS, "bidPartInvalid"), "bidPartInvalid").max(BID_PARTS.length, "bidPartInvalid").default([]),
+  ),
+});
+
 export const chooseTenderMethodSchema = z.object({
   tenderId: z.uuid(),
   method: z.enum(["TENDER", "TENDER_CEPAT"], { message: "tenderMethodNotAllowed" }),
@@ -87,6 +164,7 @@ export const updateProcedureMinimumsSchema = z.object({
 });
 
 export type UpdateTenderSetupInput = z.infer<typeof updateTenderSetupSchema>;
+export type UpdateTenderRequirementsInput = z.infer<typeof updateTenderRequirementsSchema>;
 export type ChooseTenderMethodInput = z.infer<typeof chooseTenderMethodSchema>;
 export type SetTenderScheduleInput = z.infer<typeof setTenderScheduleSchema>;
 export type ChangeStageScheduleInput = z.infer<typeof changeStageScheduleSchema>;

@@ -17,4 +17,11 @@ export { isPermitValid, permitAnswers, wordsAnswer } from "./permits";
 // Whether a tender asks anything (an all-empty list is stored as none).
 export { hasRequirements } from "./requirements";
 // The one check of the requirements' JSON (the set-up form, code, an imported tender).
-export { qualificationRequirementsSchema } from "./requirements-schema";
+export {
+  equipmentRequirementSchema,
+  experienceRequirementSchema,
+  financialRequirementSchema,
+  permitRequirementSchema,
+  qualificationRequirementsSchema,
+  staffRequirementSchema,
+} from "./requirements-schema";

@@ -29,19 +29,38 @@ const kbli = z
   .regex(/^\d{5}$/, "kbliInvalid")
   .refine((c) => !c.startsWith("00"), "kbliInvalid");
 
-const permit = z.strictObject({
+export const permitRequirementSchema = z.strictObject({
   kind: text("requirementPermitKind"),
   kbli: z
-    .array(kbli)
+    .array(kbli, "kbliInvalid")
     .max(L.kbliPerPermit, "requirementKbliTooMany")
     .refine((codes) => new Set(codes).size === codes.length, "requirementKbliTwice"),
+});
+
+// Each kind of row on its own: the set-up form checks its rows with these, where they stand.
+export const experienceRequirementSchema = z.strictObject({ minCount: count, minValue: digits, withinYears: years });
+export const staffRequirementSchema = z.strictObject({
+  position: text("requirementPosition"),
+  minCount: count,
+  minYears: years,
+  education: z
+    .string("requirementsInvalid")
+    .trim()
+    .max(L.textMax, "requirementTextTooLong")
+    .nullable()
+    .transform((v) => v || null),
+});
+export const equipmentRequirementSchema = z.strictObject({ name: text("requirementEquipmentName"), minCount: count });
+export const financialRequirementSchema = z.strictObject({
+  minNetWorth: digits.nullable(),
+  taxReturn: z.boolean("requirementsInvalid"),
 });
 
 export const qualificationRequirementsSchema = z.strictObject(
   {
     version: z.literal(1, "requirementsInvalid"),
     permits: z
-      .array(permit)
+      .array(permitRequirementSchema)
       .max(L.permits, "requirementPermitsTooMany")
       .refine((ps) => new Set(ps.map((p) => normaliseWords(p.kind))).size === ps.length, "requirementPermitTwice"),
     experience: z.strictObject({ minCount: count, minValue: digits, withinYears: years }).nullable(),

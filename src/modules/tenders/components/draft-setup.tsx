@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { formatRupiah } from "@/lib/money";
 import { nextDayAt, toZonedLocal, zoneLabel } from "@/lib/zoned-time";
+import { REQUIREMENT_LIMITS } from "@/modules/qualification/domain";
+import { choosableBidParts } from "../domain/bid-parts";
 import { BID_SECURITY_RULE } from "../domain/bid-security";
 import { buildDefaultSchedule } from "../domain/schedule";
 import type { TenderSetupView } from "../server/get-tender-setup";
@@ -11,10 +13,16 @@ import { MethodChoiceForm } from "./method-choice-form";
 import { PublishButton } from "./publish-button";
 import { ScheduleForm } from "./schedule-form";
 import { SetupForm } from "./setup-form";
+import { RequirementsForm } from "./requirements-form";
+import { requirementsValues } from "./requirements-values";
 
 /** The set-up of a draft tender: documents, requirements, schedule, and the announcement. */
 export async function DraftSetup({ view }: { view: TenderSetupView }) {
-  const [t, c] = await Promise.all([getTranslations("tender"), getTranslations("common")]);
+  const [t, c, q] = await Promise.all([
+    getTranslations("tender"),
+    getTranslations("common"),
+    getTranslations("qualification.requirements"),
+  ]);
   const { tender, agency } = view;
   const zone = agency.timeZone;
   // Unsaved: propose the procedure's default lengths from 08.00 tomorrow, agency time.
@@ -63,6 +71,18 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
         />
       </Card>
       <Card>
+        <h2 className="mb-3 text-lg font-semibold">{q("title")}</h2>
+        <RequirementsForm
+          tenderId={tender.id}
+          isCepat={tender.method === "TENDER_CEPAT"}
+          values={requirementsValues(view.requirements)}
+          parts={choosableBidParts(view.procedure.bidParts).map((p) => ({ value: p, label: q(`part.${p}`) }))}
+          chosenParts={tender.bidParts.length ? tender.bidParts : view.procedure.bidParts}
+          hasBidSecurity={view.requiredBidParts.includes("JAMINAN_PENAWARAN")}
+          limits={REQUIREMENT_LIMITS}
+        />
+      </Card>
+      <Card>
         <h2 className="text-lg font-semibold">{t("setup.scheduleHeading")}</h2>
         <p className="mb-3 text-sm text-slate-700">
           {t("setup.scheduleZone", { label: zoneLabel(view.now, zone), zone })}
@@ -83,6 +103,10 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
       <Card>
         <h2 className="text-lg font-semibold">{t("setup.publishHeading")}</h2>
         <p className="mb-3 text-sm text-slate-700">{t("setup.publishIntro")}</p>
+        {tender.method === "TENDER_CEPAT" ? null : (
+          // not a condition of publishing: the free-text qualification still serves (issue 15)
+          <p className="mb-3 text-sm text-slate-700">{view.requirements ? q("checklistSet") : q("checklistNotSet")}</p>
+        )}
         {view.checklist.length === 0 ? (
           <p className="mb-3 text-sm text-green-800">{t("setup.checklistReady")}</p>
         ) : (

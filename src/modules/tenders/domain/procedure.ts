@@ -1,3 +1,4 @@
+import type { BidPart } from "@/modules/bids/domain";
 import type { ProcurementCategory, ProcurementMethod } from "@/modules/paket/domain";
 import type { StageKind } from "./stage-kind";
 import type { ProcedureStage } from "./stage-minimums";
@@ -24,6 +25,11 @@ export interface Procedure {
   /** bidders keep at least this long after an addendum: a later one pushes the deadline back */
   addendumMinHours: number;
   addendumMinBasis: string;
+  /**
+   * The parts every bid under this procedure contains (issue 15); a tender may ask fewer in
+   * its set-up, and adds the bid security document when it asks a bid security.
+   */
+  bidParts: BidPart[];
 }
 
 const SANGGAH = { sanggahDays: 5, sanggahAnswerDays: 3, bandingDays: 5, bandingAnswerDays: 14 };
@@ -48,6 +54,12 @@ const ADDENDUM = {
     "Konfigurasi, bukan ketentuan hukum: Perlem LKPP 12/2021 meminta Pokja memperpanjang batas akhir penawaran bila adendum membutuhkan tambahan waktu, tanpa angka; 4 hari mengikuti aturan Prozorro.",
 };
 
+// A bid's parts: administrasi, kualifikasi (the qualification form and its evidence),
+// teknis and harga, as SPSE's penawaran holds them (Perlem LKPP 12/2021 Lampiran II lists the
+// dokumen penawaran administrasi, teknis and harga, with the data kualifikasi). Which of
+// them a procedure asks is configuration, not law; ADMIN_LPSE corrects it per procedure.
+const FULL_BID: BidPart[] = ["ADMINISTRASI", "KUALIFIKASI", "TEKNIS", "HARGA"];
+
 const PASCA_STAGES: Procedure["stages"] = [
   stage("PENGUMUMAN", 3, 72),
   stage("PEMBERIAN_PENJELASAN", 2, 24),
@@ -71,6 +83,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
     twoFiles: false,
+    bidParts: FULL_BID,
     minBids: 1,
     maxDeadlineExtensions: 1,
     ...SANGGAH,
@@ -90,6 +103,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     hasPrakualifikasi: false,
     hasSanggahBanding: true,
     twoFiles: false,
+    bidParts: FULL_BID,
     minBids: 1,
     maxDeadlineExtensions: 1,
     ...SANGGAH,
@@ -113,6 +127,9 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
     twoFiles: false,
+    // bidders already qualified in SIKaP, judged on price alone (Perpres 16/2018 Pasal 38 ayat (6)):
+    // the bid is the price (configuration, not law, that nothing else is asked)
+    bidParts: ["HARGA"],
     // tender cepat fails with 0 or 1 bid
     minBids: 2,
     maxDeadlineExtensions: 0,
@@ -147,6 +164,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     hasPrakualifikasi: true,
     hasSanggahBanding: false,
     twoFiles: true,
+    bidParts: FULL_BID,
     // prakualifikasi needs 3 passing firms; the bidding itself fails with none
     minBids: 1,
     maxDeadlineExtensions: 1,
@@ -178,6 +196,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
     twoFiles: false,
+    bidParts: FULL_BID,
     // one invited vendor: its offer is enough; without one the penunjukan fails
     minBids: 1,
     maxDeadlineExtensions: 0,
@@ -202,6 +221,7 @@ export const DEFAULT_PROCEDURES: Procedure[] = [
     hasPrakualifikasi: false,
     hasSanggahBanding: false,
     twoFiles: false,
+    bidParts: FULL_BID,
     minBids: 1,
     maxDeadlineExtensions: 0,
     sanggahDays: 0,

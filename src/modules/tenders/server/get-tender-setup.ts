@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
+import { qualificationRequirementsSchema } from "@/modules/qualification/domain";
+import { requiredBidParts } from "../domain/bid-parts";
 import { bidSecurityRequirement } from "../domain/bid-security";
 import { stageInForce } from "../domain/lifecycle";
 import { publishChecklist } from "../domain/publish-checklist";
@@ -29,6 +31,8 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         technicalWeight: true,
         priceWeight: true,
         bidSecurityAmount: true,
+        qualificationRequirements: true,
+        bidParts: true,
         paket: {
           select: {
             name: true,
@@ -40,7 +44,7 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
           },
         },
         pokja: { select: { name: true, _count: { select: { members: true } } } },
-        procedure: { select: { name: true, stages: true } },
+        procedure: { select: { name: true, stages: true, bidParts: true } },
         stages: {
           orderBy: { position: "asc" },
           select: { id: true, kind: true, startsAt: true, endsAt: true, minHours: true },
@@ -66,8 +70,11 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
       },
     }),
   ]);
-  const { paket, pokja, procedure, documents, scheduleChanges, ...rest } = t;
+  const { paket, pokja, procedure, documents, scheduleChanges, qualificationRequirements, ...rest } = t;
   const tender = { ...rest, currentStage: stageInForce(rest.status, rest.stages, now)?.kind ?? null };
+  // stored only through the schema (update-tender-requirements.ts); read back through it too
+  const parsedRequirements = qualificationRequirementsSchema.safeParse(qualificationRequirements);
+  const requirements = parsedRequirements.success ? parsedRequirements.data : null;
   const checklist = publishChecklist(
     {
       category: paket.category,
@@ -91,7 +98,10 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
     paket: { name: paket.name, category: paket.category, method: paket.method, pagu: paket.pagu, hps: paket.hps },
     agency: paket.agency,
     pokjaName: pokja?.name ?? null,
-    procedure: { name: procedure.name, stages: procedureStages(procedure.stages) },
+    procedure: { name: procedure.name, stages: procedureStages(procedure.stages), bidParts: procedure.bidParts },
+    requirements,
+    /** the parts a bid must contain now: the tender's choice or the procedure's, with the bid security document */
+    requiredBidParts: requiredBidParts(procedure.bidParts, tender.bidParts, tender.bidSecurityAmount),
     bidSecurity: bidSecurityRequirement(paket.category, paket.hps),
     methodChoice:
       tender.status === "DRAFT" ? selectableMethods(paket.method, paket.category, procedures, tender.method) : [],
