@@ -1,4 +1,5 @@
 import { toZonedLocal } from "@/lib/zoned-time";
+import { dbNow } from "@/server/db";
 import { getActor } from "@/server/session";
 import type { ContractStatus } from "../domain";
 import { getExecutionView } from "../server/get-execution-view";
@@ -48,8 +49,8 @@ export async function ContractExecutionPanel({
   const actor = await getActor();
   if (!actor) return null;
   const view = await getExecutionView(actor, contractId, viewer === "PPK" ? "ppk" : "vendor");
-  // display only: the form's default day; the use case judges the date by the database clock
-  const today = toZonedLocal(new Date(), timeZone).slice(0, 10);
+  // the forms' default day, by the database clock the use cases judge the date with
+  const today = toZonedLocal(await dbNow(), timeZone).slice(0, 10);
   return (
     <ExecutionPanelView
       contractId={contractId}
