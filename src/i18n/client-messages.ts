@@ -49,6 +49,8 @@ export const ROUTE_CLIENT_MESSAGES = {
   "pengadaan-langsung": ["procurement.direct"],
   penyedia: [
     "bids",
+    "qualification.form",
+    "qualification.pact",
     "vendors.documents",
     "vendors.form",
     "remedies",

@@ -199,6 +199,11 @@ test("a vendor joins a tender and sends a sealed bid with the keyboard alone", a
   await expectDescribedError(vendor, price, "Tulis jumlah dalam rupiah");
 
   await vendor.keyboard.type("845.000.000");
+  // the pakta integritas, by the keyboard too (issue 15)
+  const pact = vendor.getByLabel(/menyetujui pakta integritas/);
+  await tabTo(vendor, pact);
+  await vendor.keyboard.press("Space");
+  await expect(pact).toBeChecked();
   await tabTo(vendor, send);
   await vendor.keyboard.press("Enter");
   await expect(vendor.getByRole("heading", { name: "Tanda terima penawaran" })).toBeVisible({ timeout: 30_000 });

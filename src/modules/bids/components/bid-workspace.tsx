@@ -8,6 +8,12 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatRupiah, parseRupiah } from "@/lib/money";
 import { discardStagedFileAction, submitBidAction } from "../bid.actions";
 import { BID_PARTS, type BidPart } from "../domain/bid-part";
+import type { QualificationRequirements } from "@/modules/qualification/domain";
+import {
+  emptyQualificationChoices,
+  QualificationFormFields,
+  type QualificationProfile,
+} from "@/modules/qualification/components";
 import { PartUpload } from "./part-upload";
 import { forgetFileName, readFileName } from "./staged-file-names";
 
@@ -29,14 +35,28 @@ export function BidWorkspace({
   tenderId,
   staged,
   hasCurrentBid,
+  requiredParts,
+  qualification,
   limits,
 }: {
   tenderId: string;
   staged: StagedFile[];
   hasCurrentBid: boolean;
+  /** the parts the tender's set-up requires (the bid security document only when asked); empty: none named */
+  requiredParts: readonly BidPart[];
+  /** the tender's structured requirements and the vendor's profile to answer them; null: not asked */
+  qualification: { requirements: QualificationRequirements; profile: QualificationProfile } | null;
   limits: { fileMb: number; totalMb: number };
 }) {
   const t = useTranslations("bids");
+  const tp = useTranslations("qualification.pact");
+  const tf = useTranslations("qualification.form");
+  const [choices, setChoices] = useState(() =>
+    qualification ? emptyQualificationChoices(qualification.requirements) : null,
+  );
+  const [pact, setPact] = useState(false);
+  // the bid security document is a part only where the tender asks for a bid security
+  const parts = BID_PARTS.filter((p) => p !== "JAMINAN_PENAWARAN" || requiredParts.includes(p));
   const id = useId();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
@@ -69,11 +89,19 @@ export function BidWorkspace({
       priceInput.current?.focus();
       return setMessage({ ok: false, text: t("submit.priceInvalid"), price: true });
     }
+    if (!pact) return setMessage({ ok: false, text: tp("required") });
     if (!window.confirm(t("submit.confirm", { amount: formatRupiah(parsed), count: ready.length }))) return;
     setMessage({ ok: true, text: t("submit.sending") });
     startTransition(async () => {
       const files = ready.map((f) => ({ id: f.id }));
-      const result = await submitBidAction({ tenderId, price, files, idempotencyKey: idempotencyKey.current });
+      const result = await submitBidAction({
+        tenderId,
+        price,
+        files,
+        idempotencyKey: idempotencyKey.current,
+        integrityPact: pact,
+        ...(choices ? { qualification: JSON.stringify(choices) } : {}),
+      });
       if (!result.ok)
         return setMessage({
           ok: false,
@@ -106,11 +134,12 @@ export function BidWorkspace({
         <h2 className="text-lg font-semibold">{t("upload.title")}</h2>
         <p className="text-sm text-slate-600">{t("upload.hint", limits)}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {BID_PARTS.map((part) => (
+          {parts.map((part) => (
             <PartUpload
               key={part}
               tenderId={tenderId}
               part={part}
+              isRequired={requiredParts.includes(part)}
               limits={uploadLimits}
               onUploaded={() => router.refresh()}
             />
@@ -145,6 +174,17 @@ export function BidWorkspace({
           ))}
         </ul>
       </section>
+      {qualification && choices ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">{tf("title")}</h2>
+          <QualificationFormFields
+            requirements={qualification.requirements}
+            profile={qualification.profile}
+            value={choices}
+            onChange={setChoices}
+          />
+        </section>
+      ) : null}
       <section className="space-y-2">
         <label htmlFor={`${id}-price`} className="block text-sm font-medium">
           {t("submit.price")}
@@ -173,6 +213,13 @@ export function BidWorkspace({
               ? t("submit.priceInvalid")
               : t("submit.pricePreview", { amount: formatRupiah(parsed) })}
         </p>
+        {/* the pakta integritas, accepted with every bid, just before sending it */}
+        <h2 className="pt-2 text-lg font-semibold">{tp("title")}</h2>
+        <p className="text-sm text-slate-700">{tp("text")}</p>
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input type="checkbox" className="size-6" checked={pact} onChange={(e) => setPact(e.target.checked)} />
+          {tp("accept")}
+        </label>
         {hasCurrentBid ? <p className="text-sm text-slate-700">{t("submit.replaceNote")}</p> : null}
         <Button onClick={submit} disabled={isPending}>
           {t("submit.button")}

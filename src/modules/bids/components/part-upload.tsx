@@ -26,11 +26,14 @@ const MB = 1_048_576;
 export function PartUpload({
   tenderId,
   part,
+  isRequired = false,
   limits,
   onUploaded,
 }: {
   tenderId: string;
   part: BidPart;
+  /** the tender's set-up requires this part (issue 15): submit refuses a bid without it */
+  isRequired?: boolean;
   limits: UploadLimits;
   onUploaded: () => void;
 }) {
@@ -80,6 +83,7 @@ export function PartUpload({
     <form onSubmit={onSubmit} className="space-y-2" data-testid={`upload-${part}`}>
       <label htmlFor={`${id}-file`} className="block text-sm font-medium">
         {t("fileLabel", { part: p(part) })}
+        {isRequired ? ` ${t("required")}` : null}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input

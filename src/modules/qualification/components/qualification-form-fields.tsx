@@ -45,7 +45,7 @@ export function QualificationFormFields({
   onChange: (next: QualificationChoicesDraft) => void;
   name?: string;
 }) {
-  const t = useTranslations("qualification");
+  const t = useTranslations("qualification.form");
   const box = "size-6";
   const set = (patch: Partial<QualificationChoicesDraft>) => onChange({ ...value, ...patch });
   const equipmentRow = (i: number) => value.equipment.find((e) => e.forRequirement === i);
@@ -61,23 +61,23 @@ export function QualificationFormFields({
     set({ equipment: row.count > 0 ? [...others, row].sort((a, b) => a.forRequirement - b.forRequirement) : others });
   }
 
-  if (!profile.isVerified) return <p className="text-sm text-red-800">{t("form.notVerified")}</p>;
+  if (!profile.isVerified) return <p className="text-sm text-red-800">{t("notVerified")}</p>;
   return (
     <div className="space-y-5">
       <input type="hidden" name={name} value={JSON.stringify(value)} />
-      <p className="text-sm text-slate-600">{t("form.intro")}</p>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
       <GroupError name={name} />
 
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">{t("form.permits")}</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("permits")}</legend>
         <p className="text-xs text-slate-600">
           {requirements.permits.length === 0
-            ? t("form.noneAsked")
+            ? t("noneAsked")
             : requirements.permits
                 .map((p) => (p.kbli.length ? `${p.kind} (KBLI ${p.kbli.join(", ")})` : p.kind))
                 .join("; ")}
         </p>
-        {profile.permits.length === 0 ? <p className="text-sm">{t("form.profileEmpty")}</p> : null}
+        {profile.permits.length === 0 ? <p className="text-sm">{t("profileEmpty")}</p> : null}
         {profile.permits.map((p) => (
           <label key={p.id} className="flex items-center gap-2 text-sm">
             <input
@@ -86,23 +86,23 @@ export function QualificationFormFields({
               checked={value.permitIds.includes(p.id)}
               onChange={(e) => set({ permitIds: toggle(value.permitIds, p.id, e.target.checked) })}
             />
-            {t("form.permitEntry", { kind: p.kind, number: p.number, validUntil: p.validUntil ?? "-" })}
+            {t("permitEntry", { kind: p.kind, number: p.number, validUntil: p.validUntil ?? "-" })}
           </label>
         ))}
-        <p className="text-xs text-slate-600">{t("form.kbli", { codes: profile.kbli.join(", ") || "-" })}</p>
+        <p className="text-xs text-slate-600">{t("kbli", { codes: profile.kbli.join(", ") || "-" })}</p>
       </fieldset>
 
       {requirements.experience ? (
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-800">{t("form.experience")}</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("experience")}</legend>
           <p className="text-xs text-slate-600">
-            {t("form.experienceAsked", {
+            {t("experienceAsked", {
               count: requirements.experience.minCount,
               value: formatRupiah(BigInt(requirements.experience.minValue)),
               years: requirements.experience.withinYears,
             })}
           </p>
-          {profile.experiences.length === 0 ? <p className="text-sm">{t("form.profileEmpty")}</p> : null}
+          {profile.experiences.length === 0 ? <p className="text-sm">{t("profileEmpty")}</p> : null}
           {profile.experiences.map((e) => (
             <label key={e.id} className="flex items-center gap-2 text-sm">
               <input
@@ -111,7 +111,7 @@ export function QualificationFormFields({
                 checked={value.experienceIds.includes(e.id)}
                 onChange={(ev) => set({ experienceIds: toggle(value.experienceIds, e.id, ev.target.checked) })}
               />
-              {t("form.experienceEntry", {
+              {t("experienceEntry", {
                 name: e.contractName,
                 client: e.client,
                 value: formatRupiah(BigInt(e.contractValue)),
@@ -125,7 +125,7 @@ export function QualificationFormFields({
       {requirements.staff.map((r, i) => (
         <fieldset key={`staff-${i}`} className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">
-            {t("form.staff", {
+            {t("staff", {
               position: r.position,
               count: r.minCount,
               years: r.minYears,
@@ -148,7 +148,7 @@ export function QualificationFormFields({
                     })
                   }
                 />
-                {t("form.personEntry", { name: p.name, position: p.position, education: p.education ?? "-" })}
+                {t("personEntry", { name: p.name, position: p.position, education: p.education ?? "-" })}
               </label>
             );
           })}
@@ -158,9 +158,9 @@ export function QualificationFormFields({
       {requirements.equipment.map((r, i) => (
         <fieldset key={`equipment-${i}`} className="grid gap-2 sm:grid-cols-2">
           <legend className="text-sm font-medium text-slate-800">
-            {t("form.equipment", { name: r.name, count: r.minCount })}
+            {t("equipment", { name: r.name, count: r.minCount })}
           </legend>
-          <Field name={`${name}.equipment.${i}.count`} label={t("form.equipmentCount")}>
+          <Field name={`${name}.equipment.${i}.count`} label={t("equipmentCount")}>
             {(props) => (
               <input
                 {...props}
@@ -173,7 +173,7 @@ export function QualificationFormFields({
               />
             )}
           </Field>
-          <Field name={`${name}.equipment.${i}.ownership`} label={t("form.ownership")}>
+          <Field name={`${name}.equipment.${i}.ownership`} label={t("ownership")}>
             {(props) => (
               <select
                 {...props}
@@ -184,7 +184,7 @@ export function QualificationFormFields({
               >
                 {EQUIPMENT_OWNERSHIP.map((o) => (
                   <option key={o} value={o}>
-                    {t(`form.ownershipKind.${o}`)}
+                    {t(`ownershipKind.${o}`)}
                   </option>
                 ))}
               </select>
@@ -195,8 +195,8 @@ export function QualificationFormFields({
 
       {requirements.financial && value.financial ? (
         <fieldset className="grid gap-2 sm:grid-cols-2">
-          <legend className="text-sm font-medium text-slate-800">{t("form.financial")}</legend>
-          <Field name={`${name}.netWorth`} label={t("form.netWorth")} hint={t("form.netWorthHint")}>
+          <legend className="text-sm font-medium text-slate-800">{t("financial")}</legend>
+          <Field name={`${name}.netWorth`} label={t("netWorth")} hint={t("netWorthHint")}>
             {(props) => (
               <input
                 {...props}
@@ -208,7 +208,7 @@ export function QualificationFormFields({
               />
             )}
           </Field>
-          <Field name={`${name}.taxReturnYear`} label={t("form.taxReturnYear")}>
+          <Field name={`${name}.taxReturnYear`} label={t("taxReturnYear")}>
             {(props) => (
               <input
                 {...props}

@@ -14,8 +14,11 @@ import { InclusionProofCard } from "@/modules/audit/components/inclusion-proof-c
 import { BidHistory, ReceiptCard } from "@/modules/bids/components/receipt-card";
 import { MAX_BID_FILE_BYTES, MAX_BID_TOTAL_BYTES, toMb } from "@/modules/bids/domain/bid-rules";
 import { getVendorBidView } from "@/modules/bids/server/get-vendor-bid-view";
+import { loadBidContentRules } from "@/modules/bids/server/bid-qualification";
+import { getQualificationProfile } from "@/modules/qualification";
 import { InvitationList } from "@/modules/evaluation/components/invitation-list";
 import { findOwnInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
+import { db } from "@/server/db";
 import { isAppError } from "@/server/errors";
 import { pageActor, pageId } from "@/server/page-access";
 
@@ -47,11 +50,14 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
     view.acceptsBids && view.uploadStartsAt && view.deadline
       ? [{ startsAt: view.uploadStartsAt.getTime(), endsAt: view.deadline.getTime() }]
       : [];
-  const [words, invitations, ti] = await Promise.all([
+  const [words, invitations, ti, rules] = await Promise.all([
     loadClockWords(),
     findOwnInvitations(actor, tenderId),
     getTranslations("evaluation.invitation"),
+    loadBidContentRules(db, tenderId),
   ]);
+  // the qualification form offers the signed-in vendor's own profile only (the view checked who it is)
+  const profile = rules.requirements && actor.vendorId ? await getQualificationProfile(actor.vendorId) : null;
 
   return (
     <ServerClockProvider serverNow={view.now.getTime()} boundaries={windows.flatMap((w) => [w.startsAt, w.endsAt])}>
@@ -114,6 +120,8 @@ export default async function BidPage({ params }: { params: Promise<{ tenderId: 
                   uploadedAt: at(f.uploadedAt),
                 }))}
                 hasCurrentBid={current !== null}
+                requiredParts={rules.requiredParts}
+                qualification={rules.requirements && profile ? { requirements: rules.requirements, profile } : null}
                 limits={{ fileMb: toMb(MAX_BID_FILE_BYTES), totalMb: toMb(MAX_BID_TOTAL_BYTES) }}
               />
             </Card>
