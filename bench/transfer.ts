@@ -73,6 +73,7 @@ async function populate(): Promise<void> {
       ids.push({ id: (await f.stageBidFile(bidder.actor, made.tender.id, content, part, `${part}-${i}.pdf`)).id });
     }
     await submitBid(bidder.actor, {
+      integrityPact: true,
       tenderId: made.tender.id,
       price: 1_000_000_000n + BigInt(b),
       files: ids,

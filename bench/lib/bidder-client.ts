@@ -103,7 +103,14 @@ export function submitRequest(
       ...headers,
     },
     body: JSON.stringify([
-      { tenderId: vendor.tenderId, price: input.price, files: input.files, idempotencyKey: input.idempotencyKey },
+      {
+        tenderId: vendor.tenderId,
+        price: input.price,
+        files: input.files,
+        idempotencyKey: input.idempotencyKey,
+        // the pakta integritas, ticked on the page (issue 15)
+        integrityPact: true,
+      },
     ]),
   };
 }

@@ -139,7 +139,7 @@ async function runTender(walk: Walk, p: DemoPaket, t: Tender, tenderId: string, 
       });
       files.push({ id: file.id });
     }
-    await submitBid(b.actor, { tenderId, price: b.price, files, idempotencyKey: randomUUID() });
+    await submitBid(b.actor, { integrityPact: true, tenderId, price: b.price, files, idempotencyKey: randomUUID() });
   }
   if (t.story === "BIDDING") return;
 

@@ -132,6 +132,7 @@ describe("a full backup disk", () => {
     // the portal still takes a bid: committed on the primary, acknowledged with a receipt
     const file = await stageBidFile(actor, tender.id, bidPdf("Penawaran saat disk cadangan penuh"), "HARGA");
     const bid = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 75_000_000n,
       files: [{ id: file.id }],

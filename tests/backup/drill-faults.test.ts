@@ -27,6 +27,7 @@ beforeAll(async () => {
   const { actor } = await makeBidder(tender.id);
   const file = await stageBidFile(actor, tender.id, bidPdf("Penawaran PT Latihan"), "HARGA");
   await submitBid(actor, {
+    integrityPact: true,
     tenderId: tender.id,
     price: 42_000_000n,
     files: [{ id: file.id }],

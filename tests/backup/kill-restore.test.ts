@@ -71,6 +71,7 @@ describe("kill -9 of PostgreSQL, the data directory and the file store destroyed
       await stageBidFile(actor, tender.id, bidPdf("Rincian harga PT Pulih"), "HARGA"),
     ];
     const acknowledged = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 987_654_321n,
       files: files.map((f) => ({ id: f.id })),

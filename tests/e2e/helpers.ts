@@ -130,6 +130,8 @@ export async function uploadBidFiles(
 /** On the bid page, enters the price and sends every staged file; waits for the signed receipt. */
 export async function sendBid(page: Page, price: string) {
   await page.getByLabel("Harga penawaran (Rp)").fill(price);
+  // the pakta integritas is part of every bid (issue 15)
+  await page.getByLabel(/menyetujui pakta integritas/).check();
   page.once("dialog", (dialog) => void dialog.accept().catch(() => {}));
   await page.getByRole("button", { name: "Kirim penawaran" }).click();
   // the page then shows the signed receipt in place of the form

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BidPart } from "@/generated/prisma/enums";
 import { positiveRupiah } from "@/lib/rupiah-schema";
+import { qualificationChoicesSchema } from "@/modules/qualification";
 import { MIN_PASSPHRASE_LENGTH } from "./domain/personal-key";
 
 export const submitBidSchema = z.object({
@@ -12,6 +13,11 @@ export const submitBidSchema = z.object({
     .min(1, "bidFilesMissing")
     .max(40),
   idempotencyKey: z.uuid(),
+  // the pakta integritas is part of every bid (Perpres 16/2018 Pasal 7, etika pengadaan);
+  // the server stamps when it was accepted
+  integrityPact: z.literal(true, "integrityPactRequired"),
+  // on a tender with structured qualification requirements: the entries chosen from the profile
+  qualification: qualificationChoicesSchema.optional(),
 });
 export type SubmitBidInput = z.infer<typeof submitBidSchema>;
 

@@ -12,5 +12,9 @@ export const BID_DEFECT_CODES = [
   "FILE_UNOPENABLE",
   "FILE_COMMITMENT_MISMATCH",
   "FILE_MISSING",
+  // the sealed qualification form (issue 15)
+  "QUALIFICATION_UNOPENABLE",
+  "QUALIFICATION_MALFORMED",
+  "QUALIFICATION_COMMITMENT_MISMATCH",
 ] as const;
 export type BidDefectCode = (typeof BID_DEFECT_CODES)[number];

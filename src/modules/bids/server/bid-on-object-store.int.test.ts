@@ -91,6 +91,7 @@ describe("a bid on the S3 object store", () => {
     await tamper(lateFile.storageKey);
     await expect(
       submitBid(late.actor, {
+        integrityPact: true,
         tenderId: tender.id,
         price: 300_000_000n,
         files: staged.late.map((id) => ({ id })),
@@ -106,6 +107,7 @@ describe("a bid on the S3 object store", () => {
       ["victim", victim],
     ] as const) {
       const result = await submitBid(bidder.actor, {
+        integrityPact: true,
         tenderId: tender.id,
         price: prices[who],
         files: staged[who].map((id) => ({ id })),

@@ -38,6 +38,7 @@ describe("when a bid counts as received (decision 0020)", () => {
 
     const held = await holdBidderLock(tender.id, early.vendor.id);
     const submitted = submitBid(early.actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 100n,
       files: [{ id: earlyFile.id }],
@@ -66,6 +67,7 @@ describe("when a bid counts as received (decision 0020)", () => {
     // a request that arrives after the deadline is late, however fast it is served
     await expect(
       submitBid(late.actor, {
+        integrityPact: true,
         tenderId: tender.id,
         price: 100n,
         files: [{ id: lateFile.id }],
@@ -84,7 +86,7 @@ describe("when a bid counts as received (decision 0020)", () => {
     const held = await holdBidderLock(tender.id, vendor.id);
     const submitted = submitBid(
       actor,
-      { tenderId: tender.id, price: 100n, files: [{ id: file.id }], idempotencyKey: randomUUID() },
+      { integrityPact: true, tenderId: tender.id, price: 100n, files: [{ id: file.id }], idempotencyKey: randomUUID() },
       arrivedAt,
     );
     await expect.poll(waitingOnAdvisoryLock, { timeout: 30_000 }).toBe(1n);
@@ -122,7 +124,7 @@ describe("when a bid counts as received (decision 0020)", () => {
       const mark = readArrivalMark(req.headers[ARRIVAL_HEADER] as string);
       submitBid(
         actor,
-        { tenderId: tender.id, price: 5n, files: [{ id: file.id }], idempotencyKey: randomUUID() },
+        { integrityPact: true, tenderId: tender.id, price: 5n, files: [{ id: file.id }], idempotencyKey: randomUUID() },
         mark ?? performance.now(),
       ).then(
         () => res.end("accepted"),
@@ -160,6 +162,7 @@ describe("when a bid counts as received (decision 0020)", () => {
     const file = await stageBidFile(actor, tender.id, bidPdf("setelah pembukaan"));
     const held = await holdBidderLock(tender.id, vendor.id);
     const submitted = submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 100n,
       files: [{ id: file.id }],

@@ -75,6 +75,7 @@ describe("reading a bid before the opening", () => {
     const content = bidPdf(MARKER);
     const staged = await stageBidFile(actor, tender.id, content, "HARGA");
     const { signedReceipt } = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: PRICE,
       files: [{ id: staged.id }],
@@ -175,6 +176,7 @@ describe("reading a bid before the opening", () => {
     const { actor } = await makeBidder(tender.id);
     const staged = await stageBidFile(actor, tender.id, letter(truePrice), "HARGA", `Surat Penawaran ${truePrice}.pdf`);
     await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: truePrice,
       files: [{ id: staged.id }],

@@ -28,6 +28,7 @@ describe("removeExpiredStagedFiles (the worker's clean-up)", () => {
     const idle = await makeBidder(tender.id);
     const replaced = await stageBidFile(submitter.actor, tender.id, bidPdf("diganti"));
     await submitBid(submitter.actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 10n,
       files: [{ id: replaced.id }],
@@ -35,6 +36,7 @@ describe("removeExpiredStagedFiles (the worker's clean-up)", () => {
     });
     const withdrawn = await stageBidFile(submitter.actor, tender.id, bidPdf("ditarik"));
     await submitBid(submitter.actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 9n,
       files: [{ id: withdrawn.id }],

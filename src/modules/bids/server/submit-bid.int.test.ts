@@ -29,6 +29,7 @@ describe("submitBid", () => {
       await stageBidFile(actor, tender.id, price, "HARGA"),
     ];
     const result = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 1_234_567_890n,
       files: files.map(asInput),
@@ -46,7 +47,7 @@ describe("submitBid", () => {
     });
     expect(result.receivedAt!.getTime()).toBeLessThanOrEqual(result.submittedAt.getTime());
     // Version 3: a salted commitment per file (no name, size or plain hash of the content) and when the bid was received.
-    expect(result.signedReceipt.receipt.version).toBe(3);
+    expect(result.signedReceipt.receipt.version).toBe(4);
     expect(result.signedReceipt.receipt.files.map((f) => f.part).sort()).toEqual(["HARGA", "TEKNIS"]);
     for (const f of result.signedReceipt.receipt.files) expect(Object.keys(f).sort()).toEqual(["commitment", "part"]);
     expect(JSON.stringify(result.signedReceipt)).not.toContain(sha256(price));
@@ -84,7 +85,13 @@ describe("submitBid", () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const file = await stageBidFile(actor, tender.id, bidPdf("harga"));
-    const input = { tenderId: tender.id, price: 500_000_000n, files: [asInput(file)], idempotencyKey: randomUUID() };
+    const input = {
+      tenderId: tender.id,
+      price: 500_000_000n,
+      files: [asInput(file)],
+      idempotencyKey: randomUUID(),
+      integrityPact: true as const,
+    };
     const results = await Promise.all(Array.from({ length: 20 }, () => submitBid(actor, input)));
     expect(new Set(results.map((r) => r.bidId)).size).toBe(1);
     expect(new Set(results.map((r) => r.signedReceipt.signature)).size).toBe(1);
@@ -102,6 +109,7 @@ describe("submitBid", () => {
       data: { endsAt: new Date((await dbNow()).getTime() - 1) },
     });
     const late = submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 10n,
       files: [asInput(file)],
@@ -117,12 +125,14 @@ describe("submitBid", () => {
     const { tender } = await makeSealedBidTender();
     const { actor } = await makeBidder(tender.id);
     const first = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 900n,
       files: [asInput(await stageBidFile(actor, tender.id, bidPdf("satu")))],
       idempotencyKey: randomUUID(),
     });
     const second = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 800n,
       files: [asInput(await stageBidFile(actor, tender.id, bidPdf("dua")))],
@@ -154,12 +164,13 @@ describe("submitBid", () => {
     const file = await stageBidFile(actor, tender.id, bidPdf("harga"));
     for (const price of [RUPIAH_CEILING + 1n, 2n ** 63n, 99_999_999_999_999_999_999n]) {
       await expect(
-        submitBid(actor, { tenderId: tender.id, price, files: [asInput(file)], idempotencyKey: randomUUID() }),
+        submitBid(actor, { integrityPact: true, tenderId: tender.id, price, files: [asInput(file)], idempotencyKey: randomUUID() }),
       ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "amountAboveCeiling" });
     }
     expect(await db.bid.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "bid.submitted" } })).toBe(0);
     await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: RUPIAH_CEILING,
       files: [asInput(file)],
@@ -185,6 +196,7 @@ describe("submitBid", () => {
     // "another device": a fresh call with nothing but the id the bid page lists
     const listed = await db.bidFile.findMany({ where: { tenderId: tender.id, bidId: null }, select: { id: true } });
     const result = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 7n,
       files: listed,
@@ -200,7 +212,7 @@ describe("submitBid", () => {
     const theirs = await stageBidFile(other.actor, tender.id, bidPdf("punya orang lain"));
     const technical = await stageBidFile(actor, tender.id, bidPdf("teknis"), "TEKNIS");
     const submit = (files: { id: string }[]) =>
-      submitBid(actor, { tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
+      submitBid(actor, { integrityPact: true, tenderId: tender.id, price: 1n, files, idempotencyKey: randomUUID() });
     await expect(submit([asInput(theirs)])).rejects.toMatchObject({ messageKey: "bidFilesInvalid" });
     await expect(submit([asInput(technical)])).rejects.toMatchObject({ messageKey: "bidPartsMissing" });
     expect(await db.bid.count()).toBe(0);
@@ -234,6 +246,7 @@ describe("submitBid", () => {
       const admin = await stageBidFile(actor, tender.id, bidPdf("administrasi"), "ADMINISTRASI");
       await change(price.id, admin.id);
       const refused = submitBid(actor, {
+        integrityPact: true,
         tenderId: tender.id,
         price: 1n,
         files: [asInput(price), asInput(admin)],
@@ -267,7 +280,7 @@ describe("submitBid", () => {
       })(),
     );
     const submit = () =>
-      submitBid(actor, { tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
+      submitBid(actor, { integrityPact: true, tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
     await expect(submit()).rejects.toMatchObject({
       messageKey: "bidFileStoreChanged",
       values: { part: "HARGA", commitment: file.commitment.slice(0, 12) },

@@ -21,6 +21,7 @@ import { assertBidWindowOpen, loadBidder, lockBidder, sealingKeyFor } from "./bi
 import { assertRowsProven, assertStoreUnchanged, findStagedFiles } from "./check-staged-files";
 import { confirmInBackup } from "@/modules/backup";
 import { sealedKey } from "./sealed-file-store";
+import { assertRequiredParts, loadBidContentRules, sealBidQualification } from "./bid-qualification";
 
 export interface SubmittedBid {
   bidId: string;
@@ -85,6 +86,9 @@ export async function submitBid(
   // The form's schema says the same; a price out of range is never sealed nor receipted.
   const priceIssue = input.price <= 0n ? "amountPositive" : rupiahIssue(input.price);
   if (priceIssue) throw new AppError("VALIDATION", priceIssue, {}, { price: [priceIssue] });
+  // The pakta integritas is part of every bid (Perpres 16/2018 Pasal 7): none, no bid.
+  if (input.integrityPact !== true)
+    throw new AppError("VALIDATION", "integrityPactRequired", {}, { integrityPact: ["integrityPactRequired"] });
   const earlier = await findByIdempotencyKey(actor, input);
   if (earlier) return earlier;
   const instanceKey = await getInstanceKey();
@@ -137,6 +141,18 @@ export async function submitBid(
             (c) => c.id === f.id && c.storageKey === f.storageKey && c.ciphertextSha256 === f.ciphertextSha256,
           );
         if (!files.every(asChecked)) throw new AppError("CONFLICT");
+        const rules = await loadBidContentRules(tx, input.tenderId);
+        assertRequiredParts(
+          rules.requiredParts,
+          files.map((f) => f.part),
+        );
+        const qualification = await sealBidQualification(
+          tx,
+          bidder.vendor.id,
+          rules.requirements,
+          input.qualification,
+          sealingKeyFor(keys, "QUALIFICATION"),
+        );
         const sealed = sealPrice(priceKey, input.price);
         if (
           !provesPriceSealed(
@@ -161,6 +177,9 @@ export async function submitBid(
           // commitments only: names, sizes and content stay sealed until the opening
           files: files.map((f) => ({ part: f.part, commitment: f.commitment })),
           priceCommitment: sealed.priceCommitment,
+          // accepted with this request: stamped by the database clock, never by the browser
+          integrityPactAcceptedAt: submittedAt.toISOString(),
+          qualificationCommitment: qualification?.qualificationCommitment,
           instanceKeyFingerprint: instanceKey.fingerprint,
         };
         const signed = signReceipt(receipt, instanceKey.privateKey);
@@ -184,6 +203,9 @@ export async function submitBid(
             submittedAt,
             receipt: receipt as unknown as Prisma.InputJsonObject,
             receiptSignature: signed.signature,
+            integrityPactAt: submittedAt,
+            sealedQualification: qualification?.sealedQualification ?? null,
+            qualificationCommitment: qualification?.qualificationCommitment ?? null,
           },
         });
         const bound = await tx.bidFile.updateMany({ where: { id: { in: ids }, bidId: null }, data: { bidId } });
@@ -202,6 +224,8 @@ export async function submitBid(
             receivedAt: receipt.receivedAt,
             submittedAt: receipt.submittedAt,
             priceCommitment: sealed.priceCommitment,
+            qualificationCommitment: receipt.qualificationCommitment ?? null,
+            integrityPactAcceptedAt: receipt.integrityPactAcceptedAt,
             files: receipt.files,
             replacedBidId: previous?.id ?? null,
             receiptSignature: signed.signature,

@@ -35,6 +35,7 @@ export async function makeTenderWithBids(bids: BidSpec[], options: { method?: "T
       files.push({ id: staged.id });
     }
     const submitted = await submitBid(bidder.actor, {
+      integrityPact: true,
       tenderId: made.tender.id,
       price: spec.price,
       files,

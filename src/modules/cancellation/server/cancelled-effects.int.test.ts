@@ -31,6 +31,7 @@ describe("after tender batal, nothing in flight goes on", () => {
     await cancelTender(members[0]!.actor, { tenderId: tender.id, ground: "OTHER", reason: REASON });
 
     const submit = submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 450_000_000n,
       files: [{ id: staged.id }],

@@ -75,6 +75,7 @@ describe("a Tender Cepat takes only vendors whose verified profile meets its req
       price: 300_000_000n,
       files: [{ id: file.id }],
       idempotencyKey: randomUUID(),
+      integrityPact: true as const,
     };
     await expect(submitBid(bidder.actor, input)).rejects.toMatchObject({
       code: "FORBIDDEN",

@@ -50,7 +50,7 @@ describe("the schedule worker at the bid deadline, with a submit still inside Se
     const held = await holdBidderLock(tender.id, vendor.id);
     const submitted = submitBid(
       actor,
-      { tenderId: tender.id, price: 100n, files: [{ id: file.id }], idempotencyKey: randomUUID() },
+      { integrityPact: true, tenderId: tender.id, price: 100n, files: [{ id: file.id }], idempotencyKey: randomUUID() },
       performance.now() - 5000,
     );
     await expect.poll(waitingOnAdvisoryLock, { timeout: 30_000 }).toBe(1n);

@@ -132,6 +132,7 @@ export async function offerOpened(ctx: Ctx, price: bigint) {
   const pl = await invited(ctx);
   const file = await stageBidFile(ctx.vendorActor, pl.tenderId, bidPdf(`HARGA-${randomUUID()}`), "HARGA");
   const bid = await submitBid(ctx.vendorActor, {
+    integrityPact: true,
     tenderId: pl.tenderId,
     price,
     files: [{ id: file.id }],

@@ -156,6 +156,7 @@ async function rehomedBundle(edit: (data: BundleData) => void = () => {}) {
   const bidder = await f.makeBidder(made.tender.id);
   const staged = await f.stageBidFile(bidder.actor, made.tender.id, f.bidPdf("harga-serangan", 20_000), "HARGA");
   await submitBid(bidder.actor, {
+    integrityPact: true,
     tenderId: made.tender.id,
     price: 1_000_000n,
     files: [{ id: staged.id }],

@@ -43,6 +43,7 @@ async function exportedTender() {
   const bidder = await makeBidder(made.tender.id);
   const staged = await stageBidFile(bidder.actor, made.tender.id, bidPdf("harga-pindah"), "HARGA");
   const submitted = await submitBid(bidder.actor, {
+    integrityPact: true,
     tenderId: made.tender.id,
     price: 950_000_000n,
     files: [{ id: staged.id }],

@@ -14,6 +14,7 @@ import { applyTenderEvent } from "@/modules/tenders";
 import { getLpseLetterhead } from "@/modules/lpse";
 import { evaluateTenderCepat } from "@/modules/evaluation";
 import { checkSealedBid, trustedReceipt } from "./check-sealed-bid";
+import { openQualification } from "./open-qualification";
 import { receiptKeyFor } from "../receipt-keys";
 import { OPENING_TENDER_SELECT, openingStateOf, type OpeningTender } from "./opening-state";
 
@@ -88,6 +89,7 @@ async function openAll(tx: Tx, tender: OpeningTender, privateKey: Buffer | null)
     // Two envelopes: the price and the HARGA files stay sealed to the price key (decision 0042).
     const checked = await checkSealedBid(privateKey, bid, receipt, tender.priceKey ? "OPENING" : "ALL");
     if (checked.price !== null) await tx.bid.update({ where: { id: bid.id }, data: { openedPrice: checked.price } });
+    await openQualification(tx, privateKey, bid.id, receipt); // issue 15, helper C: the sealed qualification form
     opened.push({
       ...base,
       price: checked.price?.toString() ?? null,

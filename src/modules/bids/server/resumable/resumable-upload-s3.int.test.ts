@@ -112,6 +112,7 @@ describe("staging in an S3-protocol bucket (SEGEL_OBJECT_STORE=s3)", () => {
     expect((await bucket()).map((o) => o.key)).toContain(`sealed/${row.storageKey}`);
 
     await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 987_654_321n,
       files: [{ id: reply.data.id }],

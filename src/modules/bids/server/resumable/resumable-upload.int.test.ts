@@ -93,6 +93,7 @@ describe("resumable bid uploads (tus)", () => {
     expect(await db.auditEvent.count({ where: { action: "bid.fileStaged", entityId: reply.data.id } })).toBe(1);
 
     const bid = await submitBid(actor, {
+      integrityPact: true,
       tenderId: tender.id,
       price: 987_654_321n,
       files: [{ id: reply.data.id }],
