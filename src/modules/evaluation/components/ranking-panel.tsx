@@ -24,7 +24,8 @@ export function RankingPanel({
   const t = useTranslations("evaluation");
   const { tender } = board;
   const ranked = board.bids.filter((b) => b.rank !== null).sort((a, b) => a.rank! - b.rank!);
-  const isNilai = tender.method === "SISTEM_NILAI";
+  // the technical, price and total columns: every method with a technical score (issue 15)
+  const isNilai = tender.isTechnicalScored;
   const isLcc = tender.method === "BIAYA_UMUR_EKONOMIS";
   const roleOf = (id: string) =>
     id === tender.winnerBidId
@@ -75,7 +76,7 @@ export function RankingPanel({
                     <RowHeader>
                       {b.vendorName} {role ? <Badge tone="success">{t(`role.${role}`)}</Badge> : null}
                     </RowHeader>
-                    <Td className="tabular-nums">{formatRupiah(b.correctedPrice ?? b.openedPrice)}</Td>
+                    <Td className="tabular-nums">{formatRupiah((b.correctedPrice ?? b.openedPrice)!)}</Td>
                     {isNilai ? (
                       <>
                         <Td className="tabular-nums">

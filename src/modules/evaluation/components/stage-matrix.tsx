@@ -73,15 +73,19 @@ function BidderCell({ bid, board, locale }: { bid: Bid; board: EvaluationBoard; 
       <span className="block text-xs font-normal text-slate-600">
         {t("pokja.submittedAt")} {formatInZone(bid.submittedAt, tender.timeZone, locale)}
       </span>
-      <span className="block font-normal tabular-nums">{formatRupiah(bid.openedPrice)}</span>
+      <span className="block font-normal tabular-nums">
+        {bid.openedPrice !== null ? formatRupiah(bid.openedPrice) : t("consultancy.priceSealed")}
+      </span>
       {bid.correctedPrice !== null ? (
         <span className="block text-xs font-normal">
           {t("pokja.correctedPrice")} {formatRupiah(bid.correctedPrice)}
         </span>
       ) : null}
-      <span className="block text-xs font-normal text-slate-600">
-        {t("pokja.vsHps", { percent: percentOfHps(price, tender.hps, locale) })}
-      </span>
+      {price !== null ? (
+        <span className="block text-xs font-normal text-slate-600">
+          {t("pokja.vsHps", { percent: percentOfHps(price, tender.hps, locale) })}
+        </span>
+      ) : null}
       <span className="flex flex-wrap gap-1">
         {bid.isAboveHps ? <Badge tone="danger">{t("pokja.aboveHps")}</Badge> : null}
         {bid.isLowPriceFlagged ? (
@@ -112,7 +116,7 @@ export function StageMatrix({
   const t = useTranslations("evaluation");
   const { tender } = board;
   const at = (d: Date) => formatInZone(d, tender.timeZone, locale);
-  const isScored = tender.method === "SISTEM_NILAI";
+  const isScored = tender.isTechnicalScored;
   const isLifeCycle = tender.method === "BIAYA_UMUR_EKONOMIS";
   return (
     <section aria-labelledby="matrix" className="space-y-2">
@@ -180,7 +184,7 @@ export function StageMatrix({
                         stage={stage}
                         isScored={isScored}
                         isLifeCycle={isLifeCycle}
-                        openedPriceText={formatRupiah(bid.openedPrice)}
+                        openedPriceText={bid.openedPrice !== null ? formatRupiah(bid.openedPrice) : ""}
                         saved={
                           stored && {
                             passed: stored.passed,

@@ -19,7 +19,7 @@ const TENDER = {
   priceWeight: true,
   technicalPassingGrade: true,
   priceOpenedAt: true,
-  procedure: { select: { twoFiles: true } },
+  procedure: { select: { twoFiles: true, technicalPassingGrade: true } },
   paket: { select: { name: true, hps: true, pagu: true, category: true, agency: { select: { timeZone: true } } } },
 } satisfies Prisma.TenderSelect;
 
@@ -35,7 +35,14 @@ export async function lockEvaluatingTender(tx: Tx, actor: Actor, tenderId: strin
     throw new AppError("INVALID_STATE", "evaluationNotOpened");
   if (tender.awardedAt !== null) throw new AppError("INVALID_STATE", "evaluationClosed");
   if (tender.paket.hps === null) throw new AppError("INVALID_STATE", "paketHasNoHps");
-  return { ...tender, hps: tender.paket.hps, pagu: tender.paket.pagu, twoFiles: tender.procedure.twoFiles };
+  return {
+    ...tender,
+    hps: tender.paket.hps,
+    pagu: tender.paket.pagu,
+    twoFiles: tender.procedure.twoFiles,
+    // the tender's grade, or the procedure's default where the set-up left it (as the price opening reads it)
+    technicalPassingGrade: tender.technicalPassingGrade ?? tender.procedure.technicalPassingGrade,
+  };
 }
 
 export type EvaluatingTender = Awaited<ReturnType<typeof lockEvaluatingTender>>;

@@ -6,7 +6,8 @@ import { evaluationRuleAt } from "../domain/evaluation-rules";
 import { isAboveHps } from "../domain/price-rules";
 import { decimalToUnits } from "../domain/scoring";
 import { evaluationOutcome, toDecisions } from "../domain/stage-progress";
-import { EVALUATED_BIDS } from "./evaluation-context";
+import { isTechnicalScored } from "../domain/consultancy";
+import { BIDS_UNDER_EVALUATION } from "./evaluation-context";
 
 /**
  * The Pokja's evaluation desk: every opened bid with the company's name and NPWP (the
@@ -28,12 +29,15 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
       evaluationMethod: true,
       technicalWeight: true,
       priceWeight: true,
+      technicalPassingGrade: true,
+      procedure: { select: { technicalPassingGrade: true } },
       winnerBidId: true,
       reserve1BidId: true,
       reserve2BidId: true,
       paket: { select: { name: true, hps: true, category: true, agency: { select: { timeZone: true } } } },
       bids: {
-        where: EVALUATED_BIDS,
+        // a two-file tender's bids are judged before their price is opened (null until then)
+        where: BIDS_UNDER_EVALUATION,
         orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
@@ -64,15 +68,15 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
   const hps = tender.paket.hps ?? 0n;
   const rule = evaluationRuleAt(tender.publishedAt ?? tender.openedAt ?? new Date(0));
   const bids = tender.bids.map((b) => {
-    const price = b.correctedPrice ?? b.openedPrice!;
+    const price = b.correctedPrice ?? b.openedPrice;
     return {
       id: b.id,
       vendorName: b.vendor.name,
       npwp: b.vendor.npwp,
       submittedAt: b.submittedAt,
-      openedPrice: b.openedPrice!,
+      openedPrice: b.openedPrice,
       correctedPrice: b.correctedPrice,
-      isAboveHps: isAboveHps(price, hps),
+      isAboveHps: price !== null && isAboveHps(price, hps),
       isLowPriceFlagged: b.isLowPriceFlagged,
       lowPriceClarification: b.lowPriceClarification,
       rank: b.rank,
@@ -102,6 +106,8 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
       method: tender.evaluationMethod ?? "HARGA_TERENDAH",
       technicalWeight: tender.technicalWeight,
       priceWeight: tender.priceWeight,
+      isTechnicalScored: isTechnicalScored(tender.evaluationMethod),
+      technicalPassingGrade: tender.technicalPassingGrade ?? tender.procedure.technicalPassingGrade,
       openedAt: tender.openedAt,
       awardedAt: tender.awardedAt,
       announcedAt: tender.announcedAt,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
+import { openNextPrice } from "@/modules/bids";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { agreedPriceProblem } from "../domain/negotiation";
@@ -93,6 +94,12 @@ export async function recordNegotiation(actor: Actor, input: NegotiationInput) {
         negotiatedAt: now.toISOString(),
       },
     });
-    return { id: row.id, outcome: input.outcome };
+    // kualitas opened only this bid's price: after a failure the next-ranked's is opened with
+    // the price key kept at the price opening (the two-file opening's use case, helper E's)
+    const nextOpened =
+      input.outcome === "FAILED" && tender.evaluationMethod === "KUALITAS" && tender.priceOpenedAt !== null
+        ? await openNextPrice(tx, actor, tender.id)
+        : null;
+    return { id: row.id, outcome: input.outcome, nextOpenedBidId: nextOpened?.bidId ?? null };
   });
 }

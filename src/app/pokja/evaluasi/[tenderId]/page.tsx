@@ -14,7 +14,11 @@ import { RankingPanel } from "@/modules/evaluation/components/ranking-panel";
 import { StageMatrix, StageTabs } from "@/modules/evaluation/components/stage-matrix";
 import { findPokjaInvitations } from "@/modules/evaluation/server/find-evaluation-invitations";
 import { getEvaluationBoard } from "@/modules/evaluation/server/get-evaluation-board";
+import { QualificationPanel } from "@/modules/evaluation/components/qualification-panel";
+import { getQualificationBoard } from "@/modules/evaluation/server/get-qualification-board";
 import { ReopenPanel } from "@/modules/evaluation/components/reopen-panel";
+import { NegotiationPanel } from "@/modules/evaluation/components/negotiation-panel";
+import { getNegotiationBoard } from "@/modules/evaluation/server/get-negotiation-board";
 import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { orNotFound, pageActor, pageId } from "@/server/page-access";
 
@@ -38,11 +42,12 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
   const actor = await pageActor(`/pokja/evaluasi/${tenderId}`);
   // NOT_FOUND for anyone outside the tender's Pokja, so tender ids cannot be probed
   const board = await orNotFound(getEvaluationBoard(actor, tenderId));
-  const [t, localeValue, invitations, proposals] = await Promise.all([
+  const [t, localeValue, invitations, proposals, negotiation] = await Promise.all([
     getTranslations("evaluation"),
     getLocale(),
     findPokjaInvitations(actor, tenderId),
     getWinnerProposals(actor, tenderId),
+    getNegotiationBoard(actor, tenderId),
   ]);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const { tender } = board;
@@ -52,6 +57,8 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
   // The stage is in the address, so a save never moves the table under the Pokja's hands:
   // the saved row stays in view, and the matrix offers the next stage once this one is done.
   if (!stage) redirect(`/pokja/evaluasi/${tenderId}?tahap=${next.toLowerCase()}`);
+  // the structured qualification beside each vendor's opened form (issue 15), in its stage
+  const qualification = stage === "KUALIFIKASI" ? await getQualificationBoard(actor, tenderId) : null;
 
   return (
     <div className="space-y-6">
@@ -65,9 +72,10 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
           <dt className="text-slate-600">{t("pokja.method")}</dt>
           <dd>
             {t(`method.${tender.method}`)}
-            {tender.method === "SISTEM_NILAI" && tender.technicalWeight !== null
+            {tender.isTechnicalScored && tender.technicalWeight !== null
               ? ` (${t("pokja.weights", { technical: tender.technicalWeight, price: tender.priceWeight ?? 0 })})`
               : null}
+            {negotiation ? ` · ${t("consultancy.passingGrade", { grade: tender.technicalPassingGrade })}` : null}
           </dd>
         </dl>
         {tender.openedAt === null ? (
@@ -90,6 +98,16 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
         <>
           <StageTabs board={board} stage={stage} />
           <StageMatrix board={board} stage={stage} locale={locale} />
+          {qualification ? <QualificationPanel rows={qualification} /> : null}
+          {negotiation ? (
+            <NegotiationPanel
+              tenderId={tender.id}
+              board={negotiation}
+              names={new Map(board.bids.map((b) => [b.id, b.vendorName]))}
+              isEvaluating={board.isEvaluating}
+              at={at}
+            />
+          ) : null}
           <RankingPanel board={board} locale={locale} proposals={proposals} at={at} />
           <section aria-labelledby="undangan" className="space-y-3">
             <h2 id="undangan" className="text-lg font-semibold">
