@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { formatRupiah } from "@/lib/money";
 import { formatDateInZone, type DisplayLocale } from "@/lib/time";
 import type { Announcement } from "../server/get-announcement";
+import { StructuredRequirements } from "./structured-requirements";
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -21,10 +22,11 @@ export async function AnnouncementDetails({
   announcement: Announcement;
   locale: DisplayLocale;
 }) {
-  const [t, c, n] = await Promise.all([
+  const [t, c, n, q] = await Promise.all([
     getTranslations("announcement.details"),
     getTranslations("common"),
     getTranslations("announcement"),
+    getTranslations("qualification.requirements"),
   ]);
   return (
     <section aria-labelledby="informasi" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
@@ -67,6 +69,9 @@ export async function AnnouncementDetails({
         <Item term={t("qualification")}>
           {/* Pokja text, kept as typed: line breaks matter in a list of requirements. */}
           {a.qualification ? <p className="whitespace-pre-line">{a.qualification}</p> : t("noQualification")}
+        </Item>
+        <Item term={q("heading")}>
+          <StructuredRequirements requirements={a.qualificationRequirements} bidParts={a.bidParts} />
         </Item>
         {a.requiredKbli.length + a.requiredPermits.length > 0 ? (
           <Item term={t("requirements")}>

@@ -128,6 +128,7 @@ describe("getAnnouncement", () => {
     expect(Object.keys(announcement).sort()).toEqual(
       [
         "agencyName",
+        "bidParts",
         "bidSecurityAmount",
         "category",
         "code",
@@ -147,6 +148,7 @@ describe("getAnnouncement", () => {
         "paketName",
         "publishedAt",
         "qualification",
+        "qualificationRequirements",
         "requiredKbli",
         "requiredPermits",
         "rupCode",
@@ -170,6 +172,33 @@ describe("getAnnouncement", () => {
       method: "TENDER_CEPAT",
       requiredKbli: ["46693"],
       requiredPermits: ["SBU"],
+    });
+  });
+
+  it("lists the structured requirements and the bid's parts, with the bid security document when asked", async () => {
+    const { tender } = await makeScheduledTender();
+    const requirements = {
+      version: 1,
+      permits: [{ kind: "SBU", kbli: ["41011"] }],
+      experience: { minCount: 2, minValue: "1000000000", withinYears: 4 },
+      staff: [],
+      equipment: [{ name: "Excavator", minCount: 1 }],
+      financial: null,
+    };
+    await db.tender.update({ where: { id: tender.id }, data: { qualificationRequirements: requirements } });
+    expect(await getAnnouncement(tender.code)).toMatchObject({
+      qualificationRequirements: requirements,
+      // none chosen: the procedure's parts
+      bidParts: ["ADMINISTRASI", "KUALIFIKASI", "TEKNIS", "HARGA"],
+    });
+    await db.tender.update({
+      where: { id: tender.id },
+      data: { bidParts: ["HARGA"], bidSecurityAmount: 1_000_000n, qualificationRequirements: { version: 9 } },
+    });
+    // what does not read as the shape is not shown
+    expect(await getAnnouncement(tender.code)).toMatchObject({
+      qualificationRequirements: null,
+      bidParts: ["HARGA", "JAMINAN_PENAWARAN"],
     });
   });
 });

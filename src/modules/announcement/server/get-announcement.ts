@@ -8,7 +8,9 @@ import type {
   TenderStatus,
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { stageInForce } from "@/modules/tenders/domain";
+import type { BidPart } from "@/modules/bids/domain";
+import { qualificationRequirementsSchema, type QualificationRequirements } from "@/modules/qualification/domain";
+import { requiredBidParts, stageInForce } from "@/modules/tenders/domain";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 
@@ -66,6 +68,10 @@ export interface Announcement {
   /** what the system checks against a vendor's verified profile (a Tender Cepat enforces it) */
   requiredKbli: string[];
   requiredPermits: string[];
+  /** the structured requirements (issue 15); null: only the text above applies */
+  qualificationRequirements: QualificationRequirements | null;
+  /** the parts every bid must contain */
+  bidParts: BidPart[];
   evaluationMethod: EvaluationMethod | null;
   bidSecurityAmount: bigint | null;
   publishedAt: Date | null;
@@ -103,6 +109,9 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
         qualification: true,
         requiredKbli: true,
         requiredPermits: true,
+        qualificationRequirements: true,
+        bidParts: true,
+        procedure: { select: { bidParts: true } },
         evaluationMethod: true,
         bidSecurityAmount: true,
         publishedAt: true,
@@ -141,12 +150,16 @@ export async function getAnnouncement(code: string): Promise<Announcement> {
     }),
   ]);
   if (!row) throw new AppError("NOT_FOUND");
-  const { paket, stages, scheduleChanges, documents, failedAt, cancelledAt, ...tender } = row;
+  const { paket, stages, scheduleChanges, documents, failedAt, cancelledAt, procedure, ...tender } = row;
+  // stored only through this schema (tenders' set-up); what does not read is not shown
+  const requirements = qualificationRequirementsSchema.safeParse(tender.qualificationRequirements);
   const isEnded = tender.status === "FAILED" || tender.status === "CANCELLED";
   // a moved tender runs no stage here any more: its schedule goes on at the new LPSE
   const current = tender.status === "TRANSFERRED" ? null : stageInForce(tender.status, stages, now);
   return {
     ...tender,
+    qualificationRequirements: requirements.success ? requirements.data : null,
+    bidParts: requiredBidParts(procedure.bidParts, tender.bidParts, tender.bidSecurityAmount),
     isEnded,
     endedAt: cancelledAt ?? failedAt,
     paketName: paket.name,
