@@ -64,7 +64,7 @@ export async function getPriceOpeningView(actor: Actor, tenderId: string) {
 export type PriceOpeningView = NonNullable<Awaited<ReturnType<typeof getPriceOpeningView>>>;
 
 /** The price opening's record and the bids opened after it (openNextPrice), from the audit trail. */
-async function findPriceOpeningRecord(tenderId: string) {
+export async function findPriceOpeningRecord(tenderId: string) {
   const event = await db.auditEvent.findFirst({
     where: { entityType: "Tender", entityId: tenderId, action: "tender.priceOpened" },
     orderBy: { seq: "desc" },

@@ -7,6 +7,7 @@ import { openKey } from "../../domain/envelope";
 import { readSealedPrice } from "../../domain/price-seal";
 import type { OpenedBid, PriceOpeningRecord } from "../../domain/opening-record";
 import { unwrapAtRest } from "../opening/at-rest-key";
+import { findOpenedFiles } from "../opening/find-opened-files";
 import { readOpenedBidFile } from "../opening/read-opened-bid-file";
 import {
   makeTwoEnvelopeTender,
@@ -113,6 +114,11 @@ describe("two envelopes", () => {
     await expect(readOpenedBidFile(made.members[2]!.actor, (await filesOf(below!.id)).id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    // the receipt check tells the vendor its HARGA file's salt once its price envelope was opened, not before
+    const toldOpened = await findOpenedFiles(first!.id);
+    expect(toldOpened?.find((f) => f.part === "HARGA")).toMatchObject({ status: "OK", salt: expect.any(String) });
+    const toldSealed = await findOpenedFiles(below!.id);
+    expect(toldSealed?.find((f) => f.part === "HARGA")).toMatchObject({ status: "PRICE_ENVELOPE", salt: null });
     const view = await getPriceOpeningView(made.members[2]!.actor, made.tender.id);
     expect(view).toMatchObject({ canApprove: false, canReadFiles: true });
     expect(view!.result!.bids.map((b) => b.price)).toEqual(["410000000", "395000000"]);
