@@ -8,6 +8,7 @@ import { sealQualification } from "../domain/qualification-seal";
 import { decodePublicKey, toBytes } from "../domain/x25519";
 import { approveOpening } from "./opening/approve-opening";
 import { submitBid } from "./submit-bid";
+import { getQualificationBoard } from "@/modules/evaluation/server/get-qualification-board";
 
 setUpTestInstanceKey();
 
@@ -119,8 +120,18 @@ describe("the bid's qualification form and pakta integritas", () => {
     expect(Buffer.from(sealed.sealedQualification!).toString("latin1")).not.toContain(marker);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "bid.submitted", entityId: result.bidId } });
     expect(JSON.stringify(audit.data)).not.toContain(marker);
+    // the Pokja's side-by-side view has nothing to show before the opening; a vendor gets nothing at all
+    expect(await getQualificationBoard(members[0]!.actor, tender.id)).toBeNull();
+    await expect(getQualificationBoard(bidder.actor, tender.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await openTender(tender.id, members as never);
+    // after it: each requirement beside the answer, read met or unmet (the Pokja still decides)
+    const [row] = (await getQualificationBoard(members[0]!.actor, tender.id))!;
+    expect(row).toMatchObject({ bidId: result.bidId, defects: [] });
+    expect(row!.assessed!.map((a) => [a.group, a.met])).toEqual([
+      ["permit", true],
+      ["equipment", true],
+    ]);
     const opened = await db.bid.findUniqueOrThrow({ where: { id: result.bidId }, include: { defects: true } });
     expect(opened.defects).toEqual([]);
     expect(opened.openedQualification).toEqual({
@@ -165,5 +176,7 @@ describe("the bid's qualification form and pakta integritas", () => {
     const opened = await db.bid.findUniqueOrThrow({ where: { id: result.bidId }, include: { defects: true } });
     expect(opened.openedQualification).toBeNull();
     expect(opened.defects.map((d) => d.code)).toEqual(["QUALIFICATION_COMMITMENT_MISMATCH"]);
+    const [row] = (await getQualificationBoard(members[0]!.actor, tender.id))!;
+    expect(row).toMatchObject({ assessed: null, defects: ["QUALIFICATION_COMMITMENT_MISMATCH"] });
   });
 });
