@@ -10,3 +10,5 @@ export {
   type QualificationChoices,
   type QualificationChoicesDraft,
 } from "./qualification.schemas";
+// The tender's structured requirements (helper B): their one schema and the assessment live in domain/.
+export { assessQualification, qualificationRequirementsSchema } from "./domain";
