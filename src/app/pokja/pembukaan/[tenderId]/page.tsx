@@ -55,7 +55,7 @@ export default async function PokjaPembukaanPage({ params }: { params: Promise<{
         ) : null}
       </Card>
       <Card className="space-y-3">
-        <h2 className="font-semibold">{t("approvals.title")}</h2>
+        <h2 className="font-semibold">{priceView ? t("priceOpening.firstTitle") : t("approvals.title")}</h2>
         <p className="text-sm">
           {t("approvals.count", {
             count: view.approvals.length,
