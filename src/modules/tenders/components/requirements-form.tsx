@@ -6,6 +6,7 @@ import { ActionForm, Field, GroupError, inputClass } from "@/components/ui/form"
 import { SubmitButton } from "@/components/ui/submit-button";
 import { updateTenderRequirementsAction } from "../tender.actions";
 import { RequirementRows } from "./requirement-rows";
+import { toRequirementsInput } from "./requirements-input";
 
 /** The stored requirements as the form's text, amounts formatted as typed ("1.000.000.000"). */
 export interface RequirementsValues {
@@ -30,31 +31,13 @@ interface Props {
   limits: { permits: number; staff: number; equipment: number };
 }
 
-/**
- * FormData named by path ("requirements.staff.0.position") to the nested object the action
- * validates; the server checks everything again and names each refusal by the same path.
- */
-function toInput(data: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = { bidParts: data.getAll("bidParts") };
-  for (const [name, value] of data.entries()) {
-    if (name === "bidParts") continue;
-    const path = name.split(".");
-    let node = out;
-    path.forEach((segment, i) => {
-      if (i === path.length - 1) node[segment] = value;
-      else node = (node[segment] ??= /^\d+$/.test(path[i + 1]!) ? [] : {}) as Record<string, unknown>;
-    });
-  }
-  return out;
-}
-
 export function RequirementsForm(props: Props) {
   const t = useTranslations("qualification.requirements");
   const router = useRouter();
   const { values, limits } = props;
   return (
     <ActionForm
-      action={(data) => updateTenderRequirementsAction(toInput(data))}
+      action={(data) => updateTenderRequirementsAction(toRequirementsInput(data))}
       doneText={t("saved")}
       onDone={() => router.refresh()}
       resetOnDone={false}
