@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { actorFor, makeUser } from "@/tests/factories";
 import { makeTenderWithBids } from "../../testing/opening.fixture";
 import { db } from "@/server/db";
-import { openedKeyContext } from "../../domain/at-rest-cipher";
+import { openedKeyContext, priceShareContext } from "../../domain/at-rest-cipher";
+import { combineShares } from "../../domain/shamir";
+import { decodePublicKey, publicKeyOf } from "../../domain/x25519";
 import { openKey } from "../../domain/envelope";
 import { readSealedPrice } from "../../domain/price-seal";
 import type { OpenedBid, PriceOpeningRecord } from "../../domain/opening-record";
@@ -84,6 +86,11 @@ describe("two envelopes", () => {
     expect(await approve(made, 0)).toMatchObject({ approvals: 1, threshold: 2, opened: false });
     expect(await approve(made, 0)).toMatchObject({ approvals: 1, opened: false });
     expect(await openPrices(made.tender.id, null)).toEqual({ opened: false });
+    // that member, with the database and the at-rest key too, holds one share: it is not the price key
+    const mine = await db.priceOpeningApproval.findFirstOrThrow({ where: { tenderId: made.tender.id } });
+    const share = await unwrapAtRest(mine.wrappedShare!, priceShareContext(made.tender.id, mine.userId));
+    const guess = await combineShares([share]).catch(() => null);
+    expect(guess !== null && publicKeyOf(guess).equals(decodePublicKey(keys.pricePublicKey!))).toBe(false);
     expect((await bidsOf(made.tender.id)).every((b) => b.openedPrice === null)).toBe(true);
 
     expect(await approve(made, 1)).toMatchObject({ approvals: 2, opened: true });
