@@ -47,7 +47,9 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
       tender: {
         select: {
           code: true,
-          paket: { select: { name: true, agencyId: true, agency: { select: { name: true, timeZone: true } } } },
+          paket: {
+            select: { name: true, category: true, agencyId: true, agency: { select: { name: true, timeZone: true } } },
+          },
         },
       },
       termins: {
@@ -72,12 +74,19 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
   });
   if (!contract || !mayAct(actor, side, contract.tender.paket.agencyId, contract.vendorId))
     throw new AppError("NOT_FOUND");
-  const documents = await db.document.findMany({
-    where: { tenderId: contract.tenderId, kind: { in: ["KONTRAK", "SPMK"] } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, fileName: true },
-  });
-  return { ...contract, documents };
+  // the vendor sees the contract once it was sent to it (a first draft is the PPK's)
+  if (side === "PENYEDIA" && contract.sentAt === null) throw new AppError("NOT_FOUND");
+  // the PDFs are agency documents: /api/documents lets the agency's staff read them (the vendor's
+  // download of its own contract is not there yet, decision 0042)
+  const documents =
+    side !== "PPK"
+      ? []
+      : await db.document.findMany({
+          where: { tenderId: contract.tenderId, kind: { in: ["KONTRAK", "SPMK"] } },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, kind: true, fileName: true },
+        });
+  return { ...contract, category: contract.tender.paket.category, documents };
 }
 
 export type ContractView = Awaited<ReturnType<typeof getContractView>>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { isLocale } from "@/i18n/locales";
-import { ContractActionsForPpk } from "@/modules/contracts/components/contract-ppk-actions";
+import { ContractActionsForPpk } from "@/modules/contracts/components/contract-actions";
 import { ContractDetails, ContractStatusBadge } from "@/modules/contracts/components/contract-details";
 import { ContractDocuments, ContractTermins } from "@/modules/contracts/components/contract-parts";
 import { ContractExecutionPanel } from "@/modules/contracts/components/execution-panel";
