@@ -31,6 +31,11 @@ export const updateTenderSetupSchema = z.object({
     .default(null),
   technicalWeight: weight,
   priceWeight: weight,
+  // seleksi: the technical passing grade, whole points 0..100; empty: the procedure's default
+  technicalPassingGrade: z
+    .union([z.literal("").transform(() => null), z.coerce.number().int().min(0).max(100)])
+    .nullable()
+    .optional(),
   // Typed in rupiah ("200.000.000"); empty means none.
   bidSecurityAmount: optionalRupiah,
   // The checkable requirements (Tender Cepat reads them from the verified profile); absent

@@ -1,4 +1,4 @@
-import type { EvaluationMethod } from "@/modules/tenders/domain";
+import { CONSULTANCY_METHODS, type EvaluationMethod } from "@/modules/tenders/domain";
 import { SCORE_SCALE } from "./scoring";
 
 /**
@@ -8,7 +8,7 @@ import { SCORE_SCALE } from "./scoring";
  * ambang batas) before any price is opened. Which procedure offers them is data
  * (ProcedureConfig.evaluationMethods), never decided here by a procedure's name.
  */
-export const CONSULTANCY_METHODS = ["KUALITAS", "KUALITAS_BIAYA", "PAGU_ANGGARAN", "BIAYA_TERENDAH"] as const;
+export { CONSULTANCY_METHODS };
 export type ConsultancyMethod = (typeof CONSULTANCY_METHODS)[number];
 
 export function isConsultancyMethod(method: EvaluationMethod | null): method is ConsultancyMethod {

@@ -64,6 +64,9 @@ export async function DraftSetup({ view }: { view: TenderSetupView }) {
           requiredPermits={tender.requiredPermits.join("\n")}
           isCepat={tender.method === "TENDER_CEPAT"}
           evaluationMethod={tender.evaluationMethod}
+          methods={view.procedure.evaluationMethods}
+          technicalPassingGrade={tender.technicalPassingGrade}
+          defaultPassingGrade={view.procedure.technicalPassingGrade}
           technicalWeight={tender.technicalWeight}
           priceWeight={tender.priceWeight}
           bidSecurityAmount={tender.bidSecurityAmount === null ? "" : formatRupiah(tender.bidSecurityAmount)}

@@ -9,7 +9,6 @@ import { updateTenderSetupAction } from "../tender.actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { problemList, useProblemText } from "./problem-text";
 
-const METHODS: EvaluationMethod[] = ["HARGA_TERENDAH", "SISTEM_NILAI", "BIAYA_UMUR_EKONOMIS"];
 const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 
 interface Props {
@@ -21,6 +20,11 @@ interface Props {
   /** a Tender Cepat checks these against the verified profile and is judged on price alone */
   isCepat: boolean;
   evaluationMethod: EvaluationMethod | null;
+  /** the procedure's methods (a two-file procedure: the consultancy ones) */
+  methods: readonly EvaluationMethod[];
+  /** seleksi: the tender's passing grade and the procedure's default; null: not a two-file procedure */
+  technicalPassingGrade: number | null;
+  defaultPassingGrade: number | null;
   technicalWeight: number | null;
   priceWeight: number | null;
   /** formatted amount, or "" */
@@ -112,16 +116,37 @@ export function SetupForm(props: Props) {
         >
           <option value="">{t("setup.chooseMethod")}</option>
           {/* Tender Cepat: harga terendah only (Perpres 16/2018 Pasal 50); the server refuses the others */}
-          {(props.isCepat ? METHODS.slice(0, 1) : METHODS).map((m) => (
+          {(props.isCepat ? props.methods.slice(0, 1) : props.methods).map((m) => (
             <option key={m} value={m}>
               {t(`evaluationMethod.${m}`)}
             </option>
           ))}
         </select>
       </div>
-      {method === "SISTEM_NILAI" ? (
+      {props.defaultPassingGrade !== null ? (
+        <div>
+          <label htmlFor={`${id}-pg`} className="block font-medium">
+            {t("setup.technicalPassingGrade")}
+          </label>
+          <input
+            id={`${id}-pg`}
+            name="technicalPassingGrade"
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            aria-describedby={`${id}-pgh`}
+            defaultValue={props.technicalPassingGrade ?? props.defaultPassingGrade}
+            className={field}
+          />
+          <p id={`${id}-pgh`} className="text-sm text-slate-600">
+            {t("setup.technicalPassingGradeHint", { grade: props.defaultPassingGrade })}
+          </p>
+        </div>
+      ) : null}
+      {method === "SISTEM_NILAI" || method === "KUALITAS_BIAYA" ? (
         <fieldset className="grid gap-3 sm:grid-cols-2" aria-describedby={`${id}-wh`}>
-          <legend className="sr-only">{t("evaluationMethod.SISTEM_NILAI")}</legend>
+          <legend className="sr-only">{t(`evaluationMethod.${method}`)}</legend>
           <div>
             <label htmlFor={`${id}-tw`} className="block font-medium">
               {t("setup.technicalWeight")}

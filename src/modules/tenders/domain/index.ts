@@ -5,6 +5,8 @@ export { STAGE_KINDS } from "./stage-kind";
 export type { StageKind } from "./stage-kind";
 export { EVALUATION_METHODS } from "./evaluation-method";
 export type { EvaluationMethod } from "./evaluation-method";
+// The methods a procedure offers, by its data (issue 15: the consultancy methods need two files).
+export { CONSULTANCY_METHODS, evaluationMethodsFor, isWeighted } from "./procedure-methods";
 // The lifecycle: which statuses the worker watches, which events exist, the stage in force.
 export { SCHEDULED_STATUSES, stageInForce, TRANSITIONS } from "./lifecycle";
 export type { TenderEvent } from "./lifecycle";

@@ -3,6 +3,7 @@ import type { ProcurementCategory } from "@/modules/paket/domain";
 import { checkBidSecurity } from "./bid-security";
 import { TENDER_CEPAT_EVALUATION } from "./tender-cepat";
 import { validateSchedule, type ScheduleProblem, type StageWindow } from "./schedule";
+import { isWeighted } from "./procedure-methods";
 
 /** Sistem nilai: technical and price weights in whole percent that together make 100. */
 export const WEIGHT_TOTAL = 100;
@@ -37,7 +38,7 @@ export function checkWeights(
   technical: number | null,
   price: number | null,
 ): string | null {
-  if (method !== "SISTEM_NILAI") return null;
+  if (!isWeighted(method)) return null;
   if (technical === null || price === null) return "weightsMissing";
   return technical + price === WEIGHT_TOTAL && technical >= 0 && price >= 0 ? null : "weightsNotHundred";
 }

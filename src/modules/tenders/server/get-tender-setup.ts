@@ -9,6 +9,7 @@ import { publishChecklist } from "../domain/publish-checklist";
 import { selectableMethods } from "../domain/tender-cepat";
 import { assertPokjaAccess } from "./load-pokja-tender";
 import { procedureStages } from "./tender-stages";
+import { evaluationMethodsFor } from "../domain/procedure-methods";
 
 /** Everything the Pokja's set-up page shows, as plain values; `now` is the database's. */
 export async function getTenderSetup(actor: Actor, tenderId: string) {
@@ -30,6 +31,7 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
         evaluationMethod: true,
         technicalWeight: true,
         priceWeight: true,
+        technicalPassingGrade: true,
         bidSecurityAmount: true,
         qualificationRequirements: true,
         bidParts: true,
@@ -44,7 +46,9 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
           },
         },
         pokja: { select: { name: true, _count: { select: { members: true } } } },
-        procedure: { select: { name: true, stages: true, bidParts: true } },
+        procedure: {
+          select: { name: true, stages: true, bidParts: true, twoFiles: true, technicalPassingGrade: true },
+        },
         stages: {
           orderBy: { position: "asc" },
           select: { id: true, kind: true, startsAt: true, endsAt: true, minHours: true },
@@ -98,7 +102,14 @@ export async function getTenderSetup(actor: Actor, tenderId: string) {
     paket: { name: paket.name, category: paket.category, method: paket.method, pagu: paket.pagu, hps: paket.hps },
     agency: paket.agency,
     pokjaName: pokja?.name ?? null,
-    procedure: { name: procedure.name, stages: procedureStages(procedure.stages), bidParts: procedure.bidParts },
+    procedure: {
+      name: procedure.name,
+      stages: procedureStages(procedure.stages),
+      bidParts: procedure.bidParts,
+      /** the evaluation methods it offers (two files: the consultancy ones) and its default passing grade */
+      evaluationMethods: evaluationMethodsFor(procedure),
+      technicalPassingGrade: procedure.twoFiles ? procedure.technicalPassingGrade : null,
+    },
     requirements,
     /** the parts a bid must contain now: the tender's choice or the procedure's, with the bid security document */
     requiredBidParts: requiredBidParts(procedure.bidParts, tender.bidParts, tender.bidSecurityAmount),

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/modules/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkBidSecurity } from "../domain/bid-security";
+import { evaluationMethodsFor, isWeighted } from "../domain/procedure-methods";
 import { checkWeights, toFieldErrors, type ChecklistItem } from "../domain/publish-checklist";
 import { TENDER_CEPAT_EVALUATION } from "../domain/tender-cepat";
 import type { UpdateTenderSetupInput } from "../tender.schemas";
@@ -22,21 +23,30 @@ export async function updateTenderSetup(actor: Actor, input: UpdateTenderSetupIn
       status: true,
       method: true,
       paket: { select: { category: true, hps: true } },
+      procedure: { select: { twoFiles: true, technicalPassingGrade: true } },
     });
     if (tender.status !== "DRAFT") throw new AppError("INVALID_STATE", "tenderSetupLocked");
 
-    const isSistemNilai = input.evaluationMethod === "SISTEM_NILAI";
+    const weighted = isWeighted(input.evaluationMethod);
+    const offered = evaluationMethodsFor(tender.procedure);
     const data = {
       qualification: input.qualification.trim() || null,
       evaluationMethod: input.evaluationMethod,
-      technicalWeight: isSistemNilai ? input.technicalWeight : null,
-      priceWeight: isSistemNilai ? input.priceWeight : null,
+      technicalWeight: weighted ? input.technicalWeight : null,
+      priceWeight: weighted ? input.priceWeight : null,
+      // seleksi: the nilai ambang batas, the procedure's default unless the Pokja set one (configuration, not law)
+      technicalPassingGrade: tender.procedure.twoFiles
+        ? (input.technicalPassingGrade ?? tender.procedure.technicalPassingGrade)
+        : null,
       bidSecurityAmount: input.bidSecurityAmount,
       // not sent: kept as stored (Prisma leaves an undefined field alone)
       requiredKbli: input.requiredKbli,
       requiredPermits: input.requiredPermits,
     };
     const items: ChecklistItem[] = [];
+    // the procedure's own methods only (two-file: the consultancy ones), decided by its data
+    if (data.evaluationMethod && !offered.includes(data.evaluationMethod))
+      items.push({ field: "evaluationMethod", key: "methodNotForProcedure" });
     // Tender Cepat: the winner is the lowest price (Perpres 16/2018 Pasal 50).
     if (
       tender.method === "TENDER_CEPAT" &&
