@@ -58,6 +58,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "procurement.invitations",
     "alerts.form",
     "alerts.list",
+    "seleksi.forms",
     "contracts.execution",
     "contracts.addendum",
     "contracts.termination",
@@ -72,6 +73,7 @@ export const ROUTE_CLIENT_MESSAGES = {
     "tender",
     "availability.compensation.form",
     "qualification.requirements",
+    "seleksi.forms",
   ],
   ppk: [
     "remedies",

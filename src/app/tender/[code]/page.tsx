@@ -30,6 +30,7 @@ import { RegisterButton } from "@/modules/participation/components/register-butt
 import { TenderRedFlags } from "@/modules/red-flags/components";
 import { registrationRefusal } from "@/modules/participation/domain/registration";
 import { PublicQuestions } from "@/modules/questions/components/public-questions";
+import { PublicShortlist } from "@/modules/seleksi/components/public-shortlist";
 import { findTenderOcid } from "@/modules/open-data/server/find-ocid-releases";
 import { findBidDeadline } from "@/modules/tenders/domain/schedule";
 import { dbNow } from "@/server/db";
@@ -162,6 +163,7 @@ export default async function AnnouncementPage({
         />
         <TenderHistory tenderId={announcement.id} />
         <TenderRedFlags tenderId={announcement.id} timeZone={timeZone} />
+        <PublicShortlist tenderId={announcement.id} timeZone={timeZone} />
         {isEnded || transfer ? null : (
           <RegisterButton
             tenderId={announcement.id}

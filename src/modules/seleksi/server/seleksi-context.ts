@@ -32,7 +32,7 @@ const SELECT = {
 
 export type SeleksiTender = Awaited<ReturnType<typeof readSeleksiTender>>;
 
-async function readSeleksiTender(tx: Tx, tenderId: string) {
+export async function readSeleksiTender(tx: Tx, tenderId: string) {
   const tender = await tx.tender.findUnique({ where: { id: tenderId }, select: SELECT });
   if (!tender) throw new AppError("NOT_FOUND");
   return tender;
