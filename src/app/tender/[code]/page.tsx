@@ -24,6 +24,7 @@ import { findPublicBidSummary } from "@/modules/announcement/server/find-public-
 import { getAnnouncement } from "@/modules/announcement/server/get-announcement";
 import { AddendumList } from "@/modules/addenda/components/addendum-list";
 import { WinnerBanner } from "@/modules/award/components/winner-banner";
+import { PublicContractSummary } from "@/modules/contracts/components/public-contract";
 import { TenderAwardWithdrawals } from "@/modules/sanggah/components/award-withdrawals";
 import { TenderHistory } from "@/modules/failure/components/tender-history";
 import { RegisterButton } from "@/modules/participation/components/register-button";
@@ -155,6 +156,7 @@ export default async function AnnouncementPage({
         {transfer ? <TenderTransferredNotice transfer={transfer} timeZone={timeZone} locale={locale} /> : null}
 
         <WinnerBanner code={announcement.code} />
+        <PublicContractSummary tenderId={announcement.id} timeZone={timeZone} />
         <TenderAwardWithdrawals
           tender={{ id: announcement.id }}
           isReevaluating={status === "EVALUATION"}

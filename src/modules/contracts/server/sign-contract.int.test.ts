@@ -4,6 +4,7 @@ import { makeActor, makeAgency } from "@/tests/factories";
 import { ocdsChecks, validateRelease } from "@/tests/setup/ocds-validator";
 import { draftTerms, makeSppbjTender } from "../testing/sppbj-tender";
 import { draftContract } from "./draft-contract";
+import { findPublicContract } from "./find-public-contract";
 import { issueSpmk } from "./issue-spmk";
 import { requestContractChange } from "./request-contract-change";
 import { sendContract } from "./send-contract";
@@ -39,12 +40,20 @@ describe("the contract's review, signing and SPMK", () => {
 
     await signContractAsVendor(vendor, { contractId });
     expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", vendorSignedById: vendor.userId });
+    // not public before both signed
+    expect(await findPublicContract(made.tender.id)).toBeNull();
     const { documentId } = await signContractAsPpk(ppk, { contractId });
     expect(await stateOf(contractId)).toMatchObject({ status: "SIGNED", ppkSignedById: ppk.userId });
     expect(
       await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { kind: true, isPublic: true } }),
     ).toEqual({ kind: "KONTRAK", isPublic: false });
     expect(await db.notification.count({ where: { kind: "contract.signed", userId: vendor.userId } })).toBe(1);
+
+    const summary = await findPublicContract(made.tender.id);
+    expect(summary).toMatchObject({ status: "SIGNED", value: 452_750_000n, addendaCount: 0 });
+    expect(JSON.stringify(summary, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toMatch(
+      /Pejabat Uji|198001012005011001|Direktur Uji/,
+    );
 
     const spmk = await issueSpmk(ppk, { contractId, startsOn: made.day(1) });
     expect(spmk.spmkNumber).toMatch(/^SPMK\//);
@@ -78,7 +87,12 @@ describe("the contract's review, signing and SPMK", () => {
       expect.objectContaining({ status: "active", value: { amount: 452_750_000, currency: "IDR" } }),
     ]);
     for (const release of releases) expect(validateRelease(release.data)).toEqual([]);
-    expect(ocdsChecks(releases.slice(-2).map((r) => r.data), PREFIX)).toEqual([]);
+    expect(
+      ocdsChecks(
+        releases.slice(-2).map((r) => r.data),
+        PREFIX,
+      ),
+    ).toEqual([]);
   });
 
   it("refuses each step out of order and writes nothing", async () => {
