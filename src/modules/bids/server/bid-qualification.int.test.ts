@@ -9,6 +9,7 @@ import { decodePublicKey, toBytes } from "../domain/x25519";
 import { approveOpening } from "./opening/approve-opening";
 import { submitBid } from "./submit-bid";
 import { getQualificationBoard } from "@/modules/evaluation/server/get-qualification-board";
+import { getDocumentForDownload } from "@/modules/documents/server/get-document-for-download";
 
 setUpTestInstanceKey();
 
@@ -30,8 +31,26 @@ async function setUp(options: { bidParts?: ("ADMINISTRASI" | "HARGA")[] } = {}) 
   });
   const bidder = await makeBidder(made.tender.id);
   const marker = `SBU-RAHASIA-${randomUUID()}`;
+  const evidence = await db.document.create({
+    data: {
+      kind: "DOKUMEN_PENYEDIA",
+      vendorId: bidder.vendor.id,
+      fileName: "sbu.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 10n,
+      sha256: "0".repeat(64),
+      storageKey: `uji/${randomUUID()}`,
+    },
+  });
   const permit = await db.vendorPermit.create({
-    data: { vendorId: bidder.vendor.id, kind: "SBU", number: marker, issuedBy: "LPJK", validUntil: null },
+    data: {
+      vendorId: bidder.vendor.id,
+      kind: "SBU",
+      number: marker,
+      issuedBy: "LPJK",
+      validUntil: null,
+      documentId: evidence.id,
+    },
   });
   const file = await stageBidFile(bidder.actor, made.tender.id, bidPdf(`harga-${randomUUID()}`), "HARGA");
   const input = {
@@ -48,7 +67,7 @@ async function setUp(options: { bidParts?: ("ADMINISTRASI" | "HARGA")[] } = {}) 
       financial: null,
     },
   };
-  return { ...made, bidder, permit, marker, file, input };
+  return { ...made, bidder, permit, evidence, marker, file, input };
 }
 
 const bidsOf = (tenderId: string) => db.bid.count({ where: { tenderId } });
@@ -106,7 +125,7 @@ describe("the bid's qualification form and pakta integritas", () => {
   });
 
   it("seals the form (the sealed bytes are all there is before the opening) and opens exactly what was sealed", async () => {
-    const { tender, members, bidder, input, marker, permit } = await setUp();
+    const { tender, members, bidder, input, marker, permit, evidence } = await setUp();
     const result = await submitBid(bidder.actor, input);
     const receipt = result.signedReceipt.receipt;
     expect(receipt.integrityPactAcceptedAt).toBe(result.submittedAt.toISOString());
@@ -123,11 +142,20 @@ describe("the bid's qualification form and pakta integritas", () => {
     // the Pokja's side-by-side view has nothing to show before the opening; a vendor gets nothing at all
     expect(await getQualificationBoard(members[0]!.actor, tender.id)).toBeNull();
     await expect(getQualificationBoard(bidder.actor, tender.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // nor may the Pokja read the evidence while the form that names it is sealed
+    await expect(getDocumentForDownload(members[0]!.actor, evidence.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await openTender(tender.id, members as never);
     // after it: each requirement beside the answer, read met or unmet (the Pokja still decides)
     const [row] = (await getQualificationBoard(members[0]!.actor, tender.id))!;
     expect(row).toMatchObject({ bidId: result.bidId, defects: [] });
+    expect(row!.assessed![0]!.documentIds).toEqual([evidence.id]);
+    // the evidence the opened form names: its tender's Pokja may read it, another Pokja member may not
+    expect((await getDocumentForDownload(members[0]!.actor, evidence.id)).fileName).toBe("sbu.pdf");
+    const stranger = await makeSealedBidTender();
+    await expect(getDocumentForDownload(stranger.members[0]!.actor, evidence.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(row!.assessed!.map((a) => [a.group, a.met])).toEqual([
       ["permit", true],
       ["equipment", true],
@@ -143,7 +171,7 @@ describe("the bid's qualification form and pakta integritas", () => {
           number: marker,
           issuedBy: "LPJK",
           validUntil: null,
-          documentId: null,
+          documentId: evidence.id,
         },
       ],
       kbli: bidder.vendor.kbli,

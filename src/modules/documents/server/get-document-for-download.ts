@@ -3,6 +3,7 @@ import { isUuid } from "@/lib/ids";
 import { can, type Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { isQualificationEvidenceFor } from "./qualification-evidence";
 
 /** A tender's berita acara (e.g. of the opening) is also for the vendors taking part in it. */
 async function isBeritaAcaraParticipant(
@@ -20,7 +21,8 @@ async function isBeritaAcaraParticipant(
 /**
  * A document anyone may download once it is public (announced tender documents); before
  * that only the agency's own staff and auditors. Vendor documents: their company too, and
- * the Verifikator, who checks them against the registration. A tender's berita acara: its participants too.
+ * the Verifikator, who checks them against the registration, and a tender's Pokja once the
+ * vendor's opened qualification form names them as evidence. A tender's berita acara: its participants too.
  */
 export async function getDocumentForDownload(actor: Actor | null, id: string) {
   const document = isUuid(id)
@@ -50,6 +52,11 @@ export async function getDocumentForDownload(actor: Actor | null, id: string) {
     can(actor, "report.readAll") ||
     (agencyId !== undefined && can(actor, "agency.readInternal", { agencyId })) ||
     (document.vendorId !== null && (actor.vendorId === document.vendorId || can(actor, "vendor.verify")));
-  if (!mayRead && !(await isBeritaAcaraParticipant(actor, document))) throw new AppError("NOT_FOUND");
+  const isEvidence =
+    !mayRead &&
+    document.vendorId !== null &&
+    can(actor, "tender.evaluate") &&
+    (await isQualificationEvidenceFor(actor.userId, document.vendorId, id));
+  if (!mayRead && !isEvidence && !(await isBeritaAcaraParticipant(actor, document))) throw new AppError("NOT_FOUND");
   return document;
 }
