@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { formatRupiah } from "@/lib/money";
 import type { getNegotiationBoard } from "../server/get-negotiation-board";
@@ -7,7 +7,7 @@ import { NegotiationForm } from "./negotiation-form";
 type Board = NonNullable<Awaited<ReturnType<typeof getNegotiationBoard>>>;
 
 /** Klarifikasi dan negosiasi: who is next, what was recorded, and the form for the turn. */
-export async function NegotiationPanel({
+export function NegotiationPanel({
   tenderId,
   board,
   names,
@@ -20,7 +20,7 @@ export async function NegotiationPanel({
   isEvaluating: boolean;
   at: (d: Date) => string;
 }) {
-  const t = await getTranslations("evaluation.consultancy");
+  const t = useTranslations("evaluation.consultancy");
   const { standing } = board;
   const turn = standing?.turn;
   return (
