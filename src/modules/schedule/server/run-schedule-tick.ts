@@ -4,6 +4,7 @@ import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
 import { applyBidDeadlineRule } from "@/modules/failure";
 import { SCHEDULED_STATUSES } from "@/modules/tenders/domain";
 import { applyTenderEvent } from "@/modules/tenders";
+import { inviteShortlist } from "@/modules/seleksi";
 import { logger } from "@/server/logger";
 import { db, dbNow, type Tx } from "@/server/db";
 
@@ -97,6 +98,8 @@ async function lookAtNextDue(tx: Tx, skip: readonly string[]): Promise<{ transit
     }
     const applied = await applyTenderEvent(tx, id, { kind: "stageBoundary" }, { actor: null, now });
     if (!applied.changed) return { transition: null };
+    // a seleksi: the shortlist is invited when the UNDANGAN stage comes (seleksi module)
+    if (applied.stage === "UNDANGAN" && before.currentStage !== "UNDANGAN") await inviteShortlist(tx, id);
     return {
       transition: {
         tenderId: id,
