@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
 import { parseInput } from "@/modules/failure";
-import { findAgreedPrice } from "@/modules/penunjukan";
+import { awardedPrice } from "@/modules/award";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { contractNumber } from "../domain";
@@ -11,9 +11,9 @@ import { contractTerms } from "./contract-terms";
 
 /**
  * The PPK of the paket's agency drafts the contract from the award once the SPPBJ is issued
- * (Perpres 16/2018 Pasal 52-57): the value is the awarded price (the negotiated one after a
- * penunjukan langsung, else the winner's corrected price), the HPS the paket's, the bond the
- * rule's; none of them is typed. One contract per tender (unique in PostgreSQL too).
+ * (Perpres 16/2018 Pasal 52-57): the value is the awarded price (award's awardedPrice, the one
+ * the SPPBJ reads: a negotiated price, else the winner's corrected price), the HPS the paket's,
+ * the bond the rule's; none of them is typed. One contract per tender (unique in PostgreSQL too).
  */
 export async function draftContract(actor: Actor, input: DraftContractInput) {
   const { tenderId, ...terms } = parseInput(draftContractSchema, input);
@@ -45,7 +45,7 @@ export async function draftContract(actor: Actor, input: DraftContractInput) {
       select: { vendorId: true, correctedPrice: true, openedPrice: true },
     });
     const correctedPrice = winner.correctedPrice ?? winner.openedPrice;
-    const value = (await findAgreedPrice(tx, tenderId)) ?? correctedPrice;
+    const value = await awardedPrice(tx, tenderId);
     if (value == null || correctedPrice == null || tender.paket.hps == null)
       throw new AppError("INVALID_STATE", "contract.priceMissing");
     const { agency } = tender.paket;

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type Actor } from "@/modules/auth/domain";
-import { findAgreedPrice } from "@/modules/penunjukan";
+import { awardedPrice } from "@/modules/award";
 import { toZonedLocal } from "@/lib/zoned-time";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -38,11 +38,7 @@ export async function getDraftDefaults(actor: Actor, tenderId: string) {
   });
   if (!tender || !can(actor, "contract.manage", { agencyId: tender.paket.agencyId })) throw new AppError("NOT_FOUND");
   const ppk = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, nip: true } });
-  const price =
-    (await db.$transaction((tx) => findAgreedPrice(tx, tenderId))) ??
-    tender.winnerBid?.correctedPrice ??
-    tender.winnerBid?.openedPrice ??
-    null;
+  const price = await db.$transaction((tx) => awardedPrice(tx, tenderId));
   const timeZone = tender.paket.agency.timeZone;
   const director = tender.winnerBid?.vendor.people[0];
   return {
