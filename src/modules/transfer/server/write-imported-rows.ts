@@ -167,6 +167,11 @@ export async function writeImportedRows(tx: Tx, data: BundleData, ids: IdMaps): 
     receiptSignature: s(r.receiptSignature),
     replacedById: sn(r.replacedById),
     withdrawnAt: dn(r.withdrawnAt),
+    // issue 15: the pakta integritas and the sealed qualification form travel with the bid
+    // (its commitment is on the receipt the source LPSE signed)
+    integrityPactAt: dn(r.integrityPactAt),
+    sealedQualification: (r.sealedQualification ?? null) as Uint8Array<ArrayBuffer> | null,
+    qualificationCommitment: sn(r.qualificationCommitment),
   }));
   const files = [];
   for (const r of tableRows(data, "BidFile")) {
