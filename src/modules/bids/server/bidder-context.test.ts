@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// loadBidder's seleksi gate reaches the database; these rules are pure and never call it
+vi.mock("@/modules/seleksi", () => ({ assertMayBid: async () => {} }));
 import { assertBidWindowOpen, sealingKeyFor, type Bidder } from "./bidder-context";
 
 const start = new Date("2026-11-22T01:00:00.000Z");
