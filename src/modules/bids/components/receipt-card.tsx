@@ -59,6 +59,18 @@ export async function ReceiptCard({
         </dd>
         <dt className="text-slate-600">{t("commitment")}</dt>
         <dd className="font-mono break-all">{receipt.priceCommitment}</dd>
+        {receipt.qualificationCommitment ? (
+          <>
+            <dt className="text-slate-600">{t("qualificationCommitment")}</dt>
+            <dd className="font-mono break-all">{receipt.qualificationCommitment}</dd>
+          </>
+        ) : null}
+        {receipt.integrityPactAcceptedAt ? (
+          <>
+            <dt className="text-slate-600">{t("integrityPact")}</dt>
+            <dd>{formatInZone(new Date(receipt.integrityPactAcceptedAt), timeZone, locale, { seconds: "always" })}</dd>
+          </>
+        ) : null}
         <dt className="text-slate-600">{t("fingerprint")}</dt>
         <dd className="font-mono break-all">{receipt.instanceKeyFingerprint}</dd>
       </dl>
