@@ -76,16 +76,11 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
     throw new AppError("NOT_FOUND");
   // the vendor sees the contract once it was sent to it (a first draft is the PPK's)
   if (side === "PENYEDIA" && contract.sentAt === null) throw new AppError("NOT_FOUND");
-  // the PDFs are agency documents: /api/documents lets the agency's staff read them (the vendor's
-  // download of its own contract is not there yet, decision 0042)
-  const documents =
-    side !== "PPK"
-      ? []
-      : await db.document.findMany({
-          where: { tenderId: contract.tenderId, kind: { in: ["KONTRAK", "SPMK"] } },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, kind: true, fileName: true },
-        });
+  const documents = await db.document.findMany({
+    where: { tenderId: contract.tenderId, kind: { in: ["KONTRAK", "SPMK"] } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, fileName: true },
+  });
   return { ...contract, category: contract.tender.paket.category, documents };
 }
 

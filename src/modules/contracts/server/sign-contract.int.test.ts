@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { getDocumentForDownload } from "@/modules/documents/server/get-document-for-download";
 import { makeActor, makeAgency } from "@/tests/factories";
 import { ocdsChecks, validateRelease } from "@/tests/setup/ocds-validator";
 import { draftTerms, makeSppbjTender } from "../testing/sppbj-tender";
@@ -48,6 +49,12 @@ describe("the contract's review, signing and SPMK", () => {
       await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { kind: true, isPublic: true } }),
     ).toEqual({ kind: "KONTRAK", isPublic: false });
     expect(await db.notification.count({ where: { kind: "contract.signed", userId: vendor.userId } })).toBe(1);
+    // the contract's PDF: for the contract's vendor and the agency, not for another vendor or the public
+    await expect(getDocumentForDownload(vendor, documentId)).resolves.toMatchObject({ kind: "KONTRAK" });
+    await expect(getDocumentForDownload(made.losers[0]!.penyedia, documentId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(getDocumentForDownload(null, documentId)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const summary = await findPublicContract(made.tender.id);
     expect(summary).toMatchObject({ status: "SIGNED", value: 452_750_000n, addendaCount: 0 });

@@ -18,11 +18,20 @@ async function isBeritaAcaraParticipant(
   return participant !== null;
 }
 
+/** A contract's documents (e-Kontrak, decision 0042) are also for the contract's vendor. */
+const CONTRACT_DOCUMENT_KINDS = ["KONTRAK", "SPMK", "BAST", "JAMINAN_PELAKSANAAN"];
+async function isContractVendor(actor: Actor, document: { kind: string; tenderId: string | null }): Promise<boolean> {
+  if (!CONTRACT_DOCUMENT_KINDS.includes(document.kind) || !document.tenderId || !actor.vendorId) return false;
+  const contract = await db.contract.findUnique({ where: { tenderId: document.tenderId }, select: { vendorId: true } });
+  return contract?.vendorId === actor.vendorId;
+}
+
 /**
  * A document anyone may download once it is public (announced tender documents); before
  * that only the agency's own staff and auditors. Vendor documents: their company too, and
  * the Verifikator, who checks them against the registration, and a tender's Pokja once the
- * vendor's opened qualification form names them as evidence. A tender's berita acara: its participants too.
+ * vendor's opened qualification form names them as evidence. A tender's berita acara: its participants too;
+ * its contract's documents: the contract's vendor too.
  */
 export async function getDocumentForDownload(actor: Actor | null, id: string) {
   const document = isUuid(id)
@@ -57,6 +66,12 @@ export async function getDocumentForDownload(actor: Actor | null, id: string) {
     document.vendorId !== null &&
     can(actor, "tender.evaluate") &&
     (await isQualificationEvidenceFor(actor.userId, document.vendorId, id));
-  if (!mayRead && !isEvidence && !(await isBeritaAcaraParticipant(actor, document))) throw new AppError("NOT_FOUND");
+  if (
+    !mayRead &&
+    !isEvidence &&
+    !(await isBeritaAcaraParticipant(actor, document)) &&
+    !(await isContractVendor(actor, document))
+  )
+    throw new AppError("NOT_FOUND");
   return document;
 }
