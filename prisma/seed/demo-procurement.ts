@@ -1,5 +1,8 @@
 import type { ProcurementCategory, ProcurementMethod } from "../../src/generated/prisma/enums";
+import type { QualificationRequirements } from "../../src/modules/qualification/domain/shapes";
 import type { AgencyCode } from "./demo-people";
+import { ISSUE_15_PAKETS } from "./demo-procurement-15";
+import { CONSULTANCY_REQUIREMENTS, GOODS_REQUIREMENTS } from "./demo-qualification";
 
 /**
  * Where a demo tender's story stops, each reached through the use cases (prisma/seed/demo-tenders.ts):
@@ -10,8 +13,10 @@ import type { AgencyCode } from "./demo-people";
  * - AWARDED: evaluated, the winner proposed and approved by the Pokja majority and announced, in the sanggah period;
  * - CONTRACTED: as AWARDED, the sanggah period passed, and the PPK issued the SPPBJ;
  * - FAILED: nobody bid; the worker extended the deadline once, then failed the tender.
+ * - SHORTLISTED: a seleksi whose prakualifikasi is decided and its shortlist announced (issue 15).
  */
-export type DemoStory = "DRAFT" | "ANNOUNCED" | "BIDDING" | "OPENED" | "AWARDED" | "CONTRACTED" | "FAILED";
+export type DemoStory =
+  "DRAFT" | "ANNOUNCED" | "BIDDING" | "OPENED" | "AWARDED" | "CONTRACTED" | "FAILED" | "SHORTLISTED";
 
 export interface DemoBid {
   /** the vendor's user in demo-people.ts */
@@ -40,6 +45,12 @@ export interface DemoPaket {
     /** days ago the announcement started; picks the current stage */
     startedDaysAgo: number;
     bids?: DemoBid[];
+    /** CONTRACTED only: the e-Kontrak walked on to an ACTIVE contract (drafted, signed, SPMK, termin I paid) */
+    contract?: "ACTIVE";
+    /** structured qualification requirements set up by the Pokja; bids carry the form from the profile */
+    requirements?: QualificationRequirements;
+    /** SHORTLISTED only: the firms applying in prakualifikasi and the Pokja's decision on each */
+    applicants?: { email: string; passed: boolean; score: number }[];
   };
 }
 
@@ -85,7 +96,19 @@ export const PAKETS: DemoPaket[] = [
     hps: 2_356_000_000n,
     location: "Provinsi Jawa Barat",
     fundingSource: APBN,
-    tender: { code: "2026000003", story: "ANNOUNCED", startedDaysAgo: 2 },
+    tender: {
+      code: "2026000003",
+      story: "SHORTLISTED",
+      // in the sanggah prakualifikasi stage now, the shortlist announced
+      startedDaysAgo: 11,
+      requirements: CONSULTANCY_REQUIREMENTS,
+      applicants: [
+        { email: "penyedia5@segel.test", passed: true, score: 86.5 },
+        { email: "penyedia1@segel.test", passed: true, score: 78 },
+        { email: "penyedia3@segel.test", passed: true, score: 74.25 },
+        { email: "penyedia2@segel.test", passed: false, score: 52 },
+      ],
+    },
   },
   {
     rupCode: "46120454",
@@ -244,6 +267,7 @@ export const PAKETS: DemoPaket[] = [
       code: "2026000012",
       story: "BIDDING",
       startedDaysAgo: 9,
+      requirements: GOODS_REQUIREMENTS,
       bids: [
         { email: "penyedia1@segel.test", price: 1_845_000_000n },
         { email: "penyedia4@segel.test", price: 1_876_250_000n },
@@ -251,4 +275,6 @@ export const PAKETS: DemoPaket[] = [
       ],
     },
   },
+  // issue 15's contract and the seleksi journey's own tender
+  ...ISSUE_15_PAKETS,
 ];

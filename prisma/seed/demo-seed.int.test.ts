@@ -92,6 +92,7 @@ const expectations: Record<DemoStory, (f: TenderFacts, bids: number) => void> = 
     expect(f.adoptedApprovals).toBeGreaterThanOrEqual(2);
   },
   FAILED: (f) => expect(f).toMatchObject({ status: "FAILED", failureKind: "NO_BIDS", extensions: 1, bids: 0 }),
+  SHORTLISTED: (f) => expect(f).toMatchObject({ status: "PUBLISHED", stage: "SANGGAH_PRAKUALIFIKASI", bids: 0 }),
 };
 
 const counts = async () =>
@@ -156,6 +157,9 @@ describe("the demo seed", () => {
       ),
     ).toEqual(expect.arrayContaining([{ code: "PRICE_NEAR_HPS" }]));
 
+    // issue 15: the demo shows each new feature (prisma/seed/demo-contract.ts, demo-qualification.ts)
+    await expectIssue15Facts();
+
     const before = await counts();
     const second = await runSeed();
     expect(second).toContain("already present");
@@ -163,3 +167,39 @@ describe("the demo seed", () => {
     expect(await sqlAsOwner(`SELECT "offsetMs"::int AS offset FROM "TestClockOffset"`)).toEqual([{ offset: 0 }]);
   }, 600_000);
 });
+
+async function expectIssue15Facts() {
+  // the seleksi's prakualifikasi: four applications, three passed and shortlisted, announced
+  expect(
+    await sqlAsOwner(
+      `SELECT count(*)::int AS applied, count(*) FILTER (WHERE a.shortlisted)::int AS shortlisted,
+         bool_and(t."shortlistAnnouncedAt" IS NOT NULL) AS announced
+       FROM "PrequalificationApplication" a JOIN "Tender" t ON t.id = a."tenderId" WHERE t.code = '2026000003'`,
+    ),
+  ).toEqual([{ applied: 4, shortlisted: 3, announced: true }]);
+  // structured requirements on the bidding tender, each sealed bid with its qualification form and the pact
+  expect(
+    await sqlAsOwner(
+      `SELECT t."qualificationRequirements" IS NOT NULL AS structured,
+         count(*) FILTER (WHERE b."sealedQualification" IS NOT NULL AND b."integrityPactAt" IS NOT NULL)::int AS forms
+       FROM "Tender" t JOIN "Bid" b ON b."tenderId" = t.id AND b.status = 'SUBMITTED'
+       WHERE t.code = '2026000012' GROUP BY t.id`,
+    ),
+  ).toEqual([{ structured: true, forms: 2 }]);
+  // the construction contract: ACTIVE, signed by both, SPMK issued, termin I through BAST and payment
+  expect(
+    await sqlAsOwner(
+      `SELECT c.status::text, c."spmkNumber" IS NOT NULL AS spmk,
+         (SELECT count(*)::int FROM "ContractTermin" m WHERE m."contractId" = c.id AND m."bastAt" IS NOT NULL
+            AND m."paidAt" IS NOT NULL) AS settled
+       FROM "Contract" c JOIN "Tender" t ON t.id = c."tenderId" WHERE t.code = '2026000013'`,
+    ),
+  ).toEqual([{ status: "ACTIVE", spmk: true, settled: 1 }]);
+  // one daftar hitam entry in force, for a company that is no demo vendor
+  expect(
+    await sqlAsOwner(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE e."vendorId" IS NULL)::int AS strangers
+       FROM "BlacklistEntry" e WHERE e."liftedAt" IS NULL AND e."startsAt" <= now() AND e."endsAt" > now()`,
+    ),
+  ).toEqual([{ n: 1, strangers: 1 }]);
+}

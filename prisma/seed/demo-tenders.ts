@@ -19,13 +19,17 @@ import { createPaket } from "../../src/modules/paket/server/create-paket";
 import { registerForTender } from "../../src/modules/participation/server/register-for-tender";
 import { runScheduleTick } from "../../src/modules/schedule/server/run-schedule-tick";
 import { issueSppbj } from "../../src/modules/sppbj/server/issue-sppbj";
+import { requiredBidParts } from "../../src/modules/tenders/domain/bid-parts";
 import { bidSecurityRequirement } from "../../src/modules/tenders/domain/bid-security";
 import { buildDefaultSchedule } from "../../src/modules/tenders/domain/schedule";
 import { publishTender } from "../../src/modules/tenders/server/publish-tender";
 import { setTenderSchedule } from "../../src/modules/tenders/server/set-tender-schedule";
 import { procedureStages } from "../../src/modules/tenders/server/tender-stages";
+import { updateTenderRequirements } from "../../src/modules/tenders/server/update-tender-requirements";
 import { updateTenderSetup } from "../../src/modules/tenders/server/update-tender-setup";
 import { actorOf, demoPdf } from "./demo-actors";
+import { seedActiveContract } from "./demo-contract";
+import { choicesFor, walkPrakualifikasi } from "./demo-qualification";
 import type { DemoOrganisation } from "./demo-organisation";
 import { DEMO_OPENING_PASSPHRASE, USERS } from "./demo-people";
 import { PAKETS, type DemoPaket } from "./demo-procurement";
@@ -80,6 +84,8 @@ export async function seedTenders(db: PrismaClient, org: DemoOrganisation, now: 
     if (handed.tender?.code !== p.tender.code)
       throw new Error(`demo tender ${p.name}: handed over as ${handed.tender?.code}, expected ${p.tender.code}`);
     await runTender(walk, p, p.tender, handed.tender.id, new Date(startsAt));
+    if (p.tender.contract)
+      await seedActiveContract(db, handed.tender.id, personOf(p, "PPK"), p.tender.bids![0]!.email, now);
     progress(p, `${p.tender.code} ${p.tender.story}`, started);
   }
 }
@@ -92,11 +98,13 @@ async function runTender(walk: Walk, p: DemoPaket, t: Tender, tenderId: string, 
   await updateTenderSetup(leader, {
     tenderId,
     qualification: QUALIFICATION,
-    evaluationMethod: consultancy ? "SISTEM_NILAI" : "HARGA_TERENDAH",
+    // consultancy (a two-file seleksi) offers only the consultancy methods (Perlem LKPP 12/2021 Lampiran II)
+    evaluationMethod: consultancy ? "KUALITAS_BIAYA" : "HARGA_TERENDAH",
     technicalWeight: consultancy ? 80 : null,
     priceWeight: consultancy ? 20 : null,
     bidSecurityAmount: bidSecurityFor(p),
   });
+  if (t.requirements) await updateTenderRequirements(leader, { tenderId, requirements: t.requirements, bidParts: [] });
   if (t.story === "DRAFT") return;
   await uploadDocument(leader, {
     target: { tenderId },
@@ -113,6 +121,8 @@ async function runTender(walk: Walk, p: DemoPaket, t: Tender, tenderId: string, 
   await walk.to(new Date(startsAt.getTime() - HOUR));
   await publishTender(leader, { tenderId });
   if (t.story === "ANNOUNCED") return;
+  if (t.story === "SHORTLISTED")
+    return walkPrakualifikasi(db, (at) => walk.to(at), tenderId, leader, t.applicants ?? []);
   if (t.story === "FAILED") {
     // nobody bids: at the deadline the worker extends it once, at the new one it fails the tender
     for (let i = 0; i < 2; i++)
@@ -127,10 +137,11 @@ async function runTender(walk: Walk, p: DemoPaket, t: Tender, tenderId: string, 
   const bidders = await Promise.all((t.bids ?? []).map(async (b) => ({ ...b, actor: await actorOf(db, b.email) })));
   for (const b of bidders) await registerForTender(b.actor, { tenderId });
   const upload = await walk.stage(tenderId, "UPLOAD_PENAWARAN");
+  const parts = await bidPartsOf(db, tenderId);
   for (const [i, b] of bidders.filter((b) => !b.registeredOnly).entries()) {
     await walk.to(new Date(upload.startsAt.getTime() + (i + 1) * DAY + 2 * HOUR));
     const files = [];
-    for (const part of ["ADMINISTRASI", "HARGA"] as const) {
+    for (const part of parts) {
       const file = await uploadBidFile(b.actor, {
         tenderId,
         part,
@@ -139,7 +150,15 @@ async function runTender(walk: Walk, p: DemoPaket, t: Tender, tenderId: string, 
       });
       files.push({ id: file.id });
     }
-    await submitBid(b.actor, { integrityPact: true, tenderId, price: b.price, files, idempotencyKey: randomUUID() });
+    const qualification = t.requirements ? await choicesFor(db, b.actor.vendorId!, t.requirements) : undefined;
+    await submitBid(b.actor, {
+      integrityPact: true,
+      tenderId,
+      price: b.price,
+      files,
+      qualification,
+      idempotencyKey: randomUUID(),
+    });
   }
   if (t.story === "BIDDING") return;
 
@@ -216,6 +235,15 @@ class Walk {
       select: { startsAt: true, endsAt: true },
     });
   }
+}
+
+/** The parts every bid must carry: the tender's or the procedure's, with the bid security document where asked. */
+async function bidPartsOf(db: PrismaClient, tenderId: string) {
+  const t = await db.tender.findUniqueOrThrow({
+    where: { id: tenderId },
+    select: { bidParts: true, bidSecurityAmount: true, procedure: { select: { bidParts: true } } },
+  });
+  return requiredBidParts(t.procedure.bidParts, t.bidParts, t.bidSecurityAmount);
 }
 
 /** The jaminan penawaran where the rule asks for one: its lower bound, rounded up to a million rupiah. */

@@ -4,10 +4,12 @@ import { setOpeningKey } from "../../src/modules/bids/server/keys/set-opening-ke
 import { runScheduleTick } from "../../src/modules/schedule/server/run-schedule-tick";
 import { actorOf } from "./demo-actors";
 import { seedSavedSearches } from "./demo-alerts";
+import { seedBlacklistEntry } from "./demo-contract";
 import { seedOrganisation } from "./demo-organisation";
 import { AGENCIES, DEMO_OPENING_PASSPHRASE, USERS, VENDORS } from "./demo-people";
 import { PAKETS } from "./demo-procurement";
 import { seedTenders } from "./demo-tenders";
+import { seedVendorProfiles } from "./demo-qualification";
 import { restoreClock, setClock } from "./seed-clock";
 
 const DAY = 86_400_000;
@@ -16,6 +18,7 @@ const DAY = 86_400_000;
 export async function seedDemoData(db: PrismaClient, now: Date): Promise<void> {
   await setClock(db, new Date(now.getTime() - 40 * DAY));
   const org = await seedOrganisation(db);
+  await seedVendorProfiles(db, now);
   // Demo Pokja members have set their opening passphrase, so demo tenders take bids.
   await Promise.all(
     USERS.filter((u) => u.roles.some((r) => r.role === "POKJA")).map(async (u) =>
@@ -26,6 +29,7 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<void> {
     ),
   );
   await seedTenders(db, org, now);
+  await seedBlacklistEntry(db, now);
   // back to the real time, where the worker moves every tender to its current stage
   await restoreClock(db, 0n);
   await runScheduleTick();
