@@ -15,6 +15,7 @@ export const CHECKED_PAGES: readonly RegExp[] = [
   /^\/verifikasi-tanda-terima$/,
   /^\/data-terbuka(\/.*)?$/,
   /^\/tanda-bahaya(\/.*)?$/,
+  /^\/daftar-hitam$/,
   /^\/cari(\/.*)?$/,
   /^\/daftar$/,
   /^\/masuk(\/.*)?$/,
