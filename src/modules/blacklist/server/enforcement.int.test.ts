@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { StageKind } from "@/generated/prisma/enums";
+import { decideWinnerProposal } from "@/modules/award/server/approve-winner";
 import { proposeWinner } from "@/modules/award/server/propose-winner";
 import { submitBid } from "@/modules/bids/server/submit-bid";
 import { rankTenderBids } from "@/modules/evaluation/server/rank-bids";
@@ -118,5 +119,30 @@ describe("the daftar hitam refuses a sanctioned company", () => {
       values: { vendor: bidders[2]!.vendor.name },
     });
     expect(await db.winnerProposal.count({ where: { tenderId: tender.id } })).toBe(0);
+  });
+
+  it("at adoption, when the sanction came after the proposal", async () => {
+    const ctx = await makeOpenedTender({ prices: [100n, 200n, 300n] });
+    const { pokja, tender, bidders } = ctx;
+    for (const b of bidders) await passAllStages(pokja, tender.id, b.bid.id);
+    await rankTenderBids(pokja, { tenderId: tender.id });
+    for (const b of bidders)
+      await recordPembuktian(pokja, {
+        tenderId: tender.id,
+        bidId: b.bid.id,
+        passed: true,
+        reason: "Dokumen asli sesuai.",
+      });
+    const proposal = await proposeWinner(pokja, { tenderId: tender.id });
+    await blacklist(bidders[0]!.vendor.npwp);
+    await expect(
+      decideWinnerProposal(ctx.pokjaMembers[1]!, {
+        tenderId: tender.id,
+        proposalId: proposal.proposalId,
+        decision: "APPROVE",
+        reason: null,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "blacklistedCannotBeChosen" });
+    expect(await db.tender.findUniqueOrThrow({ where: { id: tender.id } })).toMatchObject({ winnerBidId: null });
   });
 });
