@@ -50,7 +50,10 @@ export async function signContract(browser: Browser, who: { tenderId: string; pp
     await fill(page, "vendorSignatoryName", "Markus Wonda");
     await fill(page, "vendorSignatoryPosition", "Direktur Utama");
     await page.getByRole("button", { name: form.draft!, exact: true }).click();
-    await expect.poll(async () => (await contractOf(who.tenderId))?.status).toBe("DRAFT");
+    // a refusal names itself in the failure: the form's message and its fields' errors
+    const said = async () =>
+      (await page.locator('[role="alert"], [role="status"], .text-red-800').allInnerTexts()).join(" | ");
+    await expect.poll(async () => (await contractOf(who.tenderId))?.status ?? (await said())).toBe("DRAFT");
     await page.goto(`/ppk/kontrak/${(await contractOf(who.tenderId))!.id}`);
     await page.getByRole("button", { name: steps.send!, exact: true }).click();
     await expect.poll(async () => (await contractOf(who.tenderId))?.status).toBe("VENDOR_REVIEW");
