@@ -28,7 +28,7 @@ export function percentToBp(raw: string): number | null {
  * read into rows; the sum and the count are the domain's (planTermins) to judge.
  */
 const terminLines = z
-  .string()
+  .string({ error: `${E}.terminLines` })
   .max(20_000, `${E}.terminLines`)
   .transform((raw, ctx) => {
     const lines = raw
@@ -52,11 +52,37 @@ const terminLines = z
     return rows.map((r) => ({ description: r.description, percentBp: r.percentBp! }));
   });
 
+interface TerminRow {
+  description: string;
+  percentBp: number;
+}
+const isTerminRow = (v: unknown): v is TerminRow =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as TerminRow).description === "string" &&
+  Number.isInteger((v as TerminRow).percentBp) &&
+  (v as TerminRow).percentBp >= 0;
+
+/**
+ * The plan is typed as text, and its output is rows. The action parses the form and the use
+ * case parses that output again (parseInput), so rows given back are written out as the same
+ * lines and read once more: the schema accepts its own output (as the rupiah schemas accept a
+ * bigint) and a plan from code meets the same checks as a typed one. Anything else, such as a
+ * name posted twice, is refused as an unreadable plan.
+ */
+const terminPlan = z.preprocess(
+  (v) =>
+    Array.isArray(v) && v.length > 0 && v.every(isTerminRow)
+      ? v.map((r) => `${r.description}; ${(r.percentBp / 100).toFixed(2)}`).join("\n")
+      : (v ?? ""),
+  terminLines,
+);
+
 const terms = {
   startsOn: day,
   endsOn: day,
   paymentMode: z.enum(["TERMIN", "BULANAN"], { error: `${E}.paymentMode` }),
-  terminPlan: z.preprocess((v) => v ?? "", terminLines),
+  terminPlan,
   ppkSignatoryName: text(200, "signatoryRequired", "signatoryTooLong"),
   ppkSignatoryPosition: text(200, "signatoryRequired", "signatoryTooLong"),
   ppkSignatoryNip: z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { actorFor, makeActor, makeAgency, makeAwardedTender, makeUser } from "@/tests/factories";
+import { draftContractSchema, updateContractSchema } from "../contracts.schemas";
 import { draftTerms, makeSppbjTender } from "../testing/sppbj-tender";
 import { draftContract } from "./draft-contract";
 import { sendContract } from "./send-contract";
@@ -120,6 +121,25 @@ describe("draftContract", () => {
       ).rejects.toMatchObject({ code: "VALIDATION", messageKey: key });
     expect(await contractsOf(made.tender.id)).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "contract.drafted" } })).toBe(0);
+  });
+});
+
+describe("the draft form's input, as the action hands it on", () => {
+  // action() parses the form with the schema and the use case parses that output again: the
+  // plan arrives as rows, not text. Refused before as "expected string, received array".
+  it("drafts and edits from the form's fields once the action has parsed them", async () => {
+    const made = await makeSppbjTender();
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ tenderId: made.tender.id, ...draftTerms(made.day) }))
+      form.append(name, value);
+    const parsed = draftContractSchema.parse(Object.fromEntries(form));
+    const { contractId } = await draftContract(made.ppk, parsed);
+    const termins = () =>
+      db.contractTermin.findMany({ where: { contractId }, orderBy: { position: "asc" }, select: { percentBp: true } });
+    expect((await termins()).map((t) => t.percentBp)).toEqual([4000, 6000]);
+    const edit = updateContractSchema.parse({ ...parsed, contractId, terminPlan: "Termin I; 33,33\nTermin II; 66,67" });
+    await updateContract(made.ppk, edit);
+    expect((await termins()).map((t) => t.percentBp)).toEqual([3333, 6667]);
   });
 });
 
