@@ -2,7 +2,7 @@ import "server-only";
 import { formatRupiah } from "@/lib/money";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
-import { db, dbNow } from "@/server/db";
+import { db, dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { correctBreakdown } from "../domain/arithmetic-correction";
 import { evaluationRuleAt } from "../domain/evaluation-rules";
@@ -70,6 +70,19 @@ function judgePrice(tender: EvaluatingTender, openedPrice: bigint, input: Record
 }
 
 /**
+ * Two files (Perlem LKPP 12/2021 Lampiran II, seleksi dua file): the price envelopes are opened
+ * on the settled technical result, and only for the bids it passed. Once they are open, a
+ * member who now knows the prices may not rescore or re-pass a bid's administrasi, kualifikasi
+ * or teknis to reorder the ranking; only an evaluasi ulang after an accepted sanggah
+ * (assertStageReopened) decides those stages again.
+ */
+async function assertTechnicalStands(tx: Tx, tender: EvaluatingTender, stage: RecordEvaluationInput["stage"]) {
+  if (!tender.twoFiles || tender.priceOpenedAt === null || stage === "HARGA") return;
+  if ((await tx.awardWithdrawal.count({ where: { tenderId: tender.id } })) > 0) return;
+  throw new AppError("INVALID_STATE", "evaluationTechnicalAfterPrice");
+}
+
+/**
  * Records one Pokja decision on one bid and stage (administrasi, kualifikasi, teknis,
  * harga), in order, with a written reason. Deciding again before penetapan replaces the
  * decision; the audit trail keeps every version. Any change voids the stored ranking.
@@ -79,6 +92,7 @@ export async function recordEvaluation(actor: Actor, input: RecordEvaluationInpu
   return db.$transaction(async (tx) => {
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
     await assertStageReopened(tx, tender.id, input.stage);
+    await assertTechnicalStands(tx, tender, input.stage);
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
     const previous = bid.evaluations.find((e) => e.stage === input.stage) ?? null;
     assertNotAutomatic(previous);
