@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import { refuseDeadlinesInMaintenance } from "@/modules/availability";
 import { parseInput } from "@/modules/failure";
 import { notifyEach, notifyTenderParticipants } from "@/modules/notifications";
@@ -49,6 +50,8 @@ export async function concludePrequalification(actor: Actor, input: ConcludePreq
     if (undecided > 0) throw new AppError("INVALID_STATE", "seleksi.undecided", { count: undecided });
     const decided = applications.map((a) => ({ ...a, score: a.score === null ? null : Number(a.score) }));
     const passing = decided.filter((a) => a.passed === true);
+    // a firm passed before its daftar hitam entry is not shortlisted: the Pokja decides it again (Perpres 16/2018 Pasal 78)
+    for (const a of passing) await assertNotBlacklisted(tx, a.vendorId, "choose", actor.locale);
     const outcome = prequalificationOutcome(passing.length, round, tender.procedure);
     const audit = { round, outcome: outcome.kind, passing: passing.length, basis: tender.procedure.seleksiBasis };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import { parseInput } from "@/modules/failure";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -33,6 +34,8 @@ export async function decidePrequalification(actor: Actor, input: DecidePrequali
     const now = await dbNow(tx);
     const refusal = checkDecisionWindow(tender.stages, tender.shortlistAnnouncedAt, now);
     if (refusal) throw new AppError("INVALID_STATE", `seleksi.${refusal}`);
+    // passing a firm chooses it for the shortlist: not while it is on the daftar hitam (Perpres 16/2018 Pasal 78)
+    if (passed) await assertNotBlacklisted(tx, application.vendorId, "choose", actor.locale);
     await tx.prequalificationApplication.update({
       where: { id: applicationId },
       data: { passed, score, reason, decidedById: actor.userId, decidedAt: now },

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { makeUser } from "@/tests/factories";
+import { makeApplication, makeSeleksiTender } from "@/tests/factories/seleksi";
+import { db, dbNow } from "@/server/db";
+import { concludePrequalification } from "./conclude-prequalification";
+import { decidePrequalification } from "./decide-prequalification";
+
+const HOUR = 3_600_000;
+
+/** A national entry in force now for the vendor (written straight to the table). */
+async function blacklist(vendor: { id: string; npwp: string; name: string }) {
+  const now = await dbNow();
+  const creator = await makeUser([{ role: "VERIFIKATOR" }]);
+  return db.blacklistEntry.create({
+    data: {
+      npwp: vendor.npwp,
+      vendorName: vendor.name,
+      vendorId: vendor.id,
+      decreeNumber: "SK/DH/015/2026",
+      legalBasis: "Perpres 16/2018 Pasal 78",
+      reason: "Uji serangan",
+      startsAt: new Date(now.getTime() - HOUR),
+      endsAt: new Date(now.getTime() + 365 * 24 * HOUR),
+      createdById: creator.id,
+      createdAt: now,
+    },
+  });
+}
+
+/**
+ * Attack (issue 15): a consultant applies cleanly, then is put on the daftar hitam before the
+ * Pokja ends the round. The shortlist is a choice of firms (Perpres 16/2018 Pasal 78 ayat (5):
+ * a blacklisted company takes no part for the sanction's period): it may neither be passed
+ * nor put on the shortlist, and the refusal names the decree.
+ */
+describe("a blacklisted applicant in prakualifikasi", () => {
+  it("is not passed by a decision nor shortlisted by the round's end; nothing is written", async () => {
+    const made = await makeSeleksiTender({ shiftHours: -30 });
+    const decision = { passed: true, score: 80, decidedById: made.pokja.userId };
+    const apps = [];
+    for (let i = 0; i < 3; i++) apps.push(await makeApplication(made.tender.id, { decision }));
+    const fresh = await makeApplication(made.tender.id);
+    await blacklist(apps[0]!.vendor);
+    await blacklist(fresh.vendor);
+
+    await expect(
+      decidePrequalification(made.pokja, {
+        applicationId: fresh.application.id,
+        passed: true,
+        score: 90,
+        reason: "Memenuhi seluruh persyaratan kualifikasi.",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "blacklistedCannotBeChosen" });
+    // failing it is the Pokja's way out, and allowed
+    await decidePrequalification(made.pokja, {
+      applicationId: fresh.application.id,
+      passed: false,
+      score: 0,
+      reason: "Masuk daftar hitam SK/DH/015/2026.",
+    });
+
+    // the one passed before its entry: the round does not end with it on the shortlist
+    await expect(concludePrequalification(made.pokja, { tenderId: made.tender.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "blacklistedCannotBeChosen",
+    });
+    expect(await db.prequalificationApplication.count({ where: { tenderId: made.tender.id, shortlisted: true } })).toBe(
+      0,
+    );
+    expect((await db.tender.findUniqueOrThrow({ where: { id: made.tender.id } })).shortlistAnnouncedAt).toBeNull();
+  });
+});
