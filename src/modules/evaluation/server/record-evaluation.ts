@@ -70,16 +70,20 @@ function judgePrice(tender: EvaluatingTender, openedPrice: bigint, input: Record
 }
 
 /**
- * Two files (Perlem LKPP 12/2021 Lampiran II, seleksi dua file): the price envelopes are opened
- * on the settled technical result, and only for the bids it passed. Once they are open, a
- * member who now knows the prices may not rescore or re-pass a bid's administrasi, kualifikasi
- * or teknis to reorder the ranking; only an evaluasi ulang after an accepted sanggah
- * (assertStageReopened) decides those stages again.
+ * Decisions that stand (Perlem LKPP 12/2021 Lampiran II, seleksi): the price envelopes of two
+ * files are opened on the settled technical result, and only for the bids it passed; the
+ * klarifikasi dan negosiasi is held on the settled evaluation and ranking. So once prices are
+ * open a member who now knows them may not rescore or re-pass administrasi, kualifikasi or
+ * teknis, and once a negotiation is on record no stage of any bid changes (the agreed price was
+ * checked against that offer). Only an evaluasi ulang after an accepted sanggah
+ * (assertStageReopened) decides them again.
  */
 async function assertTechnicalStands(tx: Tx, tender: EvaluatingTender, stage: RecordEvaluationInput["stage"]) {
-  if (!tender.twoFiles || tender.priceOpenedAt === null || stage === "HARGA") return;
   if ((await tx.awardWithdrawal.count({ where: { tenderId: tender.id } })) > 0) return;
-  throw new AppError("INVALID_STATE", "evaluationTechnicalAfterPrice");
+  if ((await tx.negotiation.count({ where: { tenderId: tender.id } })) > 0)
+    throw new AppError("INVALID_STATE", "evaluationAfterNegotiation");
+  if (tender.twoFiles && tender.priceOpenedAt !== null && stage !== "HARGA")
+    throw new AppError("INVALID_STATE", "evaluationTechnicalAfterPrice");
 }
 
 /**
