@@ -4,6 +4,7 @@ import { decodePublicKey } from "../domain/x25519";
 import { envelopeOf, type SealedItem } from "../domain/price-envelope";
 import { findBidDeadline, isWithin } from "@/modules/tenders/domain";
 import { formatInZone } from "@/lib/time";
+import { assertMayBid } from "@/modules/seleksi";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 
@@ -34,6 +35,8 @@ export async function loadBidder(client: Db | Tx, actor: Actor, tenderId: string
   // A tender that is not yet announced is as invisible to a vendor as one that does not exist.
   if (!tender || tender.status === "DRAFT") throw new AppError("NOT_FOUND");
   if (tender.participants.length === 0) throw new AppError("FORBIDDEN", "bidNotRegistered");
+  // a seleksi: only the shortlist of the round in force uploads and bids
+  await assertMayBid(client, tender.id, vendor.id);
   const deadline = findBidDeadline(tender.stages);
   const uploadStage = tender.stages.find((s) => s.endsAt.getTime() === deadline?.getTime()) ?? null;
   return {

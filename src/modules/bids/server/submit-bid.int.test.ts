@@ -164,7 +164,13 @@ describe("submitBid", () => {
     const file = await stageBidFile(actor, tender.id, bidPdf("harga"));
     for (const price of [RUPIAH_CEILING + 1n, 2n ** 63n, 99_999_999_999_999_999_999n]) {
       await expect(
-        submitBid(actor, { integrityPact: true, tenderId: tender.id, price, files: [asInput(file)], idempotencyKey: randomUUID() }),
+        submitBid(actor, {
+          integrityPact: true,
+          tenderId: tender.id,
+          price,
+          files: [asInput(file)],
+          idempotencyKey: randomUUID(),
+        }),
       ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "amountAboveCeiling" });
     }
     expect(await db.bid.count()).toBe(0);
@@ -280,7 +286,13 @@ describe("submitBid", () => {
       })(),
     );
     const submit = () =>
-      submitBid(actor, { integrityPact: true, tenderId: tender.id, price: 1n, files: [asInput(file)], idempotencyKey: randomUUID() });
+      submitBid(actor, {
+        integrityPact: true,
+        tenderId: tender.id,
+        price: 1n,
+        files: [asInput(file)],
+        idempotencyKey: randomUUID(),
+      });
     await expect(submit()).rejects.toMatchObject({
       messageKey: "bidFileStoreChanged",
       values: { part: "HARGA", commitment: file.commitment.slice(0, 12) },

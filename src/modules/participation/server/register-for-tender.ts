@@ -4,8 +4,8 @@ import type { Actor } from "@/modules/auth/domain";
 import { findBidDeadline } from "@/modules/tenders/domain";
 import { assertQualifiedForTenderCepat } from "@/modules/tenders";
 import { assertVendorVerified } from "@/modules/vendors";
-import { assertNotBlacklisted } from "@/modules/blacklist";
 import { assertMayBid } from "@/modules/seleksi";
+import { assertNotBlacklisted } from "@/modules/blacklist";
 import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { registrationRefusal } from "../domain/registration";
@@ -47,9 +47,9 @@ export async function registerForTender(
     if (refusal === "tenderNotPublic") throw new AppError("NOT_FOUND");
     if (refusal) throw new AppError("INVALID_STATE", refusal);
     await assertQualifiedForTenderCepat(tx, tender.id, vendor.id, now);
+    await assertMayBid(tx, tender.id, vendor.id);
     // daftar hitam (Perpres 16/2018 Pasal 78): a sanctioned company cannot register
     await assertNotBlacklisted(tx, vendor.id, "participate", actor.locale);
-    await assertMayBid(tx, tender.id, vendor.id);
 
     // ON CONFLICT DO NOTHING: of two clicks racing each other, the second simply finds the first.
     const { count } = await tx.tenderParticipant.createMany({
