@@ -1,14 +1,15 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
+import { approveWinnerProposal, proposeWinner, proveRankedBids } from "./award-steps";
 import { expect, test } from "./fixtures";
 import { asUser, sendBid, sql, uploadBidFiles } from "./helpers";
 
-// A consultancy seleksi in the browser, from prakualifikasi to the shortlist's two-file bids:
-// four firms apply with their qualification forms, the Pokja decides each beside the
-// requirements and announces a shortlist of three, the fourth firm is refused at the bid page,
-// and the three bid (administrasi, kualifikasi, teknis, harga, the qualification form, the
-// pakta integritas). NOT YET HERE (issue 15's journey continues): the two openings, technical
-// scoring, negotiation, award and SPPBJ; the first opening's approval did not confirm in the
-// browser on the last run (see the report of 7 December). The seeded seleksi 2026000014 (Kabupaten Jayapura, kualitas dan
+// A consultancy seleksi from prakualifikasi through the two-file opening and negotiation to
+// the SPPBJ, in the browser: four firms apply, three are shortlisted and bid in two files; the
+// first envelope opens by k of n with the prices sealed; the technical scores meet the passing
+// grade for two (the third stays below it and its price stays sealed at the price opening); the
+// first-ranked agrees a lower price in negotiation; the Pokja's majority sets the winner and
+// announces it. NOT YET HERE: the PPK's SPPBJ after the sanggah window. The seeded seleksi 2026000014 (Kabupaten Jayapura, kualitas dan
 // biaya, in its PRAKUALIFIKASI stage: prisma/seed/demo-procurement-15.ts) is this journey's own.
 // Time passes by moving this tender's stage windows back (all of them together, so their order
 // and gaps stay as announced), never the shared clock.
@@ -17,12 +18,17 @@ const TENDER = "2026000014";
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"] as const;
 /** Three firms pass prakualifikasi; the fourth does not and may not bid. */
 const APPLICANTS = [
-  { email: "penyedia5@segel.test", passed: true, score: "88", price: "1.365.000.000" },
-  { email: "penyedia1@segel.test", passed: true, score: "80", price: "1.310.000.000" },
-  { email: "penyedia3@segel.test", passed: true, score: "75.5", price: "1.298.000.000" },
-  { email: "penyedia4@segel.test", passed: false, score: "40", price: null },
+  { email: "penyedia5@segel.test", passed: true, score: "88", technical: "86", price: "1.365.000.000" },
+  { email: "penyedia1@segel.test", passed: true, score: "80", technical: "78", price: "1.310.000.000" },
+  // below the technical passing grade (70, the procedure's nilai ambang batas)
+  { email: "penyedia3@segel.test", passed: true, score: "75.5", technical: "65", price: "1.298.000.000" },
+  { email: "penyedia4@segel.test", passed: false, score: "40", technical: null, price: null },
 ] as const;
 const SHORTLIST = APPLICANTS.filter((a) => a.passed);
+const GRADE = 70;
+const TECHNICAL_PASS = SHORTLIST.filter((a) => Number(a.technical) >= GRADE);
+/** under both passing offers, so whichever ranks first may agree it */
+const AGREED = "1.290.000.000";
 // a step whose element never comes fails in time, not at the journey's timeout
 test.use({ actionTimeout: 30_000 });
 
@@ -62,7 +68,66 @@ async function fillQualification(page: Page) {
   for (const box of await page.getByRole("checkbox").all()) await box.check();
 }
 
-test("a consultancy seleksi: prakualifikasi, the shortlist, and only the shortlist bids in two files", async ({
+/**
+ * Each member gives the opening passphrase (k of n) on the opening desk, once the schedule
+ * worker has moved the tender to the stage (it looks every few seconds, so the desk is reloaded).
+ * The member's approval is confirmed by their own line "(Anda)" in that opening's list of
+ * approvals: the form itself leaves the page once the approval is recorded (the page is
+ * revalidated and the member may no longer approve), so its "tercatat" text never stays.
+ */
+async function approve(browser: Browser, tenderId: string, price: boolean) {
+  const button = price ? "Setujui pembukaan harga" : "Setujui pembukaan";
+  for (const member of POKJA)
+    await asUser(browser, member, async (page) => {
+      const desk = price
+        ? page.getByRole("region", { name: "Pembukaan harga (sampul kedua)" })
+        : page.getByRole("heading", { name: "Pembukaan penawaran (sampul pertama)" }).locator("..");
+      await expect(async () => {
+        await page.goto(`/pokja/pembukaan/${tenderId}`);
+        await expect(desk.getByLabel("Kata sandi pembukaan")).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 120_000, intervals: [3_000] });
+      await desk.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
+      await desk.getByRole("button", { name: button, exact: true }).click();
+      await expect(desk.getByRole("listitem").filter({ hasText: "(Anda)" })).toBeVisible();
+    });
+}
+
+/** The Pokja's decision on one evaluation stage for the given bids, each row found by its bid's id. */
+async function evaluateStage(
+  page: Page,
+  tenderId: string,
+  stage: string,
+  bids: { id: string; passed: boolean; score?: string }[],
+) {
+  await page.goto(`/pokja/evaluasi/${tenderId}`);
+  await expect(page.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
+  for (const { id, passed, score } of bids) {
+    const row = page.getByTestId(`row-${id}`);
+    await row.getByLabel(passed ? "Lulus" : "Gugur", { exact: true }).check();
+    if (score) await row.getByLabel("Nilai teknis (0-100)").fill(score);
+    await row
+      .getByLabel("Alasan")
+      .fill(
+        passed
+          ? `Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`
+          : "Metodologi dan tenaga ahli tidak memenuhi nilai ambang batas teknis.",
+      );
+    await row.getByRole("button", { name: "Simpan evaluasi" }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
+              id,
+              stage.toUpperCase(),
+            ])
+          ).length,
+      )
+      .toBe(1);
+  }
+}
+
+test("a consultancy seleksi from prakualifikasi through two files and negotiation to the SPPBJ", async ({
   browser,
 }) => {
   test.setTimeout(480_000);
@@ -118,6 +183,13 @@ test("a consultancy seleksi: prakualifikasi, the shortlist, and only the shortli
     });
   const vendorIdOf = async (email: string) =>
     (await sql<{ id: string }>(`SELECT "vendorId" AS id FROM "User" WHERE email = $1`, [email]))[0]!.id;
+  const bidOf = async (email: string) =>
+    (
+      await sql<{ id: string }>(
+        `SELECT id FROM "Bid" WHERE "tenderId" = $1 AND "vendorId" = $2 AND status = 'SUBMITTED'`,
+        [tenderId, await vendorIdOf(email)],
+      )
+    )[0]!.id;
   // three sealed bids, each with its sealed qualification form and the pact, no price opened
   expect(
     await sql(
@@ -132,4 +204,128 @@ test("a consultancy seleksi: prakualifikasi, the shortlist, and only the shortli
       await vendorIdOf(APPLICANTS[3].email),
     ]),
   ).toHaveLength(0);
+
+  const bids = new Map<string, string>();
+  for (const a of SHORTLIST) bids.set(a.email, await bidOf(a.email));
+  const openedPrices = async () =>
+    sql<{ id: string; price: string }>(
+      `SELECT id, "openedPrice"::text AS price FROM "Bid" WHERE "tenderId" = $1 AND "openedPrice" IS NOT NULL ORDER BY id`,
+      [tenderId],
+    );
+
+  // The first envelope opens by k of n; the price stays sealed.
+  await enterStage(tenderId, "PEMBUKAAN");
+  await approve(browser, tenderId, false);
+  await expect
+    .poll(async () => (await sql(`SELECT 1 FROM "Tender" WHERE id = $1 AND "openedAt" IS NOT NULL`, [tenderId])).length)
+    .toBe(1);
+  expect(await openedPrices()).toEqual([]);
+  await asUser(browser, POKJA[0], async (page) => {
+    await page.goto(`/pokja/pembukaan/${tenderId}`);
+    // each opened bid's price is shown as its sealed envelope, not a figure
+    await expect(page.getByText("Sampul harga (dibuka pada pembukaan harga)").first()).toBeVisible();
+    for (const a of SHORTLIST) await expect(page.getByText(a.price)).toHaveCount(0);
+  });
+
+  // Administrasi, kualifikasi and the technical score against the passing grade, before any price is seen.
+  await enterStage(tenderId, "EVALUASI");
+  await asUser(browser, POKJA[0], async (page) => {
+    const all = SHORTLIST.map((a) => ({ id: bids.get(a.email)!, passed: true }));
+    await evaluateStage(page, tenderId, "Administrasi", all);
+    await evaluateStage(page, tenderId, "Kualifikasi", all);
+    // the Pokja scores the technical files with every price still sealed
+    await page.goto(`/pokja/evaluasi/${tenderId}`);
+    await expect(page.getByText("Harga masih tersegel").first()).toBeVisible();
+    for (const a of SHORTLIST) await expect(page.getByText(a.price)).toHaveCount(0);
+    await evaluateStage(
+      page,
+      tenderId,
+      "Teknis",
+      SHORTLIST.map((a) => ({
+        id: bids.get(a.email)!,
+        passed: Number(a.technical) >= GRADE,
+        score: a.technical,
+      })),
+    );
+  });
+  expect(
+    await sql<{ passed: boolean }>(`SELECT passed FROM "Evaluation" WHERE "bidId" = $1 AND stage = 'TEKNIS'`, [
+      bids.get(APPLICANTS[2].email),
+    ]),
+  ).toEqual([{ passed: false }]);
+
+  // The price envelopes of those who passed the grade open by k of n; the other stays sealed.
+  await enterStage(tenderId, "PEMBUKAAN_HARGA");
+  await approve(browser, tenderId, true);
+  await expect.poll(async () => (await openedPrices()).length).toBe(TECHNICAL_PASS.length);
+  expect(await openedPrices()).toEqual(
+    TECHNICAL_PASS.map((a) => ({ id: bids.get(a.email)!, price: a.price.replaceAll(".", "") })).sort((x, y) =>
+      x.id < y.id ? -1 : 1,
+    ),
+  );
+  const belowGrade = await vendorName(APPLICANTS[2].email);
+  await asUser(browser, POKJA[0], async (page) => {
+    await page.goto(`/pokja/pembukaan/${tenderId}`);
+    const desk = page.getByRole("region", { name: "Pembukaan harga (sampul kedua)" });
+    await expect(desk.getByText(/^Sampul harga dibuka pada/)).toBeVisible();
+    await expect(desk.getByRole("listitem").filter({ hasText: belowGrade })).toBeVisible();
+    await expect(desk.getByText(APPLICANTS[2].price)).toHaveCount(0);
+  });
+
+  // The price is evaluated, the bids ranked, and the first negotiated to an agreed price.
+  await enterStage(tenderId, "EVALUASI_HARGA");
+  await asUser(browser, POKJA[0], async (page) => {
+    await evaluateStage(
+      page,
+      tenderId,
+      "Harga",
+      TECHNICAL_PASS.map((a) => ({ id: bids.get(a.email)!, passed: true })),
+    );
+    await page.reload();
+    await page.getByRole("button", { name: "Hitung peringkat" }).click();
+    await expect
+      .poll(
+        async () => (await sql(`SELECT 1 FROM "Bid" WHERE "tenderId" = $1 AND rank IS NOT NULL`, [tenderId])).length,
+      )
+      .toBe(TECHNICAL_PASS.length);
+  });
+  const first = (await sql<{ id: string }>(`SELECT id FROM "Bid" WHERE "tenderId" = $1 AND rank = 1`, [tenderId]))[0]!
+    .id;
+  await enterStage(tenderId, "KLARIFIKASI_NEGOSIASI");
+  await asUser(browser, POKJA[0], async (page) => {
+    await page.goto(`/pokja/evaluasi/${tenderId}`);
+    const panel = page.getByRole("heading", { name: "Klarifikasi dan negosiasi" }).locator("..");
+    await panel.getByLabel("Sepakat", { exact: true }).check();
+    await panel.getByLabel("Harga hasil negosiasi (Rp)").fill(AGREED);
+    await panel
+      .getByLabel("Berita acara klarifikasi dan negosiasi")
+      .fill("Klarifikasi teknis dan negosiasi biaya personel; disepakati harga di bawah penawaran.");
+    await panel.getByRole("button", { name: "Simpan hasil negosiasi" }).click();
+    await expect(page.getByText(/^Negosiasi disepakati dengan/)).toBeVisible();
+  });
+  expect(
+    await sql(
+      `SELECT "bidId", "agreedPrice"::text AS price FROM "Negotiation" WHERE "tenderId" = $1 AND outcome = 'AGREED'`,
+      [tenderId],
+    ),
+  ).toEqual([{ bidId: first, price: AGREED.replaceAll(".", "") }]);
+
+  // Penetapan by the Pokja's majority and the announcement; the sanggah passes; the PPK's SPPBJ.
+  await enterStage(tenderId, "PENETAPAN_PEMENANG");
+  // the penetapan asks for the ranked bids' pembuktian kualifikasi first (as every tender's does)
+  await asUser(browser, POKJA[0], async (page) => {
+    await proveRankedBids(page, tenderId);
+    await proposeWinner(page, tenderId);
+  });
+  await asUser(browser, POKJA[1], (page) => approveWinnerProposal(page, tenderId));
+  expect(
+    (await sql<{ winner: string }>(`SELECT "winnerBidId" AS winner FROM "Tender" WHERE id = $1`, [tenderId]))[0]!
+      .winner,
+  ).toBe(first);
+  await enterStage(tenderId, "PENGUMUMAN_PEMENANG");
+  await asUser(browser, POKJA[0], async (page) => {
+    await page.goto(`/pokja/evaluasi/${tenderId}`);
+    await page.getByRole("button", { name: "Umumkan pemenang" }).click();
+    await expect.poll(async () => (await tenderRow()).status).toBe("AWARDED");
+  });
 });
