@@ -8,14 +8,15 @@ import { asUser, sendBid, sql, uploadBidFiles } from "./helpers";
 // the SPPBJ, in the browser: four firms apply, three are shortlisted and bid in two files; the
 // first envelope opens by k of n with the prices sealed; the technical scores meet the passing
 // grade for two (the third stays below it and its price stays sealed at the price opening); the
-// first-ranked agrees a lower price in negotiation; the Pokja's majority sets the winner and
-// announces it. NOT YET HERE: the PPK's SPPBJ after the sanggah window. The seeded seleksi 2026000014 (Kabupaten Jayapura, kualitas dan
-// biaya, in its PRAKUALIFIKASI stage: prisma/seed/demo-procurement-15.ts) is this journey's own.
+// first-ranked agrees a lower price in negotiation, and that price is the SPPBJ's. The seeded
+// seleksi 2026000014 (Kabupaten Jayapura, kualitas dan biaya, in its PRAKUALIFIKASI stage:
+// prisma/seed/demo-procurement-15.ts) is this journey's own.
 // Time passes by moving this tender's stage windows back (all of them together, so their order
 // and gaps stay as announced), never the shared clock.
 
 const TENDER = "2026000014";
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"] as const;
+const PPK = "ppk.jayapura@segel.test";
 /** Three firms pass prakualifikasi; the fourth does not and may not bid. */
 const APPLICANTS = [
   { email: "penyedia5@segel.test", passed: true, score: "88", technical: "86", price: "1.365.000.000" },
@@ -49,13 +50,16 @@ const vendorName = async (email: string) =>
 
 /**
  * Moves every stage of the tender back so that `kind` began a minute ago (the earlier ones
- * have ended), and lets the schedule worker look at the tender now.
+ * have ended), and lets the schedule worker look at the tender now. The winner's announcement,
+ * once made, moves back with them: the SPPBJ waits for the sanggah window counted from it,
+ * not from the timetable, so the tender's times stay in the order they happened.
  */
 async function enterStage(tenderId: string, kind: string) {
+  const shift = `(SELECT "startsAt" - segel_now() + interval '1 minute' FROM "TenderStage"
+                  WHERE "tenderId" = $1 AND kind = $2::"StageKind")`;
+  await sql(`UPDATE "Tender" SET "announcedAt" = "announcedAt" - ${shift} WHERE id = $1`, [tenderId, kind]);
   await sql(
-    `UPDATE "TenderStage" s SET "startsAt" = s."startsAt" - d.shift, "endsAt" = s."endsAt" - d.shift
-     FROM (SELECT "startsAt" - segel_now() + interval '1 minute' AS shift FROM "TenderStage"
-           WHERE "tenderId" = $1 AND kind = $2::"StageKind") d
+    `UPDATE "TenderStage" s SET "startsAt" = s."startsAt" - ${shift}, "endsAt" = s."endsAt" - ${shift}
      WHERE s."tenderId" = $1`,
     [tenderId, kind],
   );
@@ -328,4 +332,18 @@ test("a consultancy seleksi from prakualifikasi through two files and negotiatio
     await page.getByRole("button", { name: "Umumkan pemenang" }).click();
     await expect.poll(async () => (await tenderRow()).status).toBe("AWARDED");
   });
+  await enterStage(tenderId, "PENUNJUKAN_PEMENANG");
+  await asUser(browser, PPK, async (page) => {
+    await page.goto(`/ppk/sppbj/${tenderId}`);
+    await page.getByRole("button", { name: "Terbitkan SPPBJ" }).click();
+    await expect.poll(async () => (await tenderRow()).status).toBe("COMPLETED");
+  });
+  // the SPPBJ was issued for the negotiated first at the agreed price, not its offer
+  expect(
+    await sql(
+      `SELECT data->>'winnerBidId' AS winner, data->>'price' AS price FROM "AuditEvent"
+       WHERE "entityId" = $1 AND data ? 'letterNumber' AND data ? 'price'`,
+      [tenderId],
+    ),
+  ).toEqual([{ winner: first, price: AGREED.replaceAll(".", "") }]);
 });
