@@ -57,11 +57,15 @@ export async function passDeadline(tenderId: string) {
   });
 }
 
-/** The text pdfkit drew (its content streams are deflated; text is hex in TJ arrays). */
+/**
+ * The text pdfkit drew (its content streams are deflated; text is hex in TJ arrays). pdfkit
+ * ends a stream's line with "\n" alone: an optional "\r" before "endstream" would take a
+ * compressed stream's last byte when it happens to be 0x0d, and the stream would not inflate.
+ */
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString("latin1");
   const lines: string[] = [];
-  for (const stream of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  for (const stream of raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)) {
     let content: string;
     try {
       content = inflateSync(Buffer.from(stream[1]!, "latin1")).toString("latin1");
