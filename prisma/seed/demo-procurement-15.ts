@@ -1,5 +1,5 @@
 import type { DemoPaket } from "./demo-procurement";
-import { CONSULTANCY_REQUIREMENTS } from "./demo-qualification";
+import { CONSULTANCY_REQUIREMENTS } from "./demo-requirements";
 
 // The demo paket added for issue 15 (structured bids, seleksi, e-Kontrak), after the others so
 // the earlier tenders keep their codes.

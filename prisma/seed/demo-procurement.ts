@@ -2,7 +2,7 @@ import type { ProcurementCategory, ProcurementMethod } from "../../src/generated
 import type { QualificationRequirements } from "../../src/modules/qualification/domain/shapes";
 import type { AgencyCode } from "./demo-people";
 import { ISSUE_15_PAKETS } from "./demo-procurement-15";
-import { CONSULTANCY_REQUIREMENTS, GOODS_REQUIREMENTS } from "./demo-qualification";
+import { CONSULTANCY_REQUIREMENTS, GOODS_REQUIREMENTS } from "./demo-requirements";
 
 /**
  * Where a demo tender's story stops, each reached through the use cases (prisma/seed/demo-tenders.ts):

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { QualificationRequirements } from "../../src/modules/qualification/domain/shapes";
+import { CONSULTANCY_REQUIREMENTS } from "./demo-requirements";
 import type { QualificationChoices } from "../../src/modules/qualification/qualification.schemas";
 import { applyPrequalification } from "../../src/modules/seleksi/server/apply-prequalification";
 import { concludePrequalification } from "../../src/modules/seleksi/server/conclude-prequalification";
@@ -9,26 +10,6 @@ import { actorOf } from "./demo-actors";
 import { VENDORS } from "./demo-people";
 
 const DAY = 86_400_000;
-
-/** Structured qualification requirements the demo's Pokja sets on a goods tender (Perlem LKPP 12/2021 Lampiran II). */
-export const GOODS_REQUIREMENTS: QualificationRequirements = {
-  version: 1,
-  permits: [{ kind: "NIB", kbli: [] }],
-  experience: { minCount: 1, minValue: "500000000", withinYears: 4 },
-  staff: [{ position: "Teknisi Pompa", minCount: 1, minYears: 3, education: null }],
-  equipment: [{ name: "Truk pengangkut", minCount: 1 }],
-  financial: { minNetWorth: null, taxReturn: true },
-};
-
-/** ... and on a consultancy seleksi, answered in its prakualifikasi. */
-export const CONSULTANCY_REQUIREMENTS: QualificationRequirements = {
-  version: 1,
-  permits: [{ kind: "NIB", kbli: [] }],
-  experience: { minCount: 1, minValue: "1000000000", withinYears: 4 },
-  staff: [{ position: "Team Leader", minCount: 1, minYears: 8, education: "S1 Teknik Sipil" }],
-  equipment: [],
-  financial: null,
-};
 
 /**
  * Each demo vendor's verified profile gets an NIB, two completed contracts and two experts:
