@@ -145,7 +145,7 @@ describe("a bid counts as received when its submit reaches the web process (deci
     const reply = await submit.reply;
     expect(reply).toMatchObject({ ok: true });
     const receipt = await verifiedReceipt(bidder!.vendor, reply.data!.bidId);
-    expect(receipt.version).toBe(3);
+    expect(receipt.version).toBe(4); // version 4: the pakta integritas and the qualification form (issue 15)
     expect(new Date(receipt.receivedAt).getTime()).toBeLessThan(deadline.getTime());
     expect(new Date(receipt.submittedAt).getTime()).toBeGreaterThanOrEqual(deadline.getTime());
     expect(reply.data).toMatchObject({ receivedAt: receipt.receivedAt, submittedAt: receipt.submittedAt });
