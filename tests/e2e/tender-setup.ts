@@ -86,7 +86,10 @@ export async function setUpAndPublish(page: Page, code: string, query: typeof sq
   await page
     .getByLabel("Persyaratan kualifikasi")
     .fill("Memiliki NIB dan SBU yang masih berlaku; pengalaman sejenis 4 tahun terakhir.");
-  await page.getByLabel("Metode evaluasi").selectOption("HARGA_TERENDAH");
+  // a seleksi offers only the consultancy methods (decision 0042): its lowest-price one then
+  const method = page.getByLabel("Metode evaluasi");
+  const offered = await method.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  await method.selectOption(offered.includes("HARGA_TERENDAH") ? "HARGA_TERENDAH" : "BIAYA_TERENDAH");
   await page.getByRole("button", { name: "Simpan persiapan" }).click();
   await expect(page.getByText("Persiapan tersimpan.")).toBeVisible();
   await page.getByRole("button", { name: "Simpan jadwal" }).click();

@@ -56,10 +56,13 @@ export async function ContractDocuments({
   return (
     <Card className="space-y-2">
       <h2 className="font-semibold">{t("documents")}</h2>
-      <ul className="list-disc pl-5 text-sm">
+      {/* links alone on their lines: each a 24 px target, apart (WCAG 2.2 target size) */}
+      <ul className="list-disc space-y-1 pl-5 text-sm">
         {documents.map((d) => (
           <li key={d.id}>
-            <a href={`/api/documents/${d.id}`}>{d.fileName}</a>
+            <a href={`/api/documents/${d.id}`} className="inline-block py-0.5">
+              {d.fileName}
+            </a>
           </li>
         ))}
       </ul>
