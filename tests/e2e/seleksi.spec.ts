@@ -17,9 +17,10 @@ import { asUser, sendBid, sql, uploadBidFiles } from "./helpers";
 const TENDER = "2026000014";
 const POKJA = ["pokja1.jayapura@segel.test", "pokja2.jayapura@segel.test"] as const;
 const PPK = "ppk.jayapura@segel.test";
-/** Three firms pass prakualifikasi; the fourth does not and may not bid. */
+/** Three firms pass prakualifikasi; the fourth does not and may not bid. (Not penyedia5: the
+ * foundation journey disables that account in the shared database.) */
 const APPLICANTS = [
-  { email: "penyedia5@segel.test", passed: true, score: "88", technical: "86", price: "1.365.000.000" },
+  { email: "penyedia2@segel.test", passed: true, score: "88", technical: "86", price: "1.365.000.000" },
   { email: "penyedia1@segel.test", passed: true, score: "80", technical: "78", price: "1.310.000.000" },
   // below the technical passing grade (70, the procedure's nilai ambang batas)
   { email: "penyedia3@segel.test", passed: true, score: "75.5", technical: "65", price: "1.298.000.000" },
