@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compensatedStep } from "./lifecycle";
+import { compensatedStep } from "./lifecycle-time";
 
 const H = 3_600_000;
 const NOW = new Date("2027-01-04T00:00:00.000Z");

@@ -8,10 +8,11 @@ export type { EvaluationMethod } from "./evaluation-method";
 // The methods a procedure offers, by its data (issue 15: the consultancy methods need two files).
 export { CONSULTANCY_METHODS, evaluationMethodsFor, isWeighted } from "./procedure-methods";
 // The lifecycle: which statuses the worker watches, which events exist, the stage in force.
-export { SCHEDULED_STATUSES, stageInForce, TRANSITIONS } from "./lifecycle";
+export { SCHEDULED_STATUSES, TRANSITIONS } from "./lifecycle";
+export { stageInForce } from "./lifecycle-time";
 export type { TenderEvent } from "./lifecycle";
 // what a compensation after an outage does to the lifecycle (availability module, issue 13)
-export { compensatedStep } from "./lifecycle";
+export { compensatedStep } from "./lifecycle-time";
 // A tender's stages: the bid deadline, the current stage, moving stages later.
 export { findBidDeadline, findCurrentStage, isBeforeOpening, isWithin, pushBack } from "./schedule";
 export type { StageMove, StageWindow } from "./schedule";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextCheckAfter, transition, TRANSITIONS, type LifecycleState, type TenderEvent } from "./lifecycle";
+import { transition, TRANSITIONS, type LifecycleState, type TenderEvent } from "./lifecycle";
+import { nextCheckAfter } from "./lifecycle-time";
 import { TENDER_STATUSES } from "./tender-status";
 
 const NOW = new Date("2026-12-08T03:00:00.000Z");

@@ -7,13 +7,8 @@ import type { Actor } from "@/modules/auth/domain";
 import { bidsSettledAt } from "@/modules/bids/domain";
 import { dbNow, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import {
-  compensatedStep,
-  nextCheckAfter,
-  transition,
-  type LifecycleState,
-  type TenderEvent,
-} from "../domain/lifecycle";
+import { transition, type LifecycleState, type TenderEvent } from "../domain/lifecycle";
+import { compensatedStep, nextCheckAfter } from "../domain/lifecycle-time";
 import { clockStep, currentStage, findBidDeadline, nextBoundary } from "../domain/schedule";
 import { loadStages } from "./tender-stages";
 

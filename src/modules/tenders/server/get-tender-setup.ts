@@ -4,7 +4,7 @@ import { db, dbNow } from "@/server/db";
 import { qualificationRequirementsSchema } from "@/modules/qualification/domain";
 import { requiredBidParts } from "../domain/bid-parts";
 import { bidSecurityRequirement } from "../domain/bid-security";
-import { stageInForce } from "../domain/lifecycle";
+import { stageInForce } from "../domain/lifecycle-time";
 import { publishChecklist } from "../domain/publish-checklist";
 import { selectableMethods } from "../domain/tender-cepat";
 import { assertPokjaAccess } from "./load-pokja-tender";

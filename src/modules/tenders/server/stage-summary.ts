@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StageKind, TenderStatus } from "@/generated/prisma/enums";
-import { stageInForce } from "../domain/lifecycle";
+import { stageInForce } from "../domain/lifecycle-time";
 import { findBidDeadline } from "../domain/schedule";
 
 /**
