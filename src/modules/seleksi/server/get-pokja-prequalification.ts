@@ -4,13 +4,14 @@ import { assessQualification, type QualificationForm } from "@/modules/qualifica
 import { assertPokjaAccess } from "@/modules/tenders";
 import { db } from "@/server/db";
 import { checkDecisionWindow, mayReadForms } from "../domain/windows";
+import { findPrequalificationBas } from "./find-prequalification-bas";
 import { readSeleksi, SANGGAH, windowOf } from "./read-seleksi";
 import { requirementsOf } from "./seleksi-context";
 
 /**
  * The Pokja's prakualifikasi page: the round's applications with each requirement beside the
  * answer (qualification module's assessment) only once the PRAKUALIFIKASI stage ended; the
- * decisions, the result and the sanggah prakualifikasi.
+ * decisions, the result, each conclusion's Berita Acara and the sanggah prakualifikasi.
  */
 export async function getPokjaPrequalification(actor: Actor, tenderId: string) {
   await assertPokjaAccess(db, actor, tenderId, "tender.evaluate");
@@ -19,7 +20,7 @@ export async function getPokjaPrequalification(actor: Actor, tenderId: string) {
   const readable = mayReadForms(tender.stages, now);
   const requirements = requirementsOf(tender);
   const prak = windowOf(tender, "PRAKUALIFIKASI");
-  const [applications, sanggahs] = await Promise.all([
+  const [applications, sanggahs, beritaAcara] = await Promise.all([
     db.prequalificationApplication.findMany({
       where: { tenderId, round },
       orderBy: { submittedAt: "asc" },
@@ -39,6 +40,7 @@ export async function getPokjaPrequalification(actor: Actor, tenderId: string) {
       orderBy: { filedAt: "asc" },
       select: { ...SANGGAH, vendor: { select: { name: true } } },
     }),
+    findPrequalificationBas(tenderId),
   ]);
   return {
     tender: { id: tender.id, code: tender.code, name: tender.paket.name, timeZone: tender.paket.agency.timeZone },
@@ -71,5 +73,6 @@ export async function getPokjaPrequalification(actor: Actor, tenderId: string) {
           : null,
     })),
     sanggahs,
+    beritaAcara,
   };
 }

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { isLocale } from "@/i18n/locales";
-import { formatInZone } from "@/lib/time";
+import { loadPrakualifikasiPage, PrakualifikasiBaList } from "@/modules/seleksi/components/prakualifikasi-page";
 import { ApplyPrequalificationForm, FileSanggahPrakualifikasiForm } from "@/modules/seleksi/components/vendor-forms";
 import { getVendorPrequalification } from "@/modules/seleksi/server/get-vendor-prequalification";
-import { isAppError } from "@/server/errors";
 import { pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,17 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VendorPrakualifikasiPage({ params }: { params: Promise<{ tenderId: string }> }) {
   const tenderId = pageId((await params).tenderId);
   const actor = await pageActor(`/penyedia/tender/${tenderId}/prakualifikasi`);
-  const view = await getVendorPrequalification(actor, tenderId).catch((error: unknown) => {
-    if (isAppError(error) && ["NOT_FOUND", "INVALID_STATE", "FORBIDDEN"].includes(error.code)) notFound();
-    throw error;
-  });
-  const [t, f, localeValue] = await Promise.all([
-    getTranslations("seleksi.vendor"),
-    getTranslations("seleksi.forms"),
-    getLocale(),
-  ]);
-  const locale = isLocale(localeValue) ? localeValue : "id";
-  const at = (d: Date) => formatInZone(d, view.tender.timeZone, locale);
+  const {
+    view,
+    t,
+    forms: f,
+    at,
+  } = await loadPrakualifikasiPage(getVendorPrequalification(actor, tenderId), "seleksi.vendor");
   const { prakualifikasi: prak, sanggahWindow, application } = view;
   return (
     <div className="space-y-6">
@@ -74,6 +66,7 @@ export default async function VendorPrakualifikasiPage({ params }: { params: Pro
           )}
         </Card>
       ) : null}
+      <PrakualifikasiBaList bas={view.beritaAcara} at={at} />
       <section aria-labelledby="sanggah-prak" className="space-y-3">
         <h2 id="sanggah-prak" className="text-lg font-semibold">
           {t("sanggahTitle")}

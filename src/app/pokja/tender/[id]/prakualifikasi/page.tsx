@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { isLocale } from "@/i18n/locales";
-import { formatInZone } from "@/lib/time";
 import {
   AnswerSanggahPrakualifikasiForm,
   ConcludePrequalificationForm,
   DecideApplicationForm,
 } from "@/modules/seleksi/components/pokja-forms";
+import { loadPrakualifikasiPage, PrakualifikasiBaList } from "@/modules/seleksi/components/prakualifikasi-page";
 import { getPokjaPrequalification } from "@/modules/seleksi/server/get-pokja-prequalification";
-import { isAppError } from "@/server/errors";
 import { pageActor, pageId } from "@/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,18 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PokjaPrakualifikasiPage({ params }: { params: Promise<{ id: string }> }) {
   const tenderId = pageId((await params).id);
   const actor = await pageActor(`/pokja/tender/${tenderId}/prakualifikasi`);
-  const view = await getPokjaPrequalification(actor, tenderId).catch((error: unknown) => {
-    // not the actor's tender, or no prakualifikasi: the same answer, so ids cannot be probed
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "INVALID_STATE")) notFound();
-    throw error;
-  });
-  const [t, r, localeValue] = await Promise.all([
-    getTranslations("seleksi.pokja"),
-    getTranslations("seleksi.forms"),
-    getLocale(),
-  ]);
-  const locale = isLocale(localeValue) ? localeValue : "id";
-  const at = (d: Date) => formatInZone(d, view.tender.timeZone, locale);
+  const {
+    view,
+    t,
+    forms: r,
+    at,
+  } = await loadPrakualifikasiPage(getPokjaPrequalification(actor, tenderId), "seleksi.pokja");
   const { rules, prakualifikasi: prak } = view;
   return (
     <div className="space-y-6">
@@ -113,6 +104,8 @@ export default async function PokjaPrakualifikasiPage({ params }: { params: Prom
       ) : (
         <p className="text-sm text-slate-700">{t("decisionsClosed")}</p>
       )}
+
+      <PrakualifikasiBaList bas={view.beritaAcara} at={at} />
 
       <section aria-labelledby="sanggah-prak" className="space-y-3">
         <h2 id="sanggah-prak" className="text-lg font-semibold">
