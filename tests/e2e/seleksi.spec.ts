@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
-import { approveWinnerProposal, proposeWinner, proveRankedBids } from "./award-steps";
+import { approveWinnerProposal, proposeWinner } from "./award-steps";
 import { expect, test } from "./fixtures";
 import { asUser, sendBid, sql, uploadBidFiles } from "./helpers";
 
@@ -317,11 +317,16 @@ test("a consultancy seleksi from prakualifikasi through two files and negotiatio
 
   // Penetapan by the Pokja's majority and the announcement; the sanggah passes; the PPK's SPPBJ.
   await enterStage(tenderId, "PENETAPAN_PEMENANG");
-  // the penetapan asks for the ranked bids' pembuktian kualifikasi first (as every tender's does)
+  // no pembuktian step: the firms proved their qualification in the prakualifikasi, and the page says so
   await asUser(browser, POKJA[0], async (page) => {
-    await proveRankedBids(page, tenderId);
+    await page.goto(`/pokja/evaluasi/${tenderId}`);
+    await expect(page.getByText(/pembuktiannya adalah hasil prakualifikasi/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Simpan pembuktian" })).toHaveCount(0);
     await proposeWinner(page, tenderId);
   });
+  expect(await sql(`SELECT 1 FROM "Evaluation" WHERE "tenderId" = $1 AND stage = 'PEMBUKTIAN'`, [tenderId])).toEqual(
+    [],
+  );
   await asUser(browser, POKJA[1], (page) => approveWinnerProposal(page, tenderId));
   expect(
     (await sql<{ winner: string }>(`SELECT "winnerBidId" AS winner FROM "Tender" WHERE id = $1`, [tenderId]))[0]!

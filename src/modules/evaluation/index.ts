@@ -10,3 +10,5 @@ export { RESULT_BID, roleOf, toResult } from "./server/result-summary";
 export { evaluateTenderCepat } from "./server/evaluate-tender-cepat";
 // Seleksi: the award proposes the bidder whose negotiation agreed, at the agreed price.
 export { negotiationResult } from "./server/negotiation-standing";
+// Seleksi: a bid's pembuktian is its firm's prakualifikasi (domain/pembuktian.ts).
+export { prequalifiedVendorIds } from "./server/prequalified-vendors";

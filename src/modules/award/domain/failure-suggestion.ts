@@ -1,6 +1,6 @@
 /** One bid as the failure rules see it. */
 export interface FailureInput {
-  /** passed administrasi, kualifikasi, teknis, harga and pembuktian */
+  /** passed administrasi, kualifikasi, teknis, harga and pembuktian (a seleksi's: its prakualifikasi) */
   passedAllStages: boolean;
   /** its (corrected, else opened) price is above HPS */
   isAboveHps: boolean;

@@ -4,7 +4,7 @@ import { RESERVE_COUNT } from "@/modules/evaluation/domain";
 export interface WinnerCandidate {
   bidId: string;
   rank: number;
-  /** PEMBUKTIAN decision: undefined while undecided */
+  /** pembuktian (evaluation's pembuktianOf: a tender's PEMBUKTIAN decision, a seleksi's prakualifikasi): undefined while undecided */
   pembuktianPassed: boolean | undefined;
   isLowPriceFlagged: boolean;
   hasClarification: boolean;

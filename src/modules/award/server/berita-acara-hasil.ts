@@ -42,7 +42,7 @@ const METHOD_TEXT: Record<string, string> = {
 };
 const rupiah = (digits: string | null) => (digits === null ? "-" : formatRupiah(BigInt(digits)));
 
-function drawBid(doc: Pdf, bid: WinnerBasis["bids"][number], n: number) {
+function drawBid(doc: Pdf, bid: WinnerBasis["bids"][number], n: number, prakualifikasi: WinnerBasis["prakualifikasi"]) {
   doc
     .moveDown(0.5)
     .font("Helvetica-Bold")
@@ -59,6 +59,15 @@ function drawBid(doc: Pdf, bid: WinnerBasis["bids"][number], n: number) {
   for (const d of bid.decisions) {
     const score = d.technicalScore === null ? "" : ` (nilai teknis ${d.technicalScore})`;
     doc.text(toPdfText(`- ${STAGE_TEXT[d.stage] ?? d.stage}: ${d.passed ? "LULUS" : "GUGUR"}${score} - ${d.reason}`), {
+      indent: 12,
+    });
+  }
+  // a seleksi proved qualification in its prakualifikasi (Perlem LKPP 12/2021 Lampiran II): no stage of its own
+  if (prakualifikasi) {
+    const passed = prakualifikasi.passedBidIds.includes(bid.bidId);
+    const result = passed ? "LULUS" : "GUGUR";
+    const how = passed ? "lulus prakualifikasi dan masuk daftar pendek" : "tidak lulus prakualifikasi";
+    doc.text(toPdfText(`- ${STAGE_TEXT.PEMBUKTIAN}: ${result} - ${how} putaran ${prakualifikasi.round}`), {
       indent: 12,
     });
   }
@@ -85,7 +94,7 @@ export function renderBeritaAcaraHasil(record: ResultRecord, letterhead?: PdfLet
       pdfRow(doc, "Ditetapkan", at(record.adoptedAt));
 
       pdfHeading(doc, `Hasil evaluasi: ${basis.bids.length} penawaran`);
-      basis.bids.forEach((bid, i) => drawBid(doc, bid, i + 1));
+      basis.bids.forEach((bid, i) => drawBid(doc, bid, i + 1, basis.prakualifikasi));
 
       pdfHeading(doc, "Peringkat");
       doc.font("Helvetica").fontSize(10);

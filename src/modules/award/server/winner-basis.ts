@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { isAboveHps, evaluationOutcome, toDecisions } from "@/modules/evaluation/domain";
+import { isAboveHps, evaluationOutcome, pembuktianOf, toDecisions } from "@/modules/evaluation/domain";
 import {
   applyRanking,
   loadEvaluatedBids,
   negotiationResult,
+  prequalifiedVendorIds,
   type BidForEvaluation,
   type EvaluatingTender,
 } from "@/modules/evaluation";
@@ -52,6 +53,12 @@ export interface WinnerBasis {
   reserve2BidId: string | null;
   /** seleksi: the price agreed in klarifikasi dan negosiasi with the winner (absent elsewhere) */
   negotiatedPrice?: string;
+  /**
+   * With prakualifikasi (absent elsewhere, so a tender's basis and fingerprint are as before):
+   * the round in force and the bids whose firm passed it and is on its shortlist, which is
+   * their pembuktian kualifikasi (evaluation/domain/pembuktian.ts).
+   */
+  prakualifikasi?: { round: number; passedBidIds: string[] };
 }
 
 /** No winner can be named: tell the Pokja which tender-gagal ground applies. */
@@ -67,7 +74,7 @@ const str = (v: { toString(): string } | null | undefined) => (v === null || v =
 /**
  * Ranks the bids afresh from the recorded decisions (storing Bid.rank, as the ranking
  * step does) and names the best-ranked bid that passed every stage including pembuktian
- * (and, if flagged below 80% of HPS, has a clarification) as winner and the next two as
+ * (a seleksi's: its firm's prakualifikasi, which has no stage of its own) (and, if flagged below 80% of HPS, has a clarification) as winner and the next two as
  * reserves (domain/select-winner.ts). Refuses, with the reason, when no winner can be named.
  */
 export async function currentWinnerBasis(
@@ -79,6 +86,13 @@ export async function currentWinnerBasis(
   const byId = new Map(bids.map((b) => [b.id, b]));
   // seleksi: a bid whose negotiation failed cannot win (Perlem LKPP 12/2021 Lampiran II)
   const negotiation = await negotiationResult(tx, tender);
+  const prequalified = await prequalifiedVendorIds(tx, tender);
+  const proven = (bid: BidForEvaluation) =>
+    pembuktianOf({
+      hasPrakualifikasi: tender.hasPrakualifikasi,
+      recorded: toDecisions(bid.evaluations).PEMBUKTIAN,
+      prequalified: prequalified.has(bid.vendorId),
+    });
   const selection = selectWinner(
     ranked
       .filter((r) => !negotiation.failedBidIds.has(r.bidId))
@@ -87,7 +101,7 @@ export async function currentWinnerBasis(
         return {
           bidId: r.bidId,
           rank: r.rank,
-          pembuktianPassed: toDecisions(bid.evaluations).PEMBUKTIAN,
+          pembuktianPassed: proven(bid),
           isLowPriceFlagged: bid.isLowPriceFlagged,
           hasClarification: Boolean(bid.lowPriceClarification),
         };
@@ -137,6 +151,14 @@ export async function currentWinnerBasis(
     reserve1BidId,
     reserve2BidId,
     ...(negotiation.agreed ? { negotiatedPrice: negotiation.agreed.agreedPrice.toString() } : {}),
+    ...(tender.hasPrakualifikasi
+      ? {
+          prakualifikasi: {
+            round: tender.prequalificationRound,
+            passedBidIds: bids.filter((b) => proven(b) === true).map((b) => b.id),
+          },
+        }
+      : {}),
   };
   return { basis, fingerprint: fingerprintOf(basis), bids };
 }

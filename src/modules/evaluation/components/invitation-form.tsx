@@ -12,11 +12,14 @@ interface Props {
   /** the agency's zone: the date and time are typed as the agency reads them */
   timeZone: string;
   bidders: { bidId: string; name: string }[];
+  /** seleksi: pembuktian was done in the prakualifikasi, so only klarifikasi is offered */
+  hasPrakualifikasi?: boolean;
 }
 
 /** The Pokja invites chosen bidders to pembuktian or to klarifikasi/negosiasi; the server checks everything again. */
-export function InvitationForm({ tenderId, timeZone, bidders }: Props) {
+export function InvitationForm({ tenderId, timeZone, bidders, hasPrakualifikasi = false }: Props) {
   const t = useTranslations("evaluation.invitation");
+  const kinds = INVITATION_KINDS.filter((k) => !(hasPrakualifikasi && k === "PEMBUKTIAN"));
   // "2026-12-10T09:00" in the agency's zone becomes an instant with its offset
   const send = (data: FormData) => {
     data.set("at", fromZonedLocal(String(data.get("atLocal") ?? ""), timeZone)?.toISOString() ?? "");
@@ -28,8 +31,8 @@ export function InvitationForm({ tenderId, timeZone, bidders }: Props) {
       <input type="hidden" name="tenderId" value={tenderId} />
       <Field name="kind" label={t("kind")}>
         {(field) => (
-          <select {...field} className={inputClass} defaultValue="PEMBUKTIAN">
-            {INVITATION_KINDS.map((k) => (
+          <select {...field} className={inputClass} defaultValue={kinds[0]}>
+            {kinds.map((k) => (
               <option key={k} value={k}>
                 {t(`kinds.${k}`)}
               </option>

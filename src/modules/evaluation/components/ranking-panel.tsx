@@ -9,7 +9,7 @@ import { formatScore } from "../domain/scoring";
 import type { EvaluationBoard } from "../server/get-evaluation-board";
 import { PembuktianForm, TenderStepButton } from "./small-forms";
 
-/** The ranking, pembuktian per ranked bid, then penetapan (by the Pokja's majority) and pengumuman. */
+/** The ranking, pembuktian per ranked bid (a seleksi's: its prakualifikasi result), then penetapan (by the Pokja's majority) and pengumuman. */
 export function RankingPanel({
   board,
   locale,
@@ -43,6 +43,9 @@ export function RankingPanel({
         <p className="text-sm text-slate-700">
           {t("pokja.rankingIntro")} {isNilai ? t("pokja.tieRule") : null}
         </p>
+        {tender.hasPrakualifikasi ? (
+          <p className="text-sm text-slate-700">{t("pokja.pembuktianInPrakualifikasi")}</p>
+        ) : null}
         {ranked.length === 0 ? (
           <p role="status" className="text-sm">
             {t("pokja.noRanking")}
@@ -68,7 +71,6 @@ export function RankingPanel({
             <tbody className="divide-y divide-slate-200">
               {ranked.map((b) => {
                 const ev = (stage: string) => b.evaluations.find((e) => e.stage === stage);
-                const proof = ev("PEMBUKTIAN");
                 const role = roleOf(b.id);
                 return (
                   <tr key={b.id}>
@@ -98,24 +100,13 @@ export function RankingPanel({
                       </Td>
                     ) : null}
                     <Td className="min-w-72 space-y-2">
-                      {proof ? (
-                        <p className="text-sm">
-                          <Badge tone={proof.passed ? "success" : "danger"}>
-                            {t(proof.passed ? "result.passed" : "result.failed")}
-                          </Badge>{" "}
-                          {proof.reason}
-                        </p>
-                      ) : null}
-                      {proof?.isAutomatic ? (
-                        <p className="text-sm text-slate-600">{t("pokja.automatic")}</p>
-                      ) : board.isEvaluating ? (
-                        <PembuktianForm
-                          // a refusal (no ranking, no clarification yet) goes once the saved state that caused it changes
-                          key={`${b.rank}-${b.lowPriceClarification !== null}-${proof?.decidedAt.toISOString() ?? ""}`}
-                          tenderId={tender.id}
-                          bidId={b.id}
-                        />
-                      ) : null}
+                      {tender.hasPrakualifikasi ? (
+                        <Badge tone={b.prequalified ? "success" : "danger"}>
+                          {t(b.prequalified ? "pokja.prequalifiedPassed" : "pokja.prequalifiedMissing")}
+                        </Badge>
+                      ) : (
+                        <PembuktianCell bid={b} tenderId={tender.id} isEvaluating={board.isEvaluating} />
+                      )}
                     </Td>
                   </tr>
                 );
@@ -146,6 +137,36 @@ export function RankingPanel({
           />
         ) : null}
       </Card>
+    </>
+  );
+}
+
+type RankedBid = EvaluationBoard["bids"][number];
+
+/** A tender's (pascakualifikasi) pembuktian: the recorded decision, and the form while evaluating. */
+function PembuktianCell({ bid, tenderId, isEvaluating }: { bid: RankedBid; tenderId: string; isEvaluating: boolean }) {
+  const t = useTranslations("evaluation");
+  const proof = bid.evaluations.find((e) => e.stage === "PEMBUKTIAN");
+  return (
+    <>
+      {proof ? (
+        <p className="text-sm">
+          <Badge tone={proof.passed ? "success" : "danger"}>
+            {t(proof.passed ? "result.passed" : "result.failed")}
+          </Badge>{" "}
+          {proof.reason}
+        </p>
+      ) : null}
+      {proof?.isAutomatic ? (
+        <p className="text-sm text-slate-600">{t("pokja.automatic")}</p>
+      ) : isEvaluating ? (
+        <PembuktianForm
+          // a refusal (no ranking, no clarification yet) goes once the saved state that caused it changes
+          key={`${bid.rank}-${bid.lowPriceClarification !== null}-${proof?.decidedAt.toISOString() ?? ""}`}
+          tenderId={tenderId}
+          bidId={bid.id}
+        />
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,8 @@ export type { EvaluationStage } from "./evaluation-rules";
 export { REASON_MAX_LENGTH, REASON_MIN_LENGTH, RESERVE_COUNT } from "./evaluation-rules";
 export { isAboveHps } from "./price-rules";
 export { evaluationOutcome, toDecisions } from "./stage-progress";
+// A seleksi's pembuktian is its prakualifikasi (issue 15 gap): the award reads the one rule.
+export { pembuktianOf } from "./pembuktian";
 export { NEGOTIATION_OUTCOMES, type NegotiationOutcome } from "./negotiation-outcome";
 // Seleksi: the two-file opening reads the technical order and the grade (issue 15).
 export {

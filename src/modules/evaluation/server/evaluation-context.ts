@@ -19,7 +19,8 @@ const TENDER = {
   priceWeight: true,
   technicalPassingGrade: true,
   priceOpenedAt: true,
-  procedure: { select: { twoFiles: true, technicalPassingGrade: true } },
+  prequalificationRound: true,
+  procedure: { select: { twoFiles: true, technicalPassingGrade: true, hasPrakualifikasi: true } },
   paket: { select: { name: true, hps: true, pagu: true, category: true, agency: { select: { timeZone: true } } } },
 } satisfies Prisma.TenderSelect;
 
@@ -40,6 +41,8 @@ export async function lockEvaluatingTender(tx: Tx, actor: Actor, tenderId: strin
     hps: tender.paket.hps,
     pagu: tender.paket.pagu,
     twoFiles: tender.procedure.twoFiles,
+    // seleksi: the qualification was proven in the prakualifikasi (domain/pembuktian.ts)
+    hasPrakualifikasi: tender.procedure.hasPrakualifikasi,
     // the tender's grade, or the procedure's default where the set-up left it (as the price opening reads it)
     technicalPassingGrade: tender.technicalPassingGrade ?? tender.procedure.technicalPassingGrade,
   };

@@ -8,6 +8,7 @@ import { decimalToUnits } from "../domain/scoring";
 import { evaluationOutcome, toDecisions } from "../domain/stage-progress";
 import { isTechnicalScored } from "../domain/consultancy";
 import { BIDS_UNDER_EVALUATION } from "./evaluation-context";
+import { prequalifiedVendorIds } from "./prequalified-vendors";
 
 /**
  * The Pokja's evaluation desk: every opened bid with the company's name and NPWP (the
@@ -30,7 +31,8 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
       technicalWeight: true,
       priceWeight: true,
       technicalPassingGrade: true,
-      procedure: { select: { technicalPassingGrade: true } },
+      prequalificationRound: true,
+      procedure: { select: { technicalPassingGrade: true, hasPrakualifikasi: true } },
       winnerBidId: true,
       reserve1BidId: true,
       reserve2BidId: true,
@@ -41,6 +43,7 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
         orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
+          vendorId: true,
           submittedAt: true,
           openedPrice: true,
           correctedPrice: true,
@@ -66,6 +69,9 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
     },
   });
   const hps = tender.paket.hps ?? 0n;
+  // seleksi: a bid's pembuktian is its firm's prakualifikasi result (domain/pembuktian.ts)
+  const hasPrakualifikasi = tender.procedure.hasPrakualifikasi;
+  const prequalified = await prequalifiedVendorIds(db, { ...tender, hasPrakualifikasi });
   const rule = evaluationRuleAt(tender.publishedAt ?? tender.openedAt ?? new Date(0));
   const bids = tender.bids.map((b) => {
     const price = b.correctedPrice ?? b.openedPrice;
@@ -80,6 +86,7 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
       isLowPriceFlagged: b.isLowPriceFlagged,
       lowPriceClarification: b.lowPriceClarification,
       rank: b.rank,
+      prequalified: prequalified.has(b.vendorId),
       outcome: evaluationOutcome(toDecisions(b.evaluations)),
       evaluations: b.evaluations.map((e) => ({
         stage: e.stage,
@@ -114,6 +121,7 @@ export async function getEvaluationBoard(actor: Actor, tenderId: string) {
       winnerBidId: tender.winnerBidId,
       reserveBidIds: [tender.reserve1BidId, tender.reserve2BidId].filter((id): id is string => id !== null),
       lowPriceThresholdPercent: rule.lowPriceThresholdPercent,
+      hasPrakualifikasi,
     },
     bids,
     isEvaluating: tender.status === "EVALUATION" && tender.openedAt !== null && tender.awardedAt === null,

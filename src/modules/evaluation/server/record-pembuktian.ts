@@ -12,11 +12,14 @@ import { assertNotAutomatic, lockEvaluatingTender, loadEvaluatedBid, toDecisions
  * Pembuktian kualifikasi: the Pokja checks the originals of the best-ranked bidders
  * (winner and reserve candidates) and records passed or failed with a reason (Perlem
  * LKPP 12/2021, Lampiran II). Only a ranked bid is checked, and a flagged low bid only
- * once its price clarification is on record.
+ * once its price clarification is on record. A procedure with prakualifikasi has no
+ * pembuktian stage: its firms proved their qualification in the prakualifikasi
+ * (domain/pembuktian.ts), so a decision here is refused and nothing is written.
  */
 export async function recordPembuktian(actor: Actor, input: RecordPembuktianInput) {
   return db.$transaction(async (tx) => {
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
+    if (tender.hasPrakualifikasi) throw new AppError("INVALID_STATE", "pembuktianInPrakualifikasi");
     await assertStageReopened(tx, tender.id, "PEMBUKTIAN");
     const bid = await loadEvaluatedBid(tx, tender.id, input.bidId);
     const previous = bid.evaluations.find((e) => e.stage === "PEMBUKTIAN") ?? null;

@@ -13,11 +13,14 @@ import { EVALUATED_BIDS, lockEvaluatingTender } from "./evaluation-context";
  * (Perlem LKPP 12/2021, Lampiran II): when (after now by the database clock), where, and
  * what to bring. Only during evaluation, only bids under evaluation of this tender. The
  * invitation, its audit event and the invited vendors' notifications (inbox and e-mail)
- * are one transaction.
+ * are one transaction. With prakualifikasi there is no pembuktian to invite to (it was
+ * done in the prakualifikasi: domain/pembuktian.ts).
  */
 export async function sendEvaluationInvitation(actor: Actor, input: SendInvitationInput) {
   return db.$transaction(async (tx) => {
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
+    if (tender.hasPrakualifikasi && input.kind === "PEMBUKTIAN")
+      throw new AppError("INVALID_STATE", "pembuktianInPrakualifikasi");
     const bidIds = [...new Set(input.bidIds)];
     const bids = await tx.bid.findMany({
       where: { id: { in: bidIds }, tenderId: tender.id, ...EVALUATED_BIDS },

@@ -119,6 +119,7 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
                 tenderId={tender.id}
                 timeZone={tender.timeZone}
                 bidders={board.bids.map((b) => ({ bidId: b.id, name: b.vendorName }))}
+                hasPrakualifikasi={tender.hasPrakualifikasi}
               />
             ) : null}
             <InvitationList invitations={invitations} timeZone={tender.timeZone} locale={locale} />
