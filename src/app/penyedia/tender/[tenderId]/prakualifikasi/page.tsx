@@ -1,41 +1,30 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { loadPrakualifikasiPage, PrakualifikasiBaList } from "@/modules/seleksi/components/prakualifikasi-page";
+import {
+  loadPrakualifikasiPage,
+  PrakualifikasiBaList,
+  PrakualifikasiHeader,
+  prakualifikasiMetadata,
+} from "@/modules/seleksi/components/prakualifikasi-page";
 import { ApplyPrequalificationForm, FileSanggahPrakualifikasiForm } from "@/modules/seleksi/components/vendor-forms";
 import { getVendorPrequalification } from "@/modules/seleksi/server/get-vendor-prequalification";
-import { pageActor, pageId } from "@/server/page-access";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("seleksi.vendor"))("title") };
-}
+export const generateMetadata = () => prakualifikasiMetadata("penyedia");
 
 export default async function VendorPrakualifikasiPage({ params }: { params: Promise<{ tenderId: string }> }) {
-  const tenderId = pageId((await params).tenderId);
-  const actor = await pageActor(`/penyedia/tender/${tenderId}/prakualifikasi`);
   const {
     view,
     t,
     forms: f,
     at,
-  } = await loadPrakualifikasiPage(getVendorPrequalification(actor, tenderId), "seleksi.vendor");
-  const { prakualifikasi: prak, sanggahWindow, application } = view;
+  } = await loadPrakualifikasiPage("penyedia", (await params).tenderId, getVendorPrequalification);
+  const { sanggahWindow, application } = view;
   return (
     <div className="space-y-6">
       <Link href={`/tender/${view.tender.code}`} className="text-sm">
         {t("back")}
       </Link>
-      <header className="space-y-1">
-        <p className="font-mono text-sm text-slate-600">{view.tender.code}</p>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-700">{view.tender.name}</p>
-        <p className="text-sm text-slate-700">{t("round", { round: view.round })}</p>
-        {prak ? (
-          <p className="text-sm text-slate-700">{t("window", { start: at(prak.startsAt), end: at(prak.endsAt) })}</p>
-        ) : null}
-        {view.status !== "PUBLISHED" ? <p className="text-sm font-medium">{t("ended")}</p> : null}
-      </header>
+      <PrakualifikasiHeader code={view.tender.code} t={t} view={view} at={at} />
       <Card className="space-y-3">
         <p data-testid="prakualifikasi-status">
           {application ? t("submittedAt", { at: at(application.submittedAt) }) : t("notApplied")}

@@ -1,42 +1,29 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import {
   AnswerSanggahPrakualifikasiForm,
   ConcludePrequalificationForm,
   DecideApplicationForm,
 } from "@/modules/seleksi/components/pokja-forms";
-import { loadPrakualifikasiPage, PrakualifikasiBaList } from "@/modules/seleksi/components/prakualifikasi-page";
+import {
+  loadPrakualifikasiPage,
+  PrakualifikasiBaList,
+  PrakualifikasiHeader,
+  prakualifikasiMetadata,
+} from "@/modules/seleksi/components/prakualifikasi-page";
 import { getPokjaPrequalification } from "@/modules/seleksi/server/get-pokja-prequalification";
-import { pageActor, pageId } from "@/server/page-access";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("seleksi.pokja"))("title") };
-}
+export const generateMetadata = () => prakualifikasiMetadata("pokja");
 
 export default async function PokjaPrakualifikasiPage({ params }: { params: Promise<{ id: string }> }) {
-  const tenderId = pageId((await params).id);
-  const actor = await pageActor(`/pokja/tender/${tenderId}/prakualifikasi`);
-  const {
-    view,
-    t,
-    forms: r,
-    at,
-  } = await loadPrakualifikasiPage(getPokjaPrequalification(actor, tenderId), "seleksi.pokja");
+  const { view, t, forms: r, at } = await loadPrakualifikasiPage("pokja", (await params).id, getPokjaPrequalification);
   const { rules, prakualifikasi: prak } = view;
   return (
     <div className="space-y-6">
       <Link href={`/pokja/tender/${view.tender.id}`} className="text-sm">
         ← {view.tender.code}
       </Link>
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-700">{view.tender.name}</p>
-        <p className="text-sm text-slate-700">{t("round", { round: view.round })}</p>
-        {prak ? (
-          <p className="text-sm text-slate-700">{t("window", { start: at(prak.startsAt), end: at(prak.endsAt) })}</p>
-        ) : null}
+      <PrakualifikasiHeader t={t} view={view} at={at}>
         <p className="text-xs text-slate-600">
           {t("rules", {
             min: rules.shortlistMin,
@@ -46,11 +33,10 @@ export default async function PokjaPrakualifikasiPage({ params }: { params: Prom
             basis: rules.seleksiBasis,
           })}
         </p>
-        {view.status !== "PUBLISHED" ? <p className="text-sm font-medium">{t("ended")}</p> : null}
         {view.announcedAt ? (
           <p className="text-sm font-medium">{t("announced", { at: at(view.announcedAt) })}</p>
         ) : null}
-      </header>
+      </PrakualifikasiHeader>
 
       {!view.formsReadable && prak ? <p role="status">{t("formsHidden", { end: at(prak.endsAt) })}</p> : null}
       {view.applications.length === 0 ? <p>{t("noApplications")}</p> : null}
