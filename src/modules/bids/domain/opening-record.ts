@@ -20,7 +20,8 @@ export interface OpenedBid {
   files: CheckedFile[];
 }
 
-export interface OpeningRecord {
+/** What every opening's record says of the tender (the Berita Acara's header). */
+export interface TenderRecordHeader {
   lpseName: string;
   tenderCode: string;
   paketName: string;
@@ -28,11 +29,36 @@ export interface OpeningRecord {
   procedureName: string;
   hps: string | null;
   timeZone: string;
+}
+
+export function tenderRecordHeader(tender: {
+  code: string;
+  paket: { name: string; hps: bigint | null; agency: { name: string; timeZone: string; lpse: { name: string } } };
+  procedure: { name: string };
+}): TenderRecordHeader {
+  return {
+    lpseName: tender.paket.agency.lpse.name,
+    tenderCode: tender.code,
+    paketName: tender.paket.name,
+    agencyName: tender.paket.agency.name,
+    procedureName: tender.procedure.name,
+    hps: tender.paket.hps?.toString() ?? null,
+    timeZone: tender.paket.agency.timeZone,
+  };
+}
+
+export interface Approver {
+  userId: string;
+  name: string;
+  approvedAt: string;
+}
+
+export interface OpeningRecord extends TenderRecordHeader {
   deadline: string;
   openedAt: string;
   threshold: number;
   shareholders: number;
-  approvers: { userId: string; name: string; approvedAt: string }[];
+  approvers: Approver[];
   bids: OpenedBid[];
   failure: { kind: "NO_BIDS" | "TOO_FEW_BIDS"; endReason: string } | null;
 }
@@ -56,26 +82,38 @@ export const PRICE_STATUS_TEXT: Record<Exclude<PriceStatus, "OK">, string> = {
   PRICE_ENVELOPE: "sampul harga, dibuka pada pembukaan harga",
 };
 
+/** The price envelopes' records share the tender, the grade in force and who opened them. */
+export interface PriceRecordHeader extends TenderRecordHeader {
+  openedAt: string;
+  evaluationMethod: string;
+  passingGrade: number;
+  /** bids whose price envelope stays sealed */
+  sealed: { bidId: string; vendorName: string }[];
+}
+
 /**
  * What the price opening (pembukaan harga, two envelopes) found: the data of the
  * `tender.priceOpened` audit event and of its Berita Acara. `bids` are the envelopes opened
  * (those that passed the technical evaluation; for KUALITAS the first-ranked's), `sealed`
  * the bids whose price stays sealed.
  */
-export interface PriceOpeningRecord {
-  lpseName: string;
-  tenderCode: string;
-  paketName: string;
-  agencyName: string;
-  procedureName: string;
-  hps: string | null;
-  timeZone: string;
-  openedAt: string;
-  evaluationMethod: string;
-  passingGrade: number;
+export interface PriceOpeningRecord extends PriceRecordHeader {
   threshold: number;
   shareholders: number;
-  approvers: { userId: string; name: string; approvedAt: string }[];
+  approvers: Approver[];
   bids: OpenedBid[];
-  sealed: { bidId: string; vendorName: string }[];
+}
+
+/**
+ * One more price envelope opened under KUALITAS after failed negotiations (openNextPrice):
+ * the data of its `bid.priceOpened` audit event and of its Berita Acara. `bid` is the
+ * envelope opened, `failedNegotiations` why, `openedBy` the Pokja member whose recorded
+ * failure opened it, `sealed` what still stays sealed.
+ */
+export interface NextPriceOpeningRecord extends PriceRecordHeader {
+  /** the how-many-th price envelope of the tender this is (the first price opening's count first) */
+  envelopeNumber: number;
+  openedBy: { userId: string; name: string };
+  failedNegotiations: { bidId: string; vendorName: string; negotiatedBy: string; negotiatedAt: string }[];
+  bid: OpenedBid;
 }

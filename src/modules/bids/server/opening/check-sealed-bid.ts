@@ -143,7 +143,8 @@ export async function checkSealedBid(
   }
 }
 
-const unopened = (f: SealedBidRow["files"][number]) => ({
+/** A file named by its commitment, its content not read (a seal that stays shut or could not be opened). */
+export const unopened = (f: SealedBidRow["files"][number]) => ({
   fileId: f.id,
   part: f.part,
   commitment: f.commitment,

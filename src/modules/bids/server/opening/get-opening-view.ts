@@ -76,17 +76,25 @@ export async function getOpeningView(actor: Actor, tenderId: string) {
 
 export type OpeningView = Awaited<ReturnType<typeof getOpeningView>>;
 
+/** The data of a tender's latest opening event (the record its Berita Acara was drawn from), or null. */
+export async function findOpeningEvent<T>(
+  tenderId: string,
+  action: "tender.opened" | "tender.priceOpened",
+): Promise<(T & { beritaAcara?: { documentId: string } }) | null> {
+  const event = await db.auditEvent.findFirst({
+    where: { entityType: "Tender", entityId: tenderId, action },
+    orderBy: { seq: "desc" },
+    select: { data: true },
+  });
+  return event ? (event.data as unknown as T & { beritaAcara?: { documentId: string } }) : null;
+}
+
 /** What the opening found, from the `tender.opened` audit event; null before the opening. */
 export async function findOpeningRecord(
   tenderId: string,
 ): Promise<{ bids: OpenedBid[]; beritaAcaraId: string | null; failure: OpeningRecord["failure"] } | null> {
-  const event = await db.auditEvent.findFirst({
-    where: { entityType: "Tender", entityId: tenderId, action: "tender.opened" },
-    orderBy: { seq: "desc" },
-    select: { data: true },
-  });
-  if (!event) return null;
-  const record = event.data as unknown as OpeningRecord & { beritaAcara?: { documentId: string } };
+  const record = await findOpeningEvent<OpeningRecord>(tenderId, "tender.opened");
+  if (!record) return null;
   return {
     bids: record.bids ?? [],
     beritaAcaraId: record.beritaAcara?.documentId ?? null,

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { formatInZone } from "@/lib/time";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { tenderRecordHeader, type PriceRecordHeader } from "../../domain/opening-record";
 import {
   priceOpeningRefusal,
   type PriceOpeningRefusal,
@@ -36,6 +37,27 @@ export type PriceOpeningTender = Prisma.TenderGetPayload<{ select: typeof PRICE_
 /** The grade in force: the tender's own, else the procedure's default (configuration, not law). */
 export const passingGradeOf = (tender: PriceOpeningTender) =>
   tender.technicalPassingGrade ?? tender.procedure.technicalPassingGrade;
+
+/** What every price envelope's record says first: the tender, the grade, when, and what stays sealed. */
+export async function priceRecordHeader(
+  tx: Tx,
+  tender: PriceOpeningTender,
+  openedAt: Date,
+  sealedIds: string[],
+): Promise<PriceRecordHeader> {
+  const sealed = await tx.bid.findMany({
+    where: { id: { in: sealedIds } },
+    orderBy: { submittedAt: "asc" },
+    select: { id: true, vendor: { select: { name: true } } },
+  });
+  return {
+    ...tenderRecordHeader(tender),
+    openedAt: openedAt.toISOString(),
+    evaluationMethod: tender.evaluationMethod ?? "-",
+    passingGrade: passingGradeOf(tender),
+    sealed: sealed.map((b) => ({ bidId: b.id, vendorName: b.vendor.name })),
+  };
+}
 
 /** Every SUBMITTED bid with its recorded evaluation stages, as the pure rule reads them. */
 export async function technicalResults(client: Tx | Pick<Tx, "bid">, tenderId: string): Promise<TechnicalResult[]> {
