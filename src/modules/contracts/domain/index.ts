@@ -36,3 +36,5 @@ export {
   progressNeeded,
   type RatingAspect,
 } from "./execution-rules";
+// select shapes several readers share (the contract page and PDFs; the execution panel and open-data)
+export { ADDENDA_IN_ORDER, CONTRACT_TERM_FIELDS } from "./contract-fields";

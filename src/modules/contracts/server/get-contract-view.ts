@@ -1,4 +1,5 @@
 import "server-only";
+import { CONTRACT_TERM_FIELDS } from "../domain";
 import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -18,20 +19,7 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
       number: true,
       status: true,
       originalValue: true,
-      value: true,
-      hps: true,
-      startsOn: true,
-      endsOn: true,
-      paymentMode: true,
-      ppkSignatoryName: true,
-      ppkSignatoryPosition: true,
-      ppkSignatoryNip: true,
-      vendorSignatoryName: true,
-      vendorSignatoryPosition: true,
-      bondBasis: true,
-      bondPercentBp: true,
-      bondAmount: true,
-      bondLegalBasis: true,
+      ...CONTRACT_TERM_FIELDS,
       draftedAt: true,
       sentAt: true,
       vendorNote: true,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { ADDENDA_IN_ORDER } from "../domain";
 import { currentTermin, maxAmendedValue, progressNeeded, reportedProgress } from "../domain/execution-rules";
 import { mayExecute } from "./lock-contract-execution";
 
@@ -28,18 +29,7 @@ export async function getExecutionView(actor: Actor, contractId: string, side: "
         orderBy: { position: "asc" },
         select: { position: true, percentBp: true, amount: true, progressPercent: true, bastAt: true, paidAt: true },
       },
-      addenda: {
-        orderBy: { number: "asc" },
-        select: {
-          number: true,
-          reason: true,
-          valueBefore: true,
-          valueAfter: true,
-          endsOnBefore: true,
-          endsOnAfter: true,
-          createdAt: true,
-        },
-      },
+      addenda: ADDENDA_IN_ORDER,
       rating: { select: { quality: true, cost: true, timeliness: true, service: true, note: true, ratedAt: true } },
     },
   });

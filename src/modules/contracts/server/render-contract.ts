@@ -1,4 +1,5 @@
 import "server-only";
+import { CONTRACT_TERM_FIELDS } from "../domain";
 import { toPdfText } from "@/lib/pdf-text";
 import { formatRupiah } from "@/lib/money";
 import { formatDateInZone, formatInZone } from "@/lib/time";
@@ -16,20 +17,7 @@ export async function loadContractDocumentFacts(tx: Tx, contractId: string) {
     select: {
       tenderId: true,
       number: true,
-      value: true,
-      hps: true,
-      startsOn: true,
-      endsOn: true,
-      paymentMode: true,
-      ppkSignatoryName: true,
-      ppkSignatoryPosition: true,
-      ppkSignatoryNip: true,
-      vendorSignatoryName: true,
-      vendorSignatoryPosition: true,
-      bondBasis: true,
-      bondPercentBp: true,
-      bondAmount: true,
-      bondLegalBasis: true,
+      ...CONTRACT_TERM_FIELDS,
       vendorSignedAt: true,
       vendor: { select: { name: true, address: true, city: true, province: true } },
       tender: {

@@ -3,11 +3,11 @@ import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
 import { parseInput } from "@/modules/failure";
 import { notify } from "@/modules/notifications";
-import { db, dbNow } from "@/server/db";
-import { storeGeneratedPdf } from "@/server/pdf";
+import { dbNow } from "@/server/db";
 import { ppkSignedMessage } from "../domain/contract-messages";
 import { contractIdSchema, type ContractIdInput } from "../contracts.schemas";
 import { contractChanged } from "./contract-changed";
+import { inContractPdfTransaction } from "./contract-pdf-transaction";
 import { beginStep } from "./contract-step";
 import { loadContractDocumentFacts, renderContract } from "./render-contract";
 
@@ -18,46 +18,29 @@ import { loadContractDocumentFacts, renderContract } from "./render-contract";
  */
 export async function signContractAsPpk(actor: Actor, input: ContractIdInput) {
   const { contractId } = parseInput(contractIdSchema, input);
-  let discard: (() => Promise<void>) | undefined;
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const { contract, next, ref, notice } = await beginStep(tx, actor, contractId, "PPK", "ppkSign");
-        const now = await dbNow(tx);
-        const facts = await loadContractDocumentFacts(tx, contractId);
-        const stored = await storeGeneratedPdf(tx, {
-          kind: "KONTRAK",
-          fileName: `Kontrak-${facts.tender.code}.pdf`,
-          bytes: await renderContract(facts, now),
-          tenderId: contract.tenderId,
-          isPublic: false,
-          uploadedById: actor.userId,
-        });
-        discard = stored.discard;
-        await tx.contract.update({
-          where: { id: contractId },
-          data: { status: next, ppkSignedAt: now, ppkSignedById: actor.userId },
-        });
-        await recordAuditEvent(tx, {
-          actor,
-          action: "contract.signed",
-          entityType: "Contract",
-          entityId: contractId,
-          data: {
-            number: contract.number,
-            value: contract.value,
-            documentId: stored.document.id,
-            sha256: stored.document.sha256,
-          },
-        });
-        await contractChanged(tx, contractId, "contractSigned", now);
-        await notify(tx, { ...ppkSignedMessage(ref), ...(await notice()) });
-        return { ppkSignedAt: now, documentId: stored.document.id };
-      },
-      { timeout: 30_000 },
-    );
-  } catch (error) {
-    await discard?.().catch(() => undefined);
-    throw error;
-  }
+  return inContractPdfTransaction(actor, async (tx, storePdf) => {
+    const { contract, next, ref, notice } = await beginStep(tx, actor, contractId, "PPK", "ppkSign");
+    const now = await dbNow(tx);
+    const facts = await loadContractDocumentFacts(tx, contractId);
+    const document = await storePdf({
+      kind: "KONTRAK",
+      tenderId: contract.tenderId,
+      tenderCode: facts.tender.code,
+      bytes: await renderContract(facts, now),
+    });
+    await tx.contract.update({
+      where: { id: contractId },
+      data: { status: next, ppkSignedAt: now, ppkSignedById: actor.userId },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "contract.signed",
+      entityType: "Contract",
+      entityId: contractId,
+      data: { number: contract.number, value: contract.value, documentId: document.id, sha256: document.sha256 },
+    });
+    await contractChanged(tx, contractId, "contractSigned", now);
+    await notify(tx, { ...ppkSignedMessage(ref), ...(await notice()) });
+    return { ppkSignedAt: now, documentId: document.id };
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { ADDENDA_IN_ORDER } from "@/modules/contracts/domain";
 import type { Tx } from "@/server/db";
 import type { SnapshotContract } from "../domain/build-contract-release";
 
@@ -19,18 +20,7 @@ export async function loadContractSnapshot(tx: Tx, tenderId: string): Promise<Sn
       ppkSignedAt: true,
       terminatedAt: true,
       terminationReason: true,
-      addenda: {
-        orderBy: { number: "asc" },
-        select: {
-          number: true,
-          reason: true,
-          valueBefore: true,
-          valueAfter: true,
-          endsOnBefore: true,
-          endsOnAfter: true,
-          createdAt: true,
-        },
-      },
+      addenda: ADDENDA_IN_ORDER,
       termins: {
         orderBy: { position: "asc" },
         select: {
