@@ -65,6 +65,17 @@ export async function PriceOpeningSection({
               {t("beritaAcara")}
             </a>
           ) : null}
+          {view.result.laterBeritaAcara.length > 0 ? (
+            <ul className="space-y-2">
+              {view.result.laterBeritaAcara.map((ba) => (
+                <li key={ba.documentId}>
+                  <a className={buttonClass("secondary")} href={`/api/documents/${ba.documentId}`}>
+                    {t("beritaAcaraNext", { vendor: ba.vendorName })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <OpenedBidsTable bids={view.result.bids} canReadFiles={view.canReadFiles} />
           <h3 className="font-semibold">{t("sealedTitle")}</h3>
           {view.result.sealed.length === 0 ? (

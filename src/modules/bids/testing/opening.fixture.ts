@@ -5,6 +5,7 @@ import { procedureFor } from "@/modules/tenders/domain/procedure";
 import { submitBid } from "../server/submit-bid";
 import { bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
+import { openStored } from "@/server/storage";
 
 /**
  * Test set-up for the opening (not a test itself): a sealed-bid tender with real bids
@@ -79,4 +80,11 @@ export function pdfText(pdf: Buffer): string {
     }
   }
   return lines.join("\n");
+}
+
+/** A stored document's bytes (a generated Berita Acara), as the download would serve them. */
+export async function readDocument(storageKey: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of openStored(storageKey)) parts.push(chunk as Buffer);
+  return Buffer.concat(parts);
 }

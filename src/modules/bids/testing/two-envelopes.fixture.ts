@@ -128,3 +128,17 @@ export async function startPriceStage(tenderId: string) {
     data: { startsAt: new Date(now.getTime() - 60_000), endsAt: new Date(now.getTime() + 3_600_000) },
   });
 }
+
+/** A FAILED negotiation with the made tender's i-th bidder, as the Pokja records it (evaluation's own tests cover how). */
+export async function failNegotiation(made: Awaited<ReturnType<typeof makeTwoEnvelopeTender>>, i: number) {
+  await db.negotiation.create({
+    data: {
+      tenderId: made.tender.id,
+      bidId: made.bidders[i]!.bidId,
+      outcome: "FAILED",
+      minutes: "tidak sepakat",
+      negotiatedById: made.members[0]!.user.id,
+      negotiatedAt: await dbNow(),
+    },
+  });
+}

@@ -4,11 +4,10 @@ import { receiptFileLines } from "../../domain/verify-receipt";
 import { SUBMIT_GRACE_MS } from "../../domain/bid-rules";
 import { actorFor, makeUser } from "@/tests/factories";
 import { db, dbNow } from "@/server/db";
-import { openStored } from "@/server/storage";
 import type { OpeningRecord } from "../../domain/opening-record";
 import { approveOpening } from "./approve-opening";
 import { getOpeningView } from "./get-opening-view";
-import { makeTenderWithBids, passDeadline, pdfText } from "../../testing/opening.fixture";
+import { makeTenderWithBids, passDeadline, pdfText, readDocument } from "../../testing/opening.fixture";
 
 const approve = (
   m: { actor: Parameters<typeof approveOpening>[0]; passphrase: string },
@@ -17,12 +16,6 @@ const approve = (
 ) => approveOpening(m.actor, { tenderId, passphrase });
 const auditOf = (tenderId: string, action: string) =>
   db.auditEvent.findMany({ where: { entityId: tenderId, action }, orderBy: { seq: "asc" } });
-
-async function readDocument(storageKey: string): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of openStored(storageKey)) parts.push(chunk as Buffer);
-  return Buffer.concat(parts);
-}
 
 describe("approving the opening", () => {
   it("is refused before the deadline, with a wrong passphrase, and for non-members and the PPK; nothing is stored", async () => {

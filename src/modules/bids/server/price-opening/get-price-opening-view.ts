@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { assertPokjaAccess } from "@/modules/tenders";
 import { db, dbNow } from "@/server/db";
-import type { PriceOpeningRecord } from "../../domain/opening-record";
+import type { NextPriceOpeningRecord, PriceOpeningRecord } from "../../domain/opening-record";
+import { findOpeningEvent } from "../opening/get-opening-view";
 import { priceOpeningRefusal } from "../../domain/price-envelope";
 import {
   PRICE_OPENING_SELECT,
@@ -63,27 +64,32 @@ export async function getPriceOpeningView(actor: Actor, tenderId: string) {
 
 export type PriceOpeningView = NonNullable<Awaited<ReturnType<typeof getPriceOpeningView>>>;
 
-/** The price opening's record and the bids opened after it (openNextPrice), from the audit trail. */
+/**
+ * The price opening's record and the bids opened after it (openNextPrice), from the audit
+ * trail, with each opening's Berita Acara (a later one's is missing from events written
+ * before openNextPrice stored one).
+ */
 export async function findPriceOpeningRecord(tenderId: string) {
-  const event = await db.auditEvent.findFirst({
-    where: { entityType: "Tender", entityId: tenderId, action: "tender.priceOpened" },
-    orderBy: { seq: "desc" },
-    select: { data: true },
-  });
-  if (!event) return null;
-  const record = event.data as unknown as PriceOpeningRecord & { beritaAcara?: { documentId: string } };
+  const record = await findOpeningEvent<PriceOpeningRecord>(tenderId, "tender.priceOpened");
+  if (!record) return null;
   const later = await db.auditEvent.findMany({
     where: { entityType: "Bid", action: "bid.priceOpened", data: { path: ["tenderId"], equals: tenderId } },
     orderBy: { seq: "asc" },
     select: { data: true },
   });
-  const laterBids = later
-    .map((e) => (e.data as unknown as { bid: PriceOpeningRecord["bids"][number] }).bid)
-    .filter(Boolean);
-  const laterIds = new Set(laterBids.map((b) => b.bidId));
+  const laterOpenings = later
+    .map(
+      (e) =>
+        e.data as unknown as Partial<Pick<NextPriceOpeningRecord, "bid">> & { beritaAcara?: { documentId: string } },
+    )
+    .filter((d): d is typeof d & Pick<NextPriceOpeningRecord, "bid"> => Boolean(d.bid));
+  const laterIds = new Set(laterOpenings.map((d) => d.bid.bidId));
   return {
-    bids: [...(record.bids ?? []), ...laterBids],
+    bids: [...(record.bids ?? []), ...laterOpenings.map((d) => d.bid)],
     sealed: (record.sealed ?? []).filter((b) => !laterIds.has(b.bidId)),
     beritaAcaraId: record.beritaAcara?.documentId ?? null,
+    laterBeritaAcara: laterOpenings.flatMap((d) =>
+      d.beritaAcara ? [{ bidId: d.bid.bidId, vendorName: d.bid.vendorName, documentId: d.beritaAcara.documentId }] : [],
+    ),
   };
 }

@@ -12,6 +12,7 @@ import { unwrapAtRest } from "../opening/at-rest-key";
 import { findOpenedFiles } from "../opening/find-opened-files";
 import { readOpenedBidFile } from "../opening/read-opened-bid-file";
 import {
+  failNegotiation,
   makeTwoEnvelopeTender,
   openFirstEnvelope,
   recordTechnical,
@@ -150,29 +151,11 @@ describe("two envelopes", () => {
     await expect(db.$transaction((tx) => openNextPrice(tx, ppk, made.tender.id))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await db.negotiation.create({
-      data: {
-        tenderId: made.tender.id,
-        bidId: made.bidders[1]!.bidId,
-        outcome: "FAILED",
-        minutes: "tidak sepakat",
-        negotiatedById: made.members[0]!.user.id,
-        negotiatedAt: new Date(),
-      },
-    });
+    await failNegotiation(made, 1);
     const next = await db.$transaction((tx) => openNextPrice(tx, pokja, made.tender.id));
     expect(next).toEqual({ bidId: made.bidders[0]!.bidId, price: 500_000_000n });
     // the third failed the grade: it stays sealed for good
-    await db.negotiation.create({
-      data: {
-        tenderId: made.tender.id,
-        bidId: made.bidders[0]!.bidId,
-        outcome: "FAILED",
-        minutes: "tidak sepakat",
-        negotiatedById: made.members[0]!.user.id,
-        negotiatedAt: new Date(),
-      },
-    });
+    await failNegotiation(made, 0);
     expect(await db.$transaction((tx) => openNextPrice(tx, pokja, made.tender.id))).toBeNull();
     const third = await db.bid.findUniqueOrThrow({ where: { id: made.bidders[2]!.bidId } });
     expect(third.openedPrice).toBeNull();
