@@ -542,6 +542,8 @@ export async function makeSubmittedBid(
       sealedPrice: Buffer.from("uji"),
       priceCommitment: "0".repeat(64),
       submittedAt: new Date(),
+      // every bid carries the pakta integritas (PostgreSQL holds it: 20261214100000_integrity_pact_rule)
+      integrityPactAt: new Date(),
       receipt: {},
       receiptSignature: "uji",
       openedPrice: options.correctedPrice ?? null,
@@ -659,6 +661,7 @@ export async function makeOpenedTender(
         sealedPrice: Buffer.from("uji"),
         priceCommitment: "0".repeat(64),
         submittedAt: new Date(at(-50).getTime() + i * 60_000),
+        integrityPactAt: new Date(at(-50).getTime() + i * 60_000),
         receipt: {},
         receiptSignature: "uji",
         openedPrice: price,

@@ -7,9 +7,9 @@ import { foreignKey, refusal, restricted, unique, WRITERS } from "./invariant-sq
 // Sealed bids and what seals and opens them (migration 20261208100000_invariants,
 // decision 0022), tried with raw SQL from the application's role and from the owner.
 
-const BID_COLUMNS = `id, "tenderId", "vendorId", "submittedById", status, "idempotencyKey", "sealedPrice", "priceCommitment", "submittedAt", receipt, "receiptSignature"`;
+const BID_COLUMNS = `id, "tenderId", "vendorId", "submittedById", status, "idempotencyKey", "sealedPrice", "priceCommitment", "submittedAt", "integrityPactAt", receipt, "receiptSignature"`;
 const insertBid = (tenderId: string, vendorId: string, userId: string, status = "SUBMITTED") => ({
-  sql: `INSERT INTO "Bid" (${BID_COLUMNS}) VALUES ($1, $2, $3, $4, $5::"BidStatus", $6, '\\x00', $7, now(), '{}', 'uji')`,
+  sql: `INSERT INTO "Bid" (${BID_COLUMNS}) VALUES ($1, $2, $3, $4, $5::"BidStatus", $6, '\\x00', $7, now(), now(), '{}', 'uji')`,
   values: [randomUUID(), tenderId, vendorId, userId, status, `uji-${randomUUID()}`, "0".repeat(64)],
 });
 const FILE_COLUMNS = `id, "bidId", "tenderId", "vendorId", "uploadedById", "uploadedAt", "ciphertextSha256", part, "mimeType", "sizeBytes", commitment, "storageKey", "wrappedKey", iv, "authTag"`;

@@ -13,6 +13,7 @@ async function submittedBid(tenderId: string, vendorId: string, userId: string) 
       sealedPrice: Buffer.from("x"),
       priceCommitment: "0".repeat(64),
       submittedAt: new Date(),
+      integrityPactAt: new Date(),
       receipt: {},
       receiptSignature: "uji",
     },

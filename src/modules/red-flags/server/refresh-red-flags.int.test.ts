@@ -39,6 +39,7 @@ const bidRow = (tenderId: string, vendorId: string, userId: string, price: bigin
   sealedPrice: Buffer.from("uji"),
   priceCommitment: "0".repeat(64),
   submittedAt: new Date(),
+  integrityPactAt: new Date(),
   receipt: {},
   receiptSignature: "uji",
   openedPrice: price,
