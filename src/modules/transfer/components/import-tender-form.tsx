@@ -11,6 +11,7 @@ interface Done {
   manifestSha256: string;
   invited: number;
   matched: number;
+  blacklisted: { vendorId: string; vendorName: string; decreeNumber: string }[];
 }
 
 /**
@@ -94,6 +95,16 @@ export function ImportTenderForm({ agencies }: { agencies: { id: string; code: s
         <div role="status" className="space-y-1 text-sm text-green-800" data-testid="import-done">
           <p>{t("done", { code: done.code, matched: done.matched, invited: done.invited })}</p>
           <p className="break-all font-mono">{t("manifest", { sha256: done.manifestSha256 })}</p>
+          {done.blacklisted.length > 0 ? (
+            <div className="text-amber-900" data-testid="import-blacklisted">
+              <p>{t("blacklisted")}</p>
+              <ul className="list-disc pl-5">
+                {done.blacklisted.map((v) => (
+                  <li key={v.vendorId}>{t("blacklistedEntry", { vendor: v.vendorName, decree: v.decreeNumber })}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <a href={`/tender/${encodeURIComponent(done.code)}`}>{t("open")}</a>
         </div>
       ) : null}

@@ -16,7 +16,12 @@ import { z } from "zod";
  * or one it lists that is missing, refuses the bundle. Pure: no Prisma, no I/O.
  */
 export const BUNDLE_FORMAT = "segel-tender-bundle";
-export const BUNDLE_VERSION = 1;
+/**
+ * 1: the tender before issue 15. 2: also the prakualifikasi (applications, their evidence and
+ * the sanggah prakualifikasi), the price key and its shares, and the Tender's issue-15
+ * columns. A reader takes its own version and older ones, and refuses a newer one.
+ */
+export const BUNDLE_VERSION = 2;
 export const MANIFEST_ENTRY = "manifest.json";
 export const SIGNATURE_ENTRY = "manifest.sig";
 export const DATA_ENTRY = "data.json";

@@ -2,6 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { encodeValue, type BundleData, type BundlePerson, type EncodedValue } from "../domain/bundle-format";
+import { collectSeleksiRows } from "./collect-seleksi-rows";
+import { UNCARRIED } from "./transfer-tables";
 
 /** A client on the live database or on a restored one (`--database-url`). */
 export type ExportClient = PrismaClient;
@@ -19,26 +21,6 @@ export interface CollectedTender {
   data: BundleData;
   objects: BundleObject[];
 }
-
-/**
- * Rows that name the tender in tables the bundle does not carry. The export runs before the
- * opening (below), so none of these should exist; if one does, the tender is refused rather
- * than moved without it.
- */
-const UNCARRIED: { table: string; count: (tx: Tx, tenderId: string) => Promise<number> }[] = [
-  { table: "Evaluation", count: (tx, id) => tx.evaluation.count({ where: { tenderId: id } }) },
-  { table: "OpeningApproval", count: (tx, id) => tx.openingApproval.count({ where: { tenderId: id } }) },
-  { table: "WinnerProposal", count: (tx, id) => tx.winnerProposal.count({ where: { tenderId: id } }) },
-  { table: "AwardWithdrawal", count: (tx, id) => tx.awardWithdrawal.count({ where: { tenderId: id } }) },
-  { table: "EvaluationReopening", count: (tx, id) => tx.evaluationReopening.count({ where: { tenderId: id } }) },
-  { table: "SupersededEvaluation", count: (tx, id) => tx.supersededEvaluation.count({ where: { tenderId: id } }) },
-  { table: "EvaluationInvitation", count: (tx, id) => tx.evaluationInvitation.count({ where: { tenderId: id } }) },
-  { table: "PenunjukanLangsung", count: (tx, id) => tx.penunjukanLangsung.count({ where: { tenderId: id } }) },
-  // time given back for downtime names this instance's outages, which do not travel
-  { table: "Compensation", count: (tx, id) => tx.compensation.count({ where: { tenderId: id } }) },
-  // a tender that already came from elsewhere keeps its first source's record here
-  { table: "ImportedTender", count: (tx, id) => tx.importedTender.count({ where: { tenderId: id } }) },
-];
 
 /**
  * Why the tender cannot be exported, or null: a draft, an ended tender, one whose bids were
@@ -123,9 +105,11 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
     tx.procedureConfig.findUniqueOrThrow({ where: { id: tender.procedureId } }),
     paket.methodRuleId ? tx.methodRule.findUnique({ where: { id: paket.methodRuleId } }) : null,
   );
-  const userOpeningKeys = await tx.userOpeningKey.findMany({
-    where: { userId: { in: keyShares.map((s) => s.userId) } },
-  });
+  // issue 15: the prakualifikasi, the price key and the evidence the applications name
+  const sealing = bids.filter((b) => b.sealedQualification !== null).map((b) => b.vendorId);
+  const seleksi = await collectSeleksiRows(tx, id, sealing);
+  const keyHolders = [...keyShares, ...seleksi.priceKeyShares].map((s) => s.userId);
+  const userOpeningKeys = await tx.userOpeningKey.findMany({ where: { userId: { in: keyHolders } } });
 
   // the companies: registered, bidding, asking, objecting or owning evidence
   const vendorIds = new Set<string>([
@@ -135,6 +119,7 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
     ...questions.map((q) => q.vendorId),
     ...sanggahs.map((s) => s.vendorId),
     ...documents.flatMap((d) => (d.vendorId ? [d.vendorId] : [])),
+    ...seleksi.applications.map((a) => a.vendorId),
   ]);
   // what the receiver needs to match a company by NPWP or create it; not who verified it here
   const vendors = await tx.vendor.findMany({
@@ -167,13 +152,15 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
   name(paket.createdById, "PPK");
   name(paket.pejabatPengadaanId, "PEJABAT_PENGADAAN");
   for (const m of pokja?.members ?? []) name(m.userId, "POKJA");
-  for (const s of keyShares) name(s.userId, "KEY_HOLDER");
+  for (const s of [...keyShares, ...seleksi.priceKeyShares]) name(s.userId, "KEY_HOLDER");
+  for (const a of seleksi.applications) name(a.submittedById, "VENDOR");
+  for (const a of seleksi.applications) name(a.decidedById, "PREQUALIFICATION_DECIDER");
   for (const q of questions) name(q.askedById, "ASKER");
   for (const a of answers) name(a.answeredById, "ANSWERER");
   for (const b of bids) name(b.submittedById, "VENDOR");
   for (const f of bidFiles) name(f.uploadedById, "VENDOR");
   for (const s of sanggahs) name(s.answeredById, "SANGGAH_ANSWERER");
-  for (const d of documents) name(d.uploadedById, "UPLOADER");
+  for (const d of [...documents, ...seleksi.evidence]) name(d.uploadedById, "UPLOADER");
   for (const c of scheduleChanges) name(c.changedById, "SCHEDULER");
   const vendorUsers = await tx.user.findMany({ where: { vendorId: { in: [...vendorIds] } }, select: { id: true } });
   for (const u of vendorUsers) name(u.id, "VENDOR");
@@ -196,12 +183,13 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
     ...bidIds,
     ...bidFiles.map((f) => f.id),
     ...sanggahs.map((s) => s.id),
+    ...seleksi.applications.map((a) => a.id),
   ]);
 
   const objects = new Map<string, BundleObject>();
   // the file store's own keys: documents under objects/, sealed bid files under sealed/
   // (src/server/storage.ts, bids' sealed-file-store.ts); a backup copies them by the same keys
-  for (const d of documents) {
+  for (const d of [...documents, ...seleksi.evidence]) {
     const key = `objects/${d.storageKey}`;
     objects.set(key, { storageKey: key, sha256: d.sha256, size: Number(d.sizeBytes) });
   }
@@ -220,7 +208,7 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
     Tender: rows([tender]),
     TenderStage: rows(stages),
     ScheduleChange: rows(scheduleChanges),
-    Document: rows(documents),
+    Document: rows([...documents, ...seleksi.evidence]),
     Question: rows(questions),
     Answer: rows(answers),
     Vendor: rows(vendors),
@@ -234,6 +222,9 @@ async function collect(tx: Tx, code: string): Promise<CollectedTender> {
     Pokja: rows(pokja ? [{ ...pokja, members: undefined }] : []),
     PokjaMember: rows(pokja?.members ?? []),
     Sanggah: rows(sanggahs),
+    PrequalificationApplication: rows(seleksi.applications),
+    TenderPriceKey: rows(seleksi.priceKey ? [seleksi.priceKey] : []),
+    TenderPriceKeyShare: rows(seleksi.priceKeyShares),
     AuditEvent: rows(auditEvents),
   };
   return {

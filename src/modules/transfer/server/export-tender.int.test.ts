@@ -21,6 +21,7 @@ import { db } from "@/server/db";
 import { getInstanceKey } from "@/server/instance-key";
 import { bundleManifestSchema, decodeValue, type BundleData } from "../domain/bundle-format";
 import { exportTenderToFile } from "./export-tender";
+import { CARRIED_TABLES } from "./transfer-tables";
 import { storeSource } from "./write-bundle";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -107,6 +108,8 @@ describe("exportTenderToFile", () => {
     for (const secret of ["passwordHash", "totpSecret", "sessions", 'openedKeyWrapped":{', "recoveryCodes"])
       expect(text).not.toContain(secret);
     const data = JSON.parse(text) as BundleData;
+    // every table the bundle carries, and no other (transfer-tables.ts; the guard test checks the list)
+    expect(Object.keys(data.tables).sort()).toEqual([...CARRIED_TABLES].sort());
     expect(data.tables.Bid!.map((b) => b.id).sort()).toEqual(bids.map((b) => b.id).sort());
     expect(data.tables.BidFile).toHaveLength(2);
     expect(data.tables.TenderKeyShare).toHaveLength(members.length);

@@ -10,22 +10,19 @@ import { verifyReceiptHere } from "@/modules/bids/server/receipt-keys";
 import { db } from "@/server/db";
 import { getInstanceKey } from "@/server/instance-key";
 import { objectStore } from "@/server/object-store";
-import { ownerDatabaseUrl } from "@/tests/setup/owner-sql";
-import { resetDatabase } from "@/tests/setup/reset-database";
 import { approveOpening } from "@/modules/bids/server/opening/approve-opening";
 import { passDeadline } from "@/modules/bids/testing/opening.fixture";
 import {
   actorFor,
   bidPdf,
   makeActor,
-  makeAgency,
   makeBidder,
   makeSealedBidTender,
   makeUser,
   makeUserOpeningKey,
-  seedReference,
   stageBidFile,
 } from "@/tests/factories";
+import { becomeAnotherInstance } from "../testing/another-instance";
 import { flipByte, makeSourceKey, readTarEntries, rewriteBundle, sha256Hex } from "../testing/bundle-fixture";
 import { importUploadedBundle } from "./import-upload";
 import { exportTenderToFile } from "./export-tender";
@@ -63,19 +60,6 @@ async function exportedTender() {
     bidId: bid.id,
     receipt: { receipt: bid.receipt, signature: bid.receiptSignature, algorithm: "Ed25519" },
   };
-}
-
-/** The same database as another LPSE: emptied, its own file store and keys. */
-async function becomeAnotherInstance() {
-  await resetDatabase(ownerDatabaseUrl());
-  const store = mkdtempSync(path.join(os.tmpdir(), "segel-import-dst-"));
-  process.env.SEGEL_FILE_STORE = store;
-  process.env.SEGEL_INSTANCE_KEY_FILE = path.join(store, "instance-ed25519.pem");
-  process.env.SEGEL_AT_REST_KEY_FILE = path.join(store, "at-rest.key");
-  await seedReference();
-  const agency = await makeAgency();
-  const admin = await makeActor("ADMIN_LPSE");
-  return { agency, admin };
 }
 
 async function snapshot() {

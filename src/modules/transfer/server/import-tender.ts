@@ -9,9 +9,11 @@ import { db, dbNow } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { objectStore } from "@/server/object-store";
 import { FILES_PREFIX } from "../domain/bundle-format";
+import { blacklistedVendors, type BlacklistedVendor } from "./blacklisted-vendors";
 import { applyPeople } from "./match-people";
 import { planImport, type ImportPlan } from "./plan-import";
 import { discardBundle, entryFile, unpackBundle } from "./read-bundle";
+import { hasPrequalificationState, replayPrequalification } from "./replay-prequalification";
 import { verifyBundle, type VerifiedBundle } from "./verify-bundle";
 import { tableRows, writeImportedRows } from "./write-imported-rows";
 
@@ -29,6 +31,8 @@ export interface ImportTenderResult {
   invited: number;
   matched: number;
   counts: Record<string, number>;
+  /** companies on this instance's daftar hitam in force: imported, named for the Pokja */
+  blacklisted: BlacklistedVendor[];
 }
 
 const refuse = (messageKey: string, values: Record<string, string | number> = {}) =>
@@ -153,17 +157,21 @@ async function writeAll(
     methodRuleId: plan.methodRuleId,
   });
   const tenderId = plan.tender.id as string;
+  const replay = hasPrequalificationState(plan.tender);
   await applyTenderEvent(
     tx,
     tenderId,
     {
       kind: "imported",
-      status: plan.tender.status as "PUBLISHED" | "EVALUATION",
+      // a seleksi's prakualifikasi steps replay on PUBLISHED; the stage boundary below then
+      // moves it on by the schedule as the source's worker did
+      status: replay ? "PUBLISHED" : (plan.tender.status as "PUBLISHED" | "EVALUATION"),
       publishedAt: plan.tender.publishedAt as Date,
       deadlineExtensions: (plan.tender.deadlineExtensions as number) ?? 0,
     },
     { actor, now },
   );
+  if (replay) await replayPrequalification(tx, plan.tender, { actor, now, sourceLpseName: manifest.source.lpseName });
   // the worker's record of the stage and its next look, from this instance's clock
   await applyTenderEvent(tx, tenderId, { kind: "stageBoundary" }, { actor: null, now });
 
@@ -191,6 +199,7 @@ async function writeAll(
       importedAt: now,
     },
   });
+  const blacklisted = await blacklistedVendors(tx, applied.vendorIds.values(), now);
   const counts = Object.fromEntries(Object.entries(data.tables).map(([t, rows]) => [t, rows.length]));
   await recordAuditEvent(tx, {
     actor,
@@ -207,6 +216,7 @@ async function writeAll(
       counts: { ...counts, people: data.people.length, files: plan.objects.length },
       invitedUserIds: applied.invitedUserIds,
       grants: applied.grants,
+      blacklisted,
     },
   });
   return {
@@ -216,6 +226,7 @@ async function writeAll(
     invited: applied.invitedUserIds.length,
     matched: plan.people.matched.size,
     counts,
+    blacklisted,
   };
 }
 

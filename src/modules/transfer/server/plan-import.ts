@@ -1,22 +1,22 @@
 import "server-only";
 import { sealedKey } from "@/modules/bids";
+import { qualificationRequirementsSchema } from "@/modules/qualification";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { planPeople } from "./match-people";
 import type { VerifiedBundle } from "./verify-bundle";
+import { CARRIED_TABLES } from "./transfer-tables";
 import { tableRows } from "./write-imported-rows";
 
 const refuse = (messageKey: string, values: Record<string, string | number> = {}) =>
   new AppError("VALIDATION", `tenderImport.${messageKey}`, values);
 
-/** Tables the import writes or reads; one it does not know, with rows, refuses the bundle. */
-const KNOWN_TABLES = new Set([
-  ...["Agency", "WorkUnit", "ProcedureConfig", "MethodRule", "Paket", "HpsItem", "Tender", "TenderStage"],
-  ...["ScheduleChange", "Document", "Question", "Answer", "Vendor", "TenderParticipant", "Bid", "BidFile"],
-  ...["TenderOpeningKey", "TenderKeyShare", "UserOpeningKey", "Pokja", "PokjaMember", "AuditEvent"],
-]);
+/** Tables the import writes or reads (the export's own list); one it does not know, with rows, refuses the bundle. */
+const KNOWN_TABLES = new Set<string>(CARRIED_TABLES);
 /** Rows only an opened or awarded tender has, which never travels (decision 0040) */
-const EMPTY_BEFORE_OPENING = ["BidDefect", "Sanggah"];
+const EMPTY_BEFORE_OPENING = ["BidDefect"];
+/** Before the opening a tender can have only the sanggah against a seleksi's prakualifikasi result. */
+const SANGGAH_BEFORE_OPENING = "SANGGAH_PRAKUALIFIKASI";
 
 export type ImportPlan = Awaited<ReturnType<typeof planImport>>;
 
@@ -30,9 +30,10 @@ export async function planImport(verified: VerifiedBundle, agencyId: string) {
   const { data, manifest } = verified;
   for (const [table, rows] of Object.entries(data.tables)) {
     if (EMPTY_BEFORE_OPENING.includes(table) && rows.length > 0) throw refuse("tableUnsupported", { table });
-    if (!KNOWN_TABLES.has(table) && !EMPTY_BEFORE_OPENING.includes(table) && rows.length > 0)
-      throw refuse("tableUnsupported", { table });
+    if (!KNOWN_TABLES.has(table) && rows.length > 0) throw refuse("tableUnsupported", { table });
   }
+  for (const sanggah of tableRows(data, "Sanggah"))
+    if (sanggah.kind !== SANGGAH_BEFORE_OPENING) throw refuse("tableUnsupported", { table: "Sanggah" });
   for (const table of ["Paket", "Tender", "ProcedureConfig", "WorkUnit"])
     if (tableRows(data, table).length !== 1) throw refuse("rowMissing", { table });
   const tender = tableRows(data, "Tender")[0]!;
@@ -43,6 +44,13 @@ export async function planImport(verified: VerifiedBundle, agencyId: string) {
   const status = tender.status as string;
   if ((status !== "PUBLISHED" && status !== "EVALUATION") || tender.openedAt || !tender.publishedAt)
     throw refuse("statusNotImportable", { code, status });
+  if (tender.priceOpenedAt || tender.priceKeyWrapped) throw refuse("statusNotImportable", { code, status });
+  // the one check of the requirements' JSON, as the set-up form's (qualification module)
+  if (
+    tender.qualificationRequirements != null &&
+    !qualificationRequirementsSchema.safeParse(tender.qualificationRequirements).success
+  )
+    throw refuse("requirementsInvalid", { code });
   if ((await db.tender.count({ where: { code } })) > 0) throw refuse("tenderCodeExists", { code });
   if ((await db.tender.count({ where: { id: tender.id as string } })) > 0)
     throw refuse("tenderIdExists", { code, id: tender.id as string });
@@ -88,7 +96,9 @@ export async function planImport(verified: VerifiedBundle, agencyId: string) {
 }
 
 /** Columns that name another row of the same tender; the import writes them as they are. */
-const INSIDE_REFERENCES = ["bidId", "questionId", "answerId", "stageId", "documentId", "replacedById"];
+const INSIDE_REFERENCES = [
+  ...["bidId", "questionId", "answerId", "stageId", "documentId", "replacedById", "sanggahId", "appealOfId"],
+];
 
 /**
  * Every reference between the bundle's rows stays inside the tender: a signed bundle (from a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/server/errors";
-import type { BundleData } from "../domain/bundle-format";
+import { BUNDLE_VERSION, type BundleData } from "../domain/bundle-format";
 import {
   flipByte,
   makeSourceKey,
@@ -129,9 +129,14 @@ describe("reading and checking a bundle", () => {
     });
   });
 
-  it("refuses a version it does not know", async () => {
-    const r = await refusal(base({ editManifest: (m) => void (m.version = 2) }));
-    expect(r?.key).toBe("tenderImport.versionUnsupported");
+  it("refuses a newer version, naming both, and still reads the older version 1", async () => {
+    const r = await refusal(base({ editManifest: (m) => void (m.version = BUNDLE_VERSION + 1) }));
+    expect(r).toMatchObject({
+      key: "tenderImport.versionUnsupported",
+      values: { version: BUNDLE_VERSION + 1, supported: BUNDLE_VERSION },
+    });
+    expect(BUNDLE_VERSION).toBe(2);
+    expect(await refusal(base({ editManifest: (m) => void (m.version = 1) }))).toBeNull();
   });
 
   it("refuses a key the administrator did not vouch for, and a manifest naming another key", async () => {

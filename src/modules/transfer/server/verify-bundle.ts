@@ -50,7 +50,8 @@ export async function verifyBundle(
     throw refuse("manifestNotJson");
   }
   const version = (manifestJson as { version?: unknown } | null)?.version;
-  if (typeof version === "number" && version !== BUNDLE_VERSION)
+  // an older bundle still imports (its missing tables are empty); a newer one needs a newer Segel
+  if (typeof version === "number" && version > BUNDLE_VERSION)
     throw refuse("versionUnsupported", { version, supported: BUNDLE_VERSION });
   const parsed = bundleManifestSchema.safeParse(manifestJson);
   if (!parsed.success) {

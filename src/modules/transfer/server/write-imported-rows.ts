@@ -3,12 +3,15 @@ import type { Tx } from "@/server/db";
 import { signProvenFile } from "@/modules/bids";
 import type { BundleData } from "../domain/bundle-format";
 import { decodeRow } from "./match-people";
+import { writeSanggahs, writeSeleksiRows } from "./write-seleksi-rows";
 
 /** Columns kept as received: a Json column's own objects are not bundle encodings. */
 const JSON_COLUMNS: Record<string, readonly string[]> = {
   Bid: ["receipt"],
   AuditEvent: ["data"],
   ProcedureConfig: ["stages"],
+  Tender: ["qualificationRequirements"],
+  PrequalificationApplication: ["form"],
 };
 
 export type Row = Record<string, unknown>;
@@ -93,6 +96,14 @@ export async function writeImportedRows(tx: Tx, data: BundleData, ids: IdMaps): 
       priceWeight: (t.priceWeight ?? null) as number | null,
       bidSecurityAmount: (t.bidSecurityAmount ?? null) as bigint | null,
       openingPublicKey: sn(t.openingPublicKey),
+      // issue 15 (bundle version 2; a version 1 bundle leaves the defaults): the parts, the
+      // structured requirements (checked by plan-import.ts), the seleksi's passing grade and the
+      // price envelope's public key. The prakualifikasi round and the shortlist's announcement
+      // are lifecycle columns: import-tender.ts replays them through the one writer.
+      bidParts: (t.bidParts ?? []) as never,
+      qualificationRequirements: (t.qualificationRequirements ?? undefined) as never,
+      technicalPassingGrade: (t.technicalPassingGrade ?? null) as number | null,
+      pricePublicKey: sn(t.pricePublicKey),
       createdAt: d(t.createdAt),
     },
   });
@@ -117,6 +128,8 @@ export async function writeImportedRows(tx: Tx, data: BundleData, ids: IdMaps): 
     changedById: ids.userOrNull(sn(r.changedById)),
     changedAt: d(r.changedAt),
   }));
+  // before the documents: a sanggah's evidence names it (with its tender and vendor)
+  await writeSanggahs(tx, data, ids);
   await many(tx.document, tableRows(data, "Document"), (r) => ({
     id: s(r.id),
     kind: r.kind as never,
@@ -129,6 +142,7 @@ export async function writeImportedRows(tx: Tx, data: BundleData, ids: IdMaps): 
     paketId: sn(r.paketId),
     tenderId: sn(r.tenderId),
     vendorId: r.vendorId ? ids.vendor(s(r.vendorId)) : null,
+    sanggahId: sn(r.sanggahId),
     uploadedById: ids.userOrNull(sn(r.uploadedById)),
     createdAt: d(r.createdAt),
   }));
@@ -214,6 +228,7 @@ export async function writeImportedRows(tx: Tx, data: BundleData, ids: IdMaps): 
     shareIndex: r.shareIndex as number,
     sealedShare: r.sealedShare as Uint8Array<ArrayBuffer>,
   }));
+  await writeSeleksiRows(tx, data, ids);
   await many(tx.importedAuditEvent, tableRows(data, "AuditEvent"), (r) => ({
     tenderId: s(t.id),
     sourceSeq: r.seq as bigint,
@@ -226,7 +241,7 @@ export async function writeImportedRows(tx: Tx, data: BundleData, ids: IdMaps): 
   }));
 }
 
-async function many<T>(
+export async function many<T>(
   delegate: { createMany(args: { data: T[] }): Promise<unknown> },
   rows: Row[],
   map: (r: Row) => T,
