@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { reloadUntil, signIn, signOut, sql } from "./helpers";
 import { createPaket, handOver, opensNow, setUpAndPublish, wit } from "./tender-setup";
@@ -23,6 +24,7 @@ test("a construction paket goes from the PPK to a published tender that moves on
   await signOut(page);
 
   await signIn(page, "pokja1.jayapura@segel.test");
+  await fillRequirements(page, code);
   // the proposed schedule: Pengumuman opens tomorrow morning
   await setUpAndPublish(page, code);
 
@@ -33,6 +35,13 @@ test("a construction paket goes from the PPK to a published tender that moves on
   await expect(visitor.getByText("Rp925.500.000").first()).toBeVisible();
   await expect(visitor.getByText(/WIT\b/).first()).toBeVisible();
   await expect(visitor.getByText(`Dokumen Pemilihan ${code}.pdf`)).toBeVisible();
+  // the structured requirements the Pokja saved, in sentences
+  for (const line of [
+    "SBU Jasa Konstruksi dengan KBLI 42101",
+    "Sekurang-kurangnya 2 kontrak, masing-masing sekurang-kurangnya Rp500.000.000, dalam 4 tahun terakhir",
+    "Ahli Teknik Jembatan: 1 orang, pengalaman sekurang-kurangnya 5 tahun, pendidikan S1 Teknik Sipil",
+  ])
+    await expect(visitor.getByRole("listitem").filter({ hasText: line })).toHaveCount(1);
 
   // Pengumuman's start comes: it is moved to now by the database clock, with the tender's
   // next look, instead of waiting for the wall clock (this project leaves the shared
@@ -71,6 +80,51 @@ test("a construction paket goes from the PPK to a published tender that moves on
     expect(visitor.getByTestId("schedule-changes")).toContainText("gambar kerja", { timeout: 1000 }),
   );
 });
+
+/**
+ * The Pokja fills the structured qualification requirements on the draft's set-up page:
+ * one permit with a KBLI, an experience requirement, one staff line. A bad value is then
+ * refused beside its input, and nothing of it is saved.
+ */
+async function fillRequirements(page: Page, code: string) {
+  await page.goto("/pokja");
+  await page.getByRole("link", { name: `Buka tender ${code}` }).click();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan persyaratan" }) });
+  await form.getByLabel("Jenis izin (baris 1)").fill("SBU Jasa Konstruksi");
+  await form.getByLabel("Kode KBLI (baris 1)").fill("42101");
+  await form.getByLabel("Jumlah kontrak minimal").fill("2");
+  await form.getByLabel("Nilai minimal tiap kontrak (Rp)").fill("500.000.000");
+  await form.getByLabel("Dalam tahun terakhir").fill("4");
+  // "Jumlah (baris 1)" is also the equipment list's: the staff list's own
+  const staff = form.getByRole("group", { name: "Personel" });
+  await staff.getByLabel("Jabatan (baris 1)").fill("Ahli Teknik Jembatan");
+  await staff.getByLabel("Jumlah (baris 1)").fill("1");
+  await staff.getByLabel("Pengalaman minimal (tahun) (baris 1)").fill("5");
+  await staff.getByLabel("Pendidikan (baris 1)").fill("S1 Teknik Sipil");
+  await form.getByRole("button", { name: "Simpan persyaratan" }).click();
+  // the lasting outcome, not the done message the refresh may replace: the checklist says it is set
+  await expect(page.getByText("Persyaratan kualifikasi terstruktur sudah diisi.")).toBeVisible();
+  const stored = async () =>
+    (await sql<{ r: unknown }>(`SELECT "qualificationRequirements" AS r FROM "Tender" WHERE code = $1`, [code]))[0]!.r;
+  const saved = await stored();
+  expect(saved).toMatchObject({
+    permits: [{ kind: "SBU Jasa Konstruksi", kbli: ["42101"] }],
+    experience: { minCount: 2, minValue: "500000000", withinYears: 4 },
+    staff: [{ position: "Ahli Teknik Jembatan", minCount: 1, minYears: 5, education: "S1 Teknik Sipil" }],
+  });
+
+  // a KBLI of 3 digits and negative years: refused beside each input, nothing saved
+  await page.reload();
+  await form.getByLabel("Kode KBLI (baris 1)").fill("421");
+  await form.getByLabel("Dalam tahun terakhir").fill("-1");
+  await form.getByRole("button", { name: "Simpan persyaratan" }).click();
+  await expect(form.getByLabel("Kode KBLI (baris 1)")).toHaveAccessibleDescription(/terdiri atas 5 digit/);
+  await expect(form.getByLabel("Dalam tahun terakhir")).toHaveAccessibleDescription(/bilangan bulat 0 sampai 50/);
+  expect(await stored()).toEqual(saved);
+  await page.reload();
+  await expect(form.getByLabel("Kode KBLI (baris 1)")).toHaveValue("42101");
+  await expect(form.getByLabel("Dalam tahun terakhir")).toHaveValue("4");
+}
 
 test("paket of every category land on the method the rules give, and reach a tender or pengadaan langsung", async ({
   page,
