@@ -4,10 +4,12 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { makeSeleksiTender, openPrices, passPriceAndRank, passTechnical } from "../testing/seleksi";
+import { getWinnerProposals } from "@/modules/award/server/get-winner-proposals";
 import { getEvaluationBoard } from "../server/get-evaluation-board";
 import { getNegotiationBoard } from "../server/get-negotiation-board";
 import { recordNegotiation } from "../server/record-negotiation";
 import { NegotiationPanel } from "./negotiation-panel";
+import { RankingPanel } from "./ranking-panel";
 import { StageMatrix } from "./stage-matrix";
 
 async function render(node: ReactNode) {
@@ -60,6 +62,18 @@ describe("the seleksi parts of the evaluation desk render", () => {
       }),
     );
     expect(matrix).toContain("90,000");
+    // the ranking shows each firm's prakualifikasi as its pembuktian, and no pembuktian form
+    const ranking = await render(
+      createElement(RankingPanel, {
+        board: await getEvaluationBoard(ctx.pokja, ctx.tender.id),
+        locale: "id",
+        proposals: await getWinnerProposals(ctx.pokja, ctx.tender.id),
+        at: (d: Date) => d.toISOString(),
+      }),
+    );
+    expect(ranking).toContain("pembuktiannya adalah hasil prakualifikasi");
+    expect(ranking).toContain("Lulus prakualifikasi (daftar pendek)");
+    expect(ranking).not.toContain("Simpan pembuktian");
   });
 
   it("says the price is sealed before the price opening", async () => {
