@@ -13,8 +13,7 @@ import { getInstanceKey } from "@/server/instance-key";
 import { objectStore } from "@/server/object-store";
 import { storeStream } from "@/server/storage";
 import { actorFor, bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
-import type { BundleData } from "../domain/bundle-format";
-import { readTarEntries, rewriteBundle, sha256Hex } from "../testing/bundle-fixture";
+import { rewriteData } from "../testing/bundle-fixture";
 import { becomeAnotherInstance } from "../testing/another-instance";
 import { exportTenderToFile } from "./export-tender";
 import { importTender } from "./import-tender";
@@ -249,23 +248,15 @@ describe("a seleksi moved to another LPSE", () => {
     const fingerprint = (await getInstanceKey()).fingerprint;
     const keyPem = readFileSync(process.env.SEGEL_INSTANCE_KEY_FILE!, "utf8");
     // what the previous release wrote: version 1, no prakualifikasi or price key tables
-    const entries = await readTarEntries(file);
-    const data = JSON.parse(entries.find((e) => e.name === "data.json")!.body!.toString("utf8")) as BundleData;
-    for (const table of ["PrequalificationApplication", "TenderPriceKey", "TenderPriceKeyShare"])
-      delete data.tables[table];
-    const body = Buffer.from(JSON.stringify(data));
-    const v1 = await rewriteBundle(file, {
-      resign: {
-        privateKeyPem: keyPem,
-        editManifest: (m) => {
-          m.version = 1;
-          m.entries = m.entries.map((e) =>
-            e.path === "data.json" ? { ...e, size: body.length, sha256: sha256Hex(body) } : e,
-          );
-        },
+    const v1 = await rewriteData(
+      file,
+      keyPem,
+      (data) => {
+        for (const table of ["PrequalificationApplication", "TenderPriceKey", "TenderPriceKeyShare"])
+          delete data.tables[table];
       },
-      edit: (list) => list.map((e) => (e.name === "data.json" ? { ...e, body } : e)),
-    });
+      (m) => void (m.version = 1),
+    );
     const { agency, admin } = await becomeAnotherInstance();
     const result = await importTender(admin, { bundlePath: v1, agencyId: agency.id, expectedFingerprint: fingerprint });
     expect(result.tenderId).toBe(made.tender.id);

@@ -172,3 +172,32 @@ export async function rewriteBundle(
   writeRawTar(out, entries);
   return out;
 }
+
+/**
+ * Rewrites a bundle's data.json and signs the manifest again with the source's own key
+ * (what a hostile or an older source could sign): `edit` changes the rows, `editManifest`
+ * anything else (the version); the manifest's entry for data.json follows the new bytes.
+ */
+export async function rewriteData(
+  file: string,
+  privateKeyPem: string,
+  edit: (data: BundleData) => void,
+  editManifest: (m: BundleManifest) => void = () => {},
+): Promise<string> {
+  const entries = await readTarEntries(file);
+  const data = JSON.parse(entries.find((e) => e.name === "data.json")!.body!.toString("utf8")) as BundleData;
+  edit(data);
+  const body = Buffer.from(JSON.stringify(data));
+  return rewriteBundle(file, {
+    resign: {
+      privateKeyPem,
+      editManifest: (m) => {
+        m.entries = m.entries.map((e) =>
+          e.path === "data.json" ? { ...e, size: body.length, sha256: sha256Hex(body) } : e,
+        );
+        editManifest(m);
+      },
+    },
+    edit: (list) => list.map((e) => (e.name === "data.json" ? { ...e, body } : e)),
+  });
+}
