@@ -3,6 +3,7 @@ import { makeAwardReadyTender } from "@/modules/evaluation/testing/evaluate";
 import { makeSeleksiTender, openPrices, passPriceAndRank, passTechnical } from "@/modules/evaluation/testing/seleksi";
 import { recordNegotiation } from "@/modules/evaluation/server/record-negotiation";
 import { recordPembuktian } from "@/modules/evaluation/server/record-pembuktian";
+import { reopenEvaluation } from "@/modules/evaluation/server/reopen-evaluation";
 import { sendEvaluationInvitation } from "@/modules/evaluation/server/send-evaluation-invitation";
 import { db, dbNow } from "@/server/db";
 import { setWinnerByMajority } from "../testing/set-winner-by-majority";
@@ -100,6 +101,9 @@ describe("pembuktian in a seleksi is its prakualifikasi", () => {
     await expect(sendEvaluationInvitation(pokja, { ...invite, kind: "PEMBUKTIAN" })).rejects.toMatchObject({
       messageKey: "pembuktianInPrakualifikasi",
     });
+    await expect(
+      reopenEvaluation(pokja, { tenderId: tender.id, fromStage: "PEMBUKTIAN", reason: "Sanggah tentang kualifikasi." }),
+    ).rejects.toMatchObject({ messageKey: "pembuktianInPrakualifikasi" });
     expect(await db.evaluation.count({ where: { tenderId: tender.id, stage: "PEMBUKTIAN" } })).toBe(0);
     expect(await db.evaluationInvitation.count({ where: { tenderId: tender.id } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);

@@ -7,15 +7,23 @@ import { REOPEN_REASON_MAX, REOPEN_REASON_MIN, REOPENABLE_STAGES } from "../doma
 import { reopenEvaluationAction } from "../reopening.actions";
 
 /** Evaluasi ulang after an accepted sanggah: the stage the objection concerns, and why. */
-export function ReopenEvaluationForm({ tenderId }: { tenderId: string }) {
+export function ReopenEvaluationForm({
+  tenderId,
+  hasPrakualifikasi = false,
+}: {
+  tenderId: string;
+  hasPrakualifikasi?: boolean;
+}) {
   const t = useTranslations("remedies.reevaluation");
+  // a seleksi has no pembuktian stage: its firms proved their qualification in the prakualifikasi
+  const stages = REOPENABLE_STAGES.filter((s) => !(hasPrakualifikasi && s === "PEMBUKTIAN"));
   return (
     <ActionForm action={reopenEvaluationAction} doneText={t("done")} confirmText={t("confirm")}>
       <input type="hidden" name="tenderId" value={tenderId} />
       <Field name="fromStage" label={t("fromStage")}>
         {(field) => (
           <select {...field} required className={inputClass}>
-            {REOPENABLE_STAGES.map((s) => (
+            {stages.map((s) => (
               <option key={s} value={s}>
                 {t(`stages.${s}`)}
               </option>

@@ -10,7 +10,15 @@ import { ReopenEvaluationForm } from "./reopen-form";
  * the form to reopen from the stage the objection concerns (reopen-evaluation.ts checks
  * the Pokja seat and the state again). Nothing otherwise.
  */
-export async function ReopenPanel({ tenderCode, locale }: { tenderCode: string; locale: DisplayLocale }) {
+export async function ReopenPanel({
+  tenderCode,
+  locale,
+  hasPrakualifikasi = false,
+}: {
+  tenderCode: string;
+  locale: DisplayLocale;
+  hasPrakualifikasi?: boolean;
+}) {
   const withdrawn = await findWithdrawnResult(tenderCode);
   if (!withdrawn) return null;
   const t = await getTranslations("remedies.reevaluation");
@@ -27,7 +35,7 @@ export async function ReopenPanel({ tenderCode, locale }: { tenderCode: string; 
           {t("reopenTitle")}
         </h2>
         <p className="text-sm text-slate-700">{t("reopenIntro")}</p>
-        <ReopenEvaluationForm tenderId={withdrawn.tender.id} />
+        <ReopenEvaluationForm tenderId={withdrawn.tender.id} hasPrakualifikasi={hasPrakualifikasi} />
       </Card>
     </section>
   );

@@ -28,7 +28,11 @@ export async function reopenEvaluation(actor: Actor, input: ReopenEvaluationInpu
       status: true,
       awardedAt: true,
       openedAt: true,
+      procedure: { select: { hasPrakualifikasi: true } },
     });
+    // a seleksi proved qualification in its prakualifikasi: it has no pembuktian to reopen (domain/pembuktian.ts)
+    if (tender.procedure.hasPrakualifikasi && fromStage === "PEMBUKTIAN")
+      throw new AppError("INVALID_STATE", "pembuktianInPrakualifikasi");
     const withdrawal = await findLastWithdrawal(tx, tenderId);
     // before penetapan the Pokja simply decides again; reopening is the remedy once an award fell
     if (!withdrawal || tender.status !== "EVALUATION")

@@ -91,7 +91,7 @@ export default async function PokjaEvaluationPage({ params, searchParams }: Prop
           </p>
         ) : null}
       </header>
-      <ReopenPanel tenderCode={tender.code} locale={locale} />
+      <ReopenPanel tenderCode={tender.code} locale={locale} hasPrakualifikasi={tender.hasPrakualifikasi} />
       {tender.openedAt === null ? null : board.bids.length === 0 ? (
         <EmptyState title={t("pokja.noBids")} />
       ) : (
