@@ -117,11 +117,13 @@ test("a sanggah accepted: the award withdrawn, evaluasi ulang from harga, a new 
   const [clock] = await sql<{ now: Date }>(`SELECT segel_now() AS now`);
   await advanceClock(Math.max(0, tender.deadline.getTime() + SUBMIT_GRACE_MS + 60_000 - clock!.now.getTime()));
   await expect.poll(async () => (await tenderOf(code)).status, { timeout: 20_000 }).toBe("EVALUATION");
-  for (const member of POKJA) {
+  for (const [i, member] of POKJA.entries()) {
     await asUser(browser, member, async (p) => {
       await p.goto(`/pokja/pembukaan/${tender.id}`);
       await p.getByLabel("Kata sandi pembukaan").fill(DEMO_OPENING_PASSPHRASE);
       await p.getByRole("button", { name: "Setujui pembukaan" }).click();
+      // the approval is recorded before the context closes (closing at once could drop the action)
+      await expect(p.getByText(`${i + 1} dari 2 persetujuan yang diperlukan`)).toBeVisible();
     });
   }
   await expect
