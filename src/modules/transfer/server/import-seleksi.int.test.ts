@@ -54,6 +54,23 @@ describe("a seleksi moved to another LPSE", () => {
     });
   });
 
+  it("refuses, writing nothing, a bid without its pakta integritas submitted after this LPSE began requiring it", async () => {
+    const made = await makeTwoEnvelopeTender([640_000_000n]);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "segel-seleksi-pact-")), "bundle.tar");
+    await exportTenderToFile({ client: db, code: made.tender.code, out: file, source: storeSource(), live: false });
+    const fingerprint = (await getInstanceKey()).fingerprint;
+    const keyPem = readFileSync(process.env.SEGEL_INSTANCE_KEY_FILE!, "utf8");
+    // an LPSE on an older Segel accepted the bid without the pact, after this one's rule began
+    const bundle = await rewriteData(file, keyPem, (data) => void (data.tables.Bid![0]!.integrityPactAt = null));
+
+    const { agency, admin } = await becomeAnotherInstance();
+    await expect(
+      importTender(admin, { bundlePath: bundle, agencyId: agency.id, expectedFingerprint: fingerprint }),
+    ).rejects.toMatchObject({ code: "VALIDATION", messageKey: "tenderImport.bidWithoutPact" });
+    expect(await db.tender.count()).toBe(0);
+    expect(await db.bid.count()).toBe(0);
+  });
+
   it("refuses, writing nothing, a signed bundle with an award sanggah, unreadable requirements or a sanggah naming one of this LPSE's", async () => {
     const made = await makeTwoEnvelopeTender([]);
     const firm = await makeBidder(made.tender.id);

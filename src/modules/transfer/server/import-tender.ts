@@ -2,6 +2,7 @@ import "server-only";
 import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/modules/audit";
 import { can, type Actor } from "@/modules/auth/domain";
 import { applyTenderEvent } from "@/modules/tenders";
@@ -79,10 +80,11 @@ export async function importTender(actor: Actor, input: ImportTenderInput): Prom
       written.push(object.key);
       await store.put(object.key, createReadStream(entryFile(bundle, `${FILES_PREFIX}${object.sha256}`)));
     }
-    const result = await db.$transaction((tx) => writeAll(tx, actor, agency.id, verified, plan), {
-      maxWait: 10_000,
-      timeout: 120_000,
-    });
+    const result = await db
+      .$transaction((tx) => writeAll(tx, actor, agency.id, verified, plan), { maxWait: 10_000, timeout: 120_000 })
+      .catch((error: unknown) => {
+        throw pactRefusal(error) ?? error;
+      });
     written.length = 0;
     return result;
   } finally {
@@ -246,4 +248,15 @@ async function matchWorkUnit(
     select: { id: true },
   });
   return created.id;
+}
+
+/**
+ * An LPSE on an older Segel accepted a bid without the pakta integritas after this one began
+ * to require it: PostgreSQL's rule (migration 20261214100000_integrity_pact_rule) refuses the
+ * row, and the administrator is told why instead of a database error. Nothing was written.
+ */
+function pactRefusal(error: unknown): AppError | null {
+  const pactRule =
+    error instanceof Prisma.PrismaClientKnownRequestError && /pakta integritas \(integrityPactAt\)/.test(error.message);
+  return pactRule ? refuse("bidWithoutPact", {}) : null;
 }
