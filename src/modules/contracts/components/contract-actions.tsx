@@ -15,6 +15,13 @@ const planText = (termins: ContractView["termins"]) =>
 export async function ContractActionsForPpk({ contract, timeZone }: { contract: ContractView; timeZone: string }) {
   const t = await getTranslations("contracts.steps");
   const tp = await getTranslations("contracts.page");
+  // another PPK of the agency reads the contract; its steps are the answering PPK's
+  if (!contract.mayAct)
+    return (
+      <Card>
+        <p className="text-sm">{tp("readOnlyPpk")}</p>
+      </Card>
+    );
   if (contract.status === "DRAFT")
     return (
       <Card className="space-y-4">

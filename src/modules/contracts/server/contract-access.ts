@@ -6,10 +6,9 @@ import { AppError } from "@/server/errors";
 export type ContractSide = "PPK" | "PENYEDIA";
 
 /**
- * Who may see or act on a contract, decided at the data: the PPK of the paket's agency
- * (contract.manage, as the SPPBJ is issued by that agency's PPK), or a user of the winning
- * vendor (contract.respond). Anyone else learns nothing: NOT_FOUND. With `lock` the
- * contract's row is locked for the step that follows.
+ * A contract locked (with `lock`) for a step of `side`, decided at the data by `mayActOn`:
+ * the PPK who answers for it, or a user of the winning vendor. Anyone else learns nothing:
+ * NOT_FOUND.
  */
 export async function contractFor(
   tx: Tx,
@@ -29,6 +28,8 @@ export async function contractFor(
       status: true,
       value: true,
       vendorSignedAt: true,
+      draftedById: true,
+      ppkSignedById: true,
       tender: {
         select: {
           code: true,
@@ -37,15 +38,40 @@ export async function contractFor(
       },
     },
   });
-  if (!contract || !mayAct(actor, side, contract.tender.paket.agencyId, contract.vendorId))
-    throw new AppError("NOT_FOUND");
+  if (!contract || !mayActOn(actor, side, contract)) throw new AppError("NOT_FOUND");
   return contract;
 }
 
-export function mayAct(actor: Actor, side: ContractSide, agencyId: string, vendorId: string): boolean {
+/** Who answers for a contract on each side (the columns `mayRead` and `mayActOn` read). */
+export interface ContractParties {
+  vendorId: string;
+  draftedById: string;
+  ppkSignedById: string | null;
+  tender: { paket: { agencyId: string; createdById: string } };
+}
+
+/**
+ * Reading: any PPK of the paket's agency (contract.manage, as the SPPBJ is issued by that
+ * agency's PPK), or a user of the winning vendor (contract.respond).
+ */
+export function mayRead(actor: Actor, side: ContractSide, agencyId: string, vendorId: string): boolean {
   return side === "PPK"
     ? can(actor, "contract.manage", { agencyId })
     : can(actor, "contract.respond") && actor.vendorId === vendorId;
+}
+
+/**
+ * Acting, the one rule for every step from sending the draft to the rating: on the PPK side
+ * the paket's own PPK, or the PPK who drafted or signed the contract, in the paket's agency;
+ * another PPK of the agency may read but not act (the contract binds the PPK who signs it,
+ * Perpres 16/2018 Pasal 11 on the PPK's tasks, cited from memory). On the vendor side a user of the winning vendor.
+ */
+export function mayActOn(actor: Actor, side: ContractSide, contract: ContractParties): boolean {
+  const paket = contract.tender.paket;
+  if (!mayRead(actor, side, paket.agencyId, contract.vendorId)) return false;
+  return (
+    side === "PENYEDIA" || [paket.createdById, contract.draftedById, contract.ppkSignedById].includes(actor.userId)
+  );
 }
 
 /** The PPK side to tell: the paket's maker and whoever drafted the contract. */

@@ -3,7 +3,7 @@ import { CONTRACT_TERM_FIELDS } from "../domain";
 import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { mayAct, type ContractSide } from "./contract-access";
+import { mayActOn, mayRead, type ContractSide } from "./contract-access";
 
 /**
  * The contract page's data for the PPK of the paket's agency or a user of the winning vendor;
@@ -25,6 +25,8 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
       vendorNote: true,
       vendorSignedAt: true,
       ppkSignedAt: true,
+      draftedById: true,
+      ppkSignedById: true,
       spmkNumber: true,
       spmkIssuedAt: true,
       spmkStartsOn: true,
@@ -36,7 +38,10 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
         select: {
           code: true,
           paket: {
-            select: { name: true, category: true, agencyId: true, agency: { select: { name: true, timeZone: true } } },
+            select: {
+              ...{ name: true, category: true, agencyId: true, createdById: true },
+              agency: { select: { name: true, timeZone: true } },
+            },
           },
         },
       },
@@ -60,7 +65,7 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
       },
     },
   });
-  if (!contract || !mayAct(actor, side, contract.tender.paket.agencyId, contract.vendorId))
+  if (!contract || !mayRead(actor, side, contract.tender.paket.agencyId, contract.vendorId))
     throw new AppError("NOT_FOUND");
   // the vendor sees the contract once it was sent to it (a first draft is the PPK's)
   if (side === "PENYEDIA" && contract.sentAt === null) throw new AppError("NOT_FOUND");
@@ -69,7 +74,8 @@ export async function getContractView(actor: Actor, contractId: string, side: Co
     orderBy: { createdAt: "asc" },
     select: { id: true, kind: true, fileName: true },
   });
-  return { ...contract, category: contract.tender.paket.category, documents };
+  // another PPK of the agency reads the contract but is offered no step (contract-access.ts)
+  return { ...contract, category: contract.tender.paket.category, documents, mayAct: mayActOn(actor, side, contract) };
 }
 
 export type ContractView = Awaited<ReturnType<typeof getContractView>>;

@@ -1,10 +1,11 @@
 import "server-only";
 import { toZonedLocal } from "@/lib/zoned-time";
-import { can, type Actor } from "@/modules/auth/domain";
+import type { Actor } from "@/modules/auth/domain";
 import { vendorUserIds } from "@/modules/sanggah";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { ExecutionRefusal } from "../domain/execution-rules";
+import { mayActOn, type ContractParties } from "./contract-access";
 
 const CONTRACT = {
   id: true,
@@ -58,20 +59,9 @@ export async function lockContractExecution(tx: Tx, actor: Actor, contractId: st
   return contract;
 }
 
-interface ExecutionParties {
-  vendorId: string;
-  draftedById: string;
-  ppkSignedById: string | null;
-  tender: { paket: { agencyId: string; createdById: string } };
-}
-
-/** May the actor act on the contract's execution from this side (see lockContractExecution)? */
-export function mayExecute(actor: Actor, side: ExecutionSide, contract: ExecutionParties): boolean {
-  const paket = contract.tender.paket;
-  return side === "ppk"
-    ? can(actor, "contract.manage", { agencyId: paket.agencyId }) &&
-        [paket.createdById, contract.draftedById, contract.ppkSignedById].includes(actor.userId)
-    : can(actor, "contract.respond") && actor.vendorId === contract.vendorId;
+/** May the actor act on the contract's execution from this side (contract-access.ts `mayActOn`)? */
+export function mayExecute(actor: Actor, side: ExecutionSide, contract: ContractParties): boolean {
+  return mayActOn(actor, side === "ppk" ? "PPK" : "PENYEDIA", contract);
 }
 
 export type LockedContract = Awaited<ReturnType<typeof lockContractExecution>>;

@@ -6,6 +6,7 @@ import { ocdsChecks, validateRelease } from "@/tests/setup/ocds-validator";
 import { draftTerms, makeSppbjTender } from "../testing/sppbj-tender";
 import { draftContract } from "./draft-contract";
 import { findPublicContract } from "./find-public-contract";
+import { getContractView } from "./get-contract-view";
 import { issueSpmk } from "./issue-spmk";
 import { requestContractChange } from "./request-contract-change";
 import { sendContract } from "./send-contract";
@@ -150,6 +151,20 @@ describe("the contract's review, signing and SPMK", () => {
     for (const actor of [made.pokja, otherPpk, vendor])
       await expect(signContractAsPpk(actor, { contractId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", ppkSignedById: null });
+  });
+
+  it("lets another PPK of the same agency read the contract but take none of its steps", async () => {
+    const made = await drafted();
+    const { contractId, vendor, ppk } = made;
+    const colleague = await makeActor("PPK", made.agency.id);
+    await expect(getContractView(colleague, contractId, "PPK")).resolves.toMatchObject({ mayAct: false });
+    await expect(getContractView(ppk, contractId, "PPK")).resolves.toMatchObject({ mayAct: true });
+    await expect(sendContract(colleague, { contractId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await sendContract(ppk, { contractId });
+    await signContractAsVendor(vendor, { contractId });
+    await expect(signContractAsPpk(colleague, { contractId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", ppkSignedById: null });
+    expect(await db.auditEvent.count({ where: { actorId: colleague.userId } })).toBe(0);
   });
 
   it("refuses an empty or a 10.000-character note", async () => {
