@@ -51,6 +51,7 @@ async function loadTender(tenderId: string) {
           hasSanggahBanding: true,
           bandingDays: true,
           bandingAnswerDays: true,
+          hasPrakualifikasi: true,
         },
       },
       stages: { where: { kind: { in: ["MASA_SANGGAH", "SANGGAH_BANDING"] } }, select: { kind: true, endsAt: true } },
@@ -82,6 +83,8 @@ async function loadTender(tenderId: string) {
     status: tender.status,
     timeZone: tender.paket.agency.timeZone,
     hasSanggahBanding: rules.hasSanggahBanding,
+    // a seleksi's firms proved their qualification in the prakualifikasi: no pembuktian to reopen
+    hasPrakualifikasi: tender.procedure.hasPrakualifikasi,
   };
   return {
     tender,

@@ -60,7 +60,7 @@ export default async function PokjaSanggahPage({ params }: { params: Promise<{ t
             <Card className="space-y-3">
               <h2 className="text-lg font-semibold">{tr("reopenTitle")}</h2>
               <p className="text-sm text-slate-700">{tr("reopenIntro")}</p>
-              <ReopenEvaluationForm tenderId={tender.id} />
+              <ReopenEvaluationForm tenderId={tender.id} hasPrakualifikasi={tender.hasPrakualifikasi} />
               <p className="text-sm">
                 <Link href={`/pokja/evaluasi/${tender.id}`}>{tr("toEvaluation")}</Link>
               </p>
