@@ -1,8 +1,24 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { sql } from "./helpers";
 
 // The Pokja's steps from the ranking to the penetapan, as each journey takes them in the
 // browser: pembuktian of the ranked bids, one member's proposal, another's approval.
+
+/** Saves one bid's row on a stage's evaluation page and waits until its decision is stored. */
+export async function saveEvaluation(row: Locator, bidId: string, stage: string) {
+  await row.getByRole("button", { name: "Simpan evaluasi" }).click();
+  await expect
+    .poll(
+      async () =>
+        (
+          await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
+            bidId,
+            stage.toUpperCase(),
+          ])
+        ).length,
+    )
+    .toBe(1);
+}
 
 /**
  * Pembuktian passed for every ranked bid on the evaluation page, each row found by the

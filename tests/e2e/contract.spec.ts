@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { asUser, reloadUntil, sql } from "./helpers";
-import { approveWinnerProposal, proposeWinner, proveRankedBids } from "./award-steps";
+import { approveWinnerProposal, proposeWinner, proveRankedBids, saveEvaluation } from "./award-steps";
 import { signContract } from "./contract-signing-steps";
 
 // A construction tender's contract from the SPPBJ through two termins to the last BAST and the
@@ -49,18 +49,7 @@ async function awardInBrowser(browser: Browser, tenderId: string) {
         const row = page.getByTestId(`row-${id}`);
         await row.getByLabel("Lulus", { exact: true }).check();
         await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
-        await row.getByRole("button", { name: "Simpan evaluasi" }).click();
-        await expect
-          .poll(
-            async () =>
-              (
-                await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
-                  id,
-                  stage.toUpperCase(),
-                ])
-              ).length,
-          )
-          .toBe(1);
+        await saveEvaluation(row, id, stage);
       }
     }
     await page.reload();

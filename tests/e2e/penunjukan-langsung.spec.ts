@@ -3,7 +3,7 @@ import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../src/modules/bids/domain/bid-rules";
 import { expect, test } from "./fixtures";
 import { asUser, reloadUntil, sendBid, signIn, signOut, sql, uploadBidFiles } from "./helpers";
-import { approveWinnerProposal, proposeWinner, proveRankedBids } from "./award-steps";
+import { approveWinnerProposal, proposeWinner, proveRankedBids, saveEvaluation } from "./award-steps";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "./tender-setup";
 
 // A tender and its tender ulang both fail; the PA/KPA approves penunjukan langsung
@@ -191,18 +191,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
       const row = p.getByTestId(`row-${bid!.id}`);
       await row.getByLabel("Lulus", { exact: true }).check();
       await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
-      await row.getByRole("button", { name: "Simpan evaluasi" }).click();
-      await expect
-        .poll(
-          async () =>
-            (
-              await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
-                bid!.id,
-                stage.toUpperCase(),
-              ])
-            ).length,
-        )
-        .toBe(1);
+      await saveEvaluation(row, bid!.id, stage);
     }
     await p.reload();
     await p.getByRole("button", { name: "Hitung peringkat" }).click();

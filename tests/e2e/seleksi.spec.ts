@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
-import { approveWinnerProposal, proposeWinner } from "./award-steps";
+import { approveWinnerProposal, proposeWinner, saveEvaluation } from "./award-steps";
 import { expect, test } from "./fixtures";
 import { asUser, sendBid, sql, uploadBidFiles } from "./helpers";
 
@@ -117,18 +117,7 @@ async function evaluateStage(
           ? `Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`
           : "Metodologi dan tenaga ahli tidak memenuhi nilai ambang batas teknis.",
       );
-    await row.getByRole("button", { name: "Simpan evaluasi" }).click();
-    await expect
-      .poll(
-        async () =>
-          (
-            await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
-              id,
-              stage.toUpperCase(),
-            ])
-          ).length,
-      )
-      .toBe(1);
+    await saveEvaluation(row, id, stage);
   }
 }
 

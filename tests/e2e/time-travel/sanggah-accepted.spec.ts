@@ -4,7 +4,7 @@ import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
 import { asUser, advanceClock, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "../helpers";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "../tender-setup";
-import { approveWinnerProposal, proposeWinner, proveRankedBids } from "../award-steps";
+import { approveWinnerProposal, proposeWinner, proveRankedBids, saveEvaluation } from "../award-steps";
 
 // An accepted sanggah leads somewhere legal (Perpres 16/2018 jo. 12/2021 Pasal 50): the
 // award is withdrawn, the Pokja re-evaluates from the stage the objection concerns, a new
@@ -47,18 +47,7 @@ async function decideStage(page: Page, tenderId: string, stage: string, verdicts
           ? `Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`
           : "Setelah evaluasi ulang, harga tidak memenuhi ketentuan.",
       );
-    await row.getByRole("button", { name: "Simpan evaluasi" }).click();
-    await expect
-      .poll(
-        async () =>
-          (
-            await sql(`SELECT 1 FROM "Evaluation" WHERE "bidId" = $1 AND stage = $2::"EvaluationStage"`, [
-              id,
-              stage.toUpperCase(),
-            ])
-          ).length,
-      )
-      .toBe(1);
+    await saveEvaluation(row, id, stage);
   }
 }
 
