@@ -17,6 +17,16 @@ const selected = tiers.length ? tiers : allTiers;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 const say = (line) => console.log(`[test] ${line}`);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// Every failed test by name, printed again last: CI keeps only the tail of the output.
+const failures = [];
+// Playwright colours its messages for the terminal.
+const colours = /\u001b\[[0-9;]*m/g;
+const firstLine = (text) =>
+  String(text ?? "")
+    .replace(colours, "")
+    .split("\n")
+    .find((line) => line.trim())
+    ?.trim() ?? "";
 
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
@@ -37,6 +47,14 @@ function vitestTier(project) {
   ]);
   if (!existsSync(out)) return code || (say(`${project}: vitest wrote no report`), 1);
   const report = JSON.parse(readFileSync(out, "utf8"));
+  for (const file of report.testResults ?? []) {
+    const name = path.relative(root, file.name);
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+    for (const test of failed)
+      failures.push(`${project}: ${name} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    if (file.status === "failed" && failed.length === 0)
+      failures.push(`${project}: ${name}: ${firstLine(file.message)}`);
+  }
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + report.numTodoTests;
@@ -103,11 +121,23 @@ function e2eTier() {
     SEGEL_CHROMIUM: chromium,
   });
   if (!existsSync(out)) return code || (say("e2e: Playwright wrote no report"), 1);
-  const { stats } = JSON.parse(readFileSync(out, "utf8"));
+  const { stats, suites } = JSON.parse(readFileSync(out, "utf8"));
+  collectPlaywrightFailures(suites ?? []);
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
   return code || (stats.unexpected > 0 ? 1 : 0);
+}
+
+function collectPlaywrightFailures(suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      const results = (spec.tests ?? []).flatMap((test) => test.results ?? []);
+      if (spec.ok === false)
+        failures.push(`e2e: ${spec.file} > ${spec.title}: ${firstLine(results.at(-1)?.error?.message)}`);
+    }
+    collectPlaywrightFailures(suite.suites ?? []);
+  }
 }
 
 const started = Date.now();
@@ -122,5 +152,6 @@ for (const tier of selected) {
 say(
   `all tiers in ${((Date.now() - started) / 1000).toFixed(1)} s${failedTiers.length ? `; failed: ${failedTiers.join(", ")}` : ""}`,
 );
+for (const failure of failures) say(`FAILED ${failure.slice(0, 400)}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedTiers.length ? 1 : 0);
