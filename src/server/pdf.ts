@@ -9,6 +9,12 @@ import { removeStored, storeStream } from "./storage";
 export type Pdf = PDFKit.PDFDocument;
 
 /**
+ * The options of a transaction that draws a PDF: drawing and storing it takes more than
+ * Prisma's default 5 s on a loaded machine, and a timed-out transaction loses the decision.
+ */
+export const PDF_TRANSACTION = { timeout: 30_000 };
+
+/**
  * Renders a PDF with pdfkit's built-in Helvetica (no font download; Latin-1 covers
  * Indonesian). `build` writes the content; the bytes come back when the document ends.
  */

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
 import { db, dbNow } from "@/server/db";
+import { PDF_TRANSACTION } from "@/server/pdf";
 import { AppError } from "@/server/errors";
 import { adoptIfMajority } from "./adopt-winner-proposal";
 import { lockForAward } from "./propose-winner";
@@ -64,7 +65,7 @@ export async function decideWinnerProposal(actor: Actor, input: WinnerDecisionIn
       const adopted = input.decision === "APPROVE" ? await adoptIfMajority(tx, actor, tender, proposal.id, now) : null;
       held.discard = adopted?.discard ?? null;
       return { stale: false as const, adopted: adopted !== null, beritaAcaraId: adopted?.documentId ?? null };
-    });
+    }, PDF_TRANSACTION); // adopting draws the Berita Acara Hasil Pemilihan
     // the supersession is committed; the member learns why nothing else happened
     if (result.stale) throw new AppError("INVALID_STATE", "winnerProposalStale");
     return result;

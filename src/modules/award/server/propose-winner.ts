@@ -6,6 +6,7 @@ import { notify } from "@/modules/notifications";
 import { assertPenunjukanNegotiated } from "@/modules/penunjukan";
 import { assertBidsNotBlacklisted } from "@/modules/blacklist";
 import { db, dbNow } from "@/server/db";
+import { PDF_TRANSACTION } from "@/server/pdf";
 import { AppError } from "@/server/errors";
 import { winnerProposedMessage } from "../domain/award-messages";
 import { adoptIfMajority } from "./adopt-winner-proposal";
@@ -98,7 +99,7 @@ export async function proposeWinner(actor: Actor, input: { tenderId: string }) {
         });
       }
       return { proposalId: proposal.id, winnerBidId, reserve1BidId, reserve2BidId, adopted: adopted !== null };
-    });
+    }, PDF_TRANSACTION); // adopting draws the Berita Acara Hasil Pemilihan
   } catch (error) {
     await held.discard?.().catch(() => {});
     throw error;

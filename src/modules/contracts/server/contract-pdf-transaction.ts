@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { db, type Tx } from "@/server/db";
-import { storeGeneratedPdf } from "@/server/pdf";
+import { PDF_TRANSACTION, storeGeneratedPdf } from "@/server/pdf";
 
 const FILE_PREFIX = { KONTRAK: "Kontrak", SPMK: "SPMK" } as const;
 
@@ -38,7 +38,7 @@ export async function inContractPdfTransaction<T>(
           discard = stored.discard;
           return stored.document;
         }),
-      { timeout: 30_000 },
+      PDF_TRANSACTION,
     );
   } catch (error) {
     await discard?.().catch(() => undefined);
