@@ -1,32 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { db, dbNow } from "@/server/db";
+import { dbNow } from "@/server/db";
 import { makeActor, makeAgency, makeUser } from "@/tests/factories";
+import { makeBlacklistEntry } from "@/tests/factories/blacklist";
 import { findBlacklist } from "./find-blacklist";
 import { getBlacklistDesk } from "./get-blacklist-desk";
 
-const HOUR = 3_600_000;
 /** A 15-digit NPWP starting with `lead`, unique enough for one run. */
 const npwpOf = (lead: string) => `${lead}${String(Date.now()).slice(-13)}${Math.floor(Math.random() * 10)}`;
 
 /** An entry written straight to the table, with its period around the database clock. */
-async function entry(name: string, npwp: string, fromHours: number, toHours: number, extra: object = {}) {
-  const now = await dbNow();
-  const creator = await makeUser([{ role: "VERIFIKATOR" }]);
-  return db.blacklistEntry.create({
-    data: {
-      npwp,
-      vendorName: name,
-      decreeNumber: `SK/${name}`,
-      legalBasis: "Perpres 16/2018 Pasal 78",
-      reason: "Uji",
-      startsAt: new Date(now.getTime() + fromHours * HOUR),
-      endsAt: new Date(now.getTime() + toHours * HOUR),
-      createdById: creator.id,
-      createdAt: now,
-      ...extra,
-    },
-  });
-}
+const entry = (name: string, npwp: string, fromHours: number, toHours: number, extra = {}) =>
+  makeBlacklistEntry({ npwp, vendorName: name }, { decreeNumber: `SK/${name}`, fromHours, toHours, extra });
 
 describe("findBlacklist (public)", () => {
   it("lists in force first, then to come, then ended or lifted; masks the NPWP; finds by name or whole NPWP only", async () => {

@@ -58,3 +58,16 @@ export function invitationMessage(tender: TenderRef) {
     link: `/penyedia/tender/${tender.id}`,
   };
 }
+
+/** To the Pokja: shortlisted firms the invitation skipped because they are on the daftar hitam now. */
+export function notInvitedBlacklistedMessage(
+  tender: TenderRef,
+  firms: readonly { vendorName: string; decreeNumber: string }[],
+) {
+  return {
+    kind: "seleksi.notInvitedBlacklisted",
+    title: `Peserta daftar pendek tidak diundang: ${tender.code}`,
+    body: `Undangan seleksi ${tender.code} (${tender.name}) tidak dikirim kepada peserta daftar pendek berikut karena masuk daftar hitam setelah daftar pendek diumumkan:\n\n${firms.map((f) => `- ${f.vendorName} (SK ${f.decreeNumber})`).join("\n")}`,
+    link: `/pokja/tender/${tender.id}/prakualifikasi`,
+  };
+}

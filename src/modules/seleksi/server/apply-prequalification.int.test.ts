@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeActor, makeScheduledTender, makeUser } from "@/tests/factories";
+import { makeActor, makeScheduledTender } from "@/tests/factories";
+import { blacklistVendor } from "@/tests/factories/blacklist";
 import { makeConsultant, makeSeleksiTender } from "@/tests/factories/seleksi";
 import { db } from "@/server/db";
 import { applyPrequalification } from "./apply-prequalification";
@@ -78,21 +79,7 @@ describe("applyPrequalification", () => {
       { tenderId: tender.id, qualification: { ...NOTHING, permitIds: ["a", "a"] } },
     ])
       await expect(applyPrequalification(penyedia, bad)).rejects.toMatchObject({ code: "VALIDATION" });
-    const verifikator = await makeUser([{ role: "VERIFIKATOR" }]);
-    await db.blacklistEntry.create({
-      data: {
-        npwp: vendor.npwp,
-        vendorName: vendor.name,
-        vendorId: vendor.id,
-        decreeNumber: "SK-01/2026",
-        legalBasis: "Perpres 16/2018 Pasal 78",
-        reason: "Menyampaikan dokumen palsu pada tender lain.",
-        startsAt: new Date(Date.now() - 86_400_000),
-        endsAt: new Date(Date.now() + 365 * 86_400_000),
-        createdById: verifikator.id,
-        createdAt: new Date(),
-      },
-    });
+    await blacklistVendor(vendor, "SK-01/2026");
     await expect(
       applyPrequalification(penyedia, { tenderId: tender.id, qualification: NOTHING }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });

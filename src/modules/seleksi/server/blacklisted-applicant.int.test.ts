@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { makeUser } from "@/tests/factories";
+import { blacklistVendor as blacklist } from "@/tests/factories/blacklist";
 import { makeApplication, makeSeleksiTender } from "@/tests/factories/seleksi";
-import { db, dbNow } from "@/server/db";
+import { db } from "@/server/db";
 import { concludePrequalification } from "./conclude-prequalification";
 import { decidePrequalification } from "./decide-prequalification";
-
-const HOUR = 3_600_000;
-
-/** A national entry in force now for the vendor (written straight to the table). */
-async function blacklist(vendor: { id: string; npwp: string; name: string }) {
-  const now = await dbNow();
-  const creator = await makeUser([{ role: "VERIFIKATOR" }]);
-  return db.blacklistEntry.create({
-    data: {
-      npwp: vendor.npwp,
-      vendorName: vendor.name,
-      vendorId: vendor.id,
-      decreeNumber: "SK/DH/015/2026",
-      legalBasis: "Perpres 16/2018 Pasal 78",
-      reason: "Uji serangan",
-      startsAt: new Date(now.getTime() - HOUR),
-      endsAt: new Date(now.getTime() + 365 * 24 * HOUR),
-      createdById: creator.id,
-      createdAt: now,
-    },
-  });
-}
 
 /**
  * Attack (issue 15): a consultant applies cleanly, then is put on the daftar hitam before the

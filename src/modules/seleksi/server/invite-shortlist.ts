@@ -1,9 +1,11 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
-import { notifyEach } from "@/modules/notifications";
+import { findBindingEntry } from "@/modules/blacklist";
+import { notify, notifyEach } from "@/modules/notifications";
 import { vendorUserIds } from "@/modules/sanggah";
-import type { Tx } from "@/server/db";
-import { invitationMessage } from "../domain/messages";
+import { dbNow, type Tx } from "@/server/db";
+import { invitationMessage, notInvitedBlacklistedMessage } from "../domain/messages";
+import { pokjaUserIdsOf, readSeleksiTender, tenderRefOf } from "./seleksi-context";
 
 /**
  * When a seleksi's UNDANGAN stage comes (the schedule worker's stage boundary, in its
@@ -12,40 +14,51 @@ import { invitationMessage } from "../domain/messages";
  * Lampiran II: undangan kepada peserta daftar pendek). A tender without prakualifikasi, or
  * with no shortlist standing, invites nobody. The worker records each boundary once, so
  * each invitation goes once.
+ *
+ * A firm put on the daftar hitam after the shortlist was announced is not invited (Perpres
+ * 16/2018 Pasal 78 ayat (5): it takes no part for the sanction's period); the Pokja is told
+ * which firm and which decree, and the audit event names the entry.
  */
 export async function inviteShortlist(tx: Tx, tenderId: string): Promise<number> {
-  const tender = await tx.tender.findUniqueOrThrow({
-    where: { id: tenderId },
-    select: {
-      id: true,
-      code: true,
-      prequalificationRound: true,
-      shortlistAnnouncedAt: true,
-      procedure: { select: { hasPrakualifikasi: true } },
-      paket: { select: { name: true, agency: { select: { timeZone: true } } } },
-    },
-  });
+  const tender = await readSeleksiTender(tx, tenderId);
   if (!tender.procedure.hasPrakualifikasi || !tender.shortlistAnnouncedAt) return 0;
   const listed = await tx.prequalificationApplication.findMany({
     where: { tenderId, round: tender.prequalificationRound, shortlisted: true },
     select: { vendorId: true },
   });
-  const message = invitationMessage({
-    id: tender.id,
-    code: tender.code,
-    name: tender.paket.name,
-    timeZone: tender.paket.agency.timeZone,
-  });
+  const now = await dbNow(tx);
+  const invited: string[] = [];
+  const barred: { vendorId: string; vendorName: string; blacklistEntryId: string; decreeNumber: string }[] = [];
+  for (const { vendorId } of listed) {
+    const entry = await findBindingEntry(tx, vendorId, now);
+    if (entry)
+      barred.push({
+        vendorId,
+        vendorName: entry.vendorName,
+        blacklistEntryId: entry.id,
+        decreeNumber: entry.decreeNumber,
+      });
+    else invited.push(vendorId);
+  }
+
+  const ref = tenderRefOf(tender);
+  const message = invitationMessage(ref);
   const messages = [];
-  for (const { vendorId } of listed)
+  for (const vendorId of invited)
     for (const userId of await vendorUserIds(tx, vendorId)) messages.push({ ...message, userId });
   await notifyEach(tx, messages);
+  if (barred.length > 0)
+    await notify(tx, { ...notInvitedBlacklistedMessage(ref, barred), userIds: pokjaUserIdsOf(tender) });
   await recordAuditEvent(tx, {
     actor: null,
     action: "seleksi.shortlistInvited",
     entityType: "Tender",
     entityId: tenderId,
-    data: { round: tender.prequalificationRound, vendorIds: listed.map((l) => l.vendorId) },
+    data: {
+      round: tender.prequalificationRound,
+      vendorIds: invited,
+      notInvitedBlacklisted: barred.map(({ vendorId, blacklistEntryId }) => ({ vendorId, blacklistEntryId })),
+    },
   });
-  return listed.length;
+  return invited.length;
 }

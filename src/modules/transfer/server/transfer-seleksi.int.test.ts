@@ -13,6 +13,7 @@ import { getInstanceKey } from "@/server/instance-key";
 import { objectStore } from "@/server/object-store";
 import { storeStream } from "@/server/storage";
 import { actorFor, bidPdf, makeBidder, makeSealedBidTender, stageBidFile } from "@/tests/factories";
+import { makeBlacklistEntry } from "@/tests/factories/blacklist";
 import { rewriteData } from "../testing/bundle-fixture";
 import { becomeAnotherInstance } from "../testing/another-instance";
 import { exportTenderToFile } from "./export-tender";
@@ -143,15 +144,10 @@ describe("a seleksi moved to another LPSE", () => {
     );
     const { agency, admin } = await becomeAnotherInstance();
     // this LPSE's own daftar hitam names the failed firm's NPWP (it is not registered here)
-    const now = await dbNow();
-    await db.blacklistEntry.create({
-      data: {
-        ...{ npwp: source.failedNpwp, vendorName: source.failedName, decreeNumber: "SK-DH-7/2026" },
-        ...{ legalBasis: "Perpres 16/2018 Pasal 78", reason: "Uji daftar hitam." },
-        ...{ startsAt: new Date(now.getTime() - 86_400_000), endsAt: new Date(now.getTime() + 86_400_000 * 365) },
-        ...{ createdById: admin.userId, createdAt: now },
-      },
-    });
+    await makeBlacklistEntry(
+      { npwp: source.failedNpwp, vendorName: source.failedName },
+      { decreeNumber: "SK-DH-7/2026", createdById: admin.userId },
+    );
 
     const result = await importTender(admin, {
       bundlePath: source.file,
