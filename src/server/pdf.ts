@@ -3,16 +3,32 @@ import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import type { DocumentKind } from "@/generated/prisma/enums";
 import { toPdfText } from "@/lib/pdf-text";
-import type { Tx } from "./db";
+import { db, type Tx } from "./db";
 import { removeStored, storeStream } from "./storage";
 
 export type Pdf = PDFKit.PDFDocument;
 
+/** Files stored during a transaction: `keep` takes a file's `discard` (null: nothing stored). */
+export interface StoredFiles {
+  keep(discard: (() => Promise<void>) | null | undefined): void;
+}
+
 /**
- * The options of a transaction that draws a PDF: drawing and storing it takes more than
- * Prisma's default 5 s on a loaded machine, and a timed-out transaction loses the decision.
+ * A transaction that draws and stores PDFs (a berita acara, a letter, a contract): 30 s,
+ * since drawing takes more than Prisma's default 5 s on a loaded machine and a timed-out
+ * transaction loses the decision; and every file `work` keeps is removed again if the
+ * transaction does not commit, so no file outlives its rolled-back Document row.
  */
-export const PDF_TRANSACTION = { timeout: 30_000 };
+export async function inPdfTransaction<T>(work: (tx: Tx, files: StoredFiles) => Promise<T>): Promise<T> {
+  const discards: (() => Promise<void>)[] = [];
+  const files: StoredFiles = { keep: (discard) => void (discard && discards.push(discard)) };
+  try {
+    return await db.$transaction((tx) => work(tx, files), { timeout: 30_000 });
+  } catch (error) {
+    await Promise.all(discards.map((discard) => discard().catch(() => undefined)));
+    throw error;
+  }
+}
 
 /**
  * Renders a PDF with pdfkit's built-in Helvetica (no font download; Latin-1 covers

@@ -1,8 +1,8 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
 import type { Actor } from "@/modules/auth/domain";
-import { db, dbNow } from "@/server/db";
-import { PDF_TRANSACTION } from "@/server/pdf";
+import { dbNow } from "@/server/db";
+import { inPdfTransaction } from "@/server/pdf";
 import { AppError } from "@/server/errors";
 import { adoptIfMajority } from "./adopt-winner-proposal";
 import { lockForAward } from "./propose-winner";
@@ -27,50 +27,45 @@ export interface WinnerDecisionInput {
  * tender's lock, so two members approving at once set the winner once.
  */
 export async function decideWinnerProposal(actor: Actor, input: WinnerDecisionInput) {
-  const held: { discard: (() => Promise<void>) | null } = { discard: null };
-  try {
-    const result = await db.$transaction(async (tx) => {
-      const tender = await lockForAward(tx, actor, input.tenderId);
-      const proposal = await loadOpenProposal(tx, tender.id, input.proposalId);
-      if (proposal.approvals.some((a) => a.userId === actor.userId))
-        throw new AppError("INVALID_STATE", "winnerProposalDecided");
-      const now = await dbNow(tx);
+  // adopting draws the Berita Acara Hasil Pemilihan
+  const result = await inPdfTransaction(async (tx, files) => {
+    const tender = await lockForAward(tx, actor, input.tenderId);
+    const proposal = await loadOpenProposal(tx, tender.id, input.proposalId);
+    if (proposal.approvals.some((a) => a.userId === actor.userId))
+      throw new AppError("INVALID_STATE", "winnerProposalDecided");
+    const now = await dbNow(tx);
 
-      const current = await currentWinnerBasis(tx, tender).catch((error: unknown) => {
-        if (error instanceof AppError) return null; // no winner can be named from the evaluation as it is now
-        throw error;
-      });
-      if (current?.fingerprint !== proposal.fingerprint) {
-        await supersedeProposal(tx, actor, proposal, now, current?.fingerprint ?? null);
-        return { stale: true as const };
-      }
+    const current = await currentWinnerBasis(tx, tender).catch((error: unknown) => {
+      if (error instanceof AppError) return null; // no winner can be named from the evaluation as it is now
+      throw error;
+    });
+    if (current?.fingerprint !== proposal.fingerprint) {
+      await supersedeProposal(tx, actor, proposal, now, current?.fingerprint ?? null);
+      return { stale: true as const };
+    }
 
-      const reason = input.decision === "DISAGREE" ? input.reason : null;
-      await tx.winnerApproval.create({
-        data: { proposalId: proposal.id, userId: actor.userId, decision: input.decision, reason, decidedAt: now },
-      });
-      await recordAuditEvent(tx, {
-        actor,
-        action: input.decision === "APPROVE" ? "winnerProposal.approved" : "winnerProposal.disagreed",
-        entityType: "Tender",
-        entityId: tender.id,
-        data: {
-          proposalId: proposal.id,
-          fingerprint: proposal.fingerprint,
-          reason,
-          decidedById: actor.userId,
-          decidedAt: now.toISOString(),
-        },
-      });
-      const adopted = input.decision === "APPROVE" ? await adoptIfMajority(tx, actor, tender, proposal.id, now) : null;
-      held.discard = adopted?.discard ?? null;
-      return { stale: false as const, adopted: adopted !== null, beritaAcaraId: adopted?.documentId ?? null };
-    }, PDF_TRANSACTION); // adopting draws the Berita Acara Hasil Pemilihan
-    // the supersession is committed; the member learns why nothing else happened
-    if (result.stale) throw new AppError("INVALID_STATE", "winnerProposalStale");
-    return result;
-  } catch (error) {
-    await held.discard?.().catch(() => {});
-    throw error;
-  }
+    const reason = input.decision === "DISAGREE" ? input.reason : null;
+    await tx.winnerApproval.create({
+      data: { proposalId: proposal.id, userId: actor.userId, decision: input.decision, reason, decidedAt: now },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: input.decision === "APPROVE" ? "winnerProposal.approved" : "winnerProposal.disagreed",
+      entityType: "Tender",
+      entityId: tender.id,
+      data: {
+        proposalId: proposal.id,
+        fingerprint: proposal.fingerprint,
+        reason,
+        decidedById: actor.userId,
+        decidedAt: now.toISOString(),
+      },
+    });
+    const adopted = input.decision === "APPROVE" ? await adoptIfMajority(tx, actor, tender, proposal.id, now) : null;
+    files.keep(adopted?.discard);
+    return { stale: false as const, adopted: adopted !== null, beritaAcaraId: adopted?.documentId ?? null };
+  });
+  // the supersession is committed; the member learns why nothing else happened
+  if (result.stale) throw new AppError("INVALID_STATE", "winnerProposalStale");
+  return result;
 }

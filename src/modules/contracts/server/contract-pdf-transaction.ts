@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/modules/auth/domain";
-import { db, type Tx } from "@/server/db";
-import { PDF_TRANSACTION, storeGeneratedPdf } from "@/server/pdf";
+import type { Tx } from "@/server/db";
+import { inPdfTransaction, storeGeneratedPdf } from "@/server/pdf";
 
 const FILE_PREFIX = { KONTRAK: "Kontrak", SPMK: "SPMK" } as const;
 
@@ -22,26 +22,18 @@ export async function inContractPdfTransaction<T>(
   actor: Actor,
   work: (tx: Tx, storePdf: (pdf: ContractPdf) => Promise<{ id: string; sha256: string }>) => Promise<T>,
 ): Promise<T> {
-  let discard: (() => Promise<void>) | undefined;
-  try {
-    return await db.$transaction(
-      (tx) =>
-        work(tx, async (pdf) => {
-          const stored = await storeGeneratedPdf(tx, {
-            kind: pdf.kind,
-            fileName: `${FILE_PREFIX[pdf.kind]}-${pdf.tenderCode}.pdf`,
-            bytes: pdf.bytes,
-            tenderId: pdf.tenderId,
-            isPublic: false,
-            uploadedById: actor.userId,
-          });
-          discard = stored.discard;
-          return stored.document;
-        }),
-      PDF_TRANSACTION,
-    );
-  } catch (error) {
-    await discard?.().catch(() => undefined);
-    throw error;
-  }
+  return inPdfTransaction((tx, files) =>
+    work(tx, async (pdf) => {
+      const stored = await storeGeneratedPdf(tx, {
+        kind: pdf.kind,
+        fileName: `${FILE_PREFIX[pdf.kind]}-${pdf.tenderCode}.pdf`,
+        bytes: pdf.bytes,
+        tenderId: pdf.tenderId,
+        isPublic: false,
+        uploadedById: actor.userId,
+      });
+      files.keep(stored.discard);
+      return stored.document;
+    }),
+  );
 }

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { recordAuditEvent } from "@/modules/audit";
 import { openNextPrice } from "@/modules/bids";
-import { db, dbNow } from "@/server/db";
-import { PDF_TRANSACTION } from "@/server/pdf";
+import { dbNow } from "@/server/db";
+import { inPdfTransaction } from "@/server/pdf";
 import { AppError } from "@/server/errors";
 import { agreedPriceProblem } from "../domain/negotiation";
 import type { NegotiationOutcome } from "../domain/negotiation-outcome";
@@ -29,7 +29,7 @@ export interface NegotiationInput {
  */
 export async function recordNegotiation(actor: Actor, input: NegotiationInput) {
   // a failure under kualitas draws the next price opening's Berita Acara (a PDF) in the transaction
-  return db.$transaction(async (tx) => {
+  return inPdfTransaction(async (tx, files) => {
     const tender = await lockEvaluatingTender(tx, actor, input.tenderId);
     const now = await dbNow(tx);
     const stage = await negotiationStage(tx, tender);
@@ -102,6 +102,7 @@ export async function recordNegotiation(actor: Actor, input: NegotiationInput) {
       input.outcome === "FAILED" && tender.evaluationMethod === "KUALITAS" && tender.priceOpenedAt !== null
         ? await openNextPrice(tx, actor, tender.id)
         : null;
+    files.keep(nextOpened?.discard);
     return { id: row.id, outcome: input.outcome, nextOpenedBidId: nextOpened?.bidId ?? null };
-  }, PDF_TRANSACTION);
+  });
 }

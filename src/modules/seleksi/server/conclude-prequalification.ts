@@ -6,8 +6,8 @@ import { parseInput } from "@/modules/failure";
 import { notifyEach, notifyTenderParticipants } from "@/modules/notifications";
 import { vendorUserIds } from "@/modules/sanggah";
 import { applyStageMoves, applyTenderEvent, describeMove } from "@/modules/tenders";
-import { db, dbNow, type Tx } from "@/server/db";
-import { PDF_TRANSACTION } from "@/server/pdf";
+import { dbNow, type Tx } from "@/server/db";
+import { inPdfTransaction } from "@/server/pdf";
 import { AppError } from "@/server/errors";
 import {
   prequalificationFailedMessage,
@@ -41,90 +41,83 @@ import { writePrequalificationBa } from "./write-prequalification-ba";
  */
 export async function concludePrequalification(actor: Actor, input: ConcludePrequalificationInput) {
   const { tenderId, reason } = parseInput(concludePrequalificationSchema, input);
-  const held: { discard: (() => Promise<void>) | null } = { discard: null };
-  try {
-    // every conclusion draws its Berita Acara Hasil Prakualifikasi (a PDF) in the transaction
-    return await db.$transaction(async (tx) => {
-      const tender = await lockSeleksiForPokja(tx, actor, tenderId, "tender.evaluate");
-      const now = await dbNow(tx);
-      const refusal = checkDecisionWindow(tender.stages, tender.shortlistAnnouncedAt, now);
-      if (refusal) throw new AppError("INVALID_STATE", `seleksi.${refusal}`);
-      const round = tender.prequalificationRound;
-      const applications = await tx.prequalificationApplication.findMany({
-        where: { tenderId, round },
-        select: {
-          id: true,
-          vendorId: true,
-          passed: true,
-          score: true,
-          submittedAt: true,
-          reason: true,
-          decidedById: true,
-          decidedAt: true,
-        },
-      });
-      const undecided = applications.filter((a) => a.passed === null).length;
-      if (undecided > 0) throw new AppError("INVALID_STATE", "seleksi.undecided", { count: undecided });
-      const decided = applications.map((a) => ({ ...a, score: a.score === null ? null : Number(a.score) }));
-      const passing = decided.filter((a) => a.passed === true);
-      // a firm passed before its daftar hitam entry is not shortlisted: the Pokja decides it again (Perpres 16/2018 Pasal 78)
-      for (const a of passing) await assertNotBlacklisted(tx, a.vendorId, "choose", actor.locale);
-      const outcome = prequalificationOutcome(passing.length, round, tender.procedure);
-      const announces = announcesShortlist(outcome);
-      if (!announces && !reason)
-        throw new AppError("VALIDATION", "seleksi.reasonRequired", { min: CONCLUDE_REASON_MIN });
-      const shortlist = announces ? rankShortlist(decided, tender.procedure.shortlistMax) : [];
+  // every conclusion draws its Berita Acara Hasil Prakualifikasi (a PDF) in the transaction
+  return inPdfTransaction(async (tx, files) => {
+    const tender = await lockSeleksiForPokja(tx, actor, tenderId, "tender.evaluate");
+    const now = await dbNow(tx);
+    const refusal = checkDecisionWindow(tender.stages, tender.shortlistAnnouncedAt, now);
+    if (refusal) throw new AppError("INVALID_STATE", `seleksi.${refusal}`);
+    const round = tender.prequalificationRound;
+    const applications = await tx.prequalificationApplication.findMany({
+      where: { tenderId, round },
+      select: {
+        id: true,
+        vendorId: true,
+        passed: true,
+        score: true,
+        submittedAt: true,
+        reason: true,
+        decidedById: true,
+        decidedAt: true,
+      },
+    });
+    const undecided = applications.filter((a) => a.passed === null).length;
+    if (undecided > 0) throw new AppError("INVALID_STATE", "seleksi.undecided", { count: undecided });
+    const decided = applications.map((a) => ({ ...a, score: a.score === null ? null : Number(a.score) }));
+    const passing = decided.filter((a) => a.passed === true);
+    // a firm passed before its daftar hitam entry is not shortlisted: the Pokja decides it again (Perpres 16/2018 Pasal 78)
+    for (const a of passing) await assertNotBlacklisted(tx, a.vendorId, "choose", actor.locale);
+    const outcome = prequalificationOutcome(passing.length, round, tender.procedure);
+    const announces = announcesShortlist(outcome);
+    if (!announces && !reason) throw new AppError("VALIDATION", "seleksi.reasonRequired", { min: CONCLUDE_REASON_MIN });
+    const shortlist = announces ? rankShortlist(decided, tender.procedure.shortlistMax) : [];
 
-      // the Berita Acara Hasil Prakualifikasi of every outcome, in this transaction (Perlem LKPP 12/2021 Lampiran II)
-      const ba = await writePrequalificationBa(tx, actor, tender, {
-        applications: decided,
-        shortlist,
-        outcome: outcome.kind,
-        passing: passing.length,
-        reason: announces ? null : (reason ?? null),
-        now,
-      });
-      held.discard = ba.discard;
-      const audit = {
-        round,
-        outcome: outcome.kind,
-        passing: passing.length,
-        basis: tender.procedure.seleksiBasis,
-        rule: ba.rule,
-        beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 },
-      };
-      const result = { outcome: outcome.kind, shortlist, beritaAcaraId: ba.document.id };
+    // the Berita Acara Hasil Prakualifikasi of every outcome, in this transaction (Perlem LKPP 12/2021 Lampiran II)
+    const ba = await writePrequalificationBa(tx, actor, tender, {
+      applications: decided,
+      shortlist,
+      outcome: outcome.kind,
+      passing: passing.length,
+      reason: announces ? null : (reason ?? null),
+      now,
+    });
+    files.keep(ba.discard);
+    const audit = {
+      round,
+      outcome: outcome.kind,
+      passing: passing.length,
+      basis: tender.procedure.seleksiBasis,
+      rule: ba.rule,
+      beritaAcara: { documentId: ba.document.id, sha256: ba.document.sha256 },
+    };
+    const result = { outcome: outcome.kind, shortlist, beritaAcaraId: ba.document.id };
 
-      if (announces) {
-        await tx.prequalificationApplication.updateMany({ where: { tenderId, round }, data: { shortlisted: false } });
-        await tx.prequalificationApplication.updateMany({
-          where: { id: { in: shortlist } },
-          data: { shortlisted: true },
-        });
-        await applyTenderEvent(
-          tx,
-          tenderId,
-          { kind: "shortlistAnnounced" },
-          { actor, now, audit: { ...audit, shortlist } },
-        );
-        await tellApplicants(tx, tender, decided, new Set(shortlist));
-        return result;
-      }
-      if (outcome.kind === "repeat") {
-        await repeat(tx, actor, tender, reason!, now, audit);
-        return result;
-      }
-      // too few even after the repeat (Perlem LKPP 12/2021 Lampiran II): the seleksi fails
-      const event = { kind: "failed", failureKind: "PREQUALIFICATION_FAILED", endReason: reason! } as const;
-      const onlyFirm = outcome.kind === "failedOneLeft" ? passing[0]!.vendorId : null;
-      await applyTenderEvent(tx, tenderId, event, { actor, now, audit: { ...audit, onlyPassingVendorId: onlyFirm } });
-      await notifyTenderParticipants(tx, tenderId, prequalificationFailedMessage(tenderRefOf(tender), reason!));
+    if (announces) {
+      await tx.prequalificationApplication.updateMany({ where: { tenderId, round }, data: { shortlisted: false } });
+      await tx.prequalificationApplication.updateMany({
+        where: { id: { in: shortlist } },
+        data: { shortlisted: true },
+      });
+      await applyTenderEvent(
+        tx,
+        tenderId,
+        { kind: "shortlistAnnounced" },
+        { actor, now, audit: { ...audit, shortlist } },
+      );
+      await tellApplicants(tx, tender, decided, new Set(shortlist));
       return result;
-    }, PDF_TRANSACTION);
-  } catch (error) {
-    await held.discard?.().catch(() => {});
-    throw error;
-  }
+    }
+    if (outcome.kind === "repeat") {
+      await repeat(tx, actor, tender, reason!, now, audit);
+      return result;
+    }
+    // too few even after the repeat (Perlem LKPP 12/2021 Lampiran II): the seleksi fails
+    const event = { kind: "failed", failureKind: "PREQUALIFICATION_FAILED", endReason: reason! } as const;
+    const onlyFirm = outcome.kind === "failedOneLeft" ? passing[0]!.vendorId : null;
+    await applyTenderEvent(tx, tenderId, event, { actor, now, audit: { ...audit, onlyPassingVendorId: onlyFirm } });
+    await notifyTenderParticipants(tx, tenderId, prequalificationFailedMessage(tenderRefOf(tender), reason!));
+    return result;
+  });
 }
 
 async function repeat(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatRupiah } from "@/lib/money";
 import { db } from "@/server/db";
+import { objectStore } from "@/server/object-store";
+import { inPdfTransaction } from "@/server/pdf";
 import type { NextPriceOpeningRecord } from "../../domain/opening-record";
 import { pdfText, readDocument } from "../../testing/opening.fixture";
 import {
@@ -54,7 +56,7 @@ describe("openNextPrice's Berita Acara", () => {
     expect(await beritaAcaraOf(tenderId)).toHaveLength(2);
 
     // after the failed negotiation with the first-ranked: the next one's envelope, and one more BA
-    expect(await db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toEqual({
+    expect(await db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toMatchObject({
       bidId: made.bidders[0]!.bidId,
       price: 500_000_000n,
     });
@@ -104,5 +106,26 @@ describe("openNextPrice's Berita Acara", () => {
     await failNegotiation(made, 2);
     expect(await db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toBeNull();
     expect(await beritaAcaraOf(tenderId)).toHaveLength(4);
+  });
+
+  it("leaves no Berita Acara file behind when the caller's transaction fails after the opening", async () => {
+    const made = await kualitasPricesOpened();
+    const tenderId = made.tender.id;
+    await failNegotiation(made, 1);
+    const objects = async () => (await objectStore().list("objects")).length;
+    const [rows, files] = [(await beritaAcaraOf(tenderId)).length, await objects()];
+
+    // as the negotiation's transaction: the opening stores its BA, then something later fails
+    await expect(
+      inPdfTransaction(async (tx, stored) => {
+        const opened = await openNextPrice(tx, made.members[0]!.actor, tenderId);
+        stored.keep(opened?.discard);
+        expect(await objects()).toBe(files + 1);
+        throw new Error("a later step of the caller fails");
+      }),
+    ).rejects.toThrow("a later step of the caller fails");
+    expect(await beritaAcaraOf(tenderId)).toHaveLength(rows);
+    expect(await objects()).toBe(files);
+    expect(await db.bid.count({ where: { tenderId, priceOpenedAt: { not: null } } })).toBe(1);
   });
 });

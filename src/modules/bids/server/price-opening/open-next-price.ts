@@ -65,14 +65,16 @@ async function recordOf(
  * transaction (evaluation's negotiation use case), as a member of the tender's Pokja with
  * tender.evaluate. Like every opening it stores its Berita Acara (Pembukaan Harga
  * (Lanjutan)), whose SHA-256 the `bid.priceOpened` audit event names. Returns the bid
- * opened, or null when no passing bid is left (the caller then fails the seleksi).
+ * opened, with the stored Berita Acara's `discard` for the caller to call if its
+ * transaction does not commit, or null when no passing bid is left (the caller then fails
+ * the seleksi).
  * Everything else stays sealed.
  */
 export async function openNextPrice(
   tx: Tx,
   actor: Actor,
   tenderId: string,
-): Promise<{ bidId: string; price: bigint | null } | null> {
+): Promise<{ bidId: string; price: bigint | null; discard: (() => Promise<void>) | null } | null> {
   await assertPokjaAccess(tx, actor, tenderId, "tender.evaluate");
   await tx.$queryRaw`SELECT id FROM "Tender" WHERE id = ${tenderId}::uuid FOR UPDATE`;
   const tender = await tx.tender.findUniqueOrThrow({
@@ -115,6 +117,6 @@ export async function openNextPrice(
       entityId: next,
       data: { tenderId, code: tender.code, reason: "KUALITAS: negosiasi sebelumnya gagal", ...record, beritaAcara },
     });
-    return { bidId: next, price: bid.price ? BigInt(bid.price) : null };
+    return { bidId: next, price: bid.price ? BigInt(bid.price) : null, discard: held.discard };
   });
 }
