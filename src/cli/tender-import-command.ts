@@ -4,6 +4,7 @@
 import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ImportTenderResult } from "../modules/transfer/server/import-tender";
 import { instanceKeyPath } from "../server/key-paths";
 import { explainError, liveDatabase } from "./live-database";
 
@@ -44,6 +45,32 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
   return got as ImportArgs;
 }
 
+/**
+ * What the operator reads after an import. A company on this LPSE's daftar hitam is named
+ * with its decree: the import carries it (decision 0040), and the receiving Pokja must know.
+ */
+export function importReport(
+  result: ImportTenderResult,
+  agency: { name: string; code: string },
+  elapsedMs: number,
+): string[] {
+  const lines = [
+    `Tender ${result.code} imported into ${agency.name} (${agency.code}) in ${elapsedMs} ms`,
+    `  tender id (kept): ${result.tenderId}`,
+    `  manifest sha256: ${result.manifestSha256}`,
+    `  people: ${result.matched} matched by e-mail, ${result.invited} invited`,
+    `  rows: ${Object.entries(result.counts)
+      .map(([table, n]) => `${table} ${n}`)
+      .join(", ")}`,
+  ];
+  if (result.blacklisted.length === 0) return lines;
+  return [
+    ...lines,
+    `  on this LPSE's daftar hitam (imported, not refused; tell the Pokja): ${result.blacklisted.length}`,
+    ...result.blacklisted.map((b) => `    ${b.vendorName}: decree ${b.decreeNumber}, in force until ${b.endsAt}`),
+  ];
+}
+
 export async function runTenderImport(argv: readonly string[]): Promise<number> {
   const args = parseImportArgs(argv);
   if ("error" in args) {
@@ -79,15 +106,7 @@ export async function runTenderImport(argv: readonly string[]): Promise<number> 
         agencyId: agency.id,
         expectedFingerprint: args.sourceKey,
       });
-      console.log(`Tender ${result.code} imported into ${agency.name} (${agency.code}) in ${Date.now() - started} ms`);
-      console.log(`  tender id (kept): ${result.tenderId}`);
-      console.log(`  manifest sha256: ${result.manifestSha256}`);
-      console.log(`  people: ${result.matched} matched by e-mail, ${result.invited} invited`);
-      console.log(
-        `  rows: ${Object.entries(result.counts)
-          .map(([t, n]) => `${t} ${n}`)
-          .join(", ")}`,
-      );
+      for (const line of importReport(result, agency, Date.now() - started)) console.log(line);
       return 0;
     } catch (error) {
       if (error instanceof AppError) {
