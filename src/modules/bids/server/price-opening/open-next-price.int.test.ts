@@ -46,17 +46,17 @@ describe("openNextPrice's Berita Acara", () => {
     expect(first).toHaveLength(2);
 
     // refused: no failed negotiation yet (wrong state), the PPK (wrong role): nothing stored
-    await expect(db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).rejects.toMatchObject({
+    await expect(inPdfTransaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).rejects.toMatchObject({
       messageKey: "priceNextNegotiationNotFailed",
     });
     await failNegotiation(made, 1);
-    await expect(db.$transaction((tx) => openNextPrice(tx, made.ppk, tenderId))).rejects.toMatchObject({
+    await expect(inPdfTransaction((tx) => openNextPrice(tx, made.ppk, tenderId))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await beritaAcaraOf(tenderId)).toHaveLength(2);
 
     // after the failed negotiation with the first-ranked: the next one's envelope, and one more BA
-    expect(await db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toMatchObject({
+    expect(await inPdfTransaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toMatchObject({
       bidId: made.bidders[0]!.bidId,
       price: 500_000_000n,
     });
@@ -85,7 +85,7 @@ describe("openNextPrice's Berita Acara", () => {
 
     // a second failure opens the third envelope, with a second BA naming both failures
     await failNegotiation(made, 0);
-    await db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId));
+    await inPdfTransaction((tx) => openNextPrice(tx, pokja.actor, tenderId));
     const afterTwo = await beritaAcaraOf(tenderId);
     expect(afterTwo).toHaveLength(4);
     const second = pdfText(await readDocument(afterTwo[3]!.storageKey));
@@ -104,7 +104,7 @@ describe("openNextPrice's Berita Acara", () => {
 
     // nothing left to open: no envelope, no BA
     await failNegotiation(made, 2);
-    expect(await db.$transaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toBeNull();
+    expect(await inPdfTransaction((tx) => openNextPrice(tx, pokja.actor, tenderId))).toBeNull();
     expect(await beritaAcaraOf(tenderId)).toHaveLength(4);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actorFor, makeUser } from "@/tests/factories";
 import { makeTenderWithBids } from "../../testing/opening.fixture";
 import { db } from "@/server/db";
+import { inPdfTransaction } from "@/server/pdf";
 import { openedKeyContext, priceShareContext } from "../../domain/at-rest-cipher";
 import { combineShares } from "../../domain/shamir";
 import { decodePublicKey, publicKeyOf } from "../../domain/x25519";
@@ -144,19 +145,19 @@ describe("two envelopes", () => {
     expect(opened.map((b) => b.id)).toEqual([made.bidders[1]!.bidId]);
 
     const pokja = made.members[0]!.actor;
-    await expect(db.$transaction((tx) => openNextPrice(tx, pokja, made.tender.id))).rejects.toMatchObject({
+    await expect(inPdfTransaction((tx) => openNextPrice(tx, pokja, made.tender.id))).rejects.toMatchObject({
       messageKey: "priceNextNegotiationNotFailed",
     });
     const ppk = made.ppk;
-    await expect(db.$transaction((tx) => openNextPrice(tx, ppk, made.tender.id))).rejects.toMatchObject({
+    await expect(inPdfTransaction((tx) => openNextPrice(tx, ppk, made.tender.id))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await failNegotiation(made, 1);
-    const next = await db.$transaction((tx) => openNextPrice(tx, pokja, made.tender.id));
+    const next = await inPdfTransaction((tx) => openNextPrice(tx, pokja, made.tender.id));
     expect(next).toMatchObject({ bidId: made.bidders[0]!.bidId, price: 500_000_000n });
     // the third failed the grade: it stays sealed for good
     await failNegotiation(made, 0);
-    expect(await db.$transaction((tx) => openNextPrice(tx, pokja, made.tender.id))).toBeNull();
+    expect(await inPdfTransaction((tx) => openNextPrice(tx, pokja, made.tender.id))).toBeNull();
     const third = await db.bid.findUniqueOrThrow({ where: { id: made.bidders[2]!.bidId } });
     expect(third.openedPrice).toBeNull();
   });
