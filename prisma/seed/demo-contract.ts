@@ -10,7 +10,7 @@ import { signContractAsPpk } from "../../src/modules/contracts/server/sign-contr
 import { signContractAsVendor } from "../../src/modules/contracts/server/sign-contract-as-vendor";
 import { toZonedLocal } from "../../src/lib/zoned-time";
 import { actorOf } from "./demo-actors";
-import { USERS } from "./demo-people";
+import { USERS, VENDORS } from "./demo-people";
 import { setClock } from "./seed-clock";
 
 const DAY = 86_400_000;
@@ -41,6 +41,8 @@ export async function seedActiveContract(
   const ppk = await actorOf(db, ppkEmail);
   const vendor = await actorOf(db, vendorEmail);
   const ppkUser = USERS.find((u) => u.email === ppkEmail)!;
+  // the winner's director signs for it (contracts/domain/signatory.ts)
+  const director = VENDORS.find((v) => v.npwp === USERS.find((u) => u.email === vendorEmail)!.vendorNpwp)!.director;
 
   await setClock(db, drafting);
   const { contractId } = await draftContract(ppk, {
@@ -52,8 +54,8 @@ export async function seedActiveContract(
     ppkSignatoryName: ppkUser.name,
     ppkSignatoryPosition: "Pejabat Pembuat Komitmen",
     ppkSignatoryNip: ppkUser.nip ?? "198001152006042003",
-    vendorSignatoryName: "Ir. Rudi Hartono",
-    vendorSignatoryPosition: "Direktur Utama",
+    vendorSignatoryName: director.name,
+    vendorSignatoryPosition: director.position,
   });
   await sendContract(ppk, { contractId });
   await setClock(db, new Date(drafting.getTime() + DAY));

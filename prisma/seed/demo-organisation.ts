@@ -43,7 +43,8 @@ export async function seedOrganisation(db: PrismaClient): Promise<DemoOrganisati
         for (const w of agency.workUnits) workUnitIds.set(w.code, w.id);
       }
       const vendorIds = new Map<string, string>();
-      for (const v of VENDORS) {
+      // the director is a person of the profile (demo-qualification.ts), not a vendor column
+      for (const { director: _person, ...v } of VENDORS) {
         const vendor = await tx.vendor.create({
           data: { ...v, kbli: [...v.kbli], status: "VERIFIED", verifiedAt: new Date(now.getTime() - 60 * DAY) },
         });

@@ -66,6 +66,7 @@ export const VENDORS = [
     email: "tender@karyabangun.co.id",
     phone: "021-5201234",
     kbli: ["42101", "42911"],
+    director: { name: "Ir. Rudi Hartono", position: "Direktur Utama" },
   },
   {
     name: "CV Sinar Makassar Abadi",
@@ -78,6 +79,7 @@ export const VENDORS = [
     email: "admin@sinarmakassar.co.id",
     phone: "0411-441122",
     kbli: ["46693", "81210"],
+    director: { name: "Andi Baso Mappaseng", position: "Persero Pengurus" },
   },
   {
     name: "PT Papua Cipta Konstruksi",
@@ -90,6 +92,7 @@ export const VENDORS = [
     email: "kantor@papuacipta.co.id",
     phone: "0967-591234",
     kbli: ["42101", "42204"],
+    director: { name: "Markus Wonda", position: "Direktur Utama" },
   },
   {
     name: "PT Medika Sehat Sentosa",
@@ -102,6 +105,7 @@ export const VENDORS = [
     email: "tender@medikasehat.co.id",
     phone: "031-5678901",
     kbli: ["46691", "46693"],
+    director: { name: "Sri Wahyuni, S.E.", position: "Direktur" },
   },
   {
     name: "PT Konsultan Teknik Mandiri",
@@ -114,6 +118,7 @@ export const VENDORS = [
     email: "proyek@kteknikmandiri.co.id",
     phone: "022-2501234",
     kbli: ["71102", "71101"],
+    director: { name: "Ir. Dedi Kurniawan, M.T.", position: "Direktur Utama" },
   },
 ] as const;
 

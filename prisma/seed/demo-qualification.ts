@@ -12,7 +12,7 @@ import { VENDORS } from "./demo-people";
 const DAY = 86_400_000;
 
 /**
- * Each demo vendor's verified profile gets an NIB, two completed contracts and two experts:
+ * Each demo vendor's verified profile gets an NIB, two completed contracts, its director and two experts:
  * written with the vendor rows (demo-organisation.ts), as the profile the Verifikator
  * checked sixty days ago, so the qualification forms have entries to copy.
  */
@@ -41,6 +41,8 @@ export async function seedVendorProfiles(db: PrismaClient, now: Date): Promise<v
     });
     await db.vendorPerson.createMany({
       data: [
+        // the direksi named in the deed: who signs the company's contracts
+        { vendorId: vendor.id, kind: "DIREKSI", name: v.director.name, position: v.director.position },
         {
           vendorId: vendor.id,
           kind: "TENAGA_AHLI",

@@ -4,18 +4,32 @@ import type { Actor } from "@/modules/auth/domain";
 import { parseInput } from "@/modules/failure";
 import { notify } from "@/modules/notifications";
 import { db, dbNow } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { isDireksi } from "../domain";
 import { vendorSignedMessage } from "../domain/contract-messages";
 import { contractIdSchema, type ContractIdInput } from "../contracts.schemas";
 import { beginStep } from "./contract-step";
 
 /**
  * A user of the winning vendor signs the draft under review: a recorded act (who and when, in
- * the audit trail), not a certified electronic signature (docs/decisions/0042).
+ * the audit trail), not a certified electronic signature (docs/decisions/0042). The
+ * signatory the draft names must be on the vendor's direksi (domain/signatory.ts): otherwise
+ * the refusal says so and nothing is signed.
  */
 export async function signContractAsVendor(actor: Actor, input: ContractIdInput) {
   const { contractId } = parseInput(contractIdSchema, input);
   return db.$transaction(async (tx) => {
     const { contract, ref, notice } = await beginStep(tx, actor, contractId, "PENYEDIA", "vendorSign");
+    const { vendorSignatoryName } = await tx.contract.findUniqueOrThrow({
+      where: { id: contractId },
+      select: { vendorSignatoryName: true },
+    });
+    const direksi = await tx.vendorPerson.findMany({
+      where: { vendorId: contract.vendorId, kind: "DIREKSI" },
+      select: { name: true },
+    });
+    if (!isDireksi(vendorSignatoryName, direksi))
+      throw new AppError("INVALID_STATE", "contract.vendorSignatoryNotDireksi", { name: vendorSignatoryName });
     const now = await dbNow(tx);
     await tx.contract.update({
       where: { id: contractId },
@@ -26,7 +40,7 @@ export async function signContractAsVendor(actor: Actor, input: ContractIdInput)
       action: "contract.vendorSigned",
       entityType: "Contract",
       entityId: contractId,
-      data: { number: contract.number, value: contract.value },
+      data: { number: contract.number, value: contract.value, vendorSignatoryName },
     });
     await notify(tx, { ...vendorSignedMessage(ref), ...(await notice()) });
     return { vendorSignedAt: now };

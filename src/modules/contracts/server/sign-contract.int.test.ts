@@ -12,6 +12,7 @@ import { requestContractChange } from "./request-contract-change";
 import { sendContract } from "./send-contract";
 import { signContractAsPpk } from "./sign-contract-as-ppk";
 import { signContractAsVendor } from "./sign-contract-as-vendor";
+import { updateContract } from "./update-contract";
 
 const PREFIX = "ocds-uji001";
 
@@ -101,6 +102,29 @@ describe("the contract's review, signing and SPMK", () => {
         PREFIX,
       ),
     ).toEqual([]);
+  });
+
+  // Attack (issue 15): the draft names someone who is not on the vendor's direksi (a staff
+  // member, a rival's man); the company is not bound by their signature (UU 40/2007 Pasal 98).
+  it("refuses the vendor's signature when the draft's signatory is not on its direksi; the PPK corrects it, then it signs", async () => {
+    const made = await drafted();
+    const { contractId, vendor, ppk } = made;
+    await updateContract(ppk, { contractId, ...draftTerms(made.day), vendorSignatoryName: "Budi Staf Gudang" });
+    await sendContract(ppk, { contractId });
+    await expect(signContractAsVendor(vendor, { contractId })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "contract.vendorSignatoryNotDireksi",
+      values: { name: "Budi Staf Gudang" },
+    });
+    expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", vendorSignedById: null });
+    expect(await db.auditEvent.count({ where: { entityId: contractId, action: "contract.vendorSigned" } })).toBe(0);
+
+    // the way out: the vendor asks for the change, the PPK names the director as typed anyhow
+    await requestContractChange(vendor, { contractId, note: "Penandatangan kami adalah Direktur Utama." });
+    await updateContract(ppk, { contractId, ...draftTerms(made.day), vendorSignatoryName: "DIREKTUR  UJI" });
+    await sendContract(ppk, { contractId });
+    await signContractAsVendor(vendor, { contractId });
+    expect(await stateOf(contractId)).toMatchObject({ vendorSignedById: vendor.userId });
   });
 
   it("refuses each step out of order and writes nothing", async () => {

@@ -8,10 +8,14 @@ const DAY = 86_400_000;
 /**
  * A tender whose SPPBJ was issued (through the lifecycle's own event), ready for its contract:
  * HPS Rp480.000.000, the winner's corrected price Rp452.750.000. `day(n)` is the agency's
- * calendar day n days after the database clock's.
+ * calendar day n days after the database clock's. The winner's profile lists "Direktur Uji"
+ * on its direksi, the signatory draftTerms names.
  */
 export async function makeSppbjTender(options: Parameters<typeof makeAwardedTender>[0] = {}) {
   const made = await makeAwardedTender(options);
+  await db.vendorPerson.create({
+    data: { vendorId: made.winner.vendorId, kind: "DIREKSI", name: "Direktur Uji", position: "Direktur Utama" },
+  });
   await db.$transaction((tx) =>
     applyTenderEvent(tx, made.tender.id, { kind: "sppbjIssued" }, { actor: made.ppk, now: made.now }),
   );
