@@ -26,6 +26,16 @@ export async function findBindingEntry(tx: Tx, vendorId: string, now: Date) {
   return entry && isInForce(entry, now) ? { ...entry, vendorName: vendor.name } : null;
 }
 
+/** Of several companies, those an entry binds now, each with its entry (findBindingEntry for each). */
+export async function findBindingEntries(tx: Tx, vendorIds: Iterable<string>, now: Date) {
+  const bound = [];
+  for (const vendorId of new Set(vendorIds)) {
+    const entry = await findBindingEntry(tx, vendorId, now);
+    if (entry) bound.push({ vendorId, entry });
+  }
+  return bound;
+}
+
 /**
  * Refuses a company on the daftar hitam (Perpres 16/2018 Pasal 78 ayat (5) jo. Perpres 12/2021:
  * a blacklisted company may not take part in procurement for the sanction's period). Called

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/modules/audit";
-import { findBindingEntry } from "@/modules/blacklist";
+import { findBindingEntries } from "@/modules/blacklist";
 import { notify, notifyEach } from "@/modules/notifications";
 import { vendorUserIds } from "@/modules/sanggah";
 import { dbNow, type Tx } from "@/server/db";
@@ -27,19 +27,18 @@ export async function inviteShortlist(tx: Tx, tenderId: string): Promise<number>
     select: { vendorId: true },
   });
   const now = await dbNow(tx);
-  const invited: string[] = [];
-  const barred: { vendorId: string; vendorName: string; blacklistEntryId: string; decreeNumber: string }[] = [];
-  for (const { vendorId } of listed) {
-    const entry = await findBindingEntry(tx, vendorId, now);
-    if (entry)
-      barred.push({
-        vendorId,
-        vendorName: entry.vendorName,
-        blacklistEntryId: entry.id,
-        decreeNumber: entry.decreeNumber,
-      });
-    else invited.push(vendorId);
-  }
+  const bound = await findBindingEntries(
+    tx,
+    listed.map((l) => l.vendorId),
+    now,
+  );
+  const barred = bound.map(({ vendorId, entry }) => ({
+    vendorId,
+    vendorName: entry.vendorName,
+    blacklistEntryId: entry.id,
+    decreeNumber: entry.decreeNumber,
+  }));
+  const invited = listed.map((l) => l.vendorId).filter((id) => !barred.some((b) => b.vendorId === id));
 
   const ref = tenderRefOf(tender);
   const message = invitationMessage(ref);

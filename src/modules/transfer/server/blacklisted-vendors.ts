@@ -1,5 +1,5 @@
 import "server-only";
-import { findBindingEntry } from "@/modules/blacklist";
+import { findBindingEntries } from "@/modules/blacklist";
 import type { Tx } from "@/server/db";
 
 export interface BlacklistedVendor {
@@ -18,16 +18,12 @@ export interface BlacklistedVendor {
  * or chooses refuses them through the same lookup).
  */
 export async function blacklistedVendors(tx: Tx, localVendorIds: Iterable<string>, now: Date) {
-  const found: BlacklistedVendor[] = [];
-  for (const vendorId of new Set(localVendorIds)) {
-    const entry = await findBindingEntry(tx, vendorId, now);
-    if (entry)
-      found.push({
-        vendorId,
-        vendorName: entry.vendorName,
-        decreeNumber: entry.decreeNumber,
-        endsAt: entry.endsAt.toISOString(),
-      });
-  }
+  const bound = await findBindingEntries(tx, localVendorIds, now);
+  const found: BlacklistedVendor[] = bound.map(({ vendorId, entry }) => ({
+    vendorId,
+    vendorName: entry.vendorName,
+    decreeNumber: entry.decreeNumber,
+    endsAt: entry.endsAt.toISOString(),
+  }));
   return found.sort((a, b) => a.vendorName.localeCompare(b.vendorName));
 }
