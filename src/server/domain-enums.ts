@@ -12,7 +12,7 @@ import { OUTAGE_CAUSES, OUTAGE_SCOPES, PROCESS_ROLES } from "@/modules/availabil
 import { BACKUP_ALERT_KINDS, BACKUP_RUN_STATUSES, DRILL_STATUSES, DRILL_TRIGGERS } from "@/modules/backup/domain";
 import { BID_DEFECT_CODES, BID_PARTS } from "@/modules/bids/domain";
 import { DIRECT_PROCUREMENT_STATUSES } from "@/modules/direct-procurement/domain";
-import { BOND_BASES, CONTRACT_STATUSES, PAYMENT_MODES } from "@/modules/contracts/domain";
+import { BOND_BASES, CONTRACT_STATUSES, PAYMENT_MODES, TERMINATION_GROUNDS } from "@/modules/contracts/domain";
 import {
   type EvaluationStage,
   INVITATION_KINDS,
@@ -62,6 +62,7 @@ export const DOMAIN_ENUMS = {
   ContractStatus: CONTRACT_STATUSES,
   PaymentMode: PAYMENT_MODES,
   BondBasis: BOND_BASES,
+  TerminationGround: TERMINATION_GROUNDS,
 } as const;
 
 type DomainEnums = typeof DOMAIN_ENUMS;

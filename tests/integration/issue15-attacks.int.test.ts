@@ -118,6 +118,7 @@ describe("e-Kontrak attacked", () => {
     await expect(
       terminateContract(await makeActor("PPK", elsewhere.id), {
         contractId: made.contract.id,
+        ground: "LALAI_CIDERA_JANJI",
         reason: "Pemutusan oleh PPK instansi lain, tidak berhak.",
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

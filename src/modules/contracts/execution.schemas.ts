@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { positiveRupiah } from "@/lib/rupiah-schema";
 import { RATING_SCALE, TEXT_LIMITS } from "./domain/execution-rules";
+import { TERMINATION_GROUNDS } from "./domain/termination-grounds";
 
 // The contract's execution (progress, BAST, payment, addendum, termination, rating). Error
 // texts are keys in errors.json (src/server/action.ts translates them).
@@ -63,7 +64,12 @@ export const amendContractSchema = z.object({
 });
 export type AmendContractInput = z.input<typeof amendContractSchema>;
 
-export const terminateContractSchema = z.object({ contractId: z.uuid(), reason });
+export const terminateContractSchema = z.object({
+  contractId: z.uuid(),
+  // one of the listed grounds; a missing or unknown one is the same refusal on the field
+  ground: z.enum(TERMINATION_GROUNDS, { error: `${E}.groundRequired` }),
+  reason,
+});
 export type TerminateContractInput = z.input<typeof terminateContractSchema>;
 
 const score = wholeNumber(`${E}.scoreRange`, RATING_SCALE.min, RATING_SCALE.max);

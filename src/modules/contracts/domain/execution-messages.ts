@@ -1,4 +1,5 @@
 import { formatRupiah } from "@/lib/money";
+import { TERMINATION_GROUND_LABELS, type TerminationGround } from "./termination-grounds";
 
 /**
  * What the other side is told of a change in the contract's execution (inbox and e-mail, in
@@ -35,10 +36,26 @@ export const addendumMessage = (c: ContractRef, number: number, valueAfter: bigi
   body: `PPK mencatat adendum ${number} kontrak ${c.number} (${c.paketName}); nilai kontrak kini ${formatRupiah(valueAfter)}.`,
 });
 
-export const terminationMessage = (c: ContractRef, reason: string) => ({
+export const terminationMessage = (c: ContractRef, ground: TerminationGround, reason: string) => ({
   kind: "contract.terminated",
   title: `Kontrak ${c.number} diputus`,
-  body: `PPK memutus kontrak ${c.number} (${c.paketName}). Alasan: ${reason}`,
+  body: `PPK memutus kontrak ${c.number} (${c.paketName}). Dasar: ${TERMINATION_GROUND_LABELS[ground]}. Alasan: ${reason}`,
+});
+
+/**
+ * To the PA/KPA of the paket's agency when the vendor was at fault (Perpres 16/2018 Pasal 93
+ * ayat (2), from memory): the daftar hitam is their decree, so Segel only tells them it is due.
+ */
+export const blacklistDueMessage = (
+  c: ContractRef,
+  vendor: { name: string; npwp: string },
+  ground: TerminationGround,
+) => ({
+  kind: "contract.blacklistDue",
+  title: `Keputusan daftar hitam: ${vendor.name}`,
+  body:
+    `PPK memutus kontrak ${c.number} (${c.paketName}) karena kesalahan penyedia ${vendor.name} (NPWP ${vendor.npwp}): ` +
+    `${TERMINATION_GROUND_LABELS[ground]}. Sebagai PA/KPA, tetapkan apakah penyedia ini dimasukkan ke daftar hitam.`,
 });
 
 export const ratingMessage = (c: ContractRef) => ({

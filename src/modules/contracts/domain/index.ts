@@ -39,3 +39,9 @@ export {
 // select shapes several readers share (the contract page and PDFs; the execution panel and open-data)
 export { ADDENDA_IN_ORDER, CONTRACT_TERM_FIELDS } from "./contract-fields";
 export { isDireksi } from "./signatory";
+export {
+  TERMINATION_GROUNDS,
+  TERMINATION_GROUND_LABELS,
+  isVendorFault,
+  type TerminationGround,
+} from "./termination-grounds";

@@ -10,6 +10,7 @@ import { reportProgress } from "./report-progress";
 import { terminateContract } from "./terminate-contract";
 
 const REASON = "Perbedaan kondisi lapangan: volume galian bertambah sesuai hasil MC-0.";
+const GROUND = "LALAI_CIDERA_JANJI";
 const END_LATER = "2027-12-31";
 const RATING = { quality: 4, cost: 3, timeliness: 3, service: 4, note: "Pekerjaan rapi, sedikit terlambat." };
 
@@ -96,18 +97,24 @@ describe("terminateContract and rateVendor", () => {
     await expect(rateVendor(ppk, { contractId: contract.id, ...RATING })).rejects.toMatchObject({
       messageKey: "contractExecution.ratingState",
     });
-    await expect(terminateContract(ppk, { contractId: contract.id, reason: "kurang" })).rejects.toMatchObject({
+    await expect(
+      terminateContract(ppk, { contractId: contract.id, ground: GROUND, reason: "kurang" }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       messageKey: "contractExecution.reasonTooShort",
     });
-    await expect(terminateContract(vendor, { contractId: contract.id, reason: REASON })).rejects.toMatchObject({
+    await expect(
+      terminateContract(vendor, { contractId: contract.id, ground: GROUND, reason: REASON }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await terminateContract(ppk, { contractId: contract.id, reason: REASON });
+    await terminateContract(ppk, { contractId: contract.id, ground: GROUND, reason: REASON });
     expect(await db.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true } })).toEqual({
       status: "TERMINATED",
     });
-    await expect(terminateContract(ppk, { contractId: contract.id, reason: REASON })).rejects.toMatchObject({
+    await expect(
+      terminateContract(ppk, { contractId: contract.id, ground: GROUND, reason: REASON }),
+    ).rejects.toMatchObject({
       messageKey: "contractExecution.terminationState",
     });
     expect(await db.notification.count({ where: { kind: "contract.terminated", userId: vendor.userId } })).toBe(1);
@@ -141,7 +148,9 @@ describe("terminateContract and rateVendor", () => {
       where: { id: contract.id },
       data: { status: "DRAFT", vendorSignedAt: null, vendorSignedById: null, ppkSignedAt: null, ppkSignedById: null },
     });
-    await expect(terminateContract(ppk, { contractId: contract.id, reason: REASON })).rejects.toMatchObject({
+    await expect(
+      terminateContract(ppk, { contractId: contract.id, ground: GROUND, reason: REASON }),
+    ).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: "contractExecution.terminationState",
     });

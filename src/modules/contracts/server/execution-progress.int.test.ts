@@ -133,6 +133,7 @@ describe("recordBast and recordPayment", () => {
         status: "TERMINATED",
         terminatedAt: new Date(),
         terminatedById: ppk.userId,
+        terminationGround: "KEADAAN_KAHAR",
         terminationReason: "Uji pemutusan.",
       },
     });

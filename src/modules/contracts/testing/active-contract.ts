@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { applyTenderEvent } from "@/modules/tenders/server/apply-tender-event";
 import { db } from "@/server/db";
 import { makeAwardedTender } from "@/tests/factories";
 
@@ -8,10 +9,15 @@ const DAY = 86_400_000;
  * A construction contract as the execution's integration tests need it, written directly
  * (drafting and signing are G's use cases, tested there): signed by both, the SPMK issued a
  * week before the database clock, ACTIVE, Rp1.000.000.000 in two termins of 40% and 60%.
- * `status` SIGNED leaves the SPMK out.
+ * `status` SIGNED leaves the SPMK out. `sppbj` issues the tender's SPPBJ first (the lifecycle's
+ * own event), so the contract enters the tender's OCDS release.
  */
-export async function makeActiveContract(options: { status?: "SIGNED" | "ACTIVE" } = {}) {
+export async function makeActiveContract(options: { status?: "SIGNED" | "ACTIVE"; sppbj?: boolean } = {}) {
   const made = await makeAwardedTender({ category: "PEKERJAAN_KONSTRUKSI" });
+  if (options.sppbj)
+    await db.$transaction((tx) =>
+      applyTenderEvent(tx, made.tender.id, { kind: "sppbjIssued" }, { actor: made.ppk, now: made.now }),
+    );
   const signedAt = new Date(made.now.getTime() - 10 * DAY);
   const spmk =
     options.status === "SIGNED"

@@ -40,6 +40,7 @@ const contract: SnapshotContract = {
   ppkSignedAt: at(11),
   terminatedAt: null,
   terminationReason: null,
+  terminationGround: null,
   addenda: [
     {
       number: 1,
@@ -108,10 +109,19 @@ describe("the contract in a tender's release", () => {
       status: "TERMINATED" as const,
       terminatedAt: at(25),
       terminationReason: "Wanprestasi",
+      terminationGround: "LALAI_CIDERA_JANJI" as const,
     };
     const release = buildTenderRelease({ ...completed, contract: ended }, meta);
     expect(validateRelease(release)).toEqual([]);
-    expect(release.contracts![0]).toMatchObject({ status: "terminated", description: "Kontrak diputus: Wanprestasi" });
+    expect(release.contracts![0]).toMatchObject({
+      status: "terminated",
+      description:
+        "Kontrak diputus (Penyedia lalai/cidera janji dan tidak memperbaikinya dalam waktu yang ditetapkan): Wanprestasi",
+    });
+    // terminated before grounds were recorded: the reason alone
+    const legacy = buildTenderRelease({ ...completed, contract: { ...ended, terminationGround: null } }, meta);
+    expect(validateRelease(legacy)).toEqual([]);
+    expect(legacy.contracts![0]).toMatchObject({ description: "Kontrak diputus: Wanprestasi" });
     expect(buildTenderRelease(completed, meta).contracts).toBeUndefined();
     const withdrawn = { ...completed, contract, awards: [{ ...completed.awards[0]!, withdrawnAt: at(8) }] };
     expect(buildTenderRelease(withdrawn, meta).contracts).toBeUndefined();

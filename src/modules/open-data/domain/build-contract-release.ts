@@ -5,7 +5,11 @@
  * payments `implementation.transactions`. Never in it: the signatories, the NIP, the vendor's
  * note, the payment's reference (a treasury document), the PDFs (not public).
  */
-import type { ContractStatus as SegelContractStatus } from "@/modules/contracts/domain";
+import {
+  TERMINATION_GROUND_LABELS,
+  type ContractStatus as SegelContractStatus,
+  type TerminationGround,
+} from "@/modules/contracts/domain";
 import type { ContractStatus, OcdsContract, OcdsValue, OrganizationReference } from "./release-types";
 
 export interface SnapshotContract {
@@ -17,6 +21,8 @@ export interface SnapshotContract {
   ppkSignedAt: Date | null;
   terminatedAt: Date | null;
   terminationReason: string | null;
+  /** null only on contracts terminated before the ground was recorded */
+  terminationGround: TerminationGround | null;
   addenda: {
     number: number;
     reason: string;
@@ -84,7 +90,7 @@ export function ocdsContract(
     awardID: refs.awardID,
     title: `Kontrak ${contract.number}`,
     ...(contract.status === "TERMINATED" && contract.terminationReason
-      ? { description: `Kontrak diputus: ${contract.terminationReason}` }
+      ? { description: terminationDescription(contract.terminationGround, contract.terminationReason) }
       : {}),
     status: CONTRACT_STATUS_MAPPING[contract.status],
     value: idr(contract.value),
@@ -103,3 +109,7 @@ export function ocdsContract(
     implementation: { milestones, ...(transactions.length ? { transactions } : {}) },
   };
 }
+
+/** "Kontrak diputus (<ground>): <reason>"; a contract terminated before grounds were kept has none. */
+const terminationDescription = (ground: TerminationGround | null, reason: string) =>
+  ground ? `Kontrak diputus (${TERMINATION_GROUND_LABELS[ground]}): ${reason}` : `Kontrak diputus: ${reason}`;

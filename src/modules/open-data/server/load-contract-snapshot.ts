@@ -20,6 +20,7 @@ export async function loadContractSnapshot(tx: Tx, tenderId: string): Promise<Sn
       ppkSignedAt: true,
       terminatedAt: true,
       terminationReason: true,
+      terminationGround: true,
       addenda: ADDENDA_IN_ORDER,
       termins: {
         orderBy: { position: "asc" },
