@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { RATING_ASPECTS, RATING_SCALE, TEXT_LIMITS } from "../domain/execution-rules";
+import { TERMINATION_GROUNDS, isVendorFault } from "../domain/termination-grounds";
 import {
   amendContractAction,
   rateVendorAction,
@@ -106,12 +107,27 @@ export function AddendumForm({ contractId, value, endsOn }: { contractId: string
   );
 }
 
-/** Pemutusan kontrak by the PPK, with its reason. */
+/** Pemutusan kontrak by the PPK: its ground (the vendor-fault ones marked) and the explanation. */
 export function TerminationForm({ contractId }: { contractId: string }) {
   const t = useTranslations("contracts.termination");
   return (
     <ActionForm action={terminateContractAction} doneText={t("done")} confirmText={t("confirm")}>
       <Hidden name="contractId" value={contractId} />
+      <Field name="ground" label={t("ground")} hint={t("groundHint")}>
+        {(field) => (
+          <select {...field} required defaultValue="" className={inputClass}>
+            <option value="" disabled>
+              {t("groundChoose")}
+            </option>
+            {TERMINATION_GROUNDS.map((ground) => (
+              <option key={ground} value={ground}>
+                {t(`grounds.${ground}`)}
+                {isVendorFault(ground) ? ` (${t("vendorFault")})` : ""}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <NoteField name="reason" label={t("reason")} min={TEXT_LIMITS.reason.min} />
       <button type="submit" className={buttonClass("secondary")}>
         {t("submit")}

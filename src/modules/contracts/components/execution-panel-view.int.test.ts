@@ -8,6 +8,7 @@ import { makeActiveContract } from "../testing/active-contract";
 import { getExecutionView } from "../server/get-execution-view";
 import { recordBast } from "../server/record-bast";
 import { reportProgress } from "../server/report-progress";
+import { terminateContract } from "../server/terminate-contract";
 import { ExecutionPanelView } from "./execution-panel-view";
 
 const TERMIN = {
@@ -67,8 +68,25 @@ describe("the execution panel", () => {
     expect(forPpk).toContain("Jumlah dibayar untuk termin 1");
     expect(forPpk).toContain("Catat adendum");
     expect(forPpk).toContain("Putuskan kontrak");
+    expect(forPpk).toContain("Pilih dasar pemutusan");
+    expect(forPpk).toContain("Keadaan kahar</option>");
     expect(forPpk).toContain("Rp1.100.000.000"); // the addendum ceiling: the original + 10%
     expect(forPpk).not.toContain("Laporkan kemajuan");
+  });
+
+  it("shows a terminated contract's ground above the explanation, to both sides", async () => {
+    const { contract, vendor, ppk } = await makeActiveContract();
+    const reason = "Banjir bandang menghanyutkan lokasi pekerjaan.";
+    await terminateContract(ppk, { contractId: contract.id, ground: "KEADAAN_KAHAR", reason });
+    for (const [actor, side] of [
+      [ppk, "ppk"],
+      [vendor, "vendor"],
+    ] as const) {
+      const html = await render(contract.id, await getExecutionView(actor, contract.id, side));
+      expect(html).toContain("Dasar pemutusan: Keadaan kahar");
+      expect(html.indexOf("Dasar pemutusan: Keadaan kahar")).toBeLessThan(html.indexOf(reason));
+      expect(html).not.toContain("Pilih dasar pemutusan");
+    }
   });
 
   it("a vendor that is not the contract's sees nothing of it", async () => {

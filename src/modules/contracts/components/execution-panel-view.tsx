@@ -161,6 +161,12 @@ function EndSection({
             {tt("title")}
           </h3>
           <p>{tt("doneAt", { date: day(view.terminatedAt) })}</p>
+          {/* a contract terminated before grounds were recorded has none */}
+          {view.terminationGround ? (
+            <p>
+              {tt("ground")}: {tt(`grounds.${view.terminationGround}`)}
+            </p>
+          ) : null}
           <p className="whitespace-pre-line text-slate-700">{view.terminationReason}</p>
         </section>
       ) : mayTerminate ? (

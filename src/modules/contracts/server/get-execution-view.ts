@@ -23,6 +23,7 @@ export async function getExecutionView(actor: Actor, contractId: string, side: "
       draftedById: true,
       ppkSignedById: true,
       terminatedAt: true,
+      terminationGround: true,
       terminationReason: true,
       tender: { select: { paket: { select: { agencyId: true, createdById: true } } } },
       termins: {
@@ -45,6 +46,7 @@ export async function getExecutionView(actor: Actor, contractId: string, side: "
     maxValue: maxAmendedValue(contract.originalValue),
     endsOn: contract.endsOn,
     terminatedAt: contract.terminatedAt,
+    terminationGround: contract.terminationGround,
     terminationReason: contract.terminationReason,
     addenda: contract.addenda,
     rating: contract.rating,
