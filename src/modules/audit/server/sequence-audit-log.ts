@@ -22,23 +22,34 @@ export interface SequencingResult {
 /**
  * Below `floor` every event that will ever exist is in the log (or forged), so a pass only
  * looks above it. An event's transaction takes its id before its seq
- * (record-audit-event.ts); so once every transaction older than a pass's snapshot has
- * ended, no seq at or below what the sequence had handed out before that snapshot can
- * still appear, and the floor may move up to it. Kept per process; a new process starts
- * at 0 and looks at everything once.
+ * (record-audit-event.ts), and a pass takes an id of its own after reading the sequence
+ * (`bound`): every seq read was taken by a transaction whose id is below `bound`. Once the
+ * oldest running id (a later pass's snapshot xmin) is at or above `bound`, those have all
+ * ended, no seq at or below the one read can still appear, and the floor may move up to it.
+ * Not the snapshot's xmax: that is the newest *completed* id plus one, so a transaction that
+ * took its id and seq and is still running can sit at or above it (found by stop 26's CI:
+ * the floor passed an event whose transaction was still open, and it was never logged).
+ * Kept per process; a new process starts
+ * at 0 and looks at everything once. `size` is the log's size after the last pass: the log
+ * only grows, so a smaller one means the tables were emptied and the sequence restarted
+ * under this process (tests; a restore), and the remembered seqs belong to the old numbering.
  */
-const state: { floor: bigint; pending: { seq: bigint; xmax: bigint } | null } = { floor: 0n, pending: null };
+const state: { floor: bigint; size: bigint; pending: { seq: bigint; bound: bigint } | null } = {
+  floor: 0n,
+  size: 0n,
+  pending: null,
+};
 
 const max = (a: bigint, b: bigint) => (a > b ? a : b);
 const min = (a: bigint, b: bigint) => (a < b ? a : b);
 
 async function readSequenceAndSnapshot(tx: Tx) {
-  // Two statements on purpose: the snapshot must be taken after the sequence was read.
+  // Two statements on purpose: this pass's own id must be taken after the sequence was read.
   const [seq] = await tx.$queryRaw<{ last: bigint | null }[]>`
     SELECT pg_sequence_last_value(pg_get_serial_sequence('"AuditEvent"', 'seq')::regclass) AS last`;
-  const [snapshot] = await tx.$queryRaw<{ xmin: string; xmax: string }[]>`
-    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`;
-  return { lastSeq: seq!.last ?? 0n, xmin: BigInt(snapshot!.xmin), xmax: BigInt(snapshot!.xmax) };
+  const [ids] = await tx.$queryRaw<{ xmin: string; bound: string }[]>`
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_current_xact_id()::text AS bound`;
+  return { lastSeq: seq!.last ?? 0n, xmin: BigInt(ids!.xmin), bound: BigInt(ids!.bound) };
 }
 
 /**
@@ -53,13 +64,15 @@ export async function sequenceAuditLog({ limit = 1000 } = {}): Promise<Sequencin
     const seen = await readSequenceAndSnapshot(tx);
     const [logged] = await tx.$queryRaw<{ max: bigint | null }[]>`SELECT MAX("eventSeq") AS max FROM "AuditLogEntry"`;
     const maxLogged = logged!.max ?? 0n;
-    // The floor never passes the newest logged event; if it does, the tables were
-    // emptied under this process (tests): start over.
-    const isStale = state.floor > maxLogged;
+    const size = await logSize(tx);
+    // The floor never passes the newest logged event, and the log never shrinks; if either
+    // happened, the tables were emptied under this process (tests): start over. Settling a
+    // seq remembered from before would put the floor above the new numbering's events.
+    const isStale = state.floor > maxLogged || size < state.size;
     let floor = isStale ? 0n : state.floor;
-    const settled = !isStale && state.pending && seen.xmin >= state.pending.xmax ? state.pending.seq : null;
+    const settled = !isStale && state.pending && seen.xmin >= state.pending.bound ? state.pending.seq : null;
 
-    let frontier = await loadFrontier(tx, await logSize(tx));
+    let frontier = await loadFrontier(tx, size);
     const events = await tx.auditEvent.findMany({
       where: { seq: { gt: floor }, logEntry: { is: null } },
       orderBy: { seq: "asc" },
@@ -86,7 +99,7 @@ export async function sequenceAuditLog({ limit = 1000 } = {}): Promise<Sequencin
     if (settled !== null && events.length < limit) floor = max(floor, min(settled, newestLogged));
     return {
       floor,
-      pending: { seq: seen.lastSeq, xmax: seen.xmax },
+      pending: { seq: seen.lastSeq, bound: seen.bound },
       appended: entries.length,
       forged,
       treeSize: frontier.size,
@@ -94,6 +107,7 @@ export async function sequenceAuditLog({ limit = 1000 } = {}): Promise<Sequencin
     };
   }, BACKGROUND_TX);
   state.floor = outcome.floor;
+  state.size = outcome.treeSize;
   state.pending = outcome.pending;
   return { appended: outcome.appended, forged: outcome.forged, treeSize: outcome.treeSize, rootHash: outcome.rootHash };
 }
