@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { sql } from "./helpers";
+import { checkSurely, sql } from "./helpers";
 
 // The Pokja's steps from the ranking to the penetapan, as each journey takes them in the
 // browser: pembuktian of the ranked bids, one member's proposal, another's approval.
@@ -36,7 +36,7 @@ export async function proveRankedBids(page: Page, tenderId: string) {
       .getByRole("row")
       .filter({ hasText: vendor })
       .filter({ has: page.getByRole("radio") });
-    await row.getByLabel("Lulus", { exact: true }).check();
+    await checkSurely(row.getByLabel("Lulus", { exact: true }));
     await row.getByLabel("Alasan").fill("Dokumen asli kualifikasi sesuai dengan yang diunggah.");
     await row.getByRole("button", { name: "Simpan pembuktian" }).click();
     await expect

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { asUser, reloadUntil, sql } from "./helpers";
+import { asUser, checkSurely, reloadUntil, sql } from "./helpers";
 import { approveWinnerProposal, proposeWinner, proveRankedBids, saveEvaluation } from "./award-steps";
 import { signContract } from "./contract-signing-steps";
 
@@ -47,7 +47,7 @@ async function awardInBrowser(browser: Browser, tenderId: string) {
       await expect(page.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
       for (const { id } of bids) {
         const row = page.getByTestId(`row-${id}`);
-        await row.getByLabel("Lulus", { exact: true }).check();
+        await checkSurely(row.getByLabel("Lulus", { exact: true }));
         await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
         await saveEvaluation(row, id, stage);
       }

@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-people";
 import { E2E_DATABASE_URL } from "./env";
@@ -136,4 +136,16 @@ export async function sendBid(page: Page, price: string) {
   await page.getByRole("button", { name: "Kirim penawaran" }).click();
   // the page then shows the signed receipt in place of the form
   await expect(page.getByRole("heading", { name: "Tanda terima penawaran" })).toBeVisible();
+}
+
+/**
+ * Checks a radio or a box, and again if the click was lost: under CI load a streamed part of
+ * the page can land between Playwright's aim and its click, or re-render the form, and
+ * `check()` then fails with "did not change its state" (stop 26's CI, seleksi journey).
+ */
+export async function checkSurely(box: Locator) {
+  await expect(async () => {
+    await box.check({ timeout: 5_000 });
+    await expect(box).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../src/modules/bids/domain/bid-rules";
 import { expect, test } from "./fixtures";
-import { asUser, reloadUntil, sendBid, signIn, signOut, sql, uploadBidFiles } from "./helpers";
+import { asUser, checkSurely, reloadUntil, sendBid, signIn, signOut, sql, uploadBidFiles } from "./helpers";
 import { approveWinnerProposal, proposeWinner, proveRankedBids, saveEvaluation } from "./award-steps";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "./tender-setup";
 
@@ -189,7 +189,7 @@ test("a failed tender ulang goes to penunjukan langsung: invitation, sealed offe
       await p.goto(`/pokja/evaluasi/${pl.id}`);
       await expect(p.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
       const row = p.getByTestId(`row-${bid!.id}`);
-      await row.getByLabel("Lulus", { exact: true }).check();
+      await checkSurely(row.getByLabel("Lulus", { exact: true }));
       await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
       await saveEvaluation(row, bid!.id, stage);
     }

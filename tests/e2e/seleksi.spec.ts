@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { DEMO_OPENING_PASSPHRASE } from "../../prisma/seed/demo-people";
 import { approveWinnerProposal, proposeWinner, saveEvaluation } from "./award-steps";
 import { expect, test } from "./fixtures";
-import { asUser, sendBid, sql, uploadBidFiles } from "./helpers";
+import { asUser, checkSurely, sendBid, sql, uploadBidFiles } from "./helpers";
 
 // A consultancy seleksi from prakualifikasi through the two-file opening and negotiation to
 // the SPPBJ, in the browser: four firms apply, three are shortlisted and bid in two files; the
@@ -108,7 +108,7 @@ async function evaluateStage(
   await expect(page.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
   for (const { id, passed, score } of bids) {
     const row = page.getByTestId(`row-${id}`);
-    await row.getByLabel(passed ? "Lulus" : "Gugur", { exact: true }).check();
+    await checkSurely(row.getByLabel(passed ? "Lulus" : "Gugur", { exact: true }));
     if (score) await row.getByLabel("Nilai teknis (0-100)").fill(score);
     await row
       .getByLabel("Alasan")
@@ -142,7 +142,7 @@ test("a consultancy seleksi from prakualifikasi through two files and negotiatio
     await page.goto(`/pokja/tender/${tenderId}/prakualifikasi`);
     for (const a of APPLICANTS) {
       const card = page.getByRole("heading", { name: await vendorName(a.email) }).locator("..");
-      await card.getByLabel(a.passed ? "Lulus" : "Tidak lulus", { exact: true }).check();
+      await checkSurely(card.getByLabel(a.passed ? "Lulus" : "Tidak lulus", { exact: true }));
       await card.getByLabel("Nilai (0-100)").fill(a.score);
       await card
         .getByLabel("Alasan")

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
-import { asUser, advanceClock, joinTender, reloadUntil, sql, submitBid } from "../helpers";
+import { asUser, advanceClock, checkSurely, joinTender, reloadUntil, sql, submitBid } from "../helpers";
 import { approveWinnerProposal, proposeWinner, proveRankedBids } from "../award-steps";
 
 // These journeys move the database clock forward (days pass in a moment), so they run
@@ -114,7 +114,7 @@ test("three bids, one above HPS: opened, evaluated, winner announced, a sanggah 
       await expect(page.getByRole("heading", { name: `Evaluasi tahap ${stage}` })).toBeVisible();
       for (const { id } of bids) {
         const row = page.getByTestId(`row-${id}`);
-        await row.getByLabel("Lulus", { exact: true }).check();
+        await checkSurely(row.getByLabel("Lulus", { exact: true }));
         await row.getByLabel("Alasan").fill(`Memenuhi syarat tahap ${stage.toLowerCase()} sesuai dokumen pemilihan.`);
         await row.getByRole("button", { name: "Simpan evaluasi" }).click();
         await expect.poll(() => decided(id, stage.toUpperCase())).toBe(1);

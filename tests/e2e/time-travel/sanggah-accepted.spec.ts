@@ -2,7 +2,17 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { DEMO_OPENING_PASSPHRASE } from "../../../prisma/seed/demo-people";
 import { SUBMIT_GRACE_MS } from "../../../src/modules/bids/domain/bid-rules";
-import { asUser, advanceClock, joinTender, reloadUntil, signIn, signOut, sql, submitBid } from "../helpers";
+import {
+  asUser,
+  advanceClock,
+  checkSurely,
+  joinTender,
+  reloadUntil,
+  signIn,
+  signOut,
+  sql,
+  submitBid,
+} from "../helpers";
 import { createPaket, handOver, opensNow, setUpAndPublish } from "../tender-setup";
 import { approveWinnerProposal, proposeWinner, proveRankedBids, saveEvaluation } from "../award-steps";
 
@@ -39,7 +49,7 @@ async function decideStage(page: Page, tenderId: string, stage: string, verdicts
   for (const { id, vendor } of await bidsOf(tenderId)) {
     if (!(vendor in verdicts)) continue;
     const row = page.getByTestId(`row-${id}`);
-    await row.getByLabel(verdicts[vendor] ? "Lulus" : "Gugur", { exact: true }).check();
+    await checkSurely(row.getByLabel(verdicts[vendor] ? "Lulus" : "Gugur", { exact: true }));
     await row
       .getByLabel("Alasan")
       .fill(
