@@ -21,12 +21,15 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 // Playwright colours its messages for the terminal.
 const colours = /\u001b\[[0-9;]*m/g;
-const firstLine = (text) =>
+// The error's first lines, not only its first: an accessibility failure lists its rules below it.
+const firstLines = (text, count = 12) =>
   String(text ?? "")
     .replace(colours, "")
     .split("\n")
-    .find((line) => line.trim())
-    ?.trim() ?? "";
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim())
+    .slice(0, count)
+    .join("\n    ");
 
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
@@ -51,9 +54,9 @@ function vitestTier(project) {
     const name = path.relative(root, file.name);
     const failed = (file.assertionResults ?? []).filter((test) => test.status === "failed");
     for (const test of failed)
-      failures.push(`${project}: ${name} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+      failures.push(`${project}: ${name} > ${test.fullName}: ${firstLines(test.failureMessages?.[0])}`);
     if (file.status === "failed" && failed.length === 0)
-      failures.push(`${project}: ${name}: ${firstLine(file.message)}`);
+      failures.push(`${project}: ${name}: ${firstLines(file.message)}`);
   }
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
@@ -134,7 +137,7 @@ function collectPlaywrightFailures(suites) {
     for (const spec of suite.specs ?? []) {
       const results = (spec.tests ?? []).flatMap((test) => test.results ?? []);
       if (spec.ok === false)
-        failures.push(`e2e: ${spec.file} > ${spec.title}: ${firstLine(results.at(-1)?.error?.message)}`);
+        failures.push(`e2e: ${spec.file} > ${spec.title}: ${firstLines(results.at(-1)?.error?.message)}`);
     }
     collectPlaywrightFailures(suite.suites ?? []);
   }
@@ -152,6 +155,6 @@ for (const tier of selected) {
 say(
   `all tiers in ${((Date.now() - started) / 1000).toFixed(1)} s${failedTiers.length ? `; failed: ${failedTiers.join(", ")}` : ""}`,
 );
-for (const failure of failures) say(`FAILED ${failure.slice(0, 400)}`);
+for (const failure of failures) say(`FAILED ${failure.slice(0, 2000)}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedTiers.length ? 1 : 0);
