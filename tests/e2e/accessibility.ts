@@ -53,7 +53,7 @@ export interface Violation {
 }
 
 /** The serious and critical violations axe finds on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+async function seriousViolations(page: Page): Promise<Violation[]> {
   const where = new URL(page.url());
   // legacy mode: runs in the page itself, without the blank page axe would open in the
   // journey's context for frames (the portal's pages have no cross-origin frames)
@@ -67,6 +67,35 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
       targets: v.nodes.map((node) => node.target.join(" ")),
       help: v.help,
     }));
+}
+
+// how long a page that keeps changing is read again before what was found stands
+const SETTLE_LIMIT_MS = 5_000;
+
+/**
+ * The serious violations of the page once its document held still while axe read it: a
+ * page re-rendered mid-check (a server action's answer replacing a form) can show axe an
+ * element half gone, so a check that found something while the page changed is read again.
+ */
+async function settledViolations(page: Page): Promise<Violation[]> {
+  const started = Date.now();
+  for (;;) {
+    await page.evaluate(() => {
+      const watch = window as unknown as { segelAxeChanges?: number; segelAxeObserver?: MutationObserver };
+      watch.segelAxeObserver?.disconnect();
+      watch.segelAxeChanges = 0;
+      watch.segelAxeObserver = new MutationObserver((records) => (watch.segelAxeChanges! += records.length));
+      watch.segelAxeObserver.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    const found = await seriousViolations(page);
+    const changed = await page.evaluate(() => {
+      const watch = window as unknown as { segelAxeChanges?: number; segelAxeObserver?: MutationObserver };
+      watch.segelAxeObserver?.disconnect();
+      return watch.segelAxeChanges ?? 0;
+    });
+    if (found.length === 0 || changed === 0 || Date.now() - started > SETTLE_LIMIT_MS) return found;
+    await page.waitForTimeout(SETTLE_MS);
+  }
 }
 
 export function describeViolations(violations: Violation[]): string {
@@ -85,6 +114,8 @@ export class AccessibilityWatch {
   private readonly checked = new Set<string>();
   private readonly pending = new Set<Promise<void>>();
   private readonly timers = new Map<Page, ReturnType<typeof setTimeout>>();
+  // how many documents each page has committed: a reload keeps the address, not the count
+  private readonly documents = new WeakMap<Page, number>();
   private readonly contexts = new WeakSet<BrowserContext>();
   private closed = false;
 
@@ -98,7 +129,9 @@ export class AccessibilityWatch {
   private watchPage = (page: Page) => {
     page.on("load", () => this.schedule(page));
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) this.schedule(page);
+      if (frame !== page.mainFrame()) return;
+      this.documents.set(page, (this.documents.get(page) ?? 0) + 1);
+      this.schedule(page);
     });
     page.on("close", () => clearTimeout(this.timers.get(page)));
   };
@@ -122,8 +155,11 @@ export class AccessibilityWatch {
     const check = (async () => {
       try {
         await page.waitForLoadState("load");
-        const found = await seriousViolations(page);
-        if (page.url() !== url) throw new Error("navigated during the check");
+        const document = this.documents.get(page);
+        // a document still streaming in (a reload that committed after the wait) is read on its own load
+        if ((await page.evaluate(() => window.document.readyState)) !== "complete") throw new Error("still loading");
+        const found = await settledViolations(page);
+        if (page.url() !== url || this.documents.get(page) !== document) throw new Error("navigated during the check");
         this.violations.push(...found);
       } catch {
         this.checked.delete(key); // outrun by the journey: check it on its next visit
