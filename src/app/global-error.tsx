@@ -9,6 +9,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="id">
       <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: "36rem", margin: "3rem auto", padding: "0 1rem" }}>
+        {/* the root layout's metadata went with it, and a page needs a title (WCAG 2.4.2); React puts it in the head */}
+        <title>Terjadi kesalahan · Segel</title>
         <h1>Terjadi kesalahan</h1>
         <p>Layanan sedang tidak dapat ditampilkan. Coba lagi sebentar lagi.</p>
         <p lang="en">Something went wrong. Please try again in a moment.</p>
