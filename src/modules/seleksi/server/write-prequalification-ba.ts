@@ -44,13 +44,12 @@ export async function writePrequalificationBa(tx: Tx, actor: Actor, tender: Sele
   });
   const memberIds = pokjaUserIdsOf(tender);
   const userIds = [...memberIds, actor.userId, ...round.applications.map((a) => a.decidedById ?? actor.userId)];
-  const [users, vendors] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
-    tx.vendor.findMany({
-      where: { id: { in: round.applications.map((a) => a.vendorId) } },
-      select: { id: true, name: true },
-    }),
-  ]);
+  // one after the other: a transaction is one connection, which runs one query at a time
+  const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const vendors = await tx.vendor.findMany({
+    where: { id: { in: round.applications.map((a) => a.vendorId) } },
+    select: { id: true, name: true },
+  });
   const userName = (id: string | null) => users.find((u) => u.id === id)?.name ?? id ?? "-";
   const vendorName = (id: string) => vendors.find((v) => v.id === id)?.name ?? id;
   const byId = new Map(round.applications.map((a) => [a.id, a]));

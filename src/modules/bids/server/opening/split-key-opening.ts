@@ -71,10 +71,12 @@ export async function recoverSplitKey(
   if (!publicKeyOf(held.key).equals(decodePublicKey(tender.publicKey)))
     throw new Error(`recombined ${key.name} does not match the tender's public key`);
   await key.dropShares(tx, tender.id);
-  const [users, shareholders] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: approvals.map((a) => a.userId) } }, select: { id: true, name: true } }),
-    key.shareholders(tx, tender.id),
-  ]);
+  // one after the other: a transaction is one connection, which runs one query at a time
+  const users = await tx.user.findMany({
+    where: { id: { in: approvals.map((a) => a.userId) } },
+    select: { id: true, name: true },
+  });
+  const shareholders = await key.shareholders(tx, tender.id);
   const approvers = approvals.map((a) => ({
     userId: a.userId,
     name: users.find((u) => u.id === a.userId)?.name ?? a.userId,

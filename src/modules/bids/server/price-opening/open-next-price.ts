@@ -30,19 +30,18 @@ async function recordOf(
   sealedIds: string[],
   openedAt: Date,
 ): Promise<NextPriceOpeningRecord> {
-  const [user, failed] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
-    tx.negotiation.findMany({
-      where: { tenderId: tender.id, outcome: "FAILED" },
-      orderBy: { negotiatedAt: "asc" },
-      select: {
-        bidId: true,
-        negotiatedAt: true,
-        bid: { select: { vendor: { select: { name: true } } } },
-        negotiatedBy: { select: { name: true } },
-      },
-    }),
-  ]);
+  // one after the other: a transaction is one connection, which runs one query at a time
+  const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
+  const failed = await tx.negotiation.findMany({
+    where: { tenderId: tender.id, outcome: "FAILED" },
+    orderBy: { negotiatedAt: "asc" },
+    select: {
+      bidId: true,
+      negotiatedAt: true,
+      bid: { select: { vendor: { select: { name: true } } } },
+      negotiatedBy: { select: { name: true } },
+    },
+  });
   return {
     ...(await priceRecordHeader(tx, tender, openedAt, sealedIds)),
     envelopeNumber,
