@@ -86,6 +86,27 @@ describe("the execution panel", () => {
       expect(html).toContain("Dasar pemutusan: Keadaan kahar");
       expect(html.indexOf("Dasar pemutusan: Keadaan kahar")).toBeLessThan(html.indexOf(reason));
       expect(html).not.toContain("Pilih dasar pemutusan");
+      // force majeure is no one's fault: no bond claimed, no daftar hitam decision
+      expect(html).not.toContain("Jaminan pelaksanaan sebesar");
+      expect(html).not.toContain("daftar hitam");
+    }
+  });
+
+  it("shows both sides the bond claimed and the daftar hitam decision after a termination for the vendor's fault", async () => {
+    const { contract, vendor, ppk } = await makeActiveContract();
+    await terminateContract(ppk, {
+      contractId: contract.id,
+      ground: "LALAI_CIDERA_JANJI",
+      reason: "Tiga surat teguran tidak ditanggapi.",
+    });
+    for (const [actor, side] of [
+      [ppk, "ppk"],
+      [vendor, "vendor"],
+    ] as const) {
+      const html = await render(contract.id, await getExecutionView(actor, contract.id, side));
+      // the fixture's bond: 5% of Rp1.000.000.000
+      expect(html).toContain("Jaminan pelaksanaan sebesar Rp50.000.000 dicairkan");
+      expect(html).toContain("PA/KPA diberi tahu untuk memutuskan daftar hitam");
     }
   });
 

@@ -4,7 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatRupiah } from "@/lib/money";
 import { formatDateInZone } from "@/lib/time";
 import { toZonedLocal } from "@/lib/zoned-time";
-import { RATING_ASPECTS } from "../domain";
+import { RATING_ASPECTS, isVendorFault } from "../domain";
 import type { ExecutionView } from "../server/get-execution-view";
 import type { ContractTerminView } from "./execution-panel";
 import { AddendumForm, BastForm, PaymentForm, ProgressForm, RatingForm, TerminationForm } from "./execution-forms";
@@ -168,6 +168,8 @@ function EndSection({
             </p>
           ) : null}
           <p className="whitespace-pre-line text-slate-700">{view.terminationReason}</p>
+          {view.terminationGround && isVendorFault(view.terminationGround) ? <p>{tt("blacklistDue")}</p> : null}
+          {view.bondToClaim !== null ? <p>{tt("bondClaimed", { amount: formatRupiah(view.bondToClaim) })}</p> : null}
         </section>
       ) : mayTerminate ? (
         <details className="text-sm">

@@ -36,10 +36,14 @@ export const addendumMessage = (c: ContractRef, number: number, valueAfter: bigi
   body: `PPK mencatat adendum ${number} kontrak ${c.number} (${c.paketName}); nilai kontrak kini ${formatRupiah(valueAfter)}.`,
 });
 
-export const terminationMessage = (c: ContractRef, ground: TerminationGround, reason: string) => ({
+/** The bond sentence both messages carry when the vendor was at fault and gave a performance bond. */
+const bondSentence = (bond: bigint | null) =>
+  bond === null ? "" : ` Jaminan pelaksanaan sebesar ${formatRupiah(bond)} dicairkan.`;
+
+export const terminationMessage = (c: ContractRef, ground: TerminationGround, reason: string, bond: bigint | null) => ({
   kind: "contract.terminated",
   title: `Kontrak ${c.number} diputus`,
-  body: `PPK memutus kontrak ${c.number} (${c.paketName}). Dasar: ${TERMINATION_GROUND_LABELS[ground]}. Alasan: ${reason}`,
+  body: `PPK memutus kontrak ${c.number} (${c.paketName}). Dasar: ${TERMINATION_GROUND_LABELS[ground]}. Alasan: ${reason}${bondSentence(bond)}`,
 });
 
 /**
@@ -50,12 +54,13 @@ export const blacklistDueMessage = (
   c: ContractRef,
   vendor: { name: string; npwp: string },
   ground: TerminationGround,
+  bond: bigint | null,
 ) => ({
   kind: "contract.blacklistDue",
   title: `Keputusan daftar hitam: ${vendor.name}`,
   body:
     `PPK memutus kontrak ${c.number} (${c.paketName}) karena kesalahan penyedia ${vendor.name} (NPWP ${vendor.npwp}): ` +
-    `${TERMINATION_GROUND_LABELS[ground]}. Sebagai PA/KPA, tetapkan apakah penyedia ini dimasukkan ke daftar hitam.`,
+    `${TERMINATION_GROUND_LABELS[ground]}.${bondSentence(bond)} Sebagai PA/KPA, tetapkan apakah penyedia ini dimasukkan ke daftar hitam.`,
 });
 
 export const ratingMessage = (c: ContractRef) => ({

@@ -42,6 +42,7 @@ export { isDireksi } from "./signatory";
 export {
   TERMINATION_GROUNDS,
   TERMINATION_GROUND_LABELS,
+  bondToClaim,
   isVendorFault,
   type TerminationGround,
 } from "./termination-grounds";

@@ -45,3 +45,14 @@ const VENDOR_FAULT: ReadonlySet<TerminationGround> = new Set([
 ]);
 
 export const isVendorFault = (ground: TerminationGround): boolean => VENDOR_FAULT.has(ground);
+
+/**
+ * The performance bond the PPK claims from its issuer after a termination for the vendor's
+ * fault (Pasal 93 ayat (2) huruf a, from memory); null when the ground is not the vendor's fault
+ * or the contract has no bond. Segel records the amount; the claim itself is made at the bank
+ * or insurer that issued the guarantee. The other consequences of ayat (2), the rest of an
+ * advance (uang muka) and late penalties, are not modelled.
+ */
+export function bondToClaim(ground: TerminationGround, bond: { basis: string; amount: bigint }): bigint | null {
+  return isVendorFault(ground) && bond.basis !== "NONE" && bond.amount > 0n ? bond.amount : null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/modules/auth/domain";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { ADDENDA_IN_ORDER } from "../domain";
+import { ADDENDA_IN_ORDER, bondToClaim } from "../domain";
 import { currentTermin, maxAmendedValue, progressNeeded, reportedProgress } from "../domain/execution-rules";
 import { mayExecute } from "./lock-contract-execution";
 
@@ -25,6 +25,8 @@ export async function getExecutionView(actor: Actor, contractId: string, side: "
       terminatedAt: true,
       terminationGround: true,
       terminationReason: true,
+      bondBasis: true,
+      bondAmount: true,
       tender: { select: { paket: { select: { agencyId: true, createdById: true } } } },
       termins: {
         orderBy: { position: "asc" },
@@ -48,6 +50,9 @@ export async function getExecutionView(actor: Actor, contractId: string, side: "
     terminatedAt: contract.terminatedAt,
     terminationGround: contract.terminationGround,
     terminationReason: contract.terminationReason,
+    bondToClaim: contract.terminationGround
+      ? bondToClaim(contract.terminationGround, { basis: contract.bondBasis, amount: contract.bondAmount })
+      : null,
     addenda: contract.addenda,
     rating: contract.rating,
     progress: reportedProgress(contract.termins),

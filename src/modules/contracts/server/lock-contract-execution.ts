@@ -14,6 +14,8 @@ const CONTRACT = {
   vendorId: true,
   originalValue: true,
   value: true,
+  bondBasis: true,
+  bondAmount: true,
   endsOn: true,
   spmkStartsOn: true,
   draftedById: true,

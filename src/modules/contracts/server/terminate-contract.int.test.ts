@@ -35,7 +35,14 @@ describe("terminateContract: the ground", () => {
           select: { status: true, terminationGround: true, terminationReason: true },
         }),
       ).toEqual({ status: "TERMINATED", terminationGround: ground, terminationReason: REASON });
-      expect(await auditData(contract.id)).toMatchObject({ ground, vendorAtFault: atFault, reason: REASON });
+      // the fixture's performance bond, Rp50.000.000, is claimed only on the vendor's fault
+      const bond = atFault ? "Jaminan pelaksanaan sebesar Rp50.000.000 dicairkan." : null;
+      expect(await auditData(contract.id)).toMatchObject({
+        ground,
+        vendorAtFault: atFault,
+        bondToClaim: atFault ? "50000000" : null,
+        reason: REASON,
+      });
 
       const told = await db.notification.findFirstOrThrow({
         where: { kind: "contract.terminated", userId: vendor.userId },
@@ -43,6 +50,8 @@ describe("terminateContract: the ground", () => {
       });
       expect(told.body).toContain(TERMINATION_GROUND_LABELS[ground]);
       expect(told.body).toContain(REASON);
+      if (bond) expect(told.body).toContain(bond);
+      else expect(told.body).not.toContain("Jaminan pelaksanaan");
 
       // only the PA/KPA of the paket's agency, and only when the vendor was at fault
       const due = await db.notification.findMany({
@@ -54,6 +63,7 @@ describe("terminateContract: the ground", () => {
       if (atFault) {
         expect(due[0]!.link).toBe("/daftar-hitam/kelola");
         expect(due[0]!.body).toContain(TERMINATION_GROUND_LABELS[ground]);
+        expect(due[0]!.body).toContain(bond!);
       }
       // Segel tells; it never enters the sanction itself
       expect(await db.blacklistEntry.count()).toBe(0);

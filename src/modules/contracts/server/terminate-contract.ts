@@ -7,7 +7,7 @@ import { notify } from "@/modules/notifications";
 import { db, dbNow, type Tx } from "@/server/db";
 import { blacklistDueMessage, terminationMessage } from "../domain/execution-messages";
 import { terminationRefusal } from "../domain/execution-rules";
-import { isVendorFault } from "../domain/termination-grounds";
+import { bondToClaim, isVendorFault } from "../domain/termination-grounds";
 import { terminateContractSchema, type TerminateContractInput } from "../execution.schemas";
 import { contractChanged } from "./contract-changed";
 import { contractLink, lockContractExecution, otherSideUserIds, refuse } from "./lock-contract-execution";
@@ -20,8 +20,9 @@ const BLACKLIST_DESK = "/daftar-hitam/kelola";
  * Pasal 93 ayat (1) jo. Perpres 12/2021, from memory: domain/termination-grounds.ts), with the
  * PPK's explanation, only while SIGNED or ACTIVE. Termins already handed over may still be
  * paid; no BAST follows. The vendor is told; the public release follows. When the ground is
- * the vendor's fault, the PA/KPA of the paket's agency are told a daftar hitam decision is due:
- * Segel makes no entry itself (the sanction is their decree) and claims no bond.
+ * the vendor's fault, the PA/KPA of the paket's agency are told a daftar hitam decision is due
+ * (Segel makes no entry itself: the sanction is their decree), and the performance bond to be
+ * claimed is recorded and told (the claim is made at the guarantee's issuer, not in Segel).
  */
 export async function terminateContract(actor: Actor, input: TerminateContractInput) {
   const { contractId, ground, reason } = parseInput(terminateContractSchema, input);
@@ -31,6 +32,7 @@ export async function terminateContract(actor: Actor, input: TerminateContractIn
     if (refusal) refuse(refusal);
     const now = await dbNow(tx);
     const vendorAtFault = isVendorFault(ground);
+    const bond = bondToClaim(ground, { basis: contract.bondBasis, amount: contract.bondAmount });
     await tx.contract.update({
       where: { id: contractId },
       data: {
@@ -46,12 +48,19 @@ export async function terminateContract(actor: Actor, input: TerminateContractIn
       action: "contract.terminated",
       entityType: "Contract",
       entityId: contractId,
-      data: { number: contract.number, statusBefore: contract.status, ground, vendorAtFault, reason },
+      data: {
+        number: contract.number,
+        statusBefore: contract.status,
+        ground,
+        vendorAtFault,
+        bondToClaim: bond?.toString() ?? null,
+        reason,
+      },
     });
     await contractChanged(tx, contractId, "contractTerminated", now);
     const ref = { number: contract.number, paketName: contract.tender.paket.name };
     await notify(tx, {
-      ...terminationMessage(ref, ground, reason),
+      ...terminationMessage(ref, ground, reason, bond),
       link: contractLink(contractId, "vendor"),
       userIds: await otherSideUserIds(tx, contract, "ppk"),
     });
@@ -61,12 +70,12 @@ export async function terminateContract(actor: Actor, input: TerminateContractIn
         select: { name: true, npwp: true },
       });
       await notify(tx, {
-        ...blacklistDueMessage(ref, vendor, ground),
+        ...blacklistDueMessage(ref, vendor, ground, bond),
         link: BLACKLIST_DESK,
         userIds: await agencyKpaUserIds(tx, contract.tender.paket.agencyId, now),
       });
     }
-    return { terminatedAt: now, ground, vendorAtFault };
+    return { terminatedAt: now, ground, vendorAtFault, bondToClaim: bond };
   });
 }
 
