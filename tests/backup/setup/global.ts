@@ -74,6 +74,9 @@ export default async function setup(project: TestProject) {
       SEGEL_BACKUP_ARCHIVING: "1",
       SEGEL_BACKUP_DIR: backupDir,
       SEGEL_BACKUP_ARCHIVE_TIMEOUT_SECONDS: String(ARCHIVE_TIMEOUT_SECONDS),
+      // no disk floor: the host's free space must not open DISK_LOW (disk-full.test.ts sets its own)
+      SEGEL_BACKUP_DISK_MIN_FREE_PERCENT: "0",
+      SEGEL_BACKUP_DISK_MIN_FREE_MB: "0",
       SEGEL_BACKUP_DATABASE_URL: embedded.urlAs(cluster.url(DATABASE), embedded.BACKUP_ROLE, backupPassword),
       SEGEL_PG_DATA_DIR: dataDir,
       SEGEL_OBJECT_STORE: "local",

@@ -64,10 +64,20 @@ function standIns(options: { backupFails?: string; drill?: Partial<DrillOutcome>
   return { calls, parts };
 }
 
-/** A job whose daily hour is twelve hours away from now, so only "none at all" or "a day old" make a backup due. */
+/**
+ * A job whose daily hour is twelve hours away from now, so only "none at all" or "a day old"
+ * make a backup due. Its disk floor is zero unless a test sets one: the host's real free space
+ * must not open DISK_LOW in a test about something else.
+ */
 async function jobWith(parts: BackupJobParts, env: Record<string, string> = {}): Promise<BackupJob> {
   const offHour = (localHour(await dbNow(), "Asia/Jakarta") + 12) % 24;
-  const settings = readBackupSettings({ SEGEL_BACKUP_DIR: root, SEGEL_BACKUP_HOUR: String(offHour), ...env });
+  const settings = readBackupSettings({
+    SEGEL_BACKUP_DIR: root,
+    SEGEL_BACKUP_HOUR: String(offHour),
+    SEGEL_BACKUP_DISK_MIN_FREE_PERCENT: "0",
+    SEGEL_BACKUP_DISK_MIN_FREE_MB: "0",
+    ...env,
+  });
   return { settings, backupUrl: "postgres://stand-in", dataDir: "/stand-in", parts };
 }
 
