@@ -68,6 +68,10 @@ const appEnv: NodeJS.ProcessEnv = {
   SEGEL_OIDC_CLIENT_SECRET: OIDC_E2E_CLIENT_SECRET,
   SEGEL_OIDC_NAME: OIDC_E2E_NAME,
   SEGEL_BACKUP_DIR: backupDir,
+  // no disk floor: the journeys expect "Cadangan sehat", whatever the host's free space
+  // (DISK_LOW has its own tests: backup-jobs.int.test.ts, tests/backup/disk-full.test.ts)
+  SEGEL_BACKUP_DISK_MIN_FREE_PERCENT: "0",
+  SEGEL_BACKUP_DISK_MIN_FREE_MB: "0",
 };
 const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["src/cli/start.ts"], {
   cwd: root,
