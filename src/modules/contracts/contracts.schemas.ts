@@ -13,6 +13,14 @@ const text = (max: number, key: string, tooLong: string) =>
     .trim()
     .min(1, `${E}.${key}`)
     .max(max, `${E}.${tooLong}`);
+// a field left empty is null; the use case parses its own output again, so null is accepted
+const optional = (max: number, tooLong: string) =>
+  z
+    .string({ error: `${E}.${tooLong}` })
+    .trim()
+    .max(max, `${E}.${tooLong}`)
+    .nullish()
+    .transform((v) => v || null);
 // a checkbox sends "on"; a call from code sends true
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
@@ -93,12 +101,28 @@ const terms = {
   vendorSignatoryPosition: text(200, "signatoryRequired", "signatoryTooLong"),
   /** Perpres 16/2018 Pasal 33 ayat (2) huruf a (Jasa Lainnya only) */
   assetsHeldByUser: checkbox.optional().default(false),
+  // the surat kuasa, when the signatory is not a director: all three or none (mandateWhole)
+  vendorMandateNumber: optional(100, "mandateTooLong"),
+  vendorMandateDate: z
+    .union([z.literal(""), day])
+    .nullish()
+    .transform((v) => v || null),
+  vendorMandateGrantor: optional(200, "mandateTooLong"),
 };
 
-export const draftContractSchema = z.object({ tenderId: z.uuid(), ...terms });
+const MANDATE = ["vendorMandateNumber", "vendorMandateDate", "vendorMandateGrantor"] as const;
+
+/** A surat kuasa is given whole or not at all: each missing part is named on its field. */
+function mandateWhole(value: Record<(typeof MANDATE)[number], string | null>, ctx: z.RefinementCtx) {
+  if (MANDATE.every((field) => value[field] === null)) return;
+  for (const field of MANDATE)
+    if (value[field] === null) ctx.addIssue({ code: "custom", path: [field], message: `${E}.mandateIncomplete` });
+}
+
+export const draftContractSchema = z.object({ tenderId: z.uuid(), ...terms }).superRefine(mandateWhole);
 export type DraftContractInput = z.input<typeof draftContractSchema>;
 
-export const updateContractSchema = z.object({ contractId: z.uuid(), ...terms });
+export const updateContractSchema = z.object({ contractId: z.uuid(), ...terms }).superRefine(mandateWhole);
 export type UpdateContractInput = z.input<typeof updateContractSchema>;
 
 export const contractIdSchema = z.object({ contractId: z.uuid() });

@@ -44,6 +44,9 @@ export async function ContractActionsForPpk({ contract, timeZone }: { contract: 
             ppkSignatoryNip: contract.ppkSignatoryNip,
             vendorSignatoryName: contract.vendorSignatoryName,
             vendorSignatoryPosition: contract.vendorSignatoryPosition,
+            vendorMandateNumber: contract.vendorMandateNumber ?? "",
+            vendorMandateDate: contract.vendorMandateDate ? day(contract.vendorMandateDate, timeZone) : "",
+            vendorMandateGrantor: contract.vendorMandateGrantor ?? "",
             assetsHeldByUser: contract.bondLegalBasis.includes("ayat (2) huruf a"),
           }}
         />

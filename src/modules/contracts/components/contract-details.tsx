@@ -32,6 +32,9 @@ export interface ContractDetailsData {
   ppkSignatoryNip: string;
   vendorSignatoryName: string;
   vendorSignatoryPosition: string;
+  vendorMandateNumber: string | null;
+  vendorMandateDate: Date | null;
+  vendorMandateGrantor: string | null;
   bondBasis: "CONTRACT_VALUE" | "HPS" | "NONE";
   bondPercentBp: number;
   bondAmount: bigint;
@@ -67,6 +70,18 @@ export async function ContractDetails({
       `${contract.ppkSignatoryName}, ${contract.ppkSignatoryPosition} (NIP ${contract.ppkSignatoryNip})`,
     ],
     [t("vendorSignatory"), `${contract.vendorSignatoryName}, ${contract.vendorSignatoryPosition}`],
+    ...(contract.vendorMandateNumber
+      ? [
+          [
+            t("mandate"),
+            t("mandateValue", {
+              number: contract.vendorMandateNumber,
+              date: day(contract.vendorMandateDate!),
+              grantor: contract.vendorMandateGrantor!,
+            }),
+          ] as [string, string],
+        ]
+      : []),
     [
       t("bond"),
       contract.bondBasis === "NONE"

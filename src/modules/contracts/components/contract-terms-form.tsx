@@ -16,6 +16,10 @@ export interface TermsDefaults {
   ppkSignatoryNip: string;
   vendorSignatoryName: string;
   vendorSignatoryPosition: string;
+  /** the surat kuasa, "" when there is none ("YYYY-MM-DD" for the date) */
+  vendorMandateNumber: string;
+  vendorMandateDate: string;
+  vendorMandateGrantor: string;
   assetsHeldByUser: boolean;
 }
 
@@ -81,6 +85,19 @@ export function ContractTermsForm({
         {text("vendorSignatoryName", t("vendorSignatoryName"))}
         {text("vendorSignatoryPosition", t("vendorSignatoryPosition"))}
       </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">{t("mandateLegend")}</legend>
+        <p className="text-sm text-slate-700">{t("mandateHint")}</p>
+        <div className="grid gap-3 sm:grid-cols-3">
+          {text("vendorMandateNumber", t("vendorMandateNumber"))}
+          <Field name="vendorMandateDate" label={t("vendorMandateDate")}>
+            {(props) => (
+              <input {...props} type="date" className={inputClass} defaultValue={defaults.vendorMandateDate} />
+            )}
+          </Field>
+          {text("vendorMandateGrantor", t("vendorMandateGrantor"))}
+        </div>
+      </fieldset>
       {showAssetsExemption ? (
         <label className="flex items-center gap-2 text-sm">
           <input

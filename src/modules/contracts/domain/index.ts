@@ -38,7 +38,7 @@ export {
 } from "./execution-rules";
 // select shapes several readers share (the contract page and PDFs; the execution panel and open-data)
 export { ADDENDA_IN_ORDER, CONTRACT_TERM_FIELDS } from "./contract-fields";
-export { isDireksi } from "./signatory";
+export { isDireksi, signatoryRefusal, type Mandate } from "./signatory";
 export {
   TERMINATION_GROUNDS,
   TERMINATION_GROUND_LABELS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDireksi } from "./signatory";
+import { isDireksi, signatoryRefusal } from "./signatory";
 
 const direksi = [{ name: "Ir. Rudi Hartono" }, { name: "Sri Wahyuni, S.E." }];
 
@@ -17,5 +17,34 @@ describe("the vendor's signatory", () => {
     expect(isDireksi("Budi Santoso", direksi)).toBe(false);
     expect(isDireksi("...", direksi)).toBe(false);
     expect(isDireksi("Ir. Rudi Hartono", [])).toBe(false);
+  });
+
+  describe("under a surat kuasa", () => {
+    const signing = new Date("2026-12-10T03:00:00Z");
+    const mandate = { number: "SK/07/XII/2026", date: new Date("2026-12-09T17:00:00Z"), grantor: "IR RUDI HARTONO" };
+
+    it("needs nothing more from a director", () => {
+      expect(signatoryRefusal("Ir. Rudi Hartono", null, direksi, signing)).toBeNull();
+    });
+
+    it("lets anyone else sign once a director gave the power, dated up to the signing", () => {
+      expect(signatoryRefusal("Andi Manajer Proyek", mandate, direksi, signing)).toBeNull();
+      expect(signatoryRefusal("Andi Manajer Proyek", { ...mandate, date: signing }, direksi, signing)).toBeNull();
+    });
+
+    it("refuses anyone else without one, with one from a non-director, or one dated after the signing", () => {
+      expect(signatoryRefusal("Andi Manajer Proyek", null, direksi, signing)).toBe("vendorSignatoryNotDireksi");
+      expect(
+        signatoryRefusal("Andi Manajer Proyek", { ...mandate, grantor: "Andi Manajer Proyek" }, direksi, signing),
+      ).toBe("mandateGrantorNotDireksi");
+      expect(
+        signatoryRefusal(
+          "Andi Manajer Proyek",
+          { ...mandate, date: new Date(signing.getTime() + 1) },
+          direksi,
+          signing,
+        ),
+      ).toBe("mandateAfterSigning");
+    });
   });
 });

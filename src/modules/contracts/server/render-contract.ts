@@ -69,6 +69,12 @@ export function renderContract(c: Facts, ppkSignedAt: Date): Promise<Buffer> {
       `${c.vendor.name}, ${c.vendor.address}, ${c.vendor.city}, ${c.vendor.province}`,
     );
     pdfRow(doc, "Diwakili oleh", `${c.vendorSignatoryName}, ${c.vendorSignatoryPosition}`);
+    if (c.vendorMandateNumber)
+      pdfRow(
+        doc,
+        "Berdasarkan surat kuasa",
+        `Nomor ${c.vendorMandateNumber} tanggal ${day(c.vendorMandateDate!)} dari ${c.vendorMandateGrantor}`,
+      );
     pdfRow(doc, "Nilai kontrak", formatRupiah(c.value));
     pdfRow(doc, "Jangka waktu", `${day(c.startsOn)} s.d. ${day(c.endsOn)}`);
     pdfRow(doc, "Cara pembayaran", c.paymentMode === "BULANAN" ? "Bulanan" : "Termin");

@@ -127,6 +127,84 @@ describe("the contract's review, signing and SPMK", () => {
     expect(await stateOf(contractId)).toMatchObject({ vendorSignedById: vendor.userId });
   });
 
+  // The director is away: a manager signs under a surat kuasa from a director (UU 40/2007
+  // Pasal 103, from memory). Each way to abuse it is refused, and nothing is signed.
+  it("lets a non-director sign under a director's surat kuasa, and refuses one from a non-director or dated after the signing", async () => {
+    const made = await drafted();
+    const { contractId, vendor, ppk, day } = made;
+    const manager = { vendorSignatoryName: "Andi Manajer Proyek", vendorSignatoryPosition: "Manajer Proyek" };
+    const mandate = { vendorMandateNumber: "SK-07/DIR/XII/2026", vendorMandateDate: day(0) };
+
+    const refused = async (grantor: string, date: string, messageKey: string) => {
+      await updateContract(ppk, {
+        contractId,
+        ...draftTerms(day),
+        ...manager,
+        ...mandate,
+        vendorMandateDate: date,
+        vendorMandateGrantor: grantor,
+      });
+      await sendContract(ppk, { contractId });
+      await expect(signContractAsVendor(vendor, { contractId })).rejects.toMatchObject({
+        code: "INVALID_STATE",
+        messageKey,
+      });
+      expect(await stateOf(contractId)).toMatchObject({ status: "VENDOR_REVIEW", vendorSignedById: null });
+      await requestContractChange(vendor, { contractId, note: "Surat kuasa perlu diperbaiki." });
+    };
+    // the grantor is the manager himself, then a power dated after today
+    await refused("Andi Manajer Proyek", day(0), "contract.mandateGrantorNotDireksi");
+    await refused("Direktur Uji", day(3), "contract.mandateAfterSigning");
+    expect(await db.auditEvent.count({ where: { entityId: contractId, action: "contract.vendorSigned" } })).toBe(0);
+
+    await updateContract(ppk, {
+      contractId,
+      ...draftTerms(day),
+      ...manager,
+      ...mandate,
+      vendorMandateGrantor: "DIREKTUR UJI",
+    });
+    await sendContract(ppk, { contractId });
+    await signContractAsVendor(vendor, { contractId });
+    expect(await stateOf(contractId)).toMatchObject({ vendorSignedById: vendor.userId });
+    const signed = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: contractId, action: "contract.vendorSigned" },
+      select: { data: true },
+    });
+    expect(signed.data).toMatchObject({
+      vendorSignatoryName: "Andi Manajer Proyek",
+      mandate: { number: "SK-07/DIR/XII/2026", grantor: "DIREKTUR UJI" },
+    });
+    // both sides read it on the contract's page
+    const view = await getContractView(vendor, contractId, "PENYEDIA");
+    expect(view).toMatchObject({ vendorMandateNumber: "SK-07/DIR/XII/2026", vendorMandateGrantor: "DIREKTUR UJI" });
+  });
+
+  it("takes a surat kuasa whole or not at all: each missing part is named, nothing is written, and PostgreSQL holds it too", async () => {
+    const { contractId, ppk, day } = await drafted();
+    const before = await db.contract.findUniqueOrThrow({ where: { id: contractId } });
+    await expect(
+      updateContract(ppk, { contractId, ...draftTerms(day), vendorMandateNumber: "SK-1", vendorMandateDate: "" }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: {
+        vendorMandateDate: ["contract.mandateIncomplete"],
+        vendorMandateGrantor: ["contract.mandateIncomplete"],
+      },
+    });
+    await expect(
+      updateContract(ppk, { contractId, ...draftTerms(day), vendorMandateGrantor: "x".repeat(201) }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { vendorMandateGrantor: ["contract.mandateTooLong"] } });
+    expect(await db.contract.findUniqueOrThrow({ where: { id: contractId } })).toEqual(before);
+    // a write that skips the use case meets the CHECK
+    await expect(
+      db.$executeRaw`UPDATE "Contract" SET "vendorMandateNumber" = 'SK-1' WHERE id = ${contractId}::uuid`,
+    ).rejects.toThrow(/Contract_vendor_mandate_whole/);
+    await expect(
+      db.$executeRaw`UPDATE "Contract" SET "vendorMandateNumber" = ' ', "vendorMandateDate" = now(), "vendorMandateGrantor" = 'Direktur Uji' WHERE id = ${contractId}::uuid`,
+    ).rejects.toThrow(/Contract_vendor_mandate_whole/);
+  });
+
   it("refuses each step out of order and writes nothing", async () => {
     const { contractId, vendor, ppk, day } = await drafted();
     await expect(signContractAsVendor(vendor, { contractId })).rejects.toMatchObject({

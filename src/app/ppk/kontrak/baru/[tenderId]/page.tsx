@@ -48,6 +48,9 @@ export default async function DraftContractPage({ params }: { params: Promise<{ 
               terminPlan: "",
               ppkSignatoryPosition: "Pejabat Pembuat Komitmen",
               assetsHeldByUser: false,
+              vendorMandateNumber: "",
+              vendorMandateDate: "",
+              vendorMandateGrantor: "",
               ...view.suggested,
             }}
           />
